@@ -1,0 +1,4 @@
+"""The domain core: text normalisation, quote extraction, matching, alignment and verdicts.
+
+Nothing in this package imports Flask, a database driver or marshmallow.
+"""

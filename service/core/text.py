@@ -1,0 +1,72 @@
+"""Text normalisation and word tokenisation: the one definition every other module uses.
+
+Two texts that differ only in case, punctuation, straight vs curly quote marks, dashes,
+whitespace or Unicode form produce the same word keys, so none of those count as alterations.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Hyphen-like characters become "-" (they join the parts of one word: "de-escalate");
+# em dashes and horizontal bars separate words, as a space would.
+_HYPHENS = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d"), "-")
+_SEPARATING_DASHES = dict.fromkeys(map(ord, "\u2014\u2015\u2e3a\u2e3b"), " ")
+_APOSTROPHES = dict.fromkeys(map(ord, "\u2018\u2019\u201b\u02bc\u2032\u0060\u00b4"), "'")
+_DOUBLE_QUOTES = dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033"), '"')
+_TRANSLATION = {**_HYPHENS, **_SEPARATING_DASHES, **_APOSTROPHES, **_DOUBLE_QUOTES}
+
+# A word: letters/digits, with inner apostrophes or hyphens ("it's", "de-escalate"),
+# or a number with inner separators ("100,000", "3.5").
+_WORD = re.compile(r"\d+(?:[.,:]\d+)+|\w+(?:['\-]\w+)*", re.UNICODE)
+_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|\u2026|\[\s*(?:\.\s?){3}\s*\]")
+_KEY_DROP = str.maketrans("", "", "'-,")
+_SPACES = re.compile(r"\s+")
+
+ELLIPSIS = "\u2026"
+
+
+def normalize(text: str) -> str:
+    """Return text in NFKC form with unified quote marks and dashes and collapsed whitespace."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_TRANSLATION)
+    text = "".join(ch if (ch >= " " or ch in "\n\t") and ch != "\x7f" else " " for ch in text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def word_key(word: str) -> str:
+    """Return the comparison key of one word: case-folded, without inner apostrophes or hyphens."""
+    return unicodedata.normalize("NFKC", word).translate(_TRANSLATION).casefold().translate(_KEY_DROP)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a text: its comparison key and where it stands in the original text."""
+
+    key: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into word tokens with offsets into the text as given (not the normalised form)."""
+    # Work on a same-length translated copy so offsets stay valid for the original text.
+    folded = text.translate(_TRANSLATION) if len(text.translate(_TRANSLATION)) == len(text) else None
+    source = folded if folded is not None else text
+    return [Token(word_key(m.group()), m.start(), m.end()) for m in _WORD.finditer(source)]
+
+
+def words(text: str) -> list[str]:
+    """Return just the comparison keys of the words of text."""
+    return [word_key(m.group()) for m in _WORD.finditer(text.translate(_TRANSLATION))]
+
+
+def split_ellipses(text: str) -> list[str]:
+    """Split a submission at each ellipsis ("..." or "…"), which stands for omitted words."""
+    return [part for part in _ELLIPSIS.split(text)]
+
+
+def has_ellipsis(text: str) -> bool:
+    """Tell whether text contains an ellipsis."""
+    return bool(_ELLIPSIS.search(text))
