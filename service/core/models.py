@@ -100,7 +100,10 @@ class Alignment:
     end: int
     diff: list[DiffOp]
     wording: str  # exact | excerpt | altered
-    matched_words: int = 0
+    matched_words: int = 0  # claim words equal to quote words
+    span_words: int = 0  # quote words in the span, less those omitted at an ellipsis
+    claim_words: int = 0  # words of the claim that count (all of them for a whole claim)
+    quote_words: int = 0  # words of the whole quote
 
 
 @dataclass

@@ -1,0 +1,71 @@
+"""quotecheck: quote attribution and verification service.
+
+`create_app()` builds the Flask application; nothing is built at import time.
+"""
+from __future__ import annotations
+
+import logging
+import os
+
+from flask import Flask
+
+from .config import DEFAULTS, from_environment
+
+log = logging.getLogger("quotecheck")
+
+
+def create_app(test_config: dict | None = None, overrides: dict | None = None) -> Flask:
+    """Build the application: settings, store, service, API, web page.
+
+    Settings come from the defaults, then the instance folder's `config.py` and the environment
+    (both skipped when `test_config` is given, so tests are hermetic), then `overrides` (flags).
+    """
+    app = Flask(__name__, instance_relative_config=True)
+    app.config.from_mapping(DEFAULTS)
+    app.config.update(
+        API_TITLE="quotecheck",
+        API_VERSION="1.0",
+        OPENAPI_VERSION="3.0.3",
+        OPENAPI_URL_PREFIX="/",
+        OPENAPI_JSON_PATH="openapi.json",
+        OPENAPI_SWAGGER_UI_PATH="/docs",
+        OPENAPI_SWAGGER_UI_URL="/docs/assets/",
+        JSON_SORT_KEYS=False,
+    )
+    if test_config is None:
+        app.config.from_pyfile("config.py", silent=True)
+        app.config.update(from_environment())
+    else:
+        app.config.update(test_config)
+    app.config.update(overrides or {})
+    app.json.sort_keys = False
+    if not app.config["DATABASE"]:
+        os.makedirs(app.instance_path, exist_ok=True)
+        app.config["DATABASE"] = os.path.join(app.instance_path, "quotecheck.sqlite3")
+
+    from .api import errors, routes
+    from .extensions import init_extensions
+    from .services import QuoteService
+    from .store import open_store
+
+    store = open_store(app.config["DATABASE"])
+    service = QuoteService(store, sync_interval=app.config["SYNC_INTERVAL"])
+    app.extensions["quotecheck"] = service
+
+    api = errors.ProblemApi(app)
+    app.extensions["quotecheck.api"] = api
+    api.register_blueprint(routes.api)
+    api.register_blueprint(routes.health)
+    errors.register_error_handlers(app)
+    init_extensions(app)
+
+    from . import web
+
+    app.register_blueprint(web.bp)
+
+    if app.config["SEEDS"] and service.is_empty():
+        from .seeds import load_seeds
+
+        loaded = load_seeds(service, app.config["SEEDS"])
+        log.info("loaded %d seed articles from %s", loaded, app.config["SEEDS"])
+    return app

@@ -1,0 +1,1 @@
+"""The HTTP API: marshmallow schemas, flask-smorest blueprints and problem+json errors."""

@@ -1,0 +1,82 @@
+"""Every error as application/problem+json (RFC 9457): never a stack trace, never an HTML page."""
+from __future__ import annotations
+
+import logging
+
+from flask import jsonify
+from flask_smorest import Api
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+from ..core.errors import InvalidInput, NotFound, TooLarge
+
+log = logging.getLogger(__name__)
+PROBLEM = "application/problem+json"
+
+
+def problem(status: int, title: str, detail: str | None = None, errors: dict | None = None, headers=None):
+    """Build a problem+json response."""
+    body = {"type": "about:blank", "title": title, "status": status, "detail": detail or title}
+    if errors:
+        body["errors"] = errors
+    response = jsonify(body)
+    response.status_code = status
+    response.mimetype = PROBLEM
+    for name, value in (headers or {}).items():
+        response.headers[name] = value
+    return response
+
+
+def _flatten(messages) -> dict:
+    """Turn webargs' {"json": {field: [...]}, "query": {...}} into {field: [...]}."""
+    if not isinstance(messages, dict):
+        return {"_": messages if isinstance(messages, list) else [str(messages)]}
+    out = {}
+    for location, fields in messages.items():
+        if location in ("json", "query", "form", "files", "headers", "path", "view_args") and isinstance(fields, dict):
+            out.update(fields)
+        else:
+            out[location] = fields
+    return out
+
+
+class ProblemApi(Api):
+    """flask-smorest's Api with its HTTP error answers in problem+json form."""
+
+    def handle_http_exception(self, error: HTTPException):
+        data = getattr(error, "data", None) or {}
+        errors = data.get("errors") or data.get("messages")
+        headers = dict(data.get("headers") or {})
+        if error.code == 405 and error.valid_methods:
+            headers["Allow"] = ", ".join(error.valid_methods)
+        retry = getattr(error, "retry_after", None)
+        if retry:
+            headers["Retry-After"] = str(retry)
+        detail = data.get("message") or error.description
+        if error.code == 422 and errors:
+            detail = "The request did not validate; see errors."
+        if isinstance(error, InternalServerError):
+            detail = "The server could not complete the request."
+        return problem(error.code or 500, error.name, detail, _flatten(errors) if errors else None, headers)
+
+
+def register_error_handlers(app) -> None:
+    """Map domain exceptions and unexpected ones to problem+json answers."""
+
+    @app.errorhandler(NotFound)
+    def not_found(exc):
+        return problem(404, "Not Found", str(exc))
+
+    @app.errorhandler(InvalidInput)
+    def invalid(exc):
+        return problem(422, "Unprocessable Entity", str(exc), exc.errors or None)
+
+    @app.errorhandler(TooLarge)
+    def too_large(exc):
+        return problem(413, "Content Too Large", str(exc))
+
+    @app.errorhandler(Exception)
+    def unexpected(exc):
+        if isinstance(exc, HTTPException):
+            return app.extensions["quotecheck.api"].handle_http_exception(exc)
+        log.exception("unhandled error")
+        return problem(500, "Internal Server Error", "The server could not complete the request.")

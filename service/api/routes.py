@@ -1,0 +1,182 @@
+"""HTTP handlers: load the request with a schema, call a service, dump the answer with a schema."""
+from __future__ import annotations
+
+from flask import current_app
+from flask.views import MethodView
+from flask_smorest import Blueprint
+
+from ..core.errors import InvalidInput, NotFound
+from ..core.models import ArticleInput, QuoteRecord, Source
+from ..services import QuoteService, VerifyRequest
+from . import schemas as s
+from .access import require_write_access
+
+api = Blueprint("v1", __name__, url_prefix="/v1", description="Verify, ingest and read quotes.")
+health = Blueprint("health", __name__, description="Liveness.")
+
+
+def service() -> QuoteService:
+    """The application's service object."""
+    return current_app.extensions["quotecheck"]
+
+
+def _int_id(value: str, what: str) -> int:
+    """Public ids are decimal strings; anything else names nothing."""
+    if not value.isdigit() or len(value) > 18:
+        raise NotFound(f"no {what} with id {value}")
+    return int(value)
+
+
+def _check_text(text: str, limit_key: str, field: str = "text") -> None:
+    """Refuse a text over its configured length with a 422 naming the field."""
+    limit = current_app.config[limit_key]
+    if len(text) > limit:
+        raise InvalidInput(f"{field} is longer than {limit} characters",
+                           {field: [f"Longer than the maximum of {limit} characters."]})
+
+
+def _verify_request(args: dict) -> VerifyRequest:
+    _check_text(args["text"], "MAX_TEXT_LENGTH")
+    return VerifyRequest(text=args["text"], speaker=args.get("speaker"), date=args.get("date"),
+                         limit=args.get("limit", 5))
+
+
+@api.route("/verify")
+class Verify(MethodView):
+    @api.arguments(s.VerifyRequestSchema)
+    @api.response(200, s.VerdictSchema)
+    def post(self, args):
+        """Verify a quote: who said it, where, when, and what was changed."""
+        return service().verify(_verify_request(args))
+
+
+@api.route("/verify/batch")
+class VerifyBatch(MethodView):
+    @api.arguments(s.VerifyBatchRequestSchema)
+    @api.response(200, s.VerifyBatchResponseSchema)
+    def post(self, args):
+        """Verify up to MAX_BATCH quotes in one call; results come in the order asked."""
+        items = args["items"]
+        limit = current_app.config["MAX_BATCH"]
+        if len(items) > limit:
+            raise InvalidInput(f"at most {limit} items per batch", {"items": [f"More than {limit} items."]})
+        requests = [_verify_request(item) for item in items]
+        return {"results": [service().verify(r) for r in requests]}
+
+
+@api.route("/articles")
+class Articles(MethodView):
+    @require_write_access
+    @api.arguments(s.ArticleRequestSchema)
+    @api.response(201, s.ArticleResponseSchema)
+    @api.alt_response(200, schema=s.ArticleResponseSchema, description="The article was already stored.")
+    def post(self, args):
+        """Ingest an article: extract its quotes and speakers. Re-posting it creates nothing."""
+        _check_text(args["text"], "MAX_ARTICLE_LENGTH")
+        article, quotes, created = service().add_article(ArticleInput(**args))
+        body = {"article": s.ArticleSchema().dump(article), "quotes": _quotes_in(article, quotes)}
+        return body, 201 if created else 200
+
+
+def _quotes_in(article, quotes) -> list[dict]:
+    """Dump quotes with their offsets and cue in this article's text, in reading order."""
+    dumped = []
+    for quote in quotes:
+        item = s.QuoteSchema().dump(quote)
+        here = next((o for o in quote.sources if o.source.id == article.source.id), None)
+        item.update(start=here.start if here else None, end=here.end if here else None,
+                    cue=here.cue if here else None)
+        dumped.append(item)
+    return sorted(dumped, key=lambda q: (q["start"] is None, q["start"] or 0))
+
+
+@api.route("/articles/<article_id>")
+class ArticleById(MethodView):
+    @api.response(200, s.ArticleResponseSchema)
+    def get(self, article_id):
+        """Read an article with its quotes."""
+        article, quotes = service().get_article(_int_id(article_id, "article"))
+        return {"article": s.ArticleDetailSchema().dump(article), "quotes": _quotes_in(article, quotes)}
+
+    @require_write_access
+    @api.response(204)
+    def delete(self, article_id):
+        """Delete an article and the quotes no other source holds."""
+        service().delete_article(_int_id(article_id, "article"))
+
+
+@api.route("/quotes")
+class Quotes(MethodView):
+    @api.arguments(s.QuoteListArgsSchema, location="query")
+    @api.response(200, s.QuotePageSchema)
+    def get(self, args):
+        """List quotes, filtered by speaker, words (`q`) and date range (`from`, `to`)."""
+        page = service().list_quotes(speaker=args["speaker"], q=args["q"], date_from=args["from_"],
+                                     date_to=args["to"], page=args["page"], page_size=args["page_size"])
+        return {"items": page.items, "total": page.total, "page": args["page"], "page_size": args["page_size"]}
+
+    @require_write_access
+    @api.arguments(s.QuoteBatchRequestSchema)
+    @api.response(201, s.CreatedQuotesSchema)
+    def post(self, args):
+        """Add quote records, all or nothing: one bad record rejects the batch and stores nothing."""
+        items = args["quotes"]
+        limit = current_app.config["MAX_QUOTE_BATCH"]
+        if len(items) > limit:
+            raise InvalidInput(f"at most {limit} quotes per request", {"quotes": [f"More than {limit} records."]})
+        loaded, errors = s.load_quote_records(items)
+        for n, record in enumerate(loaded):
+            if len(record["text"]) > current_app.config["MAX_TEXT_LENGTH"]:
+                errors.setdefault(str(n), {})["text"] = ["Longer than the maximum length."]
+        if errors:
+            raise InvalidInput("some quote records are invalid; nothing was stored", {"quotes": errors})
+        records = [QuoteRecord(text=r["text"], speaker=r["speaker"], date=r["date"],
+                               source=Source(**r["source"]) if r.get("source") else None,
+                               context=r["context"], kind=r["kind"], title=r["title"], wikidata=r["wikidata"])
+                   for r in loaded]
+        ids = service().add_quotes(records)
+        return {"created": len(ids), "ids": [str(i) for i in ids]}
+
+
+@api.route("/quotes/<quote_id>")
+class QuoteById(MethodView):
+    @api.response(200, s.QuoteSchema)
+    def get(self, quote_id):
+        """Read one quote with its speaker, sources and context."""
+        return service().get_quote(_int_id(quote_id, "quote"))
+
+    @require_write_access
+    @api.response(204)
+    def delete(self, quote_id):
+        """Delete one quote."""
+        service().delete_quote(_int_id(quote_id, "quote"))
+
+
+@api.route("/speakers")
+class Speakers(MethodView):
+    @api.arguments(s.SpeakerListArgsSchema, location="query")
+    @api.response(200, s.SpeakerPageSchema)
+    def get(self, args):
+        """List speakers with their quote counts."""
+        page = service().list_speakers(q=args["q"], page=args["page"], page_size=args["page_size"])
+        return {"items": page.items, "total": page.total, "page": args["page"], "page_size": args["page_size"]}
+
+
+@api.route("/speakers/<speaker_id>")
+class SpeakerById(MethodView):
+    @api.response(200, s.SpeakerDetailSchema)
+    def get(self, speaker_id):
+        """Read a speaker with aliases and quotes."""
+        speaker, quotes = service().get_speaker(_int_id(speaker_id, "speaker"))
+        body = s.SpeakerSchema().dump(speaker)
+        body["quotes"] = quotes
+        return body
+
+
+@health.route("/healthz")
+class Health(MethodView):
+    @health.response(200, s.HealthSchema)
+    def get(self):
+        """Tell whether the service and its store answer."""
+        return {"status": "ok", "quotes": service().store.count_quotes()}
+

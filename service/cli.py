@@ -1,0 +1,198 @@
+"""The `quotecheck` command: serve | ingest | verify | migrate | export | bench."""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+
+from .config import from_environment, is_loopback
+
+BENCHES = ("matching", "import", "extraction", "http")
+
+
+def _settings(args) -> dict:
+    """Environment settings with the command's flags on top (flags win)."""
+    settings = from_environment()
+    if getattr(args, "database", None):
+        settings["DATABASE"] = args.database
+    if getattr(args, "host", None):
+        settings["HOST"] = args.host
+    return settings
+
+
+def _app(args, seeds: bool = True):
+    """Build the application for a command (seeds are loaded only where the command serves or reads)."""
+    from . import create_app
+
+    overrides = _settings(args)
+    if not seeds:
+        overrides["SEEDS"] = ""
+    return create_app(overrides=overrides)
+
+
+def cmd_serve(args) -> int:
+    """Serve the API and the web page with gunicorn."""
+    from gunicorn.app.base import BaseApplication
+
+    settings = _settings(args)
+    host = args.host
+    if not settings.get("API_KEYS") and not is_loopback(host):
+        print(f"quotecheck: listening on {host} with no QUOTECHECK_API_KEYS: writes are refused "
+              "(reads stay open). Set keys to allow writes.", file=sys.stderr)
+    elif not settings.get("API_KEYS"):
+        print("quotecheck: no write keys configured; writes are accepted because the server "
+              f"listens on loopback ({host}) only.", file=sys.stderr)
+
+    class Server(BaseApplication):
+        def load_config(self):
+            self.cfg.set("bind", f"[{host}]:{args.port}" if ":" in host else f"{host}:{args.port}")
+            self.cfg.set("workers", args.workers)
+            self.cfg.set("threads", args.threads)
+            self.cfg.set("timeout", 60)
+            self.cfg.set("accesslog", None)
+
+        def load(self):
+            from . import create_app
+
+            return create_app(overrides=settings)
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    print(f"quotecheck: serving on http://{host}:{args.port}/", file=sys.stderr)
+    Server().run()
+    return 0
+
+
+def cmd_ingest(args) -> int:
+    """Ingest article files and quote datasets, then refresh the index snapshot for a fast start."""
+    from .ingest import MalformedInput, ingest_paths
+
+    app = _app(args, seeds=False)
+    service = app.extensions["quotecheck"]
+    try:
+        ingest_paths(service, args.paths, strict=args.strict, progress=True if args.progress else None)
+    except MalformedInput as exc:
+        print(f"quotecheck: stopped: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        service.index  # load or build, replaying what this run wrote
+        service.save_index()
+    return 0
+
+
+def cmd_verify(args) -> int:
+    """Verify one quote from the command line and print the answer."""
+    from .api.schemas import VerdictSchema
+    from .services import VerifyRequest
+
+    app = _app(args)
+    with app.app_context():
+        verdict = app.extensions["quotecheck"].verify(
+            VerifyRequest(text=args.text, speaker=args.speaker, date=args.date, limit=args.limit))
+        body = VerdictSchema().dump(verdict)
+    if args.json:
+        print(json.dumps(body, ensure_ascii=False, indent=2))
+        return 0
+    print(f"verdict: {body['verdict']}  wording: {body['wording']}  attribution: {body['attribution']}")
+    for match in body["matches"][:1]:
+        quote = match["quote"]
+        speaker = quote.get("speaker") or {}
+        source = (quote.get("sources") or [{}])[0]
+        print(f"said by: {speaker.get('name')}" + (f" ({speaker['title']})" if speaker.get("title") else ""))
+        print(f"quote:   {quote['text']}")
+        print(f"source:  {source.get('title') or ''} {source.get('url') or ''} {source.get('published') or ''}".rstrip())
+        changes = [d for d in match["diff"] if d["op"] != "equal"]
+        for d in changes:
+            print(f"  {d['op']}: {d['original']!r} -> {d['submitted']!r}")
+    return 0
+
+
+def cmd_migrate(args) -> int:
+    """Create or upgrade the database schema."""
+    from .store import open_store
+
+    target = _settings(args).get("DATABASE") or "instance/quotecheck.sqlite3"
+    store = open_store(target)
+    version = store.migrate() if hasattr(store, "migrate") else None
+    store.close()
+    print(f"schema version {version}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    """Write every quote as JSON lines."""
+    from .ingest import export_jsonl
+
+    app = _app(args, seeds=False)
+    out = open(args.output, "w", encoding="utf-8") if args.output and args.output != "-" else sys.stdout
+    try:
+        n = export_jsonl(app.extensions["quotecheck"], out)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    print(f"exported {n} quotes", file=sys.stderr)
+    return 0
+
+
+def cmd_bench(args) -> int:
+    """Run a benchmark: matching (default), import, extraction or http."""
+    import importlib
+
+    module = {"matching": "benchmarks.matching", "import": "benchmarks.importing",
+              "extraction": "benchmarks.extraction", "http": "benchmarks.http"}[args.which]
+    rest = list(args.rest)
+    if args.database:
+        rest = ["--database", args.database, *rest]
+    result = importlib.import_module(module).main(rest)
+    return result if isinstance(result, int) else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line grammar."""
+    parser = argparse.ArgumentParser(prog="quotecheck", description="Quote attribution and verification.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def add(name, func, help_):
+        p = sub.add_parser(name, help=help_, description=help_)
+        p.add_argument("--database", help="SQLite file path or postgresql:// URL (env QUOTECHECK_DATABASE)")
+        p.set_defaults(func=func)
+        return p
+
+    p = add("serve", cmd_serve, "Serve the API and web page.")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--workers", type=int, default=1, help="gunicorn worker processes")
+    p.add_argument("--threads", type=int, default=4, help="threads per worker")
+
+    p = add("ingest", cmd_ingest, "Ingest articles (.txt, .json, .jsonl) and quote datasets (Quotebank, JSONL, CSV).")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--strict", action="store_true", help="stop at the first malformed record")
+    p.add_argument("--progress", action="store_true", help="show a progress bar even when not on a terminal")
+
+    p = add("verify", cmd_verify, "Verify a quote.")
+    p.add_argument("text")
+    p.add_argument("--speaker")
+    p.add_argument("--date")
+    p.add_argument("--limit", type=int, default=5)
+    p.add_argument("--json", action="store_true", help="print the full JSON answer")
+
+    add("migrate", cmd_migrate, "Create or upgrade the database schema.")
+
+    p = add("export", cmd_export, "Export every quote as JSON lines.")
+    p.add_argument("--output", "-o", default="-")
+
+    p = add("bench", cmd_bench, "Run a benchmark (matching, import, extraction, http).")
+    p.add_argument("which", nargs="?", choices=BENCHES, default="matching")
+    p.add_argument("rest", nargs=argparse.REMAINDER, help="options passed to the benchmark")
+    return parser
+
+
+def main(argv=None) -> int:
+    """Entry point of the `quotecheck` command."""
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s %(message)s")
+    return args.func(args) or 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

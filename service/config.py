@@ -1,0 +1,57 @@
+"""Settings: defaults, then the instance config file, then the environment, then command-line flags."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PACKAGE_ROOT = Path(__file__).resolve().parent
+DEFAULT_SEEDS = PACKAGE_ROOT.parent / "seeds"
+
+DEFAULTS = {
+    "DATABASE": None,  # SQLite path or postgresql:// URL; None: quotecheck.sqlite3 in the instance folder
+    "API_KEYS": [],  # bearer keys allowed to write; empty: writes only on a loopback address
+    "SEEDS": str(DEFAULT_SEEDS),  # folder of seed articles loaded into an empty database; "" for none
+    "HOST": "127.0.0.1",  # the address the server listens on (decides whether keyless writes are allowed)
+    "MAX_CONTENT_LENGTH": 5 * 1024 * 1024,  # request body bytes (413 above)
+    "MAX_TEXT_LENGTH": 20_000,  # characters of a verify text (422 above)
+    "MAX_ARTICLE_LENGTH": 1_000_000,  # characters of an article text (422 above)
+    "MAX_BATCH": 100,  # items of a verify batch (422 above)
+    "MAX_QUOTE_BATCH": 10_000,  # records of one POST /v1/quotes (422 above)
+    "RATE_LIMIT": "600/minute",  # per client address; "" disables
+    "REDIS_URL": None,  # shared rate-limit storage for several instances
+    "CORS_WRITE_ORIGINS": [],  # origins allowed to call write endpoints from a browser
+    "SYNC_INTERVAL": 0.5,  # seconds between polls of other instances' writes
+    "LOG_QUOTES": False,  # log submitted text (off unless debugging)
+}
+
+# Environment variables read on top of the defaults, and how each is parsed.
+ENVIRONMENT = {
+    "QUOTECHECK_DATABASE": ("DATABASE", str),
+    "QUOTECHECK_API_KEYS": ("API_KEYS", lambda v: [k.strip() for k in v.split(",") if k.strip()]),
+    "QUOTECHECK_SEEDS": ("SEEDS", str),
+    "QUOTECHECK_MAX_CONTENT_LENGTH": ("MAX_CONTENT_LENGTH", int),
+    "QUOTECHECK_MAX_TEXT_LENGTH": ("MAX_TEXT_LENGTH", int),
+    "QUOTECHECK_MAX_ARTICLE_LENGTH": ("MAX_ARTICLE_LENGTH", int),
+    "QUOTECHECK_MAX_BATCH": ("MAX_BATCH", int),
+    "QUOTECHECK_MAX_QUOTE_BATCH": ("MAX_QUOTE_BATCH", int),
+    "QUOTECHECK_RATE_LIMIT": ("RATE_LIMIT", str),
+    "QUOTECHECK_REDIS_URL": ("REDIS_URL", str),
+    "QUOTECHECK_CORS_WRITE_ORIGINS": ("CORS_WRITE_ORIGINS", lambda v: [o.strip() for o in v.split(",") if o.strip()]),
+    "QUOTECHECK_HOST": ("HOST", str),
+    "QUOTECHECK_LOG_QUOTES": ("LOG_QUOTES", lambda v: v.lower() in ("1", "true", "yes")),
+}
+
+
+def from_environment(environ=None) -> dict:
+    """Return the settings the environment sets."""
+    environ = os.environ if environ is None else environ
+    found = {}
+    for name, (key, parse) in ENVIRONMENT.items():
+        if name in environ:
+            found[key] = parse(environ[name])
+    return found
+
+
+def is_loopback(host: str) -> bool:
+    """Tell whether a listen address only accepts connections from this machine."""
+    return host in ("localhost", "::1") or host.startswith("127.")

@@ -1,0 +1,166 @@
+"""Word-level alignment of a submission against one quote: span, diff, score and wording.
+
+The submission may be the quote, an excerpt of it (with ellipses for omitted words), the quote with
+words changed, or a longer text that contains the quote. Alignment runs in three steps:
+
+1. rapidfuzz's Indel opcodes (a longest common subsequence over word keys) give the blocks of words
+   the two texts share;
+2. the best chain of consecutive blocks is chosen like a maximum-sum subarray, where each block is
+   worth its length and each gap between blocks costs the words it skips, so stray common words
+   ("and", "the") far from the real match do not stretch the span;
+3. rapidfuzz's Levenshtein opcodes over that span give the word diff (equal/replace/insert/delete).
+"""
+from __future__ import annotations
+
+from rapidfuzz.distance import Indel, Levenshtein
+
+from .models import Alignment, DiffOp
+from .text import ELLIPSIS, Token, split_ellipses, tokenize
+
+# A claim is a match for a quote when enough of both line up (see `is_close`).
+MIN_SPAN_COVERAGE = 0.6  # share of the aligned quote words the claim reproduces
+MIN_CLAIM_COVERAGE = 0.5  # share of the claim's words that are the quote's
+
+
+class _Claim:
+    """A submission's words, with the positions where an ellipsis marks omitted words."""
+
+    __slots__ = ("text", "tokens", "keys", "ellipsis_before")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.tokens: list[Token] = []
+        self.ellipsis_before: set[int] = set()  # token positions an ellipsis stands right before
+        offset = 0
+        parts = split_ellipses(text)
+        for n, part in enumerate(parts):
+            if n:
+                self.ellipsis_before.add(len(self.tokens))
+            for t in tokenize(part):
+                self.tokens.append(Token(t.key, t.start + offset, t.end + offset))
+            offset += len(part)
+            if n < len(parts) - 1:
+                # skip the ellipsis itself: find where the next part starts in the original text
+                offset = text.index(parts[n + 1], offset) if parts[n + 1] else offset
+        self.keys = [t.key for t in self.tokens]
+
+
+def _best_chain(blocks: list[tuple[int, int, int]], ellipsis_before: set[int]) -> tuple[int, int] | None:
+    """Pick the consecutive run of shared blocks with the highest matched-minus-skipped value."""
+    best_value, best_run = 0.0, None
+    run_start, run_value = 0, 0.0
+    for i, (q, c, n) in enumerate(blocks):
+        if i == 0:
+            run_start, run_value = 0, float(n)
+        else:
+            pq, pc, pn = blocks[i - 1]
+            q_gap = q - (pq + pn)
+            c_gap = c - (pc + pn)
+            if any(pos in ellipsis_before for pos in range(pc + pn, c + 1)):
+                q_gap = 0  # quote words skipped at an ellipsis are omitted on purpose
+            cost = max(q_gap, c_gap)
+            if run_value - cost > 0:
+                run_value += n - cost
+            else:
+                run_start, run_value = i, float(n)
+        if run_value > best_value:
+            best_value, best_run = run_value, (run_start, i)
+    return best_run
+
+
+def _facing_words(claim_extra: int, quote_extra: int) -> int:
+    """How many unmatched words at one end to pair up as replacements rather than additions.
+
+    One or two changed words at an end are a substitution; a longer, uneven tail is new text.
+    """
+    if claim_extra == quote_extra or min(claim_extra, quote_extra) <= 2:
+        return min(claim_extra, quote_extra)
+    return 0
+
+
+def _slice(text: str, tokens: list[Token], i: int, j: int, end: int) -> str:
+    """Return the text from token i up to token j (exclusive), or up to `end` when j is the last."""
+    if i >= j:
+        return ""
+    stop = tokens[j].start if j < len(tokens) and tokens[j].start <= end else end
+    return text[tokens[i].start:stop]
+
+
+def align(claim: str, quote_text: str, whole_claim: bool = True) -> Alignment | None:
+    """Align a claim with a quote's text; None when they share no word.
+
+    With `whole_claim` every word of the claim is part of what is claimed, so words before or after
+    the matching span appear as inserts; without it they are context and left out of the diff.
+    """
+    q_tokens = tokenize(quote_text)
+    c = _Claim(claim)
+    if not q_tokens or not c.tokens:
+        return None
+    q_keys = [t.key for t in q_tokens]
+    blocks = [(op.src_start, op.dest_start, op.src_end - op.src_start)
+              for op in Indel.opcodes(q_keys, c.keys) if op.tag == "equal"]
+    chain = _best_chain(blocks, c.ellipsis_before)
+    if chain is None:
+        return None
+    first, last = blocks[chain[0]], blocks[chain[1]]
+    qa, ca = first[0], first[1]
+    qb, cb = last[0] + last[2], last[1] + last[2]
+
+    if whole_claim:
+        # Claim words just outside the span facing quote words just outside it are replacements
+        # ("They call on" for "We call on"), not additions in front of the quote.
+        lead = _facing_words(ca, qa) if ca not in c.ellipsis_before else 0
+        trail = _facing_words(len(c.keys) - cb, len(q_keys) - qb) if cb not in c.ellipsis_before else 0
+        qa, ca, qb, cb = qa - lead, ca - lead, qb + trail, cb + trail
+
+    ops: list[DiffOp] = []
+    matched = omitted = 0
+    span_start, span_end = q_tokens[qa].start, q_tokens[qb - 1].end
+    claim_end = c.tokens[cb - 1].end if cb else 0
+
+    if whole_claim and ca > 0:
+        ops.append(DiffOp("insert", "", _slice(claim, c.tokens, 0, ca, c.tokens[ca].start).rstrip()))
+    for op in Levenshtein.opcodes(q_keys[qa:qb], c.keys[ca:cb]):
+        i1, i2, j1, j2 = op.src_start + qa, op.src_end + qa, op.dest_start + ca, op.dest_end + ca
+        original = _slice(quote_text, q_tokens, i1, i2, span_end)
+        submitted = _slice(claim, c.tokens, j1, j2, claim_end)
+        if op.tag == "equal":
+            matched += i2 - i1
+        elif op.tag == "delete" and (j1 in c.ellipsis_before):
+            omitted += i2 - i1
+            submitted = ELLIPSIS
+        ops.append(DiffOp(op.tag, original, submitted))
+    if whole_claim and cb < len(c.tokens):
+        ops.append(DiffOp("insert", "", claim[c.tokens[cb].start:c.tokens[-1].end]))
+
+    altered = any(o.op != "equal" and o.submitted != ELLIPSIS for o in ops)
+    span_words = qb - qa - omitted
+    claim_words = len(c.tokens) if whole_claim else cb - ca
+    score = 100.0 * 2 * matched / max(1, span_words + claim_words)
+    if altered:
+        wording = "altered"
+    elif qa == 0 and qb == len(q_tokens) and omitted == 0:
+        wording = "exact"
+    else:
+        wording = "excerpt"
+    return Alignment(score=round(score, 1), start=span_start, end=span_end, diff=ops,
+                     wording=wording, matched_words=matched, span_words=span_words,
+                     claim_words=claim_words, quote_words=len(q_tokens))
+
+
+def is_close(alignment: Alignment | None) -> bool:
+    """Tell whether an alignment is close enough to call the quote a match for the claim at all."""
+    if alignment is None:
+        return False
+    m = alignment.matched_words
+    if m < min(3, alignment.quote_words):
+        return False
+    if m < MIN_SPAN_COVERAGE * max(1, alignment.span_words):
+        return False
+    # The claim is mostly this quote, or the whole quote sits inside a longer claim.
+    return m >= MIN_CLAIM_COVERAGE * alignment.claim_words or m >= 0.8 * alignment.quote_words
+
+
+def word_count(text: str) -> int:
+    """Count the words of a text, ellipses excluded."""
+    return sum(len(tokenize(p)) for p in split_ellipses(text))

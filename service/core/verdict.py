@@ -1,0 +1,86 @@
+"""The verdict on a claim, by the contract's rules: verified, misquoted, misattributed or not_found."""
+from __future__ import annotations
+
+from datetime import date as Date
+from typing import Callable, Iterable
+
+from .align import align, is_close
+from .models import Match, Quote, Verdict
+
+SamePerson = Callable[[str, str, Iterable[str]], bool]
+DATE_TOLERANCE_DAYS = 7
+
+
+def rank_matches(claim: str, candidates: Iterable[Quote], claimed_speaker: str | None,
+                 same_person: SamePerson) -> list[Match]:
+    """Align the claim with each candidate and order the close ones, best first.
+
+    Higher score wins; on a tie the claimed speaker's quote comes first (the same words said by two
+    people), then the earliest.
+    """
+    scored = []
+    for quote in candidates:
+        alignment = align(claim, quote.text)
+        if not is_close(alignment):
+            continue
+        speaks = bool(claimed_speaker and quote.speaker and _is_speaker(quote, claimed_speaker, same_person))
+        scored.append((-alignment.score, not speaks, quote.first_seen or quote.date or "9999", quote.id or 0,
+                       Match(quote, alignment)))
+    scored.sort(key=lambda row: row[:4])
+    return [row[-1] for row in scored]
+
+
+def decide(matches: list[Match], claimed_speaker: str | None, same_person: SamePerson,
+           claim_from: str | None = None, claimed_date: str | None = None) -> Verdict:
+    """Turn ranked matches into the verdict, wording, attribution and date check."""
+    if not matches:
+        return Verdict(verdict="not_found", wording=None,
+                       attribution="not_claimed" if not claimed_speaker else None,
+                       matches=[], claimed_speaker=claimed_speaker, claim_from=claim_from,
+                       date_check="unknown" if claimed_date else None)
+    best = matches[0]
+    wording = best.alignment.wording
+    if not claimed_speaker:
+        attribution = "not_claimed"
+    elif best.quote.speaker and _is_speaker(best.quote, claimed_speaker, same_person):
+        attribution = "confirmed"
+    else:
+        attribution = "contradicted"
+    if attribution == "contradicted":
+        verdict = "misattributed"
+    elif wording == "altered":
+        verdict = "misquoted"
+    else:
+        verdict = "verified"
+    check, real = date_check(best.quote, claimed_date)
+    return Verdict(verdict=verdict, wording=wording, attribution=attribution, matches=matches,
+                   claimed_speaker=claimed_speaker, claim_from=claim_from, date_check=check, real_date=real)
+
+
+def date_check(quote: Quote, claimed_date: str | None) -> tuple[str | None, str | None]:
+    """Compare a claimed date with the quote's date and its sources' dates (a week either way)."""
+    real = quote.date or quote.first_seen
+    if not claimed_date:
+        return None, real
+    claimed = _parse(claimed_date)
+    known = [d for d in (_parse(quote.date), *(_parse(o.source.published) for o in quote.sources)) if d]
+    if claimed is None or not known:
+        return "unknown", real
+    if any(abs((d - claimed).days) <= DATE_TOLERANCE_DAYS for d in known):
+        return "consistent", real
+    return "inconsistent", real
+
+
+def _is_speaker(quote: Quote, claimed: str, same_person: SamePerson) -> bool:
+    """Tell whether the claimed name is this quote's speaker."""
+    return same_person(claimed, quote.speaker.name, quote.speaker.aliases)
+
+
+def _parse(value: str | None) -> Date | None:
+    """Read an ISO date (or the date part of a timestamp); None when it is not one."""
+    if not value:
+        return None
+    try:
+        return Date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,61 @@
+"""Export of every stored quote as JSON Lines, in the API's quote shape (re-importable as quote records)."""
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+from service.core.models import Occurrence, Quote, Speaker
+
+
+def export_jsonl(service, out: TextIO) -> int:
+    """Write every quote of the store to out, one JSON object per line; return how many were written."""
+    iter_quotes = getattr(service, "iter_quotes", None) or service.store.iter_quotes
+    dumps = json.dumps
+    written = 0
+    for quote in iter_quotes(batch=1000):
+        out.write(dumps(quote_as_dict(quote), ensure_ascii=False))
+        out.write("\n")
+        written += 1
+    return written
+
+
+def quote_as_dict(quote: Quote) -> dict:
+    """Return a quote as the API shows it: id, text, speaker, date, kind, sources, first_seen, context."""
+    return {
+        "id": quote.id,
+        "text": quote.text,
+        "speaker": speaker_as_dict(quote.speaker),
+        "date": quote.date,
+        "kind": quote.kind,
+        "sources": [occurrence_as_dict(occurrence) for occurrence in quote.sources],
+        "first_seen": quote.first_seen,
+        "context": quote.context,
+    }
+
+
+def speaker_as_dict(speaker: Speaker | None) -> dict | None:
+    """Return a speaker's name, title, aliases and Wikidata QID (None for an unknown speaker)."""
+    if speaker is None:
+        return None
+    return {
+        "id": speaker.id,
+        "name": speaker.name,
+        "title": speaker.title,
+        "aliases": list(speaker.aliases),
+        "wikidata": speaker.wikidata,
+    }
+
+
+def occurrence_as_dict(occurrence: Occurrence) -> dict:
+    """Return one source of a quote with the quote's offsets in it."""
+    source = occurrence.source
+    return {
+        "id": source.id,
+        "url": source.url,
+        "title": source.title,
+        "author": source.author,
+        "outlet": source.outlet,
+        "published": source.published,
+        "start": occurrence.start,
+        "end": occurrence.end,
+    }

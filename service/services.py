@@ -1,0 +1,233 @@
+"""Use cases that tie the domain core to a store: verify, add articles and quotes, read, delete.
+
+The matching index lives in memory next to the store. It is built lazily (or loaded from a
+snapshot) on first use and then follows the store's change log, so writes made by this process or
+by another one sharing the database become findable without a rebuild.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from dataclasses import dataclass
+
+from .core import claim as claims
+from .core import extract, speakers
+from .core.errors import InvalidInput, NotFound
+from .core.index import QuoteIndex
+from .core.models import ArticleInput, ExtractedQuote, Quote, QuoteRecord, Speaker, Verdict
+from .core.verdict import decide, rank_matches
+from .store.base import Article, Page, Store
+
+log = logging.getLogger(__name__)
+
+CANDIDATES = 24  # candidates the index hands to alignment for each verify
+
+
+@dataclass
+class VerifyRequest:
+    """One verify call's input."""
+
+    text: str
+    speaker: str | None = None
+    date: str | None = None
+    limit: int = 5
+
+
+class QuoteService:
+    """The application: every use case the HTTP API, the CLI and the benchmarks call."""
+
+    def __init__(self, store: Store, sync_interval: float = 0.5, snapshot: bool = True):
+        self.store = store
+        self.sync_interval = sync_interval
+        self.snapshot = snapshot
+        self._index: QuoteIndex | None = None
+        self._seq = 0
+        self._last_sync = 0.0
+        self._lock = threading.RLock()
+
+    # -- the matching index -------------------------------------------------------------------
+
+    @property
+    def index(self) -> QuoteIndex:
+        """The in-memory candidate index, loaded or built on first use."""
+        if self._index is None:
+            with self._lock:
+                if self._index is None:
+                    self._open_index()
+        return self._index
+
+    def _open_index(self) -> None:
+        """Load the snapshot and replay the change log after it, or build from the store."""
+        path = self.store.snapshot_path() if self.snapshot else None
+        started = time.perf_counter()
+        if path and os.path.exists(path):
+            try:
+                self._index, self._seq = QuoteIndex.load(path)
+                applied = self._apply_changes()
+                log.info("index loaded from snapshot: %d quotes, %d changes replayed, %.2fs",
+                         len(self._index), applied, time.perf_counter() - started)
+                if applied > 10_000:
+                    self.save_index()
+                return
+            except (ValueError, OSError) as exc:
+                log.warning("index snapshot unusable (%s); rebuilding", exc)
+        self._seq = self.store.last_change()
+        index = QuoteIndex()
+        for rows in self.store.iter_quote_texts():
+            index.add_many(rows)
+        self._index = index
+        # Changes committed while we were reading are replayed; replaying an add is harmless.
+        self._apply_changes()
+        log.info("index built: %d quotes in %.2fs", len(index), time.perf_counter() - started)
+        if path and len(index):
+            self.save_index()
+
+    def _apply_changes(self) -> int:
+        """Bring the index up to date with the store's change log; return how many entries applied."""
+        applied = 0
+        while True:
+            changes = self.store.changes_since(self._seq)
+            if not changes:
+                break
+            for change in changes:
+                if change.op == "add" and change.text is not None:
+                    self._index.add(change.quote_id, change.text)
+                elif change.op == "delete":
+                    self._index.remove(change.quote_id)
+                self._seq = change.seq
+            applied += len(changes)
+        self._last_sync = time.monotonic()
+        return applied
+
+    def sync(self, force: bool = False) -> None:
+        """Follow writes made elsewhere (at most every `sync_interval` seconds unless forced)."""
+        if self._index is None:
+            return
+        if force or time.monotonic() - self._last_sync >= self.sync_interval:
+            with self._lock:
+                self._apply_changes()
+
+    def save_index(self) -> None:
+        """Persist the index snapshot so the next start-up does not rebuild it."""
+        path = self.store.snapshot_path() if self.snapshot else None
+        if path and self._index is not None:
+            with self._lock:
+                self._index.save(path, watermark=self._seq)
+
+    # -- verification -------------------------------------------------------------------------
+
+    def verify(self, request: VerifyRequest) -> Verdict:
+        """Check a submission against the index: who said it, where, and what was changed."""
+        claim = claims.parse_claim(request.text)
+        claimed = (request.speaker or "").strip() or claim.speaker
+        claim_from = "request" if (request.speaker or "").strip() else ("text" if claim.speaker else None)
+        if not claim.text.strip():
+            return decide([], claimed, speakers.person_matches, claim_from, request.date)
+        index = self.index
+        self.sync()
+        with self._lock:
+            candidates = index.search(claim.text, limit=max(CANDIDATES, request.limit * 3))
+        quotes = self.store.get_quotes([qid for qid, _ in candidates])
+        matches = rank_matches(claim.text, quotes, claimed, speakers.person_matches)
+        return decide(matches[: request.limit], claimed, speakers.person_matches, claim_from, request.date)
+
+    # -- writes -------------------------------------------------------------------------------
+
+    def add_article(self, article: ArticleInput) -> tuple[Article, list[Quote], bool]:
+        """Extract an article's quotes and store it all in one transaction; idempotent by url or text."""
+        existing = self.store.find_article(article.url, article.text)
+        if existing:
+            return existing, self.store.get_quotes(existing.quote_ids), False
+        found = extract.extract_quotes(article.text, article.published)
+        for q in found:
+            if not q.context:
+                q.context = paragraph_around(article.text, q.start, q.end)
+        stored, created = self.store.add_article(article, found)
+        self._after_write()
+        return stored, self.store.get_quotes(stored.quote_ids), created
+
+    def extracted_for(self, article: Article) -> list[ExtractedQuote]:
+        """Re-read an article's quotes with their offsets and cues, for the ingest answer."""
+        return extract.extract_quotes(article.text, article.source.published)
+
+    def add_quotes(self, records: list[QuoteRecord]) -> list[int]:
+        """Store quote records all-or-nothing; equal quotes merge into one with several sources."""
+        ids = self.store.add_quotes(records)
+        self._after_write()
+        return ids
+
+    def delete_quote(self, quote_id: int) -> None:
+        """Delete one quote."""
+        if not self.store.delete_quote(quote_id):
+            raise NotFound(f"no quote with id {quote_id}")
+        self._after_write()
+
+    def delete_article(self, article_id: int) -> None:
+        """Delete an article and the quotes that no other source holds."""
+        if not self.store.delete_article(article_id):
+            raise NotFound(f"no article with id {article_id}")
+        self._after_write()
+
+    def _after_write(self) -> None:
+        """Make this process's own writes findable at once."""
+        if self._index is not None:
+            self.sync(force=True)
+
+    # -- reads --------------------------------------------------------------------------------
+
+    def get_quote(self, quote_id: int) -> Quote:
+        """Return one quote or raise NotFound."""
+        found = self.store.get_quotes([quote_id])
+        if not found:
+            raise NotFound(f"no quote with id {quote_id}")
+        return found[0]
+
+    def list_quotes(self, **filters) -> Page:
+        """Return a page of quotes."""
+        return self.store.list_quotes(**filters)
+
+    def list_speakers(self, **filters) -> Page:
+        """Return a page of speakers with quote counts."""
+        return self.store.list_speakers(**filters)
+
+    def get_speaker(self, speaker_id: int, quote_limit: int = 100) -> tuple[Speaker, list[Quote]]:
+        """Return a speaker and their quotes, or raise NotFound."""
+        speaker = self.store.get_speaker(speaker_id)
+        if speaker is None:
+            raise NotFound(f"no speaker with id {speaker_id}")
+        return speaker, self.store.get_quotes(self.store.speaker_quote_ids(speaker_id, quote_limit))
+
+    def get_article(self, article_id: int) -> tuple[Article, list[Quote]]:
+        """Return an article with its quotes, or raise NotFound."""
+        article = self.store.get_article(article_id)
+        if article is None:
+            raise NotFound(f"no article with id {article_id}")
+        return article, self.store.get_quotes(article.quote_ids)
+
+    def iter_quotes(self, batch: int = 1000):
+        """Yield every stored quote (for export)."""
+        return self.store.iter_quotes(batch)
+
+    def is_empty(self) -> bool:
+        """Tell whether the store holds no quote at all."""
+        return self.store.count_quotes() == 0
+
+    def close(self) -> None:
+        """Release the store."""
+        self.store.close()
+
+
+def paragraph_around(text: str, start: int, end: int) -> str:
+    """Return the paragraph (newline-delimited block) that holds text[start:end]."""
+    a = text.rfind("\n", 0, max(0, start)) + 1
+    b = text.find("\n", end)
+    return text[a: b if b != -1 else len(text)].strip()
+
+
+def require_text(value: str | None, field: str = "text") -> str:
+    """Reject a missing or blank text with a field-level error."""
+    if not value or not value.strip():
+        raise InvalidInput("text is required", {field: ["Must be a non-empty string."]})
+    return value

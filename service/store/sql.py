@@ -1,0 +1,370 @@
+"""The SQL both stores share: one implementation of the repository over a DB-API connection.
+
+Statements are written with `?` placeholders; the PostgreSQL store rewrites them to `%s`.
+Each public write opens one transaction through `_transaction()`, which the concrete store provides.
+"""
+from __future__ import annotations
+
+import abc
+import hashlib
+import json
+from contextlib import contextmanager
+from typing import Iterator
+
+from ..core import speakers as speaker_rules
+from ..core.models import ArticleInput, ExtractedQuote, Occurrence, Quote, QuoteRecord, Source, Speaker
+from ..core.text import words
+from .base import Article, Change, Page, Store
+
+_QUOTE_COLUMNS = ("q.id, q.text, q.kind, q.date, q.context, q.first_seen, q.alternatives, "
+                  "s.id, s.name, s.title, s.wikidata")
+
+
+def text_hash(text: str) -> str:
+    """Identity of a quote's wording: equal after normalisation means the same quote."""
+    return hashlib.blake2b(" ".join(words(text)).encode(), digest_size=10).hexdigest()
+
+
+def article_hash(text: str) -> str:
+    """Identity of an article's exact text, for idempotent re-posts without a url."""
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+def _earliest(*dates: str | None) -> str | None:
+    """Return the earliest of some ISO dates, ignoring missing ones."""
+    known = [d for d in dates if d]
+    return min(known) if known else None
+
+
+class SqlStore(Store):
+    """Repository logic over SQL; subclasses supply connections and transactions."""
+
+    @contextmanager
+    @abc.abstractmethod
+    def _transaction(self):
+        """Yield a cursor inside one transaction; commit on success, roll back on any error."""
+
+    @contextmanager
+    def _read(self):
+        """Yield a cursor for reading (a transaction too, for a consistent view)."""
+        with self._transaction() as cur:
+            yield cur
+
+    # -- articles -----------------------------------------------------------------------------
+
+    def find_article(self, url, text):
+        with self._read() as cur:
+            row = self._find_article_row(cur, url, text)
+            return self._article(cur, row) if row else None
+
+    def _find_article_row(self, cur, url, text):
+        if url:
+            cur.execute("SELECT id, url, title, author, outlet, published, text FROM sources "
+                        "WHERE url = ? AND is_article = 1", (url,))
+            row = cur.fetchone()
+            if row:
+                return row
+        cur.execute("SELECT id, url, title, author, outlet, published, text FROM sources "
+                    "WHERE text_hash = ?", (article_hash(text),))
+        return cur.fetchone()
+
+    def _article(self, cur, row) -> Article:
+        cur.execute("SELECT quote_id FROM occurrences WHERE source_id = ? ORDER BY start", (row[0],))
+        ids = list(dict.fromkeys(r[0] for r in cur.fetchall()))
+        return Article(Source(row[0], row[1], row[2], row[3], row[4], row[5]), row[6], ids)
+
+    def add_article(self, article: ArticleInput, quotes: list[ExtractedQuote]):
+        with self._transaction() as cur:
+            existing = self._find_article_row(cur, article.url, article.text)
+            if existing:
+                return self._article(cur, existing), False
+            cur.execute(
+                "INSERT INTO sources (url, title, author, outlet, published, text, text_hash, is_article) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
+                (article.url, article.title, article.author, article.outlet, article.published,
+                 article.text, article_hash(article.text)))
+            source_id = cur.fetchone()[0]
+            speakers: dict[tuple, int | None] = {}
+            ids = []
+            for eq in quotes:
+                key = (eq.speaker, eq.title)
+                if key not in speakers:
+                    speakers[key] = self._speaker_id(cur, eq.speaker, eq.title, None) if eq.speaker else None
+                quote_id = self._upsert_quote(cur, eq.text, speakers[key], eq.kind, eq.date or article.published,
+                                              eq.context, article.published, None)
+                cur.execute('INSERT INTO occurrences (quote_id, source_id, start, "end", cue) VALUES (?, ?, ?, ?, ?) '
+                            "ON CONFLICT DO NOTHING", (quote_id, source_id, eq.start, eq.end, eq.cue))
+                ids.append(quote_id)
+            source = Source(source_id, article.url, article.title, article.author, article.outlet, article.published)
+            return Article(source, article.text, list(dict.fromkeys(ids))), True
+
+    # -- quotes -------------------------------------------------------------------------------
+
+    def add_quotes(self, records: list[QuoteRecord]) -> list[int]:
+        with self._transaction() as cur:
+            speakers: dict[tuple, int | None] = {}
+            sources: dict[tuple, int] = {}
+            ids = []
+            for r in records:
+                key = (r.speaker, r.title, r.wikidata)
+                if key not in speakers:
+                    speakers[key] = self._speaker_id(cur, r.speaker, r.title, r.wikidata) if r.speaker else None
+                published = r.source.published if r.source else None
+                alternatives = json.dumps(r.alternatives) if r.alternatives else None
+                quote_id = self._upsert_quote(cur, r.text, speakers[key], r.kind, r.date or published, r.context,
+                                              _earliest(published, r.date), alternatives)
+                if r.source and (r.source.url or r.source.title):
+                    skey = (r.source.url, r.source.title)
+                    if skey not in sources:
+                        sources[skey] = self._source_id(cur, r.source)
+                    cur.execute('INSERT INTO occurrences (quote_id, source_id, start, "end", cue) '
+                                "VALUES (?, ?, NULL, NULL, NULL) ON CONFLICT DO NOTHING",
+                                (quote_id, sources[skey]))
+                ids.append(quote_id)
+            return ids
+
+    def _upsert_quote(self, cur, text, speaker_id, kind, date, context, seen, alternatives) -> int:
+        """Insert a quote or merge into the equal one (same words, same speaker); return its id."""
+        h = text_hash(text)
+        cur.execute("SELECT id, date, first_seen FROM quotes WHERE text_hash = ? AND speaker_key = ?",
+                    (h, speaker_id or 0))
+        row = cur.fetchone()
+        if row:
+            new_date, new_seen = _earliest(row[1], date), _earliest(row[2], seen)
+            if (new_date, new_seen) != (row[1], row[2]):
+                cur.execute("UPDATE quotes SET date = ?, first_seen = ? WHERE id = ?", (new_date, new_seen, row[0]))
+            return row[0]
+        cur.execute("INSERT INTO quotes (text, text_hash, speaker_id, speaker_key, kind, date, context, first_seen, "
+                    "alternatives) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                    (text, h, speaker_id, speaker_id or 0, kind, date, context, seen, alternatives))
+        quote_id = cur.fetchone()[0]
+        cur.execute("INSERT INTO changes (quote_id, op) VALUES (?, 'add')", (quote_id,))
+        return quote_id
+
+    def _source_id(self, cur, source: Source) -> int:
+        """Find or create the source record of an imported quote (by url)."""
+        if source.url:
+            cur.execute("SELECT id, published FROM sources WHERE url = ?", (source.url,))
+            row = cur.fetchone()
+            if row:
+                return row[0]
+        cur.execute("INSERT INTO sources (url, title, author, outlet, published, is_article) "
+                    "VALUES (?, ?, ?, ?, ?, 0) RETURNING id",
+                    (source.url, source.title, source.author, source.outlet, source.published))
+        return cur.fetchone()[0]
+
+    def _speaker_id(self, cur, name: str, title: str | None, wikidata: str | None) -> int:
+        """Link a speaker name to a stored speaker (by Wikidata id, then name rules) or create one."""
+        name = speaker_rules.canonical_name(name) or name
+        if wikidata:
+            cur.execute("SELECT id FROM speakers WHERE wikidata = ?", (wikidata,))
+            row = cur.fetchone()
+            if row:
+                self._add_aliases(cur, row[0], name, title)
+                return row[0]
+        key = speaker_rules.surname_key(name)
+        cur.execute("SELECT id, name, title, wikidata FROM speakers WHERE surname_key = ?", (key,))
+        rows = cur.fetchall()
+        candidates = []
+        for sid, sname, stitle, swd in rows:
+            cur.execute("SELECT alias FROM speaker_aliases WHERE speaker_id = ?", (sid,))
+            candidates.append(Speaker(sname, sid, [a for (a,) in cur.fetchall()], stitle, swd))
+        if wikidata:
+            # A different Wikidata id is a different person, however alike the names.
+            candidates = [c for c in candidates if not c.wikidata]
+        chosen = speaker_rules.choose_speaker(name, title, candidates) if candidates else None
+        if chosen is not None:
+            if (title and not chosen.title) or (wikidata and not chosen.wikidata):
+                cur.execute("UPDATE speakers SET title = COALESCE(title, ?), wikidata = COALESCE(wikidata, ?) "
+                            "WHERE id = ?", (title, wikidata, chosen.id))
+            self._add_aliases(cur, chosen.id, name, title)
+            return chosen.id
+        cur.execute("INSERT INTO speakers (name, title, wikidata, surname_key) VALUES (?, ?, ?, ?) RETURNING id",
+                    (name, title, wikidata, key))
+        sid = cur.fetchone()[0]
+        self._add_aliases(cur, sid, name, title)
+        return sid
+
+    def _add_aliases(self, cur, speaker_id: int, name: str, title: str | None) -> None:
+        """Record the forms this speaker was seen under."""
+        forms = [name, *speaker_rules.aliases_for(name, title)]
+        cur.executemany("INSERT INTO speaker_aliases (speaker_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                        [(speaker_id, f) for f in dict.fromkeys(forms) if f])
+
+    def get_quotes(self, ids):
+        ids = [int(i) for i in ids]
+        if not ids:
+            return []
+        with self._read() as cur:
+            found = {q.id: q for q in self._load_quotes(cur, ids)}
+        return [found[i] for i in ids if i in found]
+
+    def _load_quotes(self, cur, ids: list[int]) -> list[Quote]:
+        """Fetch quotes by id with their speakers, aliases and sources."""
+        marks = ",".join("?" * len(ids))
+        cur.execute(f"SELECT {_QUOTE_COLUMNS} FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id "
+                    f"WHERE q.id IN ({marks})", ids)
+        quotes = {}
+        speaker_ids = set()
+        for row in cur.fetchall():
+            speaker = Speaker(row[8], row[7], [], row[9], row[10]) if row[7] is not None else None
+            if speaker:
+                speaker_ids.add(speaker.id)
+            quotes[row[0]] = Quote(text=row[1], speaker=speaker, kind=row[2], date=row[3], id=row[0],
+                                   context=row[4], first_seen=row[5],
+                                   alternatives=[tuple(a) for a in json.loads(row[6])] if row[6] else [])
+        if not quotes:
+            return []
+        if speaker_ids:
+            smarks = ",".join("?" * len(speaker_ids))
+            cur.execute(f"SELECT speaker_id, alias FROM speaker_aliases WHERE speaker_id IN ({smarks}) "
+                        "ORDER BY alias", list(speaker_ids))
+            aliases: dict[int, list[str]] = {}
+            for sid, alias in cur.fetchall():
+                aliases.setdefault(sid, []).append(alias)
+            for q in quotes.values():
+                if q.speaker:
+                    q.speaker.aliases = [a for a in aliases.get(q.speaker.id, []) if a != q.speaker.name]
+        qmarks = ",".join("?" * len(quotes))
+        cur.execute('SELECT o.quote_id, o.start, o."end", o.cue, s.id, s.url, s.title, s.author, s.outlet, '
+                    f"s.published FROM occurrences o JOIN sources s ON s.id = o.source_id "
+                    f"WHERE o.quote_id IN ({qmarks}) ORDER BY s.published, s.id", list(quotes))
+        for qid, start, end, cue, *src in cur.fetchall():
+            quotes[qid].sources.append(Occurrence(Source(*src), start, end, cue))
+        return list(quotes.values())
+
+    def list_quotes(self, speaker=None, q=None, date_from=None, date_to=None, page=1, page_size=20):
+        where, params = [], []
+        if speaker:
+            where.append("q.speaker_id IN (SELECT speaker_id FROM speaker_aliases WHERE LOWER(alias) = LOWER(?) "
+                         "UNION SELECT id FROM speakers WHERE LOWER(name) = LOWER(?))")
+            params += [speaker, speaker]
+        if q:
+            for word in q.split()[:10]:
+                where.append("LOWER(q.text) LIKE ?")
+                params.append("%" + word.lower().replace("%", "").replace("_", "") + "%")
+        if date_from:
+            where.append("COALESCE(q.date, q.first_seen) >= ?")
+            params.append(date_from)
+        if date_to:
+            where.append("COALESCE(q.date, q.first_seen) <= ?")
+            params.append(date_to)
+        clause = ("WHERE " + " AND ".join(where)) if where else ""
+        with self._read() as cur:
+            cur.execute(f"SELECT COUNT(*) FROM quotes q {clause}", params)
+            total = cur.fetchone()[0]
+            cur.execute(f"SELECT q.id FROM quotes q {clause} ORDER BY q.id LIMIT ? OFFSET ?",
+                        [*params, page_size, (page - 1) * page_size])
+            ids = [r[0] for r in cur.fetchall()]
+            found = {x.id: x for x in self._load_quotes(cur, ids)} if ids else {}
+        return Page([found[i] for i in ids if i in found], total)
+
+    # -- speakers and articles ----------------------------------------------------------------
+
+    def list_speakers(self, q=None, page=1, page_size=20):
+        where, params = "", []
+        if q:
+            where = "WHERE LOWER(s.name) LIKE ?"
+            params = ["%" + q.lower() + "%"]
+        with self._read() as cur:
+            cur.execute(f"SELECT COUNT(*) FROM speakers s {where}", params)
+            total = cur.fetchone()[0]
+            cur.execute(f"SELECT s.id, s.name, s.title, s.wikidata, (SELECT COUNT(*) FROM quotes q "
+                        f"WHERE q.speaker_id = s.id) FROM speakers s {where} ORDER BY s.name, s.id LIMIT ? OFFSET ?",
+                        [*params, page_size, (page - 1) * page_size])
+            items = [Speaker(r[1], r[0], [], r[2], r[3], r[4]) for r in cur.fetchall()]
+            for sp in items:
+                cur.execute("SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY alias", (sp.id,))
+                sp.aliases = [a for (a,) in cur.fetchall() if a != sp.name]
+        return Page(items, total)
+
+    def get_speaker(self, speaker_id):
+        with self._read() as cur:
+            cur.execute("SELECT s.id, s.name, s.title, s.wikidata, (SELECT COUNT(*) FROM quotes q "
+                        "WHERE q.speaker_id = s.id) FROM speakers s WHERE s.id = ?", (speaker_id,))
+            r = cur.fetchone()
+            if not r:
+                return None
+            cur.execute("SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY alias", (speaker_id,))
+            return Speaker(r[1], r[0], [a for (a,) in cur.fetchall() if a != r[1]], r[2], r[3], r[4])
+
+    def speaker_quote_ids(self, speaker_id: int, limit: int = 100) -> list[int]:
+        """Return the ids of a speaker's quotes, newest first."""
+        with self._read() as cur:
+            cur.execute("SELECT id FROM quotes WHERE speaker_id = ? ORDER BY COALESCE(date, first_seen) DESC, id "
+                        "LIMIT ?", (speaker_id, limit))
+            return [r[0] for r in cur.fetchall()]
+
+    def get_article(self, article_id):
+        with self._read() as cur:
+            cur.execute("SELECT id, url, title, author, outlet, published, text FROM sources "
+                        "WHERE id = ? AND is_article = 1", (article_id,))
+            row = cur.fetchone()
+            return self._article(cur, row) if row else None
+
+    # -- deletes ------------------------------------------------------------------------------
+
+    def delete_quote(self, quote_id):
+        with self._transaction() as cur:
+            cur.execute("DELETE FROM quotes WHERE id = ? RETURNING id", (quote_id,))
+            if cur.fetchone() is None:
+                return False
+            cur.execute("INSERT INTO changes (quote_id, op) VALUES (?, 'delete')", (quote_id,))
+            return True
+
+    def delete_article(self, article_id):
+        with self._transaction() as cur:
+            cur.execute("SELECT id FROM sources WHERE id = ? AND is_article = 1", (article_id,))
+            if cur.fetchone() is None:
+                return False
+            cur.execute("SELECT DISTINCT quote_id FROM occurrences WHERE source_id = ?", (article_id,))
+            quote_ids = [r[0] for r in cur.fetchall()]
+            cur.execute("DELETE FROM occurrences WHERE source_id = ?", (article_id,))
+            cur.execute("DELETE FROM sources WHERE id = ?", (article_id,))
+            for qid in quote_ids:
+                cur.execute("SELECT 1 FROM occurrences WHERE quote_id = ? LIMIT 1", (qid,))
+                if cur.fetchone() is None:
+                    cur.execute("DELETE FROM quotes WHERE id = ?", (qid,))
+                    cur.execute("INSERT INTO changes (quote_id, op) VALUES (?, 'delete')", (qid,))
+            return True
+
+    # -- index feeding ------------------------------------------------------------------------
+
+    def iter_quote_texts(self, batch=50_000):
+        last = 0
+        while True:
+            with self._read() as cur:
+                cur.execute("SELECT id, text FROM quotes WHERE id > ? ORDER BY id LIMIT ?", (last, batch))
+                rows = [(r[0], r[1]) for r in cur.fetchall()]
+            if not rows:
+                return
+            yield rows
+            last = rows[-1][0]
+
+    def iter_quotes(self, batch=1000) -> Iterator[Quote]:
+        last = 0
+        while True:
+            with self._read() as cur:
+                cur.execute("SELECT id FROM quotes WHERE id > ? ORDER BY id LIMIT ?", (last, batch))
+                ids = [r[0] for r in cur.fetchall()]
+                quotes = sorted(self._load_quotes(cur, ids), key=lambda q: q.id) if ids else []
+            if not ids:
+                return
+            yield from quotes
+            last = ids[-1]
+
+    def changes_since(self, seq, limit=10_000):
+        with self._read() as cur:
+            cur.execute("SELECT c.seq, c.quote_id, c.op, q.text FROM changes c LEFT JOIN quotes q ON q.id = c.quote_id "
+                        "WHERE c.seq > ? ORDER BY c.seq LIMIT ?", (seq, limit))
+            return [Change(r[0], r[1], r[2], r[3]) for r in cur.fetchall()]
+
+    def last_change(self):
+        with self._read() as cur:
+            cur.execute("SELECT COALESCE(MAX(seq), 0) FROM changes")
+            return cur.fetchone()[0]
+
+    def count_quotes(self):
+        with self._read() as cur:
+            cur.execute("SELECT COUNT(*) FROM quotes")
+            return cur.fetchone()[0]

@@ -1,0 +1,108 @@
+"""The embedded default store: one SQLite file in WAL mode, one connection per thread."""
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from contextlib import contextmanager
+
+from . import migrations
+from .sql import SqlStore
+
+
+def split_statements(script: str) -> list[str]:
+    """Split an SQL script into complete statements (so they can run inside our own transaction)."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    return [s for s in statements if s.strip(" ;\n")]
+
+
+class SqliteStore(SqlStore):
+    """Quotes in one SQLite file.
+
+    Durability is chosen on purpose: WAL journal with `synchronous=FULL`, so a transaction that
+    was acknowledged survives a process kill and a power loss; `foreign_keys=ON` always.
+    """
+
+    def __init__(self, path: str):
+        self.path = os.path.abspath(path)
+        folder = os.path.dirname(self.path)
+        if folder:
+            os.makedirs(folder, exist_ok=True)
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self.migrate()
+
+    def _connection(self) -> sqlite3.Connection:
+        """Return this thread's connection, opening it on first use."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA busy_timeout=30000")
+            conn.execute("PRAGMA cache_size=-65536")
+            self._local.conn = conn
+            with self._lock:
+                self._connections.append(conn)
+        return conn
+
+    @contextmanager
+    def _transaction(self):
+        conn = self._connection()
+        cur = conn.cursor()
+        # IMMEDIATE takes the write lock up front, so two writers queue instead of deadlocking.
+        cur.execute("BEGIN IMMEDIATE")
+        try:
+            yield cur
+        except BaseException:
+            conn.rollback()
+            raise
+        else:
+            conn.commit()
+        finally:
+            cur.close()
+
+    @contextmanager
+    def _read(self):
+        conn = self._connection()
+        cur = conn.cursor()
+        cur.execute("BEGIN")
+        try:
+            yield cur
+        finally:
+            conn.rollback()
+            cur.close()
+
+    def migrate(self) -> int:
+        """Apply the schema steps this file has not had yet; return the schema version."""
+        with self._transaction() as cur:
+            cur.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            cur.execute("SELECT MAX(version) FROM schema_version")
+            current = cur.fetchone()[0] or 0
+            for version, script in migrations.steps("sqlite"):
+                if version > current:
+                    for statement in split_statements(script):
+                        cur.execute(statement)
+                    cur.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+                    current = version
+            return current
+
+    def snapshot_path(self):
+        return self.path + ".index"
+
+    def close(self):
+        with self._lock:
+            for conn in self._connections:
+                try:
+                    conn.close()
+                except sqlite3.Error:
+                    pass
+            self._connections.clear()
+        self._local = threading.local()
