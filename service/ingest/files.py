@@ -5,8 +5,15 @@ import bz2
 import gzip
 import io
 import os
+import queue
+import threading
 from pathlib import Path
 from typing import BinaryIO, Iterator
+
+# Decompression releases the GIL, so a reader thread decompresses the next chunks while the main
+# thread parses and stores: on bz2 input this nearly doubles the import rate.
+CHUNK_SIZE = 1 << 20
+CHUNKS_AHEAD = 8
 
 COMPRESSED_SUFFIXES = {
     ".bz2": lambda raw: bz2.BZ2File(raw, "rb"),
@@ -47,8 +54,10 @@ class InputFile:
             return self.size
 
     def binary_lines(self) -> Iterator[tuple[int, bytes]]:
-        """Yield (line number, raw line) pairs, numbered from 1."""
-        return enumerate(self.binary, start=1)
+        """Yield (line number, raw line) pairs, numbered from 1 (decompressing ahead in a thread)."""
+        if self.binary is self._raw:
+            return enumerate(self.binary, start=1)
+        return enumerate(_lines_of(_chunks_ahead(self.binary)), start=1)
 
     def text(self) -> io.TextIOWrapper:
         """Return the content as a UTF-8 text stream (a byte-order mark is not content and is dropped)."""
@@ -69,3 +78,55 @@ class InputFile:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _lines_of(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    """Split a stream of byte chunks into lines (each keeps its newline, as file iteration does)."""
+    rest = b""
+    for chunk in chunks:
+        lines = (rest + chunk).split(b"\n")
+        rest = lines.pop()
+        for line in lines:
+            yield line + b"\n"
+    if rest:
+        yield rest
+
+
+def _chunks_ahead(stream: BinaryIO) -> Iterator[bytes]:
+    """Yield the stream's content in chunks read by a background thread, a few chunks ahead."""
+    chunks: queue.Queue = queue.Queue(maxsize=CHUNKS_AHEAD)
+    stop = threading.Event()
+    done = object()
+
+    def read() -> None:
+        try:
+            while not stop.is_set():
+                chunk = stream.read(CHUNK_SIZE)
+                if not chunk:
+                    break
+                _put(chunk)
+            _put(done)
+        except BaseException as error:  # handed over to the consumer, which raises it where it reads
+            _put(error)
+
+    def _put(item) -> None:
+        while not stop.is_set():
+            try:
+                chunks.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    worker = threading.Thread(target=read, name="quotecheck-decompress", daemon=True)
+    worker.start()
+    try:
+        while True:
+            item = chunks.get()
+            if item is done:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        worker.join()

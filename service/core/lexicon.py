@@ -1,0 +1,176 @@
+"""Word lists the extractor and the speaker matcher read: reporting verbs, titles, pronouns, forenames."""
+from __future__ import annotations
+
+
+def _finite_forms(base: str) -> tuple[str, str]:
+    """Return the past and third-person forms of a regular English verb ("warn" -> warned, warns)."""
+    if base.endswith("e"):
+        past = base + "d"
+    elif base.endswith("y") and base[-2] not in "aeiou":
+        past = base[:-1] + "ied"
+    elif base in _DOUBLING:
+        past = base + base[-1] + "ed"
+    else:
+        past = base + "ed"
+    if base.endswith(("s", "sh", "ch", "x", "z")):
+        third = base + "es"
+    elif base.endswith("y") and base[-2] not in "aeiou":
+        third = base[:-1] + "ies"
+    else:
+        third = base + "s"
+    return past, third
+
+
+_DOUBLING = {"quip", "brag", "admit", "snap", "beg", "chat", "rebut", "jab", "plan"}
+
+# Verbs that introduce what someone said: "he said", "she warned", "tweeted Trump".
+_REGULAR_CUES = """
+add acknowledge admit advise affirm agree allege announce answer argue assert assure bemoan blast
+boast brag caution charge chide chime claim comment complain concede conclude confirm contend
+continue counter crow declare decry demand deny emphasize emphasise exclaim explain gush insist
+interject joke lament marvel mention mock muse note object observe opine plead pledge post predict
+proclaim promise protest quip recall recount reiterate remark remind repeat reply report respond
+retort reveal scoff shout sigh sneer state stress suggest testify thunder tout tweet urge vow warn
+wonder yell scream whisper fume gripe snap beg rebut jab gloat maintain ask cheer laugh
+"""
+# Third-person forms that are far more often nouns ("the report", "his claims") than cues.
+_NOUN_LIKE = {"reports", "notes", "claims", "states", "comments", "tweets", "posts", "answers", "demands",
+              "promises", "remarks", "charges", "objects", "counters", "protests", "jokes", "boasts",
+              "pledges", "vows", "shouts", "sighs", "urges", "stresses", "repeats", "laughs", "cheers",
+              "jabs", "begs", "snaps", "thunders", "crows", "chimes", "adds"}
+_IRREGULAR = {"said", "says", "told", "tells", "wrote", "writes", "adds", "spoke", "speaks", "put", "puts"}
+
+CUE_VERBS: frozenset[str] = frozenset(
+    form for base in _REGULAR_CUES.split() for form in _finite_forms(base) if form not in _NOUN_LIKE
+) | frozenset(_IRREGULAR - {"put", "puts", "spoke", "speaks"})
+
+# "according to X" and multi-word cues that need their second word to count.
+PHRASE_CUES = ("according to", "went on", "goes on", "put it", "puts it", "in a statement", "spelled out")
+
+# Words that may sit between a speaker and the cue: "he later said", "Trump has repeatedly said".
+CUE_FILLERS = frozenset("""
+also later then has had have would will was were is are previously recently once again reportedly
+publicly repeatedly simply quickly flatly just often famously further first bluntly angrily
+clearly openly privately earlier since still never already subsequently finally then-later
+quietly loudly curtly tersely calmly emphatically proudly confidently sarcastically
+""".split())
+
+PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "s", "we": "p", "it": "n", "him": "m", "her": "f", "them": "p"}
+
+# Capitalised words that start sentences but never names.
+NON_NAMES = frozenset("""
+The A An And But Or So Yet For Nor If When While After Before Since Because Although Though As At In On
+Of To By With From Into About Over Under This That These Those There Here Then Now Still Also Even
+Just Only It Its He She They We I You His Her Their Our My Your Him Them Us Me Who What Where Why How
+Which Whose Some Many Most Much More Few All Both Each Every Any No Not Yes Asked Instead However
+Meanwhile Later Earlier Today Yesterday Tomorrow Last Next Such Despite Unlike Like Once During Until
+Unless Whether Than Thus Hence Indeed Perhaps Maybe Still Already Again Both Either Neither Among
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+August September October November December Mr Mrs Ms Dr Read Watch Click Photo Video Update Editor
+Note Advertisement Related Sign Share Follow Getty Images AP Reuters Said Says Told Added According
+Speaking Asked Writing Noting Citing Responding Referring Addressing Calling Saying Adding
+""".split())
+
+# Honorifics: stripped from names, and they tell the gender when they do.
+HONORIFICS = {
+    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "sir": "m",
+    "dame": "f", "lord": "m", "lady": "f", "dr": None, "dr.": None, "prof": None, "prof.": None,
+    "rev": None, "rev.": None, "madam": "f", "monsieur": "m", "herr": "m", "frau": "f",
+}
+
+# Words of a role written before or after a name: "US Secretary of State", "campaign chairman".
+TITLE_WORDS = frozenset("""
+president vice secretary minister prime deputy foreign defense defence state senator sen sen. rep rep.
+representative congressman congresswoman gov gov. governor lt lt. gov mayor chairman chairwoman chair
+director spokesman spokeswoman spokesperson ambassador general gen gen. col col. adm adm. admiral judge
+justice attorney speaker leader chief ceo cfo coo chancellor king queen prince princess pope cardinal
+bishop rev rev. reverend pastor father dr dr. prof prof. professor commissioner councilman councilwoman
+councilor councillor candidate nominee press sheriff officer detective captain capt capt. sgt sgt. sergeant
+coach manager adviser advisor aide strategist pollster analyst host anchor correspondent editor
+reporter columnist author economist lawyer counsel executive founder cofounder co-founder chairperson
+secretary-general under-secretary undersecretary assistant associate senior top former longtime
+campaign communications policy national security homeland interior treasury labor commerce
+energy health education transportation agriculture justice staff white house majority minority whip
+democratic republican democrat gop independent libertarian presidential vice-presidential
+intelligence military army navy marine air force police fire department trade finance economic
+acting interim first lady gentleman mrs mrs. mr mr. ms ms. spokes-man envoy diplomat negotiator
+prosecutor inspector investigator official head member members lawmaker legislator delegate
+president-elect vice-president premier president's leader's chancellor's boss supremo surgeon
+doctor nurse physician scientist researcher expert historian activist organizer organiser
+director-general secretary-general's consul mp mep minister's party parliamentary parliament
+opposition deputy's professor's spokesman's editor-in-chief commander commander-in-chief
+""".split())
+
+# Adjectives of nationality and short country codes that open a title ("Russian Deputy Foreign Minister").
+NATIONALITIES = frozenset("""
+us u.s. uk u.k. eu un u.n. american british english french german russian chinese japanese indian
+ukrainian israeli palestinian iranian iraqi syrian turkish italian spanish canadian mexican australian
+belarusian polish european african asian saudi egyptian korean north south dutch swedish norwegian
+danish finnish greek irish scottish welsh brazilian argentinian venezuelan cuban afghan pakistani
+nato soviet western eastern georgian lithuanian latvian estonian hungarian czech romanian bulgarian
+serbian croatian austrian swiss belgian portuguese qatari emirati jordanian lebanese libyan nigerian
+kenyan ethiopian vietnamese thai indonesian philippine filipino taiwanese new york texas california
+florida ohio state federal
+""".split())
+
+# Words that make a capitalised phrase an organisation rather than a person.
+ORG_WORDS = frozenset("""
+house department ministry committee party campaign kremlin pentagon agency office council commission
+administration government university institute college school association union federation foundation
+bank fund times post news journal network press tribune herald guardian telegraph review magazine
+channel radio tv television company corp corp. inc inc. ltd llc group center centre court senate
+congress parliament duma army navy police service services bureau board authority alliance
+organization organisation coalition league club church embassy cabinet fbi cia nsa nato un eu gop
+dnc rnc cnn msnbc fox abc nbc cbs npr bbc reuters ap afp twitter facebook google apple microsoft
+amazon white kremlin's politico breitbart buzzfeed axios poll polls survey republicans democrats
+""".split())
+
+# Forenames with the gender a reader assumes when the text does not say.
+MALE_NAMES = frozenset("""
+aaron adam adrian alan albert alec alex alexander alexei alfred ali allen andre andrew andy angelo anthony
+antony anton arnold arthur austin barack barry ben benjamin bernie bernard bill billy bob bobby boris brad
+bradley brandon brent brett brian bruce bryan byron carl carlos chad charles charlie chris christian
+christopher chuck clarence clark claude clay clint clinton cody colin conrad corey cory craig curtis dale
+dan daniel danny darrell dave david dean dennis derek devin dick dmitry dmitri don donald doug douglas duane
+dustin dwight earl ed eddie edgar eduardo edward elijah elliot emmanuel eric erik ernest eugene evan frank
+franklin fred frederick gabriel gary gavin gene geoffrey george gerald gilbert glenn gordon grant greg
+gregory gustavo guy hank harold harry harvey hector henry herbert herman howard hugh hunter ian igor isaac
+ivan jack jacob jake james jamie jared jason javier jay jeb jeff jeffrey jens jeremy jerome jerry jesse
+jesus jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan julian justin karl
+keith ken kenneth kevin kirk kurt kyle lamar lance larry lawrence lee leon leonard lewis lindsey lloyd
+louis luis luke lyndon malcolm manuel marc marco marcus mario mark martin marvin matt matthew maurice max
+michael miguel mike mikhail mitch mitchell mohammed muhammad nathan neil nicholas nick nigel noah norman
+oliver omar oscar patrick paul pedro peter phil philip pierre preston ralph ramon randy ray raymond reince
+ricardo richard rick ricky rob robert roberto rod rodney roger roland ron ronald ross roy rudy russell
+ryan sam samuel scott sean sergei sergey seth shane shawn sherrod stanley stephen steve steven stuart ted
+terry thomas tim timothy todd tom tommy tony travis trent trey troy tyler vernon victor vincent vladimir
+wade walter warren wayne wesley will william willie xi yuri zach zachary rex reid rand marco mitt newt
+rahm rudolph rudolf mick jeh ash rance mikhail viktor volodymyr emmanuel
+olaf justin boris rishi keir recep benjamin bibi naftali yair abdel bashar hassan ali-akbar kim moon shinzo
+fumio narendra imran jair andres nicolas evo hugo fidel raul ted marco jeb ben rand scott mike
+tim gary evan darrell elijah tom kevin paul chuck harry joe barack hunter beau jared eric don
+stephen sean reince steve corey jason newt rudy chris mitch lindsey
+""".split())
+FEMALE_NAMES = frozenset("""
+abigail ada adriana alexandra alexis alice alicia alison allison amanda amber amy ana andrea angela
+angelina anita ann anna anne annie april ashley audrey barbara beatrice becky belinda beth betty beverly
+bonnie brenda briana bridget brittany camila candice cara carla carly carmen carol caroline carolyn
+catherine cathy cecilia chelsea cheryl christina christine cindy claire clara claudia colleen connie
+courtney crystal cynthia daisy dana danielle dawn debbie deborah debra denise diana diane dolores donna
+doris dorothy edith eileen elaine eleanor elena elise elizabeth ella ellen emily emma erica erin esther
+eva evelyn faith felicia fiona florence frances gabrielle gail gina gloria grace gretchen gwen hannah
+harriet heather heidi helen hillary hope ida ilhan irene iris isabel isabella ivanka jackie jacqueline
+jane janet janice jasmine jean jeanne jennifer jenny jessica jill jo joan joanna jocelyn josephine joy
+joyce judith judy julia julie june karen kate katherine kathleen kathryn kathy katie kay kayleigh kelly
+kellyanne kim kimberly kirsten kristen kristin laura lauren leah leslie lillian linda lisa liz lois
+loretta lori louise lucy lydia lynn madeleine madison maggie mandy marcia margaret maria marie marilyn
+marion marjorie martha mary maureen megan meghan melania melanie melinda melissa meredith michele
+michelle mildred mindy miranda molly monica nancy naomi natalia natalie nicole nikki nina nora norma
+olivia pam pamela patricia patty paula pauline peggy penny phyllis priscilla rachel rebecca regina
+renee rita roberta robin rosa rose rosemary ruth sabrina sally samantha sandra sara sarah sharon sheila
+shirley sonia sophia stacey stephanie sue susan suzanne sylvia tamara tammy tanya teresa terri theresa
+tiffany tina tracy ursula valerie vanessa veronica vicki victoria virginia wanda wendy whitney yolanda
+yvonne zoe angela theresa jacinda ursula kamala nancy elizabeth hillary sarah condoleezza madeleine
+huma donna debbie jennifer kayleigh hope nikki marsha tulsi kirsten amy maxine alexandria ayanna
+rashida liz lisa susan dianne barbara tammy heidi claire jeanne maggie kelly betsy elaine kellyanne
+""".split())

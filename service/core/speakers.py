@@ -1,0 +1,186 @@
+"""Speaker names: cleaning, lookup keys, aliases and "is this the same person?"."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from rapidfuzz.distance import Levenshtein
+
+from .lexicon import HONORIFICS, NATIONALITIES, TITLE_WORDS
+from .models import Speaker
+
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "md", "esq", "esq."}
+_PARTICLES = {"de", "van", "von", "der", "den", "del", "della", "da", "di", "du", "la", "le", "al", "bin", "ibn",
+              "el", "st", "st."}
+_POSSESSIVE = re.compile(r"['’]s?$")
+_EDGE_PUNCT = "\"'“”‘’«»„.,;:!?()[]{}<>*_–—-|/\\ \t\n\r"
+_SPACES = re.compile(r"\s+")
+
+# Short forms a reader treats as the same forename.
+_NICKNAMES = {
+    "william": {"bill", "billy", "will", "willy"}, "robert": {"bob", "bobby", "rob", "robby"},
+    "michael": {"mike", "mick"}, "james": {"jim", "jimmy", "jamie"}, "joseph": {"joe", "joey"},
+    "thomas": {"tom", "tommy"}, "christopher": {"chris"}, "richard": {"dick", "rick", "ricky", "rich"},
+    "edward": {"ted", "ed", "eddie", "ned"}, "anthony": {"tony"}, "antony": {"tony"},
+    "elizabeth": {"liz", "beth", "betsy", "eliza", "lizzie"}, "margaret": {"maggie", "peggy", "meg"},
+    "katherine": {"kate", "kathy", "katie"}, "catherine": {"cathy", "kate"}, "daniel": {"dan", "danny"},
+    "david": {"dave"}, "steven": {"steve"}, "stephen": {"steve"}, "benjamin": {"ben", "bibi"},
+    "nicholas": {"nick"}, "samuel": {"sam"}, "timothy": {"tim"}, "gregory": {"greg"}, "jeffrey": {"jeff"},
+    "kenneth": {"ken"}, "lawrence": {"larry"}, "matthew": {"matt"}, "patrick": {"pat"}, "patricia": {"pat"},
+    "peter": {"pete"}, "ronald": {"ron"}, "donald": {"don"}, "charles": {"chuck", "charlie"},
+    "theodore": {"ted"}, "alexander": {"alex"}, "alexandra": {"alex"}, "jennifer": {"jen", "jenny"},
+    "deborah": {"debbie", "deb"}, "susan": {"sue"}, "rebecca": {"becky"}, "hillary": {"hilary"},
+    "mitchell": {"mitch"}, "bernard": {"bernie"}, "rudolph": {"rudy"}, "newton": {"newt"},
+    "zachary": {"zach"}, "andrew": {"andy", "drew"}, "philip": {"phil"}, "jonathan": {"jon"},
+}
+
+
+def _fold(word: str) -> str:
+    """Case-fold a word and drop accents so "José" and "Jose" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def canonical_name(name: str) -> str:
+    """Clean a speaker name as written (strip honorifics, possessives, stray punctuation)."""
+    raw = _SPACES.sub(" ", unicodedata.normalize("NFKC", name or "")).strip()
+    text = raw.strip(_EDGE_PUNCT)
+    tokens = text.split(" ")
+    while len(tokens) > 1 and tokens[0].casefold() in HONORIFICS:
+        tokens = tokens[1:]
+    if tokens:
+        tokens[-1] = _POSSESSIVE.sub("", tokens[-1]) if len(tokens[-1]) > 2 else tokens[-1]
+    cleaned = " ".join(t for t in tokens if t).strip(_EDGE_PUNCT)
+    # Keep the full stop of a trailing initial or suffix ("Jr.") that the edge strip removed.
+    at = raw.find(cleaned) + len(cleaned) if cleaned else -1
+    if cleaned and raw[at:at + 1] == "." and (
+            cleaned.rsplit(" ", 1)[-1].casefold() in {"jr", "sr"} or len(cleaned.rsplit(" ", 1)[-1]) == 1):
+        cleaned += "."
+    return cleaned
+
+
+def _is_title_word(word: str) -> bool:
+    """Tell whether a word belongs to a role ("Secretary", "NATO", "Russian") rather than a name."""
+    folded = _fold(word).rstrip(",")
+    return folded in TITLE_WORDS or folded in NATIONALITIES or folded in HONORIFICS or (
+        folded.endswith("'s") or folded.endswith("’s"))
+
+
+def _name_tokens(name: str) -> list[str]:
+    """Return the words of a name without a leading role, honorifics or a trailing suffix."""
+    tokens = canonical_name(name).split()
+    # "Secretary of State Blinken" -> "Blinken": drop role words (and the "of" inside them) from the front.
+    while len(tokens) > 1 and (_is_title_word(tokens[0]) or (tokens[0].casefold() == "of" and len(tokens) > 2)):
+        tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[-1].casefold().rstrip(".") in {s.rstrip(".") for s in _SUFFIXES}:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def surname_key(name: str) -> str:
+    """Return the lookup key (normalised surname) a store indexes speakers by."""
+    tokens = _name_tokens(name)
+    if not tokens:
+        return ""
+    surname = tokens[-1]
+    # Organisations ("the White House") key on the whole name.
+    if tokens[0].casefold() == "the":
+        return _fold(" ".join(tokens[1:]))
+    return re.sub(r"[^\w-]", "", _fold(surname))
+
+
+def _forename(tokens: list[str]) -> str | None:
+    """Return the first given name of a name's tokens, or None for a bare surname."""
+    return _fold(tokens[0]).rstrip(".") if len(tokens) > 1 else None
+
+
+def _same_forename(a: str, b: str) -> bool:
+    """Tell whether two forenames denote the same person: equal, an initial, a nickname or a near-spelling."""
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    if b in _NICKNAMES.get(a, ()) or a in _NICKNAMES.get(b, ()):
+        return True
+    if any(a in forms and b in forms for forms in _NICKNAMES.values()):
+        return True
+    return Levenshtein.normalized_similarity(a, b) >= 0.8 and a[0] == b[0]
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """Tell whether two surnames are the same or one letter apart in a long enough name."""
+    if a == b:
+        return True
+    limit = 1 if min(len(a), len(b)) >= 5 else 0
+    return a[:1] == b[:1] and Levenshtein.distance(a, b, score_cutoff=limit) <= limit
+
+
+def person_matches(claimed: str, name: str, aliases: Iterable[str] = ()) -> bool:
+    """Tell whether a claimed speaker name denotes this speaker (name, alias, title+surname, or near-spelling)."""
+    claimed_clean = _fold(canonical_name(claimed or ""))
+    if not claimed_clean:
+        return False
+    forms = [name, *aliases]
+    if any(claimed_clean == _fold(canonical_name(form)) for form in forms if form):
+        return True
+    claimed_tokens = [_fold(t) for t in _name_tokens(claimed)]
+    name_tokens = [_fold(t) for t in _name_tokens(name)]
+    if not claimed_tokens or not name_tokens:
+        return False
+    if not _same_surname(claimed_tokens[-1].strip(".,"), name_tokens[-1].strip(".,")):
+        return False
+    claimed_first, name_first = _forename(claimed_tokens), _forename(name_tokens)
+    if claimed_first is None or name_first is None:
+        return True
+    return _same_forename(claimed_first, name_first)
+
+
+def choose_speaker(name: str, title: str | None, candidates: list[Speaker]) -> Speaker | None:
+    """Pick the existing speaker (candidates share the surname key) that this name denotes, or None for a new person."""
+    matching = [c for c in candidates if person_matches(name, c.name, c.aliases)]
+    if not matching:
+        return None
+    if len(matching) == 1:
+        return matching[0]
+    wanted = _fold(canonical_name(name))
+    exact = [c for c in matching if _fold(canonical_name(c.name)) == wanted]
+    if exact:
+        return exact[0]
+    if title:
+        same_role = [c for c in matching if c.title and _fold(c.title) == _fold(title)]
+        if same_role:
+            return same_role[0]
+    # A bare surname shared by several people: the one quoted most is the likeliest referent.
+    return max(matching, key=lambda c: (c.quote_count or 0, -(c.id or 0)))
+
+
+def _title_head(title: str) -> str | None:
+    """Return the main role word of a title ("US Secretary of State" -> "Secretary of State")."""
+    words = title.split()
+    for i, word in enumerate(words):
+        if _fold(word) in TITLE_WORDS and _fold(word) not in NATIONALITIES and word[:1].isupper():
+            return " ".join(words[i:])
+    return None
+
+
+def aliases_for(name: str, title: str | None) -> list[str]:
+    """Other forms a name is referred to by (surname, title + surname) to store as aliases."""
+    tokens = _name_tokens(name)
+    if len(tokens) < 2 or tokens[0].casefold() == "the":
+        return []
+    surname = tokens[-1]
+    if len(tokens) > 2 and tokens[-2].casefold() in _PARTICLES:
+        surname = f"{tokens[-2]} {surname}"
+    found = [surname]
+    if title:
+        head = _title_head(title)
+        for role in (head, title.strip()):
+            if role and not role.endswith("'s") and len(role.split()) <= 5:
+                found.append(f"{role} {surname}")
+    unique, seen = [], {_fold(name)}
+    for alias in found:
+        if _fold(alias) not in seen:
+            seen.add(_fold(alias))
+            unique.append(alias)
+    return unique

@@ -1,0 +1,80 @@
+"""POST/GET/DELETE /v1/articles: extraction on ingest, idempotent re-posts, deletes."""
+from __future__ import annotations
+
+ARTICLE = {
+    "title": "Council approves the harbour plan",
+    "url": "https://news.example/harbour",
+    "author": "Ana Ruiz",
+    "outlet": "Example News",
+    "published": "2024-03-05",
+    "text": ("Mayor Lena Ortiz defended the harbour plan on Monday.\n"
+             "“This plan protects jobs and the coastline at the same time,” Ortiz said.\n"
+             "Critics were not convinced. “It is a giveaway to developers,” said Tom Baker, a council member.\n"),
+}
+
+
+def test_posting_an_article_extracts_its_quotes_with_offsets_speakers_and_cues(empty_client):
+    response = empty_client.post("/v1/articles", json=ARTICLE)
+    assert response.status_code == 201
+    body = response.get_json()
+    assert body["article"]["title"] == ARTICLE["title"] and body["article"]["id"]
+    quotes = {q["text"]: q for q in body["quotes"]}
+    first = quotes["This plan protects jobs and the coastline at the same time"]
+    assert first["speaker"]["name"] == "Lena Ortiz" and first["cue"] == "said" and first["kind"] == "direct"
+    assert ARTICLE["text"][first["start"]:first["end"]] == first["text"]
+    assert quotes["It is a giveaway to developers"]["speaker"]["name"] == "Tom Baker"
+
+
+def test_posting_the_same_article_again_creates_nothing(empty_client):
+    first = empty_client.post("/v1/articles", json=ARTICLE).get_json()
+    again = empty_client.post("/v1/articles", json=ARTICLE)
+    assert again.status_code == 200
+    assert again.get_json()["article"]["id"] == first["article"]["id"]
+    same_text = empty_client.post("/v1/articles", json={"text": ARTICLE["text"]})
+    assert same_text.status_code == 200
+    assert empty_client.get("/v1/quotes").get_json()["total"] == len(first["quotes"])
+
+
+def test_an_article_can_be_read_back_with_its_quotes(empty_client):
+    created = empty_client.post("/v1/articles", json=ARTICLE).get_json()
+    article = empty_client.get(f"/v1/articles/{created['article']['id']}").get_json()
+    assert article["article"]["url"] == ARTICLE["url"] and article["article"]["text"] == ARTICLE["text"]
+    assert len(article["quotes"]) == len(created["quotes"])
+
+
+def test_quotes_of_a_new_article_are_verifiable_at_once(empty_client):
+    empty_client.post("/v1/articles", json=ARTICLE)
+    answer = empty_client.post("/v1/verify", json={"text": "It is a giveaway to developers", "speaker": "Baker"})
+    assert answer.get_json()["verdict"] == "verified"
+
+
+def test_the_same_quote_in_two_articles_is_one_quote_with_two_sources(empty_client):
+    empty_client.post("/v1/articles", json=ARTICLE)
+    second = dict(ARTICLE, url="https://other.example/harbour", published="2024-03-06", outlet="Other",
+                  text="Tom Baker kept up his attack. “It is a giveaway to developers,” Baker said again.\n")
+    empty_client.post("/v1/articles", json=second)
+    items = empty_client.get("/v1/quotes", query_string={"q": "giveaway"}).get_json()["items"]
+    assert len(items) == 1
+    assert sorted(s["url"] for s in items[0]["sources"]) == ["https://news.example/harbour",
+                                                              "https://other.example/harbour"]
+    assert items[0]["first_seen"] == "2024-03-05"
+
+
+def test_deleting_an_article_removes_quotes_no_other_source_holds(empty_client):
+    first = empty_client.post("/v1/articles", json=ARTICLE).get_json()
+    second = dict(ARTICLE, url="https://other.example/harbour",
+                  text="“It is a giveaway to developers,” said Tom Baker, a council member.\n")
+    empty_client.post("/v1/articles", json=second)
+    assert empty_client.delete(f"/v1/articles/{first['article']['id']}").status_code == 204
+    left = [q["text"] for q in empty_client.get("/v1/quotes").get_json()["items"]]
+    assert left == ["It is a giveaway to developers"]
+    answer = empty_client.post("/v1/verify", json={"text": "This plan protects jobs and the coastline"}).get_json()
+    assert answer["verdict"] == "not_found"
+    assert empty_client.get(f"/v1/articles/{first['article']['id']}").status_code == 404
+
+
+def test_an_article_without_text_is_refused_with_the_field_named(empty_client):
+    response = empty_client.post("/v1/articles", json={"title": "No body"})
+    assert response.status_code == 422
+    assert response.mimetype == "application/problem+json"
+    assert "text" in response.get_json()["errors"]

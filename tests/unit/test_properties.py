@@ -1,0 +1,206 @@
+"""Properties of normalisation, alignment and verdicts that must hold for any input.
+
+Hypothesis generates the inputs; each property is one rule of the contract: cosmetic differences are
+not alterations, any stored quote verifies as itself, a replaced word is never verified, and no
+input makes the core crash.
+"""
+from __future__ import annotations
+
+import string
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from service.core.align import align, is_close
+from service.core.models import Occurrence, Quote, Source, Speaker
+from service.core.text import normalize, tokenize, word_key, words
+from service.core.verdict import date_check, decide, rank_matches
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# Words in several scripts: the tokenizer and the aligner must not care which.
+LETTERS = string.ascii_letters + "éüßøçñ" + "абвгдежзиклмн" + "αβγδεζηθ" + "אבגדה" + "中文字"
+word = st.text(alphabet=LETTERS, min_size=1, max_size=9)
+separator = st.sampled_from([" ", " ", " ", ", ", "; ", " - ", " \u2014 ", ". ", "\n", ": "])
+
+
+@st.composite
+def sentences(draw, min_words=1, max_words=30):
+    """A text of words with assorted punctuation between them; returns (text, words)."""
+    chosen = draw(st.lists(word, min_size=min_words, max_size=max_words))
+    text = chosen[0]
+    for w in chosen[1:]:
+        text += draw(separator) + w
+    return text, chosen
+
+
+def same_name(claimed: str, name: str, aliases) -> bool:
+    """Speaker rule for these properties: the exact name or one of its aliases."""
+    return claimed == name or claimed in aliases
+
+
+def stored(text: str, speaker: str = "Ada Example") -> Quote:
+    """A quote as the store would hand it to the core."""
+    source = Source(id=1, url="https://example.org/a", title="A", published="2022-01-28")
+    return Quote(text=text, speaker=Speaker(name=speaker, id=1), id=1, date="2022-01-28",
+                 sources=[Occurrence(source, 0, len(text))])
+
+
+def verdict_of(claim: str, quote: Quote, speaker: str | None = None):
+    """The verdict on a claim when the index holds just this quote."""
+    return decide(rank_matches(claim, [quote], speaker, same_name), speaker, same_name)
+
+
+# -- normalisation ---------------------------------------------------------------------------
+
+@SETTINGS
+@given(st.text(max_size=300))
+def test_normalisation_is_idempotent(text):
+    assert normalize(normalize(text)) == normalize(text)
+
+
+@SETTINGS
+@given(st.text(max_size=300))
+def test_normalised_text_has_no_control_characters_or_doubled_spaces(text):
+    result = normalize(text)
+    assert "  " not in result
+    assert all(ch >= " " or ch in "\n\t" for ch in result) or result == ""
+    assert result == result.strip()
+
+
+@SETTINGS
+@given(st.text(max_size=300))
+def test_tokens_point_at_their_words_in_order(text):
+    tokens = tokenize(text)
+    assert [t.key for t in tokens] == words(text)
+    previous_end = 0
+    for token in tokens:
+        assert previous_end <= token.start < token.end <= len(text)
+        assert token.key and token.key == token.key.casefold()
+        previous_end = token.end
+
+
+@SETTINGS
+@given(sentences())
+def test_case_quote_marks_and_dashes_do_not_change_the_words(sentence):
+    text, _ = sentence
+    styled = text.upper().replace("'", "\u2019").replace(" - ", " \u2013 ").replace('"', "\u201d")
+    assume(words(text.upper()) == words(text.casefold().upper()))  # casing round trips (e.g. not "ß")
+    assert words(styled) == words(text.upper())
+    assert [w.casefold() for w in words(styled)] == [w.casefold() for w in words(text)]
+
+
+# -- alignment ------------------------------------------------------------------------------
+
+@SETTINGS
+@given(sentences())
+def test_a_quote_aligned_with_itself_is_exact_with_a_full_score(sentence):
+    text, _ = sentence
+    result = align(text, text)
+    assert result is not None
+    assert result.wording == "exact" and result.score == 100.0
+    assert all(d.op == "equal" for d in result.diff)
+
+
+@SETTINGS
+@given(sentences(min_words=1, max_words=40), st.data())
+def test_diff_originals_rebuild_the_aligned_span(sentence, data):
+    text, chosen = sentence
+    # A claim made of the quote's own words, shuffled, dropped and mixed with new ones.
+    claim_words = data.draw(st.lists(st.one_of(st.sampled_from(chosen), word), min_size=1, max_size=40))
+    claim = data.draw(separator).join(claim_words)
+    result = align(claim, text)
+    assume(result is not None)
+    assert "".join(d.original for d in result.diff) == text[result.start:result.end]
+
+
+@SETTINGS
+@given(st.text(max_size=400), st.text(max_size=400))
+def test_any_pair_of_texts_aligns_without_crashing_and_within_bounds(claim, quote_text):
+    result = align(claim, quote_text)
+    if result is None:
+        return
+    assert 0.0 <= result.score <= 100.0
+    assert 0 <= result.start <= result.end <= len(quote_text)
+    assert result.wording in ("exact", "excerpt", "altered")
+    assert {d.op for d in result.diff} <= {"equal", "replace", "insert", "delete"}
+    is_close(result)
+
+
+# -- verdicts -------------------------------------------------------------------------------
+
+@SETTINGS
+@given(sentences())
+def test_any_stored_quote_verifies_as_itself(sentence):
+    text, _ = sentence
+    quote = stored(text)
+    assert verdict_of(text, quote).verdict == "verified"
+    assert verdict_of(text, quote, speaker="Ada Example").verdict == "verified"
+
+
+@SETTINGS
+@given(sentences(min_words=3, max_words=30), st.data())
+def test_a_verbatim_excerpt_of_three_words_or_more_verifies(sentence, data):
+    text, _ = sentence
+    tokens = tokenize(text)
+    # Excerpts are only unambiguous when no word is repeated in the quote ("B B B A" holds "B B A" twice over).
+    assume(len(tokens) >= 3 and len({t.key for t in tokens}) == len(tokens))
+    start = data.draw(st.integers(0, len(tokens) - 3))
+    end = data.draw(st.integers(start + 3, len(tokens)))
+    excerpt = text[tokens[start].start:tokens[end - 1].end]
+    result = verdict_of(excerpt, stored(text))
+    assert result.verdict == "verified"
+    assert result.wording in ("exact", "excerpt")
+
+
+@SETTINGS
+@given(sentences(min_words=1, max_words=30), st.data())
+def test_any_word_replaced_is_never_verified(sentence, data):
+    text, _ = sentence
+    tokens = tokenize(text)
+    assume(tokens)
+    n = data.draw(st.integers(0, len(tokens) - 1))
+    replacement = data.draw(word)
+    assume(len(tokenize(replacement)) == 1 and word_key(replacement) != tokens[n].key)
+    changed = text[:tokens[n].start] + replacement + text[tokens[n].end:]
+    result = verdict_of(changed, stored(text))
+    assert result.verdict != "verified"
+    assert result.verdict in ("misquoted", "not_found")
+
+
+@SETTINGS
+@given(sentences(min_words=1, max_words=30), st.sampled_from(["Bea Other", "Cy Third"]))
+def test_exact_words_with_another_speaker_are_misattributed_naming_the_real_one(sentence, claimed):
+    text, _ = sentence
+    result = verdict_of(text, stored(text, speaker="Ada Example"), speaker=claimed)
+    assert result.verdict == "misattributed"
+    assert result.matches[0].quote.speaker.name == "Ada Example"
+
+
+@SETTINGS
+@given(st.text(max_size=300), st.lists(st.text(min_size=1, max_size=200), max_size=5),
+       st.one_of(st.none(), st.text(max_size=30)), st.one_of(st.none(), st.text(max_size=12), st.dates().map(str)))
+def test_no_input_makes_ranking_or_deciding_crash(claim, quote_texts, speaker, claimed_date):
+    quotes = [stored(t) for t in quote_texts]
+    matches = rank_matches(claim, quotes, speaker, same_name)
+    result = decide(matches, speaker, same_name, claimed_date=claimed_date)
+    assert result.verdict in ("verified", "misquoted", "misattributed", "not_found")
+    if claimed_date and matches:
+        assert result.date_check in ("consistent", "inconsistent", "unknown")
+
+
+@SETTINGS
+@given(st.dates(), st.integers(-60, 60))
+def test_a_claimed_date_is_consistent_exactly_within_a_week(day, shift):
+    from datetime import timedelta
+
+    quote = stored("a b c")
+    quote.date = day.isoformat()
+    quote.sources = []
+    try:
+        claimed = (day + timedelta(days=shift)).isoformat()
+    except OverflowError:
+        assume(False)
+    check, real = date_check(quote, claimed)
+    assert real == day.isoformat()
+    assert check == ("consistent" if abs(shift) <= 7 else "inconsistent")

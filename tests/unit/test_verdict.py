@@ -1,0 +1,59 @@
+"""Verdict rules on plain quotes, independent of any store."""
+from __future__ import annotations
+
+from service.core.models import Occurrence, Quote, Source, Speaker
+from service.core.verdict import date_check, decide, rank_matches
+
+DOOR = Quote("The military alliance's door remains open", Speaker("Anthony Blinken", 1, ["Blinken"]), id=1,
+             date="2022-01-28", sources=[Occurrence(Source(1, published="2022-01-28"))])
+DOOR_TWIN = Quote("The military alliance's door remains open", Speaker("Jens Stoltenberg", 2, ["Stoltenberg"]),
+                  id=2, date="2022-02-10")
+
+
+def same_person(claimed, name, aliases=()):
+    """A plain rule for these tests: the claim is the name or one of its aliases."""
+    return claimed.lower() in [name.lower(), *(a.lower() for a in aliases)]
+
+
+def verdict_of(text, speaker=None, quotes=(DOOR,), date=None):
+    matches = rank_matches(text, list(quotes), speaker, same_person)
+    return decide(matches, speaker, same_person, "request" if speaker else None, date)
+
+
+def test_the_exact_quote_is_verified():
+    v = verdict_of("The military alliance's door remains open")
+    assert (v.verdict, v.wording, v.attribution) == ("verified", "exact", "not_claimed")
+
+
+def test_a_replaced_word_is_misquoted_never_verified():
+    v = verdict_of("The military alliance's door remains closed")
+    assert (v.verdict, v.wording) == ("misquoted", "altered")
+
+
+def test_the_wrong_speaker_is_misattributed_and_the_real_one_named():
+    v = verdict_of("The military alliance's door remains open", speaker="Grushko")
+    assert (v.verdict, v.attribution) == ("misattributed", "contradicted")
+    assert v.matches[0].quote.speaker.name == "Anthony Blinken"
+
+
+def test_the_claimed_speaker_wins_a_tie_between_equal_quotes():
+    v = verdict_of("The military alliance's door remains open", speaker="Stoltenberg", quotes=(DOOR, DOOR_TWIN))
+    assert (v.verdict, v.attribution) == ("verified", "confirmed")
+    assert v.matches[0].quote.speaker.name == "Jens Stoltenberg"
+
+
+def test_without_a_claim_the_earliest_of_equal_quotes_comes_first():
+    v = verdict_of("The military alliance's door remains open", quotes=(DOOR_TWIN, DOOR))
+    assert v.matches[0].quote.id == 1
+
+
+def test_nothing_close_is_not_found():
+    v = verdict_of("Bread prices rose in the capital")
+    assert (v.verdict, v.wording, v.matches) == ("not_found", None, [])
+
+
+def test_dates_within_a_week_are_consistent():
+    assert date_check(DOOR, "2022-02-03")[0] == "consistent"
+    assert date_check(DOOR, "2022-02-10") == ("inconsistent", "2022-01-28")
+    assert date_check(Quote("x", None), "2022-02-10")[0] == "unknown"
+    assert date_check(DOOR, None)[0] is None
