@@ -22,6 +22,7 @@ DEFAULTS = {
     "CORS_WRITE_ORIGINS": [],  # origins allowed to call write endpoints from a browser
     "SYNC_INTERVAL": 0.5,  # seconds between polls of other instances' writes
     "LOG_QUOTES": False,  # log submitted text (off unless debugging)
+    "TRUSTED_PROXIES": 0,  # reverse proxies in front whose X-Forwarded-For is believed (rate limits, access)
 }
 
 # Environment variables read on top of the defaults, and how each is parsed.
@@ -39,6 +40,7 @@ ENVIRONMENT = {
     "QUOTECHECK_CORS_WRITE_ORIGINS": ("CORS_WRITE_ORIGINS", lambda v: [o.strip() for o in v.split(",") if o.strip()]),
     "QUOTECHECK_HOST": ("HOST", str),
     "QUOTECHECK_LOG_QUOTES": ("LOG_QUOTES", lambda v: v.lower() in ("1", "true", "yes")),
+    "QUOTECHECK_TRUSTED_PROXIES": ("TRUSTED_PROXIES", int),
 }
 
 

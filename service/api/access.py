@@ -1,43 +1,157 @@
-"""Who may write: bearer keys when configured; otherwise only a server bound to loopback."""
+"""Who may write: holders of a bearer key when keys are configured; otherwise only this machine.
+
+Reads (every GET, and POST /v1/verify and /v1/verify/batch) are open to anyone. Writes (POST
+/v1/articles, POST /v1/quotes and the DELETEs) go through `require_write_access`:
+
+- with `API_KEYS` set, the request needs `Authorization: Bearer <key>` (401 otherwise);
+- without keys, the server must listen on loopback, and the request must come from loopback and
+  name a loopback host; the last rule stops a web page that rebinds its own domain to 127.0.0.1
+  from writing to a keyless server on the reader's machine;
+- a browser request from another origin is refused unless `CORS_WRITE_ORIGINS` names it.
+"""
 from __future__ import annotations
 
 import functools
 import hmac
+from dataclasses import dataclass
 
 from flask import current_app, request
 
 from ..config import is_loopback
 from .errors import problem
 
+READ_POSTS = ("/v1/verify", "/v1/verify/batch")  # POSTs that only read: verifying stores nothing
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+SECURITY_SCHEME = "bearerAuth"
+REALM = "quotecheck"
 
-def write_allowed() -> tuple[bool, str]:
-    """Decide whether this request may write; the reason is the problem detail when it may not."""
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a write was refused: the HTTP status and the problem detail."""
+
+    status: int
+    detail: str
+    error: str | None = None  # RFC 6750 error code for the WWW-Authenticate header
+
+
+def is_write(method: str, path: str) -> bool:
+    """Tell whether a request changes stored data (and so needs write access)."""
+    if method.upper() in SAFE_METHODS:
+        return False
+    return path.rstrip("/") not in READ_POSTS
+
+
+def host_name(host: str) -> str:
+    """The host name of a Host header value, without its port ("[::1]:8000" -> "::1")."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        return host[1:].partition("]")[0]
+    if host.count(":") == 1:
+        return host.partition(":")[0]
+    return host
+
+
+def _is_loopback_name(name: str) -> bool:
+    """Loopback addresses plus the names every resolver maps to them."""
+    return is_loopback(name) or name == "localhost" or name.endswith(".localhost")
+
+
+def key_matches(token: str, keys: list[str]) -> bool:
+    """Tell whether the token is one of the keys, comparing in constant time."""
+    supplied = token.encode("utf-8", "surrogatepass")
+    found = False
+    for key in keys:
+        # Every key is compared in full, whatever the outcome, so timing reveals neither which key
+        # nor how much of one matched.
+        found |= hmac.compare_digest(supplied, key.encode("utf-8"))
+    return found
+
+
+def own_origin() -> str:
+    """The origin this request was addressed to, as a browser would write it."""
+    return f"{request.scheme}://{request.host}".lower()
+
+
+def origin_refusal() -> Refusal | None:
+    """Refuse a browser write from a foreign origin that is not listed in CORS_WRITE_ORIGINS."""
+    origin = request.headers.get("Origin")
+    if not origin or origin.lower() == own_origin():
+        return None
+    allowed = {o.rstrip("/").lower() for o in current_app.config["CORS_WRITE_ORIGINS"]}
+    if origin.rstrip("/").lower() in allowed:
+        return None
+    return Refusal(403, f"Writes from the origin {origin} are not allowed; "
+                        "list it in QUOTECHECK_CORS_WRITE_ORIGINS to allow them.")
+
+
+def write_refusal() -> Refusal | None:
+    """Decide whether this request may write; None when it may, else why not."""
     keys = current_app.config["API_KEYS"]
     if keys:
-        header = request.headers.get("Authorization", "")
-        scheme, _, token = header.partition(" ")
-        if scheme.lower() != "bearer" or not token:
-            return False, "Writes need an 'Authorization: Bearer <key>' header."
-        # Compare against every key in constant time, so timing does not reveal a key's prefix.
-        ok = False
-        for key in keys:
-            ok |= hmac.compare_digest(token.strip().encode(), key.encode())
-        return ok, "The key is not valid."
-    if is_loopback(current_app.config["HOST"]):
-        return True, ""
-    return False, "This server has no write keys configured and listens on a public address; writes are refused."
+        scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            return Refusal(401, "Writes need an 'Authorization: Bearer <key>' header.")
+        if not key_matches(token.strip(), keys):
+            return Refusal(401, "The bearer key is not valid.", error="invalid_token")
+    else:
+        if not is_loopback(current_app.config["HOST"]):
+            return Refusal(403, "This server listens on a public address and has no write keys "
+                                "(QUOTECHECK_API_KEYS); writes are refused.")
+        if not is_loopback(request.remote_addr or "") or not _is_loopback_name(host_name(request.host)):
+            return Refusal(403, "Without write keys (QUOTECHECK_API_KEYS) only requests from this "
+                                "machine to a loopback address may write.")
+    return origin_refusal()
+
+
+def refusal_response(refusal: Refusal):
+    """The problem+json answer to a refused write (401 carries a WWW-Authenticate challenge)."""
+    if refusal.status == 401:
+        challenge = f'Bearer realm="{REALM}"' + (f', error="{refusal.error}"' if refusal.error else "")
+        return problem(401, "Unauthorized", refusal.detail, headers={"WWW-Authenticate": challenge})
+    return problem(refusal.status, "Forbidden", refusal.detail)
 
 
 def require_write_access(view):
-    """Refuse the wrapped write endpoint with 401/403 problem+json unless the request may write."""
+    """Answer 401/403 problem+json instead of running the wrapped write endpoint, unless allowed.
+
+    The check runs before the body is read, so an unauthorised caller learns nothing about
+    validation. The OpenAPI document marks the operation as needing the bearer key.
+    """
 
     @functools.wraps(view)
     def wrapper(*args, **kwargs):
-        allowed, reason = write_allowed()
-        if not allowed:
-            if current_app.config["API_KEYS"]:
-                return problem(401, "Unauthorized", reason, headers={"WWW-Authenticate": 'Bearer realm="quotecheck"'})
-            return problem(403, "Forbidden", reason)
+        refusal = write_refusal()
+        if refusal is not None:
+            return refusal_response(refusal)
         return view(*args, **kwargs)
 
+    doc = dict(getattr(wrapper, "_apidoc", {}))
+    manual = dict(doc.get("manual_doc", {}))
+    manual["security"] = [{SECURITY_SCHEME: []}]
+    responses = dict(manual.get("responses", {}))
+    responses["401"] = _problem_response("The bearer key is missing or not valid.")
+    responses["403"] = _problem_response("Writes are refused from here (no keys on a public address, "
+                                         "or a foreign origin).")
+    manual["responses"] = responses
+    doc["manual_doc"] = manual
+    wrapper._apidoc = doc
     return wrapper
+
+
+def _problem_response(description: str) -> dict:
+    """An OpenAPI response object whose body is a problem+json document."""
+    return {"description": description,
+            "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+
+
+def document_security(api) -> None:
+    """Register the bearer scheme and the problem+json schema in the API's OpenAPI document."""
+    from .errors import ProblemSchema
+
+    components = api.spec.components
+    if SECURITY_SCHEME not in components.security_schemes:
+        components.security_scheme(SECURITY_SCHEME, {"type": "http", "scheme": "bearer",
+                                                     "description": "A key from QUOTECHECK_API_KEYS."})
+    if "Problem" not in components.schemas:
+        components.schema("Problem", schema=ProblemSchema)

@@ -1,10 +1,13 @@
 """Every error as application/problem+json (RFC 9457): never a stack trace, never an HTML page."""
 from __future__ import annotations
 
+import http
 import logging
 
 from flask import jsonify
 from flask_smorest import Api
+from flask_smorest.utils import prepare_response
+from marshmallow import Schema, fields
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from ..core.errors import InvalidInput, NotFound, TooLarge
@@ -39,8 +42,32 @@ def _flatten(messages) -> dict:
     return out
 
 
+class ProblemSchema(Schema):
+    """An error answer as documented in the OpenAPI description (RFC 9457 problem details)."""
+
+    type = fields.String(required=True)
+    title = fields.String(required=True)
+    status = fields.Integer(required=True)
+    detail = fields.String(required=True)
+    errors = fields.Dict(metadata={"description": "Field name to messages (validation errors)."})
+
+
 class ProblemApi(Api):
     """flask-smorest's Api with its HTTP error answers in problem+json form."""
+
+    ERROR_SCHEMA = ProblemSchema
+
+    def _register_responses(self):
+        """Document every error response as the problem+json the handlers really send."""
+        for status in http.HTTPStatus:
+            response = {"description": status.phrase}
+            if not (100 <= status < 200) and status not in (204, 304):
+                response["schema"] = self.ERROR_SCHEMA
+            prepare_response(response, self.spec, PROBLEM)
+            self.spec.components.response(status.name, response, lazy=True)
+        response = {"description": "Default error response", "schema": self.ERROR_SCHEMA}
+        prepare_response(response, self.spec, PROBLEM)
+        self.spec.components.response("DEFAULT_ERROR", response, lazy=True)
 
     def handle_http_exception(self, error: HTTPException):
         data = getattr(error, "data", None) or {}

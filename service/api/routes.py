@@ -1,6 +1,8 @@
 """HTTP handlers: load the request with a schema, call a service, dump the answer with a schema."""
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from flask import current_app
 from flask.views import MethodView
 from flask_smorest import Blueprint
@@ -74,8 +76,7 @@ class Articles(MethodView):
         """Ingest an article: extract its quotes and speakers. Re-posting it creates nothing."""
         _check_text(args["text"], "MAX_ARTICLE_LENGTH")
         article, quotes, created = service().add_article(ArticleInput(**args))
-        body = {"article": s.ArticleSchema().dump(article), "quotes": _quotes_in(article, quotes)}
-        return body, 201 if created else 200
+        return {"article": article, "quotes": _quotes_in(article, quotes)}, 201 if created else 200
 
 
 def _quotes_in(article, quotes) -> list[dict]:
@@ -92,11 +93,11 @@ def _quotes_in(article, quotes) -> list[dict]:
 
 @api.route("/articles/<article_id>")
 class ArticleById(MethodView):
-    @api.response(200, s.ArticleResponseSchema)
+    @api.response(200, s.ArticleDetailResponseSchema)
     def get(self, article_id):
-        """Read an article with its quotes."""
+        """Read an article with its text and quotes."""
         article, quotes = service().get_article(_int_id(article_id, "article"))
-        return {"article": s.ArticleDetailSchema().dump(article), "quotes": _quotes_in(article, quotes)}
+        return {"article": article, "quotes": _quotes_in(article, quotes)}
 
     @require_write_access
     @api.response(204)
@@ -168,9 +169,7 @@ class SpeakerById(MethodView):
     def get(self, speaker_id):
         """Read a speaker with aliases and quotes."""
         speaker, quotes = service().get_speaker(_int_id(speaker_id, "speaker"))
-        body = s.SpeakerSchema().dump(speaker)
-        body["quotes"] = quotes
-        return body
+        return SimpleNamespace(**vars(speaker), quotes=quotes)
 
 
 @health.route("/healthz")

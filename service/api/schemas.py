@@ -140,6 +140,11 @@ class ArticleDetailSchema(ArticleSchema):
     text = fields.Function(lambda a: a.text)
 
 
+class ArticleDetailResponseSchema(Schema):
+    article = fields.Nested(ArticleDetailSchema)
+    quotes = fields.List(fields.Dict())
+
+
 class CreatedQuotesSchema(Schema):
     created = fields.Integer()
     ids = fields.List(fields.String())
@@ -210,7 +215,9 @@ class QuoteRecordSchema(StrictSchema):
 
 
 class QuoteBatchRequestSchema(StrictSchema):
-    quotes = fields.List(fields.Dict(), required=True, validate=validate.Length(min=1))
+    # Raw, not Dict: every record, objects or not, is checked by load_quote_records, so one
+    # answer names all the bad records at once.
+    quotes = fields.List(fields.Raw(metadata={"type": "object"}), required=True, validate=validate.Length(min=1))
 
 
 class QuoteListArgsSchema(StrictSchema):

@@ -38,11 +38,16 @@ _NOUN_LIKE = {"reports", "notes", "claims", "states", "comments", "tweets", "pos
               "promises", "remarks", "charges", "objects", "counters", "protests", "jokes", "boasts",
               "pledges", "vows", "shouts", "sighs", "urges", "stresses", "repeats", "laughs", "cheers",
               "jabs", "begs", "snaps", "thunders", "crows", "chimes", "adds"}
-_IRREGULAR = {"said", "says", "told", "tells", "wrote", "writes", "adds", "spoke", "speaks", "put", "puts"}
+_IRREGULAR = {"said", "says", "told", "tells", "wrote", "writes", "adds", "spoke", "speaks", "put", "puts", "sang", "sings",
+              "chanted", "chants", "quoted"}
 
 CUE_VERBS: frozenset[str] = frozenset(
     form for base in _REGULAR_CUES.split() for form in _finite_forms(base) if form not in _NOUN_LIKE
 ) | frozenset(_IRREGULAR - {"put", "puts", "spoke", "speaks"})
+
+# Participles that introduce a quotation right after them: "Clinton asking, “…”".
+PARTICIPLE_CUES = frozenset({"saying", "asking", "adding", "writing", "telling", "noting", "explaining", "arguing",
+                             "insisting", "declaring", "tweeting", "warning", "stressing", "concluding"})
 
 # "according to X" and multi-word cues that need their second word to count.
 PHRASE_CUES = ("according to", "went on", "goes on", "put it", "puts it", "in a statement", "spelled out")

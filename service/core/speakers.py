@@ -184,3 +184,30 @@ def aliases_for(name: str, title: str | None) -> list[str]:
             seen.add(_fold(alias))
             unique.append(alias)
     return unique
+
+
+def split_title(phrase: str) -> tuple[str | None, str]:
+    """Split "US Secretary of State Anthony Blinken" into its role and its name ("Anthony Blinken")."""
+    words = phrase.split()
+    cut = len(words)
+    # The name is the longest run of words at the end that are neither role words nor country codes.
+    while cut > 0:
+        word = words[cut - 1]
+        folded = _fold(word)
+        inner_particle = folded in _PARTICLES and 0 < cut - 1 and cut < len(words)
+        if inner_particle or (not _is_title_word(word) and not (word.isupper() and len(word) > 1 and
+                                                               not word.endswith("."))):
+            cut -= 1
+            continue
+        break
+    name_words = words[cut:]
+    while name_words and _fold(name_words[0]) in _PARTICLES:
+        cut += 1
+        name_words = words[cut:]
+    if not name_words:
+        # All role words ("NATO", "the Kremlin"): the phrase names an organisation or an office.
+        return None, phrase.strip()
+    title = " ".join(words[:cut]).strip(" ,") or None
+    if title and title.casefold() in {"the", "a", "an"}:
+        title = None
+    return title, " ".join(name_words)

@@ -31,7 +31,7 @@ class Progress:
                 file=out,
                 mininterval=0.5,
                 dynamic_ncols=True,
-                bar_format="{percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt} [{elapsed}<{remaining}] {postfix}",
+                bar_format="{percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt} [{elapsed}<{remaining}{postfix}]",
                 leave=True,
             )
             if enabled

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import logging
 import os
 import threading
@@ -20,6 +21,7 @@ from psycopg import errors as pg_errors
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from ..core.errors import StoreError
+from ..core.models import Occurrence, Quote, Source, Speaker
 from . import migrations
 from .sql import SqlStore
 
@@ -28,6 +30,17 @@ log = logging.getLogger(__name__)
 CHANNEL = "quotecheck_changes"  # the NOTIFY channel the `changes` trigger signals on commit
 CONNECT_TIMEOUT = 10  # seconds to wait for the server before giving up at start-up
 RETRIES = 3  # attempts of a write that lost a race on a unique index
+
+_LOAD_QUOTES = """
+SELECT q.id, q.text, q.kind, q.date, q.context, q.first_seen, q.alternatives,
+       s.id, s.name, s.title, s.wikidata,
+       (SELECT array_agg(a.alias ORDER BY a.alias COLLATE "C") FROM speaker_aliases a WHERE a.speaker_id = s.id),
+       (SELECT json_agg(json_build_array(o.start, o."end", o.cue, so.id, so.url, so.title, so.author, so.outlet,
+                                         so.published) ORDER BY so.published NULLS FIRST, so.id)
+          FROM occurrences o JOIN sources so ON so.id = o.source_id WHERE o.quote_id = q.id)
+FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id
+WHERE q.id = ANY(?)
+"""
 
 # Errors after which running the whole write again is the right answer (nothing of it was kept).
 _RETRYABLE = (pg_errors.UniqueViolation, pg_errors.SerializationFailure, pg_errors.DeadlockDetected)
@@ -156,28 +169,29 @@ class PostgresStore(SqlStore):
             # back). It also makes "find, else insert" of speakers, sources and quotes race-free,
             # as SQLite's single writer does. Reads never take it.
             conn.execute(f"BEGIN; SELECT pg_advisory_xact_lock({self._write_lock})")
-            cursor = conn.cursor()
             try:
-                yield _Cursor(cursor)
+                # Pipeline mode: statements whose results nobody reads (change rows, aliases, the
+                # COMMIT) travel with the next one instead of costing a round trip each.
+                with conn.pipeline(), conn.cursor() as cursor:
+                    yield _Cursor(cursor)
+                    conn.execute("COMMIT")
             except BaseException:
                 _rollback(conn)
                 raise
-            else:
-                conn.execute("COMMIT")
-            finally:
-                cursor.close()
 
     @contextmanager
     def _read(self):
         with self._pool.connection() as conn:
             # A snapshot for the whole call, so a count and its page agree.
-            conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            cursor = conn.cursor()
             try:
-                yield _Cursor(cursor)
-            finally:
-                cursor.close()
+                # In a pipeline the BEGIN rides along with the first query rather than waiting alone.
+                with conn.pipeline(), conn.cursor() as cursor:
+                    conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                    yield _Cursor(cursor)
+                    conn.execute("ROLLBACK")
+            except BaseException:
                 _rollback(conn)
+                raise
 
     def _retrying(self, write: Callable):
         """Run a whole write again when it lost a race on a unique index (nothing of it was kept)."""
@@ -194,6 +208,40 @@ class PostgresStore(SqlStore):
 
     def add_quotes(self, records):
         return self._retrying(lambda: super(PostgresStore, self).add_quotes(records))
+
+    # -- reading quotes in one round trip ------------------------------------------------------
+
+    def get_quotes(self, ids):
+        ids = [int(i) for i in ids]
+        if not ids:
+            return []
+        # One statement is a consistent view by itself: no transaction, one round trip in all.
+        with self._pool.connection() as conn, conn.cursor() as cursor:
+            found = {q.id: q for q in self._load_quotes(_Cursor(cursor), ids)}
+        return [found[i] for i in ids if i in found]
+
+    def _load_quotes(self, cur, ids: list[int]) -> list[Quote]:
+        """Fetch quotes with speakers, aliases and sources in one statement (the verify hot path).
+
+        Same result as the shared three-query version; a round trip to a server costs far more
+        than to an embedded file, so aliases and sources are aggregated on the server. Orders
+        match SQLite's: aliases by code point, sources by date with undated ones first.
+        """
+        cur.execute(_LOAD_QUOTES, (ids,))
+        quotes = []
+        for row in cur.fetchall():
+            (qid, text, kind, date, context, first_seen, alternatives,
+             sid, sname, stitle, swikidata, aliases, sources) = row
+            speaker = None
+            if sid is not None:
+                speaker = Speaker(sname, sid, [a for a in (aliases or []) if a != sname], stitle, swikidata)
+            quote = Quote(text=text, speaker=speaker, kind=kind, date=date, id=qid, context=context,
+                          first_seen=first_seen,
+                          alternatives=[tuple(a) for a in json.loads(alternatives)] if alternatives else [])
+            for start, end, cue, *source in sources or []:
+                quote.sources.append(Occurrence(Source(*source), start, end, cue))
+            quotes.append(quote)
+        return quotes
 
     # -- schema -------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-# Tests are imported in importlib mode, which leaves sys.path alone; the helpers sit next to us.
+# Tests are imported in importlib mode, which leaves sys.path alone; browser_support sits next to us.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from browser_support import (  # noqa: E402

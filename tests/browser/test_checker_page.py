@@ -116,3 +116,29 @@ def test_empty_submission_asks_for_a_quote_without_calling_the_service(page, ser
     expect(page.locator("#status")).to_contain_text("Paste or type the quote")
     expect(page.get_by_label("Quote")).to_be_focused()
     assert calls == []
+
+
+def test_words_left_out_at_an_ellipsis_are_shown_as_an_omission_not_a_change(page, server_url):
+    verdict = check(page, server_url, "We call on Russia … to immediately de-escalate the situation")
+
+    expect(verdict).to_have_attribute("data-verdict", "verified")
+    diff = page.get_by_test_id("quote-diff")
+    expect(diff.locator("del.omission")).to_have_text("once again")
+    expect(diff.locator("mark, ins, del:not(.omission)")).to_have_count(0)
+    expect(page.locator("#result .legend")).to_contain_text("left out")
+
+
+def test_claimed_date_far_from_the_quote_is_flagged_with_the_real_date(page, server_url):
+    page.goto(f"{server_url}/?" + urlencode({"q": DOOR, "date": "2023-06-01"}))
+
+    expect(page.get_by_test_id("date-check")).to_contain_text("Date inconsistent")
+    expect(page.get_by_test_id("date-check").locator("time")).to_have_attribute("datetime", "2022-01-28")
+
+
+def test_text_nobody_said_is_not_found(page, server_url):
+    verdict = check(page, server_url, "Penguins will be granted honorary membership of every library in Lisbon")
+
+    expect(verdict).to_have_attribute("data-verdict", "not_found")
+    expect(verdict).to_have_text(re.compile("Not found"))
+    expect(page.get_by_test_id("summary")).to_contain_text("Nothing in the index is close enough")
+    expect(page.get_by_test_id("quote-diff")).to_have_count(0)

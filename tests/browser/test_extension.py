@@ -160,3 +160,25 @@ def test_checking_the_whole_page_marks_each_quotation_in_place(extension, articl
 
     article.locator("#misquote [data-quotecheck-badge] button").click()
     expect(article.locator("#quotecheck-card .card .badge")).to_have_attribute("data-verdict", "misquoted")
+
+
+def test_options_page_saves_the_service_address_and_key(extension_context, service_worker, server_url):
+    extension_id = service_worker.url.split("/")[2]
+    options = extension_context.new_page()
+    try:
+        options.goto(f"chrome-extension://{extension_id}/options.html")
+        options.get_by_label("Service address").fill("http://localhost:8123/")
+        options.get_by_label("Key").fill("  secret-key ")
+        options.get_by_role("button", name="Save").click()
+        expect(options.locator("#status")).to_have_text("Saved.")
+
+        stored = service_worker.evaluate("quotecheckSettings.loadSettings()")
+        assert stored == {"serviceUrl": "http://localhost:8123", "apiKey": "secret-key"}
+
+        options.get_by_label("Service address").fill("ftp://example.org")
+        options.get_by_role("button", name="Save").click()
+        expect(options.locator("#status")).to_contain_text("must start with http")
+    finally:
+        options.close()
+        service_worker.evaluate("url => chrome.storage.sync.set({serviceUrl: url})", server_url)
+        service_worker.evaluate("chrome.storage.local.set({apiKey: ''})")

@@ -33,7 +33,7 @@
   const checkView = document.getElementById("check-view");
   const browseView = document.getElementById("browse-view");
 
-  // ---------------------------------------------------------------- small helpers
+  // ---------------------------------------------------------------- building blocks
 
   /** Build an element; props set attributes (or text/class), children are nodes or plain text. */
   function h(tag, props, ...children) {
@@ -297,12 +297,14 @@
         `Attribution ${answer.attribution}${claimed}${from}`));
     }
     if (answer.date_check) {
+      const realDate = answer.real_date || (top && top.quote && top.quote.date);
       const text = {
-        consistent: "Date consistent with the source",
-        inconsistent: `Date inconsistent: said ${answer.real_date || (top && top.quote && top.quote.date) || "on another date"}`,
-        unknown: "Date could not be checked",
-      }[answer.date_check] || `Date: ${answer.date_check}`;
-      items.push(h("li", { class: answer.date_check === "inconsistent" ? "fact-bad" : (answer.date_check === "consistent" ? "fact-ok" : "") }, text));
+        consistent: ["Date consistent with the source"],
+        inconsistent: ["Date inconsistent: said ", realDate ? dateNode(realDate) : "on another date"],
+        unknown: ["Date could not be checked"],
+      }[answer.date_check] || [`Date: ${answer.date_check}`];
+      const tone = { inconsistent: "fact-bad", consistent: "fact-ok" }[answer.date_check];
+      items.push(h("li", { class: tone, "data-testid": "date-check" }, text));
     }
     if (top && typeof top.score === "number") items.push(h("li", null, `Match score ${Math.round(top.score)}/100`));
     return items.length ? h("ul", { class: "facts" }, items) : null;

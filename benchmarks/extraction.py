@@ -1,0 +1,197 @@
+"""Extraction quality: quote precision/recall and speaker accuracy on PolNeAR articles or the seed article.
+
+    python -m benchmarks.extraction --data PATH/TO/polnear --split dev [--show 20]
+    python -m benchmarks.extraction --seed [--gold PATH/TO/seed_gold.json]
+
+PolNeAR scoring (the same rules as scoring over HTTP, run in process on `extract_quotes`):
+- gold quotes: the parts of annotated Content spans inside double quotation marks, two words or more;
+- a predicted quote (kind direct or partial) is correct when at least half of it lies in one Content span;
+- a gold quote is found when a prediction overlaps at least half of it and at least half of the prediction;
+- named speaker: the last word of the gold source's head name must occur in the predicted speaker;
+- pronoun speaker (he/she/...): scored against the nearest preceding named source.
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import os
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from service.core.extract import extract_quotes  # noqa: E402
+
+_QUOTED = re.compile(r'[“"]([^“”"]{3,}?)[”"]')
+_NOT_NAMES = {"The", "A", "An", "US", "U.S.", "He", "She", "They", "It", "We", "I", "His", "Her", "In", "But", "And",
+              "Mr.", "Mrs.", "Ms."}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
+SCORED_KINDS = ("direct", "partial")
+
+
+def name_tokens(source: str) -> list[str]:
+    """Capitalised words of a source mention, without possessives and common sentence openers."""
+    return [re.sub(r"['’]s$", "", t).rstrip(",.") for t in source.split() if t[:1].isupper() and t not in _NOT_NAMES]
+
+
+def head_tokens(source: str) -> list[str]:
+    """Name words of a source's head, before an appositive or a parenthesis."""
+    return name_tokens(re.split(r",\s+(?=[a-z])|\s*\(", source)[0]) or name_tokens(source)
+
+
+def load_article(split_dir: str, stem: str):
+    """Return (text, gold quotes, content spans); gold = (start, end, source text, previous named source words)."""
+    text = open(os.path.join(split_dir, "text", stem + ".txt"), encoding="utf-8").read()
+    ann = sorted(glob.glob(os.path.join(split_dir, "attributions", stem + "_*.ann")))[0]
+    entities, relations = {}, []
+    for line in open(ann, encoding="utf-8").read().splitlines():
+        cols = line.split("\t")
+        if cols[0].startswith("T") and len(cols) >= 3:
+            label, _, offsets = cols[1].partition(" ")
+            entities[cols[0]] = (label, [tuple(map(int, x.split())) for x in offsets.split(";")])
+        elif cols[0].startswith("E"):
+            relations.append(dict(x.split(":") for x in cols[1].split()[1:] if ":" in x))
+    contents, gold, last_named = [], [], []
+    for rel in sorted(relations, key=lambda r: entities.get(r.get("Content"), ("", [(0, 0)]))[1][0][0]):
+        content = entities.get(rel.get("Content"))
+        if not content:
+            continue
+        contents += content[1]
+        source = entities.get(rel.get("Source"))
+        source_text = " ".join(text[a:b] for a, b in source[1]) if source else ""
+        for a, b in content[1]:
+            for m in _QUOTED.finditer(text, a, b):
+                if len(m.group(1).split()) >= 2:
+                    gold.append((m.start(1), m.end(1), source_text, list(last_named)))
+        if head_tokens(source_text):
+            last_named = head_tokens(source_text)
+    return text, gold, contents
+
+
+def score_polnear(data: str, split: str, limit: int = 0, show: int = 0, join_split: bool = True) -> dict:
+    """Score extract_quotes on one PolNeAR split; return the figures (and print `show` errors)."""
+    split_dir = os.path.join(data, split)
+    meta = {}
+    for line in open(os.path.join(data, "metadata.tsv"), encoding="utf-8").read().splitlines()[1:]:
+        cols = line.split("\t")
+        meta[cols[1]] = cols
+    stems = sorted(os.path.basename(p)[:-4] for p in glob.glob(os.path.join(split_dir, "text", "*.txt")))
+    stems = [s for s in stems if glob.glob(os.path.join(split_dir, "attributions", s + "_*.ann"))]
+    if limit:
+        stems = stems[:limit]
+    tp = fp = gold_n = found = named_ok = named_n = pron_ok = pron_n = 0
+    wrong = []
+    elapsed = 0.0
+    chars = 0
+    for stem in stems:
+        text, gold, contents = load_article(split_dir, stem)
+        published = (meta.get(stem) or [""] * 8)[5] or None
+        started = time.perf_counter()
+        preds = [q for q in extract_quotes(text, published, join_split=join_split) if q.kind in SCORED_KINDS]
+        elapsed += time.perf_counter() - started
+        chars += len(text)
+        for q in preds:
+            overlap = max((min(q.end, y) - max(q.start, x) for x, y in contents), default=0)
+            if overlap >= 0.5 * max(1, q.end - q.start):
+                tp += 1
+            else:
+                fp += 1
+                wrong.append(("not a quote", stem, text[q.start:q.end][:90], q.speaker or ""))
+        for ga, gb, source, previous in gold:
+            gold_n += 1
+            best = None
+            for q in preds:
+                overlap = min(q.end, gb) - max(q.start, ga)
+                if overlap >= 0.5 * (gb - ga) and overlap >= 0.5 * max(1, q.end - q.start):
+                    best = q
+                    break
+            if best is None:
+                wrong.append(("missed", stem, text[ga:gb][:90], source))
+                continue
+            found += 1
+            speaker = best.speaker or ""
+            names = head_tokens(source)
+            if names:
+                named_n += 1
+                ok = names[-1].lower() in speaker.lower()
+                named_ok += ok
+                if not ok:
+                    wrong.append(("speaker", stem, text[ga:gb][:60], f"gold {source!r} got {speaker!r}"))
+            elif source.strip().lower() in _PRONOUNS and previous:
+                pron_n += 1
+                ok = previous[-1].lower() in speaker.lower()
+                pron_ok += ok
+                if not ok:
+                    wrong.append(("pronoun", stem, text[ga:gb][:60], f"gold {source!r}~{previous[-1]} got {speaker!r}"))
+    for w in wrong[:show]:
+        print("  ", *w)
+    precision = tp / max(1, tp + fp)
+    recall = found / max(1, gold_n)
+    return {
+        "articles": len(stems), "gold": gold_n, "predicted": tp + fp, "precision": precision, "recall": recall,
+        "f1": 2 * precision * recall / max(1e-9, precision + recall),
+        "named_speaker_accuracy": named_ok / max(1, named_n), "named": (named_ok, named_n),
+        "pronoun_speaker_accuracy": pron_ok / max(1, pron_n), "pronoun": (pron_ok, pron_n),
+        "ms_per_10kb": 1000 * elapsed / max(1, chars) * 10_000,
+    }
+
+
+def score_seed(gold_path: str, show: int = 0) -> dict:
+    """Score extract_quotes on the seed article against its gold list (exact offsets, speaker, title, kind)."""
+    gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    text = (ROOT / gold["article"]["path"]).read_text(encoding="utf-8")
+    preds = extract_quotes(text, gold["article"].get("published"))
+    by_offsets = {(q.start, q.end): q for q in preds}
+    exact = speaker_ok = title_ok = kind_ok = 0
+    for item in gold["quotes"]:
+        q = by_offsets.get((item["start"], item["end"]))
+        if q is None:
+            if show:
+                print("   missed", item["text"][:60])
+            continue
+        exact += 1
+        speaker_ok += q.speaker == item["speaker"]
+        title_ok += q.title == item.get("title")
+        kind_ok += q.kind == item["kind"]
+        if show and (q.speaker != item["speaker"] or q.title != item.get("title") or q.kind != item["kind"]):
+            print("   wrong", item["text"][:40], (q.speaker, q.title, q.kind))
+    extra = len(preds) - exact
+    return {"gold": len(gold["quotes"]), "found_exact": exact, "speaker": speaker_ok, "title": title_ok,
+            "kind": kind_ok, "extra_predictions": extra}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: print the extraction figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", help="folder holding metadata.tsv and <split>/text, <split>/attributions")
+    parser.add_argument("--split", default="dev")
+    parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--show", type=int, default=0, help="print this many errors")
+    parser.add_argument("--separate-parts", action="store_true",
+                        help="report each part of a split quote as its own quote (as the gold counts them)")
+    parser.add_argument("--seed", action="store_true", help="score the seed article against its gold list")
+    parser.add_argument("--gold", default=os.environ.get("QUOTECHECK_SEED_GOLD", "/work/shared/eval/seed_gold.json"))
+    args = parser.parse_args(argv)
+    if args.seed:
+        r = score_seed(args.gold, args.show)
+        print(f"seed: {r['found_exact']}/{r['gold']} quotes with exact offsets; speakers {r['speaker']}/{r['gold']}; "
+              f"titles {r['title']}/{r['gold']}; kinds {r['kind']}/{r['gold']}; other predictions {r['extra_predictions']}")
+        return 0
+    if not args.data:
+        parser.error("--data is required unless --seed is given")
+    r = score_polnear(args.data, args.split, args.limit, args.show, join_split=not args.separate_parts)
+    print(f"articles {r['articles']}; gold quotes {r['gold']}; predicted {r['predicted']}")
+    print(f"precision {r['precision']:.3f} recall {r['recall']:.3f} F1 {r['f1']:.3f}")
+    print(f"named-speaker accuracy {r['named_speaker_accuracy']:.3f} ({r['named'][0]}/{r['named'][1]}); "
+          f"pronoun-speaker accuracy (proxy) {r['pronoun_speaker_accuracy']:.3f} ({r['pronoun'][0]}/{r['pronoun'][1]})")
+    print(f"extraction time {r['ms_per_10kb']:.1f} ms per 10 KB of text")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,45 @@
+"""gunicorn settings for several workers: `gunicorn -c gunicorn.conf.py "service:create_app()"`.
+
+Every worker is a full instance: its own connection pool and its own in-memory matching index,
+kept current through the store's change log. Environment variables tune it without editing this file.
+"""
+import multiprocessing
+import os
+
+bind = os.environ.get("QUOTECHECK_BIND", "127.0.0.1:8000")
+
+# Each worker holds a copy of the matching index (see docs/SCALING.md for memory per million
+# quotes), so the default is the CPU count rather than gunicorn's usual 2 x CPU + 1.
+workers = int(os.environ.get("QUOTECHECK_WORKERS", multiprocessing.cpu_count()))
+threads = int(os.environ.get("QUOTECHECK_THREADS", "4"))
+worker_class = "gthread"
+
+# The app is built in each worker, not once before forking: psycopg pools and the NOTIFY listener
+# run threads, and threads do not survive a fork. The first worker to build the index saves a
+# snapshot; the others (and every restart) load it instead of reading all quotes again.
+preload_app = False
+
+timeout = int(os.environ.get("QUOTECHECK_TIMEOUT", "60"))
+graceful_timeout = 30
+keepalive = 5
+# Requests are logged by the app itself (one structured line each, with a request id).
+accesslog = None
+errorlog = "-"
+loglevel = os.environ.get("QUOTECHECK_LOG_LEVEL", "info")
+
+
+def post_worker_init(worker):
+    """Warm the worker before it takes requests, and let it follow other instances at once.
+
+    The index is loaded (or built) here so the first verify is not the slow one. With the
+    PostgreSQL store, the worker subscribes to change notifications: another instance's write
+    becomes findable within milliseconds instead of at the next poll.
+    """
+    app = worker.wsgi
+    service = app.extensions.get("quotecheck") if hasattr(app, "extensions") else None
+    if service is None:
+        return
+    service.index  # load or build now
+    subscribe = getattr(service.store, "subscribe", None)
+    if subscribe is not None:
+        subscribe(lambda: service.sync(force=True))

@@ -1,0 +1,462 @@
+"""Quotes and their speakers from article text: direct, split, multi-paragraph and partial quotations.
+
+The pipeline: pair the quotation marks (extract_marks), read the attribution clauses around each
+quotation (extract_clauses), resolve surnames and pronouns to the people the article names
+(extract_people), and date the quote when the clause says when (extract_dates). Every step is a
+single pass or works inside one sentence, so the whole costs time linear in the text.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .extract_clauses import Attribution, Mention, Tok, attributions, subject_before, tokens
+from .extract_dates import date_in
+from .extract_marks import QuoteSpan, find_quotations, paragraphs
+from .extract_people import People, Person
+from .lexicon import PARTICIPLE_CUES, PRONOUNS
+from .models import ExtractedQuote
+
+# Verbs that attribute a quoted fragment though they do not report speech ("called it ‘a disgrace’").
+_FRAGMENT_CUES = {"called", "calls", "calling", "described", "describes", "dubbed", "dubs", "labeled", "labelled",
+                  "termed", "branded", "referred", "refers", "denounced", "praised", "slammed", "criticized",
+                  "criticised", "accused", "promised", "vowed", "pledged", "likened", "compared"}
+_ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|"
+                               r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|etc|[A-Z])|(?:[A-Za-z]\.)+[A-Za-z])$")
+_SENTENCE_BREAK = re.compile(r"[.!?]+[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
+_SENTENCE_END_INNER = re.compile(r"[.!?…][”’\"]?\s*$")
+_WORD = re.compile(r"\w+")
+_OPENING_WORDS = re.compile(r"^\W*[A-Z0-9…]")
+MIN_DIRECT_WORDS = 4  # a capitalised quotation shorter than this inside a sentence is a name or title
+JOIN_SPLIT_QUOTES = True
+MAX_SUBJECT_SCAN = 8  # “A,” he said. “B.” is one quote with two parts
+
+
+@dataclass
+class _Found:
+    """A quotation with what the text around it says about it, before speakers are resolved."""
+
+    span: QuoteSpan
+    kind: str
+    attribution: Attribution | None = None
+    clause: tuple[int, int] | None = None  # the sentence text outside the quote, for the date
+    inherited_from: "_Found | None" = None
+    parts: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _sentence_breaks(text: str, lo: int, hi: int) -> list[int]:
+    """Offsets in [lo, hi) where a new sentence starts (abbreviations such as "Mr." do not end one)."""
+    found = []
+    for match in _SENTENCE_BREAK.finditer(text, lo, hi):
+        before = text[max(lo, match.start() - 12):match.start()]
+        if match.group().startswith(".") and _ABBREVIATION_END.search(before):
+            continue
+        found.append(match.end())
+    return found
+
+
+class _Paragraph:
+    """One paragraph's unquoted stretches, their tokens and attribution clauses."""
+
+    def __init__(self, text: str, lo: int, hi: int, spans: list[QuoteSpan]):
+        self.lo, self.hi = lo, hi
+        self.breaks = _sentence_breaks(text, lo, hi)
+        self.stretches: list[tuple[int, int, list[Tok], list[Attribution]]] = []
+        cursor = lo
+        edges = []
+        for span in spans:
+            for a, b in span.parts:
+                if lo <= a - 1 and b <= hi:
+                    edges.append((a - 1, min(hi, b + 1)))
+        for a, b in sorted(edges):
+            if a > cursor:
+                self._add(text, cursor, a)
+            cursor = max(cursor, b)
+        if cursor < hi:
+            self._add(text, cursor, hi)
+
+    def _add(self, text: str, lo: int, hi: int) -> None:
+        toks = tokens(text, lo, hi)
+        self.stretches.append((lo, hi, toks, attributions(toks)))
+
+    def sentence_start(self, at: int) -> int:
+        """Offset where the sentence holding `at` begins."""
+        k = bisect.bisect_right(self.breaks, at)
+        return self.breaks[k - 1] if k else self.lo
+
+    def sentence_end(self, at: int) -> int:
+        """Offset where the sentence holding `at` ends (the next sentence's start, or the paragraph's end)."""
+        k = bisect.bisect_right(self.breaks, at)
+        return self.breaks[k] if k < len(self.breaks) else self.hi
+
+    def stretch_at(self, lo: int, hi: int):
+        """The unquoted stretch lying within [lo, hi), if any."""
+        for stretch in self.stretches:
+            if stretch[0] >= lo and stretch[1] <= hi:
+                return stretch
+        return None
+
+
+def _words(text: str) -> int:
+    """Count the words of a piece of text."""
+    return len(_WORD.findall(text))
+
+
+def _classify(text: str, span: QuoteSpan, para: _Paragraph) -> str:
+    """Tell a full-sentence ("direct") quotation from a fragment inside a sentence ("partial")."""
+    if span.single:
+        return "partial"
+    inner = text[span.start:span.end]
+    before = text[para.sentence_start(span.open_mark):span.open_mark].rstrip()
+    starts_clause = not before or before.endswith((":", ",", "—", "–", ";")) or before.endswith(
+        ("said", "says", "added", "asked", "wrote", "told"))
+    capitalised = bool(_OPENING_WORDS.match(inner))
+    if capitalised and starts_clause and (_words(inner) >= MIN_DIRECT_WORDS or _SENTENCE_END_INNER.search(inner)):
+        return "direct"
+    if capitalised and _words(inner) >= 8 and _SENTENCE_END_INNER.search(inner.rstrip(",")):
+        return "direct"
+    return "partial"
+
+
+def _right_attribution(found: _Found, text: str, para: _Paragraph, next_open: int) -> Attribution | None:
+    """The clause right after a quotation: "…,” he said", "…,” said Stoltenberg", "…” ― Jane Doe"."""
+    span = found.span
+    stretch = para.stretch_at(span.close_mark, max(next_open, span.close_mark))
+    if not stretch or stretch[0] != span.close_mark:
+        return None
+    lo, hi, toks, attrs = stretch
+    end = para.sentence_end(lo)
+    for attr in attrs:
+        if attr.start >= end:
+            break
+        leading = text[lo:attr.start]
+        if not leading.strip(" ,.;:—–-\"”’"):
+            return attr  # right after the closing mark: "…,” he said", "…?” Trump asked"
+        at_sentence_end = not text[attr.end:end].strip(" .,;!?\"”’)") or text[attr.end:end].lstrip().startswith(",")
+        if (leading.rstrip().endswith(",") and at_sentence_end) or attr.cue == "according to":
+            return attr  # "…” for criminal behavior, she said."
+    # A byline dash: "…” ― Jane Doe".
+    dash = _DASH_NAME.match(text, lo, hi)
+    if dash:
+        name_toks = tokens(text, dash.start("name"), dash.end("name"))
+        parsed = subject_before(name_toks + [Tok("said", dash.end("name"), dash.end("name"))], len(name_toks))
+        if parsed and parsed[0].kind == "name" and parsed[1] == 0:
+            return Attribution("―", lo, parsed[0], dash.start("name"), dash.end("name"))
+    return None
+
+
+_DASH_NAME = re.compile(r"[\s.,]*[―—–-]+\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})")
+
+
+def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: int) -> Attribution | None:
+    """The clause before a quotation in its sentence: "Blinken said: “…", "He announced that Russia expects ‘…’"."""
+    span = found.span
+    stretch = para.stretch_at(prev_close, span.open_mark)
+    if not stretch or stretch[1] != span.open_mark:
+        return None
+    lo, hi, toks, attrs = stretch
+    start = para.sentence_start(max(lo, hi - 1))
+    candidates = [a for st in para.stretches if st[1] <= span.open_mark for a in st[3]
+                  if a.start >= start and a.end <= span.open_mark]
+    if candidates:
+        return candidates[-1]
+    sentence_toks = [t for t in toks if t.start >= start]
+    # "The ad shows Clinton asking, “…”": a participle right before the quotation.
+    for back in (1, 2):
+        if len(sentence_toks) >= back and sentence_toks[-back].text.casefold() in PARTICIPLE_CUES:
+            k = len(sentence_toks) - back
+            parsed = subject_before(sentence_toks, k)
+            if parsed:
+                return Attribution(sentence_toks[k].text.casefold(), sentence_toks[k].start, parsed[0],
+                                   sentence_toks[parsed[1]].start, sentence_toks[k].end)
+    # "Caddell: “…”" and "Caddell continued:" — a name and a colon right before the quotation.
+    if sentence_toks and sentence_toks[-1].text == ":" and len(sentence_toks) >= 2:
+        parsed = subject_before(sentence_toks + [Tok("said", hi, hi)], len(sentence_toks) - 1 + 1 - 1 + 0)
+        parsed = parsed or subject_before(sentence_toks, len(sentence_toks) - 1)
+        if parsed and parsed[0].kind in {"name", "org"} and parsed[1] == 0:
+            return Attribution(":", sentence_toks[-1].start, parsed[0], sentence_toks[0].start, hi)
+    if found.kind == "partial":
+        # "…called it ‘a disgrace’": a fragment verb with its subject.
+        for k in range(len(toks) - 1, -1, -1):
+            if toks[k].start < start:
+                break
+            if toks[k].text.casefold() in _FRAGMENT_CUES:
+                parsed = subject_before(toks, k, 0)
+                if parsed and toks[parsed[1]].start >= start:
+                    return Attribution(toks[k].text.casefold(), toks[k].start, parsed[0], toks[parsed[1]].start,
+                                       toks[k].end)
+    if found.kind == "partial" or sentence_toks:
+        return _sentence_subject(sentence_toks)
+    return None
+
+
+def _sentence_subject(toks: list[Tok]) -> Attribution | None:
+    """The person a sentence is about when it opens with one ("Reid has gone after Trump as a “con artist”")."""
+    first = 0
+    # Step over an opening phrase such as "In July," or "At Monday’s debate,".
+    for k in range(min(len(toks), 8)):
+        if toks[k].text == ",":
+            first = k + 1
+            break
+    for offset in (first, 0) if first else (0,):
+        k = offset
+        while k < len(toks) and k - offset < MAX_SUBJECT_SCAN and (toks[k].text[:1].isupper() or toks[k].text in {
+                ".", "’s", "'s"} or toks[k].text.casefold() in {"of", "de", "van", "von"} or toks[k].text[:1].isdigit()):
+            k += 1
+        if k == offset or k >= len(toks) or not toks[k].text[:1].isalpha():
+            continue
+        parsed = subject_before(toks, k, offset)
+        if parsed and parsed[1] == offset and parsed[0].kind in {"name", "pronoun", "org"}:
+            return Attribution("", toks[k].start, parsed[0], toks[offset].start, toks[k - 1].end)
+    return None
+
+
+def _previous_sentence_attribution(para: _Paragraph, before: int) -> Attribution | None:
+    """The last attribution in the sentence before `before` in the same paragraph ("Grushko said …. “…”")."""
+    start = para.sentence_start(before - 1) if before > para.lo else para.lo
+    best = None
+    for lo, hi, toks, attrs in para.stretches:
+        for attr in attrs:
+            if attr.start < before and attr.end <= before:
+                best = attr
+    if best is not None and best.start >= para.sentence_start(max(para.lo, start - 1)):
+        return best
+    return None
+
+
+def _join_split(found: list[_Found], text: str) -> list[_Found]:
+    """Join “A,” he said. “B.” into one quote with two parts when B has no attribution of its own."""
+    joined: list[_Found] = []
+    for item in found:
+        prev = joined[-1] if joined else None
+        if (prev is not None and item.attribution in (None, prev.attribution) and prev.attribution is not None
+                and not item.span.single and not prev.span.single
+                and prev.span.paragraphs[-1] == item.span.paragraphs[0]
+                and prev.attribution.start >= prev.span.close_mark
+                and not text[prev.span.close_mark:prev.attribution.start].strip(" ,.;:—–-")
+                and not text[prev.attribution.end:item.span.open_mark].strip(" ,.;:—–-")):
+            prev.parts.extend(item.span.parts)
+            prev.kind = "direct" if "direct" in (prev.kind, item.kind) else prev.kind
+            continue
+        joined.append(item)
+    return joined
+
+
+def _gender_fits(pronoun: str, person: Person | None) -> bool:
+    """Tell whether a pronoun can refer to a person (unknown genders fit both)."""
+    wanted = PRONOUNS.get(pronoun)
+    if person is None:
+        return wanted in {"p", "n"}
+    if person.is_org:
+        return wanted in {"p", "n"}
+    if wanted in {"m", "f"}:
+        return person.gender in {None, wanted}
+    return wanted in {"s", "p"} and False
+
+
+class _Resolver:
+    """Resolves speaker mentions to names, remembering who spoke last for pronouns."""
+
+    def __init__(self, people: People):
+        self.people = people
+        self.history: list[tuple[int, str, str | None, Person | None, str]] = []  # (at, name, title, person, kind)
+
+    def note(self, attr: Attribution) -> None:
+        """Remember a named speaker of any attribution (quoted or reported) for later pronouns."""
+        mention = attr.speaker
+        if mention.kind in {"name", "org"}:
+            name, title, person = self.people.resolve(mention)
+            self.history.append((attr.cue_start, name, title, person, mention.kind))
+        elif mention.kind == "nominal":
+            self.history.append((attr.cue_start, _strip_article(mention.text), None, None, "nominal"))
+
+    def resolve(self, mention: Mention, at: int) -> tuple[str | None, str | None]:
+        """Return (speaker name, title) for a mention at a point of the article."""
+        if mention.kind in {"name", "org"}:
+            name, title, _ = self.people.resolve(mention)
+            return name, title
+        if mention.kind == "nominal":
+            return _strip_article(mention.text), None
+        pronoun = mention.text
+        fallback = None
+        seen_people = 0
+        for pos, name, title, person, kind in reversed(self.history):
+            if pos >= at:
+                continue
+            if pronoun in {"he", "she", "i"} and kind == "name" and _is_person(person):
+                seen_people += 1
+                if pronoun == "i" or (person is not None and person.gender == PRONOUNS[pronoun]):
+                    return name, title
+                if fallback is None and _gender_fits(pronoun, person):
+                    fallback = (name, title)
+                if seen_people >= 4 and fallback:
+                    return fallback
+            if pronoun in {"they", "it", "we"} and kind in {"org", "nominal"}:
+                return name, title
+        if fallback:
+            return fallback
+        if pronoun in {"he", "she"}:
+            best = None
+            for pos, person in self.people.mentions:
+                if pos >= at:
+                    break
+                if not person.is_org and person.gender == PRONOUNS[pronoun]:
+                    best = person
+            if best is not None:
+                return best.name, best.title
+        return None, None
+
+
+def _is_person(person: Person | None) -> bool:
+    """Tell whether a registered name reads as a person (a known gender, a role, or a forename and surname)."""
+    return person is not None and not person.is_org and (
+        person.gender is not None or person.title is not None or len(person.name.split()) >= 2)
+
+
+def _strip_article(phrase: str) -> str:
+    """Drop a leading article from a phrase ("a spokesman" -> "spokesman")."""
+    return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+
+
+def extract_quotes(text: str, published: str | None = None, *, join_split: bool | None = None) -> list[ExtractedQuote]:
+    """Find speaker-attributed quotes in an article's text (body only, offsets into `text`)."""
+    join_split = JOIN_SPLIT_QUOTES if join_split is None else join_split
+    text = text or ""
+    spans = find_quotations(text)
+    paras = paragraphs(text)
+    by_para: dict[int, list[QuoteSpan]] = {}
+    for span in spans:
+        for number in set(span.paragraphs):
+            by_para.setdefault(number, []).append(span)
+    parsed = {n: _Paragraph(text, lo, hi, by_para.get(n, [])) for n, (lo, hi) in enumerate(paras)}
+
+    people = People()
+    resolver = _Resolver(people)
+    for para in parsed.values():
+        for _, _, toks, _ in para.stretches:
+            people.scan(toks)
+    for para in parsed.values():
+        for _, _, _, attrs in para.stretches:
+            for attr in attrs:
+                resolver.note(attr)
+        # Whoever a sentence opens with is who a later "he" or "she" most likely means.
+        for lo, hi, toks, _ in para.stretches:
+            starts = [lo] + [b for b in para.breaks if lo < b < hi]
+            k = 0
+            for start in starts:
+                while k < len(toks) and toks[k].start < start:
+                    k += 1
+                opening = _sentence_subject(toks[k:k + 12])
+                if opening is not None and opening.speaker.kind == "name":
+                    resolver.note(opening)
+    resolver.history.sort(key=lambda h: h[0])
+    people.learn_genders(text)
+
+    found: list[_Found] = []
+    for index, span in enumerate(spans):
+        first_para, last_para = parsed[span.paragraphs[0]], parsed[span.paragraphs[-1]]
+        prev_close = max([s.close_mark for s in by_para.get(span.paragraphs[0], []) if s.close_mark <= span.open_mark],
+                         default=first_para.lo)
+        next_open = min([s.open_mark for s in by_para.get(span.paragraphs[-1], []) if s.open_mark >= span.close_mark],
+                        default=last_para.hi)
+        item = _Found(span, _classify(text, span, first_para), parts=[_trim(text, a, b) for a, b in span.parts])
+        item.attribution = _right_attribution(item, text, last_para, next_open) or _left_attribution(
+            item, text, first_para, prev_close)
+        found.append(item)
+
+    found = _join_split(found, text) if join_split else found
+    _inherit(found, text, parsed, paras)
+
+    results = []
+    for item in found:
+        attr = item.attribution or (item.inherited_from.attribution if item.inherited_from else None)
+        speaker = title = None
+        if attr is not None:
+            speaker, title = resolver.resolve(attr.speaker, attr.speaker.start)
+        if item.kind == "partial" and _looks_like_title(text[item.parts[0][0]:item.parts[-1][1]]) and (
+                attr is None or attr.cue == ""):
+            continue  # “Morning Joe”, “Fox News Sunday”: names of works, not words said
+        if speaker is None and item.kind == "partial":
+            continue  # an unattributed fragment is a scare quote or a title, not something said
+        if speaker is None and item.span.single:
+            continue
+        para = parsed[item.span.paragraphs[0]]
+        clause_text = ""
+        if item.attribution is not None:
+            s0 = para.sentence_start(item.attribution.start)
+            clause_text = text[s0:para.sentence_end(item.attribution.start)]
+        parts = item.parts
+        quote_text = " ".join(text[a:b].strip() for a, b in parts)
+        cue = attr.cue if attr is not None and attr.cue != ":" else None
+        results.append(ExtractedQuote(
+            text=quote_text, start=parts[0][0], end=parts[-1][1], kind=item.kind, speaker=speaker, title=title,
+            cue=cue, date=date_in(_outside_quotes(clause_text), published) if clause_text else None,
+            parts=list(parts), context=text[para.lo:parsed[item.span.paragraphs[-1]].hi]))
+    return results
+
+
+def _looks_like_title(fragment: str) -> bool:
+    """Tell whether a quoted fragment is a name in title case ("Face the Nation") rather than speech."""
+    words = _WORD.findall(fragment)
+    if not words or len(words) > 7:
+        return False
+    significant = [w for w in words if len(w) > 3 or w[:1].isupper()]
+    return all(w[:1].isupper() or w[:1].isdigit() for w in significant) and any(w[:1].isupper() for w in words)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow a quoted piece to its words: no edge spaces, no comma the attribution put before the closing mark."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def _outside_quotes(clause: str) -> str:
+    """The clause without its quoted words, so a date inside a quotation is not read as the date said."""
+    return _QUOTED.sub(" ", clause)
+
+
+def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], paras: list[tuple[int, int]]) -> None:
+    """Give unattributed quotations the speaker the text implies: the quote before, or a lead-in sentence."""
+    for n, item in enumerate(found):
+        if item.attribution is not None:
+            continue
+        span = item.span
+        number = span.paragraphs[0]
+        para = parsed[number]
+        prev = found[n - 1] if n else None
+        before = text[para.sentence_start(span.open_mark):span.open_mark].strip()
+        if before and item.kind == "direct":
+            continue
+        # The quote before it in the same paragraph, or ending the paragraph before: a continuation.
+        if prev is not None and (prev.attribution or prev.inherited_from):
+            prev_para = prev.span.paragraphs[-1]
+            gap = text[prev.span.close_mark:span.open_mark]
+            if prev_para == number or (prev_para == number - 1 and span.open_mark == para.lo):
+                between_attr = prev.attribution
+                leftover = gap
+                if between_attr is not None and prev.span.close_mark <= between_attr.start < span.open_mark:
+                    leftover = text[prev.span.close_mark:between_attr.start] + text[between_attr.end:span.open_mark]
+                if not leftover.strip(" \n,.;:—–-") or _words(leftover) <= 2:
+                    item.inherited_from = prev if prev.attribution else prev.inherited_from
+                    continue
+        # A lead-in ending with a colon ("Caddell continued:") in the paragraph before.
+        if span.open_mark == para.lo and number > 0:
+            lead = parsed[number - 1]
+            tail = text[lead.lo:lead.hi].rstrip()
+            if tail.endswith(":"):
+                attr = _previous_sentence_attribution(lead, lead.hi)
+                if attr is not None:
+                    item.attribution = attr
+                    continue
+        # The sentence before it in the same paragraph names the speaker.
+        if span.open_mark > para.lo and item.kind == "direct":
+            attr = _previous_sentence_attribution(para, span.open_mark)
+            if attr is not None:
+                item.attribution = attr

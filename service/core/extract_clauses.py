@@ -1,0 +1,272 @@
+"""Attribution clauses: the reporting verb and who it names ("Blinken said", "said Jens Stoltenberg, NATO's chief")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import CUE_FILLERS, CUE_VERBS, NON_NAMES, ORG_WORDS, PRONOUNS, TITLE_WORDS
+from .speakers import split_title
+
+_ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|Cmdr|Sec|Amb|"
+                  "Atty|Supt|Insp|Pres|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|No|Mt|Ft|Inc|Corp|Co|Ltd|vs")
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:%s)\.|[A-Z]\.(?=\s+[A-Z])|\w+(?:[-'’.]\w+)*|[^\w\s]" % _ABBREVIATIONS)
+_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "two", "three", "four",
+                "several", "some", "many", "other", "most", "few", "both", "all", "this", "that", "these", "those"}
+_NOT_SUBJECTS = {"it", "that", "which", "who", "this", "there", "what", "what's", "as", "than", "and", "or", "but",
+                 "if", "when", "because", "so", "to", "of", "in", "on", "at", "by", "for", "with", "from", "not",
+                 "never", "be", "been", "being", "is", "was", "were", "are", "has", "had", "have", "also", "then",
+                 "would", "will", "could", "should", "can", "may", "might", "must", "do", "does", "did", "just",
+                 "only", "even", "previously", "later", "once", "simply", "repeatedly", "reportedly"}
+_NOMINAL_LINKS = {"for", "of", "at", "with", "from", "in", "to", "on"}
+_PARTICLES = {"of", "de", "van", "von", "der", "den", "del", "da", "di", "du", "la", "le", "al", "bin", "el", "y"}
+_HONORIFIC_ABBR = {"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.",
+                   "Prof.", "Rev.", "Adm.", "Maj.", "Sens.", "Reps.", "Amb.", "Pres."}
+MAX_SUBJECT_TOKENS = 14
+_CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$", re.I)
+
+
+@dataclass
+class Tok:
+    """A word or punctuation mark of a clause, with offsets into the article text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Mention:
+    """Who a clause names as the speaker, as written."""
+
+    kind: str  # name | org | pronoun | nominal
+    text: str  # the name ("Jens Stoltenberg"), pronoun ("he") or phrase ("a campaign spokesman")
+    title: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class Attribution:
+    """A reporting verb and the speaker it introduces."""
+
+    cue: str
+    cue_start: int
+    speaker: Mention
+    start: int  # the whole clause, speaker included
+    end: int
+
+
+def tokens(text: str, lo: int, hi: int) -> list[Tok]:
+    """Split text[lo:hi] into tokens that keep their article offsets."""
+    return [Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, lo, hi)]
+
+
+def _is_cap(tok: Tok) -> bool:
+    """Tell whether a token is a capitalised word (a possible part of a name)."""
+    return tok.text[:1].isupper() and tok.text[:1].isalpha()
+
+
+def _is_title(tok: Tok) -> bool:
+    """Tell whether a lowercase token is a role word ("chairman", "spokeswoman")."""
+    return tok.text.casefold().rstrip(".") in TITLE_WORDS or tok.text.casefold() in TITLE_WORDS
+
+
+def cue_at(toks: list[Tok], i: int) -> str | None:
+    """Return the cue starting at token i ("said", "according to"), or None."""
+    word = toks[i].text.casefold()
+    if word in CUE_VERBS and toks[i].text[:1].islower() or (word in CUE_VERBS and i == 0):
+        return word
+    if word == "according" and i + 1 < len(toks) and toks[i + 1].text == "to":
+        return "according to"
+    return None
+
+
+def _mention_from_run(run: list[Tok], has_article: bool, appositive: str | None) -> Mention | None:
+    """Turn a run of capitalised and role words into a name or organisation mention."""
+    while run and (_CONTRACTION.sub("", run[0].text) in NON_NAMES or run[0].text.casefold() in _PARTICLES or not (
+            _is_cap(run[0]) or _is_title(run[0]))):
+        run = run[1:]
+    while run and run[-1].text.casefold() in _PARTICLES:
+        run = run[:-1]
+    if not run or not any(_is_cap(t) for t in run):
+        return None
+    phrase = " ".join(t.text for t in run)
+    title, name = split_title(phrase)
+    if appositive:
+        title = appositive if not title else f"{title}, {appositive}"
+    name_words = name.split()
+    if not name_words or not name_words[-1][:1].isupper():
+        return None
+    last = name_words[-1].casefold().rstrip(".")
+    is_org = (has_article and not title) or last in ORG_WORDS or (len(name_words) == 1 and name.isupper()) or (
+        name == phrase and any(w.casefold() in ORG_WORDS for w in name_words))
+    if is_org and has_article:
+        name = "the " + name if not name.lower().startswith("the ") else name
+    return Mention("org" if is_org else "name", name, title, run[0].start, run[-1].end)
+
+
+def _skip_back_parenthesis(toks: list[Tok], i: int, lo: int) -> int:
+    """Step back over "(R-Tenn.)" after a name; return the index before it."""
+    if toks[i].text != ")":
+        return i
+    for j in range(i - 1, max(lo, i - 10) - 1, -1):
+        if toks[j].text == "(":
+            return j - 1
+    return i
+
+
+def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] | None:
+    """Parse the speaker written just before the cue at index k; return it and its first token index."""
+    i = k - 1
+    while i >= lo and (toks[i].text.casefold() in CUE_FILLERS or (
+            toks[i].text.endswith("ly") and toks[i].text.islower() and len(toks[i].text) > 4)):
+        i -= 1
+    if i < lo:
+        return None
+    word = toks[i].text
+    bare = _CONTRACTION.sub("", word).casefold()
+    if bare in PRONOUNS and bare not in {"him", "her", "them"}:
+        return Mention("pronoun", bare, None, toks[i].start, toks[i].end), i
+    appositive = None
+    for _ in range(2):
+        if not (toks[i].text == "," and i - 1 >= lo):
+            break
+        # "Hugh Hill, a doctor, said": the phrase between the commas is the role.
+        for j in range(i - 1, max(lo, i - MAX_SUBJECT_TOKENS) - 1, -1):
+            if toks[j].text == ",":
+                inner = toks[j + 1:i]
+                if not inner or any(cue_at(toks, n) for n in range(j + 1, i)) or inner[0].text.casefold() in {
+                        "who", "which", "that", "and", "but", "or"}:
+                    return None
+                appositive = " ".join(t.text for t in inner)
+                appositive = re.sub(r"^(?:a|an|the)\s+", "", appositive).replace(" 's", "'s").replace(" ’s", "’s")
+                i = j - 1
+                break
+            if toks[j].text in {".", ";", ":", "“", "”", '"'}:
+                return None
+        else:
+            return None
+        if i < lo:
+            return None
+        if _is_cap(toks[i]) or toks[i].text == ")":
+            break
+    word = toks[i].text
+    i = _skip_back_parenthesis(toks, i, lo)
+    if i < lo:
+        return None
+    if _is_cap(toks[i]) or toks[i].text in _HONORIFIC_ABBR:
+        j = i
+        while j - 1 >= lo and (j - 1 >= i - MAX_SUBJECT_TOKENS) and (
+                _is_cap(toks[j - 1]) or _is_title(toks[j - 1]) or toks[j - 1].text in _HONORIFIC_ABBR or (
+                toks[j - 1].text.casefold() in _PARTICLES and j - 2 >= lo and (
+                _is_cap(toks[j - 2]) or _is_title(toks[j - 2])))):
+            j -= 1
+        has_article = j - 1 >= lo and toks[j - 1].text.casefold() == "the"
+        mention = _mention_from_run(toks[j:i + 1], has_article, appositive)
+        if mention is None:
+            return None
+        return mention, (j - 1 if has_article else j)
+    if appositive is not None:
+        return None
+    # An unnamed source: "officials said", "a spokesman for the campaign said".
+    head = toks[i].text.casefold()
+    if head in _NOT_SUBJECTS or not toks[i].text[:1].isalpha() or head in CUE_VERBS:
+        return None
+    j = i
+    while j - 1 >= lo and i - j < 10:
+        prev = toks[j - 1]
+        low = prev.text.casefold()
+        if low in _DETERMINERS:
+            j -= 1
+            # "a narrator in the Clinton ad": go on over a linking preposition.
+            if j - 2 >= lo and toks[j - 1].text.casefold() in _NOMINAL_LINKS and toks[j - 2].text[:1].isalpha():
+                j -= 1
+                continue
+            break
+        if not prev.text[:1].isalpha() or low in _NOT_SUBJECTS - _NOMINAL_LINKS or low in CUE_VERBS:
+            break
+        j -= 1
+    phrase = toks[j:i + 1]
+    if all(t.text.casefold() in _DETERMINERS for t in phrase):
+        return None
+    if toks[j].text.casefold() not in _DETERMINERS and not head.endswith("s") and not _is_title(toks[i]):
+        return None
+    text = " ".join(t.text for t in phrase)
+    return Mention("nominal", text, None, phrase[0].start, phrase[-1].end), j
+
+
+def subject_after(toks: list[Tok], k: int, hi: int) -> Mention | None:
+    """Parse the speaker written after an inverted cue ("said Jens Stoltenberg, NATO's chief")."""
+    i = k + 1
+    while i < hi and toks[i].text.casefold() in CUE_FILLERS | {"to"} and toks[i].text[:1].islower():
+        i += 1
+    if i >= hi:
+        return None
+    if toks[i].text.casefold() in PRONOUNS and toks[i].text.casefold() not in {"him", "her", "them"}:
+        return Mention("pronoun", toks[i].text.casefold(), None, toks[i].start, toks[i].end)
+    has_article = toks[i].text.casefold() == "the"
+    start = i + 1 if has_article else i
+    j = start
+    while j < hi and j - start < MAX_SUBJECT_TOKENS and (
+            _is_cap(toks[j]) or _is_title(toks[j]) or toks[j].text in _HONORIFIC_ABBR or (
+            toks[j].text.casefold() in _PARTICLES and j + 1 < hi and _is_cap(toks[j + 1]))):
+        j += 1
+    run = toks[start:j]
+    if run and any(_is_cap(t) for t in run) and _is_cap(run[-1]):
+        appositive = None
+        n = j
+        if n < hi and toks[n].text == "(":
+            while n < hi and toks[n].text != ")":
+                n += 1
+            n += 1
+        if n < hi and toks[n].text == "," and n + 1 < hi and not _is_cap(toks[n + 1]) or (
+                n < hi and toks[n].text == "," and n + 1 < hi and _is_cap(toks[n + 1]) and n + 2 < hi and
+                toks[n + 2].text in {"'s", "’s"}):
+            end = n + 1
+            while end < hi and toks[end].text not in {".", ",", ";", "“", '"', "”", ":"} and end - n < 14:
+                end += 1
+            words = [t.text for t in toks[n + 1:end]]
+            if words and not any(cue_at(toks, m) for m in range(n + 1, end)):
+                appositive = re.sub(r"^(?:a|an|the)\s+", "", " ".join(words)).replace(" 's", "'s").replace(
+                    " ’s", "’s")
+        return _mention_from_run(run, has_article, appositive)
+    if run:
+        return None
+    # "said a spokesman for the campaign", "according to officials"
+    j = i
+    while j < hi and j - i < 7 and toks[j].text[:1].isalpha() and toks[j].text.casefold() not in CUE_VERBS:
+        j += 1
+    phrase = toks[i:j]
+    if not phrase or phrase[-1].text.casefold() in _NOT_SUBJECTS or phrase[0].text.casefold() in _NOT_SUBJECTS - {
+            "that"}:
+        return None
+    if phrase[0].text.casefold() not in _DETERMINERS and not phrase[-1].text.endswith("s") and not _is_title(
+            phrase[-1]):
+        return None
+    return Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end)
+
+
+def attributions(toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[Attribution]:
+    """Every cue in toks[lo:hi] with a speaker next to it, in reading order."""
+    hi = len(toks) if hi is None else hi
+    found = []
+    for k in range(lo, hi):
+        cue = cue_at(toks, k)
+        if not cue:
+            continue
+        if cue == "according to":
+            mention = subject_after(toks, k + 1, hi)
+            if mention:
+                found.append(Attribution(cue, toks[k].start, mention, toks[k].start, mention.end))
+            continue
+        before = subject_before(toks, k, lo)
+        if before:
+            mention, first = before
+            found.append(Attribution(cue, toks[k].start, mention, toks[first].start, toks[k].end))
+            continue
+        # Inverted order only right after a quotation or a comma: "…,” said Stoltenberg".
+        if k == lo or toks[k - 1].text in {",", "”", '"', "’", "—", "–", "-"}:
+            mention = subject_after(toks, k, hi)
+            if mention:
+                found.append(Attribution(cue, toks[k].start, mention, toks[k].start, mention.end))
+    return found

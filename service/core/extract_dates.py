@@ -1,0 +1,61 @@
+"""Dates written next to an attribution ("On January 27, he said"), read relative to the article's date."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_MONTH_DAY = re.compile(
+    r"\b(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
+_DAY_MONTH = re.compile(
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"[a-z]*\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
+_WEEKDAY = re.compile(r"\b(?:on\s+|last\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_RELATIVE = re.compile(r"\b(?P<word>yesterday|today|on the previous day|the previous day|previous day|the day before)\b",
+                       re.I)
+
+
+def _published(published: str | None) -> dt.date | None:
+    """Parse the article's ISO date, or None when it is missing or malformed."""
+    try:
+        return dt.date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return None
+
+
+def date_in(clause: str, published: str | None) -> str | None:
+    """Return the ISO date a clause says something was said on, relative to the publication date."""
+    base = _published(published)
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        match = pattern.search(clause)
+        if not match:
+            continue
+        month = _MONTHS[match.group("month")[:3].lower()]
+        year = int(match.group("year")) if match.group("year") else (base.year if base else None)
+        if year is None:
+            return None
+        try:
+            found = dt.date(year, month, int(match.group("day")))
+        except ValueError:
+            return None
+        # "On December 30" in a January article means the December before.
+        if not match.group("year") and base and found > base:
+            found = found.replace(year=year - 1)
+        return found.isoformat()
+    if base is None:
+        return None
+    match = _WEEKDAY.search(clause)
+    if match:
+        # The latest such weekday on or before publication ("on Friday" in a Saturday paper).
+        back = (base.weekday() - _WEEKDAYS[match.group("weekday").lower()]) % 7
+        return (base - dt.timedelta(days=back)).isoformat()
+    match = _RELATIVE.search(clause)
+    if match:
+        word = match.group("word").lower()
+        return (base if word == "today" else base - dt.timedelta(days=1)).isoformat()
+    return None

@@ -1,0 +1,170 @@
+"""Pairing quotation marks: which stretches of a text are quoted, across paragraphs and mark styles.
+
+Everything here is one left-to-right pass over the marks, so unbalanced or adversarial text costs
+linear time and never raises.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+DOUBLE_OPEN = "“„‟«"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘‚‹"
+SINGLE_CLOSE = "’›"
+_DOUBLE_MARKS = re.compile(r"[“”„‟«»\"]")
+_SINGLE_MARKS = re.compile(r"[‘’‚‹›]")
+_PARAGRAPH = re.compile(r"[^\n]+")
+_OPENING_CONTEXT = set(" \t\n([{—–-/") | set(DOUBLE_OPEN) | set(SINGLE_OPEN)
+_MAX_SINGLE_SPAN = 400  # a single-quoted phrase longer than this is an apostrophe pair, not a quote
+
+
+@dataclass
+class QuoteSpan:
+    """One quotation: its inner pieces (several when it runs over paragraphs) and where its marks stand."""
+
+    parts: list[tuple[int, int]]  # inner text of each piece, without the marks
+    open_mark: int  # offset of the first opening mark
+    close_mark: int  # offset just past the last closing mark
+    single: bool = False  # quoted with ‘single’ marks
+    paragraphs: list[int] = field(default_factory=list)  # indexes of the paragraphs it spans
+
+    @property
+    def start(self) -> int:
+        """Offset where the quoted words begin."""
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        """Offset where the quoted words end."""
+        return self.parts[-1][1]
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of each non-blank line: one paragraph per line, as articles are stored."""
+    found = []
+    for match in _PARAGRAPH.finditer(text):
+        start, end = match.span()
+        while start < end and text[start] in " \t\r\f\v\u00a0":
+            start += 1
+        while end > start and text[end - 1] in " \t\r\f\v\u00a0":
+            end -= 1
+        if start < end:
+            found.append((start, end))
+    return found
+
+
+def _opens(text: str, i: int, lo: int, hi: int) -> bool:
+    """Tell whether a straight double mark at i opens a quotation (judged by the characters around it)."""
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    if before in _OPENING_CONTEXT:
+        return not after.isspace()
+    return False
+
+
+def _double_spans(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None]:
+    """Pair double marks in one paragraph; return closed (open, close) pairs and a still-open mark, if any."""
+    pairs: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for match in _DOUBLE_MARKS.finditer(text, lo, hi):
+        i = match.start()
+        ch = text[i]
+        if ch == '"':
+            opening = _opens(text, i, lo, hi) if open_at is None else False
+        elif ch in DOUBLE_OPEN:
+            # A curly opening mark glued to the end of a word is a misprinted closing mark.
+            opening = not (open_at is not None and i > lo and text[i - 1].isalnum() and (
+                i + 1 >= hi or not text[i + 1].isalnum()))
+        else:
+            opening = open_at is None and _opens(text, i, lo, hi) and i + 1 < hi and text[i + 1].isalpha() and (
+                text.find("”", i + 1, hi) > 0)
+        if opening:
+            open_at = i  # a second opening mark abandons an unclosed one before it
+        elif open_at is not None:
+            pairs.append((open_at, i))
+            open_at = None
+    return pairs, open_at
+
+
+def _single_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Pair ‘single’ marks in a stretch outside double quotes; apostrophes (’s, don’t) never close."""
+    pairs = []
+    open_at: int | None = None
+    for match in _SINGLE_MARKS.finditer(text, lo, hi):
+        i = match.start()
+        ch = text[i]
+        before = text[i - 1] if i > lo else " "
+        after = text[i + 1] if i + 1 < hi else " "
+        if ch in SINGLE_OPEN:
+            if not before.isalnum() and not after.isspace():
+                open_at = i
+        elif open_at is not None and not after.isalnum() and before not in " \t":
+            if i - open_at > _MAX_SINGLE_SPAN:
+                open_at = None
+                continue
+            # "voters’ worries": a plural possessive, not the end of the quote, when a later closer exists.
+            if before == "s" and after == " " and text[i + 2:i + 3].islower():
+                nxt = text.find("’", i + 1, min(hi, i + 200))
+                if nxt > 0 and not text[nxt + 1:nxt + 2].isalnum() and text.find("‘", i, nxt) < 0:
+                    continue
+            pairs.append((open_at, i))
+            open_at = None
+    return pairs
+
+
+def _starts_with_opening(text: str, lo: int, hi: int) -> bool:
+    """Tell whether a paragraph begins with an opening double mark (a quotation continued from above)."""
+    return lo < hi and (text[lo] in DOUBLE_OPEN or (text[lo] == '"' and _opens(text, lo, lo, hi)))
+
+
+def find_quotations(text: str) -> list[QuoteSpan]:
+    """Find every quotation in text, double and single, joining pieces that run over paragraphs."""
+    spans: list[QuoteSpan] = []
+    carried: QuoteSpan | None = None  # a quotation whose paragraph ended without closing it
+    for number, (lo, hi) in enumerate(paragraphs(text)):
+        pairs, still_open = _double_spans(text, lo, hi)
+        if carried is not None and not _starts_with_opening(text, lo, hi):
+            carried = None  # the next paragraph does not reopen: the earlier mark was stray
+        outside_from = lo
+        for k, (a, b) in enumerate(pairs):
+            if k == 0 and carried is not None and a == lo:
+                carried.parts.append((a + 1, b))
+                carried.close_mark = b + 1
+                carried.paragraphs.append(number)
+                spans.append(carried)
+                carried = None
+            else:
+                spans.append(QuoteSpan([(a + 1, b)], a, b + 1, False, [number]))
+            spans.extend(_singles_between(text, outside_from, a, number))
+            outside_from = b + 1
+        if still_open is not None:
+            spans.extend(_singles_between(text, outside_from, still_open, number))
+            piece = (still_open + 1, hi)
+            if carried is not None and still_open == lo:
+                carried.parts.append(piece)
+                carried.paragraphs.append(number)
+                carried.close_mark = hi
+            else:
+                carried = QuoteSpan([piece], still_open, hi, False, [number])
+        else:
+            spans.extend(_singles_between(text, outside_from, hi, number))
+            carried = None
+    spans.sort(key=lambda s: s.open_mark)
+    return [s for s in spans if all(a < b for a, b in s.parts)]
+
+
+def _singles_between(text: str, lo: int, hi: int, number: int) -> list[QuoteSpan]:
+    """Single-quoted spans in the unquoted stretch [lo, hi) of a paragraph."""
+    if hi - lo < 3:
+        return []
+    return [QuoteSpan([(a + 1, b)], a, b + 1, True, [number]) for a, b in _single_spans(text, lo, hi)]
+
+
+def quoted_parts(text: str) -> list[tuple[int, int]]:
+    """Return the inner (start, end) of every quoted piece of a short text, double quotes first."""
+    spans = find_quotations(text)
+    doubles = [part for s in spans if not s.single for part in s.parts]
+    if doubles:
+        return doubles
+    return [part for s in spans for part in s.parts]

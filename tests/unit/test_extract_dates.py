@@ -1,0 +1,31 @@
+"""The date a quote was said, when the attribution gives one, relative to the article's date."""
+from __future__ import annotations
+
+from service.core.extract import extract_quotes
+from service.core.extract_dates import date_in
+
+
+def test_month_and_day_in_the_attribution_date_the_quote():
+    text = "Anthony Blinken spoke.\nOn January 27, he said: “We are prepared either way.”\n"
+    (quote,) = extract_quotes(text, "2022-01-28")
+    assert quote.date == "2022-01-27"
+
+
+def test_weekday_means_the_latest_such_day_before_publication():
+    text = "“We are prepared either way,” Anthony Blinken said on Thursday."
+    (quote,) = extract_quotes(text, "2022-01-28")  # a Friday
+    assert quote.date == "2022-01-27"
+
+
+def test_no_date_in_the_clause_leaves_the_date_empty():
+    (quote,) = extract_quotes("“We are prepared either way,” Anthony Blinken said.", "2022-01-28")
+    assert quote.date is None
+
+
+def test_a_december_date_in_a_january_article_is_the_year_before():
+    assert date_in("on December 30, she said", "2022-01-28") == "2021-12-30"
+
+
+def test_a_date_inside_the_quoted_words_is_not_the_date_said():
+    (quote,) = extract_quotes("“We met on March 3,” Anthony Blinken said.", "2022-01-28")
+    assert quote.date is None

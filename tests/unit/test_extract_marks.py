@@ -1,0 +1,35 @@
+"""Quotation marks: curly and straight, nested singles, apostrophes and unbalanced marks."""
+from __future__ import annotations
+
+from service.core.extract import extract_quotes
+from service.core.extract_marks import find_quotations
+
+
+def test_straight_double_marks_pair_like_curly_ones():
+    text = '"We will not back down," Governor Kim Park said.'
+    (quote,) = extract_quotes(text)
+    assert quote.text == "We will not back down"
+    assert quote.speaker == "Kim Park"
+
+
+def test_single_quotes_nested_in_double_quotes_stay_inside_the_quote():
+    text = "“He called it ‘a disgrace’ and walked out,” said Maria Lopez."
+    quotes = extract_quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0].text == "He called it ‘a disgrace’ and walked out"
+
+
+def test_apostrophes_do_not_open_or_close_single_quotes():
+    spans = find_quotations("Russia’s army and the voters’ anger don’t count, but ‘this phrase’ does.")
+    assert [s.single for s in spans] == [True]
+
+
+def test_unbalanced_marks_never_raise_and_yield_no_quote():
+    for text in ["“", "”", "\"", "‘", "“““ ”” “ said he", "a” b “c", "\"\"\"\"", "“" * 1000 + "word"]:
+        assert isinstance(extract_quotes(text), list)
+
+
+def test_stray_opening_mark_is_abandoned_at_the_next_opening():
+    text = "A stray “ mark here. “We stand firm,” Mayor Tom Fields said."
+    (quote,) = extract_quotes(text)
+    assert quote.text == "We stand firm"

@@ -1,0 +1,44 @@
+"""Pronouns, surnames and honorifics resolve to the full name the article used."""
+from __future__ import annotations
+
+from service.core.extract import extract_quotes
+
+
+def test_pronoun_after_quote_resolves_to_last_named_person():
+    text = ("Senator Maria Lopez spoke first.\n"
+            "“We need a budget,” she said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Maria Lopez"
+    assert quote.title == "Senator"
+
+
+def test_pronoun_gender_picks_the_matching_earlier_person():
+    text = ("Maria Lopez met John Carter on Monday. Carter said the deal was close.\n"
+            "“We are not there yet,” she said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Maria Lopez"
+
+
+def test_gender_is_learned_from_the_text_when_the_forename_is_unknown():
+    text = ("Zorblat Quenby arrived late, and his staff waited. Alice Hart spoke to reporters.\n"
+            "Quenby said the plan was ready.\n"
+            "“It is ready,” he said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Zorblat Quenby"
+
+
+def test_surname_alone_links_to_the_full_name_used_earlier():
+    text = "Rep. James Clyburn spoke at length.\n“This is a sad day,” Clyburn said.\n"
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "James Clyburn"
+
+
+def test_honorific_and_surname_link_to_the_full_name():
+    text = "James Clyburn spoke at length.\n“This is a sad day,” Mr. Clyburn said.\n"
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "James Clyburn"
+
+
+def test_pronoun_is_never_left_as_the_speaker():
+    text = "Senator Ann Lee arrived.\n“We are ready,” she said.\n“So are we,” they said.\n"
+    assert all(q.speaker not in {"he", "she", "they", "He", "She", "They"} for q in extract_quotes(text))

@@ -1,0 +1,45 @@
+"""Quotes interrupted by their attribution, and quotes running over several paragraphs."""
+from __future__ import annotations
+
+from service.core.extract import extract_quotes
+
+
+def test_quote_split_by_attribution_is_one_quote_with_two_parts():
+    text = "Jane Roe spoke on Monday.\n“The plan is sound,” she said. “We will pass it.”\n"
+    quotes = extract_quotes(text)
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert quote.parts == [(text.index("The plan"), text.index(",” she")), (text.index("We will"), text.index(".”\n") + 1)]
+    assert quote.text == "The plan is sound We will pass it."
+    assert (quote.start, quote.end) == (quote.parts[0][0], quote.parts[-1][1])
+    assert quote.speaker == "Jane Roe"
+
+
+def test_split_quote_continuing_the_sentence_keeps_both_parts():
+    text = "“We tried,” said Mayor Tom Fields, “and we will try again.”"
+    (quote,) = extract_quotes(text)
+    assert len(quote.parts) == 2
+    assert quote.speaker == "Tom Fields"
+    assert quote.title == "Mayor"
+
+
+def test_parts_can_be_reported_separately_when_asked():
+    text = "“The plan is sound,” Jane Roe said. “We will pass it.”"
+    quotes = extract_quotes(text, join_split=False)
+    assert [q.text for q in quotes] == ["The plan is sound", "We will pass it."]
+    assert {q.speaker for q in quotes} == {"Jane Roe"}
+
+
+def test_quote_running_over_paragraphs_is_one_quote_with_a_part_per_paragraph():
+    text = ("Senator Ann Lee said on the floor:\n"
+            "“We owe the veterans more than words.\n"
+            "“We owe them care, and we will fund it.”\n")
+    (quote,) = extract_quotes(text)
+    assert len(quote.parts) == 2
+    assert text[quote.parts[0][0]:quote.parts[0][1]] == "We owe the veterans more than words."
+    assert quote.speaker == "Ann Lee"
+
+
+def test_unclosed_quote_without_a_reopening_paragraph_is_dropped():
+    text = "“This never closes, said Bob Smith.\nA new paragraph starts here.\n"
+    assert extract_quotes(text) == []

@@ -1,0 +1,277 @@
+"""The candidate index: finds what exhaustive search finds, stays current, persists safely."""
+from __future__ import annotations
+
+import json
+import zipfile
+
+import numpy as np
+import pytest
+from rapidfuzz import fuzz, process, utils
+
+from benchmarks.corpus import PERTURBATIONS, Vocabulary, invented_sentence, iter_quotes, perturb
+from service.core import index as index_module
+from service.core.align import align
+from service.core.index import QuoteIndex
+
+CORPUS_SIZE = 3000
+QUERIES_PER_KIND = 40
+
+
+@pytest.fixture(scope="module")
+def vocabulary():
+    return Vocabulary(seed=3)
+
+
+@pytest.fixture(scope="module")
+def corpus(vocabulary):
+    return [q.text for q in iter_quotes(CORPUS_SIZE, seed=3, vocabulary=vocabulary)]
+
+
+@pytest.fixture(scope="module")
+def built(corpus):
+    index = QuoteIndex()
+    index.add_many(enumerate(corpus))
+    return index
+
+
+def ids(results):
+    return [quote_id for quote_id, _ in results]
+
+
+@pytest.mark.parametrize("kind", PERTURBATIONS)
+def test_index_finds_the_quote_exhaustive_search_finds_for_each_perturbation(kind, built, corpus, vocabulary):
+    rng = np.random.default_rng([11, PERTURBATIONS.index(kind)])
+    prepared = [utils.default_process(t) for t in corpus]
+    found_by_index = found_by_exhaustive = 0
+    for _ in range(QUERIES_PER_KIND):
+        source = int(rng.integers(len(corpus)))
+        claim = perturb(kind, corpus[source], rng, vocabulary, "Ann Lee")
+        exhaustive_best = process.extractOne(utils.default_process(claim), prepared,
+                                             scorer=fuzz.token_set_ratio, processor=None)[2]
+        candidates = ids(built.search(claim, limit=10))
+        found_by_exhaustive += exhaustive_best == source
+        found_by_index += source in candidates
+        if exhaustive_best == source:
+            assert source in candidates, claim
+    assert found_by_index >= found_by_exhaustive
+    assert found_by_index == QUERIES_PER_KIND
+
+
+def test_the_right_quote_is_ranked_first_for_an_exact_excerpt(built, corpus):
+    for source in (0, 17, 1234, CORPUS_SIZE - 1):
+        words = corpus[source].split()
+        assert built.search(" ".join(words[3:15]), limit=10)[0][0] == source
+
+
+def test_invented_sentences_of_corpus_vocabulary_align_below_the_match_threshold(built, corpus, vocabulary):
+    rng = np.random.default_rng(5)
+    for _ in range(50):
+        claim = invented_sentence(rng, vocabulary)
+        for quote_id, _ in built.search(claim, limit=10):
+            assert align(claim, corpus[quote_id]).score < 60
+
+
+def test_results_are_best_first_with_scores_between_zero_and_one(built, corpus):
+    results = built.search(corpus[42], limit=10)
+    scores = [score for _, score in results]
+    assert results[0] == (42, 1.0)
+    assert scores == sorted(scores, reverse=True) and all(0 < s <= 1 for s in scores)
+
+
+def test_case_curly_quotes_and_dashes_do_not_change_what_is_found():
+    index = QuoteIndex()
+    index.add(1, "We call on Russia to immediately de-escalate the situation.")
+    index.add(2, "Diplomacy remains the only way forward for everyone involved.")
+    assert ids(index.search("\u201cWE CALL ON RUSSIA TO IMMEDIATELY DE\u2013ESCALATE\u201d"))[0] == 1
+
+
+def test_added_quote_is_findable_immediately_after_bulk_and_single_adds(corpus):
+    index = QuoteIndex()
+    index.add_many(enumerate(corpus[:500]))
+    index.add(10_000, "A brand new sentence about zebras crossing the lagoon at midnight.")
+    assert ids(index.search("zebras crossing the lagoon"))[0] == 10_000
+    index.add_many([(10_001, "Another remark on flamingos guarding the old harbour.")])
+    assert ids(index.search("flamingos guarding the old harbour"))[0] == 10_001
+    assert len(index) == 502
+
+
+def test_many_single_adds_are_merged_and_stay_findable(corpus, monkeypatch):
+    monkeypatch.setattr(index_module, "MERGE_AFTER", 16)
+    index = QuoteIndex()
+    for quote_id, text in enumerate(corpus[:200]):
+        index.add(quote_id, text)
+        assert ids(index.search(text, limit=1)) == [quote_id]
+    assert all(ids(index.search(corpus[i], limit=1)) == [i] for i in range(0, 200, 7))
+
+
+def test_removed_quote_disappears_immediately(built, corpus):
+    index = QuoteIndex()
+    index.add_many(enumerate(corpus[:300]))
+    index.remove(7)
+    assert 7 not in ids(index.search(corpus[7], limit=10))
+    assert len(index) == 299 and 7 not in index
+    index.remove(7)  # removing twice, or an unknown id, does nothing
+    index.remove(123_456)
+    assert len(index) == 299
+
+
+def test_re_adding_an_id_replaces_its_text():
+    index = QuoteIndex()
+    index.add(5, "The old wording about canals and bridges.")
+    index.add(5, "The new wording about mountains and rivers.")
+    assert len(index) == 1
+    assert ids(index.search("new wording about mountains and rivers")) == [5]
+    assert index.search("canals bridges") == []
+
+
+def test_removing_most_quotes_reclaims_slots_and_keeps_the_rest_findable(corpus):
+    index = QuoteIndex()
+    index.add_many(enumerate(corpus[:2000]))
+    for quote_id in range(1500):
+        index.remove(quote_id)
+    assert len(index) == 500
+    assert index._slots < 2000  # dead slots were reclaimed
+    for quote_id in range(1500, 2000, 37):
+        assert ids(index.search(corpus[quote_id], limit=1)) == [quote_id]
+    assert all(qid >= 1500 for qid in ids(index.search(corpus[3], limit=10)))
+
+
+def test_growing_in_batches_resizes_the_pair_table_without_losing_quotes(corpus):
+    index = QuoteIndex()
+    bits = []
+    for start in range(0, CORPUS_SIZE, 250):
+        index.add_many((i, corpus[i]) for i in range(start, start + 250))
+        index.search("x")
+        bits.append(index._bits)
+    assert bits[-1] > bits[0]
+    assert all(ids(index.search(corpus[i], limit=1)) == [i] for i in range(0, CORPUS_SIZE, 101))
+
+
+def test_large_quote_ids_round_trip():
+    index = QuoteIndex()
+    index.add(2**40 + 3, "Quote ids may be large numbers handed out by a database sequence.")
+    assert ids(index.search("handed out by a database sequence")) == [2**40 + 3]
+
+
+def test_a_negative_quote_id_is_refused():
+    with pytest.raises(ValueError):
+        QuoteIndex().add(-1, "text")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "...!?", "\u2026", "\U0001F600 \U0001F44D", "\x00\x01\x7f",
+                                  "zzzz qqqq unknownword", "a" * 100_000])
+def test_odd_input_gives_a_list_without_crashing(built, text):
+    assert isinstance(built.search(text), list)
+
+
+def test_huge_input_still_finds_the_quote_inside_it(built, corpus, vocabulary):
+    rng = np.random.default_rng(9)
+    filler = " ".join(invented_sentence(rng, vocabulary) for _ in range(300))
+    assert 77 in ids(built.search(filler + " " + corpus[77] + " " + filler, limit=10))
+
+
+def test_limit_bounds_the_results(built, corpus):
+    assert built.search(corpus[1], limit=0) == [] and built.search(corpus[1], limit=-3) == []
+    assert len(built.search("the of and to a in that", limit=3)) <= 3
+
+
+def test_empty_index_finds_nothing(tmp_path):
+    index = QuoteIndex()
+    assert len(index) == 0 and index.search("anything at all") == []
+    index.save(tmp_path / "empty.idx")
+    loaded, watermark = QuoteIndex.load(tmp_path / "empty.idx")
+    assert len(loaded) == 0 and watermark == 0 and loaded.search("anything") == []
+
+
+def test_quotes_without_words_are_counted_but_never_found():
+    index = QuoteIndex()
+    index.add(1, "...")
+    assert len(index) == 1 and index.search("...") == []
+
+
+def test_save_and_load_round_trip_results_and_watermark(tmp_path, corpus):
+    index = QuoteIndex()
+    index.add_many(enumerate(corpus[:1000]))
+    index.add(5000, "A pending quote about copper kettles, written just before the snapshot.")
+    index.remove(3)
+    path = tmp_path / "index.snapshot"
+    index.save(path, watermark=41)
+    loaded, watermark = QuoteIndex.load(path)
+    assert watermark == 41 and len(loaded) == len(index) == 1000
+    for text in (corpus[10], corpus[999], corpus[3], "copper kettles written just before"):
+        assert loaded.search(text) == index.search(text)
+    loaded.add(6000, "Added after loading: a note on silver spoons.")
+    loaded.remove(10)
+    assert ids(loaded.search("a note on silver spoons"))[0] == 6000
+    assert 10 not in ids(loaded.search(corpus[10]))
+
+
+def test_save_replaces_the_file_atomically_and_leaves_no_temporary_files(tmp_path, corpus):
+    index = QuoteIndex()
+    index.add_many(enumerate(corpus[:50]))
+    path = tmp_path / "index.snapshot"
+    index.save(path, watermark=1)
+    index.add(99_999, "One more quote about lanterns.")
+    index.save(path, watermark=2)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["index.snapshot"]
+    loaded, watermark = QuoteIndex.load(path)
+    assert watermark == 2 and 99_999 in loaded
+
+
+def _saved(tmp_path, corpus):
+    index = QuoteIndex()
+    index.add_many(enumerate(corpus[:200]))
+    path = tmp_path / "index.snapshot"
+    index.save(path, watermark=3)
+    return path
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "garbage", "empty"])
+def test_a_corrupt_snapshot_raises_value_error(tmp_path, corpus, damage):
+    path = _saved(tmp_path, corpus)
+    data = bytearray(path.read_bytes())
+    if damage == "truncate":
+        data = data[: len(data) // 2]
+    elif damage == "flip":
+        middle = len(data) // 2
+        data[middle] ^= 0xFF
+    elif damage == "garbage":
+        data = bytearray(b"not a snapshot at all" * 100)
+    else:
+        data = bytearray()
+    path.write_bytes(bytes(data))
+    with pytest.raises(ValueError):
+        QuoteIndex.load(path)
+
+
+def test_a_snapshot_of_another_format_version_raises_value_error(tmp_path, corpus):
+    path = _saved(tmp_path, corpus)
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    header = json.loads(members["header.json"])
+    header["version"] = 0
+    members["header.json"] = json.dumps(header).encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    with pytest.raises(ValueError):
+        QuoteIndex.load(path)
+
+
+def test_a_snapshot_with_mismatched_arrays_raises_value_error(tmp_path, corpus):
+    path = _saved(tmp_path, corpus)
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    header = json.loads(members["header.json"])
+    header["slots"] += 1
+    members["header.json"] = json.dumps(header).encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    with pytest.raises(ValueError):
+        QuoteIndex.load(path)
+
+
+def test_a_missing_snapshot_raises_file_not_found(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        QuoteIndex.load(tmp_path / "nowhere.snapshot")
