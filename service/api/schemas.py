@@ -43,9 +43,12 @@ class SpeakerBriefSchema(Schema):
     title = fields.String(allow_none=True)
 
 
-class SpeakerSchema(SpeakerBriefSchema):
+class QuoteSpeakerSchema(SpeakerBriefSchema):
     aliases = fields.List(fields.String())
     wikidata = fields.String(allow_none=True)
+
+
+class SpeakerSchema(QuoteSpeakerSchema):
     quote_count = fields.Integer(allow_none=True)
 
 
@@ -71,7 +74,7 @@ class QuoteSchema(Schema):
     text = fields.String()
     kind = fields.String()
     date = fields.String(allow_none=True)
-    speaker = fields.Nested(SpeakerSchema, allow_none=True)
+    speaker = fields.Nested(QuoteSpeakerSchema, allow_none=True)
     sources = fields.List(fields.Nested(SourceSchema))
     first_seen = fields.String(allow_none=True)
     context = fields.String(allow_none=True)

@@ -87,7 +87,8 @@ def parse_claim(text: str) -> Claim:
     parts = quoted_parts(text)
     parts = [(a, b) for a, b in parts if text[a:b].strip(" \t\n,.;:")]
     if parts:
-        claimed = _ELLIPSIS_JOIN.join(text[a:b].strip() for a, b in parts)
+        # The comma before a closing mark belongs to the attribution ("“A,” he said"), not to the words.
+        claimed = _ELLIPSIS_JOIN.join(text[a:b].strip().rstrip(",").rstrip() for a, b in parts)
         # The attribution sits after the first part ("“A,” he said, “B”"), before it ("Blinken: “A”"), or at the end.
         first_a, first_b = parts[0]
         next_a = parts[1][0] - 1 if len(parts) > 1 else len(text)

@@ -30,7 +30,9 @@ _WORD = re.compile(r"\w+")
 _OPENING_WORDS = re.compile(r"^\W*[A-Z0-9…]")
 MIN_DIRECT_WORDS = 4  # a capitalised quotation shorter than this inside a sentence is a name or title
 JOIN_SPLIT_QUOTES = True
-MAX_SUBJECT_SCAN = 8  # “A,” he said. “B.” is one quote with two parts
+MAX_SUBJECT_SCAN = 8
+MAX_ANTECEDENTS = 60  # named speakers looked back over to resolve a pronoun
+MAX_STRETCHES_BACK = 12  # how far back in a sentence to look for a lead-in, in unquoted stretches  # “A,” he said. “B.” is one quote with two parts
 
 
 @dataclass
@@ -75,6 +77,7 @@ class _Paragraph:
             cursor = max(cursor, b)
         if cursor < hi:
             self._add(text, cursor, hi)
+        self._starts = [st[0] for st in self.stretches]
 
     def _add(self, text: str, lo: int, hi: int) -> None:
         toks = tokens(text, lo, hi)
@@ -92,10 +95,17 @@ class _Paragraph:
 
     def stretch_at(self, lo: int, hi: int):
         """The unquoted stretch lying within [lo, hi), if any."""
-        for stretch in self.stretches:
-            if stretch[0] >= lo and stretch[1] <= hi:
-                return stretch
+        k = bisect.bisect_left(self._starts, lo)
+        if k < len(self.stretches) and self.stretches[k][1] <= hi:
+            return self.stretches[k]
         return None
+
+    def stretches_before(self, at: int, limit: int = MAX_STRETCHES_BACK):
+        """The unquoted stretches ending at or before `at`, nearest first (at most `limit`)."""
+        k = bisect.bisect_right(self._starts, at)
+        for n in range(k - 1, max(-1, k - 1 - limit), -1):
+            if self.stretches[n][1] <= at:
+                yield self.stretches[n]
 
 
 def _words(text: str) -> int:
@@ -157,8 +167,11 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
         return None
     lo, hi, toks, attrs = stretch
     start = para.sentence_start(max(lo, hi - 1))
-    candidates = [a for st in para.stretches if st[1] <= span.open_mark for a in st[3]
-                  if a.start >= start and a.end <= span.open_mark]
+    candidates = []
+    for st in para.stretches_before(span.open_mark):
+        if st[1] <= start:
+            break
+        candidates = [a for a in st[3] if a.start >= start and a.end <= span.open_mark] + candidates
     if candidates:
         return candidates[-1]
     sentence_toks = [t for t in toks if t.start >= start]
@@ -216,10 +229,11 @@ def _previous_sentence_attribution(para: _Paragraph, before: int) -> Attribution
     """The last attribution in the sentence before `before` in the same paragraph ("Grushko said …. “…”")."""
     start = para.sentence_start(before - 1) if before > para.lo else para.lo
     best = None
-    for lo, hi, toks, attrs in para.stretches:
-        for attr in attrs:
-            if attr.start < before and attr.end <= before:
-                best = attr
+    for lo, hi, toks, attrs in para.stretches_before(before):
+        inside = [attr for attr in attrs if attr.start < before and attr.end <= before]
+        if inside:
+            best = inside[-1]
+            break
     if best is not None and best.start >= para.sentence_start(max(para.lo, start - 1)):
         return best
     return None
@@ -261,6 +275,7 @@ class _Resolver:
     def __init__(self, people: People):
         self.people = people
         self.history: list[tuple[int, str, str | None, Person | None, str]] = []  # (at, name, title, person, kind)
+        self._positions: list[int] = []
 
     def note(self, attr: Attribution) -> None:
         """Remember a named speaker of any attribution (quoted or reported) for later pronouns."""
@@ -281,9 +296,9 @@ class _Resolver:
         pronoun = mention.text
         fallback = None
         seen_people = 0
-        for pos, name, title, person, kind in reversed(self.history):
-            if pos >= at:
-                continue
+        upto = bisect.bisect_left(self._positions, at)
+        for n in range(upto - 1, max(-1, upto - 1 - MAX_ANTECEDENTS), -1):
+            pos, name, title, person, kind = self.history[n]
             if pronoun in {"he", "she", "i"} and kind == "name" and _is_person(person):
                 seen_people += 1
                 if pronoun == "i" or (person is not None and person.gender == PRONOUNS[pronoun]):
@@ -297,14 +312,12 @@ class _Resolver:
         if fallback:
             return fallback
         if pronoun in {"he", "she"}:
-            best = None
-            for pos, person in self.people.mentions:
-                if pos >= at:
-                    break
+            mentions = self.people.mentions
+            upto = bisect.bisect_left(mentions, at, key=lambda m: m[0])
+            for n in range(upto - 1, max(-1, upto - 1 - MAX_ANTECEDENTS), -1):
+                person = mentions[n][1]
                 if not person.is_org and person.gender == PRONOUNS[pronoun]:
-                    best = person
-            if best is not None:
-                return best.name, best.title
+                    return person.name, person.title
         return None, None
 
 
@@ -342,7 +355,8 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
                 resolver.note(attr)
         # Whoever a sentence opens with is who a later "he" or "she" most likely means.
         for lo, hi, toks, _ in para.stretches:
-            starts = [lo] + [b for b in para.breaks if lo < b < hi]
+            first, last = bisect.bisect_right(para.breaks, lo), bisect.bisect_left(para.breaks, hi)
+            starts = [lo] + para.breaks[first:last]
             k = 0
             for start in starts:
                 while k < len(toks) and toks[k].start < start:
@@ -351,15 +365,18 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
                 if opening is not None and opening.speaker.kind == "name":
                     resolver.note(opening)
     resolver.history.sort(key=lambda h: h[0])
+    resolver._positions = [h[0] for h in resolver.history]
     people.learn_genders(text)
+    people.mentions.sort(key=lambda m: m[0])
 
     found: list[_Found] = []
     for index, span in enumerate(spans):
         first_para, last_para = parsed[span.paragraphs[0]], parsed[span.paragraphs[-1]]
-        prev_close = max([s.close_mark for s in by_para.get(span.paragraphs[0], []) if s.close_mark <= span.open_mark],
-                         default=first_para.lo)
-        next_open = min([s.open_mark for s in by_para.get(span.paragraphs[-1], []) if s.open_mark >= span.close_mark],
-                        default=last_para.hi)
+        prev_close = spans[index - 1].close_mark if index and spans[index - 1].close_mark > first_para.lo else first_para.lo
+        prev_close = min(prev_close, span.open_mark)
+        next_open = spans[index + 1].open_mark if index + 1 < len(spans) and (
+            spans[index + 1].open_mark < last_para.hi) else last_para.hi
+        next_open = max(next_open, span.close_mark)
         item = _Found(span, _classify(text, span, first_para), parts=[_trim(text, a, b) for a, b in span.parts])
         item.attribution = _right_attribution(item, text, last_para, next_open) or _left_attribution(
             item, text, first_para, prev_close)
@@ -374,8 +391,7 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
         speaker = title = None
         if attr is not None:
             speaker, title = resolver.resolve(attr.speaker, attr.speaker.start)
-        if item.kind == "partial" and _looks_like_title(text[item.parts[0][0]:item.parts[-1][1]]) and (
-                attr is None or attr.cue == ""):
+        if item.kind == "partial" and _looks_like_title(text[item.parts[0][0]:item.parts[-1][1]]):
             continue  # “Morning Joe”, “Fox News Sunday”: names of works, not words said
         if speaker is None and item.kind == "partial":
             continue  # an unattributed fragment is a scare quote or a title, not something said

@@ -219,9 +219,7 @@ def subject_after(toks: list[Tok], k: int, hi: int) -> Mention | None:
             while n < hi and toks[n].text != ")":
                 n += 1
             n += 1
-        if n < hi and toks[n].text == "," and n + 1 < hi and not _is_cap(toks[n + 1]) or (
-                n < hi and toks[n].text == "," and n + 1 < hi and _is_cap(toks[n + 1]) and n + 2 < hi and
-                toks[n + 2].text in {"'s", "’s"}):
+        if n + 1 < hi and toks[n].text == "," and (not _is_cap(toks[n + 1]) or _CONTRACTION.search(toks[n + 1].text)):
             end = n + 1
             while end < hi and toks[end].text not in {".", ",", ";", "“", '"', "”", ":"} and end - n < 14:
                 end += 1

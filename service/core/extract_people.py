@@ -94,10 +94,14 @@ class People:
         if len(words) >= 2 or title:
             self.add(name, title, run[0].start)
 
-    def add(self, name: str, title: str | None, at: int, is_org: bool = False) -> Person:
+    def add(self, name: str, title: str | None, at: int, is_org: bool = False) -> Person | None:
         """Record a mention of a name; a full name new to the article becomes a new person."""
         name = canonical_name(name)
+        if not name:
+            return None
         found = self.lookup(name, at)
+        if found is None and len(self._by_surname.get(name.split()[-1].casefold() if name.split() else "", ())) >= 32:
+            return None  # a name repeated in that many forms is noise, not people
         if found is None or (len(name.split()) > len(found.name.split()) and found.name.split()[-1] == name.split()[-1]
                              and len(found.name.split()) == 1):
             if found is not None and found in self.people:
@@ -157,6 +161,8 @@ class People:
         person = self.lookup(mention.text, mention.start)
         if person is None:
             person = self.add(mention.text, mention.title, mention.start)
+            if person is None:
+                return canonical_name(mention.text) or mention.text, mention.title, None
         elif mention.title and not person.title:
             person.title = mention.title
             person.gender = person.gender or gender_of(person.name, mention.title)

@@ -27,6 +27,7 @@ import os
 import tempfile
 import threading
 import zipfile
+from array import array
 from collections.abc import Iterable
 
 import numpy as np
@@ -40,6 +41,8 @@ SNAPSHOT_VERSION = 1
 _PAIR_A = np.uint64(0x9E3779B97F4A7C15)
 _PAIR_B = np.uint64(0xC2B2AE3D27D4EB4F)
 
+# Quotes keyed at a time in a full build (bounds its temporary memory).
+BUILD_CHUNK = 50_000
 # Pending quotes are merged into the tables once there are this many of them.
 MERGE_AFTER = 4096
 # Dead slots are reclaimed (full rebuild) once they are this share of all slots.
@@ -88,14 +91,24 @@ def _bits_for(entries: int) -> int:
     return int(min(28, max(12, math.ceil(math.log2(max(2, entries // 2))))))
 
 
+def _offsets_dtype(total: int):
+    """Offsets fit in uint32 up to 2**32 postings (halves the pair table's largest array)."""
+    return np.uint32 if total < 2**32 - 1 else np.int64
+
+
 class _Table:
     """One posting table: `offsets[k]:offsets[k+1]` is the slice of `postings` holding key k."""
 
     __slots__ = ("offsets", "postings")
 
-    def __init__(self, keys: int) -> None:
-        self.offsets = np.zeros(keys + 1, dtype=np.int64)
-        self.postings = np.zeros(0, dtype=np.uint32)
+    def __init__(self, offsets: np.ndarray, postings: np.ndarray) -> None:
+        self.offsets = offsets
+        self.postings = postings
+
+    @classmethod
+    def empty(cls, keys: int) -> "_Table":
+        """A table of `keys` empty posting lists."""
+        return cls(np.zeros(keys + 1, dtype=np.uint32), np.zeros(0, dtype=np.uint32))
 
     @property
     def keys(self) -> int:
@@ -105,7 +118,7 @@ class _Table:
     def grow(self, keys: int) -> None:
         """Cover more keys (new keys start with empty posting lists)."""
         if keys > self.keys:
-            tail = np.full(keys - self.keys, self.offsets[-1], dtype=np.int64)
+            tail = np.full(keys - self.keys, self.offsets[-1], dtype=self.offsets.dtype)
             self.offsets = np.concatenate([self.offsets, tail])
 
     def merge(self, keys: np.ndarray, slots: np.ndarray) -> None:
@@ -113,13 +126,14 @@ class _Table:
         if not len(keys):
             return
         # Each new posting goes at the end of its key's list, which keeps every list sorted.
-        self.postings = np.insert(self.postings, self.offsets[keys + 1], slots.astype(np.uint32))
-        added = np.bincount(keys, minlength=self.keys)
-        self.offsets[1:] += np.cumsum(added)
+        self.postings = np.insert(self.postings, self.offsets[keys + 1].astype(np.int64), slots.astype(np.uint32))
+        offsets = self.offsets.astype(np.int64)
+        offsets[1:] += np.cumsum(np.bincount(keys, minlength=self.keys))
+        self.offsets = offsets.astype(_offsets_dtype(len(self.postings)))
 
     def df(self, key: int) -> int:
         """How many postings key has in the table."""
-        return int(self.offsets[key + 1] - self.offsets[key]) if key < self.keys else 0
+        return int(self.offsets[key + 1]) - int(self.offsets[key]) if key < self.keys else 0
 
     def postings_of(self, key: int) -> np.ndarray:
         """The posting list of key."""
@@ -128,8 +142,17 @@ class _Table:
         return self.postings[self.offsets[key]:self.offsets[key + 1]]
 
 
+def _runs(sorted_keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return (first index, length) of each run of equal values in a sorted array."""
+    if not len(sorted_keys):
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    firsts = np.flatnonzero(np.concatenate([[True], sorted_keys[1:] != sorted_keys[:-1]]))
+    return firsts, np.diff(np.append(firsts, len(sorted_keys)))
+
+
 def _doc_keys(tokens: np.ndarray, starts: np.ndarray, slots: np.ndarray, bits: int):
-    """Return (word keys, word slots, pair keys, pair slots) for documents laid out flat.
+    """Return (word keys, word slots, pair keys, pair slots), each sorted by (key, slot).
 
     `tokens[starts[i]:starts[i+1]]` are the word ids of the document in slot `slots[i]`.
     Keys repeated inside one document are posted once.
@@ -137,15 +160,48 @@ def _doc_keys(tokens: np.ndarray, starts: np.ndarray, slots: np.ndarray, bits: i
     lengths = np.diff(starts)
     owner = np.repeat(slots.astype(np.int64), lengths)
     words = _sorted_unique((tokens.astype(np.int64) << 32) | owner)
-    word_keys, word_slots = words >> 32, words & 0xFFFFFFFF
     if len(tokens) > 1:
         buckets = _pair_buckets(tokens, bits)
-        # A pair may not straddle two documents.
-        same_doc = owner[:-1] == owner[1:]
+        same_doc = owner[:-1] == owner[1:]  # a pair may not straddle two documents
         pairs = _sorted_unique((buckets[same_doc] << 32) | owner[:-1][same_doc])
     else:
         pairs = np.zeros(0, dtype=np.int64)
-    return word_keys, word_slots, pairs >> 32, pairs & 0xFFFFFFFF
+    return words >> 32, words & 0xFFFFFFFF, pairs >> 32, pairs & 0xFFFFFFFF
+
+
+def _build_tables(tokens: np.ndarray, starts: np.ndarray, bits: int, vocabulary: int) -> tuple[_Table, _Table]:
+    """Build the word and pair tables for documents 0..n-1 (slot = position), chunk by chunk.
+
+    A counting sort in two passes over chunks keeps the temporary arrays small: the first pass
+    counts each key's postings, the second drops every posting at its place.
+    """
+    n = len(starts) - 1
+
+    def chunks():
+        for first in range(0, n, BUILD_CHUNK):
+            last = min(n, first + BUILD_CHUNK)
+            bounds = starts[first:last + 1]
+            yield _doc_keys(tokens[bounds[0]:bounds[-1]], bounds - bounds[0],
+                            np.arange(first, last, dtype=np.int64), bits)
+
+    counts = [np.zeros(vocabulary, dtype=np.int64), np.zeros(1 << bits, dtype=np.int64)]
+    for word_keys, _, pair_keys, _ in chunks():
+        for count, keys in zip(counts, (word_keys, pair_keys)):
+            firsts, run = _runs(keys)
+            count[keys[firsts]] += run
+    tables, cursors = [], []
+    for count in counts:
+        offsets = np.concatenate([[0], np.cumsum(count)])
+        tables.append(_Table(offsets.astype(_offsets_dtype(int(offsets[-1]))),
+                             np.zeros(int(offsets[-1]), dtype=np.uint32)))
+        cursors.append(offsets[:-1].copy())
+    for word_keys, word_slots, pair_keys, pair_slots in chunks():
+        for table, cursor, keys, slots in zip(tables, cursors, (word_keys, pair_keys), (word_slots, pair_slots)):
+            firsts, run = _runs(keys)
+            rank = np.arange(len(keys)) - np.repeat(firsts, run)
+            table.postings[cursor[keys] + rank] = slots
+            cursor[keys[firsts]] += run
+    return tables[0], tables[1]
 
 
 class QuoteIndex:
@@ -166,13 +222,14 @@ class QuoteIndex:
         self._tokens = np.zeros(0, dtype=np.uint32)
         self._starts = np.zeros(1, dtype=np.int64)
         self._merged = 0                                # slots below this are in the tables
-        self._pending_tokens: list[np.ndarray] = []     # word ids of slots merged..slots-1
+        self._pending_tokens = array("I")               # word ids of slots merged..slots-1, flat
+        self._pending_lengths = array("I")              # words of each of those slots
         self._pending_words: dict[int, list[int]] = {}  # word id -> pending slots
         self._pending_pairs: dict[int, list[int]] = {}  # pair bucket -> pending slots
         self._pending_searchable = True                 # False: merge before the next search
         self._bits = 12
-        self._words = _Table(0)
-        self._pairs = _Table(1 << self._bits)
+        self._words = _Table.empty(0)
+        self._pairs = _Table.empty(1 << self._bits)
 
     # -- writing ------------------------------------------------------------------------------
 
@@ -193,15 +250,14 @@ class QuoteIndex:
     def add(self, quote_id: int, text: str) -> None:
         """Index one quote; it is findable as soon as this returns. Re-adding an id replaces it."""
         with self._lock:
-            slot = self._append(quote_id, text)
-            ids = self._pending_tokens[-1]
-            if len(self._pending_tokens) > MERGE_AFTER:
+            slot, ids = self._append(quote_id, text)
+            if len(self._pending_lengths) > MERGE_AFTER:
                 self._pending_searchable = False
             if self._pending_searchable:
-                for word in set(ids.tolist()):
+                for word in set(ids):
                     self._pending_words.setdefault(word, []).append(slot)
                 if len(ids) > 1:
-                    for bucket in set(_pair_buckets(ids, self._bits).tolist()):
+                    for bucket in set(_pair_buckets(np.asarray(ids), self._bits).tolist()):
                         self._pending_pairs.setdefault(bucket, []).append(slot)
             else:
                 self._merge_pending()
@@ -225,8 +281,8 @@ class QuoteIndex:
             if self._dead > 1024 and self._dead > VACUUM_SHARE * self._slots:
                 self._rebuild()
 
-    def _append(self, quote_id: int, text: str) -> int:
-        """Give a quote a new slot and record its word ids; return the slot."""
+    def _append(self, quote_id: int, text: str) -> tuple[int, list[int]]:
+        """Give a quote a new slot and record its word ids; return the slot and the ids."""
         quote_id = int(quote_id)
         if quote_id < 0 or quote_id >= 1 << 63:
             raise ValueError(f"quote id must be a non-negative 64-bit integer, not {quote_id}")
@@ -247,9 +303,10 @@ class QuoteIndex:
         self._lengths[slot] = len(ids)
         self._alive[slot] = True
         self._slot_of[quote_id] = slot
-        self._pending_tokens.append(np.asarray(ids, dtype=np.uint32))
+        self._pending_tokens.extend(ids)
+        self._pending_lengths.append(len(ids))
         self._slots += 1
-        return slot
+        return slot, ids
 
     def _word_ids(self, text: str, grow: bool) -> list[int]:
         """Return the word id of each word of text (-1 for words never indexed unless `grow`)."""
@@ -273,62 +330,56 @@ class QuoteIndex:
                         self._raw_ids[word] = wid
         return ids
 
-    def _merge_pending(self) -> None:
-        """Move the pending slots into the posting tables in one vectorised step."""
-        if not self._pending_tokens:
-            self._pending_searchable = True
-            return
-        new_tokens = np.concatenate(self._pending_tokens)
-        lengths = np.fromiter((len(t) for t in self._pending_tokens), dtype=np.int64,
-                              count=len(self._pending_tokens))
-        starts = np.concatenate([[0], np.cumsum(lengths)])
+    def _flush_pending(self) -> tuple[np.ndarray, np.ndarray]:
+        """Move pending word ids to the flat store; return their tokens and local starts."""
+        new_tokens = np.frombuffer(self._pending_tokens, dtype=np.uint32).copy()
+        starts = np.zeros(len(self._pending_lengths) + 1, dtype=np.int64)
+        np.cumsum(np.frombuffer(self._pending_lengths, dtype=np.uint32), out=starts[1:])
         self._tokens = np.concatenate([self._tokens, new_tokens])
         self._starts = np.concatenate([self._starts, self._starts[-1] + starts[1:]])
-        self._pending_tokens = []
+        self._pending_tokens, self._pending_lengths = array("I"), array("I")
         self._pending_words, self._pending_pairs = {}, {}
         self._pending_searchable = True
-        if _bits_for(len(self._tokens)) > self._bits + 1:
-            self._rebuild()  # the pair table is overfull: resize it
+        return new_tokens, starts
+
+    def _merge_pending(self) -> None:
+        """Move the pending slots into the posting tables in one vectorised step."""
+        if not len(self._pending_lengths):
+            self._pending_searchable = True
+            return
+        pending = len(self._pending_lengths)
+        new_tokens, starts = self._flush_pending()
+        if _bits_for(len(self._tokens)) > self._bits + 1 or pending * 4 > self._merged:
+            # Many new quotes, or an overfull pair table: building afresh is cheaper than inserting.
+            self._rebuild()
             return
         slots = np.arange(self._merged, self._slots, dtype=np.int64)
-        wk, ws, pk, ps = _doc_keys(new_tokens, starts, slots, self._bits)
+        word_keys, word_slots, pair_keys, pair_slots = _doc_keys(new_tokens, starts, slots, self._bits)
         self._words.grow(len(self._vocab_list))
-        self._words.merge(wk, ws)
-        self._pairs.merge(pk, ps)
+        self._words.merge(word_keys, word_slots)
+        self._pairs.merge(pair_keys, pair_slots)
         self._merged = self._slots
 
     def _rebuild(self) -> None:
         """Rebuild both tables from the stored word ids, dropping dead slots and resizing."""
-        self._merge_tokens_only()
-        keep = np.nonzero(self._alive[:self._slots])[0]
-        lengths = np.diff(self._starts)[keep]
-        starts = np.concatenate([[0], np.cumsum(lengths)])
-        if len(keep) == self._slots:
-            tokens = self._tokens
-        else:
-            mask = np.repeat(self._alive[:self._slots], np.diff(self._starts))
-            tokens = self._tokens[mask]
-        n = len(keep)
-        self._quote_ids = self._quote_ids[keep].copy()
+        if len(self._pending_lengths):
+            self._flush_pending()
+        alive = self._alive[:self._slots]
+        lengths = np.diff(self._starts)
+        if self._dead:
+            self._tokens = self._tokens[np.repeat(alive, lengths)]
+            lengths = lengths[alive]
+            self._starts = np.concatenate([[0], np.cumsum(lengths)])
+            keep = np.flatnonzero(alive)
+            self._quote_ids = self._quote_ids[keep]
+            self._slot_of = dict(zip(self._quote_ids.tolist(), range(len(keep))))
+        n = len(lengths)
+        self._quote_ids = self._quote_ids[:n].copy()
         self._lengths = lengths.astype(np.uint32)
         self._alive = np.ones(n, dtype=bool)
-        self._slot_of = dict(zip(self._quote_ids.tolist(), range(n)))
         self._slots, self._dead, self._merged = n, 0, n
-        self._tokens, self._starts = tokens, starts
-        self._bits = _bits_for(len(tokens))
-        wk, ws, pk, ps = _doc_keys(tokens, starts, np.arange(n, dtype=np.int64), self._bits)
-        self._words = _Table.from_sorted(wk, ws, len(self._vocab_list))
-        self._pairs = _Table.from_sorted(pk, ps, 1 << self._bits)
-
-    def _merge_tokens_only(self) -> None:
-        """Append pending word ids to the flat store (a full rebuild follows)."""
-        if self._pending_tokens:
-            lengths = [len(t) for t in self._pending_tokens]
-            self._tokens = np.concatenate([self._tokens, *self._pending_tokens])
-            self._starts = np.concatenate([self._starts, self._starts[-1] + np.cumsum(lengths)])
-        self._pending_tokens = []
-        self._pending_words, self._pending_pairs = {}, {}
-        self._pending_searchable = True
+        self._bits = _bits_for(len(self._tokens))
+        self._words, self._pairs = _build_tables(self._tokens, self._starts, self._bits, len(self._vocab_list))
 
     # -- searching ----------------------------------------------------------------------------
 
@@ -519,27 +570,6 @@ class QuoteIndex:
         index._starts = arrays["starts"].astype(np.int64, copy=False)
         index._lengths = np.diff(index._starts).astype(np.uint32)
         index._bits = bits
-        index._words = _Table.from_arrays(arrays["word_offsets"], arrays["word_postings"])
-        index._pairs = _Table.from_arrays(arrays["pair_offsets"], arrays["pair_postings"])
+        index._words = _Table(arrays["word_offsets"], arrays["word_postings"].astype(np.uint32, copy=False))
+        index._pairs = _Table(arrays["pair_offsets"], arrays["pair_postings"].astype(np.uint32, copy=False))
         return index
-
-
-def _table_from_sorted(keys: np.ndarray, slots: np.ndarray, size: int) -> _Table:
-    """Build a table from postings already sorted by (key, slot)."""
-    table = _Table(0)
-    counts = np.bincount(keys, minlength=size) if len(keys) else np.zeros(size, dtype=np.int64)
-    table.offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
-    table.postings = slots.astype(np.uint32)
-    return table
-
-
-def _table_from_arrays(offsets: np.ndarray, postings: np.ndarray) -> _Table:
-    """Wrap loaded offsets and postings as a table."""
-    table = _Table(0)
-    table.offsets = offsets.astype(np.int64, copy=False)
-    table.postings = postings.astype(np.uint32, copy=False)
-    return table
-
-
-_Table.from_sorted = staticmethod(_table_from_sorted)
-_Table.from_arrays = staticmethod(_table_from_arrays)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -36,12 +37,14 @@ _NICKNAMES = {
 }
 
 
+@lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
     """Case-fold a word and drop accents so "José" and "Jose" compare equal."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=16384)
 def canonical_name(name: str) -> str:
     """Clean a speaker name as written (strip honorifics, possessives, stray punctuation)."""
     raw = _SPACES.sub(" ", unicodedata.normalize("NFKC", name or "")).strip()
@@ -186,6 +189,7 @@ def aliases_for(name: str, title: str | None) -> list[str]:
     return unique
 
 
+@lru_cache(maxsize=16384)
 def split_title(phrase: str) -> tuple[str | None, str]:
     """Split "US Secretary of State Anthony Blinken" into its role and its name ("Anthony Blinken")."""
     words = phrase.split()

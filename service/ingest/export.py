@@ -22,15 +22,21 @@ def export_jsonl(service, out: TextIO) -> int:
 def quote_as_dict(quote: Quote) -> dict:
     """Return a quote as the API shows it: id, text, speaker, date, kind, sources, first_seen, context."""
     return {
-        "id": quote.id,
+        "id": _public_id(quote.id),
         "text": quote.text,
-        "speaker": speaker_as_dict(quote.speaker),
-        "date": quote.date,
         "kind": quote.kind,
+        "date": quote.date,
+        "speaker": speaker_as_dict(quote.speaker),
         "sources": [occurrence_as_dict(occurrence) for occurrence in quote.sources],
         "first_seen": quote.first_seen,
         "context": quote.context,
+        "alternatives": [{"name": name, "probability": probability} for name, probability in quote.alternatives],
     }
+
+
+def _public_id(value) -> str | None:
+    """Public ids are strings, as in the API."""
+    return None if value is None else str(value)
 
 
 def speaker_as_dict(speaker: Speaker | None) -> dict | None:
@@ -38,7 +44,7 @@ def speaker_as_dict(speaker: Speaker | None) -> dict | None:
     if speaker is None:
         return None
     return {
-        "id": speaker.id,
+        "id": _public_id(speaker.id),
         "name": speaker.name,
         "title": speaker.title,
         "aliases": list(speaker.aliases),
@@ -50,7 +56,7 @@ def occurrence_as_dict(occurrence: Occurrence) -> dict:
     """Return one source of a quote with the quote's offsets in it."""
     source = occurrence.source
     return {
-        "id": source.id,
+        "id": _public_id(source.id),
         "url": source.url,
         "title": source.title,
         "author": source.author,
@@ -58,4 +64,5 @@ def occurrence_as_dict(occurrence: Occurrence) -> dict:
         "published": source.published,
         "start": occurrence.start,
         "end": occurrence.end,
+        "cue": occurrence.cue,
     }

@@ -133,6 +133,8 @@ def _alternatives(value) -> list[tuple[str, float]]:
     if not value:
         return []
     try:
-        return [(str(name), float(probability)) for name, probability in value]
-    except (TypeError, ValueError) as error:
+        # [[name, probability]] as Quotebank writes it, or [{"name", "probability"}] as the API does.
+        pairs = [(item["name"], item["probability"]) if isinstance(item, dict) else item for item in value]
+        return [(str(name), float(probability)) for name, probability in pairs]
+    except (TypeError, ValueError, KeyError) as error:
         raise RecordError("field 'alternatives' must be a list of [name, probability]") from error

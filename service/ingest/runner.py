@@ -76,14 +76,16 @@ class IngestSummary:
         }
 
     def __str__(self) -> str:
+        articles = self.articles_added + self.articles_existing
+        what = f"{self.read - articles:,} quote records" + (f" and {articles:,} articles" if articles else "")
         lines = [
-            f"read {self.read:,} records from {self.files:,} file(s) in {self.seconds:,.1f} s "
-            f"({self.rate:,.0f} records/s)",
+            f"read {what} from {self.files:,} file(s) in {self.seconds:,.1f} s ({self.rate:,.0f} records/s)",
             f"imported {self.imported:,} new quotes, merged {self.merged:,} into stored quotes or duplicates, "
             f"skipped {self.skipped:,} malformed",
         ]
-        if self.articles_added or self.articles_existing:
-            lines.append(f"articles: {self.articles_added:,} added, {self.articles_existing:,} already stored")
+        if articles:
+            lines.append(f"articles: {self.articles_added:,} added (their quotes extracted), "
+                         f"{self.articles_existing:,} already stored")
         return "\n".join(lines)
 
 
@@ -101,6 +103,8 @@ def ingest_paths(
     MalformedInput when `strict`. Batches stored before the stop stay stored. `progress=None` shows
     a bar only when `out` is a terminal. The summary is printed on `out` (None: print nothing).
     """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]  # one path given on its own, not a list of one
     run = _Run(service, strict, out, batch_size)
     files = list(_expand(paths, run))
     total_bytes = sum(_size(path) for path in files)

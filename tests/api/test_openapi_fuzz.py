@@ -78,7 +78,11 @@ def test_valid_requests_get_no_server_error_and_schema_conforming_answers(api_sc
     fuzz(api_schema[path][method], GenerationMode.POSITIVE, AUTH)
 
 
-@pytest.mark.parametrize("method, path", OPERATIONS)
+# Operations with a body or query to get wrong (any string is a valid path id: it just names nothing).
+WITH_INPUT = [op for op in OPERATIONS if op[0] == "POST" or op[1] in ("/v1/quotes", "/v1/speakers")]
+
+
+@pytest.mark.parametrize("method, path", WITH_INPUT)
 def test_invalid_requests_are_refused_with_a_schema_conforming_4xx(api_schema, method, path):
     fuzz(api_schema[path][method], GenerationMode.NEGATIVE, AUTH)
 

@@ -12,7 +12,7 @@ import pytest
 from service.ingest.synthetic import write_quotebank_file
 
 ROOT = Path(__file__).resolve().parents[2]
-LINES = 40_000
+LINES = 20_000
 
 
 def run_ingest(database: Path, data: Path) -> subprocess.Popen:

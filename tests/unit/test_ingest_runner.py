@@ -121,3 +121,8 @@ def test_progress_bar_when_asked_shows_records():
     ingest_paths(MemoryService(), [FIXTURES / "quotes-2016.json.bz2"], out=out, progress=True)
     assert "100%|" in out.getvalue()
     assert "4 records" in out.getvalue()
+
+
+def test_a_single_path_may_be_given_without_a_list():
+    summary = ingest_paths(MemoryService(), str(FIXTURES / "records.jsonl"), out=None)
+    assert (summary.files, summary.read) == (1, 3)

@@ -1,0 +1,73 @@
+"""Reading a verify submission: the claimed words and the speaker the text itself names."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from service.core.claim import parse_claim
+
+
+def test_quoted_words_after_attribution_are_the_claim():
+    claim = parse_claim("Blinken said “We are prepared either way.”")
+    assert (claim.text, claim.speaker, claim.quoted) == ("We are prepared either way.", "Blinken", True)
+
+
+@pytest.mark.parametrize("text", [
+    "“We are prepared either way,” Blinken said.",
+    "Blinken: “We are prepared either way.”",
+    "Blinken said: “We are prepared either way.”",
+    "“We are prepared either way,” according to Blinken.",
+    "\"We are prepared either way,\" said Blinken.",
+])
+def test_attribution_around_quoted_words_names_the_speaker(text):
+    claim = parse_claim(text)
+    assert claim.speaker == "Blinken"
+    assert claim.quoted
+    assert claim.text.startswith("We are prepared either way")
+
+
+def test_several_quoted_parts_are_joined_with_an_ellipsis():
+    claim = parse_claim("“We will read it,” he said. “The partners studied our project.”")
+    assert claim.text == "We will read it … The partners studied our project."
+    assert claim.speaker is None  # a pronoun is not a speaker
+
+
+def test_title_and_name_give_the_name():
+    claim = parse_claim("“We call on Russia to de-escalate,” NATO chief Jens Stoltenberg said.")
+    assert claim.speaker == "Jens Stoltenberg"
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("We are prepared either way, according to Blinken", "We are prepared either way", "Blinken"),
+    ("We are prepared either way, Blinken said.", "We are prepared either way", "Blinken"),
+    ("Blinken said that we are prepared either way", "we are prepared either way", "Blinken"),
+    ("Secretary Blinken: we are prepared either way", "we are prepared either way", "Blinken"),
+])
+def test_unquoted_attribution_frame_is_removed_from_the_claim(text, words, speaker):
+    claim = parse_claim(text)
+    assert (claim.text, claim.speaker, claim.quoted) == (words, speaker, False)
+
+
+def test_plain_sentences_have_no_speaker():
+    claim = parse_claim("We will read it. Study it. And then we will reject it.")
+    assert (claim.text, claim.speaker, claim.quoted) == ("We will read it. Study it. And then we will reject it.",
+                                                         None, False)
+
+
+def test_pronoun_frame_gives_no_speaker():
+    assert parse_claim("We are prepared either way, he said.").speaker is None
+
+
+@pytest.mark.parametrize("text", ["", "“", "”", "\"", "“unclosed quote", "a ” b “", "\x00\x01\x02", "   ",
+                                  "‘", "Blinken:", ": “”", "said", "according to"])
+def test_odd_input_never_raises(text):
+    claim = parse_claim(text)
+    assert isinstance(claim.text, str)
+
+
+def test_long_hostile_input_is_read_in_linear_time():
+    text = "“a, " * 50_000 + "x" * 200_000 + " said Blinken"
+    started = time.perf_counter()
+    parse_claim(text)
+    assert time.perf_counter() - started < 5.0

@@ -1,0 +1,50 @@
+"""Extraction stays linear on hostile input: unmatched marks, one huge word, mixed scripts."""
+from __future__ import annotations
+
+import random
+import time
+
+from service.core.extract import extract_quotes
+
+
+def adversarial_text(size: int, seed: int = 7) -> str:
+    """A text of about `size` characters built to trip quadratic scanning."""
+    rng = random.Random(seed)
+    pieces = ["“", "”", "\"", "‘", "’", "Mr. ", "Sen. ", "said ", "he ", "Кремль ", "北京 ", "مرحبا ", "Jane Doe, ",
+              "the Kremlin ", ", ", ". ", "\n", "according to ", "Anthony Blinken ", "x" * 50]
+    out, length = [], 0
+    while length < size - 100_000:
+        piece = rng.choice(pieces)
+        out.append(piece)
+        length += len(piece)
+    out.append("y" * 100_000)  # one very long word
+    return "".join(out)
+
+
+def timed(text: str) -> float:
+    started = time.perf_counter()
+    extract_quotes(text, "2022-01-28")
+    return time.perf_counter() - started
+
+
+def test_one_megabyte_of_adversarial_text_extracts_in_linear_time():
+    small, large = adversarial_text(250_000), adversarial_text(1_000_000)
+    small_time, large_time = timed(small), timed(large)
+    assert large_time < 5.0
+    # Four times the text may take at most about four times as long (generous slack for noise).
+    assert large_time / max(small_time, 1e-3) < 8
+
+
+def test_one_paragraph_megabyte_with_thousands_of_quotes_extracts_in_linear_time():
+    small, large = adversarial_text(250_000).replace("\n", " "), adversarial_text(1_000_000).replace("\n", " ")
+    small_time, large_time = timed(small), timed(large)
+    assert large_time < 5.0
+    assert large_time / max(small_time, 1e-3) < 8
+
+
+def test_ten_kilobyte_article_extracts_quickly():
+    paragraph = ("“We will read it. Study it,” Russian Deputy Foreign Minister Alexander Grushko said on Friday. "
+                 "Blinken said the letter offers a ‘serious diplomatic path’ to end the impasse.\n")
+    article = paragraph * (10_000 // len(paragraph) + 1)
+    extract_quotes(article)  # warm up
+    assert min(timed(article) for _ in range(5)) < 0.05

@@ -1,0 +1,71 @@
+"""Speaker names: same person or not, lookup keys, aliases and cleaning."""
+from __future__ import annotations
+
+import pytest
+
+from service.core.models import Speaker
+from service.core.speakers import aliases_for, canonical_name, choose_speaker, person_matches, split_title, surname_key
+
+
+@pytest.mark.parametrize("claimed", ["Antony Blinken", "Anthony Blinken", "Blinken", "Secretary Blinken",
+                                     "Secretary of State Blinken", "Mr. Blinken", "blinken", "A. Blinken"])
+def test_forms_of_a_name_denote_the_same_person(claimed):
+    assert person_matches(claimed, "Anthony Blinken")
+
+
+def test_a_different_person_does_not_match():
+    assert not person_matches("Jens Stoltenberg", "Anthony Blinken")
+
+
+def test_same_surname_with_a_different_forename_is_another_person():
+    assert not person_matches("Hillary Clinton", "Bill Clinton")
+
+
+def test_bare_surname_matches_everyone_with_it():
+    assert person_matches("Clinton", "Bill Clinton") and person_matches("Clinton", "Hillary Clinton")
+
+
+def test_nickname_of_the_forename_matches():
+    assert person_matches("Bill Clinton", "William Clinton")
+
+
+def test_an_alias_matches_even_when_the_name_differs():
+    assert person_matches("POTUS", "Joe Biden", aliases=["POTUS"])
+
+
+def test_empty_claim_matches_nobody():
+    assert not person_matches("", "Anthony Blinken")
+
+
+def test_surname_key_ignores_title_honorific_and_case():
+    assert surname_key("US Secretary of State Anthony Blinken") == surname_key("Mr. BLINKEN") == "blinken"
+
+
+def test_choose_speaker_prefers_the_person_with_the_same_forename():
+    bill, hillary = Speaker("Bill Clinton", id=1, quote_count=9), Speaker("Hillary Clinton", id=2, quote_count=3)
+    assert choose_speaker("Hillary Clinton", None, [bill, hillary]) is hillary
+    assert choose_speaker("Clinton", None, [bill, hillary]) is bill  # the one quoted most
+    assert choose_speaker("Chelsea Clinton", None, [bill, hillary]) is None
+
+
+def test_choose_speaker_accepts_a_near_spelling():
+    blinken = Speaker("Anthony Blinken", id=1)
+    assert choose_speaker("Antony Blinken", "Secretary of State", [blinken]) is blinken
+
+
+def test_aliases_are_the_surname_and_title_with_surname():
+    assert aliases_for("Anthony Blinken", "US Secretary of State") == [
+        "Blinken", "Secretary of State Blinken", "US Secretary of State Blinken"]
+    assert aliases_for("Kremlin", None) == []
+
+
+def test_canonical_name_strips_honorifics_possessives_and_punctuation():
+    assert canonical_name("Mr. Clyburn’s,") == "Clyburn"
+    assert canonical_name(" “Jens  Stoltenberg,” ") == "Jens Stoltenberg"
+    assert canonical_name("Martin Luther King Jr.") == "Martin Luther King Jr."
+
+
+def test_split_title_separates_role_from_name():
+    assert split_title("Russian Deputy Foreign Minister Alexander Grushko") == (
+        "Russian Deputy Foreign Minister", "Alexander Grushko")
+    assert split_title("Charles de Gaulle") == (None, "Charles de Gaulle")
