@@ -91,12 +91,13 @@ def iter_quotes(count: int, seed: int = 7, vocabulary: Vocabulary | None = None)
     first_day = date(2015, 1, 1)
     for chunk_start in range(0, count, CHUNK):
         rng = np.random.default_rng([seed, chunk_start // CHUNK])
-        n = min(CHUNK, count - chunk_start)
-        lengths = rng.integers(MIN_WORDS, MAX_WORDS + 1, size=n)
+        # Draw a whole chunk whatever `count` is, so a chunk's quotes never depend on `count`.
+        lengths = rng.integers(MIN_WORDS, MAX_WORDS + 1, size=CHUNK)
+        speakers = rng.integers(0, len(vocabulary.speakers), size=CHUNK)
+        days = rng.integers(0, 3650, size=CHUNK)
         ranks = vocabulary.draw(rng, int(lengths.sum()))
         commas = rng.random(len(ranks))
-        speakers = rng.integers(0, len(vocabulary.speakers), size=n)
-        days = rng.integers(0, 3650, size=n)
+        n = min(CHUNK, count - chunk_start)
         offset = 0
         for i in range(n):
             end = offset + int(lengths[i])

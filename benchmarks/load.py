@@ -108,31 +108,38 @@ def worst_case(database: Path, repeat: int = 3) -> list[tuple[str, float, int]]:
     app = create_app({"DATABASE": str(database), "SEEDS": "", "RATE_LIMIT": "", "SYNC_INTERVAL": 0.0})
     client = app.test_client()
     client.post("/v1/verify", json={"text": "warm the index up"})
-    limit, batch = DEFAULTS["MAX_TEXT_LENGTH"], DEFAULTS["MAX_BATCH"]
+    limit, batch, batch_chars = DEFAULTS["MAX_TEXT_LENGTH"], DEFAULTS["MAX_BATCH"], DEFAULTS["MAX_BATCH_CHARACTERS"]
+    corpus = list(iter_quotes(2_000))
     # A long text made of real corpus quotes: every sentence has candidates to align.
-    texts = [q.text for q in iter_quotes(2_000)]
-    long_text = ""
-    for t in texts:
-        if len(long_text) + len(t) + 1 > limit:
-            break
-        long_text += t + " "
-    quoted = "“" + long_text[: limit - 2] + "”"
-    one_word = "a" * limit
+    long_text = _fill(" ".join(q.text for q in corpus), limit)
+    common = _fill(" ".join(Vocabulary().words[:60]) + " ", limit)  # the words in most quotes
+    fragments = _fill(" ".join(f"“{q.text.split()[0]} {q.text.split()[1]}”" for q in corpus), limit)
     marks = ("“" * (limit // 2) + "”" * (limit // 2))[:limit]
-    article_text = "\n\n".join(f"“{t}” said {q.speaker}." for t, q in zip(texts, iter_quotes(2_000)))
-    article_text = article_text[: DEFAULTS["MAX_ARTICLE_LENGTH"]]
-    records = [{"text": q.text[: limit], "speaker": q.speaker, "date": q.date}
-               for q in iter_quotes(DEFAULTS["MAX_QUOTE_BATCH"], seed=99)]
+    short_items = [_fill(" ".join(q.text for q in corpus[n * 20:(n + 1) * 20]), batch_chars // batch)
+                   for n in range(batch)]
+    article_text = _fill("\n\n".join(f"“{q.text}” said {q.speaker}." for q in corpus), DEFAULTS["MAX_ARTICLE_LENGTH"])
+    # As many full-length records as the record count and the body size allow.
+    body_room = DEFAULTS["MAX_CONTENT_LENGTH"] // (limit + 200)
+    long_records = [{"text": _fill(" ".join(q.text for q in corpus[n:n + 200]), limit), "speaker": q.speaker}
+                    for n, q in enumerate(corpus[: min(DEFAULTS["MAX_QUOTE_BATCH"], body_room)])]
+    short_records = [{"text": q.text, "speaker": q.speaker, "date": q.date}
+                     for q in iter_quotes(DEFAULTS["MAX_QUOTE_BATCH"], seed=99)]
 
     cases = [
-        ("verify, text of MAX_TEXT_LENGTH corpus words", "/v1/verify", {"text": long_text[:limit]}),
-        ("verify, the same inside quotation marks", "/v1/verify", {"text": quoted}),
-        ("verify, one word of MAX_TEXT_LENGTH letters", "/v1/verify", {"text": one_word}),
-        ("verify, MAX_TEXT_LENGTH quotation marks", "/v1/verify", {"text": marks}),
-        (f"verify batch, {batch} texts of MAX_TEXT_LENGTH", "/v1/verify/batch",
-         {"items": [{"text": long_text[:limit]}] * batch}),
-        (f"quote batch, {len(records)} records (MAX_QUOTE_BATCH)", "/v1/quotes", {"quotes": records}),
-        (f"article of {len(article_text)} characters", "/v1/articles", {"text": article_text}),
+        ("verify: MAX_TEXT_LENGTH of corpus quotes", "/v1/verify", {"text": long_text}),
+        ("verify: the same inside quotation marks", "/v1/verify", {"text": "“" + long_text[:-2] + "”"}),
+        ("verify: MAX_TEXT_LENGTH of the 60 commonest words", "/v1/verify", {"text": common}),
+        ("verify: MAX_TEXT_LENGTH of two-word quoted fragments", "/v1/verify", {"text": fragments}),
+        ("verify: one word of MAX_TEXT_LENGTH letters", "/v1/verify", {"text": "a" * limit}),
+        ("verify: MAX_TEXT_LENGTH quotation marks", "/v1/verify", {"text": marks}),
+        (f"verify batch: {batch_chars // limit} texts of MAX_TEXT_LENGTH", "/v1/verify/batch",
+         {"items": [{"text": long_text}] * (batch_chars // limit)}),
+        (f"verify batch: {batch} texts of {batch_chars // batch} characters", "/v1/verify/batch",
+         {"items": [{"text": t} for t in short_items]}),
+        (f"quote batch: {len(short_records)} corpus records", "/v1/quotes", {"quotes": short_records}),
+        (f"quote batch: {len(long_records)} records of MAX_TEXT_LENGTH (body limit)", "/v1/quotes",
+         {"quotes": long_records}),
+        (f"article of MAX_ARTICLE_LENGTH ({len(article_text)} characters)", "/v1/articles", {"text": article_text}),
     ]
     results = []
     for what, path, body in cases:
@@ -319,6 +326,11 @@ def main(argv=None) -> int:
                 print(f"- {workers} worker(s): {best.rate:.0f} requests/s held at p99 {best.percentile(99):.1f} ms "
                       f"({best.concurrency} clients, 0 errors)")
     return 0
+
+
+def _fill(text: str, length: int) -> str:
+    """Repeat text up to exactly `length` characters."""
+    return (text * (length // max(1, len(text)) + 1))[:length]
 
 
 def _copy(source: Path, target: Path) -> None:

@@ -55,7 +55,9 @@ def cmd_serve(args) -> int:
         def load(self):
             from . import create_app
 
-            return create_app(overrides=settings)
+            app = create_app(overrides=settings)
+            app.extensions["quotecheck"].index  # load the matching index before taking requests
+            return app
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     print(f"quotecheck: serving on http://{host}:{args.port}/", file=sys.stderr)

@@ -12,11 +12,13 @@ DEFAULTS = {
     "API_KEYS": [],  # bearer keys allowed to write; empty: writes only on a loopback address
     "SEEDS": str(DEFAULT_SEEDS),  # folder of seed articles loaded into an empty database; "" for none
     "HOST": "127.0.0.1",  # the address the server listens on (decides whether keyless writes are allowed)
-    "MAX_CONTENT_LENGTH": 5 * 1024 * 1024,  # request body bytes (413 above)
-    "MAX_TEXT_LENGTH": 20_000,  # characters of a verify text (422 above)
-    "MAX_ARTICLE_LENGTH": 1_000_000,  # characters of an article text (422 above)
+    "MAX_CONTENT_LENGTH": 1024 * 1024,  # request body bytes (413 above)
+    # Work per request stays well under a second with these bounds (docs/SECURITY.md, "Limits").
+    "MAX_TEXT_LENGTH": 20_000,  # characters of a verify text or quote record (422 above)
+    "MAX_ARTICLE_LENGTH": 100_000,  # characters of an article text (422 above); bigger: `quotecheck ingest`
     "MAX_BATCH": 100,  # items of a verify batch (422 above)
-    "MAX_QUOTE_BATCH": 10_000,  # records of one POST /v1/quotes (422 above)
+    "MAX_BATCH_CHARACTERS": 50_000,  # characters of all texts of a verify batch together (422 above)
+    "MAX_QUOTE_BATCH": 500,  # records of one POST /v1/quotes (422 above); bigger: `quotecheck ingest`
     "RATE_LIMIT": "600/minute",  # per client address; "" disables
     "REDIS_URL": None,  # shared rate-limit storage for several instances
     "CORS_WRITE_ORIGINS": [],  # origins allowed to call write endpoints from a browser
@@ -34,6 +36,7 @@ ENVIRONMENT = {
     "QUOTECHECK_MAX_TEXT_LENGTH": ("MAX_TEXT_LENGTH", int),
     "QUOTECHECK_MAX_ARTICLE_LENGTH": ("MAX_ARTICLE_LENGTH", int),
     "QUOTECHECK_MAX_BATCH": ("MAX_BATCH", int),
+    "QUOTECHECK_MAX_BATCH_CHARACTERS": ("MAX_BATCH_CHARACTERS", int),
     "QUOTECHECK_MAX_QUOTE_BATCH": ("MAX_QUOTE_BATCH", int),
     "QUOTECHECK_RATE_LIMIT": ("RATE_LIMIT", str),
     "QUOTECHECK_REDIS_URL": ("REDIS_URL", str),

@@ -63,6 +63,10 @@ class VerifyBatch(MethodView):
         if len(items) > limit:
             raise InvalidInput(f"at most {limit} items per batch", {"items": [f"More than {limit} items."]})
         requests = [_verify_request(item) for item in items]
+        total, cap = sum(len(r.text) for r in requests), current_app.config["MAX_BATCH_CHARACTERS"]
+        if total > cap:
+            raise InvalidInput(f"the texts of a batch may hold {cap} characters together",
+                               {"items": [f"{total} characters in all; the maximum is {cap}."]})
         return {"results": [service().verify(r) for r in requests]}
 
 
@@ -80,15 +84,22 @@ class Articles(MethodView):
 
 
 def _quotes_in(article, quotes) -> list[dict]:
-    """Dump quotes with their offsets and cue in this article's text, in reading order."""
-    dumped = []
+    """Dump the quoted spans of this article's text, in reading order, each with its quote.
+
+    A quote split by its attribution (“A,” she said. “B.”) is one quote; it is listed once per
+    piece, each entry with that piece's `start`/`end`, the same `id`, and `part`/`parts` numbering.
+    """
+    entries = []
     for quote in quotes:
         item = s.QuoteSchema().dump(quote)
         here = next((o for o in quote.sources if o.source.id == article.source.id), None)
-        item.update(start=here.start if here else None, end=here.end if here else None,
-                    cue=here.cue if here else None)
-        dumped.append(item)
-    return sorted(dumped, key=lambda q: (q["start"] is None, q["start"] or 0))
+        pieces = (here.parts if here and here.parts else [(here.start, here.end)]) if here else [(None, None)]
+        for n, (start, end) in enumerate(pieces, 1):
+            entry = dict(item, start=start, end=end, cue=here.cue if here else None)
+            if len(pieces) > 1:
+                entry.update(part=n, parts=len(pieces))
+            entries.append(entry)
+    return sorted(entries, key=lambda q: (q["start"] is None, q["start"] or 0))
 
 
 @api.route("/articles/<article_id>")

@@ -63,9 +63,20 @@ MIN_COVERAGE = 0.1
 RELATIVE_FLOOR = 0.25
 
 
+_WORD_PATTERN = getattr(_text, "_WORD", None)
+_TRANSLATION = getattr(_text, "_TRANSLATION", None)
+
+
 def _raw_words(text: str) -> list[str]:
-    """Return the words of text as `service.core.text.words` finds them, before keying them."""
-    return _text._WORD.findall(text.translate(_text._TRANSLATION))
+    """Return the words of text as `service.core.text.words` finds them, before keying them.
+
+    Keying each word (Unicode normalisation, case folding) is most of the cost of indexing, and
+    the same spellings recur, so the index keys each spelling once. Should the text module change
+    shape, its keyed words are used instead (keying a key again changes nothing).
+    """
+    if _WORD_PATTERN is None or _TRANSLATION is None:
+        return _text.words(text)
+    return _WORD_PATTERN.findall(text.translate(_TRANSLATION))
 
 
 def _sorted_unique(values: np.ndarray) -> np.ndarray:
@@ -241,6 +252,18 @@ class QuoteIndex:
         """Tell whether a quote id is in the index."""
         return quote_id in self._slot_of
 
+    def words_of(self, quote_id: int) -> list[str]:
+        """Return the word keys the index holds for a quote (KeyError if it is not indexed)."""
+        with self._lock:
+            slot = self._slot_of[quote_id]
+            if slot < self._merged:
+                ids = self._tokens[self._starts[slot]:self._starts[slot + 1]].tolist()
+            else:
+                before = slot - self._merged
+                start = sum(self._pending_lengths[:before])
+                ids = self._pending_tokens[start:start + self._pending_lengths[before]].tolist()
+            return [self._vocab_list[i] for i in ids]
+
     def nbytes(self) -> int:
         """Approximate memory held by the index's arrays (dicts and the vocabulary excluded)."""
         arrays = (self._quote_ids, self._alive, self._lengths, self._tokens, self._starts, self._words.offsets,
@@ -311,20 +334,21 @@ class QuoteIndex:
     def _word_ids(self, text: str, grow: bool) -> list[int]:
         """Return the word id of each word of text (-1 for words never indexed unless `grow`)."""
         raw = _raw_words(text)
-        raw_get = self._raw_ids.get
-        ids = [raw_get(w, -1) for w in raw]
-        if -1 in ids:
+        ids = list(map(self._raw_ids.get, raw))
+        if None in ids:
             # First sight of these spellings: key them the one way (`text.word_key`) and remember.
             vocab = self._vocab
             for i, word in enumerate(raw):
-                if ids[i] >= 0:
+                if ids[i] is not None:
                     continue
                 key = _text.word_key(word)
                 wid = vocab.get(key)
                 if wid is None and grow:
                     wid = vocab[key] = len(self._vocab_list)
                     self._vocab_list.append(key)
-                if wid is not None:
+                if wid is None:
+                    ids[i] = -1
+                else:
                     ids[i] = wid
                     if len(self._raw_ids) < RAW_SPELLINGS:
                         self._raw_ids[word] = wid

@@ -38,6 +38,7 @@ class Occurrence:
     start: int | None = None
     end: int | None = None
     cue: str | None = None
+    parts: list[tuple[int, int]] = field(default_factory=list)  # pieces of a split quote
 
 
 @dataclass

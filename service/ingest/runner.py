@@ -111,14 +111,20 @@ def ingest_paths(
     run.progress = Progress(total_bytes, wants_progress(progress, out) and out is not None, out or sys.stderr)
     started = time.perf_counter()
     before = _quote_count(service)
+    interrupted = False
     try:
         for path in files:
             run.import_file(path)
+    except KeyboardInterrupt:
+        interrupted = True
+        raise
     finally:
         run.progress.close()
         run.summary.seconds = time.perf_counter() - started
-        after = _quote_count(service)
-        run.finish(before, after)
+        run.finish(before, _quote_count(service))
+        if interrupted and out is not None:
+            print(f"{run.summary}\ninterrupted: the same command again resumes without adding anything twice",
+                  file=out)
     if out is not None:
         print(run.summary, file=out)
     return run.summary

@@ -92,8 +92,10 @@ class SqlStore(Store):
                     speakers[key] = self._speaker_id(cur, eq.speaker, eq.title, None) if eq.speaker else None
                 quote_id = self._upsert_quote(cur, eq.text, speakers[key], eq.kind, eq.date or article.published,
                                               eq.context, article.published, None)
-                cur.execute('INSERT INTO occurrences (quote_id, source_id, start, "end", cue) VALUES (?, ?, ?, ?, ?) '
-                            "ON CONFLICT DO NOTHING", (quote_id, source_id, eq.start, eq.end, eq.cue))
+                parts = json.dumps([list(p) for p in eq.parts]) if len(eq.parts) > 1 else None
+                cur.execute('INSERT INTO occurrences (quote_id, source_id, start, "end", cue, parts) '
+                            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                            (quote_id, source_id, eq.start, eq.end, eq.cue, parts))
                 ids.append(quote_id)
             source = Source(source_id, article.url, article.title, article.author, article.outlet, article.published)
             return Article(source, article.text, list(dict.fromkeys(ids))), True
@@ -226,11 +228,12 @@ class SqlStore(Store):
                 if q.speaker:
                     q.speaker.aliases = [a for a in aliases.get(q.speaker.id, []) if a != q.speaker.name]
         qmarks = ",".join("?" * len(quotes))
-        cur.execute('SELECT o.quote_id, o.start, o."end", o.cue, s.id, s.url, s.title, s.author, s.outlet, '
+        cur.execute('SELECT o.quote_id, o.start, o."end", o.cue, o.parts, s.id, s.url, s.title, s.author, s.outlet, '
                     f"s.published FROM occurrences o JOIN sources s ON s.id = o.source_id "
                     f"WHERE o.quote_id IN ({qmarks}) ORDER BY s.published, s.id", list(quotes))
-        for qid, start, end, cue, *src in cur.fetchall():
-            quotes[qid].sources.append(Occurrence(Source(*src), start, end, cue))
+        for qid, start, end, cue, parts, *src in cur.fetchall():
+            pieces = [tuple(p) for p in json.loads(parts)] if parts else []
+            quotes[qid].sources.append(Occurrence(Source(*src), start, end, cue, pieces))
         return list(quotes.values())
 
     def list_quotes(self, speaker=None, q=None, date_from=None, date_to=None, page=1, page_size=20):

@@ -78,3 +78,16 @@ def test_an_article_without_text_is_refused_with_the_field_named(empty_client):
     assert response.status_code == 422
     assert response.mimetype == "application/problem+json"
     assert "text" in response.get_json()["errors"]
+
+
+def test_a_quote_split_by_its_attribution_is_one_quote_listed_per_piece(empty_client):
+    text = ("Senator Ruth Alvarez spoke on Tuesday.\n"
+            "“We will not back down,” Alvarez said. “The vote will happen this week.”\n")
+    body = empty_client.post("/v1/articles", json={"text": text}).get_json()
+    pieces = [q for q in body["quotes"] if q.get("parts") == 2]
+    spans = [text[q["start"]:q["end"]].rstrip(".") for q in pieces]
+    assert spans == ["We will not back down", "The vote will happen this week"]
+    assert pieces[0]["id"] == pieces[1]["id"] and [q["part"] for q in pieces] == [1, 2]
+    answer = empty_client.post("/v1/verify", json={"text": "We will not back down. The vote will happen this week.",
+                                                   "speaker": "Ruth Alvarez"}).get_json()
+    assert answer["verdict"] == "verified"

@@ -137,13 +137,19 @@ def test_a_verify_limit_over_the_maximum_is_a_422(make_client):
 def test_every_limit_can_be_set_from_the_environment():
     found = from_environment({"QUOTECHECK_MAX_CONTENT_LENGTH": "1024", "QUOTECHECK_MAX_TEXT_LENGTH": "99",
                               "QUOTECHECK_MAX_ARTICLE_LENGTH": "5000", "QUOTECHECK_MAX_BATCH": "7",
-                              "QUOTECHECK_MAX_QUOTE_BATCH": "70"})
+                              "QUOTECHECK_MAX_BATCH_CHARACTERS": "700", "QUOTECHECK_MAX_QUOTE_BATCH": "70"})
     assert found == {"MAX_CONTENT_LENGTH": 1024, "MAX_TEXT_LENGTH": 99, "MAX_ARTICLE_LENGTH": 5000,
-                     "MAX_BATCH": 7, "MAX_QUOTE_BATCH": 70}
+                     "MAX_BATCH": 7, "MAX_BATCH_CHARACTERS": 700, "MAX_QUOTE_BATCH": 70}
 
 
-def test_the_default_body_limit_fits_a_full_batch_of_full_length_texts():
-    # A batch the text and item limits allow must not be refused for its size (JSON-escaped text
-    # takes up to 6 bytes a character for control characters, but ordinary text about 1-3).
-    full_batch = DEFAULTS["MAX_BATCH"] * DEFAULTS["MAX_TEXT_LENGTH"] * 2
-    assert DEFAULTS["MAX_CONTENT_LENGTH"] >= full_batch
+def test_the_default_body_limit_fits_the_largest_batch_and_article_the_other_limits_allow():
+    # Non-ASCII text sent with JSON escapes takes 6 bytes a character ("\\u0439").
+    assert DEFAULTS["MAX_CONTENT_LENGTH"] >= 6 * DEFAULTS["MAX_BATCH_CHARACTERS"] + 100 * DEFAULTS["MAX_BATCH"]
+    assert DEFAULTS["MAX_CONTENT_LENGTH"] >= 6 * DEFAULTS["MAX_ARTICLE_LENGTH"]
+
+
+def test_a_verify_batch_over_the_total_character_limit_is_a_422_naming_items(make_client):
+    client = make_client(MAX_BATCH_CHARACTERS=100)
+    body = assert_problem(client.post("/v1/verify/batch", json={"items": [{"text": "a" * 60}] * 2}), 422)
+    assert "items" in body["errors"]
+    assert client.post("/v1/verify/batch", json={"items": [{"text": "a" * 50}] * 2}).status_code == 200

@@ -13,11 +13,11 @@ def adversarial_text(size: int, seed: int = 7) -> str:
     pieces = ["“", "”", "\"", "‘", "’", "Mr. ", "Sen. ", "said ", "he ", "Кремль ", "北京 ", "مرحبا ", "Jane Doe, ",
               "the Kremlin ", ", ", ". ", "\n", "according to ", "Anthony Blinken ", "x" * 50]
     out, length = [], 0
-    while length < size - 100_000:
+    while length < size - size // 10:
         piece = rng.choice(pieces)
         out.append(piece)
         length += len(piece)
-    out.append("y" * 100_000)  # one very long word
+    out.append("y" * (size // 10))  # one very long word
     return "".join(out)
 
 

@@ -275,3 +275,20 @@ def test_a_snapshot_with_mismatched_arrays_raises_value_error(tmp_path, corpus):
 def test_a_missing_snapshot_raises_file_not_found(tmp_path):
     with pytest.raises(FileNotFoundError):
         QuoteIndex.load(tmp_path / "nowhere.snapshot")
+
+
+@pytest.mark.parametrize("text", [
+    "We call on Russia to de-escalate, it's said: 100,000 troops & 3.5 tanks.",
+    "\u201cCurly\u201d quotes \u2014 dashes \u2013 and I\u2019m caf\u00e9 \uff21\uff22\uff23 na\u00efve",
+    "UPPER lower MiXeD o'clock rock-'n'-roll",
+])
+def test_index_words_are_the_text_modules_words(text):
+    from service.core.text import word_key, words
+
+    assert [word_key(w) for w in index_module._raw_words(text)] == words(text)
+    index = QuoteIndex()
+    index.add(1, text)
+    assert index.words_of(1) == words(text)
+    index.add_many([(2, text)])
+    index.search("merge")
+    assert index.words_of(1) == index.words_of(2) == words(text)

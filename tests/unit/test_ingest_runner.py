@@ -126,3 +126,17 @@ def test_progress_bar_when_asked_shows_records():
 def test_a_single_path_may_be_given_without_a_list():
     summary = ingest_paths(MemoryService(), str(FIXTURES / "records.jsonl"), out=None)
     assert (summary.files, summary.read) == (1, 3)
+
+
+def test_interrupted_run_prints_what_it_did_and_how_to_resume():
+    class InterruptedService(MemoryService):
+        def add_quotes(self, records):
+            if self.calls:
+                raise KeyboardInterrupt
+            return super().add_quotes(records)
+
+    out = io.StringIO()
+    with pytest.raises(KeyboardInterrupt):
+        ingest_paths(InterruptedService(), [FIXTURES / "quotes-2015.json"], out=out, batch_size=2)
+    assert "imported 1 new quotes" in out.getvalue()  # the first batch: one quote seen at two urls
+    assert "the same command again resumes" in out.getvalue()
