@@ -117,6 +117,26 @@ def measure(target: str, records: list, submissions: list[str], warmup: int = 50
         service.close()
 
 
+def index_memory(size: int, seed: int = 7) -> dict:
+    """Resident memory the matching index of `size` corpus quotes keeps (the input texts freed)."""
+    from benchmarks.corpus import iter_quotes
+    from service.core.index import QuoteIndex
+
+    texts = [(q.id + 1, q.text) for q in iter_quotes(size, seed)]
+    gc.collect()
+    before = rss_mb()
+    started = time.perf_counter()
+    index = QuoteIndex()
+    index.add_many(texts)
+    index.search(texts[0][1], limit=5)  # any pending part merged
+    build = time.perf_counter() - started
+    del texts
+    gc.collect()
+    kept = rss_mb() - before
+    return {"quotes": size, "index_build_seconds": round(build, 1), "index_rss_mb": round(kept),
+            "mib_per_million": round(kept * 1_000_000 / size)}
+
+
 def run(sizes: list[int], database: str | None, count: int = 500, seed: int = 7) -> list[dict]:
     """Measure each size on SQLite and, when a database url is given, on PostgreSQL."""
     from benchmarks.corpus import iter_quotes
@@ -157,7 +177,14 @@ def main(argv=None) -> int:
     parser.add_argument("--queries", type=int, default=500, help="verify calls timed per store and size")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--json", action="store_true", help="print the measurements as JSON")
+    parser.add_argument("--index-memory", type=int, metavar="N",
+                        help="only measure the index memory of N quotes (no store) and stop")
     args = parser.parse_args(argv)
+    if args.index_memory:
+        r = index_memory(args.index_memory, args.seed)
+        print(f"{r['quotes']:,} quotes: index built in {r['index_build_seconds']}s, keeps {r['index_rss_mb']} MiB "
+              f"({r['mib_per_million']} MiB per million quotes)")
+        return 0
     if args.database and not args.database.startswith(("postgresql://", "postgres://")):
         parser.error("--database must be a postgresql:// url (SQLite is always measured in a temporary file)")
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]

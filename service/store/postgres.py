@@ -35,7 +35,7 @@ _LOAD_QUOTES = """
 SELECT q.id, q.text, q.kind, q.date, q.context, q.first_seen, q.alternatives,
        s.id, s.name, s.title, s.wikidata,
        (SELECT array_agg(a.alias ORDER BY a.alias COLLATE "C") FROM speaker_aliases a WHERE a.speaker_id = s.id),
-       (SELECT json_agg(json_build_array(o.start, o."end", o.cue, so.id, so.url, so.title, so.author, so.outlet,
+       (SELECT json_agg(json_build_array(o.start, o."end", o.cue, o.parts, so.id, so.url, so.title, so.author, so.outlet,
                                          so.published) ORDER BY so.published NULLS FIRST, so.id)
           FROM occurrences o JOIN sources so ON so.id = o.source_id WHERE o.quote_id = q.id)
 FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id
@@ -238,8 +238,9 @@ class PostgresStore(SqlStore):
             quote = Quote(text=text, speaker=speaker, kind=kind, date=date, id=qid, context=context,
                           first_seen=first_seen,
                           alternatives=[tuple(a) for a in json.loads(alternatives)] if alternatives else [])
-            for start, end, cue, *source in sources or []:
-                quote.sources.append(Occurrence(Source(*source), start, end, cue))
+            for start, end, cue, parts, *source in sources or []:
+                pieces = [tuple(p) for p in json.loads(parts)] if parts else []
+                quote.sources.append(Occurrence(Source(*source), start, end, cue, pieces))
             quotes.append(quote)
         return quotes
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import string
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -204,3 +205,91 @@ def test_a_claimed_date_is_consistent_exactly_within_a_week(day, shift):
     check, real = date_check(quote, claimed)
     assert real == day.isoformat()
     assert check == ("consistent" if abs(shift) <= 7 else "inconsistent")
+
+
+# -- linear time on adversarial text ------------------------------------------------------------
+
+# Patterns that trip quadratic scanners: unbalanced or endless quotation marks, one endless word,
+# scripts mixed with combining marks, and control or invisible characters.
+ADVERSARIAL = {
+    "curly quotation marks": "\u201c",
+    "straight quotation marks": '"',
+    "open-close pairs": "\u201c\u201d",
+    "openers before words": "\u201cword ",
+    "attributions": '"x," he said. ',
+    "one long word": "a",
+    "mixed scripts": "a\u044f\u4e2d\u0639\U0001f600 \u05b0",
+    "control characters": "w\x00\x01\x1b\u200b\u202e ",
+}
+GROWTH = 4  # the larger input is this many times the smaller
+MAX_RATIO = 8.0  # linear work grows 4x; allow noise, refuse quadratic (16x)
+MAX_SECONDS = 20.0  # generous cap on the larger input
+
+
+def adversarial(pattern: str, size: int) -> str:
+    """The pattern repeated to exactly `size` characters."""
+    return (pattern * (size // len(pattern) + 1))[:size]
+
+
+def best_time(function, text: str, runs: int = 3) -> float:
+    """The fastest of a few runs, so a busy machine's noise counts less."""
+    import time
+
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        function(text)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def assert_linear(function, pattern: str, size: int) -> None:
+    """Time the function on size and GROWTH x size characters; the growth must not be quadratic."""
+    small = best_time(function, adversarial(pattern, size))
+    large = best_time(function, adversarial(pattern, GROWTH * size))
+    # Below a few milliseconds timer noise dominates, so the small run counts as at least 5 ms.
+    assert large / max(small, 0.005) < MAX_RATIO, f"{small:.4f}s -> {large:.4f}s"
+    assert large < MAX_SECONDS
+
+
+def verify_path(text: str) -> None:
+    """What a verify does with a text in the core: read the claim, find candidates, align them."""
+    from service.core.claim import parse_claim
+
+    claim = parse_claim(text)
+    for quote_id, _ in small_index().search(claim.text, 24):
+        align(claim.text, _INDEXED[quote_id])
+
+
+_INDEXED = {n + 1: f"We call on Russia once again to de-escalate the situation, round {n} of the talks"
+            for n in range(200)}
+
+
+def small_index():
+    """An index of a few hundred quotes, built once."""
+    from service.core.index import QuoteIndex
+
+    if not hasattr(small_index, "index"):
+        index = QuoteIndex()
+        index.add_many(_INDEXED.items())
+        small_index.index = index
+    return small_index.index
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ADVERSARIAL)
+def test_extraction_stays_linear_on_adversarial_text(name):
+    from service.core.extract import extract_quotes
+
+    assert_linear(extract_quotes, ADVERSARIAL[name], 50_000)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ADVERSARIAL)
+def test_matching_stays_linear_on_adversarial_text(name):
+    assert_linear(verify_path, ADVERSARIAL[name], 50_000)
+
+
+@pytest.mark.parametrize("name", ADVERSARIAL)
+def test_normalising_and_tokenising_megabytes_stay_linear(name):
+    assert_linear(lambda text: (normalize(text), tokenize(text)), ADVERSARIAL[name], 250_000)
