@@ -48,7 +48,7 @@ MERGE_AFTER = 4096
 # Dead slots are reclaimed (full rebuild) once they are this share of all slots.
 VACUUM_SHARE = 0.25
 # A search reads at most this many postings (rarest keys first), whatever the corpus size.
-POSTING_BUDGET = 24_000
+POSTING_BUDGET = 8_000
 # Keys held by more than this share of the quotes say nothing about which quote it is.
 COMMON_SHARE = 0.05
 # A pair of words identifies a quote more than the same two words apart.

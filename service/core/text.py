@@ -54,12 +54,19 @@ def tokenize(text: str) -> list[Token]:
     # Work on a same-length translated copy so offsets stay valid for the original text.
     folded = text.translate(_TRANSLATION) if len(text.translate(_TRANSLATION)) == len(text) else None
     source = folded if folded is not None else text
-    return [Token(word_key(m.group()), m.start(), m.end()) for m in _WORD.finditer(source)]
+    return [Token(_fast_key(m.group()), m.start(), m.end()) for m in _WORD.finditer(source)]
 
 
 def words(text: str) -> list[str]:
-    """Return just the comparison keys of the words of text."""
-    return [word_key(m.group()) for m in _WORD.finditer(text.translate(_TRANSLATION))]
+    """Return just the comparison keys of the words of text (what `tokenize` gives, without offsets)."""
+    return [_fast_key(w) for w in _WORD.findall(text.translate(_TRANSLATION))]
+
+
+def _fast_key(word: str) -> str:
+    """`word_key` with a shortcut for plain ASCII words (most words; this runs for every quote imported)."""
+    if word.isascii():
+        return word.lower().translate(_KEY_DROP)
+    return word_key(word)
 
 
 def split_ellipses(text: str) -> list[str]:

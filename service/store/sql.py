@@ -16,6 +16,8 @@ from ..core.models import ArticleInput, ExtractedQuote, Occurrence, Quote, Quote
 from ..core.text import words
 from .base import Article, Change, Page, Store
 
+SPEAKER_CACHE_SIZE = 200_000  # speaker look-ups remembered across import batches
+
 _QUOTE_COLUMNS = ("q.id, q.text, q.kind, q.date, q.context, q.first_seen, q.alternatives, "
                   "s.id, s.name, s.title, s.wikidata")
 
@@ -28,6 +30,12 @@ def text_hash(text: str) -> str:
 def article_hash(text: str) -> str:
     """Identity of an article's exact text, for idempotent re-posts without a url."""
     return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+def _chunks(items: list, size: int):
+    """Yield successive slices of a list (bounded IN lists)."""
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
 
 
 def _earliest(*dates: str | None) -> str | None:
@@ -103,27 +111,99 @@ class SqlStore(Store):
     # -- quotes -------------------------------------------------------------------------------
 
     def add_quotes(self, records: list[QuoteRecord]) -> list[int]:
+        # Set-based for bulk imports: one look-up of the batch's existing quotes and sources, one
+        # insert per new quote or source, and the link and log rows written with executemany.
+        hashes: dict[str, str] = {}
+        for r in records:
+            if r.text not in hashes:
+                hashes[r.text] = text_hash(r.text)
+        cache = self._speaker_cache()
         with self._transaction() as cur:
             speakers: dict[tuple, int | None] = {}
-            sources: dict[tuple, int] = {}
-            ids = []
             for r in records:
                 key = (r.speaker, r.title, r.wikidata)
                 if key not in speakers:
-                    speakers[key] = self._speaker_id(cur, r.speaker, r.title, r.wikidata) if r.speaker else None
+                    speakers[key] = cache.get(key) or (
+                        self._speaker_id(cur, r.speaker, r.title, r.wikidata) if r.speaker else None)
+            known = self._existing_quotes(cur, set(hashes.values()))
+            sources = self._existing_sources(cur, {r.source.url for r in records if r.source and r.source.url})
+            links, added, updates, ids = [], [], {}, []
+            for r in records:
+                speaker_id = speakers[(r.speaker, r.title, r.wikidata)]
                 published = r.source.published if r.source else None
-                alternatives = json.dumps(r.alternatives) if r.alternatives else None
-                quote_id = self._upsert_quote(cur, r.text, speakers[key], r.kind, r.date or published, r.context,
-                                              _earliest(published, r.date), alternatives)
+                date, seen = r.date or published, _earliest(published, r.date)
+                identity = (hashes[r.text], speaker_id or 0)
+                row = known.get(identity)
+                if row is None:
+                    cur.execute("INSERT INTO quotes (text, text_hash, speaker_id, speaker_key, kind, date, context, "
+                                "first_seen, alternatives) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                                (r.text, identity[0], speaker_id, identity[1], r.kind, date, r.context, seen,
+                                 json.dumps(r.alternatives) if r.alternatives else None))
+                    row = known[identity] = [cur.fetchone()[0], date, seen]
+                    added.append((row[0],))
+                else:
+                    new_date, new_seen = _earliest(row[1], date), _earliest(row[2], seen)
+                    if (new_date, new_seen) != (row[1], row[2]):
+                        row[1], row[2] = new_date, new_seen
+                        updates[row[0]] = (new_date, new_seen, row[0])
                 if r.source and (r.source.url or r.source.title):
-                    skey = (r.source.url, r.source.title)
+                    skey = r.source.url or ("title", r.source.title)
                     if skey not in sources:
-                        sources[skey] = self._source_id(cur, r.source)
-                    cur.execute('INSERT INTO occurrences (quote_id, source_id, start, "end", cue) '
-                                "VALUES (?, ?, NULL, NULL, NULL) ON CONFLICT DO NOTHING",
-                                (quote_id, sources[skey]))
-                ids.append(quote_id)
-            return ids
+                        sources[skey] = self._new_source(cur, r.source)
+                    links.append((row[0], sources[skey]))
+                ids.append(row[0])
+            if updates:
+                cur.executemany("UPDATE quotes SET date = ?, first_seen = ? WHERE id = ?", list(updates.values()))
+            if links:
+                cur.executemany('INSERT INTO occurrences (quote_id, source_id, start, "end", cue) '
+                                "VALUES (?, ?, NULL, NULL, NULL) ON CONFLICT DO NOTHING", links)
+            if added:
+                cur.executemany("INSERT INTO changes (quote_id, op) VALUES (?, 'add')", added)
+        # Only ids of a committed transaction may be remembered: a rolled-back speaker never existed.
+        if len(cache) > SPEAKER_CACHE_SIZE:
+            cache.clear()
+        cache.update((k, v) for k, v in speakers.items() if v is not None)
+        return ids
+
+    def _speaker_cache(self) -> dict[tuple, int]:
+        """Speaker ids already resolved by this store, by (name, title, wikidata) as written.
+
+        Speakers are never deleted, so a remembered id stays valid for the life of the store.
+        """
+        cache = getattr(self, "_speakers_seen", None)
+        if cache is None:
+            cache = self._speakers_seen = {}
+        return cache
+
+    def _existing_quotes(self, cur, hashes: set[str]) -> dict[tuple, list]:
+        """Stored quotes with any of these text hashes, keyed by (hash, speaker key)."""
+        found = {}
+        for chunk in _chunks(sorted(hashes), 500):
+            cur.execute(f"SELECT text_hash, speaker_key, id, date, first_seen FROM quotes "
+                        f"WHERE text_hash IN ({','.join('?' * len(chunk))})", chunk)
+            for h, skey, qid, date, seen in cur.fetchall():
+                found[(h, skey)] = [qid, date, seen]
+        return found
+
+    def _existing_sources(self, cur, urls: set[str]) -> dict:
+        """Stored sources with any of these urls, keyed by url."""
+        found = {}
+        for chunk in _chunks(sorted(urls), 500):
+            cur.execute(f"SELECT url, id FROM sources WHERE url IN ({','.join('?' * len(chunk))})", chunk)
+            found.update((url, sid) for url, sid in cur.fetchall())
+        return found
+
+    def _new_source(self, cur, source: Source) -> int:
+        """Create the source record of an imported quote (or find it, when it has no url)."""
+        if not source.url:
+            cur.execute("SELECT id FROM sources WHERE url IS NULL AND title = ? AND is_article = 0", (source.title,))
+            row = cur.fetchone()
+            if row:
+                return row[0]
+        cur.execute("INSERT INTO sources (url, title, author, outlet, published, is_article) "
+                    "VALUES (?, ?, ?, ?, ?, 0) RETURNING id",
+                    (source.url, source.title, source.author, source.outlet, source.published))
+        return cur.fetchone()[0]
 
     def _upsert_quote(self, cur, text, speaker_id, kind, date, context, seen, alternatives) -> int:
         """Insert a quote or merge into the equal one (same words, same speaker); return its id."""
@@ -142,18 +222,6 @@ class SqlStore(Store):
         quote_id = cur.fetchone()[0]
         cur.execute("INSERT INTO changes (quote_id, op) VALUES (?, 'add')", (quote_id,))
         return quote_id
-
-    def _source_id(self, cur, source: Source) -> int:
-        """Find or create the source record of an imported quote (by url)."""
-        if source.url:
-            cur.execute("SELECT id, published FROM sources WHERE url = ?", (source.url,))
-            row = cur.fetchone()
-            if row:
-                return row[0]
-        cur.execute("INSERT INTO sources (url, title, author, outlet, published, is_article) "
-                    "VALUES (?, ?, ?, ?, ?, 0) RETURNING id",
-                    (source.url, source.title, source.author, source.outlet, source.published))
-        return cur.fetchone()[0]
 
     def _speaker_id(self, cur, name: str, title: str | None, wikidata: str | None) -> int:
         """Link a speaker name to a stored speaker (by Wikidata id, then name rules) or create one."""

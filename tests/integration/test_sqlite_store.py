@@ -6,6 +6,7 @@ import sqlite3
 import pytest
 
 from service.core.models import ArticleInput, ExtractedQuote, QuoteRecord, Source
+from service.store import migrations
 from service.store.sqlite import SqliteStore
 
 
@@ -30,7 +31,7 @@ def test_reopening_a_file_keeps_its_data_and_schema_version(tmp_path):
     ids = first.add_quotes([QuoteRecord("Words that were said once upon a time", "Ada Lovelace")])
     first.close()
     second = SqliteStore(path)
-    assert second.migrate() == 1
+    assert second.migrate() == migrations.steps("sqlite")[-1][0]
     assert [q.text for q in second.get_quotes(ids)] == ["Words that were said once upon a time"]
     second.close()
 
@@ -74,3 +75,21 @@ def test_the_change_log_records_adds_and_deletes_in_order(store):
     assert [(c.quote_id, c.op) for c in changes] == [(ids[0], "add"), (ids[1], "add"), (ids[0], "delete")]
     assert changes[0].text is None and changes[1].text == "Second words of the log"
     assert store.changes_since(changes[-1].seq) == []
+
+
+def test_a_file_of_an_older_schema_is_upgraded_in_place(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    for statement in migrations.steps("sqlite")[0][1].split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.execute("INSERT INTO schema_version VALUES (1)")
+    conn.execute("INSERT INTO quotes (text, text_hash, speaker_key, kind) VALUES ('Old words', 'h', 0, 'imported')")
+    conn.commit()
+    conn.close()
+    store = SqliteStore(str(path))
+    assert store.migrate() == migrations.steps("sqlite")[-1][0]
+    assert [q.text for q in store.get_quotes([1])] == ["Old words"]
+    assert store.get_quotes([1])[0].sources == []
+    store.close()

@@ -292,3 +292,44 @@ def test_index_words_are_the_text_modules_words(text):
     index.add_many([(2, text)])
     index.search("merge")
     assert index.words_of(1) == index.words_of(2) == words(text)
+
+
+
+
+@pytest.fixture(scope="module")
+def with_seed_quotes(corpus):
+    """The seed article's quotes among the synthetic ones (ids 100000 and up)."""
+    quotes = [
+        "The document we've delivered includes concerns of the US and our allies and partners about Russia's "
+        "actions that undermine security",
+        "The military alliance's door remains open",
+        "We call on Russia once again to immediately de-escalate the situation",
+        "We will read it. Study it. And then we will reject it.",
+        "We are ready to sit down and talk",
+        "NATO firmly believes that tensions and disagreements must be resolved through dialogue and diplomacy",
+    ]
+    index = QuoteIndex()
+    index.add_many(enumerate(corpus))
+    index.add_many((100_000 + i, q) for i, q in enumerate(quotes))
+    return index, quotes
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("the military alliance's door remains open", 1),
+    ("The military alliance\u2019s door remains closed", 1),
+    ("We call on Russia to immediately escalate the situation", 2),
+    ("We will read it. And then we will reject it.", 3),
+    ("Asked about the letter, the minister said: \u201cWe are ready to sit down and talk,\u201d and left.", 4),
+    ("tensions and disagreements must be resolved through dialogue", 5),
+])
+def test_short_and_real_quotes_are_found_among_many_synthetic_ones(with_seed_quotes, claim, expected):
+    index, _ = with_seed_quotes
+    assert 100_000 + expected in ids(index.search(claim, limit=10))
+
+
+def test_near_duplicate_quotes_both_come_back_with_the_exact_one_first():
+    index = QuoteIndex()
+    index.add(1, "We will never accept a deal that leaves our farmers behind.")
+    index.add(2, "We will never accept a deal that leaves our workers behind.")
+    index.add(3, "Something else entirely about the weather in spring.")
+    assert ids(index.search("We will never accept a deal that leaves our workers behind"))[:2] == [2, 1]

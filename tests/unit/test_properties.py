@@ -231,7 +231,7 @@ def adversarial(pattern: str, size: int) -> str:
     return (pattern * (size // len(pattern) + 1))[:size]
 
 
-def best_time(function, text: str, runs: int = 3) -> float:
+def best_time(function, text: str, runs: int = 2) -> float:
     """The fastest of a few runs, so a busy machine's noise counts less."""
     import time
 
@@ -245,7 +245,8 @@ def best_time(function, text: str, runs: int = 3) -> float:
 
 def assert_linear(function, pattern: str, size: int) -> None:
     """Time the function on size and GROWTH x size characters; the growth must not be quadratic."""
-    small = best_time(function, adversarial(pattern, size))
+    function(adversarial(pattern, 100))  # warm up: imports, caches, lazily built indexes
+    small = best_time(function, adversarial(pattern, size), runs=3)
     large = best_time(function, adversarial(pattern, GROWTH * size))
     # Below a few milliseconds timer noise dominates, so the small run counts as at least 5 ms.
     assert large / max(small, 0.005) < MAX_RATIO, f"{small:.4f}s -> {large:.4f}s"
@@ -281,15 +282,15 @@ def small_index():
 def test_extraction_stays_linear_on_adversarial_text(name):
     from service.core.extract import extract_quotes
 
-    assert_linear(extract_quotes, ADVERSARIAL[name], 50_000)
+    assert_linear(extract_quotes, ADVERSARIAL[name], 25_000)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ADVERSARIAL)
 def test_matching_stays_linear_on_adversarial_text(name):
-    assert_linear(verify_path, ADVERSARIAL[name], 50_000)
+    assert_linear(verify_path, ADVERSARIAL[name], 25_000)
 
 
 @pytest.mark.parametrize("name", ADVERSARIAL)
 def test_normalising_and_tokenising_megabytes_stay_linear(name):
-    assert_linear(lambda text: (normalize(text), tokenize(text)), ADVERSARIAL[name], 250_000)
+    assert_linear(lambda text: (normalize(text), tokenize(text)), ADVERSARIAL[name], 200_000)
