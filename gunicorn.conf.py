@@ -29,17 +29,12 @@ loglevel = os.environ.get("QUOTECHECK_LOG_LEVEL", "info")
 
 
 def post_worker_init(worker):
-    """Warm the worker before it takes requests, and let it follow other instances at once.
+    """Warm the worker before it takes requests: load (or build) the matching index now.
 
-    The index is loaded (or built) here so the first verify is not the slow one. With the
-    PostgreSQL store, the worker subscribes to change notifications: another instance's write
-    becomes findable within milliseconds instead of at the next poll.
+    The first verify is then not the slow one. Following other instances' writes (NOTIFY with
+    the PostgreSQL store, polling otherwise) is set up by the service itself.
     """
     app = worker.wsgi
     service = app.extensions.get("quotecheck") if hasattr(app, "extensions") else None
-    if service is None:
-        return
-    service.index  # load or build now
-    subscribe = getattr(service.store, "subscribe", None)
-    if subscribe is not None:
-        subscribe(lambda: service.sync(force=True))
+    if service is not None:
+        service.index

@@ -15,6 +15,8 @@ from datetime import date, timedelta
 import numpy as np
 
 CHUNK = 10_000
+# Random streams are tagged by purpose so corpus quotes, queries and added quotes never share one.
+CORPUS_STREAM, QUERY_STREAM, ADDED_STREAM = 0xC0, 0x0E, 0xAD
 VOCABULARY_SIZE = 60_000
 MIN_WORDS, MAX_WORDS = 20, 60
 
@@ -90,7 +92,7 @@ def iter_quotes(count: int, seed: int = 7, vocabulary: Vocabulary | None = None)
     vocabulary = vocabulary or Vocabulary(seed)
     first_day = date(2015, 1, 1)
     for chunk_start in range(0, count, CHUNK):
-        rng = np.random.default_rng([seed, chunk_start // CHUNK])
+        rng = np.random.default_rng([CORPUS_STREAM, seed, chunk_start // CHUNK])
         # Draw a whole chunk whatever `count` is, so a chunk's quotes never depend on `count`.
         lengths = rng.integers(MIN_WORDS, MAX_WORDS + 1, size=CHUNK)
         speakers = rng.integers(0, len(vocabulary.speakers), size=CHUNK)

@@ -19,6 +19,7 @@ import os
 import re
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,6 +27,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from service.core.extract import extract_quotes  # noqa: E402
+
+# The evaluation files live in `shared/eval` beside the repository; QUOTECHECK_EVAL_DIR points elsewhere.
+EVAL_DIR = Path(os.environ.get("QUOTECHECK_EVAL_DIR") or ROOT.parent / "shared" / "eval")
 
 _QUOTED = re.compile(r'[“"]([^“”"]{3,}?)[”"]')
 _NOT_NAMES = {"The", "A", "An", "US", "U.S.", "He", "She", "They", "It", "We", "I", "His", "Her", "In", "But", "And",
@@ -73,6 +77,15 @@ def load_article(split_dir: str, stem: str):
     return text, gold, contents
 
 
+def _pieces(quotes: list) -> list:
+    """List each piece of a split quote as its own quote, the way the ingest answer lists them."""
+    pieces = []
+    for q in quotes:
+        for start, end in (q.parts or [(q.start, q.end)]):
+            pieces.append(replace(q, start=start, end=end, parts=[(start, end)]))
+    return pieces
+
+
 def score_polnear(data: str, split: str, limit: int = 0, show: int = 0, join_split: bool = True) -> dict:
     """Score extract_quotes on one PolNeAR split; return the figures (and print `show` errors)."""
     split_dir = os.path.join(data, split)
@@ -92,7 +105,9 @@ def score_polnear(data: str, split: str, limit: int = 0, show: int = 0, join_spl
         text, gold, contents = load_article(split_dir, stem)
         published = (meta.get(stem) or [""] * 8)[5] or None
         started = time.perf_counter()
-        preds = [q for q in extract_quotes(text, published, join_split=join_split) if q.kind in SCORED_KINDS]
+        preds = [q for q in extract_quotes(text, published) if q.kind in SCORED_KINDS]
+        if not join_split:
+            preds = _pieces(preds)
         elapsed += time.perf_counter() - started
         chars += len(text)
         for q in preds:
@@ -168,22 +183,22 @@ def score_seed(gold_path: str, show: int = 0) -> dict:
 def main(argv: list[str] | None = None) -> int:
     """Command line: print the extraction figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", help="folder holding metadata.tsv and <split>/text, <split>/attributions")
+    parser.add_argument("--data", default=str(EVAL_DIR / "polnear-dev"),
+                        help="folder holding metadata.tsv and <split>/text, <split>/attributions")
     parser.add_argument("--split", default="dev")
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--show", type=int, default=0, help="print this many errors")
     parser.add_argument("--separate-parts", action="store_true",
-                        help="report each part of a split quote as its own quote (as the gold counts them)")
+                        help="list each part of a split quote as its own quote, as the ingest answer does "
+                             "(and as the gold counts them)")
     parser.add_argument("--seed", action="store_true", help="score the seed article against its gold list")
-    parser.add_argument("--gold", default=os.environ.get("QUOTECHECK_SEED_GOLD", "/work/shared/eval/seed_gold.json"))
+    parser.add_argument("--gold", default=os.environ.get("QUOTECHECK_SEED_GOLD", str(EVAL_DIR / "seed_gold.json")))
     args = parser.parse_args(argv)
     if args.seed:
         r = score_seed(args.gold, args.show)
         print(f"seed: {r['found_exact']}/{r['gold']} quotes with exact offsets; speakers {r['speaker']}/{r['gold']}; "
               f"titles {r['title']}/{r['gold']}; kinds {r['kind']}/{r['gold']}; other predictions {r['extra_predictions']}")
         return 0
-    if not args.data:
-        parser.error("--data is required unless --seed is given")
     r = score_polnear(args.data, args.split, args.limit, args.show, join_split=not args.separate_parts)
     print(f"articles {r['articles']}; gold quotes {r['gold']}; predicted {r['predicted']}")
     print(f"precision {r['precision']:.3f} recall {r['recall']:.3f} F1 {r['f1']:.3f}")

@@ -22,7 +22,8 @@ from pathlib import Path
 
 import numpy as np
 
-from benchmarks.corpus import PERTURBATIONS, Vocabulary, invented_sentence, iter_quotes, perturb
+from benchmarks.corpus import (ADDED_STREAM, PERTURBATIONS, QUERY_STREAM, Vocabulary, invented_sentence,
+                               iter_quotes, perturb)
 from service.core import align as align_module
 from service.core.index import QuoteIndex
 
@@ -54,7 +55,7 @@ def memory_mb() -> tuple[float, float]:
 def make_queries(texts: list[str], speakers: list[str], kind: str, count: int, seed: int,
                  vocabulary: Vocabulary, population: int) -> list[tuple[int | None, str]]:
     """Draw `count` (expected quote id or None, submission) pairs of one kind."""
-    rng = np.random.default_rng([seed, KINDS.index(kind), population])
+    rng = np.random.default_rng([QUERY_STREAM, seed, KINDS.index(kind), population])
     queries = []
     for _ in range(count):
         if kind == "nomatch":
@@ -122,7 +123,7 @@ def measure_exhaustive(texts: list[str], queries, threshold: float) -> dict:
 
 def measure_incremental(index: QuoteIndex, vocabulary: Vocabulary, seed: int, first_id: int, count: int) -> dict:
     """Add quotes one by one and check each is found at once; then remove them and check they are gone."""
-    rng = np.random.default_rng([seed, 99])
+    rng = np.random.default_rng([ADDED_STREAM, seed])
     added = [(first_id + i, vocabulary.sentence(rng)) for i in range(count)]
     times, found = [], 0
     for quote_id, text in added:

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from .core import claim as claims
 from .core import extract, speakers
-from .core.errors import InvalidInput, NotFound
+from .core.errors import NotFound
 from .core.index import QuoteIndex
-from .core.models import ArticleInput, ExtractedQuote, Quote, QuoteRecord, Speaker, Verdict
+from .core.models import ArticleInput, Quote, QuoteRecord, Speaker, Verdict
 from .core.verdict import decide, rank_matches
 from .store.base import Article, Page, Store
 
@@ -46,6 +46,11 @@ class QuoteService:
         self._seq = 0
         self._last_sync = 0.0
         self._lock = threading.RLock()
+        # A store that can announce other instances' writes (PostgreSQL's NOTIFY) makes them
+        # findable at once; polling every `sync_interval` seconds stays as the fallback.
+        subscribe = getattr(store, "subscribe", None)
+        if subscribe is not None:
+            subscribe(lambda: self.sync(force=True))
 
     # -- the matching index -------------------------------------------------------------------
 
@@ -148,10 +153,6 @@ class QuoteService:
         self._after_write()
         return stored, self.store.get_quotes(stored.quote_ids), created
 
-    def extracted_for(self, article: Article) -> list[ExtractedQuote]:
-        """Re-read an article's quotes with their offsets and cues, for the ingest answer."""
-        return extract.extract_quotes(article.text, article.source.published)
-
     def add_quotes(self, records: list[QuoteRecord]) -> list[int]:
         """Store quote records all-or-nothing; equal quotes merge into one with several sources."""
         ids = self.store.add_quotes(records)
@@ -224,10 +225,3 @@ def paragraph_around(text: str, start: int, end: int) -> str:
     a = text.rfind("\n", 0, max(0, start)) + 1
     b = text.find("\n", end)
     return text[a: b if b != -1 else len(text)].strip()
-
-
-def require_text(value: str | None, field: str = "text") -> str:
-    """Reject a missing or blank text with a field-level error."""
-    if not value or not value.strip():
-        raise InvalidInput("text is required", {field: ["Must be a non-empty string."]})
-    return value

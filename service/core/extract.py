@@ -31,6 +31,9 @@ _OPENING_WORDS = re.compile(r"^\W*[A-Z0-9…]")
 MIN_DIRECT_WORDS = 4  # a capitalised quotation shorter than this inside a sentence is a name or title
 JOIN_SPLIT_QUOTES = True
 MAX_SUBJECT_SCAN = 8
+import os
+_EXP_K = int(os.environ.get("EXP_K", "4"))
+_EXP_OPEN = os.environ.get("EXP_OPEN", "1") == "1"
 MAX_ANTECEDENTS = 60  # named speakers looked back over to resolve a pronoun
 MAX_STRETCHES_BACK = 12  # how far back in a sentence to look for a lead-in, in unquoted stretches  # “A,” he said. “B.” is one quote with two parts
 
@@ -305,7 +308,7 @@ class _Resolver:
                     return name, title
                 if fallback is None and _gender_fits(pronoun, person):
                     fallback = (name, title)
-                if seen_people >= 4 and fallback:
+                if fallback and seen_people >= _EXP_K:
                     return fallback
             if pronoun in {"they", "it", "we"} and kind in {"org", "nominal"}:
                 return name, title
@@ -362,7 +365,7 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
                 while k < len(toks) and toks[k].start < start:
                     k += 1
                 opening = _sentence_subject(toks[k:k + 12])
-                if opening is not None and opening.speaker.kind == "name":
+                if _EXP_OPEN and opening is not None and opening.speaker.kind == "name":
                     resolver.note(opening)
     resolver.history.sort(key=lambda h: h[0])
     resolver._positions = [h[0] for h in resolver.history]

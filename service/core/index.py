@@ -255,14 +255,15 @@ class QuoteIndex:
     def words_of(self, quote_id: int) -> list[str]:
         """Return the word keys the index holds for a quote (KeyError if it is not indexed)."""
         with self._lock:
-            slot = self._slot_of[quote_id]
-            if slot < self._merged:
-                ids = self._tokens[self._starts[slot]:self._starts[slot + 1]].tolist()
-            else:
-                before = slot - self._merged
-                start = sum(self._pending_lengths[:before])
-                ids = self._pending_tokens[start:start + self._pending_lengths[before]].tolist()
-            return [self._vocab_list[i] for i in ids]
+            return [self._vocab_list[i] for i in self._ids_of(self._slot_of[quote_id])]
+
+    def _ids_of(self, slot: int) -> list[int]:
+        """The word ids stored for a slot, merged or pending."""
+        if slot < self._merged:
+            return self._tokens[self._starts[slot]:self._starts[slot + 1]].tolist()
+        before = slot - self._merged
+        start = sum(self._pending_lengths[:before])
+        return self._pending_tokens[start:start + self._pending_lengths[before]].tolist()
 
     def nbytes(self) -> int:
         """Approximate memory held by the index's arrays (dicts and the vocabulary excluded)."""
@@ -273,7 +274,10 @@ class QuoteIndex:
     def add(self, quote_id: int, text: str) -> None:
         """Index one quote; it is findable as soon as this returns. Re-adding an id replaces it."""
         with self._lock:
-            slot, ids = self._append(quote_id, text)
+            appended = self._append(quote_id, text)
+            if appended is None:
+                return
+            slot, ids = appended
             if len(self._pending_lengths) > MERGE_AFTER:
                 self._pending_searchable = False
             if self._pending_searchable:
@@ -304,14 +308,22 @@ class QuoteIndex:
             if self._dead > 1024 and self._dead > VACUUM_SHARE * self._slots:
                 self._rebuild()
 
-    def _append(self, quote_id: int, text: str) -> tuple[int, list[int]]:
-        """Give a quote a new slot and record its word ids; return the slot and the ids."""
+    def _append(self, quote_id: int, text: str) -> tuple[int, list[int]] | None:
+        """Give a quote a new slot and record its word ids; return the slot and the ids.
+
+        Returns None when the quote is already indexed with the same words (replaying a change
+        log adds the same quotes again; that must cost nothing).
+        """
         quote_id = int(quote_id)
         if quote_id < 0 or quote_id >= 1 << 63:
             raise ValueError(f"quote id must be a non-negative 64-bit integer, not {quote_id}")
-        if quote_id in self._slot_of:
-            self.remove(quote_id)
         ids = self._word_ids(text or "", grow=True)
+        old_slot = self._slot_of.get(quote_id)
+        if old_slot is not None:
+            # Only merged slots are compared: finding a pending slot's words costs a scan.
+            if old_slot < self._merged and self._ids_of(old_slot) == ids:
+                return None
+            self.remove(quote_id)
         slot = self._slots
         if slot >= 1 << 32:
             raise OverflowError("the index holds at most 2**32 slots")
@@ -359,9 +371,9 @@ class QuoteIndex:
         new_tokens = np.frombuffer(self._pending_tokens, dtype=np.uint32).copy()
         starts = np.zeros(len(self._pending_lengths) + 1, dtype=np.int64)
         np.cumsum(np.frombuffer(self._pending_lengths, dtype=np.uint32), out=starts[1:])
-        self._tokens = np.concatenate([self._tokens, new_tokens])
-        self._starts = np.concatenate([self._starts, self._starts[-1] + starts[1:]])
         self._pending_tokens, self._pending_lengths = array("I"), array("I")
+        self._tokens = np.concatenate([self._tokens, new_tokens]) if len(self._tokens) else new_tokens
+        self._starts = np.concatenate([self._starts, self._starts[-1] + starts[1:]])
         self._pending_words, self._pending_pairs = {}, {}
         self._pending_searchable = True
         return new_tokens, starts
@@ -582,6 +594,9 @@ class QuoteIndex:
         ]
         if not all(checks):
             raise ValueError("quote index snapshot is inconsistent")
+        for name in ("starts", "word_offsets", "pair_offsets"):
+            if len(arrays[name]) and (arrays[name][0] != 0 or np.any(np.diff(arrays[name].astype(np.int64)) < 0)):
+                raise ValueError(f"quote index snapshot has unordered {name}")
         index._vocab_list = vocab_list
         index._vocab = dict(zip(vocab_list, range(len(vocab_list))))
         index._quote_ids = arrays["quote_ids"].astype(np.int64)

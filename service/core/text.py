@@ -59,7 +59,16 @@ def tokenize(text: str) -> list[Token]:
 
 def words(text: str) -> list[str]:
     """Return just the comparison keys of the words of text (what `tokenize` gives, without offsets)."""
-    return [_fast_key(w) for w in _WORD.findall(text.translate(_TRANSLATION))]
+    return key_string(text).split()
+
+
+def key_string(text: str) -> str:
+    """Return the word keys of text joined by single spaces (the identity of a wording)."""
+    source = text.translate(_TRANSLATION)
+    if source.isascii():
+        # Plain ASCII (most text): fold and strip the whole string at once, not word by word.
+        return " ".join(_WORD.findall(source.lower())).translate(_KEY_DROP)
+    return " ".join(_fast_key(w) for w in _WORD.findall(source))
 
 
 def _fast_key(word: str) -> str:

@@ -13,7 +13,7 @@ from typing import Iterator
 
 from ..core import speakers as speaker_rules
 from ..core.models import ArticleInput, ExtractedQuote, Occurrence, Quote, QuoteRecord, Source, Speaker
-from ..core.text import words
+from ..core.text import key_string
 from .base import Article, Change, Page, Store
 
 SPEAKER_CACHE_SIZE = 200_000  # speaker look-ups remembered across import batches
@@ -24,7 +24,7 @@ _QUOTE_COLUMNS = ("q.id, q.text, q.kind, q.date, q.context, q.first_seen, q.alte
 
 def text_hash(text: str) -> str:
     """Identity of a quote's wording: equal after normalisation means the same quote."""
-    return hashlib.blake2b(" ".join(words(text)).encode(), digest_size=10).hexdigest()
+    return hashlib.blake2b(key_string(text).encode(), digest_size=10).hexdigest()
 
 
 def article_hash(text: str) -> str:
@@ -111,8 +111,8 @@ class SqlStore(Store):
     # -- quotes -------------------------------------------------------------------------------
 
     def add_quotes(self, records: list[QuoteRecord]) -> list[int]:
-        # Set-based for bulk imports: one look-up of the batch's existing quotes and sources, one
-        # insert per new quote or source, and the link and log rows written with executemany.
+        # Set-based for bulk imports: the batch's quotes and sources are looked up, inserted with
+        # executemany and looked up again for their ids, a few statements per batch in all.
         hashes: dict[str, str] = {}
         for r in records:
             if r.text not in hashes:
@@ -126,63 +126,71 @@ class SqlStore(Store):
                     speakers[key] = cache.get(key) or (
                         self._speaker_id(cur, r.speaker, r.title, r.wikidata) if r.speaker else None)
             known = self._existing_quotes(cur, set(hashes.values()))
-            sources = self._existing_sources(cur, {r.source.url for r in records if r.source and r.source.url})
-            links, added, updates, ids = [], [], {}, []
+            identities, new = [], {}
             for r in records:
                 speaker_id = speakers[(r.speaker, r.title, r.wikidata)]
+                identity = (hashes[r.text], speaker_id or 0)
+                identities.append(identity)
                 published = r.source.published if r.source else None
                 date, seen = r.date or published, _earliest(published, r.date)
-                identity = (hashes[r.text], speaker_id or 0)
-                row = known.get(identity)
+                row = known.get(identity) or new.get(identity)
                 if row is None:
-                    cur.execute("INSERT INTO quotes (text, text_hash, speaker_id, speaker_key, kind, date, context, "
-                                "first_seen, alternatives) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                                (r.text, identity[0], speaker_id, identity[1], r.kind, date, r.context, seen,
-                                 json.dumps(r.alternatives) if r.alternatives else None))
-                    row = known[identity] = [cur.fetchone()[0], date, seen]
-                    added.append((row[0],))
+                    new[identity] = [r.text, identity[0], speaker_id, identity[1], r.kind, date, r.context, seen,
+                                     json.dumps(r.alternatives) if r.alternatives else None]
+                elif identity in new:
+                    row[5], row[7] = _earliest(row[5], date), _earliest(row[7], seen)
                 else:
-                    new_date, new_seen = _earliest(row[1], date), _earliest(row[2], seen)
-                    if (new_date, new_seen) != (row[1], row[2]):
-                        row[1], row[2] = new_date, new_seen
-                        updates[row[0]] = (new_date, new_seen, row[0])
-                if r.source and (r.source.url or r.source.title):
-                    skey = r.source.url or ("title", r.source.title)
-                    if skey not in sources:
-                        sources[skey] = self._new_source(cur, r.source)
-                    links.append((row[0], sources[skey]))
-                ids.append(row[0])
+                    row[3], row[4] = _earliest(row[1], row[3], date), _earliest(row[2], row[4], seen)
+            if new:
+                cur.executemany("INSERT INTO quotes (text, text_hash, speaker_id, speaker_key, kind, date, context, "
+                                "first_seen, alternatives) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", list(new.values()))
+                added = self._existing_quotes(cur, {identity[0] for identity in new})
+                cur.executemany("INSERT INTO changes (quote_id, op) VALUES (?, 'add')",
+                                [(added[identity][0],) for identity in new])
+                known.update(added)
+            updates = [(row[3], row[4], row[0]) for identity, row in known.items()
+                       if identity not in new and (row[3], row[4]) != (row[1], row[2])]
             if updates:
-                cur.executemany("UPDATE quotes SET date = ?, first_seen = ? WHERE id = ?", list(updates.values()))
+                cur.executemany("UPDATE quotes SET date = ?, first_seen = ? WHERE id = ?", updates)
+            links = self._link_sources(cur, records, [known[identity][0] for identity in identities])
             if links:
                 cur.executemany('INSERT INTO occurrences (quote_id, source_id, start, "end", cue) '
                                 "VALUES (?, ?, NULL, NULL, NULL) ON CONFLICT DO NOTHING", links)
-            if added:
-                cur.executemany("INSERT INTO changes (quote_id, op) VALUES (?, 'add')", added)
         # Only ids of a committed transaction may be remembered: a rolled-back speaker never existed.
         if len(cache) > SPEAKER_CACHE_SIZE:
             cache.clear()
         cache.update((k, v) for k, v in speakers.items() if v is not None)
-        return ids
+        return [known[identity][0] for identity in identities]
 
-    def _speaker_cache(self) -> dict[tuple, int]:
-        """Speaker ids already resolved by this store, by (name, title, wikidata) as written.
-
-        Speakers are never deleted, so a remembered id stays valid for the life of the store.
-        """
-        cache = getattr(self, "_speakers_seen", None)
-        if cache is None:
-            cache = self._speakers_seen = {}
-        return cache
+    def _link_sources(self, cur, records: list[QuoteRecord], quote_ids: list[int]) -> list[tuple[int, int]]:
+        """Find or create each record's source; return the (quote id, source id) links to write."""
+        urls = {r.source.url: r.source for r in records if r.source and r.source.url}
+        sources = self._existing_sources(cur, set(urls))
+        missing = [u for u in urls if u not in sources]
+        if missing:
+            cur.executemany("INSERT INTO sources (url, title, author, outlet, published, is_article) "
+                            "VALUES (?, ?, ?, ?, ?, 0)",
+                            [(u, urls[u].title, urls[u].author, urls[u].outlet, urls[u].published) for u in missing])
+            sources.update(self._existing_sources(cur, set(missing)))
+        links = []
+        for r, quote_id in zip(records, quote_ids):
+            if r.source and r.source.url:
+                links.append((quote_id, sources[r.source.url]))
+            elif r.source and r.source.title:
+                links.append((quote_id, self._untitled_source(cur, r.source)))
+        return links
 
     def _existing_quotes(self, cur, hashes: set[str]) -> dict[tuple, list]:
-        """Stored quotes with any of these text hashes, keyed by (hash, speaker key)."""
+        """Stored quotes with any of these text hashes: (hash, speaker key) -> [id, date, seen, date, seen].
+
+        The last two are working copies, so merged dates can be compared with the stored ones.
+        """
         found = {}
         for chunk in _chunks(sorted(hashes), 500):
             cur.execute(f"SELECT text_hash, speaker_key, id, date, first_seen FROM quotes "
                         f"WHERE text_hash IN ({','.join('?' * len(chunk))})", chunk)
             for h, skey, qid, date, seen in cur.fetchall():
-                found[(h, skey)] = [qid, date, seen]
+                found[(h, skey)] = [qid, date, seen, date, seen]
         return found
 
     def _existing_sources(self, cur, urls: set[str]) -> dict:
@@ -193,17 +201,26 @@ class SqlStore(Store):
             found.update((url, sid) for url, sid in cur.fetchall())
         return found
 
-    def _new_source(self, cur, source: Source) -> int:
-        """Create the source record of an imported quote (or find it, when it has no url)."""
-        if not source.url:
-            cur.execute("SELECT id FROM sources WHERE url IS NULL AND title = ? AND is_article = 0", (source.title,))
-            row = cur.fetchone()
-            if row:
-                return row[0]
+    def _untitled_source(self, cur, source: Source) -> int:
+        """Find or create a source known only by its title (no url)."""
+        cur.execute("SELECT id FROM sources WHERE url IS NULL AND title = ? AND is_article = 0", (source.title,))
+        row = cur.fetchone()
+        if row:
+            return row[0]
         cur.execute("INSERT INTO sources (url, title, author, outlet, published, is_article) "
-                    "VALUES (?, ?, ?, ?, ?, 0) RETURNING id",
-                    (source.url, source.title, source.author, source.outlet, source.published))
+                    "VALUES (NULL, ?, ?, ?, ?, 0) RETURNING id",
+                    (source.title, source.author, source.outlet, source.published))
         return cur.fetchone()[0]
+
+    def _speaker_cache(self) -> dict[tuple, int]:
+        """Speaker ids already resolved by this store, by (name, title, wikidata) as written.
+
+        Speakers are never deleted, so a remembered id stays valid for the life of the store.
+        """
+        cache = getattr(self, "_speakers_seen", None)
+        if cache is None:
+            cache = self._speakers_seen = {}
+        return cache
 
     def _upsert_quote(self, cur, text, speaker_id, kind, date, context, seen, alternatives) -> int:
         """Insert a quote or merge into the equal one (same words, same speaker); return its id."""

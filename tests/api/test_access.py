@@ -6,6 +6,7 @@ import hmac
 import pytest
 
 from service import cli, create_app
+from service.api import access
 
 KEY = "k-3f9a6c1e8b"
 RECORD = {"quotes": [{"text": "We will read it and study it carefully", "speaker": "Ada Example"}]}
@@ -200,3 +201,18 @@ def test_serve_with_keys_says_nothing_about_keyless_writes(serve_without_running
     serve_without_running("--host", "0.0.0.0", "--port", "0")
     message = capsys.readouterr().err
     assert "refused" not in message and "no write keys" not in message
+
+
+def test_every_write_route_is_guarded(make_client):
+    app = make_client().application
+    unguarded = []
+    for rule in app.url_map.iter_rules():
+        view_class = getattr(app.view_functions[rule.endpoint], "view_class", None)
+        for method in rule.methods - {"GET", "HEAD", "OPTIONS"}:
+            if not access.is_write(method, rule.rule):
+                continue
+            handler = getattr(view_class, method.lower(), None) if view_class else None
+            security = getattr(handler, "_apidoc", {}).get("manual_doc", {}).get("security")
+            if security != [{access.SECURITY_SCHEME: []}]:
+                unguarded.append(f"{method} {rule.rule}")
+    assert unguarded == []

@@ -333,3 +333,14 @@ def test_near_duplicate_quotes_both_come_back_with_the_exact_one_first():
     index.add(2, "We will never accept a deal that leaves our workers behind.")
     index.add(3, "Something else entirely about the weather in spring.")
     assert ids(index.search("We will never accept a deal that leaves our workers behind"))[:2] == [2, 1]
+
+
+def test_adding_an_indexed_quote_again_with_the_same_text_changes_nothing(corpus):
+    index = QuoteIndex()
+    index.add_many(enumerate(corpus[:100]))
+    index.search("merge")
+    slots = index._slots
+    for quote_id in range(100):
+        index.add(quote_id, corpus[quote_id])
+    assert index._slots == slots and len(index) == 100
+    assert ids(index.search(corpus[5], limit=1)) == [5]
