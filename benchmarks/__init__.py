@@ -1,0 +1,1 @@
+"""Reproducible measurements of quotecheck: matching, import, extraction, stores and HTTP."""

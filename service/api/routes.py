@@ -3,18 +3,20 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from flask import current_app
+from flask import current_app, jsonify, request
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from ..core.errors import InvalidInput, NotFound
 from ..core.models import ArticleInput, QuoteRecord, Source
 from ..services import QuoteService, VerifyRequest
+from . import jsonld
 from . import schemas as s
 from .access import require_write_access
 
 api = Blueprint("v1", __name__, url_prefix="/v1", description="Verify, ingest and read quotes.")
 health = Blueprint("health", __name__, description="Liveness.")
+JSON_LD = "application/ld+json"
 
 
 def service() -> QuoteService:
@@ -37,6 +39,19 @@ def _check_text(text: str, limit_key: str, field: str = "text") -> None:
                            {field: [f"Longer than the maximum of {limit} characters."]})
 
 
+def _wants_json_ld() -> bool:
+    """Tell whether the client prefers schema.org JSON-LD to plain JSON."""
+    return request.accept_mimetypes.best_match(["application/json", JSON_LD]) == JSON_LD and \
+        request.accept_mimetypes[JSON_LD] > request.accept_mimetypes["application/json"]
+
+
+def _json_ld(body: dict):
+    """A JSON-LD response (passed through the response schema untouched)."""
+    response = jsonify(body)
+    response.mimetype = JSON_LD
+    return response
+
+
 def _verify_request(args: dict) -> VerifyRequest:
     _check_text(args["text"], "MAX_TEXT_LENGTH")
     return VerifyRequest(text=args["text"], speaker=args.get("speaker"), date=args.get("date"),
@@ -48,8 +63,14 @@ class Verify(MethodView):
     @api.arguments(s.VerifyRequestSchema)
     @api.response(200, s.VerdictSchema)
     def post(self, args):
-        """Verify a quote: who said it, where, when, and what was changed."""
-        return service().verify(_verify_request(args))
+        """Verify a quote: who said it, where, when, and what was changed.
+
+        With `Accept: application/ld+json` the answer is a schema.org ClaimReview.
+        """
+        verdict = service().verify(_verify_request(args))
+        if _wants_json_ld():
+            return _json_ld(jsonld.verify_claimreview(args, s.VerdictSchema().dump(verdict), request.url_root))
+        return verdict
 
 
 @api.route("/verify/batch")
@@ -154,8 +175,11 @@ class Quotes(MethodView):
 class QuoteById(MethodView):
     @api.response(200, s.QuoteSchema)
     def get(self, quote_id):
-        """Read one quote with its speaker, sources and context."""
-        return service().get_quote(_int_id(quote_id, "quote"))
+        """Read one quote with its speaker, sources and context (ClaimReview with `Accept: application/ld+json`)."""
+        quote = service().get_quote(_int_id(quote_id, "quote"))
+        if _wants_json_ld():
+            return _json_ld(jsonld.quote_claimreview(s.QuoteSchema().dump(quote), request.url_root))
+        return quote
 
     @require_write_access
     @api.response(204)

@@ -33,6 +33,7 @@ JOIN_SPLIT_QUOTES = True
 MAX_SUBJECT_SCAN = 8
 import os
 _EXP_K = int(os.environ.get("EXP_K", "4"))
+_EXP_SUBJ = os.environ.get("EXP_SUBJ", "0") == "1"
 _EXP_OPEN = os.environ.get("EXP_OPEN", "1") == "1"
 MAX_ANTECEDENTS = 60  # named speakers looked back over to resolve a pronoun
 MAX_STRETCHES_BACK = 12  # how far back in a sentence to look for a lead-in, in unquoted stretches  # “A,” he said. “B.” is one quote with two parts
@@ -324,6 +325,56 @@ class _Resolver:
         return None, None
 
 
+_OBJECT_MARKERS = {"to", "with", "by", "against", "about", "for", "of", "from", "at", "on", "in", "into", "over",
+                   "than", "like", "between", "among", "toward", "towards", "under", "beat", "beats", "defeated",
+                   "and", "or", "nor", "’s", "'s"}
+
+
+_REPORTING = {"believes", "believed", "thinks", "thought", "feels", "felt", "knows", "knew", "hopes", "hoped",
+              "expects", "expected", "called", "calls", "accused", "accuses", "criticized", "criticised", "attacked",
+              "slammed", "defended", "defends", "touted", "cited", "cites", "disputed", "disputes", "denied",
+              "pointed", "points", "described", "describes", "announced", "suggested", "questioned", "questions",
+              "dismissed", "dismisses", "rejected", "rejects", "praised", "praises", "blamed", "blames", "urged",
+              "seemed", "indicated", "indicates", "acknowledged", "acknowledges", "conceded", "said", "says",
+              "argued", "argues", "told", "tells", "asked", "asks", "wrote", "writes", "noted", "notes", "explained",
+              "recalled", "recalls", "insisted", "insists", "stressed", "warned", "warns", "claimed", "claims",
+              "predicted", "predicts", "promised", "promises", "vowed", "vows", "declared", "added", "continued",
+              "agreed", "agrees", "admitted", "admits", "responded", "replied", "tweeted", "tweets", "wants",
+              "wanted", "considers", "considered", "sees", "saw", "views", "viewed", "doubts", "doubted", "worries",
+              "worried", "fears", "feared", "plans", "planned", "pledged", "pledges", "referred", "refers"}
+
+
+def _reports(toks: list[Tok]) -> list[Attribution]:
+    """People written as the subject of a verb of saying, thinking or judging, for later pronouns."""
+    found = []
+    for k in range(1, len(toks)):
+        if toks[k].text not in _REPORTING:
+            continue
+        parsed = subject_before(toks, k, max(0, k - 16))
+        if parsed and parsed[0].kind in {"name"}:
+            found.append(Attribution(toks[k].text, toks[k].start, parsed[0], toks[parsed[1]].start, toks[k].end))
+    return found
+
+
+def _clause_subjects(toks: list[Tok]) -> list[Attribution]:
+    """Named people written as the subject of a clause ("since then Ben Carson has seen"), for pronouns."""
+    found = []
+    for k in range(1, len(toks)):
+        word = toks[k].text
+        if not (word[:1].islower() and word[:1].isalpha()) or not toks[k - 1].text[:1].isupper():
+            continue
+        if word in {"of", "de", "van", "von", "and", "or"}:
+            continue
+        parsed = subject_before(toks, k, max(0, k - 8))
+        if not parsed or parsed[0].kind != "name":
+            continue
+        first = parsed[1]
+        if first > 0 and toks[first - 1].text.casefold() in _OBJECT_MARKERS:
+            continue
+        found.append(Attribution("", toks[k].start, parsed[0], toks[first].start, toks[k - 1].end))
+    return found
+
+
 def _is_person(person: Person | None) -> bool:
     """Tell whether a registered name reads as a person (a known gender, a role, or a forename and surname)."""
     return person is not None and not person.is_org and (
@@ -367,6 +418,9 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
                 opening = _sentence_subject(toks[k:k + 12])
                 if _EXP_OPEN and opening is not None and opening.speaker.kind == "name":
                     resolver.note(opening)
+            if _EXP_SUBJ:
+                for subject in _reports(toks):
+                    resolver.note(subject)
     resolver.history.sort(key=lambda h: h[0])
     resolver._positions = [h[0] for h in resolver.history]
     people.learn_genders(text)
