@@ -1,6 +1,6 @@
 """Extraction quality: quote precision/recall and speaker accuracy on PolNeAR articles or the seed article.
 
-    python -m benchmarks.extraction --data PATH/TO/polnear --split dev [--show 20]
+    python -m benchmarks.extraction [--data PATH/TO/polnear] --split dev [--separate-parts] [--show 20]
     python -m benchmarks.extraction --seed [--gold PATH/TO/seed_gold.json]
 
 PolNeAR scoring (the same rules as scoring over HTTP, run in process on `extract_quotes`):

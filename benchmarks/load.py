@@ -10,7 +10,7 @@ Two measurements:
   concurrency; reported per step: requests/s, p50/p99 latency and errors, and the highest rate held
   with p99 under the target and no error.
 
-Run: `python -m benchmarks.load --quotes 100000 --workers 1,2` (or `quotecheck bench http`).
+Run: `python -m benchmarks.load --quotes 100000 --workers 1,2`.
 """
 from __future__ import annotations
 

@@ -10,12 +10,12 @@ import math
 import time
 import uuid
 
-from flask import Flask, Response, g, request, send_from_directory
+from flask import Flask, Response, current_app, g, request, send_from_directory
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from .api.access import document_security, is_write
+from .api.access import document_security, is_write, write_origin_allowed
 from .api.errors import problem
 from .logs import clean_request_id, format_line, request_logger, submitted_text
 
@@ -31,9 +31,10 @@ def init_extensions(app: Flask) -> None:
     if app.config.get("TRUSTED_PROXIES"):
         from werkzeug.middleware.proxy_fix import ProxyFix
 
-        # Behind N proxies, the client address is the Nth from the right of X-Forwarded-For.
-        n = int(app.config["TRUSTED_PROXIES"])
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)
+        # Behind N proxies, the client address is the Nth from the right of X-Forwarded-For. The
+        # Host header is not taken from X-Forwarded-Host: the loopback write rule reads it.
+        proxies = int(app.config["TRUSTED_PROXIES"])
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=0)
 
     # Registered before the limiter: before_request hooks run in this order, after_request hooks in
     # reverse, so the timer starts first and the final header fix-up runs last.
@@ -109,7 +110,7 @@ def _answer_preflight():
     if wanted not in request.url_rule.methods:
         return response  # no CORS headers: the browser refuses the real request
     if is_write(wanted, request.path):
-        if not _write_origin_allowed(origin):
+        if not write_origin_allowed(origin):
             return response
         response.headers["Access-Control-Allow-Origin"] = origin
     else:
@@ -120,14 +121,6 @@ def _answer_preflight():
     return response
 
 
-def _write_origin_allowed(origin: str) -> bool:
-    """Tell whether CORS_WRITE_ORIGINS lists this origin."""
-    from flask import current_app
-
-    allowed = {o.rstrip("/").lower() for o in current_app.config["CORS_WRITE_ORIGINS"]}
-    return origin.rstrip("/").lower() in allowed
-
-
 def _add_cors_headers(response: Response) -> Response:
     """Let any page read the answer to a read; let only listed origins read the answer to a write."""
     origin = request.headers.get("Origin")
@@ -135,7 +128,7 @@ def _add_cors_headers(response: Response) -> Response:
         return response
     if not is_write(request.method, request.path):
         response.headers["Access-Control-Allow-Origin"] = "*"
-    elif _write_origin_allowed(origin):
+    elif write_origin_allowed(origin):
         response.headers["Access-Control-Allow-Origin"] = origin
         response.vary.add("Origin")
     else:
@@ -163,8 +156,6 @@ def _finish_response(response: Response) -> Response:
 
 def _log_request(response: Response, request_id: str) -> None:
     """One logfmt line per request; the submitted text only when LOG_QUOTES (or debug) is on."""
-    from flask import current_app
-
     elapsed_ms = (time.perf_counter() - g.get("started", time.perf_counter())) * 1000
     fields = {"method": request.method, "path": request.path, "status": response.status_code,
               "ms": elapsed_ms, "request_id": request_id, "client": request.remote_addr}

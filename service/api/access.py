@@ -73,13 +73,16 @@ def own_origin() -> str:
     return f"{request.scheme}://{request.host}".lower()
 
 
+def write_origin_allowed(origin: str) -> bool:
+    """Tell whether CORS_WRITE_ORIGINS lists this browser origin."""
+    allowed = {o.rstrip("/").lower() for o in current_app.config["CORS_WRITE_ORIGINS"]}
+    return origin.rstrip("/").lower() in allowed
+
+
 def origin_refusal() -> Refusal | None:
     """Refuse a browser write from a foreign origin that is not listed in CORS_WRITE_ORIGINS."""
     origin = request.headers.get("Origin")
-    if not origin or origin.lower() == own_origin():
-        return None
-    allowed = {o.rstrip("/").lower() for o in current_app.config["CORS_WRITE_ORIGINS"]}
-    if origin.rstrip("/").lower() in allowed:
+    if not origin or origin.lower() == own_origin() or write_origin_allowed(origin):
         return None
     return Refusal(403, f"Writes from the origin {origin} are not allowed; "
                         "list it in QUOTECHECK_CORS_WRITE_ORIGINS to allow them.")

@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .extract_clauses import Attribution, Mention, Tok, attributions, subject_before, tokens
+from .extract_clauses import Attribution, Mention, Tok, _is_title, attributions, subject_before, tokens
 from .extract_dates import date_in
 from .extract_marks import QuoteSpan, find_quotations, paragraphs
 from .extract_people import People, Person
@@ -29,14 +29,12 @@ _SENTENCE_END_INNER = re.compile(r"[.!?…][”’\"]?\s*$")
 _WORD = re.compile(r"\w+")
 _OPENING_WORDS = re.compile(r"^\W*[A-Z0-9…]")
 MIN_DIRECT_WORDS = 4  # a capitalised quotation shorter than this inside a sentence is a name or title
-JOIN_SPLIT_QUOTES = True
+JOIN_SPLIT_QUOTES = True  # “A,” he said. “B.” is one quote with two parts
 MAX_SUBJECT_SCAN = 8
-import os
-_EXP_K = int(os.environ.get("EXP_K", "4"))
-_EXP_SUBJ = os.environ.get("EXP_SUBJ", "0") == "1"
-_EXP_OPEN = os.environ.get("EXP_OPEN", "1") == "1"
+MAX_OPENING_PHRASE = 16  # tokens of an opening phrase before the subject ("In a speech on Monday,")
+MAX_APPOSITIVE = 14
 MAX_ANTECEDENTS = 60  # named speakers looked back over to resolve a pronoun
-MAX_STRETCHES_BACK = 12  # how far back in a sentence to look for a lead-in, in unquoted stretches  # “A,” he said. “B.” is one quote with two parts
+MAX_STRETCHES_BACK = 12  # how far back in a sentence to look for a lead-in, in unquoted stretches
 
 
 @dataclass
@@ -163,7 +161,7 @@ def _right_attribution(found: _Found, text: str, para: _Paragraph, next_open: in
 _DASH_NAME = re.compile(r"[\s.,]*[―—–-]+\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})")
 
 
-def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: int) -> Attribution | None:
+def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: int, known=None) -> Attribution | None:
     """The clause before a quotation in its sentence: "Blinken said: “…", "He announced that Russia expects ‘…’"."""
     span = found.span
     stretch = para.stretch_at(prev_close, span.open_mark)
@@ -204,29 +202,74 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
                     return Attribution(toks[k].text.casefold(), toks[k].start, parsed[0], toks[parsed[1]].start,
                                        toks[k].end)
     if found.kind == "partial" or sentence_toks:
-        return _sentence_subject(sentence_toks)
+        return _sentence_subject(sentence_toks, known)
     return None
 
 
-def _sentence_subject(toks: list[Tok]) -> Attribution | None:
-    """The person a sentence is about when it opens with one ("Reid has gone after Trump as a “con artist”")."""
+def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
+    """The person a sentence is about when it opens with one ("Reid has gone after Trump as a “con artist”").
+
+    `known` tells whether a one-word name is a name at all: a capital at the start of a sentence proves
+    nothing ("Flying home, she vented"), so such a word counts only when the article names it elsewhere.
+    """
     first = 0
-    # Step over an opening phrase such as "In July," or "At Monday’s debate,".
-    for k in range(min(len(toks), 8)):
+    # Step over an opening phrase such as "In July," or "Flying home one night in the corporate jet,".
+    for k in range(min(len(toks), MAX_OPENING_PHRASE)):
         if toks[k].text == ",":
             first = k + 1
             break
     for offset in (first, 0) if first else (0,):
         k = offset
+        if k < len(toks) and toks[k].text.casefold() in _SUBJECT_PRONOUNS:
+            k += 1  # "Flying home one night, she vented"
         while k < len(toks) and k - offset < MAX_SUBJECT_SCAN and (toks[k].text[:1].isupper() or toks[k].text in {
-                ".", "’s", "'s"} or toks[k].text.casefold() in {"of", "de", "van", "von"} or toks[k].text[:1].isdigit()):
+                ".", "’s", "'s"} or toks[k].text.casefold() in {"of", "de", "van", "von"} or toks[k].text[:1].isdigit()
+                or (k > offset and _is_title(toks[k]))):
             k += 1
+        if k < len(toks) and k > offset and toks[k].text == "(":
+            k = _after_parenthesis(toks, k)  # "Sen. Bernie Sanders (I-Vt.) on Saturday criticized"
+        if k < len(toks) and k > offset and toks[k].text == ",":
+            k = _after_appositive(toks, k)  # "Fiorina, 61, declined" and "Hill, a doctor, has said"
         if k == offset or k >= len(toks) or not toks[k].text[:1].isalpha():
             continue
         parsed = subject_before(toks, k, offset)
-        if parsed and parsed[1] == offset and parsed[0].kind in {"name", "pronoun", "org"}:
-            return Attribution("", toks[k].start, parsed[0], toks[offset].start, toks[k - 1].end)
+        if not parsed or parsed[1] != offset or parsed[0].kind not in {"name", "pronoun", "org", "nominal"}:
+            continue
+        if parsed[0].kind == "nominal" and not _DEFINITE_ROLE.match(parsed[0].text):
+            continue
+        if known is not None and parsed[0].kind != "pronoun" and not known(parsed[0]):
+            continue
+        return Attribution("", toks[k].start, parsed[0], toks[offset].start, toks[k - 1].end)
     return None
+
+
+def _after_parenthesis(toks: list[Tok], opening: int) -> int:
+    """Index just after the parenthesis opening at `opening` ("(R-Tenn.)"), or `opening` when it does not close."""
+    for j in range(opening + 1, min(len(toks), opening + 10)):
+        if toks[j].text == ")":
+            return j + 1
+    return opening
+
+
+# "The former secretary of state talked": a definite description of someone by their role.
+_DEFINITE_ROLE = re.compile(r"^the\s+(?:[\w.’'-]+\s+){0,3}(?:senator|governor|congressman|congresswoman|president|"
+                            r"secretary|nominee|candidate|mayor|minister|ambassador|chairman|chairwoman|speaker|"
+                            r"front-?runner|billionaire|businessman|mogul|host|judge|leader)(?:['’]s)?(?:\s+of\s+\w+)?$",
+                            re.I)
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+def _after_appositive(toks: list[Tok], comma: int) -> int:
+    """Index of the verb after "Name, appositive," (or `comma` itself when no such verb follows)."""
+    for j in range(comma + 1, min(len(toks), comma + MAX_APPOSITIVE)):
+        if toks[j].text in {".", ";", ":", "“", "”", '"', "(", ")"}:
+            return comma
+        if toks[j].text == ",":
+            follow = toks[j + 1].text if j + 1 < len(toks) else ""
+            if follow[:1].islower() and follow[:1].isalpha() and follow not in {"and", "or", "but", "who", "which"}:
+                return j + 1
+            return comma
+    return comma
 
 
 def _previous_sentence_attribution(para: _Paragraph, before: int) -> Attribution | None:
@@ -288,7 +331,11 @@ class _Resolver:
             name, title, person = self.people.resolve(mention)
             self.history.append((attr.cue_start, name, title, person, mention.kind))
         elif mention.kind == "nominal":
-            self.history.append((attr.cue_start, _strip_article(mention.text), None, None, "nominal"))
+            person = self.people.described(mention.text, mention.start)
+            if person is not None:
+                self.history.append((attr.cue_start, person.name, person.title, person, "name"))
+            else:
+                self.history.append((attr.cue_start, _strip_article(mention.text), None, None, "nominal"))
 
     def resolve(self, mention: Mention, at: int) -> tuple[str | None, str | None]:
         """Return (speaker name, title) for a mention at a point of the article."""
@@ -296,25 +343,21 @@ class _Resolver:
             name, title, _ = self.people.resolve(mention)
             return name, title
         if mention.kind == "nominal":
+            person = self.people.described(mention.text, mention.start)
+            if person is not None:
+                return person.name, person.title
             return _strip_article(mention.text), None
         pronoun = mention.text
-        fallback = None
-        seen_people = 0
         upto = bisect.bisect_left(self._positions, at)
+        # The nearest earlier speaker or subject who fits wins: in news prose a pronoun nearly always
+        # continues whoever the last sentences were about, so recency beats a surer gender further back.
         for n in range(upto - 1, max(-1, upto - 1 - MAX_ANTECEDENTS), -1):
             pos, name, title, person, kind = self.history[n]
-            if pronoun in {"he", "she", "i"} and kind == "name" and _is_person(person):
-                seen_people += 1
-                if pronoun == "i" or (person is not None and person.gender == PRONOUNS[pronoun]):
-                    return name, title
-                if fallback is None and _gender_fits(pronoun, person):
-                    fallback = (name, title)
-                if fallback and seen_people >= _EXP_K:
-                    return fallback
+            if pronoun in {"he", "she", "i"} and kind == "name" and _is_person(person) and (
+                    pronoun == "i" or _gender_fits(pronoun, person)):
+                return name, title
             if pronoun in {"they", "it", "we"} and kind in {"org", "nominal"}:
                 return name, title
-        if fallback:
-            return fallback
         if pronoun in {"he", "she"}:
             mentions = self.people.mentions
             upto = bisect.bisect_left(mentions, at, key=lambda m: m[0])
@@ -323,11 +366,6 @@ class _Resolver:
                 if not person.is_org and person.gender == PRONOUNS[pronoun]:
                     return person.name, person.title
         return None, None
-
-
-_OBJECT_MARKERS = {"to", "with", "by", "against", "about", "for", "of", "from", "at", "on", "in", "into", "over",
-                   "than", "like", "between", "among", "toward", "towards", "under", "beat", "beats", "defeated",
-                   "and", "or", "nor", "’s", "'s"}
 
 
 _REPORTING = {"believes", "believed", "thinks", "thought", "feels", "felt", "knows", "knew", "hopes", "hoped",
@@ -356,25 +394,6 @@ def _reports(toks: list[Tok]) -> list[Attribution]:
     return found
 
 
-def _clause_subjects(toks: list[Tok]) -> list[Attribution]:
-    """Named people written as the subject of a clause ("since then Ben Carson has seen"), for pronouns."""
-    found = []
-    for k in range(1, len(toks)):
-        word = toks[k].text
-        if not (word[:1].islower() and word[:1].isalpha()) or not toks[k - 1].text[:1].isupper():
-            continue
-        if word in {"of", "de", "van", "von", "and", "or"}:
-            continue
-        parsed = subject_before(toks, k, max(0, k - 8))
-        if not parsed or parsed[0].kind != "name":
-            continue
-        first = parsed[1]
-        if first > 0 and toks[first - 1].text.casefold() in _OBJECT_MARKERS:
-            continue
-        found.append(Attribution("", toks[k].start, parsed[0], toks[first].start, toks[k - 1].end))
-    return found
-
-
 def _is_person(person: Person | None) -> bool:
     """Tell whether a registered name reads as a person (a known gender, a role, or a forename and surname)."""
     return person is not None and not person.is_org and (
@@ -400,9 +419,19 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
 
     people = People()
     resolver = _Resolver(people)
+    mid_sentence_caps: set[str] = set()
     for para in parsed.values():
         for _, _, toks, _ in para.stretches:
             people.scan(toks)
+            for prev, tok in zip(toks, toks[1:]):
+                if tok.text[:1].isupper() and prev.text[:1].islower():
+                    mid_sentence_caps.add(tok.text)
+
+    def known(mention: Mention) -> bool:
+        """Tell whether a name mention is a name the article uses (not a capitalised opening word)."""
+        words = mention.text.split()
+        return len(words) >= 2 or bool(mention.title) or words[0] in mid_sentence_caps or (
+            people.lookup(mention.text, mention.start) is not None)
     for para in parsed.values():
         for _, _, _, attrs in para.stretches:
             for attr in attrs:
@@ -415,16 +444,18 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
             for start in starts:
                 while k < len(toks) and toks[k].start < start:
                     k += 1
-                opening = _sentence_subject(toks[k:k + 12])
-                if _EXP_OPEN and opening is not None and opening.speaker.kind == "name":
+                opening = _sentence_subject(toks[k:k + 24], known)
+                if opening is not None and (opening.speaker.kind == "name" or (
+                        opening.speaker.kind == "nominal" and people.described(opening.speaker.text,
+                                                                               opening.speaker.start))):
                     resolver.note(opening)
-            if _EXP_SUBJ:
-                for subject in _reports(toks):
-                    resolver.note(subject)
+            # "Trump believes", "Clinton called it": the people whose views the article reports.
+            for subject in _reports(toks):
+                resolver.note(subject)
     resolver.history.sort(key=lambda h: h[0])
     resolver._positions = [h[0] for h in resolver.history]
-    people.learn_genders(text)
     people.mentions.sort(key=lambda m: m[0])
+    people.learn_genders(text)
 
     found: list[_Found] = []
     for index, span in enumerate(spans):
@@ -436,7 +467,7 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
         next_open = max(next_open, span.close_mark)
         item = _Found(span, _classify(text, span, first_para), parts=[_trim(text, a, b) for a, b in span.parts])
         item.attribution = _right_attribution(item, text, last_para, next_open) or _left_attribution(
-            item, text, first_para, prev_close)
+            item, text, first_para, prev_close, known)
         found.append(item)
 
     found = _join_split(found, text) if join_split else found
@@ -529,7 +560,7 @@ def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], para
                     item.attribution = attr
                     continue
         # The sentence before it in the same paragraph names the speaker.
-        if span.open_mark > para.lo and item.kind == "direct":
+        if span.open_mark > para.lo:
             attr = _previous_sentence_attribution(para, span.open_mark)
             if attr is not None:
                 item.attribution = attr

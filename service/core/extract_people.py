@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .extract_clauses import Mention, Tok, _is_cap, _is_title
 from .lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, NON_NAMES, ORG_WORDS
@@ -15,6 +16,32 @@ _FEMALE_ROLES = {"congresswoman", "spokeswoman", "chairwoman", "councilwoman", "
 _MALE_ROLES = {"congressman", "spokesman", "chairman", "councilman", "businessman", "king", "prince", "mr.", "mr",
                "sir", "lord", "husband", "father", "son", "brother", "grandfather", "actor", "anchorman"}
 _NEXT_PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
+MAX_GENDER_MENTIONS = 8
+GENDER_WINDOW = 200  # characters after a mention searched for the pronoun that refers back to it
+MAX_DESCRIBED_BACK = 200  # mentions looked back over to resolve "the senator"
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_SUBORDINATE = {"vice", "deputy", "assistant", "under", "vice-president", "lt.", "lieutenant"}  # a vice president is no president
+_DESCRIPTION_LINKS = {"of", "from", "for", "at", "in", "and", "who", "with"}
+_VAGUE_MODIFIERS = {"former", "then", "current", "new", "top", "senior", "longtime", "veteran", "outgoing",
+                    "incoming", "presumptive", "likely", "leading", "embattled", "self-described", "u.s.", "us"}
+# A role word of a description and the title words that name the same role ("the senator" ~ "Sen.").
+_ROLE_FORMS = {
+    "senator": {"senator", "sen.", "sen"}, "governor": {"governor", "gov.", "gov"},
+    "congressman": {"congressman", "rep.", "representative"}, "congresswoman": {"congresswoman", "rep.", "representative"},
+    "representative": {"representative", "rep.", "congressman", "congresswoman"},
+    "president": {"president", "pres."}, "secretary": {"secretary"}, "nominee": {"nominee"},
+    "candidate": {"candidate", "nominee"}, "mayor": {"mayor"}, "minister": {"minister"}, "general": {"general", "gen."},
+    "ambassador": {"ambassador"}, "chairman": {"chairman", "chair"}, "chairwoman": {"chairwoman", "chair"},
+    "spokesman": {"spokesman"}, "spokeswoman": {"spokeswoman"}, "director": {"director"}, "judge": {"judge"},
+    "justice": {"justice"}, "speaker": {"speaker"}, "leader": {"leader"}, "chancellor": {"chancellor"},
+    "premier": {"premier"}, "pope": {"pope"}, "king": {"king"}, "queen": {"queen"}, "host": {"host"},
+    "anchor": {"anchor"}, "attorney": {"attorney"}, "prosecutor": {"prosecutor"}, "sheriff": {"sheriff"},
+    "businessman": {"businessman"}, "billionaire": {"billionaire"}, "mogul": {"mogul"}, "founder": {"founder"},
+    "frontrunner": {"frontrunner", "front-runner"}, "front-runner": {"front-runner", "frontrunner"},
+    "lawmaker": {"lawmaker", "senator", "sen.", "rep.", "representative", "congressman", "congresswoman"},
+    "strategist": {"strategist"}, "pollster": {"pollster"}, "adviser": {"adviser", "advisor"},
+    "advisor": {"advisor", "adviser"}, "manager": {"manager"}, "economist": {"economist"}, "author": {"author"},
+}
 _CONNECTORS = {"of", "de", "van", "von", "der", "del", "da", "di", "du", "la", "le", "al", "bin", "el"}
 
 
@@ -51,6 +78,35 @@ def gender_of(name: str, title: str | None) -> str | None:
     if male != female:
         return "m" if male else "f"
     return None
+
+
+def forename_gender(name: str) -> str | None:
+    """Look a person's forename up in the large forename dictionary (a last resort: it knows no context)."""
+    words = name.split()
+    if len(words) < 2:
+        return None  # a lone word is a surname or no name at all, not a forename
+    return _FORENAME_GENDERS.get(_forename_detector().get_gender(words[0].rstrip(".")), None)
+
+
+_FORENAME_GENDERS = {"male": "m", "female": "f"}
+
+
+class _NoDetector:
+    """Stands in for the forename dictionary when gender-guesser is not installed."""
+
+    def get_gender(self, name: str) -> str:
+        """Answer that the forename is not known."""
+        return "unknown"
+
+
+@lru_cache(maxsize=1)
+def _forename_detector():
+    """The forename dictionary of gender-guesser (about 40,000 names), loaded once on first use."""
+    try:
+        from gender_guesser.detector import Detector
+    except ImportError:  # the word lists above still answer for the common names
+        return _NoDetector()
+    return Detector(case_sensitive=False)
 
 
 class People:
@@ -93,6 +149,13 @@ class People:
             words = name.split()
         if len(words) >= 2 or title:
             self.add(name, title, run[0].start)
+        elif len(self._by_surname.get(words[0].casefold(), ())) == 1 and words[0] not in NON_NAMES:
+            # "Rubio" after "Marco Rubio": a mention of the same person, which keeps them salient (only
+            # when one person has that surname, since "Scott" may be either of two Scotts).
+            person = self._by_surname[words[0].casefold()][0]
+            if not person.is_org and person.first_seen <= run[0].start:
+                self.mentions.append((run[0].start, person))
+                bisect.insort(person.positions, run[0].start)
 
     def add(self, name: str, title: str | None, at: int, is_org: bool = False) -> Person | None:
         """Record a mention of a name; a full name new to the article becomes a new person."""
@@ -122,15 +185,58 @@ class People:
         return found
 
     def learn_genders(self, text: str) -> None:
-        """Take an unknown gender from the first he/his or she/her written just after a person's mention."""
+        """Take an unknown gender from the he/his or she/her written after a person's mentions (a majority vote).
+
+        A pronoun counts only when no other person is mentioned in between and it is in the same paragraph,
+        since "Trump spoke to Megyn Kelly, and she said" tells nothing about Trump.
+        """
+        starts = sorted(at for at, _ in self.mentions)
+        owners = {at: person for at, person in self.mentions}
         for person in self.people:
             if person.gender or person.is_org:
                 continue
-            for pos in person.positions[:3]:
-                match = _NEXT_PRONOUN.search(text, pos, min(len(text), pos + 160))
+            votes = {"m": 0, "f": 0}
+            for pos in person.positions[:MAX_GENDER_MENTIONS]:
+                k = bisect.bisect_right(starts, pos)
+                while k < len(starts) and owners[starts[k]] is person:
+                    k += 1
+                stop = min(len(text), pos + GENDER_WINDOW, starts[k] if k < len(starts) else len(text))
+                newline = text.find("\n", pos, stop)
+                match = _NEXT_PRONOUN.search(text, pos, newline if newline >= 0 else stop)
                 if match:
-                    person.gender = "m" if match.group(1).casefold() in {"he", "his", "him", "himself"} else "f"
-                    break
+                    votes["m" if match.group(1).casefold() in {"he", "his", "him", "himself"} else "f"] += 1
+            if votes["m"] != votes["f"]:
+                person.gender = "m" if votes["m"] > votes["f"] else "f"
+            else:
+                person.gender = forename_gender(person.name)
+
+    def described(self, phrase: str, at: int) -> Person | None:
+        """The person a definite description means ("the senator", "the Republican nominee"): the one most
+        recently mentioned before `at` whose title has the description's role word."""
+        if any(w[:1].isupper() for w in phrase.split()[1:]):
+            return None  # "the Florida senator" names its own referent well enough, and is kept as written
+        words = [_POSSESSIVE_END.sub("", w) for w in phrase.casefold().split()]
+        if len(words) < 2 or words[0] != "the":
+            return None
+        body = words[1:]
+        for n, word in enumerate(body):
+            if word in _DESCRIPTION_LINKS:
+                body = body[:n]
+                break
+        if not body or body[-1] not in _ROLE_FORMS:
+            return None
+        forms = _ROLE_FORMS[body[-1]]
+        modifiers = set(body[:-1]) - _VAGUE_MODIFIERS
+        k = bisect.bisect_left(self.mentions, at, key=lambda m: m[0])
+        for n in range(k - 1, max(-1, k - 1 - MAX_DESCRIBED_BACK), -1):
+            person = self.mentions[n][1]
+            if person.is_org or not person.title:
+                continue
+            title_words = {_POSSESSIVE_END.sub("", w).strip(",") for w in person.title.casefold().split()}
+            # Every qualifier must be in the title too: "the Florida senator" is not any senator.
+            if forms & title_words and modifiers <= title_words and not (_SUBORDINATE & title_words) - set(body):
+                return person
+        return None
 
     def lookup(self, name: str, at: int) -> Person | None:
         """Find the person a name (full, surname or forename) refers to at a point of the article."""

@@ -224,6 +224,8 @@ ADVERSARIAL = {
 GROWTH = 4  # the larger input is this many times the smaller
 MAX_RATIO = 8.0  # linear work grows 4x; allow noise, refuse quadratic (16x)
 MAX_SECONDS = 20.0  # generous cap on the larger input
+MIN_TIMED = 0.03  # seconds the small run should take for timer and scheduler noise not to matter
+MAX_SIZE = 1_000_000  # characters of the small input at most
 
 
 def adversarial(pattern: str, size: int) -> str:
@@ -256,10 +258,13 @@ def best_time(function, text: str, runs: int = 2) -> float:
 def assert_linear(function, pattern: str, size: int) -> None:
     """Time the function on size and GROWTH x size characters; the growth must not be quadratic."""
     function(adversarial(pattern, 100))  # warm up: imports, caches, lazily built indexes
+    # Grow the input until the small run is long enough to time reliably on a busy machine.
     small = best_time(function, adversarial(pattern, size), runs=3)
+    while small < MIN_TIMED and size < MAX_SIZE:
+        size *= 2
+        small = best_time(function, adversarial(pattern, size), runs=3)
     large = best_time(function, adversarial(pattern, GROWTH * size))
-    # Below a few milliseconds timer noise dominates, so the small run counts as at least 5 ms.
-    assert large / max(small, 0.005) < MAX_RATIO, f"{small:.4f}s -> {large:.4f}s"
+    assert large / max(small, MIN_TIMED) < MAX_RATIO, f"{size} chars: {small:.4f}s -> {large:.4f}s"
     assert large < MAX_SECONDS
 
 

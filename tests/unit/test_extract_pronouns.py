@@ -1,0 +1,105 @@
+"""Pronouns and role descriptions resolve to the right earlier person: recency, gender and salience."""
+from __future__ import annotations
+
+from service.core.extract import extract_quotes
+from service.core.extract_people import People, gender_of
+
+
+def test_pronoun_goes_to_the_nearest_fitting_person_over_a_surer_gender_further_back():
+    text = ("Donald Trump spoke in Ohio on Monday.\n"
+            "Former Mexican President Felipe Calderon answered him on Tuesday.\n"
+            "“The first loser of such a policy would be the United States,” he continued.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Felipe Calderon"
+
+
+def test_she_never_resolves_to_a_person_the_text_calls_he():
+    text = ("Megyn Kelly interviewed Zorblat Quenby, and he was blunt with his answers.\n"
+            "Quenby said the talk went well.\n"
+            "“You want to cover the story,” she said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Megyn Kelly"
+
+
+def test_gender_vote_ignores_a_pronoun_written_after_another_person_is_named():
+    people = People()
+    text = "Megyn Kelly met Donald Trump, and he smiled."
+    people.add("Megyn Kelly", None, 0)
+    people.add("Donald Trump", None, text.index("Donald"))
+    people.mentions.sort(key=lambda m: m[0])
+    people.learn_genders(text)
+    assert people.lookup("Kelly", len(text)).gender != "m"
+
+
+def test_forename_dictionary_gives_the_gender_of_an_uncommon_forename():
+    people = People()
+    people.add("Neera Tanden", None, 0)
+    people.learn_genders("Neera Tanden spoke.")
+    assert people.lookup("Tanden", 20).gender == "f"
+
+
+def test_role_word_gives_the_gender_before_any_forename_guess():
+    assert gender_of("Pat Morgan", "congresswoman") == "f"
+
+
+def test_capitalised_opening_word_is_not_taken_for_the_subject():
+    text = ("Carly Fiorina ran the company.\n"
+            "Flying home one night in the corporate jet, she vented that it would be “incredibly ugly.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Carly Fiorina"
+
+
+def test_subject_with_an_age_appositive_is_the_sentence_subject():
+    text = ("Carly Fiorina and Tom Perkins founded nothing together.\n"
+            "Perkins left early. Fiorina, 61, declined to call the deal “a mistake.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Carly Fiorina"
+
+
+def test_subject_with_party_and_state_in_parentheses_is_the_sentence_subject():
+    text = "Sen. Bernie Sanders (I-Vt.) on Saturday criticized the accord as going “nowhere near far enough.”\n"
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Bernie Sanders"
+
+
+def test_definite_description_resolves_to_the_last_person_with_that_title():
+    text = ("Sen. Marco Rubio toured the state. Jeb Bush stayed home.\n"
+            "“We are closing really strong,” the senator said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Marco Rubio"
+
+
+def test_vice_president_is_not_the_president_a_description_means():
+    text = ("President Barack Obama and Vice President Joe Biden spoke.\n"
+            "“We will win this,” the president said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Barack Obama"
+
+
+def test_description_with_its_own_qualifier_is_kept_as_written_when_no_title_has_it():
+    text = ("Sen. Marco Rubio toured the state.\n"
+            "“We need a lot of delegates,” the Florida senator said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Florida senator"
+
+
+def test_pronoun_after_a_description_goes_to_the_person_it_describes():
+    text = ("Sen. Marco Rubio toured the state. Jeb Bush stayed home.\n"
+            "The senator praised the volunteers.\n"
+            "“It is huge,” he said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Marco Rubio"
+
+
+def test_fragment_in_the_sentence_after_an_attribution_belongs_to_that_speaker():
+    text = ("Misinformation spreads fast, Brendan Nyhan said. Good information wins only when "
+            "“the truth is sexier than the lie.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Brendan Nyhan"
+
+
+def test_reported_belief_makes_its_holder_the_antecedent_of_a_later_pronoun():
+    text = ("Paul Ryan met reporters. Nancy Pelosi believes the bill will pass.\n"
+            "“We have the votes,” she said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Nancy Pelosi"
