@@ -157,6 +157,7 @@ def worst_case(database: Path, repeat: int = 3) -> list[tuple[str, float, int]]:
 # -- the server and the load ---------------------------------------------------------------
 
 def free_port() -> int:
+    """A TCP port nothing listens on right now."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -196,6 +197,7 @@ class Server:
         raise RuntimeError("server did not start")
 
     def stop(self) -> None:
+        """Stop gunicorn and its workers (the process group it leads)."""
         os.killpg(self.process.pid, signal.SIGTERM)
         try:
             self.process.wait(timeout=30)
@@ -216,9 +218,11 @@ class Step:
 
     @property
     def rate(self) -> float:
+        """Requests answered per second."""
         return self.requests / self.seconds if self.seconds else 0.0
 
     def percentile(self, p: float) -> float:
+        """The p-th percentile of the latencies, in milliseconds."""
         return float(np.percentile(self.latencies_ms, p)) if self.latencies_ms else float("nan")
 
 
@@ -277,8 +281,8 @@ def main(argv=None) -> int:
     parser.add_argument("--database", help="SQLite file for the corpus (built if missing)")
     parser.add_argument("--workers", default="1,2", help="gunicorn worker counts to compare")
     parser.add_argument("--threads", type=int, default=4, help="threads per worker")
-    parser.add_argument("--concurrency", default="1,2,4,8,16", help="client concurrency steps")
-    parser.add_argument("--seconds", type=float, default=8.0, help="duration of each step")
+    parser.add_argument("--concurrency", default="1,2,3,4,6,8", help="client concurrency steps")
+    parser.add_argument("--seconds", type=float, default=10.0, help="duration of each step")
     parser.add_argument("--skip-worst", action="store_true", help="skip the worst-case timings")
     parser.add_argument("--skip-load", action="store_true", help="skip the load steps")
     args = parser.parse_args(argv)

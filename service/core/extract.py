@@ -15,7 +15,7 @@ from .extract_clauses import Attribution, Mention, Tok, _is_title, attributions,
 from .extract_dates import date_in
 from .extract_marks import QuoteSpan, find_quotations, paragraphs
 from .extract_people import People, Person
-from .lexicon import PARTICIPLE_CUES, PRONOUNS
+from .lexicon import CUE_VERBS, PARTICIPLE_CUES, PRONOUNS
 from .models import ExtractedQuote
 
 # Verbs that attribute a quoted fragment though they do not report speech ("called it ‘a disgrace’").
@@ -479,13 +479,19 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
         speaker = title = None
         if attr is not None:
             speaker, title = resolver.resolve(attr.speaker, attr.speaker.start)
-        if item.kind == "partial" and _looks_like_title(text[item.parts[0][0]:item.parts[-1][1]]):
+        para = parsed[item.span.paragraphs[0]]
+        if item.kind == "partial" and _looks_like_title(text[item.parts[0][0]:item.parts[-1][1]]) and not (
+                _said_aloud(text, item, para)):
             continue  # “Morning Joe”, “Fox News Sunday”: names of works, not words said
+        para = parsed[item.span.paragraphs[0]]
         if speaker is None and item.kind == "partial":
-            continue  # an unattributed fragment is a scare quote or a title, not something said
+            if item.span.single or not _reads_as_speech(text, item, para):
+                continue  # an unattributed fragment is a scare quote or a title, not something said
+            # "Bateman, who drove from Illinois, says there's a “long road ahead”": a fragment in a
+            # sentence that reports speech is a quote even when its clause is too tangled to parse.
+            speaker, title = _sentence_speaker(text, item, para, people, resolver)
         if speaker is None and item.span.single:
             continue
-        para = parsed[item.span.paragraphs[0]]
         clause_text = ""
         if item.attribution is not None:
             s0 = para.sentence_start(item.attribution.start)
@@ -498,6 +504,67 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
             cue=cue, date=date_in(_outside_quotes(clause_text), published) if clause_text else None,
             parts=list(parts), context=text[para.lo:parsed[item.span.paragraphs[-1]].hi]))
     return results
+
+
+_SPEECH_WORDS = frozenset(CUE_VERBS | PARTICIPLE_CUES | {"according"})
+MIN_SPEECH_FRAGMENT_WORDS = 4  # a fragment this long reads as words said, with or without a cue nearby
+
+
+def _sentence_tokens(item: _Found, para: _Paragraph) -> list[Tok]:
+    """The unquoted tokens of the sentence that holds a quotation's opening mark."""
+    lo = para.sentence_start(item.span.open_mark)
+    hi = para.sentence_end(max(item.span.open_mark, item.span.close_mark - 1))
+    found: list[Tok] = []
+    for st_lo, st_hi, toks, _ in para.stretches:
+        if st_hi <= lo or st_lo >= hi:
+            continue
+        found.extend(t for t in toks if lo <= t.start < hi)
+    return found
+
+
+def _reads_as_speech(text: str, item: _Found, para: _Paragraph) -> bool:
+    """Tell whether an unattributed fragment repeats words said rather than scare-quoting a term.
+
+    A fragment of two words or more counts in a sentence that reports speech ("says", "saying",
+    "told"); a longer one counts anywhere, since nobody scare-quotes half a sentence.
+    """
+    words = _words(text[item.parts[0][0]:item.parts[-1][1]])
+    if words >= MIN_SPEECH_FRAGMENT_WORDS:
+        return True
+    if words < 2:
+        return False
+    return any(t.text in _SPEECH_WORDS or t.text in _REPORTING for t in _sentence_tokens(item, para))
+
+
+def _sentence_speaker(text: str, item: _Found, para: _Paragraph, people: People,
+                      resolver: "_Resolver") -> tuple[str | None, str | None]:
+    """The person a sentence with a fragment is about: the first named before the quotation, else its pronoun."""
+    lo = para.sentence_start(item.span.open_mark)
+    mentions = people.mentions
+    k = bisect.bisect_left(mentions, lo, key=lambda m: m[0])
+    if k < len(mentions) and mentions[k][0] < item.span.open_mark and not mentions[k][1].is_org:
+        person = mentions[k][1]
+        return person.name, person.title
+    for tok in _sentence_tokens(item, para)[:MAX_OPENING_PHRASE]:
+        if tok.start >= item.span.open_mark:
+            break
+        if tok.text.casefold() in {"he", "she"}:
+            return resolver.resolve(Mention("pronoun", tok.text.casefold(), None, tok.start, tok.end), tok.start)
+    return None, None
+
+
+_CHANT_WORDS = frozenset({"chanting", "chanted", "chants", "chant", "yelled", "yelling", "shouted", "shouting",
+                          "screamed", "screaming", "reading", "read", "cried", "crying", "exclaimed"})
+
+
+def _said_aloud(text: str, item: _Found, para: _Paragraph) -> bool:
+    """Tell whether a title-case fragment was said rather than named: a cue follows it or introduces it."""
+    attr = item.attribution
+    if attr is not None and attr.cue in CUE_VERBS and attr.start >= item.span.close_mark:
+        return True  # "“Thank You, Son,” Cruz replied"
+    before = [t for t in _sentence_tokens(item, para) if t.end <= item.span.open_mark][-2:]
+    words = [t.text.casefold() for t in before if t.text[:1].isalpha()]
+    return bool(words) and (words[-1] in _SPEECH_WORDS or words[-1] in _CHANT_WORDS)
 
 
 def _looks_like_title(fragment: str) -> bool:

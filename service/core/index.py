@@ -215,6 +215,23 @@ def _build_tables(tokens: np.ndarray, starts: np.ndarray, bits: int, vocabulary:
     return tables[0], tables[1]
 
 
+def _read_member(archive: zipfile.ZipFile, name: str) -> np.ndarray:
+    """Read one .npy member as a (read-only) array over its bytes, without copying it again.
+
+    Reading a member checks its CRC, so a damaged file fails here.
+    """
+    data = archive.read(name)
+    stream = io.BytesIO(data)
+    version = np.lib.format.read_magic(stream)
+    if version == (1, 0):
+        shape, fortran_order, dtype = np.lib.format.read_array_header_1_0(stream)
+    else:
+        shape, fortran_order, dtype = np.lib.format.read_array_header_2_0(stream)
+    if dtype.hasobject or fortran_order or len(shape) != 1:
+        raise ValueError(f"unexpected array layout in {name}")
+    return np.frombuffer(data, dtype=dtype, count=shape[0], offset=stream.tell())
+
+
 class QuoteIndex:
     """In-memory candidate index over normalised word tokens of quote texts."""
 
@@ -562,9 +579,7 @@ class QuoteIndex:
                 arrays = {}
                 for name in ("quote_ids", "alive", "tokens", "starts", "word_offsets", "word_postings",
                              "pair_offsets", "pair_postings", "vocab"):
-                    # Reading a member checks its CRC, so a damaged file fails here.
-                    with archive.open(name + ".npy") as member:
-                        arrays[name] = np.lib.format.read_array(io.BufferedReader(member), allow_pickle=False)
+                    arrays[name] = _read_member(archive, name + ".npy")
             return cls._from_arrays(header, arrays), int(header["watermark"])
         except FileNotFoundError:
             raise
@@ -595,7 +610,8 @@ class QuoteIndex:
         if not all(checks):
             raise ValueError("quote index snapshot is inconsistent")
         for name in ("starts", "word_offsets", "pair_offsets"):
-            if len(arrays[name]) and (arrays[name][0] != 0 or np.any(np.diff(arrays[name].astype(np.int64)) < 0)):
+            values = arrays[name]
+            if len(values) and (values[0] != 0 or np.any(values[1:] < values[:-1])):
                 raise ValueError(f"quote index snapshot has unordered {name}")
         index._vocab_list = vocab_list
         index._vocab = dict(zip(vocab_list, range(len(vocab_list))))

@@ -45,10 +45,11 @@ class Server:
     def start(self) -> None:
         env = {**os.environ, "QUOTECHECK_SEEDS": "", "QUOTECHECK_RATE_LIMIT": "", "PYTHONUNBUFFERED": "1"}
         env.pop("QUOTECHECK_API_KEYS", None)
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "service.cli", "serve", "--host", "127.0.0.1", "--port", str(self.port),
-             "--database", str(self.database)],
-            cwd=ROOT, env=env, stdout=self.log.open("ab"), stderr=subprocess.STDOUT, start_new_session=True)
+        with self.log.open("ab") as out:  # the child keeps its own copy of the descriptor
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "service.cli", "serve", "--host", "127.0.0.1", "--port", str(self.port),
+                 "--database", str(self.database)],
+                cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             assert self.process.poll() is None, self.log.read_text()

@@ -224,8 +224,8 @@ ADVERSARIAL = {
 GROWTH = 4  # the larger input is this many times the smaller
 MAX_RATIO = 8.0  # linear work grows 4x; allow noise, refuse quadratic (16x)
 MAX_SECONDS = 20.0  # generous cap on the larger input
-MIN_TIMED = 0.03  # seconds the small run should take for timer and scheduler noise not to matter
-MAX_SIZE = 1_000_000  # characters of the small input at most
+MIN_TIMED = 0.02  # seconds the small run should take for timer and scheduler noise not to matter
+MAX_SIZE = 500_000  # characters of the small input at most (bigger strings add cache effects)
 
 
 def adversarial(pattern: str, size: int) -> str:
