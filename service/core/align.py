@@ -68,6 +68,41 @@ def _best_chain(blocks: list[tuple[int, int, int]], ellipsis_before: set[int]) -
     return best_run
 
 
+def _verbatim_blocks(q_keys: list[str], c: _Claim) -> list[tuple[int, int, int]] | None:
+    """Find the claim's words as they stand in the quote: each ellipsis-separated run contiguous, in order.
+
+    This settles verbatim excerpts exactly even when words repeat ("B B A" in "B B B A"), where a
+    longest-common-subsequence alignment may pick the wrong copy of a repeated word.
+    """
+    starts = sorted({0, *c.ellipsis_before} - {len(c.keys)})
+    bounds = [(a, b) for a, b in zip(starts, starts[1:] + [len(c.keys)]) if b > a]
+    if not bounds:
+        return None
+    sep = "\x1f"
+    haystack = sep + sep.join(q_keys) + sep
+    blocks, position = [], 0
+    for a, b in bounds:
+        found = haystack.find(sep + sep.join(c.keys[a:b]) + sep, position)
+        if found < 0:
+            return None
+        q_index = haystack.count(sep, 0, found)
+        blocks.append((q_index, a, b - a))
+        position = found + len(sep.join(q_keys[q_index:q_index + b - a])) + 1
+    return blocks
+
+
+def _block_opcodes(blocks: list[tuple[int, int, int]]) -> list[tuple[str, int, int, int, int]]:
+    """Opcodes of verbatim blocks: each block equal, quote words between blocks deleted (omitted)."""
+    opcodes = []
+    for n, (q, c, length) in enumerate(blocks):
+        if n:
+            pq, pc, pn = blocks[n - 1]
+            if q > pq + pn:
+                opcodes.append(("delete", pq + pn, q, c, c))
+        opcodes.append(("equal", q, q + length, c, c + length))
+    return opcodes
+
+
 def _facing_words(claim_extra: int, quote_extra: int) -> int:
     """How many unmatched words at one end to pair up as replacements rather than additions.
 
@@ -97,11 +132,15 @@ def align(claim: str, quote_text: str, whole_claim: bool = True) -> Alignment | 
     if not q_tokens or not c.tokens:
         return None
     q_keys = [t.key for t in q_tokens]
-    blocks = [(op.src_start, op.dest_start, op.src_end - op.src_start)
-              for op in Indel.opcodes(q_keys, c.keys) if op.tag == "equal"]
-    chain = _best_chain(blocks, c.ellipsis_before)
-    if chain is None:
-        return None
+    verbatim = _verbatim_blocks(q_keys, c)
+    if verbatim:
+        blocks, chain = verbatim, (0, len(verbatim) - 1)
+    else:
+        blocks = [(op.src_start, op.dest_start, op.src_end - op.src_start)
+                  for op in Indel.opcodes(q_keys, c.keys) if op.tag == "equal"]
+        chain = _best_chain(blocks, c.ellipsis_before)
+        if chain is None:
+            return None
     first, last = blocks[chain[0]], blocks[chain[1]]
     qa, ca = first[0], first[1]
     qb, cb = last[0] + last[2], last[1] + last[2]
@@ -120,16 +159,20 @@ def align(claim: str, quote_text: str, whole_claim: bool = True) -> Alignment | 
 
     if whole_claim and ca > 0:
         ops.append(DiffOp("insert", "", _slice(claim, c.tokens, 0, ca, c.tokens[ca].start).rstrip()))
-    for op in Levenshtein.opcodes(q_keys[qa:qb], c.keys[ca:cb]):
-        i1, i2, j1, j2 = op.src_start + qa, op.src_end + qa, op.dest_start + ca, op.dest_end + ca
+    if verbatim:
+        opcodes = _block_opcodes(verbatim)
+    else:
+        opcodes = [(op.tag, op.src_start + qa, op.src_end + qa, op.dest_start + ca, op.dest_end + ca)
+                   for op in Levenshtein.opcodes(q_keys[qa:qb], c.keys[ca:cb])]
+    for tag, i1, i2, j1, j2 in opcodes:
         original = _slice(quote_text, q_tokens, i1, i2, span_end)
         submitted = _slice(claim, c.tokens, j1, j2, claim_end)
-        if op.tag == "equal":
+        if tag == "equal":
             matched += i2 - i1
-        elif op.tag == "delete" and (j1 in c.ellipsis_before):
+        elif tag == "delete" and (j1 in c.ellipsis_before):
             omitted += i2 - i1
             submitted = ELLIPSIS
-        ops.append(DiffOp(op.tag, original, submitted))
+        ops.append(DiffOp(tag, original, submitted))
     if whole_claim and cb < len(c.tokens):
         ops.append(DiffOp("insert", "", claim[c.tokens[cb].start:c.tokens[-1].end]))
 

@@ -28,6 +28,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?]+[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])
 _SENTENCE_END_INNER = re.compile(r"[.!?…][”’\"]?\s*$")
 _WORD = re.compile(r"\w+")
 _OPENING_WORDS = re.compile(r"^\W*[A-Z0-9…]")
+MIN_PARTIAL_WORDS = 2  # a fragment of fewer words is a term in quotation marks, too short to check
 MIN_DIRECT_WORDS = 4  # a capitalised quotation shorter than this inside a sentence is a name or title
 JOIN_SPLIT_QUOTES = True  # “A,” he said. “B.” is one quote with two parts
 MAX_SUBJECT_SCAN = 8
@@ -483,7 +484,11 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
         if item.kind == "partial" and _looks_like_title(text[item.parts[0][0]:item.parts[-1][1]]) and not (
                 _said_aloud(text, item, para)):
             continue  # “Morning Joe”, “Fox News Sunday”: names of works, not words said
-        para = parsed[item.span.paragraphs[0]]
+        if item.kind == "partial" and _words(text[item.parts[0][0]:item.parts[-1][1]]) < MIN_PARTIAL_WORDS and not (
+                item.attribution is not None and item.attribution.cue in CUE_VERBS):
+            # A single quoted word (“disqualifying”) flags a term more often than it repeats speech,
+            # unless a verb of saying introduces it ("Grushko said Russia will ‘study’ the proposal").
+            continue
         if speaker is None and item.kind == "partial":
             if item.span.single or not _reads_as_speech(text, item, para):
                 continue  # an unattributed fragment is a scare quote or a title, not something said

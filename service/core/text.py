@@ -37,7 +37,10 @@ def normalize(text: str) -> str:
 
 def word_key(word: str) -> str:
     """Return the comparison key of one word: case-folded, without inner apostrophes or hyphens."""
-    return unicodedata.normalize("NFKC", word).translate(_TRANSLATION).casefold().translate(_KEY_DROP)
+    # Translate before and after NFKC: NFKC turns some marks (an acute accent used as an
+    # apostrophe) into a space plus a combining mark, which the word pattern would split on.
+    folded = unicodedata.normalize("NFKC", word.translate(_TRANSLATION)).translate(_TRANSLATION)
+    return folded.casefold().translate(_KEY_DROP)
 
 
 @dataclass(frozen=True, slots=True)

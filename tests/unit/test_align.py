@@ -71,3 +71,9 @@ def test_diff_originals_rebuild_the_span():
 def test_unrelated_text_is_not_close():
     assert not is_close(align("the cat sat on the mat and ate the cream", QUOTE))
     assert align("", QUOTE) is None
+
+
+def test_a_verbatim_excerpt_with_repeated_words_is_found_where_it_stands():
+    result = align("B B A", "B B B A")
+    assert (result.wording, changes(result)) == ("excerpt", [])
+    assert "B B B A"[result.start:result.end] == "B B A"

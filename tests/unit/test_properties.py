@@ -144,8 +144,7 @@ def test_any_stored_quote_verifies_as_itself(sentence):
 def test_a_verbatim_excerpt_of_three_words_or_more_verifies(sentence, data):
     text, _ = sentence
     tokens = tokenize(text)
-    # Excerpts are only unambiguous when no word is repeated in the quote ("B B B A" holds "B B A" twice over).
-    assume(len(tokens) >= 3 and len({t.key for t in tokens}) == len(tokens))
+    assume(len(tokens) >= 3)
     start = data.draw(st.integers(0, len(tokens) - 3))
     end = data.draw(st.integers(start + 3, len(tokens)))
     excerpt = text[tokens[start].start:tokens[end - 1].end]
