@@ -48,7 +48,7 @@ def create_app(test_config: dict | None = None, overrides: dict | None = None) -
     from .services import QuoteService
     from .store import open_store
 
-    store = open_store(app.config["DATABASE"])
+    store = open_store(app.config["DATABASE"], sqlite_synchronous=app.config["SQLITE_SYNCHRONOUS"])
     service = QuoteService(store, sync_interval=app.config["SYNC_INTERVAL"])
     app.extensions["quotecheck"] = service
 

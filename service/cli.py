@@ -71,7 +71,10 @@ def cmd_ingest(args) -> int:
     """Ingest article files and quote datasets, then refresh the index snapshot for a fast start."""
     from .ingest import MalformedInput, ingest_paths
 
-    app = _app(args, seeds=False)
+    from . import create_app
+
+    # An import is idempotent, so it runs without a disk sync per batch and syncs once at the end.
+    app = create_app(overrides={**_settings(args), "SEEDS": "", "SQLITE_SYNCHRONOUS": "NORMAL"})
     service = app.extensions["quotecheck"]
     try:
         ingest_paths(service, args.paths, strict=args.strict, progress=True if args.progress else None)
@@ -79,6 +82,9 @@ def cmd_ingest(args) -> int:
         print(f"quotecheck: stopped: {exc}", file=sys.stderr)
         return 1
     finally:
+        checkpoint = getattr(service.store, "checkpoint", None)
+        if checkpoint:
+            checkpoint()
         service.index  # load or build, replaying what this run wrote
         service.save_index()
     return 0

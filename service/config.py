@@ -24,7 +24,8 @@ DEFAULTS = {
     "CORS_WRITE_ORIGINS": [],  # origins allowed to call write endpoints from a browser
     "SYNC_INTERVAL": 0.5,  # seconds between polls of other instances' writes
     "LOG_QUOTES": False,  # log submitted text (off unless debugging)
-    "TRUSTED_PROXIES": 0,  # reverse proxies in front whose X-Forwarded-For is believed (rate limits, access)
+    "TRUSTED_PROXIES": 0,
+    "SQLITE_SYNCHRONOUS": "FULL",  # FULL: an acknowledged write survives a power cut (bulk imports use NORMAL)  # reverse proxies in front whose X-Forwarded-For is believed (rate limits, access)
 }
 
 # Environment variables read on top of the defaults, and how each is parsed.

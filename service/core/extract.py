@@ -141,11 +141,16 @@ def _right_attribution(found: _Found, text: str, para: _Paragraph, next_open: in
     lo, hi, toks, attrs = stretch
     end = para.sentence_end(lo)
     for attr in attrs:
-        if attr.start >= end:
-            break
         leading = text[lo:attr.start]
         if not leading.strip(" ,.;:—–-\"”’"):
-            return attr  # right after the closing mark: "…,” he said", "…?” Trump asked"
+            # Right after the closing mark: "…,” he said", and "…?” Trump asked" though the question
+            # mark looks like the end of a sentence.
+            return attr
+        if attr.start >= end:
+            break
+        if attr.start < end and _only_modifiers(leading) and attr.speaker.kind in {"name", "nominal"}:
+            # "…,” Justice Department trial counsel Caroline Wolverton wrote": the words before the name are its title.
+            return _with_leading_title(attr, text, lo)
         at_sentence_end = not text[attr.end:end].strip(" .,;!?\"”’)") or text[attr.end:end].lstrip().startswith(",")
         if (leading.rstrip().endswith(",") and at_sentence_end) or attr.cue == "according to":
             return attr  # "…” for criminal behavior, she said."
@@ -157,6 +162,36 @@ def _right_attribution(found: _Found, text: str, para: _Paragraph, next_open: in
         if parsed and parsed[0].kind == "name" and parsed[1] == 0:
             return Attribution("―", lo, parsed[0], dash.start("name"), dash.end("name"))
     return None
+
+
+_MODIFIER_WORD = re.compile(r"^[A-Za-z][\w’'.-]*$")
+_NOT_MODIFIERS = {"and", "or", "but", "that", "which", "who", "when", "as", "if", "because", "while", "after",
+                  "before", "then", "so", "than", "said", "says", "told", "he", "she", "they", "we", "i", "it"}
+MAX_LEADING_TITLE_WORDS = 6
+
+
+def _only_modifiers(leading: str) -> bool:
+    """Tell whether the words between a closing mark and a speaker can only be the speaker's role."""
+    body = leading.strip(" ,\"”’").split()
+    return 0 < len(body) <= MAX_LEADING_TITLE_WORDS and all(
+        _MODIFIER_WORD.match(w) and w.casefold() not in _NOT_MODIFIERS for w in body)
+
+
+def _with_leading_title(attr: Attribution, text: str, lo: int) -> Attribution:
+    """The attribution with the words before its speaker read as the speaker's title."""
+    mention = attr.speaker
+    begin = lo
+    while begin < mention.start and not text[begin].isalnum():
+        begin += 1
+    if mention.kind == "nominal":
+        phrase = text[begin:mention.end].strip()
+        speaker = Mention("nominal", phrase, None, begin, mention.end)
+    else:
+        title = text[begin:mention.start].strip() or mention.title
+        if mention.title and not title.endswith(mention.title):
+            title = f"{title}, {mention.title}"
+        speaker = Mention(mention.kind, mention.text, title, mention.start, mention.end)
+    return Attribution(attr.cue, attr.cue_start, speaker, begin, attr.end)
 
 
 _DASH_NAME = re.compile(r"[\s.,]*[―—–-]+\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})")
@@ -545,6 +580,12 @@ def _sentence_speaker(text: str, item: _Found, para: _Paragraph, people: People,
                       resolver: "_Resolver") -> tuple[str | None, str | None]:
     """The person a sentence with a fragment is about: the first named before the quotation, else its pronoun."""
     lo = para.sentence_start(item.span.open_mark)
+    # Someone the sentence already reports as saying or thinking something ("Bateman, who …, says").
+    k = bisect.bisect_left(resolver._positions, lo)
+    if k < len(resolver.history) and resolver.history[k][0] < item.span.open_mark:
+        _, name, title, person, kind = resolver.history[k]
+        if kind == "name" and _is_person(person):
+            return name, title
     mentions = people.mentions
     k = bisect.bisect_left(mentions, lo, key=lambda m: m[0])
     if k < len(mentions) and mentions[k][0] < item.span.open_mark and not mentions[k][1].is_org:

@@ -127,6 +127,8 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
     bare = _CONTRACTION.sub("", word).casefold()
     if bare in PRONOUNS and bare not in {"him", "her", "them"}:
         return Mention("pronoun", bare, None, toks[i].start, toks[i].end), i
+    if toks[i].text == "," and i - 1 >= lo and toks[i - 1].text == ")":
+        i -= 1  # "Gov. John Kasich (R-OH), said": a stray comma after the party tag
     appositive = None
     for _ in range(2):
         if not (toks[i].text == "," and i - 1 >= lo):
@@ -206,12 +208,21 @@ def subject_after(toks: list[Tok], k: int, hi: int) -> Mention | None:
         return Mention("pronoun", toks[i].text.casefold(), None, toks[i].start, toks[i].end)
     has_article = toks[i].text.casefold() == "the"
     start = i + 1 if has_article else i
+    modifiers = _leading_modifiers(toks, start, hi)
+    start += len(modifiers)
     j = start
     while j < hi and j - start < MAX_SUBJECT_TOKENS and (
             _is_cap(toks[j]) or _is_title(toks[j]) or toks[j].text in _HONORIFIC_ABBR or (
             toks[j].text.casefold() in _PARTICLES and j + 1 < hi and _is_cap(toks[j + 1]))):
         j += 1
     run = toks[start:j]
+    if run and _is_cap(run[-1]) and j + 1 < hi and toks[j].text.islower() and _is_cap(toks[j + 1]) and (
+            toks[j].text.casefold() not in _PARTICLES | _NOT_SUBJECTS | CUE_VERBS):
+        # "said Republican voter Stephanie Hooton": a lowercase role word between the qualifier and the name.
+        k = j + 1
+        while k < hi and k - start < MAX_SUBJECT_TOKENS and _is_cap(toks[k]):
+            k += 1
+        modifiers, run, j = modifiers + toks[start:j + 1], toks[j + 1:k], k
     if run and any(_is_cap(t) for t in run) and _is_cap(run[-1]):
         appositive = None
         n = j
@@ -224,10 +235,15 @@ def subject_after(toks: list[Tok], k: int, hi: int) -> Mention | None:
             while end < hi and toks[end].text not in {".", ",", ";", "“", '"', "”", ":"} and end - n < 14:
                 end += 1
             words = [t.text for t in toks[n + 1:end]]
-            if words and not any(cue_at(toks, m) for m in range(n + 1, end)):
+            if words and words[0].casefold() not in {"who", "which", "that", "and", "but"} and not any(cue_at(toks, m) for m in range(n + 1, end)):
                 appositive = re.sub(r"^(?:a|an|the)\s+", "", " ".join(words)).replace(" 's", "'s").replace(
                     " ’s", "’s")
-        return _mention_from_run(run, has_article, appositive)
+        mention = _mention_from_run(run, has_article and not modifiers, appositive)
+        if mention is not None and modifiers:
+            # "said retired Army Gen. Mick Bednarek": the words before the name belong to the title.
+            lead = " ".join(t.text for t in modifiers)
+            mention.title = f"{lead} {mention.title}" if mention.title else lead
+        return mention
     if run:
         return None
     # "said a spokesman for the campaign", "according to officials"
@@ -242,6 +258,21 @@ def subject_after(toks: list[Tok], k: int, hi: int) -> Mention | None:
             phrase[-1]):
         return None
     return Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end)
+
+
+MAX_MODIFIERS = 2
+
+
+def _leading_modifiers(toks: list[Tok], start: int, hi: int) -> list[Tok]:
+    """Lowercase words before a capitalised name after a cue ("retired", "undecided"), or none."""
+    k = start
+    while k < hi and k - start < MAX_MODIFIERS and toks[k].text.islower() and toks[k].text[:1].isalpha() and (
+            toks[k].text.casefold() not in _DETERMINERS | _NOT_SUBJECTS | CUE_VERBS | _PARTICLES) and not _is_title(
+            toks[k]):
+        k += 1
+    if k > start and k < hi and _is_cap(toks[k]):
+        return toks[start:k]
+    return []
 
 
 def attributions(toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[Attribution]:

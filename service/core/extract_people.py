@@ -272,4 +272,7 @@ class People:
         elif mention.title and not person.title:
             person.title = mention.title
             person.gender = person.gender or gender_of(person.name, mention.title)
+        if mention.title and person.title and len(mention.title) > len(person.title) and (
+                person.title in mention.title):
+            return person.name, mention.title, person  # "retired Army Gen." says more than "Army Gen."
         return person.name, person.title or mention.title, person

@@ -9,7 +9,7 @@ def is_postgres_url(target: str) -> bool:
     return target.startswith(("postgresql://", "postgres://"))
 
 
-def open_store(target: str) -> Store:
+def open_store(target: str, sqlite_synchronous: str = "FULL") -> Store:
     """Open the store a database setting names: a `postgresql://` URL or a SQLite file path."""
     if is_postgres_url(target):
         from .postgres import PostgresStore
@@ -17,4 +17,4 @@ def open_store(target: str) -> Store:
         return PostgresStore(target)
     from .sqlite import SqliteStore
 
-    return SqliteStore(target)
+    return SqliteStore(target, synchronous=sqlite_synchronous)

@@ -26,9 +26,15 @@ class SqliteStore(SqlStore):
 
     Durability is chosen on purpose: WAL journal with `synchronous=FULL`, so a transaction that
     was acknowledged survives a process kill and a power loss; `foreign_keys=ON` always.
+    A bulk import may open the file with `synchronous="NORMAL"` (a commit then survives a killed
+    process but not a power cut) and call `checkpoint()` at the end, which makes it all durable;
+    an import is idempotent, so one cut short by a power cut is simply run again.
     """
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, synchronous: str = "FULL"):
+        if synchronous not in ("FULL", "NORMAL"):
+            raise ValueError("synchronous must be FULL or NORMAL")
+        self.synchronous = synchronous
         self.path = os.path.abspath(path)
         folder = os.path.dirname(self.path)
         if folder:
@@ -44,7 +50,7 @@ class SqliteStore(SqlStore):
         if conn is None:
             conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
             conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute(f"PRAGMA synchronous={self.synchronous}")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA busy_timeout=30000")
             conn.execute("PRAGMA cache_size=-65536")
@@ -93,6 +99,10 @@ class SqliteStore(SqlStore):
                     cur.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
                     current = version
             return current
+
+    def checkpoint(self) -> None:
+        """Copy the write-ahead log into the database file and sync it to disk."""
+        self._connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def snapshot_path(self):
         return self.path + ".index"

@@ -69,3 +69,39 @@ def test_unattributed_quote_paragraph_continues_the_previous_speaker():
     text = "“We will win this fight,” Maria Lopez said.\n“And we will win it together.”\n"
     quotes = extract_quotes(text)
     assert [q.speaker for q in quotes] == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_name_after_a_question_mark_still_attributes_the_quote():
+    quote = only("“Who do they think they are?” Trump said of the company.")
+    assert quote.speaker == "Trump"
+
+
+def test_name_after_an_exclamation_mark_still_attributes_the_quote():
+    quote = only("“Wish they had another season coming!” Bush said.")
+    assert quote.speaker == "Bush"
+
+
+def test_role_words_between_the_quote_and_the_name_do_not_block_the_attribution():
+    quote = only("“We will search the records,” Justice Department senior trial counsel Caroline Wolverton wrote.")
+    assert quote.speaker == "Caroline Wolverton"
+
+
+def test_inverted_order_skips_a_lowercase_qualifier_before_the_name():
+    quote = only("“I fundamentally disagree with him,” said retired Army Gen. Mick Bednarek.")
+    assert quote.speaker == "Mick Bednarek"
+    assert quote.title.startswith("retired")
+
+
+def test_inverted_order_reads_a_lowercase_role_between_qualifier_and_name():
+    quote = only("“I don't know where he stands,” said undecided Republican voter Stephanie Hooton of Derry.")
+    assert (quote.speaker, quote.title) == ("Stephanie Hooton", "undecided Republican voter")
+
+
+def test_relative_clause_after_an_inverted_name_is_not_its_title():
+    quote = only("“I fundamentally disagree with him,” said Mick Bednarek, who served in Iraq.")
+    assert quote.title is None
+
+
+def test_comma_after_a_party_tag_does_not_hide_the_speaker():
+    quote = only("After winning Ohio, Gov. John Kasich (R-OH), said, “I am getting ready to rent a covered wagon.”")
+    assert quote.speaker == "John Kasich"

@@ -16,3 +16,34 @@ def test_titles_of_shows_are_not_quotes():
 def test_attributed_fragment_is_a_partial_quote():
     (quote,) = extract_quotes("Maria Lopez called the plan “a reckless gamble” on Monday.")
     assert (quote.kind, quote.speaker) == ("partial", "Maria Lopez")
+
+
+def test_fragment_in_a_tangled_reporting_sentence_is_still_a_quote():
+    text = ("Joe Bateman, who traveled from Illinois to help the campaign, says there’s a “long road ahead” "
+            "for the senator.")
+    (quote,) = extract_quotes(text)
+    assert (quote.text, quote.kind, quote.speaker) == ("long road ahead", "partial", "Joe Bateman")
+
+
+def test_long_unattributed_fragment_is_kept_without_a_speaker():
+    text = "The ad targets a “corrupt political system that keeps in place a rigged economy” in the state."
+    (quote,) = extract_quotes(text)
+    assert (quote.kind, quote.speaker) == ("partial", None)
+
+
+def test_single_quoted_word_without_a_verb_of_saying_is_not_a_quote():
+    assert extract_quotes("Maria Lopez called the plan “disqualifying” on Monday.") == []
+
+
+def test_single_word_introduced_by_a_verb_of_saying_is_a_quote():
+    (quote,) = extract_quotes("Alexander Grushko said Russia will ‘study’ the proposal.")
+    assert (quote.text, quote.speaker) == ("study", "Alexander Grushko")
+
+
+def test_title_case_words_that_are_chanted_are_a_quote():
+    (quote,) = extract_quotes("Supporters of Donald Trump kept chanting “Lock Her Up” outside the hall.")
+    assert quote.text == "Lock Her Up"
+
+
+def test_title_case_show_name_is_still_not_a_quote():
+    assert extract_quotes("Senator Ann Lee appeared on “Face the Nation” on Sunday.") == []
