@@ -93,3 +93,24 @@ def test_a_file_of_an_older_schema_is_upgraded_in_place(tmp_path):
     assert [q.text for q in store.get_quotes([1])] == ["Old words"]
     assert store.get_quotes([1])[0].sources == []
     store.close()
+
+
+def test_a_bulk_import_store_syncs_once_at_the_checkpoint(tmp_path):
+    path = tmp_path / "bulk.sqlite3"
+    store = SqliteStore(str(path), synchronous="NORMAL")
+    with store._read() as cur:
+        cur.execute("PRAGMA synchronous")
+        assert cur.fetchone()[0] == 1  # NORMAL
+    store.add_quotes([QuoteRecord("Imported words that must reach the file", "Ada Lovelace")])
+    assert (tmp_path / "bulk.sqlite3-wal").stat().st_size > 0
+    store.checkpoint()
+    assert (tmp_path / "bulk.sqlite3-wal").stat().st_size == 0
+    store.close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT text FROM quotes").fetchall() == [("Imported words that must reach the file",)]
+
+
+def test_the_default_store_syncs_every_commit(store):
+    with store._read() as cur:
+        cur.execute("PRAGMA synchronous")
+        assert cur.fetchone()[0] == 2  # FULL
