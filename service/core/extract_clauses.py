@@ -22,6 +22,7 @@ _PARTICLES = {"of", "de", "van", "von", "der", "den", "del", "da", "di", "du", "
 _HONORIFIC_ABBR = {"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.",
                    "Prof.", "Rev.", "Adm.", "Maj.", "Sens.", "Reps.", "Amb.", "Pres."}
 MAX_SUBJECT_TOKENS = 14
+MAX_RELATIVE_TOKENS = 32  # "X, who …, said": a relative clause may run longer than an appositive
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$", re.I)
 
 
@@ -134,11 +135,18 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
         if not (toks[i].text == "," and i - 1 >= lo):
             break
         # "Hugh Hill, a doctor, said": the phrase between the commas is the role.
-        for j in range(i - 1, max(lo, i - MAX_SUBJECT_TOKENS) - 1, -1):
+        for j in range(i - 1, max(lo, i - MAX_RELATIVE_TOKENS) - 1, -1):
             if toks[j].text == ",":
                 inner = toks[j + 1:i]
-                if not inner or any(cue_at(toks, n) for n in range(j + 1, i)) or inner[0].text.casefold() in {
-                        "who", "which", "that", "and", "but", "or"}:
+                if not inner or any(cue_at(toks, n) for n in range(j + 1, i)):
+                    return None
+                if inner[0].text.casefold() == "who" and j - 1 >= lo and (_is_cap(toks[j - 1]) or toks[j - 1].text in {
+                        ")"} or _is_title(toks[j - 1])):
+                    # "Joe Bateman, who drove from Illinois, said": the relative clause is not a title.
+                    i = j - 1
+                    break
+                if inner[0].text.casefold() in {"who", "which", "that", "and", "but", "or"} or (
+                        i - j > MAX_SUBJECT_TOKENS):
                     return None
                 appositive = " ".join(t.text for t in inner)
                 appositive = re.sub(r"^(?:a|an|the)\s+", "", appositive).replace(" 's", "'s").replace(" ’s", "’s")

@@ -44,7 +44,7 @@ _PAIR_B = np.uint64(0xC2B2AE3D27D4EB4F)
 # Quotes keyed at a time in a full build (bounds its temporary memory).
 BUILD_CHUNK = 50_000
 # Pending quotes are merged into the tables once there are this many of them.
-MERGE_AFTER = 4096
+MERGE_AFTER = 8192
 # Dead slots are reclaimed (full rebuild) once they are this share of all slots.
 VACUUM_SHARE = 0.25
 # A search reads at most this many postings (rarest keys first), whatever the corpus size.
@@ -138,9 +138,18 @@ class _Table:
             return
         # Each new posting goes at the end of its key's list, which keeps every list sorted.
         self.postings = np.insert(self.postings, self.offsets[keys + 1].astype(np.int64), slots.astype(np.uint32))
-        offsets = self.offsets.astype(np.int64)
-        offsets[1:] += np.cumsum(np.bincount(keys, minlength=self.keys))
-        self.offsets = offsets.astype(_offsets_dtype(len(self.postings)))
+        # Offsets after each touched key move up by the new postings before them: a step function,
+        # added in place (the offsets array is the size of the table, the new postings are few).
+        firsts, run = _runs(keys)
+        touched = keys[firsts]
+        steps = np.cumsum(run)
+        spans = np.diff(np.append(touched + 1, self.keys + 1))
+        dtype = _offsets_dtype(len(self.postings))
+        if self.offsets.dtype != dtype:
+            self.offsets = self.offsets.astype(dtype)
+        elif not self.offsets.flags.writeable:
+            self.offsets = self.offsets.copy()
+        self.offsets[touched[0] + 1:] += np.repeat(steps.astype(dtype), spans)
 
     def df(self, key: int) -> int:
         """How many postings key has in the table."""

@@ -32,6 +32,8 @@ interject joke lament marvel mention mock muse note object observe opine plead p
 proclaim promise protest quip recall recount reiterate remark remind repeat reply report respond
 retort reveal scoff shout sigh sneer state stress suggest testify thunder tout tweet urge vow warn
 wonder yell scream whisper fume gripe snap beg rebut jab gloat maintain ask cheer laugh
+question react remember riff confide inquire muse vent elaborate reason reflect rail rant exult
+grumble mutter murmur summarize summarise
 """
 # Third-person forms that are far more often nouns ("the report", "his claims") than cues.
 _NOUN_LIKE = {"reports", "notes", "claims", "states", "comments", "tweets", "posts", "answers", "demands",

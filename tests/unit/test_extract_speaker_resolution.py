@@ -42,3 +42,15 @@ def test_honorific_and_surname_link_to_the_full_name():
 def test_pronoun_is_never_left_as_the_speaker():
     text = "Senator Ann Lee arrived.\n“We are ready,” she said.\n“So are we,” they said.\n"
     assert all(q.speaker not in {"he", "she", "they", "He", "She", "They"} for q in extract_quotes(text))
+
+
+def test_relative_clause_between_name_and_verb_keeps_the_name_as_speaker():
+    text = ("Helen Ferre, who took over as head of Hispanic communications after the previous director quit, "
+            "said: “Latino voters are interested in more than immigration.”")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Helen Ferre"
+
+
+def test_less_common_verbs_of_saying_attribute_the_quote():
+    (quote,) = extract_quotes("“What was the pivot point that made him change so much?” Beck questioned.")
+    assert quote.speaker == "Beck"
