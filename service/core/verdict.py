@@ -16,7 +16,7 @@ def rank_matches(claim: str, candidates: Iterable[Quote], claimed_speaker: str |
     """Align the claim with each candidate and order the close ones, best first.
 
     Higher score wins; on a tie the claimed speaker's quote comes first (the same words said by two
-    people), then the earliest.
+    people), then one with a known speaker, then the earliest.
     """
     scored = []
     for quote in candidates:
@@ -24,9 +24,9 @@ def rank_matches(claim: str, candidates: Iterable[Quote], claimed_speaker: str |
         if not is_close(alignment):
             continue
         speaks = bool(claimed_speaker and quote.speaker and _is_speaker(quote, claimed_speaker, same_person))
-        scored.append((-alignment.score, not speaks, quote.first_seen or quote.date or "9999", quote.id or 0,
-                       Match(quote, alignment)))
-    scored.sort(key=lambda row: row[:4])
+        scored.append((-alignment.score, not speaks, quote.speaker is None, quote.first_seen or quote.date or "9999",
+                       quote.id or 0, Match(quote, alignment)))
+    scored.sort(key=lambda row: row[:5])
     return [row[-1] for row in scored]
 
 
@@ -42,7 +42,9 @@ def decide(matches: list[Match], claimed_speaker: str | None, same_person: SameP
     wording = best.alignment.wording
     if not claimed_speaker:
         attribution = "not_claimed"
-    elif best.quote.speaker and _is_speaker(best.quote, claimed_speaker, same_person):
+    elif best.quote.speaker is None:
+        attribution = None  # the source names nobody: the claim can be neither confirmed nor contradicted
+    elif _is_speaker(best.quote, claimed_speaker, same_person):
         attribution = "confirmed"
     else:
         attribution = "contradicted"

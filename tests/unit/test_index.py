@@ -344,3 +344,20 @@ def test_adding_an_indexed_quote_again_with_the_same_text_changes_nothing(corpus
         index.add(quote_id, corpus[quote_id])
     assert index._slots == slots and len(index) == 100
     assert ids(index.search(corpus[5], limit=1)) == [5]
+
+
+def test_merging_single_adds_gives_the_same_tables_as_one_bulk_build(corpus, monkeypatch):
+    monkeypatch.setattr(index_module, "MERGE_AFTER", 15)
+    grown = QuoteIndex()
+    grown.add_many(enumerate(corpus[:1900]))
+    grown.search("build")
+    for quote_id in range(1900, 2000):
+        grown.add(quote_id, corpus[quote_id])
+    grown._merge_pending()  # the last few adds are still pending
+    bulk = QuoteIndex()
+    bulk.add_many(enumerate(corpus[:2000]))
+    bulk.search("build")
+    assert grown._bits == bulk._bits
+    for mine, theirs in ((grown._words, bulk._words), (grown._pairs, bulk._pairs)):
+        assert np.array_equal(mine.offsets.astype(np.int64), theirs.offsets.astype(np.int64))
+        assert np.array_equal(mine.postings, theirs.postings)

@@ -57,3 +57,15 @@ def test_dates_within_a_week_are_consistent():
     assert date_check(DOOR, "2022-02-10") == ("inconsistent", "2022-01-28")
     assert date_check(Quote("x", None), "2022-02-10")[0] == "unknown"
     assert date_check(DOOR, None)[0] is None
+
+
+def test_a_quote_whose_source_names_no_speaker_neither_confirms_nor_contradicts():
+    anonymous = Quote("The military alliance's door remains open", None, id=3)
+    v = verdict_of("The military alliance's door remains open", speaker="Grushko", quotes=(anonymous,))
+    assert (v.verdict, v.wording, v.attribution) == ("verified", "exact", None)
+
+
+def test_a_known_speaker_is_preferred_to_an_unknown_one_for_the_same_words():
+    anonymous = Quote("The military alliance's door remains open", None, id=0)
+    v = verdict_of("The military alliance's door remains open", quotes=(anonymous, DOOR))
+    assert v.matches[0].quote.speaker.name == "Anthony Blinken"
