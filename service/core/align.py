@@ -12,6 +12,8 @@ words changed, or a longer text that contains the quote. Alignment runs in three
 """
 from __future__ import annotations
 
+import functools
+
 from rapidfuzz.distance import Indel, Levenshtein
 
 from .models import Alignment, DiffOp
@@ -43,6 +45,12 @@ class _Claim:
                 # skip the ellipsis itself: find where the next part starts in the original text
                 offset = text.index(parts[n + 1], offset) if parts[n + 1] else offset
         self.keys = [t.key for t in self.tokens]
+
+
+@functools.lru_cache(maxsize=256)
+def _claim(text: str) -> _Claim:
+    """Tokenise a claim once, however many candidate quotes it is aligned with."""
+    return _Claim(text)
 
 
 def _best_chain(blocks: list[tuple[int, int, int]], ellipsis_before: set[int]) -> tuple[int, int] | None:
@@ -128,7 +136,7 @@ def align(claim: str, quote_text: str, whole_claim: bool = True) -> Alignment | 
     the matching span appear as inserts; without it they are context and left out of the diff.
     """
     q_tokens = tokenize(quote_text)
-    c = _Claim(claim)
+    c = _claim(claim)
     if not q_tokens or not c.tokens:
         return None
     q_keys = [t.key for t in q_tokens]

@@ -357,21 +357,23 @@ class _Resolver:
 
     def __init__(self, people: People):
         self.people = people
-        self.history: list[tuple[int, str, str | None, Person | None, str]] = []  # (at, name, title, person, kind)
+        # (at, name, title, person, kind, origin); origin tells a reported speaker ("said", "believes") from a
+        # sentence's opening subject.
+        self.history: list[tuple[int, str, str | None, Person | None, str, str]] = []
         self._positions: list[int] = []
 
-    def note(self, attr: Attribution) -> None:
+    def note(self, attr: Attribution, origin: str = "speaker") -> None:
         """Remember a named speaker of any attribution (quoted or reported) for later pronouns."""
         mention = attr.speaker
         if mention.kind in {"name", "org"}:
             name, title, person = self.people.resolve(mention)
-            self.history.append((attr.cue_start, name, title, person, mention.kind))
+            self.history.append((attr.cue_start, name, title, person, mention.kind, origin))
         elif mention.kind == "nominal":
             person = self.people.described(mention.text, mention.start)
             if person is not None:
-                self.history.append((attr.cue_start, person.name, person.title, person, "name"))
+                self.history.append((attr.cue_start, person.name, person.title, person, "name", origin))
             else:
-                self.history.append((attr.cue_start, _strip_article(mention.text), None, None, "nominal"))
+                self.history.append((attr.cue_start, _strip_article(mention.text), None, None, "nominal", origin))
 
     def resolve(self, mention: Mention, at: int) -> tuple[str | None, str | None]:
         """Return (speaker name, title) for a mention at a point of the article."""
@@ -385,10 +387,19 @@ class _Resolver:
             return _strip_article(mention.text), None
         pronoun = mention.text
         upto = bisect.bisect_left(self._positions, at)
+        import os
+        pol = os.environ.get("PPOL", "0")
+        if pronoun in {"he", "she", "i"} and pol != "0":
+            origins = {"1": {"speaker", "report"}, "2": {"speaker"}}[pol[0]]
+            for n in range(upto - 1, max(-1, upto - 1 - MAX_ANTECEDENTS), -1):
+                pos, name, title, person, kind, origin = self.history[n]
+                if origin in origins and kind == "name" and _is_person(person) and (
+                        pronoun == "i" or _gender_fits(pronoun, person)):
+                    return name, title
         # The nearest earlier speaker or subject who fits wins: in news prose a pronoun nearly always
         # continues whoever the last sentences were about, so recency beats a surer gender further back.
         for n in range(upto - 1, max(-1, upto - 1 - MAX_ANTECEDENTS), -1):
-            pos, name, title, person, kind = self.history[n]
+            pos, name, title, person, kind, origin = self.history[n]
             if pronoun in {"he", "she", "i"} and kind == "name" and _is_person(person) and (
                     pronoun == "i" or _gender_fits(pronoun, person)):
                 return name, title
@@ -484,10 +495,10 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
                 if opening is not None and (opening.speaker.kind == "name" or (
                         opening.speaker.kind == "nominal" and people.described(opening.speaker.text,
                                                                                opening.speaker.start))):
-                    resolver.note(opening)
+                    resolver.note(opening, "subject")
             # "Trump believes", "Clinton called it": the people whose views the article reports.
             for subject in _reports(toks):
-                resolver.note(subject)
+                resolver.note(subject, "report")
     resolver.history.sort(key=lambda h: h[0])
     resolver._positions = [h[0] for h in resolver.history]
     people.mentions.sort(key=lambda m: m[0])
@@ -583,7 +594,7 @@ def _sentence_speaker(text: str, item: _Found, para: _Paragraph, people: People,
     # Someone the sentence already reports as saying or thinking something ("Bateman, who …, says").
     k = bisect.bisect_left(resolver._positions, lo)
     if k < len(resolver.history) and resolver.history[k][0] < item.span.open_mark:
-        _, name, title, person, kind = resolver.history[k]
+        _, name, title, person, kind, _ = resolver.history[k]
         if kind == "name" and _is_person(person):
             return name, title
     mentions = people.mentions
