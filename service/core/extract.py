@@ -34,6 +34,7 @@ JOIN_SPLIT_QUOTES = True  # “A,” he said. “B.” is one quote with two par
 MAX_SUBJECT_SCAN = 8
 MAX_OPENING_PHRASE = 16  # tokens of an opening phrase before the subject ("In a speech on Monday,")
 MAX_APPOSITIVE = 14
+MAX_OPENING_COMMAS = 2
 MAX_ANTECEDENTS = 60  # named speakers looked back over to resolve a pronoun
 MAX_STRETCHES_BACK = 12  # how far back in a sentence to look for a lead-in, in unquoted stretches
 
@@ -221,6 +222,12 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
             if parsed:
                 return Attribution(sentence_toks[k].text.casefold(), sentence_toks[k].start, parsed[0],
                                    sentence_toks[parsed[1]].start, sentence_toks[k].end)
+            if k and sentence_toks[k - 1].text == ",":
+                # "Warren … endorsed Clinton, saying, “…”": the participle's speaker is the sentence's subject.
+                opening = _sentence_subject(sentence_toks[:k], known)
+                if opening is not None:
+                    return Attribution(sentence_toks[k].text.casefold(), sentence_toks[k].start, opening.speaker,
+                                       opening.start, sentence_toks[k].end)
     # "Caddell: “…”" and "Caddell continued:" — a name and a colon right before the quotation.
     if sentence_toks and sentence_toks[-1].text == ":" and len(sentence_toks) >= 2:
         parsed = subject_before(sentence_toks + [Tok("said", hi, hi)], len(sentence_toks) - 1 + 1 - 1 + 0)
@@ -248,13 +255,10 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
     `known` tells whether a one-word name is a name at all: a capital at the start of a sentence proves
     nothing ("Flying home, she vented"), so such a word counts only when the article names it elsewhere.
     """
-    first = 0
-    # Step over an opening phrase such as "In July," or "Flying home one night in the corporate jet,".
-    for k in range(min(len(toks), MAX_OPENING_PHRASE)):
-        if toks[k].text == ",":
-            first = k + 1
-            break
-    for offset in (first, 0) if first else (0,):
+    # Step over an opening phrase such as "In July," or "Flying home one night in the corporate jet,", or two
+    # ("On Thursday, after remaining neutral, Warren endorsed").
+    offsets = [k + 1 for k in range(min(len(toks), MAX_OPENING_PHRASE)) if toks[k].text == ","][:MAX_OPENING_COMMAS]
+    for offset in offsets + [0]:
         k = offset
         if k < len(toks) and toks[k].text.casefold() in _SUBJECT_PRONOUNS:
             k += 1  # "Flying home one night, she vented"

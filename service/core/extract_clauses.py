@@ -9,7 +9,9 @@ from .speakers import split_title
 
 _ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|Cmdr|Sec|Amb|"
                   "Atty|Supt|Insp|Pres|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|No|Mt|Ft|Inc|Corp|Co|Ltd|vs")
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:%s)\.|[A-Z]\.(?=\s+[A-Z])|\w+(?:[-'’.]\w+)*|[^\w\s]" % _ABBREVIATIONS)
+# A party and state tag ("R-Ky.", "D-Mass.") is one token, so its full stop does not read as a sentence end.
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:%s)\.|[A-Z]\.(?=\s+[A-Z])|[DRI]-[A-Z][a-z]{1,4}\.(?=\s*,)|"
+                   r"\w+(?:[-'’.]\w+)*|[^\w\s]" % _ABBREVIATIONS)
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "two", "three", "four",
                 "several", "some", "many", "other", "most", "few", "both", "all", "this", "that", "these", "those"}
 _NOT_SUBJECTS = {"it", "that", "which", "who", "this", "there", "what", "what's", "as", "than", "and", "or", "but",
@@ -72,11 +74,14 @@ def _is_title(tok: Tok) -> bool:
     return tok.text.casefold().rstrip(".") in TITLE_WORDS or tok.text.casefold() in TITLE_WORDS
 
 
+_SENTENCE_ENDS = {".", "!", "?"}
+
+
 def cue_at(toks: list[Tok], i: int) -> str | None:
     """Return the cue starting at token i ("said", "according to"), or None."""
     word = toks[i].text.casefold()
-    if word in CUE_VERBS and toks[i].text[:1].islower() or (word in CUE_VERBS and i == 0):
-        return word
+    if word in CUE_VERBS and (toks[i].text[:1].islower() or i == 0 or toks[i - 1].text in _SENTENCE_ENDS):
+        return word  # "Said Comey, “…”": an inverted cue may open a sentence
     if word == "according" and i + 1 < len(toks) and toks[i + 1].text == "to":
         return "according to"
     return None
@@ -302,7 +307,7 @@ def attributions(toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[At
             found.append(Attribution(cue, toks[k].start, mention, toks[first].start, toks[k].end))
             continue
         # Inverted order only right after a quotation or a comma: "…,” said Stoltenberg".
-        if k == lo or toks[k - 1].text in {",", "”", '"', "’", "—", "–", "-"}:
+        if k == lo or toks[k - 1].text in {",", "”", '"', "’", "—", "–", "-"} | _SENTENCE_ENDS:
             mention = subject_after(toks, k, hi)
             if mention:
                 found.append(Attribution(cue, toks[k].start, mention, toks[k].start, mention.end))

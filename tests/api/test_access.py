@@ -5,30 +5,12 @@ import hmac
 
 import pytest
 
-from service import cli, create_app
+from service import cli
 from service.api import access
 
 KEY = "k-3f9a6c1e8b"
 RECORD = {"quotes": [{"text": "We will read it and study it carefully", "speaker": "Ada Example"}]}
 VERIFY = {"text": "We will read it and study it carefully"}
-
-
-@pytest.fixture
-def make_client(tmp_path):
-    """Build a test client of an empty app with some settings changed."""
-    apps = []
-
-    def build(**settings):
-        folder = tmp_path / f"app{len(apps)}"
-        config = {"TESTING": True, "DATABASE": str(folder / "quotecheck.sqlite3"), "SEEDS": "",
-                  "RATE_LIMIT": "", "SYNC_INTERVAL": 0.0, **settings}
-        app = create_app(config)
-        apps.append(app)
-        return app.test_client()
-
-    yield build
-    for app in apps:
-        app.extensions["quotecheck"].close()
 
 
 def bearer(key: str) -> dict:

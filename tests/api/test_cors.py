@@ -3,30 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from service import create_app
 
 KEY = "k-cors-7d21"
 PAGE = "https://news.example.com"
 DESK = "https://desk.example.org"
 RECORD = {"quotes": [{"text": "We will read it and study it carefully", "speaker": "Ada Example"}]}
-
-
-@pytest.fixture
-def make_client(tmp_path):
-    """Build a test client of an empty app with some settings changed."""
-    apps = []
-
-    def build(**settings):
-        folder = tmp_path / f"app{len(apps)}"
-        config = {"TESTING": True, "DATABASE": str(folder / "quotecheck.sqlite3"), "SEEDS": "",
-                  "RATE_LIMIT": "", "SYNC_INTERVAL": 0.0, **settings}
-        app = create_app(config)
-        apps.append(app)
-        return app.test_client()
-
-    yield build
-    for app in apps:
-        app.extensions["quotecheck"].close()
 
 
 def preflight(client, path: str, method: str, origin: str = PAGE, headers: str = "content-type"):

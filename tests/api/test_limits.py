@@ -6,28 +6,9 @@ import json
 
 import pytest
 
-from service import create_app
 from service.config import DEFAULTS, from_environment
 
 KEY = "k-limits-51c0"
-
-
-@pytest.fixture
-def make_client(tmp_path):
-    """Build a test client of an empty app with some settings changed."""
-    apps = []
-
-    def build(**settings):
-        folder = tmp_path / f"app{len(apps)}"
-        config = {"TESTING": True, "DATABASE": str(folder / "quotecheck.sqlite3"), "SEEDS": "",
-                  "RATE_LIMIT": "", "SYNC_INTERVAL": 0.0, **settings}
-        app = create_app(config)
-        apps.append(app)
-        return app.test_client()
-
-    yield build
-    for app in apps:
-        app.extensions["quotecheck"].close()
 
 
 def assert_problem(response, status: int):

@@ -7,28 +7,9 @@ import re
 
 import pytest
 
-from service import create_app
 from service.logs import REQUEST_LOGGER, format_line
 
 SECRET_QUOTE = "The confidential words under check"
-
-
-@pytest.fixture
-def make_client(tmp_path):
-    """Build a test client of an empty app with some settings changed."""
-    apps = []
-
-    def build(**settings):
-        folder = tmp_path / f"app{len(apps)}"
-        config = {"TESTING": True, "DATABASE": str(folder / "quotecheck.sqlite3"), "SEEDS": "",
-                  "RATE_LIMIT": "", "SYNC_INTERVAL": 0.0, **settings}
-        app = create_app(config)
-        apps.append(app)
-        return app.test_client()
-
-    yield build
-    for app in apps:
-        app.extensions["quotecheck"].close()
 
 
 def request_lines(caplog) -> list[str]:
