@@ -30,6 +30,7 @@ from service.core.index import QuoteIndex
 
 KINDS = PERTURBATIONS + ("nomatch",)
 CANDIDATES = 10
+BURST_ADDS = 20_000
 DOC_SECTION = "## Matching"
 
 
@@ -141,6 +142,49 @@ def measure_incremental(index: QuoteIndex, vocabulary: Vocabulary, seed: int, fi
             "found_after_add": found / max(1, count), "gone_after_remove": gone / max(1, count)}
 
 
+def measure_burst(index: QuoteIndex, texts: list[str], vocabulary: Vocabulary, seed: int, first_id: int,
+                  count: int) -> dict:
+    """Add `count` quotes one by one on a writer thread while this thread searches without pause.
+
+    Every MERGE_AFTER adds start a merge; the worst single add and search show whether any call
+    waited for one. Afterwards every added quote must be findable.
+    """
+    import threading
+
+    from service.core import index as index_module
+
+    rng = np.random.default_rng([ADDED_STREAM, seed, 1])
+    added = [(first_id + i, vocabulary.sentence(rng)) for i in range(count)]
+    add_times: list[float] = []
+    base_before = index._base
+
+    def write() -> None:
+        for quote_id, text in added:
+            started = time.perf_counter()
+            index.add(quote_id, text)
+            add_times.append(time.perf_counter() - started)
+
+    writer = threading.Thread(target=write)
+    search_times: list[float] = []
+    writer.start()
+    i = 0
+    while writer.is_alive():
+        claim = texts[(i * 7919) % len(texts)]
+        started = time.perf_counter()
+        index.search(claim, limit=CANDIDATES)
+        search_times.append(time.perf_counter() - started)
+        i += 1
+    writer.join()
+    merged_during = index._base is not base_before
+    index.flush()
+    sample = added[:: max(1, count // 200)]
+    found = sum(bool(r) and r[0][0] == qid for qid, text in sample for r in [index.search(text, limit=1)])
+    return {"adds": count, "merge_after": index_module.MERGE_AFTER, "merged_during_burst": merged_during,
+            "add_p99_ms": percentile_ms(add_times, 99), "add_max_ms": max(add_times) * 1000,
+            "searches": len(search_times), "search_p99_ms": percentile_ms(search_times, 99),
+            "search_max_ms": max(search_times, default=0.0) * 1000, "found_after_burst": found / len(sample)}
+
+
 def run(sizes: list[int], queries: int = 1000, seed: int = 7, exhaustive_subset: int = 20000,
         out=sys.stdout) -> dict:
     """Run the matching benchmark for each corpus size; print a report and return the figures."""
@@ -210,6 +254,14 @@ def run(sizes: list[int], queries: int = 1000, seed: int = 7, exhaustive_subset:
         print(f"  incremental add: p50 {inc['add_p50_ms']:.2f} ms, max {inc['add_max_ms']:.0f} ms, "
               f"found right after add {inc['found_after_add']:.3f}, gone after remove {inc['gone_after_remove']:.3f}",
               file=out)
+        if size == max(sizes):
+            row["burst"] = measure_burst(index, texts[:size], vocabulary, seed, size + 10_000_000, BURST_ADDS)
+            burst = row["burst"]
+            print(f"  burst of {burst['adds']:,} adds (merge every {burst['merge_after']:,}) with searches running: "
+                  f"add p99 {burst['add_p99_ms']:.2f} ms, max {burst['add_max_ms']:.1f} ms; "
+                  f"{burst['searches']:,} searches p99 {burst['search_p99_ms']:.2f} ms, "
+                  f"max {burst['search_max_ms']:.1f} ms; found after burst {burst['found_after_burst']:.3f}",
+                  file=out)
         results["sizes"][size] = row
         del index
         gc.collect()
@@ -281,6 +333,16 @@ def markdown(results: dict, command: str) -> str:
               "(the service keeps those in its database); \"index arrays\" is the index's own numpy data. "
               "Peak RSS includes the bulk build."]
     sizes = sorted(results["sizes"])
+    for size, row in results["sizes"].items():
+        if "burst" in row:
+            burst = row["burst"]
+            lines += ["", f"Write burst at {size:,} quotes: {burst['adds']:,} single `add` calls on one thread while "
+                      f"another searches without pause ({burst['searches']:,} searches); a merge starts every "
+                      f"{burst['merge_after']:,} adds and runs in the background:", "",
+                      "| call | p99 ms | max ms |", "|---|---:|---:|",
+                      f"| add | {burst['add_p99_ms']:.2f} | {burst['add_max_ms']:.1f} |",
+                      f"| search | {burst['search_p99_ms']:.2f} | {burst['search_max_ms']:.1f} |", "",
+                      f"Found right after the burst (sample): {burst['found_after_burst']:.3f}."]
     for size in [s for s in sizes if s >= 1_000_000] or sizes[-1:]:
         lines += _kind_table(size, results["sizes"][size])
     if "exhaustive" in results:

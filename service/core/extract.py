@@ -149,6 +149,8 @@ def _right_attribution(found: _Found, text: str, para: _Paragraph, next_open: in
             return attr
         if attr.start >= end:
             break
+        if leading.strip(" ,\"”’").casefold() == "as" and attr.start < end:
+            return attr  # "“…,” as Cruz said on Monday"
         if attr.start < end and _only_modifiers(leading) and attr.speaker.kind in {"name", "nominal"}:
             # "…,” Justice Department trial counsel Caroline Wolverton wrote": the words before the name are its title.
             return _with_leading_title(attr, text, lo)
@@ -240,6 +242,12 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
             if toks[k].start < start:
                 break
             if toks[k].text.casefold() in _FRAGMENT_CUES:
+                if toks[k].text.endswith("ing") and k and toks[k - 1].text == ",":
+                    # "Trump went after Bush, calling him “a total stiff”": the subject of the sentence.
+                    opening = _sentence_subject([t for t in toks[:k] if t.start >= start], known)
+                    if opening is not None:
+                        return Attribution(toks[k].text.casefold(), toks[k].start, opening.speaker, opening.start,
+                                           toks[k].end)
                 parsed = subject_before(toks, k, 0)
                 if parsed and toks[parsed[1]].start >= start:
                     return Attribution(toks[k].text.casefold(), toks[k].start, parsed[0], toks[parsed[1]].start,
@@ -258,7 +266,7 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
     # Step over an opening phrase such as "In July," or "Flying home one night in the corporate jet,", or two
     # ("On Thursday, after remaining neutral, Warren endorsed").
     offsets = [k + 1 for k in range(min(len(toks), MAX_OPENING_PHRASE)) if toks[k].text == ","][:MAX_OPENING_COMMAS]
-    for offset in offsets + [0]:
+    for offset in offsets[::-1] + [0]:  # the subject follows the last comma of the opening phrase
         k = offset
         if k < len(toks) and toks[k].text.casefold() in _SUBJECT_PRONOUNS:
             k += 1  # "Flying home one night, she vented"

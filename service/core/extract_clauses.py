@@ -121,6 +121,37 @@ def _skip_back_parenthesis(toks: list[Tok], i: int, lo: int) -> int:
     return i
 
 
+def _before_relative_clause(toks: list[Tok], comma: int, lo: int) -> int:
+    """Index of the name before ", who …," ending at `comma` ("Sandy Phillips, who lost … in Aurora, Colorado,
+    in July 2012, said"), so commas inside the clause are not read as appositives; else `comma` itself."""
+    for j in range(comma - 1, max(lo, comma - MAX_RELATIVE_TOKENS) - 1, -1):
+        text = toks[j].text
+        if text in {".", ";", ":", "“", "”", '"'} or cue_at(toks, j):
+            return comma
+        if text == "," and j + 1 < comma and toks[j + 1].text.casefold() == "who" and j - 1 >= lo and (
+                _is_cap(toks[j - 1]) or toks[j - 1].text == ")"):
+            return j - 1
+    return comma
+
+
+MAX_DESCRIPTION_TOKENS = 6
+
+
+def _described_name(toks: list[Tok], name: list[Tok], last: int, lo: int) -> tuple[Mention, int] | None:
+    """The name of "the party's nominee, Donald Trump," with the description ending at `last` as its title."""
+    mention = _mention_from_run(name, False, None)
+    if mention is None or mention.kind != "name":
+        return None
+    first = last
+    while first - 1 >= lo and last - first < MAX_DESCRIPTION_TOKENS and toks[first - 1].text[:1].isalnum() and (
+            toks[first - 1].text.casefold() not in _DETERMINERS | _NOT_SUBJECTS - {"of"} | CUE_VERBS):
+        first -= 1
+    description = " ".join(t.text for t in toks[first:last + 1]).replace(" 's", "'s").replace(" ’s", "’s")
+    mention.title = f"{description}, {mention.title}" if mention.title else description
+    has_article = first - 1 >= lo and toks[first - 1].text.casefold() in _DETERMINERS
+    return mention, first - 1 if has_article else first
+
+
 def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] | None:
     """Parse the speaker written just before the cue at index k; return it and its first token index."""
     i = k - 1
@@ -136,6 +167,8 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
     if toks[i].text == "," and i - 1 >= lo and toks[i - 1].text == ")":
         i -= 1  # "Gov. John Kasich (R-OH), said": a stray comma after the party tag
     appositive = None
+    if toks[i].text == ",":
+        i = _before_relative_clause(toks, i, lo)
     for _ in range(2):
         if not (toks[i].text == "," and i - 1 >= lo):
             break
@@ -153,6 +186,11 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                 if inner[0].text.casefold() in {"who", "which", "that", "and", "but", "or"} or (
                         i - j > MAX_SUBJECT_TOKENS):
                     return None
+                if appositive is None and j - 1 >= lo and _is_title(toks[j - 1]) and all(
+                        _is_cap(t) or t.text in _HONORIFIC_ABBR for t in inner):
+                    # "the presumptive GOP presidential nominee, Donald Trump, tweeted": the name between the
+                    # commas is the speaker and the description before it the title.
+                    return _described_name(toks, inner, j - 1, lo)
                 appositive = " ".join(t.text for t in inner)
                 appositive = re.sub(r"^(?:a|an|the)\s+", "", appositive).replace(" 's", "'s").replace(" ’s", "’s")
                 i = j - 1
@@ -261,10 +299,11 @@ def subject_after(toks: list[Tok], k: int, hi: int) -> Mention | None:
         return None
     # "said a spokesman for the campaign", "according to officials"
     j = i
-    while j < hi and j - i < 7 and toks[j].text[:1].isalpha() and toks[j].text.casefold() not in CUE_VERBS:
+    # Words and numbers: "said a 2008 Clinton veteran".
+    while j < hi and j - i < 7 and toks[j].text[:1].isalnum() and toks[j].text.casefold() not in CUE_VERBS:
         j += 1
     phrase = toks[i:j]
-    if not phrase or phrase[-1].text.casefold() in _NOT_SUBJECTS or phrase[0].text.casefold() in _NOT_SUBJECTS - {
+    if not phrase or all(t.text.casefold() in _DETERMINERS for t in phrase) or phrase[-1].text.casefold() in _NOT_SUBJECTS or phrase[0].text.casefold() in _NOT_SUBJECTS - {
             "that"}:
         return None
     if phrase[0].text.casefold() not in _DETERMINERS and not phrase[-1].text.endswith("s") and not _is_title(

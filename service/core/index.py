@@ -15,8 +15,13 @@ A search reads the posting lists of the submission's keys rarest first and stops
 of postings, so its cost depends on how rare the submission's keys are, not on the corpus size.
 
 New quotes are findable at once: `add` appends them to a small pending part (plain dicts) that the
-search also reads; pending quotes are merged into the tables in one vectorised step now and then.
-`remove` only clears a quote's slot; slots are reclaimed when enough of them are dead.
+search also reads. Every MERGE_AFTER adds a background thread merges the pending part into new
+tables built beside the current ones, from an immutable view (the current tables plus the frozen
+pending part), while adds go to a fresh pending part; the new tables are then swapped in by one
+reference assignment under a short lock. No `add`, `remove` or `search` waits for that merge.
+`remove` only clears a quote's slot; dead slots are reclaimed by a background rebuild when enough
+of them are dead. A bulk load (`add_many` of a large batch) is built in one vectorised step
+before the next search instead, which is much faster than keying its quotes one by one.
 """
 from __future__ import annotations
 
@@ -126,30 +131,28 @@ class _Table:
         """How many keys the table covers."""
         return len(self.offsets) - 1
 
-    def grow(self, keys: int) -> None:
-        """Cover more keys (new keys start with empty posting lists)."""
-        if keys > self.keys:
-            tail = np.full(keys - self.keys, self.offsets[-1], dtype=self.offsets.dtype)
-            self.offsets = np.concatenate([self.offsets, tail])
+    def merged(self, keys_total: int, keys: np.ndarray, slots: np.ndarray) -> "_Table":
+        """A new table covering `keys_total` keys with (key, slot) postings inserted; self is left as it is.
 
-    def merge(self, keys: np.ndarray, slots: np.ndarray) -> None:
-        """Insert (key, slot) postings sorted by (key, slot); slots exceed every slot in the table."""
+        The postings must be sorted by (key, slot) and their slots exceed every slot in the table.
+        """
+        offsets = self.offsets
+        if keys_total > self.keys:
+            offsets = np.concatenate([offsets, np.full(keys_total - self.keys, offsets[-1], dtype=offsets.dtype)])
         if not len(keys):
-            return
+            return _Table(offsets, self.postings)
         # Each new posting goes at the end of its key's list, which keeps every list sorted.
-        self.postings = np.insert(self.postings, self.offsets[keys + 1].astype(np.int64), slots.astype(np.uint32))
-        # Offsets after each touched key move up by the new postings before them: a step function,
-        # added in place (the offsets array is the size of the table, the new postings are few).
+        postings = np.insert(self.postings, offsets[keys + 1].astype(np.int64), slots.astype(np.uint32))
+        # Offsets after each key move up by the new postings at or before it: a running sum of the
+        # per-key counts. Whole-array ufuncs (not np.repeat) let other threads run meanwhile.
+        dtype = _offsets_dtype(len(postings))
         firsts, run = _runs(keys)
-        touched = keys[firsts]
-        steps = np.cumsum(run)
-        spans = np.diff(np.append(touched + 1, self.keys + 1))
-        dtype = _offsets_dtype(len(self.postings))
-        if self.offsets.dtype != dtype:
-            self.offsets = self.offsets.astype(dtype)
-        elif not self.offsets.flags.writeable:
-            self.offsets = self.offsets.copy()
-        self.offsets[touched[0] + 1:] += np.repeat(steps.astype(dtype), spans)
+        bump = np.zeros(len(offsets), dtype=dtype)
+        bump[keys[firsts] + 1] = run
+        np.cumsum(bump, out=bump)
+        offsets = offsets.astype(dtype)  # a copy: the published table keeps its own offsets
+        offsets += bump
+        return _Table(offsets, postings)
 
     def df(self, key: int) -> int:
         """How many postings key has in the table."""
@@ -241,11 +244,116 @@ def _read_member(archive: zipfile.ZipFile, name: str) -> np.ndarray:
     return np.frombuffer(data, dtype=dtype, count=shape[0], offset=stream.tell())
 
 
+def _u32(values: array) -> np.ndarray:
+    """A uint32 view of an array('I') (an empty array for an empty one)."""
+    return np.frombuffer(values, dtype=np.uint32) if len(values) else np.zeros(0, dtype=np.uint32)
+
+
+def _grown(arrays: tuple[np.ndarray, ...], used: int, capacity: int) -> tuple[np.ndarray, ...]:
+    """Copies of per-slot arrays with room for `capacity` slots (the first `used` kept, the rest zero)."""
+    grown = []
+    for values in arrays:
+        bigger = np.zeros(capacity, dtype=values.dtype)
+        bigger[:used] = values[:used]
+        grown.append(bigger)
+    return tuple(grown)
+
+
+class _Generation:
+    """The merged part of the index: both posting tables and the word ids they were built from.
+
+    A generation is never changed once published; a merge builds the next one beside it.
+    """
+
+    __slots__ = ("words", "pairs", "bits", "tokens", "starts", "slots")
+
+    def __init__(self, words: _Table, pairs: _Table, bits: int, tokens: np.ndarray, starts: np.ndarray) -> None:
+        self.words, self.pairs, self.bits = words, pairs, bits
+        self.tokens, self.starts = tokens, starts     # word ids of slot i: tokens[starts[i]:starts[i+1]]
+        self.slots = len(starts) - 1                  # slots below this are in the tables
+
+    @classmethod
+    def empty(cls) -> "_Generation":
+        """A generation holding no quote."""
+        return cls(_Table.empty(0), _Table.empty(1 << 12), 12, np.zeros(0, dtype=np.uint32),
+                   np.zeros(1, dtype=np.int64))
+
+
+class _Part:
+    """Quotes added since the last merge: their word ids and small posting dicts.
+
+    Posting dicts hold positions inside the part (slot - first), so renumbering slots after dead
+    ones are reclaimed only moves `first`. Pairs are keyed by the exact pair of word ids (not a
+    hash bucket), so they do not depend on the size of the pair table either.
+    """
+
+    __slots__ = ("first", "tokens", "lengths", "words", "pairs", "searchable")
+
+    def __init__(self, first: int, searchable: bool = True) -> None:
+        self.first = first
+        self.tokens = array("I")               # word ids of the part's quotes, flat
+        self.lengths = array("I")              # words of each quote
+        self.words: dict[int, list[int]] = {}  # word id -> positions
+        self.pairs: dict[int, list[int]] = {}  # (first word id << 32 | second word id) -> positions
+        self.searchable = searchable           # False: bulk load, merged before the next search
+
+    def __len__(self) -> int:
+        return len(self.lengths)
+
+    def append(self, ids: list[int]) -> None:
+        """Add one quote's word ids at the end of the part."""
+        position = len(self.lengths)
+        self.tokens.extend(ids)
+        self.lengths.append(len(ids))
+        if self.searchable:
+            words = self.words
+            for word in set(ids):
+                words.setdefault(word, []).append(position)
+            pairs = self.pairs
+            for pair in {a << 32 | b for a, b in zip(ids, ids[1:])}:
+                pairs.setdefault(pair, []).append(position)
+
+    def stop_keying(self) -> None:
+        """Turn the part into a bulk part: no posting dicts, merged before the next search."""
+        self.searchable = False
+        self.words, self.pairs = {}, {}
+
+    def ids_of(self, position: int) -> list[int]:
+        """The word ids of the quote at a position of the part."""
+        start = sum(self.lengths[:position])
+        return self.tokens[start:start + self.lengths[position]].tolist()
+
+
+class _Merge:
+    """What a merge starts from (taken under the lock) and, once built, what it swaps in."""
+
+    __slots__ = ("base", "parts", "slots", "alive", "quote_ids", "vocabulary", "rebuild",
+                 "generation", "keep", "new_quote_ids", "new_lengths", "new_slot_of")
+
+    def __init__(self, base: _Generation, parts: list[_Part], slots: int, alive: np.ndarray,
+                 quote_ids: np.ndarray, vocabulary: int, rebuild: bool) -> None:
+        self.base, self.parts, self.slots = base, parts, slots
+        self.alive, self.quote_ids = alive, quote_ids  # alive: a copy; quote_ids: slots below `slots` never change
+        self.vocabulary, self.rebuild = vocabulary, rebuild
+        self.generation: _Generation | None = None
+        self.keep: np.ndarray | None = None            # surviving old slots, when dead ones were reclaimed
+        self.new_quote_ids = self.new_lengths = None
+        self.new_slot_of: dict[int, int] | None = None
+
+
 class QuoteIndex:
-    """In-memory candidate index over normalised word tokens of quote texts."""
+    """In-memory candidate index over normalised word tokens of quote texts.
+
+    Safe for one writing thread and any number of searching threads. `add`, `remove` and `search`
+    hold the index's lock only for their own short work; merges run on a background thread.
+    """
 
     def __init__(self) -> None:
-        self._lock = threading.RLock()
+        self._lock = threading.RLock()        # guards everything below; held briefly
+        self._merge_lock = threading.Lock()   # held by whoever builds the next generation
+        self._merging = False                 # a background merge thread is running
+        self._vacuum_wanted = False           # enough dead slots to reclaim them at the next merge
+        self.merge_error: BaseException | None = None  # why the last background merge failed, if it did
         self._vocab: dict[str, int] = {}
         self._vocab_list: list[str] = []
         self._raw_ids: dict[str, int] = {}               # word as written -> word id (a cache)
@@ -255,18 +363,9 @@ class QuoteIndex:
         self._slot_of: dict[int, int] = {}              # quote id -> slot
         self._slots = 0
         self._dead = 0
-        # Word ids of every slot's text, flat: needed to merge, resize and reclaim slots.
-        self._tokens = np.zeros(0, dtype=np.uint32)
-        self._starts = np.zeros(1, dtype=np.int64)
-        self._merged = 0                                # slots below this are in the tables
-        self._pending_tokens = array("I")               # word ids of slots merged..slots-1, flat
-        self._pending_lengths = array("I")              # words of each of those slots
-        self._pending_words: dict[int, list[int]] = {}  # word id -> pending slots
-        self._pending_pairs: dict[int, list[int]] = {}  # pair bucket -> pending slots
-        self._pending_searchable = True                 # False: merge before the next search
-        self._bits = 12
-        self._words = _Table.empty(0)
-        self._pairs = _Table.empty(1 << self._bits)
+        self._base = _Generation.empty()
+        # Slots base.slots.. in order; adds go to the last part, the others are being merged.
+        self._parts: list[_Part] = [_Part(0)]
 
     # -- writing ------------------------------------------------------------------------------
 
@@ -285,43 +384,43 @@ class QuoteIndex:
 
     def _ids_of(self, slot: int) -> list[int]:
         """The word ids stored for a slot, merged or pending."""
-        if slot < self._merged:
-            return self._tokens[self._starts[slot]:self._starts[slot + 1]].tolist()
-        before = slot - self._merged
-        start = sum(self._pending_lengths[:before])
-        return self._pending_tokens[start:start + self._pending_lengths[before]].tolist()
+        base = self._base
+        if slot < base.slots:
+            return base.tokens[base.starts[slot]:base.starts[slot + 1]].tolist()
+        for part in self._parts:
+            if slot < part.first + len(part):
+                return part.ids_of(slot - part.first)
+        raise KeyError(slot)
 
     def nbytes(self) -> int:
         """Approximate memory held by the index's arrays (dicts and the vocabulary excluded)."""
-        arrays = (self._quote_ids, self._alive, self._lengths, self._tokens, self._starts, self._words.offsets,
-                  self._words.postings, self._pairs.offsets, self._pairs.postings)
+        base = self._base
+        arrays = (self._quote_ids, self._alive, self._lengths, base.tokens, base.starts, base.words.offsets,
+                  base.words.postings, base.pairs.offsets, base.pairs.postings)
         return sum(a.nbytes for a in arrays)
 
     def add(self, quote_id: int, text: str) -> None:
         """Index one quote; it is findable as soon as this returns. Re-adding an id replaces it."""
         with self._lock:
-            appended = self._append(quote_id, text)
-            if appended is None:
-                return
-            slot, ids = appended
-            if len(self._pending_lengths) > MERGE_AFTER:
-                self._pending_searchable = False
-            if self._pending_searchable:
-                for word in set(ids):
-                    self._pending_words.setdefault(word, []).append(slot)
-                if len(ids) > 1:
-                    for bucket in set(_pair_buckets(np.asarray(ids), self._bits).tolist()):
-                        self._pending_pairs.setdefault(bucket, []).append(slot)
-            else:
-                self._merge_pending()
+            if self._append(quote_id, text) is not None:
+                self._start_merge_if_due()
 
     def add_many(self, items: Iterable[tuple[int, str]]) -> None:
-        """Index many quotes at once (one vectorised merge instead of one update per quote)."""
+        """Index many quotes at once.
+
+        A batch at least a quarter the size of the indexed quotes (a bulk load) is not keyed one
+        quote at a time: it is merged in one vectorised build, before the next search, and
+        consecutive batches share that build. A smaller batch is keyed like single adds and merged
+        in the background.
+        """
+        items = list(items)
         with self._lock:
+            active = self._parts[-1]
+            if active.searchable and (self._slots - self._base.slots + len(items)) * 4 > self._base.slots:
+                active.stop_keying()
             for quote_id, text in items:
                 self._append(quote_id, text)
-            # Merged lazily: consecutive batches cost one merge, done before the next search.
-            self._pending_searchable = False
+            self._start_merge_if_due()
 
     def remove(self, quote_id: int) -> None:
         """Take a quote out of the index; removing an unknown id does nothing."""
@@ -332,7 +431,16 @@ class QuoteIndex:
             self._alive[slot] = False
             self._dead += 1
             if self._dead > 1024 and self._dead > VACUUM_SHARE * self._slots:
-                self._rebuild()
+                self._vacuum_wanted = True
+                self._start_merge_if_due()
+
+    def flush(self) -> None:
+        """Merge every pending quote into the tables now, waiting for a merge in progress first."""
+        with self._merge_lock:
+            with self._lock:
+                if self._slots == self._base.slots and not self._vacuum_wanted:
+                    return
+            self._merge_once()
 
     def _append(self, quote_id: int, text: str) -> tuple[int, list[int]] | None:
         """Give a quote a new slot and record its word ids; return the slot and the ids.
@@ -347,25 +455,20 @@ class QuoteIndex:
         old_slot = self._slot_of.get(quote_id)
         if old_slot is not None:
             # Only merged slots are compared: finding a pending slot's words costs a scan.
-            if old_slot < self._merged and self._ids_of(old_slot) == ids:
+            if old_slot < self._base.slots and self._ids_of(old_slot) == ids:
                 return None
             self.remove(quote_id)
         slot = self._slots
         if slot >= 1 << 32:
             raise OverflowError("the index holds at most 2**32 slots")
         if slot >= len(self._quote_ids):
-            capacity = max(1024, 2 * slot)
-            self._quote_ids = np.resize(self._quote_ids, capacity)
-            self._lengths = np.resize(self._lengths, capacity)
-            alive = np.zeros(capacity, dtype=bool)
-            alive[:slot] = self._alive[:slot]
-            self._alive = alive
+            self._quote_ids, self._lengths, self._alive = _grown(
+                (self._quote_ids, self._lengths, self._alive), slot, max(1024, 2 * slot))
         self._quote_ids[slot] = quote_id
         self._lengths[slot] = len(ids)
         self._alive[slot] = True
         self._slot_of[quote_id] = slot
-        self._pending_tokens.extend(ids)
-        self._pending_lengths.append(len(ids))
+        self._parts[-1].append(ids)
         self._slots += 1
         return slot, ids
 
@@ -392,56 +495,134 @@ class QuoteIndex:
                         self._raw_ids[word] = wid
         return ids
 
-    def _flush_pending(self) -> tuple[np.ndarray, np.ndarray]:
-        """Move pending word ids to the flat store; return their tokens and local starts."""
-        new_tokens = np.frombuffer(self._pending_tokens, dtype=np.uint32).copy()
-        starts = np.zeros(len(self._pending_lengths) + 1, dtype=np.int64)
-        np.cumsum(np.frombuffer(self._pending_lengths, dtype=np.uint32), out=starts[1:])
-        self._pending_tokens, self._pending_lengths = array("I"), array("I")
-        self._tokens = np.concatenate([self._tokens, new_tokens]) if len(self._tokens) else new_tokens
-        self._starts = np.concatenate([self._starts, self._starts[-1] + starts[1:]])
-        self._pending_words, self._pending_pairs = {}, {}
-        self._pending_searchable = True
-        return new_tokens, starts
+    # -- merging ------------------------------------------------------------------------------
+    #
+    # A merge takes three steps. Under the lock, `_freeze` closes the pending parts (adds go to a
+    # fresh part from then on) and notes what the merge starts from. Without the lock, `_build`
+    # makes the next generation from the current one and the closed parts. Under the lock again,
+    # `_swap` publishes it and drops the closed parts: searches see either the old generation and
+    # the parts, or the new generation, never a mix. Removals during the build only clear `alive`
+    # entries, which the swap carries over (and renumbers when dead slots were reclaimed).
 
-    def _merge_pending(self) -> None:
-        """Move the pending slots into the posting tables in one vectorised step."""
-        if not len(self._pending_lengths):
-            self._pending_searchable = True
-            return
-        pending = len(self._pending_lengths)
-        new_tokens, starts = self._flush_pending()
-        if _bits_for(len(self._tokens)) > self._bits + 1 or pending * 4 > self._merged:
-            # Many new quotes, or an overfull pair table: building afresh is cheaper than inserting.
-            self._rebuild()
-            return
-        slots = np.arange(self._merged, self._slots, dtype=np.int64)
-        word_keys, word_slots, pair_keys, pair_slots = _doc_keys(new_tokens, starts, slots, self._bits)
-        self._words.grow(len(self._vocab_list))
-        self._words.merge(word_keys, word_slots)
-        self._pairs.merge(pair_keys, pair_slots)
-        self._merged = self._slots
+    def _merge_due(self) -> bool:
+        """Whether enough has changed to merge (called under the lock)."""
+        return self._slots - self._base.slots >= MERGE_AFTER or self._vacuum_wanted
 
-    def _rebuild(self) -> None:
-        """Rebuild both tables from the stored word ids, dropping dead slots and resizing."""
-        if len(self._pending_lengths):
-            self._flush_pending()
-        alive = self._alive[:self._slots]
-        lengths = np.diff(self._starts)
-        if self._dead:
-            self._tokens = self._tokens[np.repeat(alive, lengths)]
-            lengths = lengths[alive]
-            self._starts = np.concatenate([[0], np.cumsum(lengths)])
-            keep = np.flatnonzero(alive)
-            self._quote_ids = self._quote_ids[keep]
-            self._slot_of = dict(zip(self._quote_ids.tolist(), range(len(keep))))
-        n = len(lengths)
-        self._quote_ids = self._quote_ids[:n].copy()
-        self._lengths = lengths.astype(np.uint32)
-        self._alive = np.ones(n, dtype=bool)
-        self._slots, self._dead, self._merged = n, 0, n
-        self._bits = _bits_for(len(self._tokens))
-        self._words, self._pairs = _build_tables(self._tokens, self._starts, self._bits, len(self._vocab_list))
+    def _start_merge_if_due(self) -> None:
+        """Start the background merge thread if a merge is due and none is running (under the lock)."""
+        if self._merging or not self._merge_due() or not self._parts[-1].searchable:
+            return  # a bulk part is merged in one step before the next search instead
+        self._merging = True
+        threading.Thread(target=self._merge_in_background, name="quote-index-merge", daemon=True).start()
+
+    def _merge_in_background(self) -> None:
+        """Merge until nothing is due; a failure leaves the quotes pending (still searchable)."""
+        try:
+            while True:
+                with self._merge_lock:
+                    with self._lock:
+                        if not self._merge_due():
+                            self._merging = False
+                            return
+                    self._merge_once()
+        except BaseException as exc:  # noqa: BLE001 - kept for the owner to see; the index stays usable
+            with self._lock:
+                self.merge_error = exc
+                self._merging = False
+
+    def _merge_once(self) -> _Merge:
+        """Freeze, build and swap in one merge (the caller holds the merge lock)."""
+        with self._lock:
+            merge = self._freeze()
+        self._build(merge)
+        with self._lock:
+            self._swap(merge)
+        return merge
+
+    def _freeze(self) -> _Merge:
+        """Close the pending parts and note what the merge starts from (under the lock)."""
+        base, parts, slots = self._base, list(self._parts), self._slots
+        self._parts.append(_Part(slots))
+        pending = slots - base.slots
+        tokens = len(base.tokens) + sum(len(part.tokens) for part in parts)
+        # Many new quotes, an overfull pair table or many dead slots: building afresh beats inserting.
+        rebuild = self._vacuum_wanted or _bits_for(tokens) > base.bits + 1 or pending * 4 > base.slots
+        return _Merge(base, parts, slots, self._alive[:slots].copy(), self._quote_ids, len(self._vocab_list),
+                      rebuild)
+
+    @staticmethod
+    def _build(merge: _Merge) -> None:
+        """Build the next generation for a frozen merge (no lock: touches nothing shared)."""
+        base = merge.base
+        lengths = np.concatenate([_u32(part.lengths) for part in merge.parts]).astype(np.int64)
+        new_tokens = np.concatenate([_u32(part.tokens) for part in merge.parts])
+        tokens = np.concatenate([base.tokens, new_tokens])
+        starts = np.concatenate([base.starts, base.starts[-1] + np.cumsum(lengths)])
+        if not merge.rebuild:
+            local_starts = np.concatenate([[0], np.cumsum(lengths)])
+            slots = np.arange(base.slots, merge.slots, dtype=np.int64)
+            word_keys, word_slots, pair_keys, pair_slots = _doc_keys(new_tokens, local_starts, slots, base.bits)
+            merge.generation = _Generation(base.words.merged(merge.vocabulary, word_keys, word_slots),
+                                           base.pairs.merged(1 << base.bits, pair_keys, pair_slots),
+                                           base.bits, tokens, starts)
+            return
+        if not merge.alive.all():
+            # Reclaim dead slots: the survivors move down, in order.
+            keep = np.flatnonzero(merge.alive)
+            all_lengths = np.diff(starts)
+            tokens = tokens[np.repeat(merge.alive, all_lengths)]
+            starts = np.concatenate([[0], np.cumsum(all_lengths[keep])])
+            quote_ids = merge.quote_ids[keep]
+            n = len(keep)
+            merge.keep = keep
+            merge.new_quote_ids, merge.new_lengths, _ = _grown(
+                (quote_ids, np.diff(starts).astype(np.uint32), np.ones(n, dtype=bool)), n, max(1024, 2 * n))
+            slot_of: dict[int, int] = {}
+            for first in range(0, n, BUILD_CHUNK):  # in chunks, so other threads get the GIL in between
+                slot_of.update(zip(quote_ids[first:first + BUILD_CHUNK].tolist(), range(first, min(n, first + BUILD_CHUNK))))
+            merge.new_slot_of = slot_of
+        bits = _bits_for(len(tokens))
+        words, pairs = _build_tables(tokens, starts, bits, merge.vocabulary)
+        merge.generation = _Generation(words, pairs, bits, tokens, starts)
+
+    def _swap(self, merge: _Merge) -> None:
+        """Publish a built generation and drop the parts it holds (under the lock)."""
+        assert self._parts[:len(merge.parts)] == merge.parts
+        del self._parts[:len(merge.parts)]
+        if merge.rebuild:
+            self._vacuum_wanted = False
+        if merge.keep is not None:
+            self._renumber(merge)
+        self._base = merge.generation
+
+    def _renumber(self, merge: _Merge) -> None:
+        """Carry slots over to the numbering of a generation that reclaimed dead slots (under the lock)."""
+        old, keep, n = merge.slots, merge.keep, len(merge.keep)
+        tail = self._slots - old  # slots added while the merge was being built
+        quote_ids, lengths = merge.new_quote_ids, merge.new_lengths
+        alive = np.zeros(len(quote_ids), dtype=bool)
+        alive[:n] = True
+        if n + tail > len(quote_ids):
+            quote_ids, lengths, alive = _grown((quote_ids, lengths, alive), n, 2 * (n + tail))
+        quote_ids[n:n + tail] = self._quote_ids[old:self._slots]
+        lengths[n:n + tail] = self._lengths[old:self._slots]
+        alive[n:n + tail] = self._alive[old:self._slots]
+        slot_of = merge.new_slot_of
+        # Quotes removed while the merge was being built stay removed.
+        removed = np.flatnonzero(merge.alive & ~self._alive[:old])
+        if len(removed):
+            moved = np.searchsorted(keep, removed)
+            alive[moved] = False
+            for quote_id, slot in zip(self._quote_ids[removed].tolist(), moved.tolist()):
+                if slot_of.get(quote_id) == slot:
+                    del slot_of[quote_id]
+        live = n + np.flatnonzero(alive[n:n + tail])
+        slot_of.update(zip(quote_ids[live].tolist(), live.tolist()))
+        self._quote_ids, self._lengths, self._alive, self._slot_of = quote_ids, lengths, alive, slot_of
+        self._slots = n + tail
+        self._dead = self._slots - len(slot_of)
+        for part in self._parts:
+            part.first -= old - n
 
     # -- searching ----------------------------------------------------------------------------
 
@@ -453,42 +634,69 @@ class QuoteIndex:
         """
         if limit <= 0 or not text:
             return []
-        with self._lock:
-            if not self._pending_searchable:
-                self._merge_pending()
-            if not len(self):
-                return []
-            return self._search_ids(self._word_ids(text, grow=False), limit)
+        while True:
+            with self._lock:
+                if all(part.searchable for part in self._parts):
+                    if not len(self):
+                        return []
+                    return self._search_ids(self._word_ids(text, grow=False), limit)
+            self.flush()  # a bulk load is waiting for its one merge
 
-    def _query_keys(self, ids: list[int]) -> list[tuple[int, float, int, int]]:
-        """(posting count, weight, table, key) of each distinct informative key of a submission."""
+    def _query_keys(self, ids: list[int], parts: list[_Part]):
+        """(posting count, weight, table, key) of each distinct informative key of a submission,
+        rarest first, and the exact word pairs behind each pair bucket."""
+        base = self._base
         n_alive = max(1, len(self))
         common = max(50, COMMON_SHARE * n_alive)
         wanted: list[tuple[int, float, int, int]] = []
-        pending_words, pending_pairs = self._pending_words, self._pending_pairs
         for word in set(ids):
             if word < 0:
                 continue
-            df = self._words.df(word) + (len(pending_words[word]) if word in pending_words else 0)
+            df = base.words.df(word)
+            for part in parts:
+                if word in part.words:
+                    df += len(part.words[word])
             if 0 < df <= common:
                 wanted.append((df, math.log(1 + n_alive / df), 0, word))
         known = np.asarray(ids, dtype=np.int64)
         runs = (known[:-1] >= 0) & (known[1:] >= 0)
+        exact_pairs: dict[int, set[int]] = {}
         if runs.any():
-            buckets = _pair_buckets(known, self._bits)[runs]
-            offsets = self._pairs.offsets
-            for bucket in set(buckets.tolist()):
+            buckets = _pair_buckets(known, base.bits)[runs]
+            if parts:
+                exact = ((known[:-1] << 32) | known[1:])[runs]
+                for bucket, pair in zip(buckets.tolist(), exact.tolist()):
+                    exact_pairs.setdefault(bucket, set()).add(pair)
+            offsets = base.pairs.offsets
+            for bucket in (exact_pairs if parts else set(buckets.tolist())):
                 df = int(offsets[bucket + 1] - offsets[bucket])
-                if bucket in pending_pairs:
-                    df += len(pending_pairs[bucket])
+                for part in parts:
+                    for pair in exact_pairs[bucket]:
+                        if pair in part.pairs:
+                            df += len(part.pairs[pair])
                 if 0 < df <= common:
                     wanted.append((df, PAIR_WEIGHT * math.log(1 + n_alive / df), 1, bucket))
         wanted.sort()
-        return wanted[:MAX_KEYS]
+        return wanted[:MAX_KEYS], exact_pairs
+
+    def _pending_postings(self, parts: list[_Part], table: int, key: int, exact_pairs) -> list[np.ndarray]:
+        """The slots of the pending parts posted under one word or pair bucket."""
+        pieces = []
+        for part in parts:
+            if table == 0:
+                if key in part.words:
+                    pieces.append(np.asarray(part.words[key], dtype=np.int64) + part.first)
+            else:
+                for pair in exact_pairs[key]:
+                    if pair in part.pairs:
+                        pieces.append(np.asarray(part.pairs[pair], dtype=np.int64) + part.first)
+        return pieces
 
     def _search_ids(self, ids: list[int], limit: int) -> list[tuple[int, float]]:
         """Score slots by the weighted rare keys they share with the submission."""
-        wanted = self._query_keys(ids)
+        base = self._base
+        parts = [part for part in self._parts if len(part)]
+        wanted, exact_pairs = self._query_keys(ids, parts)
         if not wanted:
             return []
         total_weight = sum(w for _, w, _, _ in wanted)
@@ -498,10 +706,13 @@ class QuoteIndex:
             if read and read + df > POSTING_BUDGET:
                 break  # rarest keys first: what is left is common and cheap to ignore
             read += df
-            base, pending = (self._words, self._pending_words) if table == 0 else (self._pairs, self._pending_pairs)
-            postings = base.postings_of(key)
-            if key in pending:
-                postings = np.concatenate([postings, np.asarray(pending[key], dtype=np.uint32)])
+            postings = (base.words if table == 0 else base.pairs).postings_of(key)
+            if parts:
+                pieces = self._pending_postings(parts, table, key, exact_pairs)
+                if pieces:
+                    # Two pairs of one quote may share a bucket: post the quote once.
+                    pending = np.unique(np.concatenate(pieces)) if len(pieces) > 1 else pieces[0]
+                    postings = np.concatenate([postings.astype(np.int64), pending])
             lists.append(postings)
         keys_read = len(lists)
         weights = np.fromiter((w for _, w, _, _ in wanted[:keys_read]), dtype=np.float64, count=keys_read)
@@ -536,43 +747,52 @@ class QuoteIndex:
         ids_out = self._quote_ids[slots[order]].tolist()
         return [(qid, round(float(s) / total_weight, 4)) for qid, s in zip(ids_out, scores[order].tolist())]
 
+
     # -- persistence --------------------------------------------------------------------------
 
     def save(self, path: str | os.PathLike, watermark: int = 0) -> None:
         """Write a compact snapshot atomically (temporary file, then rename over `path`)."""
         path = os.fspath(path)
-        with self._lock:
-            self._merge_pending()
-            header = {"format": SNAPSHOT_FORMAT, "version": SNAPSHOT_VERSION, "watermark": int(watermark),
-                      "bits": self._bits, "slots": self._slots, "vocab": len(self._vocab_list)}
-            arrays = {
-                "quote_ids": self._quote_ids[:self._slots],
-                "alive": self._alive[:self._slots],
-                "tokens": self._tokens,
-                "starts": self._starts,
-                "word_offsets": self._words.offsets,
-                "word_postings": self._words.postings,
-                "pair_offsets": self._pairs.offsets,
-                "pair_postings": self._pairs.postings,
-                "vocab": np.frombuffer("\n".join(self._vocab_list).encode("utf-8"), dtype=np.uint8),
-            }
-            folder = os.path.dirname(os.path.abspath(path))
-            fd, tmp = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=folder)
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    with zipfile.ZipFile(handle, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:
-                        archive.writestr("header.json", json.dumps(header))
-                        for name, array in arrays.items():
-                            with archive.open(name + ".npy", "w", force_zip64=True) as member:
-                                np.lib.format.write_array(member, np.ascontiguousarray(array),
-                                                          allow_pickle=False)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                os.replace(tmp, path)
-            except BaseException:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
-                raise
+        # The snapshot holds the index as it was when the merge below froze it; adds, removals
+        # and searches go on meanwhile, and the merge's work is kept (swapped in) as usual.
+        with self._merge_lock:
+            merge = self._merge_once()
+        generation = merge.generation
+        if merge.keep is None:
+            quote_ids, alive = merge.quote_ids[:merge.slots], merge.alive
+        else:
+            quote_ids, alive = merge.new_quote_ids[:len(merge.keep)], np.ones(len(merge.keep), dtype=bool)
+        vocab_list = self._vocab_list[:merge.vocabulary]
+        header = {"format": SNAPSHOT_FORMAT, "version": SNAPSHOT_VERSION, "watermark": int(watermark),
+                  "bits": generation.bits, "slots": generation.slots, "vocab": len(vocab_list)}
+        arrays = {
+            "quote_ids": quote_ids,
+            "alive": alive,
+            "tokens": generation.tokens,
+            "starts": generation.starts,
+            "word_offsets": generation.words.offsets,
+            "word_postings": generation.words.postings,
+            "pair_offsets": generation.pairs.offsets,
+            "pair_postings": generation.pairs.postings,
+            "vocab": np.frombuffer("\n".join(vocab_list).encode("utf-8"), dtype=np.uint8),
+        }
+        folder = os.path.dirname(os.path.abspath(path))
+        fd, tmp = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                with zipfile.ZipFile(handle, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:
+                    archive.writestr("header.json", json.dumps(header))
+                    for name, array in arrays.items():
+                        with archive.open(name + ".npy", "w", force_zip64=True) as member:
+                            np.lib.format.write_array(member, np.ascontiguousarray(array),
+                                                      allow_pickle=False)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
 
     @classmethod
     def load(cls, path: str | os.PathLike) -> tuple["QuoteIndex", int]:
@@ -628,12 +848,12 @@ class QuoteIndex:
         index._alive = arrays["alive"].astype(bool)
         live = np.nonzero(index._alive)[0]
         index._slot_of = dict(zip(index._quote_ids[live].tolist(), live.tolist()))
-        index._slots, index._merged = slots, slots
+        index._slots = slots
         index._dead = slots - len(live)
-        index._tokens = arrays["tokens"].astype(np.uint32, copy=False)
-        index._starts = arrays["starts"].astype(np.int64, copy=False)
-        index._lengths = np.diff(index._starts).astype(np.uint32)
-        index._bits = bits
-        index._words = _Table(arrays["word_offsets"], arrays["word_postings"].astype(np.uint32, copy=False))
-        index._pairs = _Table(arrays["pair_offsets"], arrays["pair_postings"].astype(np.uint32, copy=False))
+        index._lengths = np.diff(arrays["starts"]).astype(np.uint32)
+        index._base = _Generation(
+            _Table(arrays["word_offsets"], arrays["word_postings"].astype(np.uint32, copy=False)),
+            _Table(arrays["pair_offsets"], arrays["pair_postings"].astype(np.uint32, copy=False)),
+            bits, arrays["tokens"].astype(np.uint32, copy=False), arrays["starts"].astype(np.int64, copy=False))
+        index._parts = [_Part(slots)]
         return index

@@ -76,6 +76,8 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March 
 August September October November December Mr Mrs Ms Dr Read Watch Click Photo Video Update Editor
 Note Advertisement Related Sign Share Follow Getty Images AP Reuters Said Says Told Added According
 Speaking Asked Writing Noting Citing Responding Referring Addressing Calling Saying Adding
+Another Others One Several Recently Ultimately Finally Specifically Currently Previously Similarly Notably
+Separately Eventually Clearly Apparently Obviously Honestly Frankly Importantly Interestingly Initially
 """.split())
 
 # Honorifics: stripped from names, and they tell the gender when they do.

@@ -53,9 +53,7 @@ class SqliteStore(SqlStore):
             conn.execute(f"PRAGMA synchronous={self.synchronous}")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA busy_timeout=30000")
-            # A bulk import inserts random hash keys into large indexes: a bigger page cache keeps
-            # those B-trees in memory instead of re-reading pages as the file grows.
-            conn.execute(f"PRAGMA cache_size={-524288 if self.synchronous == 'NORMAL' else -65536}")
+            conn.execute("PRAGMA cache_size=-65536")
             self._local.conn = conn
             with self._lock:
                 self._connections.append(conn)

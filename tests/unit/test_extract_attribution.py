@@ -105,3 +105,55 @@ def test_relative_clause_after_an_inverted_name_is_not_its_title():
 def test_comma_after_a_party_tag_does_not_hide_the_speaker():
     quote = only("After winning Ohio, Gov. John Kasich (R-OH), said, “I am getting ready to rent a covered wagon.”")
     assert quote.speaker == "John Kasich"
+
+
+def test_capitalised_inverted_cue_opening_a_sentence_names_the_speaker():
+    quote = only("The bureau erred, the director admitted. Said Comey, “The thought of that error pains me.”")
+    assert quote.speaker == "Comey"
+
+
+def test_party_and_state_tag_before_a_colon_lead_in_keeps_the_senator_as_speaker():
+    quote = only("Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message: "
+                 "“It's time to quit attacking people.”")
+    assert quote.speaker == "Mitch McConnell"
+
+
+def test_participle_after_a_comma_takes_the_sentence_subject_as_speaker():
+    quote = only("On Thursday, after staying neutral for months, Elizabeth Warren endorsed Clinton, saying, "
+                 "“I think a fighter in the lead is exactly what this country needs.”")
+    assert quote.speaker == "Elizabeth Warren"
+
+
+def test_subject_after_the_last_comma_of_an_opening_phrase_is_the_speaker():
+    quote = only("Speaking at a town hall in Salem, New Hampshire, Donald Trump went after Bush, calling him "
+                 "“a total stiff.”")
+    assert quote.speaker == "Donald Trump"
+
+
+def test_commas_inside_a_relative_clause_do_not_hide_the_speaker_before_it():
+    quote = only("Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said "
+                 "that “Bernie promised to meet with us face to face.”")
+    assert quote.speaker == "Sandy Phillips"
+
+
+def test_name_between_commas_after_a_description_is_the_speaker_and_the_description_its_title():
+    quote = only("“Is the president going to finally say the words?” the presumptive GOP nominee, "
+                 "Donald Trump, tweeted Sunday.")
+    assert quote.speaker == "Donald Trump"
+    assert quote.title == "presumptive GOP nominee"
+
+
+def test_attribution_introduced_by_as_after_the_quote_names_the_speaker():
+    quote = only("Still, the fact that the race “is a dead heat right now,” as Ted Cruz said on Monday, matters.")
+    assert quote.speaker == "Ted Cruz"
+
+
+def test_unnamed_source_with_a_year_in_it_is_read_whole():
+    quote = only("“She didn’t like that at all,” said a 2008 Clinton veteran.")
+    assert quote.speaker == "2008 Clinton veteran"
+
+
+def test_another_opening_a_sentence_is_not_a_name():
+    text = "“Trust in the Force, but always buckle up,” one sign read. Another advised, “Speeding you are, arrested you will be.”"
+    speakers = [q.speaker for q in extract_quotes(text)]
+    assert "Another" not in speakers

@@ -130,6 +130,7 @@ def test_removing_most_quotes_reclaims_slots_and_keeps_the_rest_findable(corpus)
     for quote_id in range(1500):
         index.remove(quote_id)
     assert len(index) == 500
+    index.flush()  # dead slots are reclaimed by a merge, which may run in the background
     assert index._slots < 2000  # dead slots were reclaimed
     for quote_id in range(1500, 2000, 37):
         assert ids(index.search(corpus[quote_id], limit=1)) == [quote_id]
@@ -142,7 +143,7 @@ def test_growing_in_batches_resizes_the_pair_table_without_losing_quotes(corpus)
     for start in range(0, CORPUS_SIZE, 250):
         index.add_many((i, corpus[i]) for i in range(start, start + 250))
         index.search("x")
-        bits.append(index._bits)
+        bits.append(index._base.bits)
     assert bits[-1] > bits[0]
     assert all(ids(index.search(corpus[i], limit=1)) == [i] for i in range(0, CORPUS_SIZE, 101))
 
@@ -353,11 +354,164 @@ def test_merging_single_adds_gives_the_same_tables_as_one_bulk_build(corpus, mon
     grown.search("build")
     for quote_id in range(1900, 2000):
         grown.add(quote_id, corpus[quote_id])
-    grown._merge_pending()  # the last few adds are still pending
+    grown.flush()  # the last few adds are still pending
     bulk = QuoteIndex()
     bulk.add_many(enumerate(corpus[:2000]))
     bulk.search("build")
-    assert grown._bits == bulk._bits
-    for mine, theirs in ((grown._words, bulk._words), (grown._pairs, bulk._pairs)):
+    assert grown._base.bits == bulk._base.bits
+    for mine, theirs in ((grown._base.words, bulk._base.words), (grown._base.pairs, bulk._base.pairs)):
         assert np.array_equal(mine.offsets.astype(np.int64), theirs.offsets.astype(np.int64))
         assert np.array_equal(mine.postings, theirs.postings)
+
+
+def _search_while_writing(index, corpus, first, last, remove_every=0):
+    """Add corpus[first:last] on a writer thread (removing some) while this thread searches.
+
+    Returns the problems seen: quotes added before a search started but not found by it, and
+    removed quotes that a search returned.
+    """
+    import threading
+
+    added_upto = first       # quotes first..added_upto-1 are in the index (their add returned)
+    removed: set[int] = set()
+    done = threading.Event()
+
+    def write():
+        nonlocal added_upto
+        for quote_id in range(first, last):
+            index.add(quote_id, corpus[quote_id])
+            added_upto = quote_id + 1
+            if remove_every and quote_id % remove_every == 0:
+                index.remove(quote_id - remove_every // 2)
+                removed.add(quote_id - remove_every // 2)
+        done.set()
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    problems, probe = [], first
+    while not done.is_set() or probe < added_upto:
+        known_added, known_removed = added_upto, set(removed)
+        if probe >= known_added:
+            continue
+        quote_id = probe
+        found = ids(index.search(corpus[quote_id], limit=10))
+        if quote_id not in known_removed and quote_id not in removed and quote_id not in found:
+            problems.append(("missing", quote_id))
+        problems += [("removed but found", q) for q in found if q in known_removed]
+        probe += 3
+    writer.join()
+    return problems
+
+
+def test_quotes_added_on_another_thread_are_found_by_every_later_search_across_merges(corpus, monkeypatch):
+    monkeypatch.setattr(index_module, "MERGE_AFTER", 64)
+    index = QuoteIndex()
+    index.add_many(enumerate(corpus[:1000]))
+    index.search("build")
+    first_base = index._base
+    assert _search_while_writing(index, corpus, 1000, 2600) == []
+    index.flush()
+    assert index._base is not first_base  # merges did happen during the writes
+    assert index.merge_error is None and len(index) == 2600
+
+
+def test_quotes_removed_while_merging_and_reclaiming_never_come_back(corpus, monkeypatch):
+    monkeypatch.setattr(index_module, "MERGE_AFTER", 32)
+    monkeypatch.setattr(index_module, "VACUUM_SHARE", 0.01)
+    index = QuoteIndex()
+    index.add_many(enumerate(corpus[:1200]))
+    index.search("build")
+    for quote_id in range(0, 1100):  # enough dead slots that a reclaiming rebuild is due
+        index.remove(quote_id)
+    assert _search_while_writing(index, corpus, 1200, 2800, remove_every=10) == []
+    index.flush()
+    removed = {q - 5 for q in range(1200, 2800) if q % 10 == 0}
+    live = [q for q in range(1100, 2800) if q not in removed]
+    assert len(index) == len(live) and index.merge_error is None
+    assert all(q in index for q in live) and not any(q in index for q in removed)
+    for quote_id in list(removed)[:40] + list(range(0, 1100, 97)):
+        assert quote_id not in ids(index.search(corpus[quote_id], limit=10))
+    for quote_id in live[::23]:
+        assert ids(index.search(corpus[quote_id], limit=1)) == [quote_id]
+
+
+def test_after_background_merges_results_are_those_of_a_full_rebuild(corpus, monkeypatch):
+    monkeypatch.setattr(index_module, "MERGE_AFTER", 50)
+    grown = QuoteIndex()
+    grown.add_many(enumerate(corpus[:1500]))
+    grown.search("build")
+    for quote_id in range(1500, 2400):
+        grown.add(quote_id, corpus[quote_id])
+        if quote_id % 7 == 0:
+            grown.remove(quote_id - 3)
+    grown.flush()
+    base = grown._base
+    words, pairs = index_module._build_tables(base.tokens, base.starts, base.bits, len(grown._vocab_list))
+    for mine, rebuilt in ((base.words, words), (base.pairs, pairs)):
+        assert np.array_equal(mine.offsets.astype(np.int64), rebuilt.offsets.astype(np.int64))
+        assert np.array_equal(mine.postings, rebuilt.postings)
+    rebuilt_index = QuoteIndex()
+    rebuilt_index.add_many((q, corpus[q]) for q in range(2400) if q in grown)
+    rebuilt_index.search("build")
+    for quote_id in range(0, 2400, 13):
+        expected = [] if quote_id not in grown else [quote_id]
+        assert ids(grown.search(corpus[quote_id], limit=1))[:1] == expected or quote_id not in grown
+        assert ids(grown.search(corpus[quote_id], limit=1)) == ids(rebuilt_index.search(corpus[quote_id], limit=1))
+
+
+def test_pending_quotes_are_found_while_a_merge_is_being_built(corpus, monkeypatch):
+    import threading
+
+    index = QuoteIndex()
+    index.add_many(enumerate(corpus[:800]))
+    index.search("build")
+    building, release = threading.Event(), threading.Event()
+    real_build = QuoteIndex._build
+
+    def slow_build(merge):
+        building.set()
+        release.wait(10)
+        real_build(merge)
+
+    monkeypatch.setattr(QuoteIndex, "_build", staticmethod(slow_build))
+    monkeypatch.setattr(index_module, "MERGE_AFTER", 20)
+    for quote_id in range(800, 820):
+        index.add(quote_id, corpus[quote_id])
+    assert building.wait(10)  # the merge is frozen and held back
+    index.add(900, corpus[900])  # goes to the fresh part
+    index.remove(805)             # removed from the frozen part
+    index.remove(3)               # removed from the tables being replaced
+    assert ids(index.search(corpus[810], limit=1)) == [810]
+    assert ids(index.search(corpus[900], limit=1)) == [900]
+    assert 805 not in ids(index.search(corpus[805])) and 3 not in ids(index.search(corpus[3]))
+    release.set()
+    index.flush()
+    assert index._base.slots >= 820
+    assert ids(index.search(corpus[810], limit=1)) == [810] and ids(index.search(corpus[900], limit=1)) == [900]
+    assert 805 not in ids(index.search(corpus[805])) and 3 not in ids(index.search(corpus[3]))
+
+
+def test_save_during_writes_and_after_merges_loads_a_consistent_snapshot(tmp_path, corpus, monkeypatch):
+    import threading
+
+    monkeypatch.setattr(index_module, "MERGE_AFTER", 40)
+    index = QuoteIndex()
+    index.add_many(enumerate(corpus[:1000]))
+    index.search("build")
+    path = tmp_path / "index.snapshot"
+    writer = threading.Thread(target=lambda: [index.add(q, corpus[q]) for q in range(1000, 1600)])
+    writer.start()
+    index.save(path, watermark=1)  # while adds and background merges go on
+    writer.join()
+    loaded, _ = QuoteIndex.load(path)
+    assert 1000 <= len(loaded) <= 1600
+    assert all(q in loaded for q in range(1000))
+    for quote_id in range(0, 1600, 53):
+        if quote_id in loaded:
+            assert ids(loaded.search(corpus[quote_id], limit=1)) == [quote_id]
+    index.remove(7)
+    index.save(path, watermark=2)
+    loaded, watermark = QuoteIndex.load(path)
+    assert watermark == 2 and len(loaded) == len(index) == 1599 and 7 not in loaded
+    for text in (corpus[10], corpus[1599], corpus[7]):
+        assert loaded.search(text) == index.search(text)
