@@ -186,7 +186,7 @@ def measure_burst(index: QuoteIndex, texts: list[str], vocabulary: Vocabulary, s
 
 
 def run(sizes: list[int], queries: int = 1000, seed: int = 7, exhaustive_subset: int = 20000,
-        out=sys.stdout) -> dict:
+        out=sys.stdout, burst_adds: int = BURST_ADDS) -> dict:
     """Run the matching benchmark for each corpus size; print a report and return the figures."""
     threshold = match_threshold()
     vocabulary = Vocabulary(seed)
@@ -255,7 +255,7 @@ def run(sizes: list[int], queries: int = 1000, seed: int = 7, exhaustive_subset:
               f"found right after add {inc['found_after_add']:.3f}, gone after remove {inc['gone_after_remove']:.3f}",
               file=out)
         if size == max(sizes):
-            row["burst"] = measure_burst(index, texts[:size], vocabulary, seed, size + 10_000_000, BURST_ADDS)
+            row["burst"] = measure_burst(index, texts[:size], vocabulary, seed, size + 10_000_000, burst_adds)
             burst = row["burst"]
             print(f"  burst of {burst['adds']:,} adds (merge every {burst['merge_after']:,}) with searches running: "
                   f"add p99 {burst['add_p99_ms']:.2f} ms, max {burst['add_max_ms']:.1f} ms; "

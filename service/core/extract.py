@@ -399,15 +399,6 @@ class _Resolver:
             return _strip_article(mention.text), None
         pronoun = mention.text
         upto = bisect.bisect_left(self._positions, at)
-        import os
-        pol = os.environ.get("PPOL", "0")
-        if pronoun in {"he", "she", "i"} and pol != "0":
-            origins = {"1": {"speaker", "report"}, "2": {"speaker"}}[pol[0]]
-            for n in range(upto - 1, max(-1, upto - 1 - MAX_ANTECEDENTS), -1):
-                pos, name, title, person, kind, origin = self.history[n]
-                if origin in origins and kind == "name" and _is_person(person) and (
-                        pronoun == "i" or _gender_fits(pronoun, person)):
-                    return name, title
         # The nearest earlier speaker or subject who fits wins: in news prose a pronoun nearly always
         # continues whoever the last sentences were about, so recency beats a surer gender further back.
         for n in range(upto - 1, max(-1, upto - 1 - MAX_ANTECEDENTS), -1):

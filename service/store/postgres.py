@@ -95,7 +95,10 @@ class _Cursor:
         return self
 
     def executemany(self, statement: str, rows):
-        self._cursor.executemany(to_pyformat(statement), [_clean_params(r) for r in rows])
+        # On its own cursor: psycopg runs executemany as a pipeline, and a cursor that ran one can
+        # answer a later fetch with a leftover result of that pipeline instead of the new query's.
+        with self._cursor.connection.cursor() as cursor:
+            cursor.executemany(to_pyformat(statement), [_clean_params(r) for r in rows])
         return self
 
     def fetchone(self):

@@ -136,3 +136,15 @@ def test_speakers_are_listed_with_quote_counts_and_aliases(store):
     assert store.get_speaker(carter.id).quote_count == 2
     assert len(store.speaker_quote_ids(carter.id)) == 2
     assert store.get_speaker(999_999) is None
+
+
+def test_a_large_batch_merges_and_links_every_record(store):
+    records = [QuoteRecord(f"Statement number {n} on the budget of the port", f"Speaker {n % 40}",
+                           source=Source(url=f"https://news.example/{n}", published="2021-03-04"))
+               for n in range(1500)]
+    ids = store.add_quotes(records + records[:700])
+    assert len(set(ids)) == 1500 and ids[1500:] == ids[:700]
+    assert store.count_quotes() == 1500
+    quote = store.get_quotes([ids[3]])[0]
+    assert [o.source.url for o in quote.sources] == ["https://news.example/3"]
+    assert len(store.changes_since(0)) == 1500

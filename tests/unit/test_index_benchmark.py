@@ -62,14 +62,18 @@ def test_an_unknown_perturbation_is_refused():
 
 def test_a_small_run_reports_every_kind_and_finds_every_perturbed_quote():
     out = io.StringIO()
-    results = matching.run([400], queries=8, seed=3, exhaustive_subset=200, out=out)
+    results = matching.run([400], queries=8, seed=3, exhaustive_subset=200, out=out, burst_adds=300)
     row = results["sizes"][400]
+    assert row["burst"]["adds"] == 300 and row["burst"]["found_after_burst"] == 1.0
+    assert row["burst"]["add_max_ms"] >= row["burst"]["add_p99_ms"] > 0
     assert set(row["kinds"]) == set(matching.KINDS)
     assert row["recall_at_1"] == 1.0
     assert row["kinds"]["nomatch"]["false_match_rate"] == 0.0
     assert row["incremental"]["found_after_add"] == 1.0 and row["incremental"]["gone_after_remove"] == 1.0
     assert set(results["exhaustive"]["kinds"]) == set(matching.KINDS)
     assert "400 quotes" in out.getvalue() and "exhaustive rapidfuzz" in out.getvalue()
+    assert "burst of 300 adds" in out.getvalue()
+    assert "Write burst at 400 quotes" in matching.markdown(results, "quotecheck bench matching")
 
 
 def test_the_matching_section_replaces_only_itself(tmp_path):
