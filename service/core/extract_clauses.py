@@ -26,6 +26,17 @@ _HONORIFIC_ABBR = {"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", 
 MAX_SUBJECT_TOKENS = 14
 MAX_RELATIVE_TOKENS = 32  # "X, who …, said": a relative clause may run longer than an appositive
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$", re.I)
+_POSSESSIVE = re.compile(r"\w['’]s$")
+# Capitalised words that open a clause but never name anyone, even right before a verb of saying.
+_NEVER_SURNAMES = {"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "There", "Here", "Who", "What",
+                   "Which", "And", "But", "Or", "So", "Then", "Now", "Also", "As", "If", "When", "I", "He", "She",
+                   "They", "We", "You", "One", "Some", "Many", "Most", "All", "Others", "Another", "Several",
+                   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today",
+                   "Yesterday", "Tomorrow", "Later", "Earlier", "Meanwhile", "However", "Instead"}
+# Lowercase heads of "X’s office said": the bodies that speak for a person.
+ORG_UNITS = {"office", "campaign", "spokesman", "spokeswoman", "spokesperson", "team", "camp", "lawyer", "lawyers",
+             "attorney", "attorneys", "administration", "government", "ministry", "department", "staff", "aides",
+             "aide", "website", "statement", "foundation", "organization", "organisation", "committee"}
 
 
 @dataclass
@@ -155,7 +166,8 @@ def _described_name(toks: list[Tok], name: list[Tok], last: int, lo: int) -> tup
 def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] | None:
     """Parse the speaker written just before the cue at index k; return it and its first token index."""
     i = k - 1
-    while i >= lo and (toks[i].text.casefold() in CUE_FILLERS or (
+    # "Will wrote": the surname Will is not the auxiliary "will".
+    while i >= lo and ((toks[i].text.casefold() in CUE_FILLERS and toks[i].text != "Will") or (
             toks[i].text.endswith("ly") and toks[i].text.islower() and len(toks[i].text) > 4)):
         i -= 1
     if i < lo:
@@ -214,8 +226,21 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                 toks[j - 1].text.casefold() in _PARTICLES and j - 2 >= lo and (
                 _is_cap(toks[j - 2]) or _is_title(toks[j - 2])))):
             j -= 1
+        if appositive is None and j - 2 >= lo and toks[j - 1].text.casefold() == "and" and _is_cap(toks[j - 2]) and (
+                toks[j - 2].text not in NON_NAMES):
+            # "Trump and Ryan said": a joint statement goes to the first speaker named.
+            i = j - 2
+            j = i
+            while j - 1 >= lo and i - j < MAX_SUBJECT_TOKENS and (
+                    _is_cap(toks[j - 1]) or _is_title(toks[j - 1]) or toks[j - 1].text in _HONORIFIC_ABBR):
+                j -= 1
         has_article = j - 1 >= lo and toks[j - 1].text.casefold() == "the"
         mention = _mention_from_run(toks[j:i + 1], has_article, appositive)
+        if mention is None and j == i == k - 1 and cue_at(toks, k) and toks[i].text not in _NEVER_SURNAMES and (
+                toks[i].text.isalpha() and not toks[i].text.isupper()):
+            # "Read said", "Will wrote": a capitalised word right before the verb is a surname, even one
+            # that usually opens a sentence.
+            mention = Mention("name", toks[i].text, appositive, toks[i].start, toks[i].end)
         if mention is None:
             return None
         return mention, (j - 1 if has_article else j)
@@ -242,6 +267,10 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
     phrase = toks[j:i + 1]
     if all(t.text.casefold() in _DETERMINERS for t in phrase):
         return None
+    if len(phrase) == 2 and _POSSESSIVE.search(phrase[0].text) and _is_cap(phrase[0]) and (
+            phrase[0].text not in NON_NAMES) and head in ORG_UNITS:
+        # "Ryan’s office said", "Rubio’s campaign said": the person's organisation speaks.
+        return Mention("org", f"{phrase[0].text} {phrase[1].text}", None, phrase[0].start, phrase[1].end), j
     if toks[j].text.casefold() not in _DETERMINERS and not head.endswith("s") and not _is_title(toks[i]):
         return None
     text = " ".join(t.text for t in phrase)
@@ -267,8 +296,17 @@ def subject_after(toks: list[Tok], k: int, hi: int) -> Mention | None:
             toks[j].text.casefold() in _PARTICLES and j + 1 < hi and _is_cap(toks[j + 1]))):
         j += 1
     run = toks[start:j]
-    if run and _is_cap(run[-1]) and j + 1 < hi and toks[j].text.islower() and _is_cap(toks[j + 1]) and (
-            toks[j].text.casefold() not in _PARTICLES | _NOT_SUBJECTS | CUE_VERBS):
+    roles = 0
+    # "said Republican political consultant Chris Russell": up to two lowercase role words between the
+    # qualifier and the name.
+    while roles < 2 and j + roles + 1 < hi and toks[j + roles].text.islower() and (
+            toks[j + roles].text.casefold() not in _PARTICLES | _NOT_SUBJECTS | CUE_VERBS | _DETERMINERS) and (
+            not _is_cap(toks[j + roles + 1])):
+        roles += 1
+    if run and _is_cap(run[-1]) and j + roles + 1 < hi and toks[j + roles].text.islower() and _is_cap(
+            toks[j + roles + 1]) and toks[j + roles].text.casefold() not in _PARTICLES | _NOT_SUBJECTS | CUE_VERBS | (
+            _DETERMINERS):
+        j += roles
         # "said Republican voter Stephanie Hooton": a lowercase role word between the qualifier and the name.
         k = j + 1
         while k < hi and k - start < MAX_SUBJECT_TOKENS and _is_cap(toks[k]):

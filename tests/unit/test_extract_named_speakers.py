@@ -1,0 +1,37 @@
+"""Named speakers in attribution shapes that once came out empty."""
+from service.core.extract import extract_quotes
+
+
+def _speaker(text: str) -> str | None:
+    (quote,) = extract_quotes(text)
+    return quote.speaker
+
+
+def test_surname_that_is_a_common_word_before_said_is_a_name():
+    assert _speaker("“We will not give up on this town,” Read said.\n") == "Read"
+
+
+def test_surname_will_before_wrote_is_a_name_not_an_auxiliary():
+    assert _speaker("“The party has lost its way entirely,” Will wrote.\n") == "Will"
+
+
+def test_weekday_before_a_verb_is_not_a_name():
+    text = "Sen. Bernie Sanders (I-Vt.) on Saturday said the accord goes “nowhere near far enough.”\n"
+    assert _speaker(text) == "Bernie Sanders"
+
+
+def test_person_office_speaks_for_the_person():
+    assert _speaker("“The speaker stands with the troops,” Ryan’s office said in a statement.\n") == "Ryan’s office"
+
+
+def test_joint_speakers_go_to_the_first_named():
+    assert _speaker("“We agreed on a plan to move forward,” Trump and Ryan said.\n") == "Trump"
+
+
+def test_two_lowercase_role_words_before_the_name_after_said():
+    (quote,) = extract_quotes("“He has no path to the nomination,” said Republican political consultant Chris Russell.\n")
+    assert (quote.speaker, quote.title) == ("Chris Russell", "Republican political consultant")
+
+
+def test_barked_is_a_verb_of_saying():
+    assert _speaker("“Sit down, you weren’t called on,” Trump barked at the reporter.\n") == "Trump"
