@@ -132,8 +132,8 @@ class QuoteService:
             return decide([], claimed, speakers.person_matches, claim_from, request.date)
         index = self.index
         self.sync()
-        with self._lock:
-            candidates = index.search(claim.text, limit=max(CANDIDATES, request.limit * 3))
+        # No service lock here: the index takes concurrent searches beside its one writer.
+        candidates = index.search(claim.text, limit=max(CANDIDATES, request.limit * 3))
         quotes = self.store.get_quotes([qid for qid, _ in candidates])
         matches = rank_matches(claim.text, quotes, claimed, speakers.person_matches)
         return decide(matches[: request.limit], claimed, speakers.person_matches, claim_from, request.date)
