@@ -52,13 +52,18 @@ class SpeakerSchema(QuoteSpeakerSchema):
     quote_count = fields.Integer(allow_none=True)
 
 
-class SourceSchema(Schema):
+class PublicationSchema(Schema):
+    """Where something was published, read from the `source` of an occurrence or an article."""
+
     id = fields.Function(lambda o: _id(o.source.id))
     url = fields.Function(lambda o: o.source.url)
     title = fields.Function(lambda o: o.source.title)
     author = fields.Function(lambda o: o.source.author)
     outlet = fields.Function(lambda o: o.source.outlet)
     published = fields.Function(lambda o: o.source.published)
+
+
+class SourceSchema(PublicationSchema):
     start = fields.Integer(allow_none=True)
     end = fields.Integer(allow_none=True)
     cue = fields.String(allow_none=True)
@@ -116,22 +121,8 @@ class VerifyBatchResponseSchema(Schema):
     results = fields.List(fields.Nested(VerdictSchema))
 
 
-class ArticleSchema(Schema):
-    id = fields.Function(lambda a: _id(a.source.id))
-    url = fields.Function(lambda a: a.source.url)
-    title = fields.Function(lambda a: a.source.title)
-    author = fields.Function(lambda a: a.source.author)
-    outlet = fields.Function(lambda a: a.source.outlet)
-    published = fields.Function(lambda a: a.source.published)
+class ArticleSchema(PublicationSchema):
     quote_ids = fields.Function(lambda a: [str(i) for i in a.quote_ids])
-
-
-class ExtractedQuoteSchema(QuoteSchema):
-    """A quote as found in one article: its offsets and cue in that article's text."""
-
-    start = fields.Integer(allow_none=True)
-    end = fields.Integer(allow_none=True)
-    cue = fields.String(allow_none=True)
 
 
 class ArticleResponseSchema(Schema):
