@@ -204,7 +204,10 @@ def is_close(alignment: Alignment | None) -> bool:
     if alignment is None:
         return False
     m = alignment.matched_words
-    if m < min(3, alignment.quote_words):
+    # At least three shared words, unless the quote or the claim is shorter than that
+    # ("study" as a whole quote, or "Study it." from a longer one); a lone word is too common
+    # to stand for an excerpt of a longer quote.
+    if m < min(3, alignment.quote_words, max(2, alignment.claim_words)):
         return False
     if m < MIN_SPAN_COVERAGE * max(1, alignment.span_words):
         return False

@@ -103,3 +103,9 @@ def test_batch_verify_answers_in_order(client):
     items = [{"text": DOOR}, {"text": "The price of bread in Paris rose sharply"}, {"text": STOLTENBERG}]
     results = client.post("/v1/verify/batch", json={"items": items}).get_json()["results"]
     assert [r["verdict"] for r in results] == ["verified", "not_found", "verified"]
+
+
+def test_a_two_word_verbatim_excerpt_is_found_in_its_quote(client):
+    answer = client.post("/v1/verify", json={"text": "Study it.", "speaker": "Grushko"}).get_json()
+    assert (answer["verdict"], answer["wording"]) == ("verified", "excerpt")
+    assert answer["matches"][0]["quote"]["text"].startswith("We will read it. Study it.")

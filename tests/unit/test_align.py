@@ -77,3 +77,9 @@ def test_a_verbatim_excerpt_with_repeated_words_is_found_where_it_stands():
     result = align("B B A", "B B B A")
     assert (result.wording, changes(result)) == ("excerpt", [])
     assert "B B B A"[result.start:result.end] == "B B A"
+
+
+def test_a_lone_common_word_is_not_an_excerpt_of_a_longer_quote():
+    assert not is_close(align("the", QUOTE))
+    assert is_close(align("study", "study"))
+    assert is_close(align("the situation", QUOTE))
