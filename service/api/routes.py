@@ -113,13 +113,14 @@ def _quotes_in(article, quotes) -> list[dict]:
     entries = []
     for quote in quotes:
         item = s.QuoteSchema().dump(quote)
-        here = next((o for o in quote.sources if o.source.id == article.source.id), None)
-        pieces = (here.parts if here and here.parts else [(here.start, here.end)]) if here else [(None, None)]
-        for n, (start, end) in enumerate(pieces, 1):
-            entry = dict(item, start=start, end=end, cue=here.cue if here else None)
-            if len(pieces) > 1:
-                entry.update(part=n, parts=len(pieces))
-            entries.append(entry)
+        # The same words may stand more than once in one article: list every place.
+        for here in [o for o in quote.sources if o.source.id == article.source.id]:
+            pieces = here.parts or [(here.start, here.end)]
+            for n, (start, end) in enumerate(pieces, 1):
+                entry = dict(item, start=start, end=end, cue=here.cue)
+                if len(pieces) > 1:
+                    entry.update(part=n, parts=len(pieces))
+                entries.append(entry)
     return sorted(entries, key=lambda q: (q["start"] is None, q["start"] or 0))
 
 

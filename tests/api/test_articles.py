@@ -91,3 +91,12 @@ def test_a_quote_split_by_its_attribution_is_one_quote_listed_per_piece(empty_cl
     answer = empty_client.post("/v1/verify", json={"text": "We will not back down. The vote will happen this week.",
                                                    "speaker": "Ruth Alvarez"}).get_json()
     assert answer["verdict"] == "verified"
+
+
+def test_words_quoted_twice_in_one_article_are_listed_at_both_places(empty_client):
+    text = ("“We will win this,” Mayor Lena Ortiz said on Monday.\n"
+            "On Tuesday she repeated it. “We will win this,” Ortiz said.\n")
+    body = empty_client.post("/v1/articles", json={"text": text}).get_json()
+    places = [(q["id"], text[q["start"]:q["end"]]) for q in body["quotes"]]
+    assert len(places) == 2 and places[0][0] == places[1][0]
+    assert all(words == "We will win this" for _, words in places)
