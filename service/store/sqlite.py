@@ -54,6 +54,11 @@ class SqliteStore(SqlStore):
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA busy_timeout=30000")
             conn.execute("PRAGMA cache_size=-65536")
+            if self.synchronous == "NORMAL":
+                # A bulk import copies the log into the file every 64k pages (256 MB), not every
+                # 1k: each batch dirties pages all over the indexes, and a copy per batch costs more
+                # than the batch itself. The log stays bounded, and `checkpoint()` empties it.
+                conn.execute("PRAGMA wal_autocheckpoint=65536")
             self._local.conn = conn
             with self._lock:
                 self._connections.append(conn)

@@ -101,6 +101,8 @@ def test_a_bulk_import_store_syncs_once_at_the_checkpoint(tmp_path):
     with store._read() as cur:
         cur.execute("PRAGMA synchronous")
         assert cur.fetchone()[0] == 1  # NORMAL
+        cur.execute("PRAGMA wal_autocheckpoint")
+        assert cur.fetchone()[0] == 65536
     store.add_quotes([QuoteRecord("Imported words that must reach the file", "Ada Lovelace")])
     assert (tmp_path / "bulk.sqlite3-wal").stat().st_size > 0
     store.checkpoint()
