@@ -77,7 +77,9 @@ def cmd_ingest(args) -> int:
     app = create_app(overrides={**_settings(args), "SEEDS": "", "SQLITE_SYNCHRONOUS": "NORMAL"})
     service = app.extensions["quotecheck"]
     try:
-        ingest_paths(service, args.paths, strict=args.strict, progress=True if args.progress else None)
+        # stderr as it is now (not as it was when the module was imported): reports go there.
+        ingest_paths(service, args.paths, strict=args.strict, progress=True if args.progress else None,
+                     out=sys.stderr)
     except MalformedInput as exc:
         print(f"quotecheck: stopped: {exc}", file=sys.stderr)
         return 1

@@ -94,15 +94,18 @@ def ingest_paths(
     paths: Iterable[str | os.PathLike],
     strict: bool = False,
     progress: bool | None = None,
-    out: TextIO | None = sys.stderr,
+    out: TextIO | None | str = "stderr",
     batch_size: int = BATCH_SIZE,
 ) -> IngestSummary:
     """Import files (or folders of them) into service; re-running adds nothing already stored.
 
     Malformed records are reported on `out` with file and line and skipped, or stop the run with
     MalformedInput when `strict`. Batches stored before the stop stay stored. `progress=None` shows
-    a bar only when `out` is a terminal. The summary is printed on `out` (None: print nothing).
+    a bar only when `out` is a terminal. The summary is printed on `out` (None: print nothing;
+    by default the process's stderr at the time of the call).
     """
+    if out == "stderr":
+        out = sys.stderr
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]  # one path given on its own, not a list of one
     run = _Run(service, strict, out, batch_size)
