@@ -245,30 +245,28 @@ def test_a_corrupt_snapshot_raises_value_error(tmp_path, corpus, damage):
         QuoteIndex.load(path)
 
 
-def test_a_snapshot_of_another_format_version_raises_value_error(tmp_path, corpus):
-    path = _saved(tmp_path, corpus)
+def _rewrite_header(path, change) -> None:
+    """Rewrite a saved snapshot with `change(header)` applied to its header, arrays untouched."""
     with zipfile.ZipFile(path) as archive:
         members = {name: archive.read(name) for name in archive.namelist()}
     header = json.loads(members["header.json"])
-    header["version"] = 0
+    change(header)
     members["header.json"] = json.dumps(header).encode()
     with zipfile.ZipFile(path, "w") as archive:
         for name, data in members.items():
             archive.writestr(name, data)
+
+
+def test_a_snapshot_of_another_format_version_raises_value_error(tmp_path, corpus):
+    path = _saved(tmp_path, corpus)
+    _rewrite_header(path, lambda header: header.update(version=0))
     with pytest.raises(ValueError):
         QuoteIndex.load(path)
 
 
 def test_a_snapshot_with_mismatched_arrays_raises_value_error(tmp_path, corpus):
     path = _saved(tmp_path, corpus)
-    with zipfile.ZipFile(path) as archive:
-        members = {name: archive.read(name) for name in archive.namelist()}
-    header = json.loads(members["header.json"])
-    header["slots"] += 1
-    members["header.json"] = json.dumps(header).encode()
-    with zipfile.ZipFile(path, "w") as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
+    _rewrite_header(path, lambda header: header.update(slots=header["slots"] + 1))
     with pytest.raises(ValueError):
         QuoteIndex.load(path)
 
