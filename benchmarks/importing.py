@@ -13,6 +13,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from service.store import is_postgres_url
+
 
 def run(lines: int = 1_000_000, seed: int = 1, database: str | None = None, compressed: bool = True,
         batch_size: int | None = None) -> dict:
@@ -57,7 +59,7 @@ def run(lines: int = 1_000_000, seed: int = 1, database: str | None = None, comp
         "quotes_per_second": round(lines / seconds, 1) if seconds else None,
         "records_per_second": round(summary.read / seconds, 1) if seconds else None,
         "peak_memory_mb": round(_peak_rss_mb(), 1),
-        "store": "postgresql" if database and database.startswith("postgres") else "sqlite",
+        "store": "postgresql" if database and is_postgres_url(database) else "sqlite",
     }
 
 

@@ -19,6 +19,8 @@ from urllib.parse import quote as urlquote
 
 import numpy as np
 
+from service.store import is_postgres_url
+
 INGEST_BATCH = 10_000  # records per add_quotes call (one transaction each), as bulk import does
 
 
@@ -185,7 +187,7 @@ def main(argv=None) -> int:
         print(f"{r['quotes']:,} quotes: index built in {r['index_build_seconds']}s, keeps {r['index_rss_mb']} MiB "
               f"({r['mib_per_million']} MiB per million quotes)")
         return 0
-    if args.database and not args.database.startswith(("postgresql://", "postgres://")):
+    if args.database and not is_postgres_url(args.database):
         parser.error("--database must be a postgresql:// url (SQLite is always measured in a temporary file)")
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     results = run(sizes, args.database, args.queries, args.seed)
