@@ -225,8 +225,10 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
                 return Attribution(sentence_toks[k].text.casefold(), sentence_toks[k].start, parsed[0],
                                    sentence_toks[parsed[1]].start, sentence_toks[k].end)
             if k and sentence_toks[k - 1].text == ",":
-                # "Warren … endorsed Clinton, saying, “…”": the participle's speaker is the sentence's subject.
-                opening = _sentence_subject(sentence_toks[:k], known)
+                # "Warren … endorsed Clinton, saying, “…”": the participle's speaker is the sentence's subject
+                # (read over the whole sentence: "Carson shared a class called “Perception”, writing “…”").
+                whole = _unquoted_sentence_tokens(para, start, span.open_mark)
+                opening = _sentence_subject(whole[:len(whole) - back], known)
                 if opening is not None:
                     return Attribution(sentence_toks[k].text.casefold(), sentence_toks[k].start, opening.speaker,
                                        opening.start, sentence_toks[k].end)
@@ -234,8 +236,15 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
     if sentence_toks and sentence_toks[-1].text == ":" and len(sentence_toks) >= 2:
         parsed = subject_before(sentence_toks + [Tok("said", hi, hi)], len(sentence_toks) - 1 + 1 - 1 + 0)
         parsed = parsed or subject_before(sentence_toks, len(sentence_toks) - 1)
-        if parsed and parsed[0].kind in {"name", "org"} and parsed[1] == 0:
-            return Attribution(":", sentence_toks[-1].start, parsed[0], sentence_toks[0].start, hi)
+        if parsed and parsed[0].kind in {"name", "org"} and (parsed[1] == 0 or sentence_toks[parsed[1] - 1].text in {
+                "-", "—", "–"}):
+            # "Caddell: “…”", and a name after a dash: "Pollsters agree - Carl Bialik: “…”".
+            return Attribution(":", sentence_toks[-1].start, parsed[0], sentence_toks[parsed[1]].start, hi)
+        # "Kelly responded pointedly, with a smile: “…”", "the Board was conclusive in its findings: “…”":
+        # whoever the sentence introducing the quotation is about.
+        opening = _sentence_subject(_unquoted_sentence_tokens(para, start, span.open_mark), known)
+        if opening is not None and opening.speaker.kind in {"name", "org", "nominal"}:
+            return Attribution(":", sentence_toks[-1].start, opening.speaker, opening.start, hi)
     if found.kind == "partial":
         # "…called it ‘a disgrace’": a fragment verb with its subject.
         for k in range(len(toks) - 1, -1, -1):
@@ -521,7 +530,7 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
         found.append(item)
 
     found = _join_split(found, text) if join_split else found
-    _inherit(found, text, parsed, paras)
+    _inherit(found, text, parsed, paras, known)
 
     results = []
     for item in found:
@@ -653,7 +662,8 @@ def _outside_quotes(clause: str) -> str:
     return _QUOTED.sub(" ", clause)
 
 
-def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], paras: list[tuple[int, int]]) -> None:
+def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], paras: list[tuple[int, int]],
+             known=None) -> None:
     """Give unattributed quotations the speaker the text implies: the quote before, or a lead-in sentence."""
     for n, item in enumerate(found):
         if item.attribution is not None:
@@ -677,17 +687,63 @@ def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], para
                 if not leftover.strip(" \n,.;:—–-") or _words(leftover) <= 2:
                     item.inherited_from = prev if prev.attribution else prev.inherited_from
                     continue
-        # A lead-in ending with a colon ("Caddell continued:") in the paragraph before.
         if span.open_mark == para.lo and number > 0:
             lead = parsed[number - 1]
             tail = text[lead.lo:lead.hi].rstrip()
             if tail.endswith(":"):
-                attr = _previous_sentence_attribution(lead, lead.hi)
+                # A lead-in ending with a colon ("Caddell continued:", "Cruz called them on it:") in the
+                # paragraph before: its attribution, else whoever that sentence is about.
+                attr = _previous_sentence_attribution(lead, lead.hi) or _lead_in_subject(lead, known)
                 if attr is not None:
                     item.attribution = attr
+                    continue
+            else:
+                # A paragraph that is nothing but a quotation, after a paragraph that quotes someone, goes on
+                # quoting them (“…,” Barkley said. / “And it’s become sad …”).
+                earlier = _last_attributed_in(found, n, number - 1)
+                if earlier is not None and item.kind == "direct" and _quote_only_paragraph(text, item, para):
+                    item.inherited_from = earlier
                     continue
         # The sentence before it in the same paragraph names the speaker.
         if span.open_mark > para.lo:
             attr = _previous_sentence_attribution(para, span.open_mark)
             if attr is not None:
                 item.attribution = attr
+
+
+def _last_attributed_in(found: list[_Found], before: int, paragraph: int) -> _Found | None:
+    """The last quotation before index `before` that ends in `paragraph` and has a speaker, if any."""
+    for k in range(before - 1, -1, -1):
+        item = found[k]
+        last = item.span.paragraphs[-1]
+        if last < paragraph:
+            return None
+        if last == paragraph and (item.attribution is not None or item.inherited_from is not None):
+            return item if item.attribution is not None else item.inherited_from
+    return None
+
+
+def _quote_only_paragraph(text: str, item: _Found, para: _Paragraph) -> bool:
+    """Tell whether a quotation fills its paragraph (a trailing source tag such as "[NYT.]" aside)."""
+    after = text[item.span.close_mark:para.hi].strip(" .,;")
+    return not after or (after.startswith("[") and after.endswith("]"))
+
+
+def _lead_in_subject(lead: _Paragraph, known) -> Attribution | None:
+    """Whoever the last sentence of a lead-in paragraph is about ("President Clinton released a statement:")."""
+    start = lead.sentence_start(max(lead.lo, lead.hi - 2))
+    toks = [t for _, _, stretch, _ in lead.stretches for t in stretch if t.start >= start]
+    opening = _sentence_subject(toks[:MAX_OPENING_PHRASE + MAX_SUBJECT_SCAN], known)
+    if opening is not None and opening.speaker.kind in {"name", "org", "nominal"}:
+        return opening
+    return None
+
+
+def _unquoted_sentence_tokens(para: _Paragraph, start: int, end: int) -> list[Tok]:
+    """The tokens outside quotation marks from `start` up to `end` in a paragraph, across quoted words."""
+    found: list[Tok] = []
+    for lo, hi, toks, _ in para.stretches:
+        if hi <= start or lo >= end:
+            continue
+        found.extend(t for t in toks if start <= t.start and t.end <= end)
+    return found

@@ -4,14 +4,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import CUE_FILLERS, CUE_VERBS, NON_NAMES, ORG_WORDS, PRONOUNS, TITLE_WORDS
+from .lexicon import CUE_FILLERS, CUE_VERBS, NON_NAMES, ORG_WORDS, PHRASAL_CUES, PRONOUNS, TITLE_WORDS
 from .speakers import split_title
 
 _ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|Cmdr|Sec|Amb|"
                   "Atty|Supt|Insp|Pres|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|No|Mt|Ft|Inc|Corp|Co|Ltd|vs")
 # A party and state tag ("R-Ky.", "D-Mass.") is one token, so its full stop does not read as a sentence end.
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:%s)\.|[A-Z]\.(?=\s+[A-Z])|[DRI]-[A-Z][a-z]{1,4}\.(?=\s*,)|"
-                   r"\w+(?:[-'’.]\w+)*|[^\w\s]" % _ABBREVIATIONS)
+                   r"\w+(?:[-'’]\w+|\.(?![A-Z][a-z])\w+)*|[^\w\s]" % _ABBREVIATIONS)
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "two", "three", "four",
                 "several", "some", "many", "other", "most", "few", "both", "all", "this", "that", "these", "those"}
 _NOT_SUBJECTS = {"it", "that", "which", "who", "this", "there", "what", "what's", "as", "than", "and", "or", "but",
@@ -91,11 +91,24 @@ _SENTENCE_ENDS = {".", "!", "?"}
 def cue_at(toks: list[Tok], i: int) -> str | None:
     """Return the cue starting at token i ("said", "according to"), or None."""
     word = toks[i].text.casefold()
-    if word in CUE_VERBS and (toks[i].text[:1].islower() or i == 0 or toks[i - 1].text in _SENTENCE_ENDS):
+    if word in CUE_VERBS and (toks[i].text[:1].islower() or i == 0 or toks[i - 1].text in _SENTENCE_ENDS or (
+            word in _CAPITALISED_CUES and toks[i - 1].text == ",")):
         return word  # "Said Comey, “…”": an inverted cue may open a sentence
     if word == "according" and i + 1 < len(toks) and toks[i + 1].text == "to":
         return "according to"
+    if word in PHRASAL_CUES and toks[i].text[:1].islower() and i + 1 < len(toks) and (
+            toks[i + 1].text in PHRASAL_CUES[word]):
+        return f"{word} {toks[i + 1].text}"
     return None
+
+
+# "Murphy, the head of Right to Rise USA, Tweeted on Friday": the platform's verb is often capitalised.
+_CAPITALISED_CUES = {"tweeted", "tweets"}
+
+
+def cue_width(cue: str) -> int:
+    """How many tokens a cue takes ("said" one, "shot back" two)."""
+    return len(cue.split())
 
 
 def _mention_from_run(run: list[Tok], has_article: bool, appositive: str | None) -> Mention | None:
@@ -385,7 +398,7 @@ def attributions(toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[At
             continue
         # Inverted order only right after a quotation or a comma: "…,” said Stoltenberg".
         if k == lo or toks[k - 1].text in {",", "”", '"', "’", "—", "–", "-"} | _SENTENCE_ENDS:
-            mention = subject_after(toks, k, hi)
+            mention = subject_after(toks, k + cue_width(cue) - 1, hi)
             if mention:
                 found.append(Attribution(cue, toks[k].start, mention, toks[k].start, mention.end))
     return found

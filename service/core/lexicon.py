@@ -51,8 +51,14 @@ CUE_VERBS: frozenset[str] = frozenset(
 PARTICIPLE_CUES = frozenset({"saying", "asking", "adding", "writing", "telling", "noting", "explaining", "arguing",
                              "insisting", "declaring", "tweeting", "warning", "stressing", "concluding"})
 
-# "according to X" and multi-word cues that need their second word to count.
-PHRASE_CUES = ("according to", "went on", "goes on", "put it", "puts it", "in a statement", "spelled out")
+# Verbs that report speech only with the particle after them ("Trump shot back", "as Vulture put it").
+PHRASAL_CUES: dict[str, frozenset[str]] = {
+    "went": frozenset({"on"}), "goes": frozenset({"on"}), "shot": frozenset({"back"}),
+    "fired": frozenset({"back"}), "hit": frozenset({"back"}), "wrote": frozenset({"back"}),
+    "pointed": frozenset({"out"}), "points": frozenset({"out"}), "spelled": frozenset({"out"}),
+    "lashed": frozenset({"out"}), "chimed": frozenset({"in"}), "weighed": frozenset({"in"}),
+    "put": frozenset({"it"}), "puts": frozenset({"it"}), "summed": frozenset({"up"}), "sums": frozenset({"up"}),
+}
 
 # Words that may sit between a speaker and the cue: "he later said", "Trump has repeatedly said".
 CUE_FILLERS = frozenset("""
