@@ -15,7 +15,7 @@ from .extract_clauses import Attribution, Mention, Tok, _is_title, attributions,
 from .extract_dates import date_in
 from .extract_marks import QuoteSpan, find_quotations, paragraphs
 from .extract_people import People, Person
-from .lexicon import CUE_VERBS, PARTICIPLE_CUES, PRONOUNS
+from .lexicon import CUE_VERBS, PARTICIPLE_CUES, PLACES, PRONOUNS
 from .models import ExtractedQuote
 
 # Verbs that attribute a quoted fragment though they do not report speech ("called it ‘a disgrace’").
@@ -33,7 +33,7 @@ MIN_DIRECT_WORDS = 4  # a capitalised quotation shorter than this inside a sente
 JOIN_SPLIT_QUOTES = True  # “A,” he said. “B.” is one quote with two parts
 MAX_SUBJECT_SCAN = 8
 MAX_OPENING_PHRASE = 16  # tokens of an opening phrase before the subject ("In a speech on Monday,")
-MAX_APPOSITIVE = 14
+MAX_APPOSITIVE = 20
 MAX_OPENING_COMMAS = 2
 MAX_ANTECEDENTS = 60  # named speakers looked back over to resolve a pronoun
 MAX_STRETCHES_BACK = 12  # how far back in a sentence to look for a lead-in, in unquoted stretches
@@ -207,6 +207,10 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
     if not stretch or stretch[1] != span.open_mark:
         return None
     lo, hi, toks, attrs = stretch
+    if para.sentence_start(span.open_mark) >= span.open_mark and prev_close > para.sentence_start(span.open_mark - 1):
+        # The quotation opens a sentence after one that quotes someone: it goes on with that speaker (see
+        # _inherit), whatever else the sentence between says ("…,” Trump said, after outlets declared …. “…”).
+        return None
     start = para.sentence_start(max(lo, hi - 1))
     candidates = []
     for st in para.stretches_before(span.open_mark):
@@ -455,7 +459,7 @@ def _reports(toks: list[Tok]) -> list[Attribution]:
 
 def _is_person(person: Person | None) -> bool:
     """Tell whether a registered name reads as a person (a known gender, a role, or a forename and surname)."""
-    return person is not None and not person.is_org and (
+    return person is not None and not person.is_org and person.name.casefold() not in PLACES and (
         person.gender is not None or person.title is not None or len(person.name.split()) >= 2)
 
 
@@ -684,7 +688,10 @@ def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], para
                 leftover = gap
                 if between_attr is not None and prev.span.close_mark <= between_attr.start < span.open_mark:
                     leftover = text[prev.span.close_mark:between_attr.start] + text[between_attr.end:span.open_mark]
-                if not leftover.strip(" \n,.;:—–-") or _words(leftover) <= 2:
+                if not leftover.strip(" \n,.;:—–-") or _words(leftover) <= 2 or (
+                        prev_para == number and not before and not _new_speaker_between(para, prev, span.open_mark)):
+                    # “…,” Trump said at his party, two hours after outlets declared him the winner. “…”: a
+                    # quotation opening the next sentence goes on with the same speaker.
                     item.inherited_from = prev if prev.attribution else prev.inherited_from
                     continue
         if span.open_mark == para.lo and number > 0:
@@ -747,3 +754,17 @@ def _unquoted_sentence_tokens(para: _Paragraph, start: int, end: int) -> list[To
             continue
         found.extend(t for t in toks if start <= t.start and t.end <= end)
     return found
+
+
+def _new_speaker_between(para: _Paragraph, prev: _Found, before: int) -> bool:
+    """Tell whether a sentence after the one quoting `prev` names someone else speaking before `before`."""
+    said_at = prev.attribution.start if prev.attribution is not None else prev.span.close_mark
+    first_sentence = para.sentence_start(max(said_at, prev.span.open_mark))
+    for lo, hi, toks, attrs in para.stretches_before(before):
+        if hi <= prev.span.close_mark:
+            break
+        for attr in attrs:
+            if attr.start >= prev.span.close_mark and attr.end <= before and (
+                    para.sentence_start(attr.start) > first_sentence):
+                return True
+    return False

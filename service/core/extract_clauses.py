@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import CUE_FILLERS, CUE_VERBS, NON_NAMES, ORG_WORDS, PHRASAL_CUES, PRONOUNS, TITLE_WORDS
+from .lexicon import (BASE_CUES, CUE_FILLERS, CUE_VERBS, MODALS, NON_NAMES, NOUN_LIKE_CUES, ORG_WORDS, PHRASAL_CUES,
+                      PRONOUNS, TITLE_WORDS)
 from .speakers import split_title
 
 _ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|Cmdr|Sec|Amb|"
@@ -20,6 +21,10 @@ _NOT_SUBJECTS = {"it", "that", "which", "who", "this", "there", "what", "what's"
                  "would", "will", "could", "should", "can", "may", "might", "must", "do", "does", "did", "just",
                  "only", "even", "previously", "later", "once", "simply", "repeatedly", "reportedly"}
 _NOMINAL_LINKS = {"for", "of", "at", "with", "from", "in", "to", "on"}
+# Determiners that more often open a clause ("said that the …") than a speaker ("that official said").
+_CLAUSE_DETERMINERS = {"that", "this", "these", "those"}
+_ADVERB = re.compile(r"^[a-z]{3,}ly$")
+_PARTICIPLE = re.compile(r"^[a-z]{3,}ing$")
 _PARTICLES = {"of", "de", "van", "von", "der", "den", "del", "da", "di", "du", "la", "le", "al", "bin", "el", "y"}
 _HONORIFIC_ABBR = {"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.",
                    "Prof.", "Rev.", "Adm.", "Maj.", "Sens.", "Reps.", "Amb.", "Pres."}
@@ -99,6 +104,12 @@ def cue_at(toks: list[Tok], i: int) -> str | None:
     if word in PHRASAL_CUES and toks[i].text[:1].islower() and i + 1 < len(toks) and (
             toks[i + 1].text in PHRASAL_CUES[word]):
         return f"{word} {toks[i + 1].text}"
+    if word in NOUN_LIKE_CUES and 0 < i < len(toks) - 1 and toks[i].text.islower() and toks[i + 1].text in {
+            ",", ".", ":", "“", '"'} and (_is_cap(toks[i - 1]) or toks[i - 1].text.casefold() in {"he", "she"}):
+        return word  # "…,” Conway notes."
+    if word in BASE_CUES and i > 1 and toks[i - 1].text.casefold() in MODALS and (
+            toks[i - 2].text.casefold() in PRONOUNS or _is_cap(toks[i - 2])):
+        return word  # "“…,” he will say", "Obama would tell"
     return None
 
 
@@ -203,9 +214,10 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                 inner = toks[j + 1:i]
                 if not inner or any(cue_at(toks, n) for n in range(j + 1, i)):
                     return None
-                if inner[0].text.casefold() == "who" and j - 1 >= lo and (_is_cap(toks[j - 1]) or toks[j - 1].text in {
-                        ")"} or _is_title(toks[j - 1])):
-                    # "Joe Bateman, who drove from Illinois, said": the relative clause is not a title.
+                if (inner[0].text.casefold() == "who" or _PARTICIPLE.match(inner[0].text)) and j - 1 >= lo and (
+                        _is_cap(toks[j - 1]) or toks[j - 1].text in {")"} or _is_title(toks[j - 1])):
+                    # "Joe Bateman, who drove from Illinois, said", "Bernie Sanders, celebrating a victory, is
+                    # pledging": a relative or participle clause is not a title.
                     i = j - 1
                     break
                 if inner[0].text.casefold() in {"who", "which", "that", "and", "but", "or"} or (
@@ -274,12 +286,17 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                 j -= 1
                 continue
             break
+        if low == "and" and j - 2 >= lo and (_is_title(toks[j - 2]) or _is_cap(toks[j - 2])) and _is_title(toks[i]):
+            j -= 1  # "the Florida senator and Republican presidential candidate said": one person, two roles
+            continue
         if not prev.text[:1].isalpha() or low in _NOT_SUBJECTS - _NOMINAL_LINKS or low in CUE_VERBS:
             break
         j -= 1
     phrase = toks[j:i + 1]
-    if all(t.text.casefold() in _DETERMINERS for t in phrase):
+    if all(t.text.casefold() in _DETERMINERS for t in phrase) or phrase[0].text.casefold() in _NOMINAL_LINKS:
         return None
+    if toks[j].text.casefold() in _CLAUSE_DETERMINERS and not _is_title(toks[i]) or _ADVERB.match(head):
+        return None  # "a passion that almost suggested": "that" opens a clause here, not a noun phrase
     if len(phrase) == 2 and _POSSESSIVE.search(phrase[0].text) and _is_cap(phrase[0]) and (
             phrase[0].text not in NON_NAMES) and head in ORG_UNITS:
         # "Ryan’s office said", "Rubio’s campaign said": the person's organisation speaks.
@@ -346,6 +363,10 @@ def subject_after(toks: list[Tok], k: int, hi: int) -> Mention | None:
             lead = " ".join(t.text for t in modifiers)
             mention.title = f"{lead} {mention.title}" if mention.title else lead
         return mention
+    if run and (has_article or modifiers) and _is_title(run[-1]) and any(_is_cap(t) for t in run):
+        # "said the senior Cruz adviser": a role, not a name, with the article that makes it one person.
+        first = toks[i]
+        return Mention("nominal", " ".join(t.text for t in toks[i:j]), None, first.start, run[-1].end)
     if run:
         return None
     # "said a spokesman for the campaign", "according to officials"
@@ -354,9 +375,9 @@ def subject_after(toks: list[Tok], k: int, hi: int) -> Mention | None:
     while j < hi and j - i < 7 and toks[j].text[:1].isalnum() and toks[j].text.casefold() not in CUE_VERBS:
         j += 1
     phrase = toks[i:j]
-    if not phrase or all(t.text.casefold() in _DETERMINERS for t in phrase) or phrase[-1].text.casefold() in _NOT_SUBJECTS or phrase[0].text.casefold() in _NOT_SUBJECTS - {
-            "that"}:
-        return None
+    if not phrase or all(t.text.casefold() in _DETERMINERS for t in phrase) or phrase[-1].text.casefold() in (
+            _NOT_SUBJECTS) or phrase[0].text.casefold() in _NOT_SUBJECTS | _CLAUSE_DETERMINERS:
+        return None  # "responded that the businessman “…”": a clause follows the verb, not its speaker
     if phrase[0].text.casefold() not in _DETERMINERS and not phrase[-1].text.endswith("s") and not _is_title(
             phrase[-1]):
         return None

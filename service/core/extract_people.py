@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .extract_clauses import Mention, Tok, _is_cap, _is_title
-from .lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, NON_NAMES, ORG_WORDS
+from .lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, NON_NAMES, ORG_WORDS, PLACES
 from .speakers import canonical_name, split_title
 
 _FEMALE_ROLES = {"congresswoman", "spokeswoman", "chairwoman", "councilwoman", "businesswoman", "queen", "princess",
@@ -147,6 +147,8 @@ class People:
         if words[-1].endswith(("'s", "’s")):
             name = canonical_name(name)
             words = name.split()
+        if name.casefold() in PLACES:
+            return
         if len(words) >= 2 or title:
             self.add(name, title, run[0].start)
         elif len(self._by_surname.get(words[0].casefold(), ())) == 1 and words[0] not in NON_NAMES:

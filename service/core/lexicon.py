@@ -39,9 +39,18 @@ grumble mutter murmur summarize summarise bark beam echo
 _NOUN_LIKE = {"reports", "notes", "claims", "states", "comments", "tweets", "posts", "answers", "demands",
               "promises", "remarks", "charges", "objects", "counters", "protests", "jokes", "boasts",
               "pledges", "vows", "shouts", "sighs", "urges", "stresses", "repeats", "laughs", "cheers",
-              "jabs", "begs", "snaps", "thunders", "crows", "chimes", "adds"}
+              "jabs", "begs", "snaps", "thunders", "crows", "chimes", "adds", "questions", "mentions"}
 _IRREGULAR = {"said", "says", "told", "tells", "wrote", "writes", "adds", "spoke", "speaks", "put", "puts", "sang", "sings",
               "chanted", "chants", "quoted"}
+
+# The third-person forms left out above: cues only where a name or pronoun comes right before them and
+# punctuation right after ("…,” Conway notes.").
+NOUN_LIKE_CUES: frozenset[str] = frozenset(_NOUN_LIKE)
+# Base forms that report speech after a modal or auxiliary ("he will say", "she did tell").
+BASE_CUES: frozenset[str] = frozenset({"say", "tell", "add", "write", "ask", "argue", "insist", "declare", "warn",
+                                       "explain", "note", "tweet"})
+MODALS: frozenset[str] = frozenset({"will", "would", "could", "might", "may", "can", "should", "must", "did",
+                                    "does", "do", "to"})
 
 CUE_VERBS: frozenset[str] = frozenset(
     form for base in _REGULAR_CUES.split() for form in _finite_forms(base) if form not in _NOUN_LIKE
@@ -189,3 +198,15 @@ yvonne zoe angela theresa jacinda ursula kamala nancy elizabeth hillary sarah co
 huma donna debbie jennifer kayleigh hope nikki marsha tulsi kirsten amy maxine alexandria ayanna
 rashida liz lisa susan dianne barbara tammy heidi claire jeanne maggie kelly betsy elaine kellyanne
 """.split())
+
+# Places written like a forename and a surname ("South Carolina", "New Hampshire"): never a person, so a
+# later "he" or "she" does not go to them.
+PLACES = frozenset(name.casefold() for name in """
+New Hampshire|New York|New Jersey|New Mexico|North Carolina|South Carolina|North Dakota|South Dakota|
+West Virginia|Rhode Island|New Orleans|Los Angeles|San Francisco|San Diego|San Antonio|Las Vegas|Des Moines|
+Salt Lake|Salt Lake City|Palm Beach|Long Island|Capitol Hill|Wall Street|White House|Puerto Rico|
+Saudi Arabia|South Africa|North Korea|South Korea|United States|United Kingdom|Great Britain|New Zealand|
+Hong Kong|Sri Lanka|Costa Rica|El Salvador|Latin America|Middle East|Silicon Valley|Grand Rapids|
+Kansas City|Oklahoma City|Carson City|Jefferson City|Little Rock|Baton Rouge|St. Louis|Fort Worth|
+Green Bay|Virginia Beach|Colorado Springs|Cedar Rapids|Sioux City|Council Bluffs|Myrtle Beach|
+""".replace("\n", "").split("|") if name.strip())

@@ -1,0 +1,117 @@
+"""Speakers carried across sentences and paragraphs, lead-ins, phrasal cues and clause-like subjects."""
+import pytest
+
+from service.core.extract import extract_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in extract_quotes(text)]
+
+
+def test_quote_only_paragraph_after_a_quoted_speaker_continues_that_speaker():
+    text = ("“CNN has done an awful job this election,” Barkley said. “They have followed ratings.”\n\n"
+            "“And it’s become sad that our company has sold its soul for ratings.”\n")
+    assert _speakers(text) == ["Barkley", "Barkley"]
+
+
+def test_long_attribution_clause_does_not_stop_the_next_paragraph_continuing():
+    text = ("“We like a lot of the candidates,” Adelson said during the interview in Macau, the world’s largest "
+            "gambling hub, ahead of the formal opening of his new hotel.\n\n"
+            "“It’s changing every day. Out of 14 candidates, 41 percent is unheard of.”\n")
+    assert _speakers(text) == ["Adelson", "Adelson"]
+
+
+def test_quote_paragraph_after_narrative_without_a_quote_takes_no_speaker():
+    text = "The senator left the hall early on Tuesday.\n\n“It was the best night of the campaign so far.”\n"
+    assert _speakers(text) == [None]
+
+
+def test_colon_lead_in_without_a_verb_of_saying_names_the_sentence_subject():
+    text = ("When Wallace died in 1998, President Bill Clinton released the following statement:\n\n"
+            "“Hillary and I offer our condolences to the family and friends of George Wallace.”\n")
+    assert _speakers(text) == ["Bill Clinton"]
+
+
+def test_colon_inside_the_sentence_names_whoever_the_sentence_is_about():
+    text = "Kelly Ayotte responded pointedly, with a smile: “Can happen when you’re 45 years old.”\n"
+    assert _speakers(text) == ["Kelly Ayotte"]
+
+
+def test_name_after_a_dash_before_a_colon_is_the_speaker():
+    text = "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”\n"
+    assert _speakers(text) == ["Carl Bialik"]
+
+
+@pytest.mark.parametrize("cue", ["shot back", "went on", "fired back", "chimed in"])
+def test_phrasal_verbs_of_saying_attribute_the_quote(cue):
+    assert _speakers(f"“Let me talk, I waited long enough,” Trump {cue}.\n") == ["Trump"]
+
+
+@pytest.mark.parametrize("lead", ["As Vulture put it,", "As David Byler pointed out in December,"])
+def test_as_someone_put_it_introduces_the_quote(lead):
+    speaker = lead.split(" put")[0].split(" pointed")[0].removeprefix("As ")
+    assert _speakers(f"{lead} “Hello, it’s the first time this happened.”\n") == [speaker]
+
+
+def test_missing_space_after_the_full_stop_does_not_hide_the_verb():
+    text = "“The Chinese have complete control over North Korea,” Trump said.Trump claimed he learned this.\n"
+    assert _speakers(text) == ["Trump"]
+
+
+def test_capitalised_tweeted_after_an_appositive_is_a_verb_of_saying():
+    text = "“Not us but can’t argue with it!” Murphy, the head of Right to Rise USA, Tweeted on Friday.\n"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Murphy", "head of Right to Rise USA")
+
+
+def test_noun_like_verb_right_after_a_name_reports_speech():
+    assert _speakers("“Look at the statement he put out after the shootings,” Conway notes.\n") == ["Conway"]
+
+
+def test_base_form_after_a_modal_reports_speech():
+    text = ("Barack Obama speaks tonight.\n\n"
+            "“Nothing truly prepares you for the demands of the Oval Office,” he will say.\n")
+    assert _speakers(text) == ["Barack Obama"]
+
+
+def test_quote_opening_the_next_sentence_keeps_the_speaker_of_the_sentence_before():
+    text = ("“We are going to start winning again,” Trump said at his party, two hours after news outlets "
+            "declared him the victor. “You are going to be so happy.”\n")
+    assert _speakers(text) == ["Trump", "Trump"]
+
+
+def test_that_opening_a_clause_after_the_verb_is_not_the_speaker():
+    text = ("Ted Cruz, when asked what about the plan is wrong, responded that the businessman “is right about "
+            "the problems, but his solutions don’t work.”\n")
+    assert _speakers(text) == ["Ted Cruz"]
+
+
+def test_unnamed_role_with_a_capitalised_word_after_an_inverted_cue_is_the_speaker():
+    assert _speakers("“Politicians are practical people,” said the senior Cruz adviser.\n") == ["senior Cruz adviser"]
+
+
+def test_one_person_with_two_roles_joined_by_and_is_one_speaker():
+    text = ("“North Korea is run by a lunatic,” the Florida senator and Republican presidential candidate "
+            "said in a statement.\n")
+    assert _speakers(text) == ["Florida senator and Republican presidential candidate"]
+
+
+def test_participle_clause_after_the_subject_is_not_a_title():
+    text = ("Bernie Sanders, celebrating a victory in the primary in his home state of Vermont, is pledging to "
+            "“win many hundreds of delegates” on Tuesday.\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Bernie Sanders", None)
+
+
+def test_pronoun_after_a_participle_clause_subject_finds_that_person():
+    text = ("Donald Trump spoke first in Florida.\n\n"
+            "Bernie Sanders, celebrating a victory in the Democratic primary in his home state of Vermont, is "
+            "pledging to win more delegates.\n\n"
+            "And he vowed to “take our fight” to the other states.\n")
+    assert _speakers(text) == ["Bernie Sanders"]
+
+
+def test_state_names_are_not_people_a_pronoun_can_refer_to():
+    text = ("Voters in South Carolina go to the polls on Saturday.\n\n"
+            "“If we don't do well, we're not going to be dragging around,” he said.\n")
+    assert _speakers(text) == [None]
