@@ -22,7 +22,7 @@ from .models import ExtractedQuote
 _FRAGMENT_CUES = {"called", "calls", "calling", "described", "describes", "dubbed", "dubs", "labeled", "labelled",
                   "termed", "branded", "referred", "refers", "denounced", "praised", "slammed", "criticized",
                   "criticised", "accused", "promised", "vowed", "pledged", "likened", "compared"}
-_ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|"
+_ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|"
                                r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|etc|[A-Z])|(?:[A-Za-z]\.)+[A-Za-z])$")
 _SENTENCE_BREAK = re.compile(r"[.!?]+[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
 _SENTENCE_END_INNER = re.compile(r"[.!?…][”’\"]?\s*$")
@@ -32,7 +32,7 @@ MIN_PARTIAL_WORDS = 2  # a fragment of fewer words is a term in quotation marks,
 MIN_DIRECT_WORDS = 4  # a capitalised quotation shorter than this inside a sentence is a name or title
 JOIN_SPLIT_QUOTES = True  # “A,” he said. “B.” is one quote with two parts
 MAX_SUBJECT_SCAN = 8
-MAX_OPENING_PHRASE = 16  # tokens of an opening phrase before the subject ("In a speech on Monday,")
+MAX_OPENING_PHRASE = 24  # tokens of an opening phrase before the subject ("In a speech on Monday,")
 MAX_APPOSITIVE = 20
 MAX_OPENING_COMMAS = 2
 MAX_ANTECEDENTS = 60  # named speakers looked back over to resolve a pronoun
@@ -141,11 +141,14 @@ def _right_attribution(found: _Found, text: str, para: _Paragraph, next_open: in
         return None
     lo, hi, toks, attrs = stretch
     end = para.sentence_end(lo)
+    closed_sentence = text[span.start:span.end].rstrip().endswith(".")
     for attr in attrs:
         leading = text[lo:attr.start]
         if not leading.strip(" ,.;:—–-\"”’"):
             # Right after the closing mark: "…,” he said", and "…?” Trump asked" though the question
             # mark looks like the end of a sentence.
+            if closed_sentence and _reports_a_clause(toks, attr):
+                continue  # “… escapades.” The Agency said North Korea had …: a new sentence with its own object
             return attr
         if attr.start >= end:
             break
@@ -165,6 +168,20 @@ def _right_attribution(found: _Found, text: str, para: _Paragraph, next_open: in
         if parsed and parsed[0].kind == "name" and parsed[1] == 0:
             return Attribution("―", lo, parsed[0], dash.start("name"), dash.end("name"))
     return None
+
+
+_NOT_CLAUSE_OPENERS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr.", "Mrs.",
+                       "Ms.", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                       "October", "November", "December", "Fox", "CNN", "NBC", "ABC", "CBS", "MSNBC", "NPR", "Politico"}
+
+
+def _reports_a_clause(toks: list[Tok], attr: Attribution) -> bool:
+    """Tell whether a verb of saying goes on with what was said ("said that …", "said North Korea had …")."""
+    after = [t for t in toks if t.start >= attr.end][:1]
+    if not after:
+        return False
+    word = after[0].text
+    return word == "that" or (word[:1].isupper() and word not in _NOT_CLAUSE_OPENERS and word.isalpha())
 
 
 _MODIFIER_WORD = re.compile(r"^[A-Za-z][\w’'.-]*$")
@@ -281,6 +298,8 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
     offsets = [k + 1 for k in range(min(len(toks), MAX_OPENING_PHRASE)) if toks[k].text == ","][:MAX_OPENING_COMMAS]
     for offset in offsets[::-1] + [0]:  # the subject follows the last comma of the opening phrase
         k = offset
+        if offset == 0 and toks and toks[0].text in _OPENING_PREPOSITIONS:
+            continue  # "With Democratic leaders worried …, Obama is": a phrase, not the subject
         if k < len(toks) and toks[k].text.casefold() in _SUBJECT_PRONOUNS:
             k += 1  # "Flying home one night, she vented"
         while k < len(toks) and k - offset < MAX_SUBJECT_SCAN and (toks[k].text[:1].isupper() or toks[k].text in {
@@ -318,6 +337,10 @@ _DEFINITE_ROLE = re.compile(r"^the\s+(?:[\w.’'-]+\s+){0,3}(?:senator|governor|
                             r"front-?runner|billionaire|businessman|mogul|host|judge|leader)(?:['’]s)?(?:\s+of\s+\w+)?$",
                             re.I)
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
+# Prepositions open a phrase with no subject in it; "When Trump wrapped up, “…”" is kept, since the person in a
+# clause opened by "when" or "as" is often the speaker.
+_OPENING_PREPOSITIONS = {"With", "In", "On", "At", "Despite", "During", "For", "From", "Amid", "Under", "Following",
+                         "Without", "By", "Unlike", "Like", "Given", "Throughout", "Among", "Over"}
 
 
 def _after_appositive(toks: list[Tok], comma: int) -> int:
@@ -711,9 +734,14 @@ def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], para
                 if earlier is not None and item.kind == "direct" and _quote_only_paragraph(text, item, para):
                     item.inherited_from = earlier
                     continue
-        # The sentence before it in the same paragraph names the speaker.
+        # The sentence before it in the same paragraph names the speaker, or reports what someone thinks
+        # ("Cummings called him a master at deals. “He showed again and again …”").
         if span.open_mark > para.lo:
             attr = _previous_sentence_attribution(para, span.open_mark)
+            if attr is None and not before and item.kind == "direct":
+                sentence = para.sentence_start(span.open_mark - 1)
+                reports = _reports(_unquoted_sentence_tokens(para, sentence, span.open_mark))
+                attr = reports[-1] if reports else None
             if attr is not None:
                 item.attribution = attr
 

@@ -8,7 +8,7 @@ from .lexicon import (BASE_CUES, CUE_FILLERS, CUE_VERBS, MODALS, NON_NAMES, NOUN
                       PRONOUNS, TITLE_WORDS)
 from .speakers import split_title
 
-_ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|Cmdr|Sec|Amb|"
+_ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|Cmdr|Sec|Amb|"
                   "Atty|Supt|Insp|Pres|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|No|Mt|Ft|Inc|Corp|Co|Ltd|vs")
 # A party and state tag ("R-Ky.", "D-Mass.") is one token, so its full stop does not read as a sentence end.
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:%s)\.|[A-Z]\.(?=\s+[A-Z])|[DRI]-[A-Z][a-z]{1,4}\.(?=\s*,)|"
@@ -26,10 +26,11 @@ _CLAUSE_DETERMINERS = {"that", "this", "these", "those"}
 _ADVERB = re.compile(r"^[a-z]{3,}ly$")
 _PARTICIPLE = re.compile(r"^[a-z]{3,}ing$")
 _PARTICLES = {"of", "de", "van", "von", "der", "den", "del", "da", "di", "du", "la", "le", "al", "bin", "el", "y"}
-_HONORIFIC_ABBR = {"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.",
+_HONORIFIC_ABBR = {"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Del.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.",
                    "Prof.", "Rev.", "Adm.", "Maj.", "Sens.", "Reps.", "Amb.", "Pres."}
 MAX_SUBJECT_TOKENS = 14
-MAX_RELATIVE_TOKENS = 32  # "X, who …, said": a relative clause may run longer than an appositive
+MAX_RELATIVE_TOKENS = 32
+MAX_APPOSITIVES = 2  # "Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said"  # "X, who …, said": a relative clause may run longer than an appositive
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$", re.I)
 _POSSESSIVE = re.compile(r"\w['’]s$")
 # Capitalised words that open a clause but never name anyone, even right before a verb of saying.
@@ -146,6 +147,53 @@ def _mention_from_run(run: list[Tok], has_article: bool, appositive: str | None)
     return Mention("org" if is_org else "name", name, title, run[0].start, run[-1].end)
 
 
+# Words set off by commas that are not a description of the speaker.
+_ASIDES = {"for example", "however", "in turn", "meanwhile", "too", "though", "for instance", "in fact",
+           "of course", "in response", "in a statement", "likewise", "instead", "meanwhile", "again", "also"}
+
+
+def _role_before(toks: list[Tok], last: int, lo: int) -> bool:
+    """Tell whether "The leader of the Anti-Defamation League" ending at `last` describes someone by a role."""
+    for j in range(last, max(lo - 1, last - 8), -1):
+        if not toks[j].text[:1].isalnum():
+            return False
+        if _is_title(toks[j]) and toks[j].text.islower():
+            return True
+    return False
+
+
+def _name_before_of(toks: list[Tok], at: int, lo: int, appositive: str | None) -> tuple[Mention, int] | None:
+    """The person's name right before "of" at at - 1 ("Robert Antonacci of the New York delegation"), if any."""
+    of = at - 1
+    if of - 1 < lo or toks[of].text != "of" or not _is_cap(toks[of - 1]) or toks[of - 1].text in NON_NAMES:
+        return None
+    j = of - 1
+    while j - 1 >= lo and of - j < MAX_SUBJECT_TOKENS and (
+            _is_cap(toks[j - 1]) or _is_title(toks[j - 1]) or toks[j - 1].text in _HONORIFIC_ABBR):
+        j -= 1
+    if j - 1 >= lo and toks[j - 1].text.casefold() in _DETERMINERS:
+        return None  # "the Bank of the West": one organisation's name, not a person of one
+    if all(_is_title(t) or t.text in _HONORIFIC_ABBR for t in toks[j:of]) or any(
+            t.text in _HONORIFIC_ABBR for t in toks[of + 1:at + 8]):
+        return None  # "Speaker of the House Rep. Paul Ryan": a role of a named person, not a person of a body
+    mention = _mention_from_run(toks[j:of], False, appositive)
+    if mention is None or mention.kind != "name":
+        return None
+    return mention, j
+
+
+def _description_start(toks: list[Tok], i: int, lo: int) -> int | None:
+    """Index of the article opening "the attorney general of Oklahoma" that ends at i, else None."""
+    j = i
+    while j - 1 >= lo and i - j < MAX_SUBJECT_TOKENS and (_is_cap(toks[j - 1]) or _is_title(toks[j - 1]) or (
+            toks[j - 1].text.casefold() in _PARTICLES)):
+        j -= 1
+    if j - 1 >= lo and j < i and toks[j - 1].text.casefold() in {"the", "a", "an"} and any(
+            _is_title(t) for t in toks[j:i + 1]):
+        return j - 1
+    return None
+
+
 def _skip_back_parenthesis(toks: list[Tok], i: int, lo: int) -> int:
     """Step back over "(R-Tenn.)" after a name; return the index before it."""
     if toks[i].text != ")":
@@ -179,7 +227,7 @@ def _described_name(toks: list[Tok], name: list[Tok], last: int, lo: int) -> tup
         return None
     first = last
     while first - 1 >= lo and last - first < MAX_DESCRIPTION_TOKENS and toks[first - 1].text[:1].isalnum() and (
-            toks[first - 1].text.casefold() not in _DETERMINERS | _NOT_SUBJECTS - {"of"} | CUE_VERBS):
+            toks[first - 1].text.casefold() not in _DETERMINERS | _NOT_SUBJECTS - {"of", "at", "for", "from"} | CUE_VERBS):
         first -= 1
     description = " ".join(t.text for t in toks[first:last + 1]).replace(" 's", "'s").replace(" ’s", "’s")
     mention.title = f"{description}, {mention.title}" if mention.title else description
@@ -205,7 +253,7 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
     appositive = None
     if toks[i].text == ",":
         i = _before_relative_clause(toks, i, lo)
-    for _ in range(2):
+    for _ in range(MAX_APPOSITIVES + 1):
         if not (toks[i].text == "," and i - 1 >= lo):
             break
         # "Hugh Hill, a doctor, said": the phrase between the commas is the role.
@@ -214,6 +262,9 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                 inner = toks[j + 1:i]
                 if not inner or any(cue_at(toks, n) for n in range(j + 1, i)):
                     return None
+                if " ".join(t.text.casefold() for t in inner) in _ASIDES:
+                    i = j - 1  # "Ayotte’s campaign, for example, said": an aside, not an appositive
+                    break
                 if (inner[0].text.casefold() == "who" or _PARTICIPLE.match(inner[0].text)) and j - 1 >= lo and (
                         _is_cap(toks[j - 1]) or toks[j - 1].text in {")"} or _is_title(toks[j - 1])):
                     # "Joe Bateman, who drove from Illinois, said", "Bernie Sanders, celebrating a victory, is
@@ -223,7 +274,8 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                 if inner[0].text.casefold() in {"who", "which", "that", "and", "but", "or"} or (
                         i - j > MAX_SUBJECT_TOKENS):
                     return None
-                if appositive is None and j - 1 >= lo and _is_title(toks[j - 1]) and all(
+                if appositive is None and j - 1 >= lo and (_is_title(toks[j - 1]) or (
+                        _is_cap(toks[j - 1]) and len(inner) >= 2 and _role_before(toks, j - 1, lo))) and all(
                         _is_cap(t) or t.text in _HONORIFIC_ABBR for t in inner):
                     # "the presumptive GOP presidential nominee, Donald Trump, tweeted": the name between the
                     # commas is the speaker and the description before it the title.
@@ -239,6 +291,12 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
         if i < lo:
             return None
         if _is_cap(toks[i]) or toks[i].text == ")":
+            described = _description_start(toks, i, lo)
+            if described is not None and described - 2 >= lo and toks[described - 1].text == ",":
+                # "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the phrase
+                # after the first comma is another appositive (the title), and the name comes before it.
+                appositive = " ".join(t.text for t in toks[described + 1:i + 1]).replace(" 's", "'s")
+                i = described - 2
             break
     word = toks[i].text
     i = _skip_back_parenthesis(toks, i, lo)
@@ -260,6 +318,14 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                     _is_cap(toks[j - 1]) or _is_title(toks[j - 1]) or toks[j - 1].text in _HONORIFIC_ABBR):
                 j -= 1
         has_article = j - 1 >= lo and toks[j - 1].text.casefold() == "the"
+        affiliated = _name_before_of(toks, j - 1 if has_article else j, lo, appositive)
+        if affiliated is not None:
+            # "Mr. Morgan of the Sierra Club said": the person speaks, the body is their affiliation.
+            mention, first = affiliated
+            body = " ".join(t.text for t in toks[j:i + 1])
+            keep = mention.title and mention.title not in _HONORIFIC_ABBR
+            mention.title = f"{mention.title}, {body}" if keep else body
+            return mention, first
         mention = _mention_from_run(toks[j:i + 1], has_article, appositive)
         if mention is None and j == i == k - 1 and cue_at(toks, k) and toks[i].text not in _NEVER_SURNAMES and (
                 toks[i].text.isalpha() and not toks[i].text.isupper()):

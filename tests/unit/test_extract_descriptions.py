@@ -1,0 +1,62 @@
+"""Speakers described at length: two appositives, affiliations, roles before a name, asides and opening phrases."""
+from service.core.extract import extract_quotes
+
+
+def _only(text: str):
+    (quote,) = extract_quotes(text)
+    return quote.speaker, quote.title
+
+
+def test_two_appositives_after_the_name_keep_the_name_as_speaker():
+    text = ("“It’s an invasion of the state regulatory domain,” Scott Pruitt, the Republican attorney general of "
+            "Oklahoma, one of the states suing the EPA, said at an event this month.\n")
+    assert _only(text) == ("Scott Pruitt", "Republican attorney general of Oklahoma")
+
+
+def test_affiliation_after_of_is_the_title_not_the_speaker():
+    text = "“It was the least bad outcome,” Robert Morgan of the Sierra Club said.\n"
+    assert _only(text) == ("Robert Morgan", "Sierra Club")
+
+
+def test_a_role_of_a_named_body_is_not_read_as_a_person_of_it():
+    text = "“They have no place here,” Speaker of the House Rep. Paul Ryan said on Tuesday.\n"
+    speaker, _ = _only(text)
+    assert speaker == "Paul Ryan"
+
+
+def test_delegate_abbreviation_is_an_honorific():
+    speaker, _ = _only("“This is a waste of time,” said Del. Stacey Plaskett of the Virgin Islands.\n")
+    assert speaker == "Stacey Plaskett"
+
+
+def test_name_between_commas_after_a_description_with_a_role_is_the_speaker():
+    text = ("The leader of the Anti-Defamation League, Jonathan Greenblatt, warned that such a ban would be "
+            "“unacceptable and antithetical to American values.”\n")
+    speaker, _ = _only(text)
+    assert speaker == "Jonathan Greenblatt"
+
+
+def test_aside_between_commas_is_not_a_title():
+    text = "Kelly Ayotte’s campaign, for example, said she would “support the nominee in the fall.”\n"
+    speaker, title = _only(text)
+    assert "Ayotte" in speaker and title is None
+
+
+def test_closed_sentence_then_a_verb_with_its_own_object_is_not_the_attribution():
+    text = ("Russia insisted that Pyongyang “stop its dangerous escapades.” The Energy Agency said North Korea "
+            "had shown “complete disregard of the repeated demands.”\n")
+    assert [q.speaker for q in extract_quotes(text)][0] == "Russia"
+
+
+def test_prepositional_opening_phrase_is_not_the_subject_of_a_colon_lead_in():
+    text = ("With Democratic leaders increasingly worried about a lack of passion among young black voters, "
+            "President Barack Obama is rolling out a new campaign message: “It’s about me and my legacy.”\n")
+    speaker, _ = _only(text)
+    assert speaker == "Barack Obama"
+
+
+def test_quote_after_a_sentence_reporting_a_persons_view_is_theirs():
+    text = ("His former business partner at Lenox, Lawrence B. Cummings, called him a master at deals. "
+            "“He showed again and again an ability to put together deals that other people couldn’t.”\n")
+    speaker, _ = _only(text)
+    assert speaker == "Lawrence B. Cummings"
