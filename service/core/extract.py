@@ -245,7 +245,7 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
             if parsed:
                 return Attribution(sentence_toks[k].text.casefold(), sentence_toks[k].start, parsed[0],
                                    sentence_toks[parsed[1]].start, sentence_toks[k].end)
-            if k and sentence_toks[k - 1].text == ",":
+            if k == 0 or sentence_toks[k - 1].text == ",":
                 # "Warren … endorsed Clinton, saying, “…”": the participle's speaker is the sentence's subject
                 # (read over the whole sentence: "Carson shared a class called “Perception”, writing “…”").
                 whole = _unquoted_sentence_tokens(para, start, span.open_mark)

@@ -162,6 +162,22 @@ def _role_before(toks: list[Tok], last: int, lo: int) -> bool:
     return False
 
 
+def _role_of_body(toks: list[Tok], at: int, lo: int) -> int | None:
+    """Start of "a spokesman for (committee)" ending just before `at`, when a role word heads it; else None."""
+    k = at - 1
+    if k >= lo and toks[k].text.islower() and toks[k].text not in _NOMINAL_LINKS and not _is_title(toks[k]):
+        k -= 1  # "for committee Democrats"
+    if k < lo or toks[k].text not in _NOMINAL_LINKS:
+        return None
+    for d in range(k - 1, max(lo - 1, k - 5), -1):
+        word = toks[d].text.casefold()
+        if word in _DETERMINERS and word not in _CLAUSE_DETERMINERS:
+            return d if any(_is_title(t) and t.text.islower() for t in toks[d + 1:k]) else None
+        if not toks[d].text[:1].isalpha():
+            return None
+    return None
+
+
 def _name_before_of(toks: list[Tok], at: int, lo: int, appositive: str | None) -> tuple[Mention, int] | None:
     """The person's name right before "of" at at - 1 ("Robert Antonacci of the New York delegation"), if any."""
     of = at - 1
@@ -318,6 +334,11 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                     _is_cap(toks[j - 1]) or _is_title(toks[j - 1]) or toks[j - 1].text in _HONORIFIC_ABBR):
                 j -= 1
         has_article = j - 1 >= lo and toks[j - 1].text.casefold() == "the"
+        role = _role_of_body(toks, j - 1 if has_article else j, lo) if appositive is None else None
+        if role is not None:
+            # "a spokesman for committee Democrats said": the role speaks, the body is part of the description.
+            return Mention("nominal", " ".join(t.text for t in toks[role:i + 1]), None, toks[role].start,
+                           toks[i].end), role
         affiliated = _name_before_of(toks, j - 1 if has_article else j, lo, appositive)
         if affiliated is not None:
             # "Mr. Morgan of the Sierra Club said": the person speaks, the body is their affiliation.

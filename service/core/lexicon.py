@@ -123,6 +123,7 @@ president-elect vice-president premier president's leader's chancellor's boss su
 doctor nurse physician scientist researcher expert historian activist organizer organiser
 director-general secretary-general's consul mp mep minister's party parliamentary parliament
 opposition deputy's professor's spokesman's editor-in-chief commander commander-in-chief
+wife husband son daughter mother sister brother niece nephew cousin widow widower fiancee fiance
 """.split())
 
 # Adjectives of nationality and short country codes that open a title ("Russian Deputy Foreign Minister").

@@ -60,3 +60,19 @@ def test_quote_after_a_sentence_reporting_a_persons_view_is_theirs():
             "“He showed again and again an ability to put together deals that other people couldn’t.”\n")
     speaker, _ = _only(text)
     assert speaker == "Lawrence B. Cummings"
+
+
+def test_family_role_before_a_name_between_commas_is_the_title():
+    text = "“Life is very hard in Romania,” his wife, Gabriela Violeta Lazar, wrote in a letter to the court.\n"
+    assert _only(text) == ("Gabriela Violeta Lazar", "wife")
+
+
+def test_role_for_a_named_body_is_an_unnamed_speaker_not_the_body():
+    text = "“The simple truth is that the facts haven’t changed,” a spokesman for committee Democrats said.\n"
+    assert _only(text) == ("spokesman for committee Democrats", None)
+
+
+def test_participle_right_after_a_quoted_word_takes_the_sentence_subject():
+    text = ("According to Phil Kerpen, the tweet came later.\n\n"
+            "Kerpen needled the CNN “reporter,” saying, “A reporter who Tweets on request!”\n")
+    assert [q.speaker for q in extract_quotes(text)][-1] == "Phil Kerpen"
