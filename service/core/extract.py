@@ -15,7 +15,7 @@ from .extract_clauses import Attribution, Mention, Tok, _is_title, attributions,
 from .extract_dates import date_in
 from .extract_marks import QuoteSpan, find_quotations, paragraphs
 from .extract_people import People, Person
-from .lexicon import CUE_VERBS, PARTICIPLE_CUES, PLACES, PRONOUNS
+from .lexicon import CUE_VERBS, PARTICIPLE_CUES, PRONOUNS, is_place
 from .models import ExtractedQuote
 
 # Verbs that attribute a quoted fragment though they do not report speech ("called it ‘a disgrace’").
@@ -310,8 +310,8 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
             k = _after_parenthesis(toks, k)  # "Sen. Bernie Sanders (I-Vt.) on Saturday criticized"
         if k < len(toks) and k > offset and toks[k].text == ",":
             k = _after_appositive(toks, k)  # "Fiorina, 61, declined" and "Hill, a doctor, has said"
-        if k == offset or k >= len(toks) or not toks[k].text[:1].isalpha():
-            continue
+        if k == offset or k >= len(toks) or not toks[k].text[:1].isalpha() or toks[k].text in _NOT_VERBS:
+            continue  # "in Herndon, Virginia on Monday": a place and a preposition, no subject and verb
         parsed = subject_before(toks, k, offset)
         if not parsed or parsed[1] != offset or parsed[0].kind not in {"name", "pronoun", "org", "nominal"}:
             continue
@@ -337,6 +337,8 @@ _DEFINITE_ROLE = re.compile(r"^the\s+(?:[\w.’'-]+\s+){0,3}(?:senator|governor|
                             r"front-?runner|billionaire|businessman|mogul|host|judge|leader)(?:['’]s)?(?:\s+of\s+\w+)?$",
                             re.I)
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
+_NOT_VERBS = {"on", "in", "at", "of", "for", "with", "from", "to", "by", "as", "than", "into",
+              "after", "before", "during", "near", "over", "under", "about", "against", "between", "through"}
 # Prepositions open a phrase with no subject in it; "When Trump wrapped up, “…”" is kept, since the person in a
 # clause opened by "when" or "as" is often the speaker.
 _OPENING_PREPOSITIONS = {"With", "In", "On", "At", "Despite", "During", "For", "From", "Amid", "Under", "Following",
@@ -482,7 +484,7 @@ def _reports(toks: list[Tok]) -> list[Attribution]:
 
 def _is_person(person: Person | None) -> bool:
     """Tell whether a registered name reads as a person (a known gender, a role, or a forename and surname)."""
-    return person is not None and not person.is_org and person.name.casefold() not in PLACES and (
+    return person is not None and not person.is_org and not is_place(person.name) and (
         person.gender is not None or person.title is not None or len(person.name.split()) >= 2)
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .extract_clauses import Mention, Tok, _is_cap, _is_title
-from .lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, NON_NAMES, ORG_WORDS, PLACES
+from .lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, NON_NAMES, ORG_WORDS, is_place
 from .speakers import canonical_name, split_title
 
 _FEMALE_ROLES = {"congresswoman", "spokeswoman", "chairwoman", "councilwoman", "businesswoman", "queen", "princess",
@@ -147,7 +147,7 @@ class People:
         if words[-1].endswith(("'s", "’s")):
             name = canonical_name(name)
             words = name.split()
-        if name.casefold() in PLACES:
+        if is_place(name):
             return
         if len(words) >= 2 or title:
             self.add(name, title, run[0].start)

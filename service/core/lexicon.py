@@ -211,3 +211,15 @@ Hong Kong|Sri Lanka|Costa Rica|El Salvador|Latin America|Middle East|Silicon Val
 Kansas City|Oklahoma City|Carson City|Jefferson City|Little Rock|Baton Rouge|St. Louis|Fort Worth|
 Green Bay|Virginia Beach|Colorado Springs|Cedar Rapids|Sioux City|Council Bluffs|Myrtle Beach|
 """.replace("\n", "").split("|") if name.strip())
+
+# Last words that make a capitalised pair a place ("Lee County", "Carson City").
+PLACE_ENDINGS = frozenset("""
+county city state island islands beach valley parish province district region river lake mountains
+heights springs falls township borough square park street avenue
+""".split())
+
+
+def is_place(name: str) -> bool:
+    """Tell whether a name written like a person's is a place ("South Carolina", "Lee County")."""
+    words = name.casefold().split()
+    return name.casefold() in PLACES or (len(words) >= 2 and words[-1] in PLACE_ENDINGS)

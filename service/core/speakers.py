@@ -205,6 +205,8 @@ def split_title(phrase: str) -> tuple[str | None, str]:
             continue
         break
     name_words = words[cut:]
+    if name_words and name_words[0] == "of":
+        return None, ""  # "governor of Virginia": a role and its place, with no name at all
     while name_words and _fold(name_words[0]) in _PARTICLES:
         cut += 1
         name_words = words[cut:]
