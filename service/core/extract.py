@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .extract_clauses import Attribution, Mention, Tok, _is_title, attributions, subject_before, tokens
+from .extract_clauses import JOINT, Attribution, Mention, Tok, _is_title, attributions, subject_before, tokens
 from .extract_dates import date_in
 from .extract_marks import QuoteSpan, find_quotations, paragraphs
 from .extract_people import People, Person
@@ -424,12 +424,23 @@ class _Resolver:
                 self.history.append((attr.cue_start, person.name, person.title, person, "name", origin))
             else:
                 self.history.append((attr.cue_start, _strip_article(mention.text), None, None, "nominal", origin))
+        elif mention.kind == "joint":
+            # "Trump and Ryan said …. They added": a later "they" means both.
+            self.history.append((attr.cue_start, self._joint(mention), None, None, "nominal", origin))
+
+    def _joint(self, mention: Mention) -> str:
+        """The full names of a joint mention ("Trump and Ryan" -> "Donald Trump and Paul Ryan")."""
+        names = [self.people.resolve(Mention("name", part, None, mention.start, mention.end))[0]
+                 for part in mention.text.split(JOINT)]
+        return JOINT.join(names)
 
     def resolve(self, mention: Mention, at: int) -> tuple[str | None, str | None]:
         """Return (speaker name, title) for a mention at a point of the article."""
         if mention.kind in {"name", "org"}:
             name, title, _ = self.people.resolve(mention)
             return name, title
+        if mention.kind == "joint":
+            return self._joint(mention), None
         if mention.kind == "nominal":
             person = self.people.described(mention.text, mention.start)
             if person is not None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .lexicon import (BASE_CUES, CUE_FILLERS, CUE_VERBS, MODALS, NON_NAMES, NOUN_LIKE_CUES, ORG_WORDS, PHRASAL_CUES,
                       PRONOUNS, TITLE_WORDS)
-from .speakers import split_title
+from .speakers import JOINT, split_title
 
 _ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|Cmdr|Sec|Amb|"
                   "Atty|Supt|Insp|Pres|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|No|Mt|Ft|Inc|Corp|Co|Ltd|vs")
@@ -58,7 +58,7 @@ class Tok:
 class Mention:
     """Who a clause names as the speaker, as written."""
 
-    kind: str  # name | org | pronoun | nominal
+    kind: str  # name | org | pronoun | nominal | joint
     text: str  # the name ("Jens Stoltenberg"), pronoun ("he") or phrase ("a campaign spokesman")
     title: str | None
     start: int
@@ -327,12 +327,27 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
             j -= 1
         if appositive is None and j - 2 >= lo and toks[j - 1].text.casefold() == "and" and _is_cap(toks[j - 2]) and (
                 toks[j - 2].text not in NON_NAMES):
-            # "Trump and Ryan said": a joint statement goes to the first speaker named.
+            # "Trump and Ryan said": a joint statement is both speakers'.
+            second = _mention_from_run(toks[j:i + 1], False, None)
+            last = i
             i = j - 2
             j = i
             while j - 1 >= lo and i - j < MAX_SUBJECT_TOKENS and (
                     _is_cap(toks[j - 1]) or _is_title(toks[j - 1]) or toks[j - 1].text in _HONORIFIC_ABBR):
                 j -= 1
+            first = _mention_from_run(toks[j:i + 1], False, None)
+            if first is not None and second is not None and first.kind == second.kind == "name":
+                return Mention("joint", f"{first.text}{JOINT}{second.text}", None, first.start, toks[last].end), j
+        if j - 2 >= lo and toks[j - 1].text in {"on", "for"} and _is_cap(toks[j - 2]) and (
+                toks[j - 2].text not in NON_NAMES):
+            # "the Commission on Presidential Debates", "the Center for American Progress": one body's name.
+            m = j - 2
+            while m - 1 >= lo and i - m < MAX_SUBJECT_TOKENS and _is_cap(toks[m - 1]):
+                m -= 1
+            with_article = m - 1 >= lo and toks[m - 1].text.casefold() == "the"
+            name = " ".join(t.text for t in toks[m:i + 1])
+            return Mention("org", ("the " if with_article else "") + name, None, toks[m].start, toks[i].end), (
+                m - 1 if with_article else m)
         has_article = j - 1 >= lo and toks[j - 1].text.casefold() == "the"
         role = _role_of_body(toks, j - 1 if has_article else j, lo) if appositive is None else None
         if role is not None:

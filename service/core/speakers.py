@@ -37,6 +37,9 @@ _NICKNAMES = {
 }
 
 
+JOINT = " and "  # joins the people of a joint speaker ("Donald Trump and Paul Ryan")
+
+
 @lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
     """Case-fold a word and drop accents so "José" and "Jose" compare equal."""
@@ -124,6 +127,9 @@ def person_matches(claimed: str, name: str, aliases: Iterable[str] = ()) -> bool
     claimed_clean = _fold(canonical_name(claimed or ""))
     if not claimed_clean:
         return False
+    if JOINT in name:
+        # "Donald Trump and Paul Ryan" said it together: either of them is the speaker.
+        return any(person_matches(claimed, part) for part in name.split(JOINT))
     forms = [name, *aliases]
     if any(claimed_clean == _fold(canonical_name(form)) for form in forms if form):
         return True
@@ -141,7 +147,8 @@ def person_matches(claimed: str, name: str, aliases: Iterable[str] = ()) -> bool
 
 def choose_speaker(name: str, title: str | None, candidates: list[Speaker]) -> Speaker | None:
     """Pick the existing speaker (candidates share the surname key) that this name denotes, or None for a new person."""
-    matching = [c for c in candidates if person_matches(name, c.name, c.aliases)]
+    # A joint speaker ("Donald Trump and Paul Ryan") is a speaker of its own: never where one of them goes.
+    matching = [c for c in candidates if (JOINT in c.name) == (JOINT in name) and person_matches(name, c.name, c.aliases)]
     if not matching:
         return None
     if len(matching) == 1:
@@ -170,8 +177,8 @@ def _title_head(title: str) -> str | None:
 def aliases_for(name: str, title: str | None) -> list[str]:
     """Other forms a name is referred to by (surname, title + surname) to store as aliases."""
     tokens = _name_tokens(name)
-    if len(tokens) < 2 or tokens[0].casefold() == "the":
-        return []
+    if len(tokens) < 2 or tokens[0].casefold() == "the" or JOINT in name:
+        return []  # a joint speaker is matched through each of its people, not by a surname of its own
     surname = tokens[-1]
     if len(tokens) > 2 and tokens[-2].casefold() in _PARTICLES:
         surname = f"{tokens[-2]} {surname}"

@@ -24,8 +24,14 @@ def test_person_office_speaks_for_the_person():
     assert _speaker("“The speaker stands with the troops,” Ryan’s office said in a statement.\n") == "Ryan’s office"
 
 
-def test_joint_speakers_go_to_the_first_named():
-    assert _speaker("“We agreed on a plan to move forward,” Trump and Ryan said.\n") == "Trump"
+def test_joint_speakers_are_both_named():
+    assert _speaker("“We agreed on a plan to move forward,” Trump and Ryan said.\n") == "Trump and Ryan"
+
+
+def test_joint_speakers_resolve_each_to_the_full_name_used_earlier():
+    text = ("Donald Trump met Paul Ryan on Thursday.\n\n"
+            "“We had a very positive step toward unification,” Trump and Ryan said in a statement.\n")
+    assert _speaker(text) == "Donald Trump and Paul Ryan"
 
 
 def test_two_lowercase_role_words_before_the_name_after_said():

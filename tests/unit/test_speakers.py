@@ -69,3 +69,25 @@ def test_split_title_separates_role_from_name():
     assert split_title("Russian Deputy Foreign Minister Alexander Grushko") == (
         "Russian Deputy Foreign Minister", "Alexander Grushko")
     assert split_title("Charles de Gaulle") == (None, "Charles de Gaulle")
+
+
+def test_either_person_of_a_joint_speaker_matches_it():
+    assert person_matches("Trump", "Donald Trump and Paul Ryan")
+    assert person_matches("Paul Ryan", "Donald Trump and Paul Ryan")
+
+
+def test_someone_outside_a_joint_speaker_does_not_match_it():
+    assert not person_matches("Hillary Clinton", "Donald Trump and Paul Ryan")
+
+
+def test_a_joint_speaker_has_no_surname_alias_of_its_own():
+    assert aliases_for("Donald Trump and Paul Ryan", None) == []
+
+
+def test_split_title_reads_a_role_and_its_place_as_no_name():
+    assert split_title("governor of Virginia") == (None, "")
+
+
+def test_a_person_quoted_alone_is_not_stored_under_a_joint_speaker():
+    joint = Speaker("Donald Trump and Paul Ryan", 7, [])
+    assert choose_speaker("Paul Ryan", None, [joint]) is None

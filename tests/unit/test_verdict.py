@@ -69,3 +69,12 @@ def test_a_known_speaker_is_preferred_to_an_unknown_one_for_the_same_words():
     anonymous = Quote("The military alliance's door remains open", None, id=0)
     v = verdict_of("The military alliance's door remains open", quotes=(anonymous, DOOR))
     assert v.matches[0].quote.speaker.name == "Anthony Blinken"
+
+
+def test_one_person_of_a_joint_statement_is_a_confirmed_speaker():
+    from service.core.speakers import person_matches
+
+    joint = Quote("We had a very positive step toward unification", Speaker("Donald Trump and Paul Ryan", 3, []), id=3)
+    matches = rank_matches("We had a very positive step toward unification", [joint], "Paul Ryan", person_matches)
+    v = decide(matches, "Paul Ryan", person_matches, "request", None)
+    assert (v.verdict, v.attribution) == ("verified", "confirmed")
