@@ -184,6 +184,23 @@ def _reports_a_clause(toks: list[Tok], attr: Attribution) -> bool:
     return word == "that" or (word[:1].isupper() and word not in _NOT_CLAUSE_OPENERS and word.isalpha())
 
 
+_CONTENT_CLAUSE = re.compile(r"\s*(?:[\w’'.-]+\s+){0,3}?that\b")
+_CLAUSE_BREAK = re.compile(r"[,;:—―–]")
+
+
+def _outermost(candidates: list[Attribution], text: str) -> Attribution:
+    """The attribution a quotation belongs to: the last before it, unless an earlier one reports a clause
+    that holds the later ("Trump said that Romney begged him and “would have dropped to his knees”")."""
+    last = candidates[-1]
+    for attr in candidates[:-1]:
+        between = text[attr.end:last.start]
+        # A comma or dash between them closes the clause: "After Trump argued that …, Rubio said …".
+        if attr.speaker.kind != "pronoun" and _CONTENT_CLAUSE.match(text, attr.end, attr.end + 60) and not (
+                _CLAUSE_BREAK.search(between)):
+            return attr
+    return last
+
+
 _MODIFIER_WORD = re.compile(r"^[A-Za-z][\w’'.-]*$")
 _NOT_MODIFIERS = {"and", "or", "but", "that", "which", "who", "when", "as", "if", "because", "while", "after",
                   "before", "then", "so", "than", "said", "says", "told", "he", "she", "they", "we", "i", "it"}
@@ -235,7 +252,7 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
             break
         candidates = [a for a in st[3] if a.start >= start and a.end <= span.open_mark] + candidates
     if candidates:
-        return candidates[-1]
+        return _outermost(candidates, text)
     sentence_toks = [t for t in toks if t.start >= start]
     # "The ad shows Clinton asking, “…”": a participle right before the quotation.
     for back in (1, 2):

@@ -405,11 +405,13 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
         return Mention("org", f"{phrase[0].text} {phrase[1].text}", None, phrase[0].start, phrase[1].end), j
     if toks[j].text.casefold() not in _DETERMINERS and not head.endswith("s") and not _is_title(toks[i]):
         return None
+    if not _speaking_nominal(phrase):
+        return None
     text = " ".join(t.text for t in phrase)
     return Mention("nominal", text, None, phrase[0].start, phrase[-1].end), j
 
 
-def subject_after(toks: list[Tok], k: int, hi: int) -> Mention | None:
+def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -> Mention | None:
     """Parse the speaker written after an inverted cue ("said Jens Stoltenberg, NATO's chief")."""
     i = k + 1
     while i < hi and toks[i].text.casefold() in CUE_FILLERS | {"to"} and toks[i].text[:1].islower():
@@ -420,6 +422,8 @@ def subject_after(toks: list[Tok], k: int, hi: int) -> Mention | None:
         return Mention("pronoun", toks[i].text.casefold(), None, toks[i].start, toks[i].end)
     has_article = toks[i].text.casefold() == "the"
     start = i + 1 if has_article else i
+    if toks[i].text.casefold() in _POSSESSIVE_PRONOUNS and i + 1 < hi and _is_title(toks[i + 1]):
+        start = i + 1  # "said his campaign manager Jeff Weaver": the role belongs to the name after it
     modifiers = _leading_modifiers(toks, start, hi)
     start += len(modifiers)
     j = start
@@ -483,7 +487,19 @@ def subject_after(toks: list[Tok], k: int, hi: int) -> Mention | None:
     if phrase[0].text.casefold() not in _DETERMINERS and not phrase[-1].text.endswith("s") and not _is_title(
             phrase[-1]):
         return None
+    if not _speaking_nominal(phrase) or (after_comma and not (_is_title(phrase[-1]) or phrase[-1].text.endswith("s"))):
+        # "Ramil Carr, 31, a photographer, said the convention represented …": after a comma the words that
+        # follow the verb are what was said unless they name a role ("said a spokesman").
+        return None
     return Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end)
+
+
+_POSSESSIVE_PRONOUNS = {"its", "his", "her", "their", "our", "my", "your"}
+
+
+def _speaking_nominal(phrase: list[Tok]) -> bool:
+    """Tell whether an unnamed phrase can be a speaker: "his spokesman" can, "its analysis" cannot."""
+    return not (phrase[0].text.casefold() in _POSSESSIVE_PRONOUNS and not _is_title(phrase[-1]))
 
 
 MAX_MODIFIERS = 2
@@ -521,7 +537,7 @@ def attributions(toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[At
             continue
         # Inverted order only right after a quotation or a comma: "…,” said Stoltenberg".
         if k == lo or toks[k - 1].text in {",", "”", '"', "’", "—", "–", "-"} | _SENTENCE_ENDS:
-            mention = subject_after(toks, k + cue_width(cue) - 1, hi)
+            mention = subject_after(toks, k + cue_width(cue) - 1, hi, after_comma=k > lo and toks[k - 1].text == ",")
             if mention:
                 found.append(Attribution(cue, toks[k].start, mention, toks[k].start, mention.end))
     return found

@@ -76,3 +76,33 @@ def test_participle_right_after_a_quoted_word_takes_the_sentence_subject():
     text = ("According to Phil Kerpen, the tweet came later.\n\n"
             "Kerpen needled the CNN “reporter,” saying, “A reporter who Tweets on request!”\n")
     assert [q.speaker for q in extract_quotes(text)][-1] == "Phil Kerpen"
+
+
+def test_fragment_inside_a_reported_clause_belongs_to_the_reporter():
+    text = ("At the rally, Trump said that Romney begged him for an endorsement and “would have dropped to his "
+            "knees” if asked.\n")
+    assert _only(text)[0] == "Trump"
+
+
+def test_clause_closed_by_a_comma_does_not_claim_the_next_speaker():
+    text = ("After Trump argued that Medicare should not be cut, Rubio said only that his “numbers don’t add "
+            "up at all.”\n")
+    assert _only(text)[0] == "Rubio"
+
+
+def test_its_analysis_is_not_a_speaker():
+    text = ("Win Htein, a member of the committee, said on Tuesday that according to its analysis, the party has "
+            "won, but “we are still counting the seats.”\n")
+    assert _only(text)[0] == "Win Htein"
+
+
+def test_possessive_before_a_role_after_an_inverted_cue_keeps_the_name():
+    assert _only("“We have a path to victory,” said his campaign manager Jeff Weaver.\n") == (
+        "Jeff Weaver", "campaign manager")
+
+
+def test_words_after_a_verb_that_follows_a_comma_are_not_an_unnamed_speaker():
+    text = ("Ramil Carr, 31, a freelance photographer, said the convention represented the “perfect opportunity” "
+            "to call attention to poverty.\n")
+    speaker, _ = _only(text)
+    assert speaker == "Ramil Carr"
