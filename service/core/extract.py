@@ -428,13 +428,22 @@ class _Resolver:
         # sentence's opening subject.
         self.history: list[tuple[int, str, str | None, Person | None, str, str]] = []
         self._positions: list[int] = []
+        # People quoted with a verb of saying: a lone surname ("Tiegen said") is a person even with no
+        # forename, role or known gender to show it.
+        self._speaking: set[int] = set()
+        self.known = None  # tells a name from a capitalised common word ("Proponents said"), once the article is read
 
     def note(self, attr: Attribution, origin: str = "speaker") -> None:
         """Remember a named speaker of any attribution (quoted or reported) for later pronouns."""
         mention = attr.speaker
         if mention.kind in {"name", "org"}:
+            # Asked first, since resolving registers the name; a capitalised plural ("Proponents said") is no person.
+            is_name = self.known is None or self.known(mention) or not mention.text.endswith("s")
             name, title, person = self.people.resolve(mention)
             self.history.append((attr.cue_start, name, title, person, mention.kind, origin))
+            if origin == "speaker" and person is not None and mention.kind == "name" and not name.isupper() and (
+                    is_name):
+                self._speaking.add(id(person))
         elif mention.kind == "nominal":
             person = self.people.described(mention.text, mention.start)
             if person is not None:
@@ -469,7 +478,8 @@ class _Resolver:
         # continues whoever the last sentences were about, so recency beats a surer gender further back.
         for n in range(upto - 1, max(-1, upto - 1 - MAX_ANTECEDENTS), -1):
             pos, name, title, person, kind, origin = self.history[n]
-            if pronoun in {"he", "she", "i"} and kind == "name" and _is_person(person) and (
+            if pronoun in {"he", "she", "i"} and kind == "name" and (
+                    _is_person(person) or (person is not None and id(person) in self._speaking)) and (
                     pronoun == "i" or _gender_fits(pronoun, person)):
                 return name, title
             if pronoun in {"they", "it", "we"} and kind in {"org", "nominal"}:
@@ -548,6 +558,7 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
         words = mention.text.split()
         return len(words) >= 2 or bool(mention.title) or words[0] in mid_sentence_caps or (
             people.lookup(mention.text, mention.start) is not None)
+    resolver.known = known
     for para in parsed.values():
         for _, _, _, attrs in para.stretches:
             for attr in attrs:

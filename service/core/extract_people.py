@@ -109,6 +109,11 @@ def _forename_detector():
     return Detector(case_sensitive=False)
 
 
+_CLAUSE_OPENERS = {".", "!", "?", ":", ";", "“", '"', "—", "–", "("}
+_PARTICIPLE = re.compile(r"^[A-Z][a-z]{3,}ing$")
+MAX_NAME_WORDS = 6  # "Secretary of State Anthony Blinken" fits; "Woman Reveals Stunning Thing Trump Did" does not
+
+
 class People:
     """Names seen in an article, in order, with what each tells about the person."""
 
@@ -130,7 +135,11 @@ class People:
                     toks[j].text.casefold() in _CONNECTORS and j + 1 < n and _is_cap(toks[j + 1]))):
                 j += 1
             if j > i:
-                self._register_run(toks[i:j])
+                run = toks[i:j]
+                if (i == 0 or toks[i - 1].text in _CLAUSE_OPENERS) and _PARTICIPLE.match(run[0].text):
+                    run = run[1:]  # "Asserting Clinton …", "Bashing Trump, …": a participle opens the sentence
+                if len(run) <= MAX_NAME_WORDS:  # a longer run of capitals is a headline, not a name
+                    self._register_run(run)
             i = max(j, i + 1)
 
     def _register_run(self, run: list[Tok]) -> None:

@@ -115,3 +115,36 @@ def test_state_names_are_not_people_a_pronoun_can_refer_to():
     text = ("Voters in South Carolina go to the polls on Saturday.\n\n"
             "“If we don't do well, we're not going to be dragging around,” he said.\n")
     assert _speakers(text) == [None]
+
+
+def test_lone_surname_quoted_with_a_verb_of_saying_is_a_person_for_a_later_pronoun():
+    text = ("“I don’t see how anyone can trust her,” Tiegen said.\n\n"
+            "Tiegen was also troubled by the handling of classified material.\n\n"
+            "“Who wants to work with us if you have somebody like that?” he wondered.\n")
+    assert _speakers(text) == ["Tiegen", "Tiegen"]
+
+
+def test_capitalised_plural_that_opens_a_sentence_is_not_a_person_for_a_later_pronoun():
+    text = ("Proponents said the program brings jobs to poor areas.\n\n"
+            "“It is hard to convince them what it looked like before,” she said.\n")
+    assert _speakers(text) == [None]
+
+
+def test_participle_opening_a_sentence_is_not_part_of_a_name():
+    from service.core.extract_clauses import tokens
+    from service.core.extract_people import People
+
+    text = "Asserting Clinton was wrong, the aide left the room."
+    people = People()
+    people.scan(tokens(text, 0, len(text)))
+    assert [person.name for person in people.people] == []
+
+
+def test_long_run_of_capitals_is_a_headline_not_a_name():
+    from service.core.extract_clauses import tokens
+    from service.core.extract_people import People
+
+    text = "Woman Reveals Stunning Thing Trump Did To Her"
+    people = People()
+    people.scan(tokens(text, 0, len(text)))
+    assert people.people == []
