@@ -30,7 +30,7 @@ _HONORIFIC_ABBR = {"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Del.", "Gov.", 
                    "Prof.", "Rev.", "Adm.", "Maj.", "Sens.", "Reps.", "Amb.", "Pres."}
 MAX_SUBJECT_TOKENS = 14
 MAX_RELATIVE_TOKENS = 32
-MAX_APPOSITIVES = 2  # "Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said"  # "X, who …, said": a relative clause may run longer than an appositive
+MAX_APPOSITIVES = 3  # "Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said"  # "X, who …, said": a relative clause may run longer than an appositive
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$", re.I)
 _POSSESSIVE = re.compile(r"\w['’]s$")
 # Capitalised words that open a clause but never name anyone, even right before a verb of saying.
@@ -272,12 +272,19 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
     for _ in range(MAX_APPOSITIVES + 1):
         if not (toks[i].text == "," and i - 1 >= lo):
             break
+        about_the_body = False
         # "Hugh Hill, a doctor, said": the phrase between the commas is the role.
         for j in range(i - 1, max(lo, i - MAX_RELATIVE_TOKENS) - 1, -1):
             if toks[j].text == ",":
                 inner = toks[j + 1:i]
                 if not inner or any(cue_at(toks, n) for n in range(j + 1, i)):
                     return None
+                if inner[0].text == "which" and _is_cap(toks[j - 1]) and j - 1 > lo:
+                    # "Angelique Brunner, spokeswoman for the EB-5 Coalition, which is made up of investors,
+                    # said": the clause is about the body in the appositive before it; read that appositive next.
+                    i = j
+                    about_the_body = True
+                    break
                 if " ".join(t.text.casefold() for t in inner) in _ASIDES:
                     i = j - 1  # "Ayotte’s campaign, for example, said": an aside, not an appositive
                     break
@@ -304,6 +311,8 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                 return None
         else:
             return None
+        if about_the_body:
+            continue
         if i < lo:
             return None
         if _is_cap(toks[i]) or toks[i].text == ")":

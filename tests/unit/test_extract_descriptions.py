@@ -106,3 +106,9 @@ def test_words_after_a_verb_that_follows_a_comma_are_not_an_unnamed_speaker():
             "to call attention to poverty.\n")
     speaker, _ = _only(text)
     assert speaker == "Ramil Carr"
+
+
+def test_which_clause_about_the_body_in_an_appositive_keeps_the_person_as_speaker():
+    text = ("“One of the challenges of the program is how people see it,” Angelique Brunner, a developer and "
+            "spokeswoman for the EB-5 Investment Coalition, which is made up of investors, said.\n")
+    assert _only(text) == ("Angelique Brunner", "developer and spokeswoman for the EB-5 Investment Coalition")
