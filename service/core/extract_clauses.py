@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (BASE_CUES, CUE_FILLERS, CUE_VERBS, MODALS, NON_NAMES, NOUN_LIKE_CUES, ORG_WORDS, PHRASAL_CUES,
-                      PRONOUNS, TITLE_WORDS)
+                      PLURAL_PRESENT, PRONOUNS, TITLE_WORDS)
 from .speakers import JOINT, split_title
 
 _ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|Cmdr|Sec|Amb|"
@@ -526,6 +526,24 @@ def _leading_modifiers(toks: list[Tok], start: int, hi: int) -> list[Tok]:
     return []
 
 
+_PLURAL_BODIES = {"police", "people", "staff", "public", "press", "media", "clergy", "military", "leadership"}
+
+
+def _plural_speaker(mention: Mention) -> bool:
+    """Tell whether a speaker can take a plural verb ("they say", "officials say", "Trump and Ryan say")."""
+    if mention.kind == "pronoun":
+        return mention.text in {"they", "we", "i", "you"}
+    if mention.kind == "joint":
+        return True
+    last = mention.text.split()[-1].casefold() if mention.text.split() else ""
+    return mention.kind in {"nominal", "org"} and (last.endswith("s") or last in _PLURAL_BODIES) and (
+        mention.text.split()[0].casefold() not in _SUBORDINATORS)
+
+
+_SUBORDINATORS = {"while", "although", "though", "because", "since", "if", "when", "as", "after", "before",
+                  "unless", "whereas", "whether", "once", "until"}
+
+
 def attributions(toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[Attribution]:
     """Every cue in toks[lo:hi] with a speaker next to it, in reading order."""
     hi = len(toks) if hi is None else hi
@@ -540,6 +558,9 @@ def attributions(toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[At
                 found.append(Attribution(cue, toks[k].start, mention, toks[k].start, mention.end))
             continue
         before = subject_before(toks, k, lo)
+        if before and cue in PLURAL_PRESENT and not _plural_speaker(before[0]) and not (
+                k > lo and toks[k - 1].text.casefold() in MODALS):
+            before = None  # "say" needs a plural subject: "Police say", "they say", not "a rare … say"
         if before:
             mention, first = before
             found.append(Attribution(cue, toks[k].start, mention, toks[first].start, toks[k].end))

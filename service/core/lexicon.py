@@ -52,9 +52,14 @@ BASE_CUES: frozenset[str] = frozenset({"say", "tell", "add", "write", "ask", "ar
 MODALS: frozenset[str] = frozenset({"will", "would", "could", "might", "may", "can", "should", "must", "did",
                                     "does", "do", "to"})
 
+# Present-tense forms after a plural subject: "Police say", "critics argue", "aides tell reporters" (not
+# "claim" or "note", which are nouns far more often).
+PLURAL_PRESENT = {"say", "tell", "argue", "insist", "warn", "contend", "predict", "complain", "caution",
+                  "acknowledge", "concede", "maintain", "suggest", "agree"}
+
 CUE_VERBS: frozenset[str] = frozenset(
     form for base in _REGULAR_CUES.split() for form in _finite_forms(base) if form not in _NOUN_LIKE
-) | frozenset(_IRREGULAR - {"put", "puts", "spoke", "speaks"})
+) | frozenset(_IRREGULAR - {"put", "puts", "spoke", "speaks"}) | frozenset(PLURAL_PRESENT)
 
 # Participles that introduce a quotation right after them: "Clinton asking, “…”".
 PARTICIPLE_CUES = frozenset({"saying", "asking", "adding", "writing", "telling", "noting", "explaining", "arguing",

@@ -148,3 +148,12 @@ def test_long_run_of_capitals_is_a_headline_not_a_name():
     people = People()
     people.scan(tokens(text, 0, len(text)))
     assert people.people == []
+
+
+def test_present_tense_after_a_plural_subject_reports_speech():
+    assert _speakers("Police say they have “adequate resources” to secure the city.\n") == ["Police"]
+
+
+def test_present_tense_after_a_subordinate_clause_opener_is_not_a_speaker():
+    text = "While old Iowa political hands say the area is “a tough place to campaign,” the senator went.\n"
+    assert _speakers(text) == [None]
