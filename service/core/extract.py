@@ -601,7 +601,7 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
     _inherit(found, text, parsed, paras, known)
 
     results = []
-    for item in found:
+    for item in _outermost_quotations(found):
         attr = item.attribution or (item.inherited_from.attribution if item.inherited_from else None)
         speaker = title = None
         if attr is not None:
@@ -697,11 +697,21 @@ _CHANT_WORDS = frozenset({"chanting", "chanted", "chants", "chant", "yelled", "y
 def _said_aloud(text: str, item: _Found, para: _Paragraph) -> bool:
     """Tell whether a title-case fragment was said rather than named: a cue follows it or introduces it."""
     attr = item.attribution
-    if attr is not None and attr.cue in CUE_VERBS and attr.start >= item.span.close_mark:
-        return True  # "“Thank You, Son,” Cruz replied"
     before = [t for t in _sentence_tokens(item, para) if t.end <= item.span.open_mark][-2:]
     words = [t.text.casefold() for t in before if t.text[:1].isalpha()]
+    if words and (words[-1] in _TITLE_LEADS or words[-1].endswith(("'s", "’s")) or (
+            words[-1] == "of" and len(words) > 1 and words[-2] in _WORKS)):
+        return False  # "on this weekend’s broadcast of “Fox News Sunday,” Pence said": a show, not words said
+    if attr is not None and attr.cue in CUE_VERBS and attr.start >= item.span.close_mark:
+        return True  # "“Thank You, Son,” Cruz replied"
     return bool(words) and (words[-1] in _SPEECH_WORDS or words[-1] in _CHANT_WORDS)
+
+
+# Words before a title-case quotation that make it the name of a work ("an episode of “Face the Nation”").
+_TITLE_LEADS = {"on", "in", "at", "from", "to", "by", "titled", "entitled", "called", "dubbed", "named",
+                "show", "program", "programme", "book", "film", "movie", "song", "album", "series", "episode"}
+_WORKS = {"broadcast", "episode", "edition", "show", "program", "programme", "host", "author", "airing", "segment",
+          "issue", "season", "cast", "set", "taping", "recording", "premiere", "finale", "anchor", "star"}
 
 
 def _looks_like_title(fragment: str) -> bool:
@@ -837,3 +847,16 @@ def _new_speaker_between(para: _Paragraph, prev: _Found, before: int) -> bool:
                     para.sentence_start(attr.start) > first_sentence):
                 return True
     return False
+
+
+def _outermost_quotations(found: list[_Found]) -> list[_Found]:
+    """Drop quotations written inside another one ("… it comes across as “too loud” …"): they are the outer
+    speaker's words, quoted again, and the outer quotation already holds them."""
+    kept: list[_Found] = []
+    reach = -1
+    for item in sorted(found, key=lambda f: (f.span.open_mark, -f.span.close_mark)):
+        if item.span.close_mark <= reach:
+            continue
+        kept.append(item)
+        reach = max(reach, item.span.close_mark)
+    return sorted(kept, key=lambda f: f.span.open_mark)

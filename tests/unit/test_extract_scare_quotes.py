@@ -47,3 +47,15 @@ def test_title_case_words_that_are_chanted_are_a_quote():
 
 def test_title_case_show_name_is_still_not_a_quote():
     assert extract_quotes("Senator Ann Lee appeared on “Face the Nation” on Sunday.") == []
+
+
+def test_show_named_after_a_possessive_is_not_a_quote_though_a_cue_follows():
+    text = ("In an interview on CBS's “Face the Nation,” House Speaker Paul Ryan said Americans must engage in "
+            "“more listening to each other.”\n")
+    assert [q.text for q in extract_quotes(text)] == ["more listening to each other."]
+
+
+def test_show_named_after_an_episode_of_is_not_a_quote():
+    text = ("On Tuesday’s episode of “The Steve Harvey Morning Show,” the nominee said she wanted to speak "
+            "“directly to white people” about it.\n")
+    assert [q.text for q in extract_quotes(text)] == ["directly to white people"]

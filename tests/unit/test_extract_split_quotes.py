@@ -43,3 +43,13 @@ def test_quote_running_over_paragraphs_is_one_quote_with_a_part_per_paragraph():
 def test_unclosed_quote_without_a_reopening_paragraph_is_dropped():
     text = "“This never closes, said Bob Smith.\nA new paragraph starts here.\n"
     assert extract_quotes(text) == []
+
+
+def test_quotation_inside_another_is_not_listed_apart_from_it():
+    from service.core.extract import _Found, _outermost_quotations
+    from service.core.extract_marks import QuoteSpan
+
+    outer = _Found(QuoteSpan([(1, 60)], 0, 61), "direct")
+    inner = _Found(QuoteSpan([(21, 30)], 20, 31), "partial")
+    after = _Found(QuoteSpan([(71, 80)], 70, 81), "direct")
+    assert _outermost_quotations([outer, inner, after]) == [outer, after]
