@@ -607,9 +607,11 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
         if attr is not None:
             speaker, title = resolver.resolve(attr.speaker, attr.speaker.start)
         para = parsed[item.span.paragraphs[0]]
-        if item.kind == "partial" and _looks_like_title(text[item.parts[0][0]:item.parts[-1][1]]) and not (
-                _said_aloud(text, item, para)):
-            continue  # “Morning Joe”, “Fox News Sunday”: names of works, not words said
+        fragment = text[item.parts[0][0]:item.parts[-1][1]]
+        if _looks_like_title(fragment) and (item.kind == "partial" or (
+                speaker is None and not _SENTENCE_END_INNER.search(fragment))) and not _said_aloud(text, item, para):
+            # “Morning Joe”, “Fox News Sunday”, “Orange is the New Black”: names of works, not words said
+            continue
         if item.kind == "partial" and _words(text[item.parts[0][0]:item.parts[-1][1]]) < MIN_PARTIAL_WORDS and not (
                 item.attribution is not None and item.attribution.cue in CUE_VERBS):
             # A single quoted word (“disqualifying”) flags a term more often than it repeats speech,

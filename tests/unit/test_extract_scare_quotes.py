@@ -59,3 +59,8 @@ def test_show_named_after_an_episode_of_is_not_a_quote():
     text = ("On Tuesday’s episode of “The Steve Harvey Morning Show,” the nominee said she wanted to speak "
             "“directly to white people” about it.\n")
     assert [q.text for q in extract_quotes(text)] == ["directly to white people"]
+
+
+def test_unattributed_title_case_name_opening_a_clause_is_a_work_not_a_quote():
+    text = "She starred in the hit series, “Orange is the New Black” and then moved to film.\n"
+    assert extract_quotes(text) == []
