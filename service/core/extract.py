@@ -535,7 +535,9 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
     """Find speaker-attributed quotes in an article's text (body only, offsets into `text`)."""
     join_split = JOIN_SPLIT_QUOTES if join_split is None else join_split
     text = text or ""
-    spans = find_quotations(text)
+    # Marcia “Cia” Price, John “Tig” Tiegen: a nickname inside a name is no quotation.
+    spans = [span for span in find_quotations(text)
+             if not _NICKNAME.match(text, _word_start(text, span.open_mark), span.close_mark + 3)]
     paras = paragraphs(text)
     by_para: dict[int, list[QuoteSpan]] = {}
     for span in spans:
@@ -699,8 +701,11 @@ _CHANT_WORDS = frozenset({"chanting", "chanted", "chants", "chant", "yelled", "y
 def _said_aloud(text: str, item: _Found, para: _Paragraph) -> bool:
     """Tell whether a title-case fragment was said rather than named: a cue follows it or introduces it."""
     attr = item.attribution
-    before = [t for t in _sentence_tokens(item, para) if t.end <= item.span.open_mark][-2:]
+    before = [t for t in _sentence_tokens(item, para) if t.end <= item.span.open_mark][-5:]
     words = [t.text.casefold() for t in before if t.text[:1].isalpha()]
+    if any(w in _NAME_CALLING for w in words[:-1]) and (words[-1] in _OBJECTS or words[-1] not in _TITLE_LEADS):
+        return True  # "Trump called the 1996 pageant winner “Miss Piggy”", "hailed Trump as “The Comeback Kid”"
+    words = words[-2:]
     if words and (words[-1] in _TITLE_LEADS or words[-1].endswith(("'s", "’s")) or (
             words[-1] == "of" and len(words) > 1 and words[-2] in _WORKS)):
         return False  # "on this weekend’s broadcast of “Fox News Sunday,” Pence said": a show, not words said
@@ -708,6 +713,11 @@ def _said_aloud(text: str, item: _Found, para: _Paragraph) -> bool:
         return True  # "“Thank You, Son,” Cruz replied"
     return bool(words) and (words[-1] in _SPEECH_WORDS or words[-1] in _CHANT_WORDS)
 
+
+# Verbs that give someone a name, followed by who gets it: the name is words said about them.
+_NAME_CALLING = {"called", "calls", "calling", "dubbed", "dubs", "labeled", "labelled", "branded", "nicknamed",
+                 "hailed", "mocked", "derided", "christened"}
+_OBJECTS = {"her", "him", "them", "me", "us", "you", "it", "himself", "herself", "themselves", "as"}
 
 # Words before a title-case quotation that make it the name of a work ("an episode of “Face the Nation”").
 _TITLE_LEADS = {"on", "in", "at", "from", "to", "by", "titled", "entitled", "called", "dubbed", "named",
@@ -862,3 +872,16 @@ def _outermost_quotations(found: list[_Found]) -> list[_Found]:
         kept.append(item)
         reach = max(reach, item.span.close_mark)
     return sorted(kept, key=lambda f: f.span.open_mark)
+
+
+_NICKNAME = re.compile(r"[A-Z][\w.’'-]*\s+[“\"‘][A-Z][\w.’'-]*[”\"’]\s+[A-Z]")
+
+
+def _word_start(text: str, at: int) -> int:
+    """Offset where the word before the space before `at` begins."""
+    k = at - 1
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    return max(0, k)

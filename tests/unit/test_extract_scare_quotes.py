@@ -64,3 +64,13 @@ def test_show_named_after_an_episode_of_is_not_a_quote():
 def test_unattributed_title_case_name_opening_a_clause_is_a_work_not_a_quote():
     text = "She starred in the hit series, “Orange is the New Black” and then moved to film.\n"
     assert extract_quotes(text) == []
+
+
+def test_a_name_someone_was_called_is_a_quote_of_who_called_them():
+    text = "She pointed to reports that Trump called the 1996 pageant winner “Miss Piggy” in an interview.\n"
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [("Miss Piggy", "Trump")]
+
+
+def test_a_nickname_inside_a_name_is_no_quote_and_the_name_reads_whole():
+    text = "“This is a big year for our party,” said state Del. Marcia “Cia” Price.\n"
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [("This is a big year for our party", "Marcia Price")]
