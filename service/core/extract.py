@@ -641,6 +641,11 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
     return results
 
 
+# Nouns of speech also make a fragment in their sentence words said ("Trump’s claim that there have been
+# “thousands of shootings”", "language calling for “appropriate assistance”").
+_SPEECH_NOUNS = {"claim", "claims", "statement", "statements", "remark", "remarks", "comment", "comments", "words",
+                 "promise", "pledge", "warning", "assertion", "tweet", "tweets", "message", "speech", "slogan",
+                 "language", "phrase", "vow", "quote", "calling", "interview", "letter", "email", "post"}
 _SPEECH_WORDS = frozenset(CUE_VERBS | PARTICIPLE_CUES | {"according"})
 MIN_SPEECH_FRAGMENT_WORDS = 4  # a fragment this long reads as words said, with or without a cue nearby
 
@@ -668,7 +673,8 @@ def _reads_as_speech(text: str, item: _Found, para: _Paragraph) -> bool:
         return True
     if words < 2:
         return False
-    return any(t.text in _SPEECH_WORDS or t.text in _REPORTING for t in _sentence_tokens(item, para))
+    return any(t.text in _SPEECH_WORDS or t.text in _REPORTING or (
+        t.text in _SPEECH_NOUNS and t.start < item.span.open_mark) for t in _sentence_tokens(item, para))
 
 
 def _sentence_speaker(text: str, item: _Found, para: _Paragraph, people: People,

@@ -74,3 +74,13 @@ def test_a_name_someone_was_called_is_a_quote_of_who_called_them():
 def test_a_nickname_inside_a_name_is_no_quote_and_the_name_reads_whole():
     text = "“This is a big year for our party,” said state Del. Marcia “Cia” Price.\n"
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == [("This is a big year for our party", "Marcia Price")]
+
+
+def test_fragment_after_a_noun_of_speech_is_a_quote_of_whose_words_they_are():
+    text = "Politifact checked Donald Trump’s claim that there have been “thousands of shootings” in Chicago.\n"
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [("thousands of shootings", "Donald Trump")]
+
+
+def test_noun_of_speech_after_the_fragment_does_not_make_it_a_quote():
+    text = "The only “medical records” he released was a one-page letter from his doctor.\n"
+    assert extract_quotes(text) == []
