@@ -160,13 +160,22 @@ def _right_attribution(found: _Found, text: str, para: _Paragraph, next_open: in
         at_sentence_end = not text[attr.end:end].strip(" .,;!?\"”’)") or text[attr.end:end].lstrip().startswith(",")
         if (leading.rstrip().endswith(",") and at_sentence_end) or attr.cue == "according to":
             return attr  # "…” for criminal behavior, she said."
-    # A byline dash: "…” ― Jane Doe".
+    # A byline dash: "…” ― Jane Doe" (a fragment tries its own sentence first: see _byline).
+    return _byline(text, lo, hi) if found.kind == "direct" else None
+
+
+def _byline(text: str, lo: int, hi: int) -> Attribution | None:
+    """The name after a dash right after a quotation ("…” ― Jane Doe", "…”― Carla Sanchez.")."""
     dash = _DASH_NAME.match(text, lo, hi)
-    if dash:
-        name_toks = tokens(text, dash.start("name"), dash.end("name"))
-        parsed = subject_before(name_toks + [Tok("said", dash.end("name"), dash.end("name"))], len(name_toks))
-        if parsed and parsed[0].kind == "name" and parsed[1] == 0:
-            return Attribution("―", lo, parsed[0], dash.start("name"), dash.end("name"))
+    if not dash:
+        return None
+    end = dash.end("name")
+    while end > dash.start("name") + 1 and text[end - 1] == "." and text[end - 2].islower():
+        end -= 1  # "― Carla Sanchez.": the full stop ends the sentence, not an abbreviation
+    name_toks = tokens(text, dash.start("name"), end)
+    parsed = subject_before(name_toks + [Tok("said", end, end)], len(name_toks))
+    if parsed and parsed[0].kind == "name" and parsed[1] == 0:
+        return Attribution("―", lo, parsed[0], dash.start("name"), end)
     return None
 
 
@@ -597,6 +606,10 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
         item = _Found(span, _classify(text, span, first_para), parts=[_trim(text, a, b) for a, b in span.parts])
         item.attribution = _right_attribution(item, text, last_para, next_open) or _left_attribution(
             item, text, first_para, prev_close, known)
+        if item.attribution is None and item.kind == "partial":
+            # "… all he has “the root of all evil.” ― Christina Lastra": a fragment with nobody in its sentence
+            # takes the byline after it; one whose sentence names a speaker keeps that speaker.
+            item.attribution = _byline(text, span.close_mark, last_para.hi)
         found.append(item)
 
     found = _join_split(found, text) if join_split else found

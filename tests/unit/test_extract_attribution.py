@@ -157,3 +157,20 @@ def test_another_opening_a_sentence_is_not_a_name():
     text = "“Trust in the Force, but always buckle up,” one sign read. Another advised, “Speeding you are, arrested you will be.”"
     speakers = [q.speaker for q in extract_quotes(text)]
     assert "Another" not in speakers
+
+
+def test_byline_dash_glued_to_the_closing_mark_with_a_full_stop_after_the_name():
+    (quote,) = extract_quotes("“Trump must stop portraying us as dangerous gangsters.”― Carla Sanchez.\n")
+    assert quote.speaker == "Carla Sanchez"
+
+
+def test_fragment_whose_sentence_names_a_speaker_ignores_a_byline_after_it():
+    text = 'Rajoy said Monday that his party was "still the No. 1 force in Spain."--Kim Hjelmgaard.\n'
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Rajoy"
+
+
+def test_fragment_with_nobody_in_its_sentence_takes_the_byline_after_it():
+    text = "And that is all he has, “the root of all evil and more.” ― Christina Lastra.\n"
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Christina Lastra"
