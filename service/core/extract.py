@@ -240,6 +240,17 @@ def _with_leading_title(attr: Attribution, text: str, lo: int) -> Attribution:
     return Attribution(attr.cue, attr.cue_start, speaker, begin, attr.end)
 
 
+MAX_PARTICIPLE_BACK = 5
+# What someone issues rather than who speaks: "a statement saying", "a press release calling".
+_DOCUMENTS = {"statement", "release", "letter", "report", "post", "tweet", "email", "memo", "ad", "advertisement",
+              "video", "message", "note", "filing", "document", "op-ed", "editorial", "interview", "transcript"}
+
+
+def _object_words(toks: list[Tok]) -> bool:
+    """Tell whether the tokens between a participle and a quotation are only its object ("the crowd,")."""
+    return all(t.text in {",", ":"} or (t.text[:1].isalpha() and t.text.casefold() not in CUE_VERBS) for t in toks)
+
+
 _DASH_NAME = re.compile(r"[\s.,]*[―—–-]+\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})")
 
 
@@ -262,12 +273,25 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
         candidates = [a for a in st[3] if a.start >= start and a.end <= span.open_mark] + candidates
     if candidates:
         return _outermost(candidates, text)
+    if para.sentence_start(span.open_mark) >= span.open_mark and not text[lo:hi].rstrip().endswith(":"):
+        return None  # the quotation opens its sentence: whoever the sentence before is about is not its speaker
     sentence_toks = [t for t in toks if t.start >= start]
-    # "The ad shows Clinton asking, “…”": a participle right before the quotation.
-    for back in (1, 2):
+    # "The ad shows Clinton asking, “…”": a participle right before the quotation, or before its object
+    # ("Trump took a risk, telling the crowd, “…”").
+    for back in range(1, MAX_PARTICIPLE_BACK + 1):
+        if len(sentence_toks) >= back and back > 2 and not (
+                sentence_toks[-1].text in {",", ":"} and _object_words(sentence_toks[len(sentence_toks) - back + 1:])):
+            break
         if len(sentence_toks) >= back and sentence_toks[-back].text.casefold() in PARTICIPLE_CUES:
             k = len(sentence_toks) - back
             parsed = subject_before(sentence_toks, k)
+            if parsed and parsed[0].kind == "nominal" and parsed[0].text.split()[-1].casefold() in _DOCUMENTS:
+                parsed = None  # "Trump released a statement saying “…”": the statement's author speaks
+                whole = _unquoted_sentence_tokens(para, start, span.open_mark)
+                opening = _sentence_subject(whole[:len(whole) - back], known)
+                if opening is not None:
+                    return Attribution(sentence_toks[k].text.casefold(), sentence_toks[k].start, opening.speaker,
+                                       opening.start, sentence_toks[k].end)
             if parsed:
                 return Attribution(sentence_toks[k].text.casefold(), sentence_toks[k].start, parsed[0],
                                    sentence_toks[parsed[1]].start, sentence_toks[k].end)
@@ -782,9 +806,11 @@ def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], para
         para = parsed[number]
         prev = found[n - 1] if n else None
         before = text[para.sentence_start(span.open_mark):span.open_mark].strip()
-        if before and item.kind == "direct":
+        prev_in_sentence = prev is not None and prev.span.open_mark >= para.sentence_start(span.open_mark)
+        if before and item.kind == "direct" and not prev_in_sentence:
             continue
-        # The quote before it in the same paragraph, or ending the paragraph before: a continuation.
+        # The quote before it in the same paragraph, or ending the paragraph before: a continuation
+        # (also within one sentence: "…, telling the crowd, “…,” and, “…”").
         if prev is not None and (prev.attribution or prev.inherited_from):
             prev_para = prev.span.paragraphs[-1]
             gap = text[prev.span.close_mark:span.open_mark]

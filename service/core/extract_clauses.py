@@ -498,8 +498,9 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
     # "said a spokesman for the campaign", "according to officials"
     j = i
     # Words and numbers: "said a 2008 Clinton veteran".
-    while j < hi and j - i < 7 and toks[j].text[:1].isalnum() and toks[j].text.casefold() not in CUE_VERBS:
-        j += 1
+    while j < hi and j - i < 7 and toks[j].text[:1].isalnum() and toks[j].text.casefold() not in CUE_VERBS | {
+            "who", "which", "that", "whose"}:
+        j += 1  # "said a prominent Republican National Committee member who supports Trump": stop at "who"
     phrase = toks[i:j]
     if not phrase or all(t.text.casefold() in _DETERMINERS for t in phrase) or phrase[-1].text.casefold() in (
             _NOT_SUBJECTS) or phrase[0].text.casefold() in _NOT_SUBJECTS | _CLAUSE_DETERMINERS:

@@ -74,7 +74,8 @@ def _double_spans(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], i
             opening = _opens(text, i, lo, hi) if open_at is None else False
         elif ch in DOUBLE_OPEN:
             # A curly opening mark glued to the end of a word is a misprinted closing mark.
-            opening = not (open_at is not None and i > lo and text[i - 1].isalnum() and (
+            # ("“It's unusual,“ said Noble": after punctuation and before a space it closes too.)
+            opening = not (open_at is not None and i > lo and (text[i - 1].isalnum() or text[i - 1] in ",.!?;") and (
                 i + 1 >= hi or not text[i + 1].isalnum()))
         else:
             opening = open_at is None and _opens(text, i, lo, hi) and i + 1 < hi and text[i + 1].isalpha() and (

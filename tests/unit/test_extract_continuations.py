@@ -157,3 +157,36 @@ def test_present_tense_after_a_plural_subject_reports_speech():
 def test_present_tense_after_a_subordinate_clause_opener_is_not_a_speaker():
     text = "While old Iowa political hands say the area is “a tough place to campaign,” the senator went.\n"
     assert _speakers(text) == [None]
+
+
+def test_participle_with_an_object_before_the_quote_takes_the_sentence_subject_for_both_quotes():
+    text = ("Donald Trump spoke in Washington.\n\n"
+            "Trump took a risk, telling the crowd, “I’m a negotiator like you, folks,” and, “Is there anyone here "
+            "who doesn’t negotiate deals?”\n")
+    assert _speakers(text) == ["Donald Trump", "Donald Trump"]
+
+
+def test_statement_issued_by_someone_speaks_for_its_author():
+    text = ("Black Lives Matter released a statement saying it would not march “because of the unsafe "
+            "conditions created for our communities.”\n")
+    assert _speakers(text) == ["Black Lives Matter"]
+
+
+def test_quote_opening_a_sentence_after_narrative_goes_on_with_the_earlier_speaker():
+    text = ("“Oh gosh, those are some very small towns,” Woolson said. They also lie in a media market dead zone. "
+            "“That’s a tough area to campaign in.”\n")
+    assert _speakers(text) == ["Woolson", "Woolson"]
+
+
+def test_misprinted_opening_mark_after_a_comma_closes_the_quote():
+    text = "“It's unusual,“ said Larry Noble, an attorney with the Campaign Legal Center.\n"
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [("It's unusual", "Larry Noble")]
+
+
+def test_unnamed_speaker_after_an_inverted_verb_stops_before_a_relative_clause():
+    text = "“If I was a donor, I’d want answers,” said a prominent party member who supports Trump.\n"
+    assert _speakers(text) == ["prominent party member"]
+
+
+def test_pressed_is_a_verb_of_saying():
+    assert _speakers("“Would it be negotiable about the 11 million?” Hannity pressed.\n") == ["Hannity"]
