@@ -628,8 +628,12 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
             spans[index + 1].open_mark < last_para.hi) else last_para.hi
         next_open = max(next_open, span.close_mark)
         item = _Found(span, _classify(text, span, first_para), parts=[_trim(text, a, b) for a, b in span.parts])
-        item.attribution = _right_attribution(item, text, last_para, next_open) or _left_attribution(
-            item, text, first_para, prev_close, known)
+        right = _right_attribution(item, text, last_para, next_open)
+        if right is not None and _introduces_next(text, item, right, next_open):
+            # “Why now?” Clinton responds. … Mills writes back, “You look cute.”: a clause that runs on into
+            # the next quotation introduces that one; this one keeps its own lead-in when it has one.
+            right = _left_attribution(item, text, first_para, prev_close, known) or right
+        item.attribution = right or _left_attribution(item, text, first_para, prev_close, known)
         if item.attribution is None and item.kind == "partial":
             # "… all he has “the root of all evil.” ― Christina Lastra": a fragment with nobody in its sentence
             # takes the byline after it; one whose sentence names a speaker keeps that speaker.
@@ -930,3 +934,12 @@ def _word_start(text: str, at: int) -> int:
     while k > 0 and not text[k - 1].isspace():
         k -= 1
     return max(0, k)
+
+
+def _introduces_next(text: str, item: _Found, attr: Attribution, next_open: int) -> bool:
+    """Tell whether the attribution after a finished sentence in quotation marks leads into the next quotation
+    ("“Why now?” … Mills then writes back, “You look cute.”")."""
+    inner = text[item.span.start:item.span.end].rstrip()
+    between = re.sub(r"^\s*(?:back|out|on|in|up|again|later)\b", "", text[attr.end:next_open])
+    return inner.endswith((".", "?", "!")) and attr.end <= next_open and not between.strip(" ,:\n") and (
+        next_open < len(text) and next_open + 1 < len(text) and text[next_open + 1:next_open + 2].isupper())

@@ -209,6 +209,22 @@ def _name_before_of(toks: list[Tok], at: int, lo: int, appositive: str | None) -
     return mention, j
 
 
+def _place_phrase_start(toks: list[Tok], i: int, lo: int) -> int | None:
+    """Index of the comma opening "a salesman from Sumter" when the capitalised run ending at i follows a
+    preposition of place; None otherwise."""
+    m = i
+    while m - 1 >= lo and _is_cap(toks[m - 1]):
+        m -= 1
+    if m - 1 < lo or toks[m - 1].text not in {"from", "in", "of", "near", "outside"}:
+        return None
+    for j in range(m - 2, max(lo - 1, m - 2 - MAX_SUBJECT_TOKENS), -1):
+        if toks[j].text == ",":
+            return j if j - 1 >= lo and (_is_cap(toks[j - 1]) or toks[j - 1].text == ")") else None
+        if toks[j].text in {".", ";", ":", "“", "”", '"'} or cue_at(toks, j):
+            return None
+    return None
+
+
 def _description_start(toks: list[Tok], i: int, lo: int) -> int | None:
     """Index of the article opening "the attorney general of Oklahoma" that ends at i, else None."""
     j = i
@@ -326,6 +342,16 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
             continue
         if i < lo:
             return None
+        if _is_cap(toks[i]) and appositive is not None:
+            place = _place_phrase_start(toks, i, lo)
+            if place is not None:
+                # "Dean Johnson, a salesman from Sumter, South Carolina, says": the state after the town is part
+                # of one appositive, and the name comes before its first comma.
+                appositive = " ".join(t.text for t in toks[place + 1:i + 1]) + ", " + appositive
+                appositive = re.sub(r"^(?:a|an|the)\s+", "", appositive)
+                i = place - 1
+                if i < lo:
+                    return None
         if _is_cap(toks[i]) or toks[i].text == ")":
             described = _description_start(toks, i, lo)
             if described is not None and described - 2 >= lo and toks[described - 1].text == ",":

@@ -112,3 +112,14 @@ def test_which_clause_about_the_body_in_an_appositive_keeps_the_person_as_speake
     text = ("“One of the challenges of the program is how people see it,” Angelique Brunner, a developer and "
             "spokeswoman for the EB-5 Investment Coalition, which is made up of investors, said.\n")
     assert _only(text) == ("Angelique Brunner", "developer and spokeswoman for the EB-5 Investment Coalition")
+
+
+def test_town_and_state_inside_an_appositive_keep_the_name_as_speaker():
+    text = "Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says Cruz will “leave here with momentum.”\n"
+    assert _only(text) == ("Dean Johnson", "55-year-old salesman from Sumter, South Carolina")
+
+
+def test_clause_running_into_the_next_quotation_introduces_that_one():
+    text = ("Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills then writes back, "
+            "“You look cute.”\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Clinton", "Mills"]
