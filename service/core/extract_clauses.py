@@ -342,7 +342,7 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
             continue
         if i < lo:
             return None
-        if _is_cap(toks[i]) and appositive is not None:
+        if _is_cap(toks[i]) and appositive is not None and _description_start(toks, i, lo) is None:
             place = _place_phrase_start(toks, i, lo)
             if place is not None:
                 # "Dean Johnson, a salesman from Sumter, South Carolina, says": the state after the town is part
