@@ -284,7 +284,8 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
             break
         if len(sentence_toks) >= back and sentence_toks[-back].text.casefold() in PARTICIPLE_CUES:
             k = len(sentence_toks) - back
-            parsed = subject_before(sentence_toks, k)
+            # "Clinton asking, “…”" names the asker; after a comma ("…, saying, “…”") the sentence's subject asks.
+            parsed = subject_before(sentence_toks, k) if k == 0 or sentence_toks[k - 1].text != "," else None
             if parsed and parsed[0].kind == "nominal" and parsed[0].text.split()[-1].casefold() in _DOCUMENTS:
                 parsed = None  # "Trump released a statement saying “…”": the statement's author speaks
                 whole = _unquoted_sentence_tokens(para, start, span.open_mark)

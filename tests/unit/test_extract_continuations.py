@@ -190,3 +190,10 @@ def test_unnamed_speaker_after_an_inverted_verb_stops_before_a_relative_clause()
 
 def test_pressed_is_a_verb_of_saying():
     assert _speakers("“Would it be negotiable about the 11 million?” Hannity pressed.\n") == ["Hannity"]
+
+
+def test_participle_after_a_comma_takes_the_subject_after_an_opening_place_phrase():
+    text = ("Bernie Sanders campaigned today.\n\n"
+            "Here in Columbia, Sanders stepped up his emphasis on justice issues, saying, “We have got to achieve "
+            "the day when young people can walk the streets.”\n")
+    assert _speakers(text) == ["Bernie Sanders"]
