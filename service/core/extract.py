@@ -241,6 +241,7 @@ def _with_leading_title(attr: Attribution, text: str, lo: int) -> Attribution:
 
 
 MAX_PARTICIPLE_BACK = 5
+_DASH_LINE = re.compile(r"\s*[―—–-]+\s*[A-Z][^.!?\n]{0,60}\.?\s*$")
 # What someone issues rather than who speaks: "a statement saying", "a press release calling".
 _DOCUMENTS = {"statement", "release", "letter", "report", "post", "tweet", "email", "memo", "ad", "advertisement",
               "video", "message", "note", "filing", "document", "op-ed", "editorial", "interview", "transcript"}
@@ -366,7 +367,7 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
         parsed = subject_before(toks, k, offset)
         if not parsed or parsed[1] != offset or parsed[0].kind not in {"name", "pronoun", "org", "nominal"}:
             continue
-        if parsed[0].kind == "nominal" and not _DEFINITE_ROLE.match(parsed[0].text):
+        if parsed[0].kind == "nominal" and not (_DEFINITE_ROLE.match(parsed[0].text) or _BODY_OF.match(parsed[0].text)):
             continue
         if known is not None and parsed[0].kind != "pronoun" and not known(parsed[0]):
             continue
@@ -388,6 +389,9 @@ _DEFINITE_ROLE = re.compile(r"^the\s+(?:[\w.’'-]+\s+){0,3}(?:senator|governor|
                             r"front-?runner|billionaire|businessman|mogul|host|judge|leader)(?:['’]s)?(?:\s+of\s+\w+)?$",
                             re.I)
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
+# "Donald Trump’s campaign is defending …": a named person's campaign, office or team, for a later "it" or "they".
+_BODY_OF = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+(?:campaign|office|team|administration|"
+                      r"government|foundation|camp|staff|aides|lawyers|spokesman|spokeswoman)$")
 _NOT_VERBS = {"on", "in", "at", "of", "for", "with", "from", "to", "by", "as", "than", "into",
               "after", "before", "during", "near", "over", "under", "about", "against", "between", "through"}
 # Prepositions open a phrase with no subject in it; "When Trump wrapped up, “…”" is kept, since the person in a
@@ -609,8 +613,8 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
                     k += 1
                 opening = _sentence_subject(toks[k:k + 24], known)
                 if opening is not None and (opening.speaker.kind == "name" or (
-                        opening.speaker.kind == "nominal" and people.described(opening.speaker.text,
-                                                                               opening.speaker.start))):
+                        opening.speaker.kind == "nominal" and (_BODY_OF.match(opening.speaker.text) or people.described(
+                            opening.speaker.text, opening.speaker.start)))):
                     resolver.note(opening, "subject")
             # "Trump believes", "Clinton called it": the people whose views the article reports.
             for subject in _reports(toks):
@@ -635,6 +639,11 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
             # the next quotation introduces that one; this one keeps its own lead-in when it has one.
             right = _left_attribution(item, text, first_para, prev_close, known) or right
         item.attribution = right or _left_attribution(item, text, first_para, prev_close, known)
+        if item.attribution is None and last_para.hi < len(text) and _quote_only_paragraph(text, item, last_para):
+            # A fact-check lists a claim in its own paragraph and the claimant on the next: "- Bernie Sanders."
+            following = span.paragraphs[-1] + 1
+            if following in parsed and _DASH_LINE.match(text, parsed[following].lo, parsed[following].hi):
+                item.attribution = _byline(text, parsed[following].lo, parsed[following].hi)
         if item.attribution is None and item.kind == "partial":
             # "… all he has “the root of all evil.” ― Christina Lastra": a fragment with nobody in its sentence
             # takes the byline after it; one whose sentence names a speaker keeps that speaker.

@@ -515,6 +515,9 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
             lead = " ".join(t.text for t in modifiers)
             mention.title = f"{lead} {mention.title}" if mention.title else lead
         return mention
+    roles_then_name = _roles_then_name(toks, i + 1 if has_article else i, hi)
+    if roles_then_name is not None:
+        return roles_then_name
     if run and (has_article or modifiers) and _is_title(run[-1]) and any(_is_cap(t) for t in run):
         # "said the senior Cruz adviser": a role, not a name, with the article that makes it one person.
         first = toks[i]
@@ -547,6 +550,32 @@ _POSSESSIVE_PRONOUNS = {"its", "his", "her", "their", "our", "my", "your"}
 def _speaking_nominal(phrase: list[Tok]) -> bool:
     """Tell whether an unnamed phrase can be a speaker: "his spokesman" can, "its analysis" cannot."""
     return not (phrase[0].text.casefold() in _POSSESSIVE_PRONOUNS and not _is_title(phrase[-1]))
+
+
+MAX_ROLE_WORDS = 5
+
+
+def _roles_then_name(toks: list[Tok], start: int, hi: int) -> Mention | None:
+    """A full name after lowercase role words: "said former tech executive Carly Fiorina", "said master of
+    ceremonies Asab Al-Tabchi". None unless a role word is among them and two or more name words follow."""
+    k = start
+    while k < hi and k - start < MAX_ROLE_WORDS and toks[k].text.isalpha() and toks[k].text.islower() and (
+            toks[k].text == "of" or toks[k].text not in _NOT_SUBJECTS | CUE_VERBS | _DETERMINERS):
+        k += 1
+    roles = toks[start:k]
+    if not roles or roles[-1].text == "of" or not any(_is_title(t) for t in roles):
+        return None
+    m = k
+    while m < hi and m - k < MAX_SUBJECT_TOKENS and (_is_cap(toks[m]) or toks[m].text in _HONORIFIC_ABBR):
+        m += 1
+    if m - k < 2 or not _is_cap(toks[m - 1]):
+        return None
+    mention = _mention_from_run(toks[k:m], False, None)
+    if mention is None or mention.kind != "name":
+        return None
+    lead = " ".join(t.text for t in roles)
+    mention.title = f"{lead} {mention.title}" if mention.title else lead
+    return mention
 
 
 MAX_MODIFIERS = 2

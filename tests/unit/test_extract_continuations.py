@@ -197,3 +197,9 @@ def test_participle_after_a_comma_takes_the_subject_after_an_opening_place_phras
             "Here in Columbia, Sanders stepped up his emphasis on justice issues, saying, “We have got to achieve "
             "the day when young people can walk the streets.”\n")
     assert _speakers(text) == ["Bernie Sanders"]
+
+
+def test_a_persons_campaign_as_subject_is_what_a_later_it_means():
+    text = ("Donald Trump’s campaign is defending his tweets. It’s denouncing what it calls “the single-biggest "
+            "coordinated media attack in history.”\n")
+    assert _speakers(text) == ["Donald Trump’s campaign"]

@@ -123,3 +123,14 @@ def test_clause_running_into_the_next_quotation_introduces_that_one():
     text = ("Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills then writes back, "
             "“You look cute.”\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Clinton", "Mills"]
+
+
+def test_lowercase_roles_before_a_full_name_after_an_inverted_verb_are_its_title():
+    text = "“Watch a fully formed fetus on the table,” said former tech executive Carly Fiorina during the debate.\n"
+    assert _only(text) == ("Carly Fiorina", "former tech executive")
+
+
+def test_claimant_on_the_paragraph_after_a_claim_is_its_speaker():
+    text = ("“Almost all new income and wealth is going to the top 1 percent.”\n\n- Bernie Sanders.\n\n"
+            "The senator is relying on an outdated statistic.\n")
+    assert _only(text)[0] == "Bernie Sanders"
