@@ -388,6 +388,7 @@ _DEFINITE_ROLE = re.compile(r"^the\s+(?:[\w.’'-]+\s+){0,3}(?:senator|governor|
                             r"secretary|nominee|candidate|mayor|minister|ambassador|chairman|chairwoman|speaker|"
                             r"front-?runner|billionaire|businessman|mogul|host|judge|leader)(?:['’]s)?(?:\s+of\s+\w+)?$",
                             re.I)
+_PLAIN_SPACES = str.maketrans({ch: " " for ch in "\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u205f"})
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 # "Donald Trump’s campaign is defending …": a named person's campaign, office or team, for a later "it" or "they".
 _BODY_OF = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+(?:campaign|office|team|administration|"
@@ -572,7 +573,8 @@ def _strip_article(phrase: str) -> str:
 def extract_quotes(text: str, published: str | None = None, *, join_split: bool | None = None) -> list[ExtractedQuote]:
     """Find speaker-attributed quotes in an article's text (body only, offsets into `text`)."""
     join_split = JOIN_SPLIT_QUOTES if join_split is None else join_split
-    text = text or ""
+    # Spaces of other widths (no-break, thin) read as plain spaces; one character for one, so offsets hold.
+    text = (text or "").translate(_PLAIN_SPACES)
     # Marcia “Cia” Price, John “Tig” Tiegen: a nickname inside a name is no quotation.
     spans = [span for span in find_quotations(text)
              if not _NICKNAME.match(text, _word_start(text, span.open_mark), span.close_mark + 3)]

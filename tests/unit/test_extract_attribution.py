@@ -174,3 +174,9 @@ def test_fragment_with_nobody_in_its_sentence_takes_the_byline_after_it():
     text = "And that is all he has, “the root of all evil and more.” ― Christina Lastra.\n"
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Christina Lastra"
+
+
+def test_no_break_space_after_the_closing_mark_does_not_hide_the_attribution():
+    text = "Trump spoke first.\n\n“People are sick and tired of incompetent people,”\u00a0Trump said last month.\n"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.start) == ("Trump", text.index("People"))
