@@ -740,6 +740,15 @@ def _sentence_speaker(text: str, item: _Found, para: _Paragraph, people: People,
         _, name, title, person, kind, _ = resolver.history[k]
         if kind == "name" and _is_person(person):
             return name, title
+    # Or reports it later in the sentence: "From Trump’s “coarse, vulgar … effusion” to his call for a “deportation
+    # force,” Will described Trump as …" is Will's, not Trump's, though Trump is named first.
+    end = para.sentence_end(item.span.close_mark - 1)
+    k = bisect.bisect_left(resolver._positions, item.span.close_mark)
+    while k < len(resolver.history) and resolver.history[k][0] < end:
+        _, name, title, person, kind, origin = resolver.history[k]
+        if origin in {"speaker", "report"} and kind == "name" and _is_person(person):
+            return name, title
+        k += 1
     mentions = people.mentions
     k = bisect.bisect_left(mentions, lo, key=lambda m: m[0])
     if k < len(mentions) and mentions[k][0] < item.span.open_mark and not mentions[k][1].is_org:

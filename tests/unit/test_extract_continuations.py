@@ -203,3 +203,10 @@ def test_a_persons_campaign_as_subject_is_what_a_later_it_means():
     text = ("Donald Trump’s campaign is defending his tweets. It’s denouncing what it calls “the single-biggest "
             "coordinated media attack in history.”\n")
     assert _speakers(text) == ["Donald Trump’s campaign"]
+
+
+def test_fragment_before_the_reporting_clause_of_its_sentence_is_the_reporters():
+    text = ("George Will writes a column.\n\n"
+            "From Donald Trump’s “coarse, vulgar, and nasty effusion” in Iowa to his call for a federal "
+            "“deportation force,” Will described Trump as a “caricature of democracy.”\n")
+    assert set(_speakers(text)) == {"George Will"}
