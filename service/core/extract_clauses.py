@@ -108,6 +108,8 @@ _SENTENCE_ENDS = {".", "!", "?"}
 def cue_at(toks: list[Tok], i: int) -> str | None:
     """Return the cue starting at token i ("said", "according to"), or None."""
     word = toks[i].text.casefold()
+    if i > 0 and _POSSESSIVE.search(toks[i - 1].text):
+        return None  # "Trump’s repeated calls": after a possessive the word describes a noun
     if word in CUE_VERBS and (toks[i].text[:1].islower() or i == 0 or toks[i - 1].text in _SENTENCE_ENDS or (
             word in _CAPITALISED_CUES and toks[i - 1].text == ",")):
         return word  # "Said Comey, “…”": an inverted cue may open a sentence

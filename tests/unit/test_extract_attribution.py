@@ -180,3 +180,10 @@ def test_no_break_space_after_the_closing_mark_does_not_hide_the_attribution():
     text = "Trump spoke first.\n\n“People are sick and tired of incompetent people,”\u00a0Trump said last month.\n"
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.start) == ("Trump", text.index("People"))
+
+
+def test_word_after_a_possessive_is_no_verb_of_saying():
+    text = ("Khizr Khan spoke at the convention.\n\nKhan, who is Muslim, also decried Trump’s repeated calls to ban "
+            "Muslims, noting he has “sacrificed nothing” for the country.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Khizr Khan"
