@@ -179,6 +179,7 @@ def _byline(text: str, lo: int, hi: int) -> Attribution | None:
     return None
 
 
+_CLAUSE_SUBJECTS = {"it", "he", "she", "they", "we", "i", "the", "his", "her", "their", "its", "there", "this"}
 _NOT_CLAUSE_OPENERS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr.", "Mrs.",
                        "Ms.", "January", "February", "March", "April", "May", "June", "July", "August", "September",
                        "October", "November", "December", "Fox", "CNN", "NBC", "ABC", "CBS", "MSNBC", "NPR", "Politico"}
@@ -186,11 +187,14 @@ _NOT_CLAUSE_OPENERS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "
 
 def _reports_a_clause(toks: list[Tok], attr: Attribution) -> bool:
     """Tell whether a verb of saying goes on with what was said ("said that …", "said North Korea had …")."""
-    after = [t for t in toks if t.start >= attr.end][:1]
+    after = [t for t in toks if t.start >= attr.end]
     if not after:
         return False
     word = after[0].text
-    return word == "that" or (word[:1].isupper() and word not in _NOT_CLAUSE_OPENERS and word.isalpha())
+    if word == "that" or (word[:1].isupper() and word not in _NOT_CLAUSE_OPENERS and word.isalpha()):
+        return True
+    # "… timing.” Gov. Pat McCrory said it would be “improper” …": a subject after the verb opens what was said.
+    return word.casefold() in _CLAUSE_SUBJECTS and len(after) > 2
 
 
 _CONTENT_CLAUSE = re.compile(r"\s*(?:[\w’'.-]+\s+){0,3}?that\b")

@@ -187,3 +187,9 @@ def test_word_after_a_possessive_is_no_verb_of_saying():
             "Muslims, noting he has “sacrificed nothing” for the country.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Khizr Khan"
+
+
+def test_closed_quotation_does_not_take_the_next_sentences_verb_that_has_its_own_clause():
+    text = ("Mayor Jennifer Roberts said Friday that the video should be released but said “the question is the "
+            "timing.” Gov. Pat McCrory said it would be “improper” for him to speak on it.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Jennifer Roberts", "Pat McCrory"]
