@@ -15,13 +15,11 @@ from .extract_clauses import JOINT, Attribution, Mention, Tok, _is_title, attrib
 from .extract_dates import date_in
 from .extract_marks import QuoteSpan, find_quotations, paragraphs
 from .extract_people import People, Person
-from .lexicon import CUE_VERBS, PARTICIPLE_CUES, PRONOUNS, is_place
+from .lexicon import (CHANT_WORDS, CLAUSE_SUBJECTS, CUE_VERBS, DOCUMENTS, FRAGMENT_CUES, NAME_CALLING, NOT_CLAUSE_OPENERS,
+                      NOT_VERBS, OBJECTS, OPENING_PREPOSITIONS, PARTICIPLE_CUES, PRONOUNS, REPORTING, SPEECH_NOUNS,
+                      TITLE_LEADS, WORKS, is_place)
 from .models import ExtractedQuote
 
-# Verbs that attribute a quoted fragment though they do not report speech ("called it ‘a disgrace’").
-_FRAGMENT_CUES = {"called", "calls", "calling", "described", "describes", "dubbed", "dubs", "labeled", "labelled",
-                  "termed", "branded", "referred", "refers", "denounced", "praised", "slammed", "criticized",
-                  "criticised", "accused", "promised", "vowed", "pledged", "likened", "compared"}
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|"
                                r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|etc|[A-Z])|(?:[A-Za-z]\.)+[A-Za-z])$")
 _SENTENCE_BREAK = re.compile(r"[.!?]+[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
@@ -179,22 +177,16 @@ def _byline(text: str, lo: int, hi: int) -> Attribution | None:
     return None
 
 
-_CLAUSE_SUBJECTS = {"it", "he", "she", "they", "we", "i", "the", "his", "her", "their", "its", "there", "this"}
-_NOT_CLAUSE_OPENERS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr.", "Mrs.",
-                       "Ms.", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-                       "October", "November", "December", "Fox", "CNN", "NBC", "ABC", "CBS", "MSNBC", "NPR", "Politico"}
-
-
 def _reports_a_clause(toks: list[Tok], attr: Attribution) -> bool:
     """Tell whether a verb of saying goes on with what was said ("said that …", "said North Korea had …")."""
     after = [t for t in toks if t.start >= attr.end]
     if not after:
         return False
     word = after[0].text
-    if word == "that" or (word[:1].isupper() and word not in _NOT_CLAUSE_OPENERS and word.isalpha()):
+    if word == "that" or (word[:1].isupper() and word not in NOT_CLAUSE_OPENERS and word.isalpha()):
         return True
     # "… timing.” Gov. Pat McCrory said it would be “improper” …": a subject after the verb opens what was said.
-    return word.casefold() in _CLAUSE_SUBJECTS and len(after) > 2
+    return word.casefold() in CLAUSE_SUBJECTS and len(after) > 2
 
 
 _CONTENT_CLAUSE = re.compile(r"\s*(?:[\w’'.-]+\s+){0,3}?that\b")
@@ -246,9 +238,6 @@ def _with_leading_title(attr: Attribution, text: str, lo: int) -> Attribution:
 
 MAX_PARTICIPLE_BACK = 5
 _DASH_LINE = re.compile(r"\s*[―—–-]+\s*[A-Z][^.!?\n]{0,60}\.?\s*$")
-# What someone issues rather than who speaks: "a statement saying", "a press release calling".
-_DOCUMENTS = {"statement", "release", "letter", "report", "post", "tweet", "email", "memo", "ad", "advertisement",
-              "video", "message", "note", "filing", "document", "op-ed", "editorial", "interview", "transcript"}
 
 
 def _object_words(toks: list[Tok]) -> bool:
@@ -291,7 +280,7 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
             k = len(sentence_toks) - back
             # "Clinton asking, “…”" names the asker; after a comma ("…, saying, “…”") the sentence's subject asks.
             parsed = subject_before(sentence_toks, k) if k == 0 or sentence_toks[k - 1].text != "," else None
-            if parsed and parsed[0].kind == "nominal" and parsed[0].text.split()[-1].casefold() in _DOCUMENTS:
+            if parsed and parsed[0].kind == "nominal" and parsed[0].text.split()[-1].casefold() in DOCUMENTS:
                 parsed = None  # "Trump released a statement saying “…”": the statement's author speaks
                 whole = _unquoted_sentence_tokens(para, start, span.open_mark)
                 opening = _sentence_subject(whole[:len(whole) - back], known)
@@ -327,7 +316,7 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
         for k in range(len(toks) - 1, -1, -1):
             if toks[k].start < start:
                 break
-            if toks[k].text.casefold() in _FRAGMENT_CUES:
+            if toks[k].text.casefold() in FRAGMENT_CUES:
                 if toks[k].text.endswith("ing") and k and toks[k - 1].text == ",":
                     # "Trump went after Bush, calling him “a total stiff”": the subject of the sentence.
                     opening = _sentence_subject([t for t in toks[:k] if t.start >= start], known)
@@ -354,7 +343,7 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
     offsets = [k + 1 for k in range(min(len(toks), MAX_OPENING_PHRASE)) if toks[k].text == ","][:MAX_OPENING_COMMAS]
     for offset in offsets[::-1] + [0]:  # the subject follows the last comma of the opening phrase
         k = offset
-        if offset == 0 and toks and toks[0].text in _OPENING_PREPOSITIONS:
+        if offset == 0 and toks and toks[0].text in OPENING_PREPOSITIONS:
             continue  # "With Democratic leaders worried …, Obama is": a phrase, not the subject
         if k < len(toks) and toks[k].text.casefold() in _SUBJECT_PRONOUNS:
             k += 1  # "Flying home one night, she vented"
@@ -366,7 +355,7 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
             k = _after_parenthesis(toks, k)  # "Sen. Bernie Sanders (I-Vt.) on Saturday criticized"
         if k < len(toks) and k > offset and toks[k].text == ",":
             k = _after_appositive(toks, k)  # "Fiorina, 61, declined" and "Hill, a doctor, has said"
-        if k == offset or k >= len(toks) or not toks[k].text[:1].isalpha() or toks[k].text in _NOT_VERBS:
+        if k == offset or k >= len(toks) or not toks[k].text[:1].isalpha() or toks[k].text in NOT_VERBS:
             continue  # "in Herndon, Virginia on Monday": a place and a preposition, no subject and verb
         parsed = subject_before(toks, k, offset)
         if not parsed or parsed[1] != offset or parsed[0].kind not in {"name", "pronoun", "org", "nominal"}:
@@ -397,12 +386,6 @@ _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 # "Donald Trump’s campaign is defending …": a named person's campaign, office or team, for a later "it" or "they".
 _BODY_OF = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+(?:campaign|office|team|administration|"
                       r"government|foundation|camp|staff|aides|lawyers|spokesman|spokeswoman)$")
-_NOT_VERBS = {"on", "in", "at", "of", "for", "with", "from", "to", "by", "as", "than", "into",
-              "after", "before", "during", "near", "over", "under", "about", "against", "between", "through"}
-# Prepositions open a phrase with no subject in it; "When Trump wrapped up, “…”" is kept, since the person in a
-# clause opened by "when" or "as" is often the speaker.
-_OPENING_PREPOSITIONS = {"With", "In", "On", "At", "Despite", "During", "For", "From", "Amid", "Under", "Following",
-                         "Without", "By", "Unlike", "Like", "Given", "Throughout", "Among", "Over"}
 
 
 def _after_appositive(toks: list[Tok], comma: int) -> int:
@@ -537,25 +520,11 @@ class _Resolver:
         return None, None
 
 
-_REPORTING = {"believes", "believed", "thinks", "thought", "feels", "felt", "knows", "knew", "hopes", "hoped",
-              "expects", "expected", "called", "calls", "accused", "accuses", "criticized", "criticised", "attacked",
-              "slammed", "defended", "defends", "touted", "cited", "cites", "disputed", "disputes", "denied",
-              "pointed", "points", "described", "describes", "announced", "suggested", "questioned", "questions",
-              "dismissed", "dismisses", "rejected", "rejects", "praised", "praises", "blamed", "blames", "urged",
-              "seemed", "indicated", "indicates", "acknowledged", "acknowledges", "conceded", "said", "says",
-              "argued", "argues", "told", "tells", "asked", "asks", "wrote", "writes", "noted", "notes", "explained",
-              "recalled", "recalls", "insisted", "insists", "stressed", "warned", "warns", "claimed", "claims",
-              "predicted", "predicts", "promised", "promises", "vowed", "vows", "declared", "added", "continued",
-              "agreed", "agrees", "admitted", "admits", "responded", "replied", "tweeted", "tweets", "wants",
-              "wanted", "considers", "considered", "sees", "saw", "views", "viewed", "doubts", "doubted", "worries",
-              "worried", "fears", "feared", "plans", "planned", "pledged", "pledges", "referred", "refers"}
-
-
 def _reports(toks: list[Tok]) -> list[Attribution]:
     """People written as the subject of a verb of saying, thinking or judging, for later pronouns."""
     found = []
     for k in range(1, len(toks)):
-        if toks[k].text not in _REPORTING:
+        if toks[k].text not in REPORTING:
             continue
         parsed = subject_before(toks, k, max(0, k - 16))
         if parsed and parsed[0].kind in {"name"}:
@@ -698,11 +667,6 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
     return results
 
 
-# Nouns of speech also make a fragment in their sentence words said ("Trump’s claim that there have been
-# “thousands of shootings”", "language calling for “appropriate assistance”").
-_SPEECH_NOUNS = {"claim", "claims", "statement", "statements", "remark", "remarks", "comment", "comments", "words",
-                 "promise", "pledge", "warning", "assertion", "tweet", "tweets", "message", "speech", "slogan",
-                 "language", "phrase", "vow", "quote", "calling", "interview", "letter", "email", "post"}
 _SPEECH_WORDS = frozenset(CUE_VERBS | PARTICIPLE_CUES | {"according"})
 MIN_SPEECH_FRAGMENT_WORDS = 4  # a fragment this long reads as words said, with or without a cue nearby
 
@@ -730,8 +694,8 @@ def _reads_as_speech(text: str, item: _Found, para: _Paragraph) -> bool:
         return True
     if words < 2:
         return False
-    return any(t.text in _SPEECH_WORDS or t.text in _REPORTING or (
-        t.text in _SPEECH_NOUNS and t.start < item.span.open_mark) for t in _sentence_tokens(item, para))
+    return any(t.text in _SPEECH_WORDS or t.text in REPORTING or (
+        t.text in SPEECH_NOUNS and t.start < item.span.open_mark) for t in _sentence_tokens(item, para))
 
 
 def _sentence_speaker(text: str, item: _Found, para: _Paragraph, people: People,
@@ -766,36 +730,20 @@ def _sentence_speaker(text: str, item: _Found, para: _Paragraph, people: People,
     return None, None
 
 
-_CHANT_WORDS = frozenset({"chanting", "chanted", "chants", "chant", "yelled", "yelling", "shouted", "shouting",
-                          "screamed", "screaming", "reading", "read", "cried", "crying", "exclaimed"})
-
-
 def _said_aloud(text: str, item: _Found, para: _Paragraph) -> bool:
     """Tell whether a title-case fragment was said rather than named: a cue follows it or introduces it."""
     attr = item.attribution
     before = [t for t in _sentence_tokens(item, para) if t.end <= item.span.open_mark][-5:]
     words = [t.text.casefold() for t in before if t.text[:1].isalpha()]
-    if any(w in _NAME_CALLING for w in words[:-1]) and (words[-1] in _OBJECTS or words[-1] not in _TITLE_LEADS):
+    if any(w in NAME_CALLING for w in words[:-1]) and (words[-1] in OBJECTS or words[-1] not in TITLE_LEADS):
         return True  # "Trump called the 1996 pageant winner “Miss Piggy”", "hailed Trump as “The Comeback Kid”"
     words = words[-2:]
-    if words and (words[-1] in _TITLE_LEADS or words[-1].endswith(("'s", "’s")) or (
-            words[-1] == "of" and len(words) > 1 and words[-2] in _WORKS)):
+    if words and (words[-1] in TITLE_LEADS or words[-1].endswith(("'s", "’s")) or (
+            words[-1] == "of" and len(words) > 1 and words[-2] in WORKS)):
         return False  # "on this weekend’s broadcast of “Fox News Sunday,” Pence said": a show, not words said
     if attr is not None and attr.cue in CUE_VERBS and attr.start >= item.span.close_mark:
         return True  # "“Thank You, Son,” Cruz replied"
-    return bool(words) and (words[-1] in _SPEECH_WORDS or words[-1] in _CHANT_WORDS)
-
-
-# Verbs that give someone a name, followed by who gets it: the name is words said about them.
-_NAME_CALLING = {"called", "calls", "calling", "dubbed", "dubs", "labeled", "labelled", "branded", "nicknamed",
-                 "hailed", "mocked", "derided", "christened"}
-_OBJECTS = {"her", "him", "them", "me", "us", "you", "it", "himself", "herself", "themselves", "as"}
-
-# Words before a title-case quotation that make it the name of a work ("an episode of “Face the Nation”").
-_TITLE_LEADS = {"on", "in", "at", "from", "to", "by", "titled", "entitled", "called", "dubbed", "named",
-                "show", "program", "programme", "book", "film", "movie", "song", "album", "series", "episode"}
-_WORKS = {"broadcast", "episode", "edition", "show", "program", "programme", "host", "author", "airing", "segment",
-          "issue", "season", "cast", "set", "taping", "recording", "premiere", "finale", "anchor", "star"}
+    return bool(words) and (words[-1] in _SPEECH_WORDS or words[-1] in CHANT_WORDS)
 
 
 def _looks_like_title(fragment: str) -> bool:

@@ -20,7 +20,6 @@ def _finite_forms(base: str) -> tuple[str, str]:
         third = base + "s"
     return past, third
 
-
 _DOUBLING = {"quip", "brag", "admit", "snap", "beg", "chat", "rebut", "jab", "plan"}
 
 # Verbs that introduce what someone said: "he said", "she warned", "tweeted Trump".
@@ -228,3 +227,68 @@ def is_place(name: str) -> bool:
     """Tell whether a name written like a person's is a place ("South Carolina", "Lee County")."""
     words = name.casefold().split()
     return name.casefold() in PLACES or (len(words) >= 2 and words[-1] in PLACE_ENDINGS)
+
+# Nouns of speech also make a fragment in their sentence words said ("Trump’s claim that there have been
+# “thousands of shootings”", "language calling for “appropriate assistance”").
+SPEECH_NOUNS = {"claim", "claims", "statement", "statements", "remark", "remarks", "comment", "comments", "words",
+                "promise", "pledge", "warning", "assertion", "tweet", "tweets", "message", "speech", "slogan",
+                "language", "phrase", "vow", "quote", "calling", "interview", "letter", "email", "post"}
+
+# Verbs that give someone a name, followed by who gets it: the name is words said about them.
+NAME_CALLING = {"called", "calls", "calling", "dubbed", "dubs", "labeled", "labelled", "branded", "nicknamed",
+                "hailed", "mocked", "derided", "christened"}
+
+# Who gets the name after a verb of naming ("called her “Miss Piggy”", "hailed Trump as “…”").
+OBJECTS = {"her", "him", "them", "me", "us", "you", "it", "himself", "herself", "themselves", "as"}
+
+# Words before a title-case quotation that make it the name of a work ("an episode of “Face the Nation”").
+TITLE_LEADS = {"on", "in", "at", "from", "to", "by", "titled", "entitled", "called", "dubbed", "named",
+               "show", "program", "programme", "book", "film", "movie", "song", "album", "series", "episode"}
+
+# Nouns before "of" that make a title-case quotation a show or a book ("an episode of “…”").
+WORKS = {"broadcast", "episode", "edition", "show", "program", "programme", "host", "author", "airing", "segment",
+         "issue", "season", "cast", "set", "taping", "recording", "premiere", "finale", "anchor", "star"}
+
+# What someone issues rather than who speaks: "a statement saying", "a press release calling".
+DOCUMENTS = {"statement", "release", "letter", "report", "post", "tweet", "email", "memo", "ad", "advertisement",
+             "video", "message", "note", "filing", "document", "op-ed", "editorial", "interview", "transcript"}
+
+# Prepositions open a phrase with no subject in it; "When Trump wrapped up, “…”" is kept, since the person in a
+# clause opened by "when" or "as" is often the speaker.
+OPENING_PREPOSITIONS = {"With", "In", "On", "At", "Despite", "During", "For", "From", "Amid", "Under", "Following",
+                        "Without", "By", "Unlike", "Like", "Given", "Throughout", "Among", "Over"}
+
+# Words that cannot follow a sentence's subject as its verb ("in Herndon, Virginia on Monday").
+NOT_VERBS = {"on", "in", "at", "of", "for", "with", "from", "to", "by", "as", "than", "into",
+             "after", "before", "during", "near", "over", "under", "about", "against", "between", "through"}
+
+# Words that open a clause after a verb of saying ("said it would be …"): what was said, not who said it.
+CLAUSE_SUBJECTS = {"it", "he", "she", "they", "we", "i", "the", "his", "her", "their", "its", "there", "this"}
+
+# Capitalised words after "said" that do not open a clause of what was said ("said Monday", "told CNN").
+NOT_CLAUSE_OPENERS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr.", "Mrs.",
+                      "Ms.", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                      "October", "November", "December", "Fox", "CNN", "NBC", "ABC", "CBS", "MSNBC", "NPR", "Politico"}
+
+# Verbs of saying, thinking or judging whose subject a later pronoun may mean ("Trump believes").
+REPORTING = {"believes", "believed", "thinks", "thought", "feels", "felt", "knows", "knew", "hopes", "hoped",
+             "expects", "expected", "called", "calls", "accused", "accuses", "criticized", "criticised", "attacked",
+             "slammed", "defended", "defends", "touted", "cited", "cites", "disputed", "disputes", "denied",
+             "pointed", "points", "described", "describes", "announced", "suggested", "questioned", "questions",
+             "dismissed", "dismisses", "rejected", "rejects", "praised", "praises", "blamed", "blames", "urged",
+             "seemed", "indicated", "indicates", "acknowledged", "acknowledges", "conceded", "said", "says",
+             "argued", "argues", "told", "tells", "asked", "asks", "wrote", "writes", "noted", "notes", "explained",
+             "recalled", "recalls", "insisted", "insists", "stressed", "warned", "warns", "claimed", "claims",
+             "predicted", "predicts", "promised", "promises", "vowed", "vows", "declared", "added", "continued",
+             "agreed", "agrees", "admitted", "admits", "responded", "replied", "tweeted", "tweets", "wants",
+             "wanted", "considers", "considered", "sees", "saw", "views", "viewed", "doubts", "doubted", "worries",
+             "worried", "fears", "feared", "plans", "planned", "pledged", "pledges", "referred", "refers"}
+
+# Verbs that make a title-case quotation words said aloud ("chanting “Lock Her Up”").
+CHANT_WORDS = frozenset({"chanting", "chanted", "chants", "chant", "yelled", "yelling", "shouted", "shouting",
+                         "screamed", "screaming", "reading", "read", "cried", "crying", "exclaimed"})
+
+# Verbs that attribute a quoted fragment though they do not report speech ("called it ‘a disgrace’").
+FRAGMENT_CUES = {"called", "calls", "calling", "described", "describes", "dubbed", "dubs", "labeled", "labelled",
+                 "termed", "branded", "referred", "refers", "denounced", "praised", "slammed", "criticized",
+                 "criticised", "accused", "promised", "vowed", "pledged", "likened", "compared"}
