@@ -228,6 +228,7 @@ def is_place(name: str) -> bool:
     words = name.casefold().split()
     return name.casefold() in PLACES or (len(words) >= 2 and words[-1] in PLACE_ENDINGS)
 
+
 # Nouns of speech also make a fragment in their sentence words said ("Trump’s claim that there have been
 # “thousands of shootings”", "language calling for “appropriate assistance”").
 SPEECH_NOUNS = {"claim", "claims", "statement", "statements", "remark", "remarks", "comment", "comments", "words",
