@@ -79,14 +79,17 @@ class Attribution:
 def tokens(text: str, lo: int, hi: int) -> list[Tok]:
     """Split text[lo:hi] into tokens that keep their article offsets (a quoted nickname inside a name dropped)."""
     found = [Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, lo, hi)]
-    k = 1
-    while k + 3 < len(found):
-        # Marcia “Cia” Price: the name reads on as "Marcia Price".
-        if found[k].text in _NICK_MARKS and found[k + 2].text in _NICK_MARKS and _is_cap(found[k + 1]) and _is_cap(
-                found[k - 1]) and _is_cap(found[k + 3]):
-            del found[k:k + 3]
+    kept: list[Tok] = []
+    k = 0
+    while k < len(found):
+        # Marcia “Cia” Price: the name reads on as "Marcia Price" (one pass, so hostile text stays linear).
+        if kept and k + 3 < len(found) and found[k].text in _NICK_MARKS and found[k + 2].text in _NICK_MARKS and (
+                _is_cap(found[k + 1]) and _is_cap(kept[-1]) and _is_cap(found[k + 3])):
+            k += 3
+            continue
+        kept.append(found[k])
         k += 1
-    return found
+    return kept
 
 
 _NICK_MARKS = {"“", "”", '"', "‘", "’"}
