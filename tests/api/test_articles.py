@@ -100,3 +100,18 @@ def test_words_quoted_twice_in_one_article_are_listed_at_both_places(empty_clien
     places = [(q["id"], text[q["start"]:q["end"]]) for q in body["quotes"]]
     assert len(places) == 2 and places[0][0] == places[1][0]
     assert all(words == "We will win this" for _, words in places)
+
+
+def test_a_joint_statement_names_both_people_and_verifies_for_either(empty_client):
+    article = {"title": "Leaders agree", "url": "https://news.example/joint", "published": "2024-03-07",
+               "text": ("Mayor Lena Ortiz met Governor Tom Baker on Thursday.\n"
+                        "“We had a very positive meeting about the harbour,” Ortiz and Baker said in a statement.\n")}
+    quotes = empty_client.post("/v1/articles", json=article).get_json()["quotes"]
+    assert [q["speaker"]["name"] for q in quotes] == ["Lena Ortiz and Tom Baker"]
+    for claimed in ("Baker", "Lena Ortiz"):
+        answer = empty_client.post("/v1/verify", json={"text": "We had a very positive meeting about the harbour",
+                                                       "speaker": claimed}).get_json()
+        assert (answer["verdict"], answer["attribution"]) == ("verified", "confirmed")
+    answer = empty_client.post("/v1/verify", json={"text": "We had a very positive meeting about the harbour",
+                                                   "speaker": "Jens Stoltenberg"}).get_json()
+    assert answer["verdict"] == "misattributed"
