@@ -598,6 +598,38 @@ def _leading_modifiers(toks: list[Tok], start: int, hi: int) -> list[Tok]:
     return []
 
 
+MAX_OPEN_CLAUSE = 20
+
+
+def _name_before_open_clause(toks: list[Tok], k: int, lo: int) -> tuple[Mention, int] | None:
+    """The name before a relative clause that never closes its comma ("Nate Silver, the polling guru who
+    founded fivethirtyeight.com tweeted", "Katie Packer, who is chairman of Our Principles Pac said")."""
+    for c in range(k - 1, max(lo - 1, k - 1 - MAX_OPEN_CLAUSE), -1):
+        text = toks[c].text
+        if text == ",":
+            clause = [t.text.casefold() for t in toks[c + 1:k]]
+            if not clause or not ({"who", "which"} & set(clause)) or clause[0] not in {"who", "the", "a", "an"}:
+                return None
+            if c - 1 < lo or not _is_cap(toks[c - 1]):
+                return None
+            j = c - 1
+            while j - 1 >= lo and c - j < MAX_SUBJECT_TOKENS and (_is_cap(toks[j - 1]) or toks[j - 1].text in (
+                    _HONORIFIC_ABBR) or _is_title(toks[j - 1])):
+                j -= 1
+            if j - 1 >= lo and toks[j - 1].text.casefold() in {"the", "a", "an", "of", "from", "in", "for", "to"}:
+                return None  # "a reversal for the Wisconsin Republican, who had pledged": a description or a place
+            mention = _mention_from_run(toks[j:c], False, None)
+            if mention is None or mention.kind != "name":
+                return None
+            who = clause.index("who") if "who" in clause else clause.index("which")
+            if who:
+                mention.title = re.sub(r"^(?:a|an|the)\s+", "", " ".join(t.text for t in toks[c + 1:c + 1 + who]))
+            return mention, j
+        if text in {".", ";", ":", "“", "”", '"', "(", ")"} or cue_at(toks, c):
+            return None
+    return None
+
+
 _PLURAL_BODIES = {"police", "people", "staff", "public", "press", "media", "clergy", "military", "leadership"}
 
 
@@ -630,6 +662,8 @@ def attributions(toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[At
                 found.append(Attribution(cue, toks[k].start, mention, toks[k].start, mention.end))
             continue
         before = subject_before(toks, k, lo)
+        if before is None or before[0].kind == "nominal":
+            before = _name_before_open_clause(toks, k, lo) or before
         if before and cue in PLURAL_PRESENT and not _plural_speaker(before[0]) and not (
                 k > lo and toks[k - 1].text.casefold() in MODALS):
             before = None  # "say" needs a plural subject: "Police say", "they say", not "a rare … say"

@@ -134,3 +134,15 @@ def test_claimant_on_the_paragraph_after_a_claim_is_its_speaker():
     text = ("“Almost all new income and wealth is going to the top 1 percent.”\n\n- Bernie Sanders.\n\n"
             "The senator is relying on an outdated statistic.\n")
     assert _only(text)[0] == "Bernie Sanders"
+
+
+def test_relative_clause_that_never_closes_its_comma_keeps_the_name_before_it():
+    text = "“Clinton needs a strategy,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted.\n"
+    assert _only(text) == ("Nate Silver", "polling guru")
+
+
+def test_description_before_an_open_relative_clause_is_not_read_as_a_name():
+    from service.core.extract_clauses import attributions, tokens
+
+    text = "It was a reversal for the Wisconsin Republican, who had previously pledged to support him."
+    assert [a.speaker.text for a in attributions(tokens(text, 0, len(text)))] == []
