@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .extract import extract_quotes
 from .extract_marks import quoted_parts
 from .lexicon import CUE_VERBS, PRONOUNS
 from .models import Claim
@@ -25,6 +26,8 @@ _MAX_FRAME_INPUT = 20_000  # frames are looked for at the edges only; longer tex
 def _speaker_in(phrase: str) -> tuple[bool, str | None]:
     """Tell whether a phrase is a speaker reference; return (is_reference, name or None for a pronoun)."""
     words = phrase.strip().split()
+    if words and len(words[-1]) > 3 and words[-1].endswith("."):
+        words[-1] = words[-1][:-1]  # "said Carly Fiorina." ends the sentence; "Jr." and "D.C." keep theirs
     if not words or len(words) > 6:
         return False, None
     if len(words) == 1 and words[0].casefold() in PRONOUNS:
@@ -95,6 +98,10 @@ def parse_claim(text: str) -> Claim:
         speaker = _attribution(text[first_b + 1:next_a]) or _attribution(text[: max(0, first_a - 1)])
         if speaker is None and len(parts) > 1:
             speaker = _attribution(text[parts[-1][1] + 1:])
+        if speaker is None and len(text) <= _MAX_FRAME_INPUT:
+            # The article extractor reads the shapes the patterns above do not ("…,” Trump shot back",
+            # "…,” said former tech executive Carly Fiorina", "“…” ― Jane Doe").
+            speaker = next((q.speaker for q in extract_quotes(text) if q.speaker), None)
         return Claim(text=claimed, speaker=speaker, quoted=True)
     claimed, speaker, _ = _frame(text.strip())
     return Claim(text=claimed, speaker=speaker, quoted=False)

@@ -37,6 +37,7 @@ _NICKNAMES = {
 }
 
 
+_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 JOINT = " and "  # joins the people of a joint speaker ("Donald Trump and Paul Ryan")
 
 
@@ -207,7 +208,9 @@ def split_title(phrase: str) -> tuple[str | None, str]:
         folded = _fold(word)
         inner_particle = folded in _PARTICLES and 0 < cut - 1 and cut < len(words)
         if inner_particle or (not _is_title_word(word) and not (word.isupper() and len(word) > 1 and
-                                                               not word.endswith("."))):
+                                                               not word.endswith("."))) or (
+                all(_fold(w) in _SUFFIXES for w in words[cut:]) and cut < len(words)):
+            # ("Martin Luther King Jr.": a surname that is also a role word, before a suffix, is the surname.)
             cut -= 1
             continue
         break

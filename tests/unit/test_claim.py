@@ -71,3 +71,16 @@ def test_long_hostile_input_is_read_in_linear_time():
     started = time.perf_counter()
     parse_claim(text)
     assert time.perf_counter() - started < 5.0
+
+
+def test_a_submission_attributed_with_a_phrasal_verb_names_the_claimed_speaker():
+    claim = parse_claim("“Let me talk, I waited long enough,” Trump shot back.")
+    assert (claim.text, claim.speaker) == ("Let me talk, I waited long enough", "Trump")
+
+
+def test_a_byline_dash_after_the_quoted_words_names_the_claimed_speaker():
+    assert parse_claim("“We have a path to victory.” ― Jane Doe").speaker == "Jane Doe"
+
+
+def test_the_full_stop_ending_the_submission_is_not_part_of_the_name():
+    assert parse_claim("“We will win this fight,” said former tech executive Carly Fiorina.").speaker == "Carly Fiorina"

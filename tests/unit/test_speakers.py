@@ -91,3 +91,8 @@ def test_split_title_reads_a_role_and_its_place_as_no_name():
 def test_a_person_quoted_alone_is_not_stored_under_a_joint_speaker():
     joint = Speaker("Donald Trump and Paul Ryan", 7, [])
     assert choose_speaker("Paul Ryan", None, [joint]) is None
+
+
+def test_a_surname_that_is_a_role_word_before_a_suffix_stays_in_the_name():
+    assert split_title("Martin Luther King Jr.") == (None, "Martin Luther King Jr.")
+    assert split_title("King Abdullah") == ("King", "Abdullah")
