@@ -101,7 +101,9 @@ def parse_claim(text: str) -> Claim:
         if speaker is None and len(text) <= _MAX_FRAME_INPUT:
             # The article extractor reads the shapes the patterns above do not ("…,” Trump shot back",
             # "…,” said former tech executive Carly Fiorina", "“…” ― Jane Doe").
-            speaker = next((q.speaker for q in extract_quotes(text) if q.speaker), None)
+            # Only a name counts: "the alliance chief told reporters: “…”" claims nobody in particular.
+            named = (_speaker_in(q.speaker) for q in extract_quotes(text) if q.speaker)
+            speaker = next((name for is_name, name in named if is_name and name), None)
         return Claim(text=claimed, speaker=speaker, quoted=True)
     claimed, speaker, _ = _frame(text.strip())
     return Claim(text=claimed, speaker=speaker, quoted=False)

@@ -84,3 +84,7 @@ def test_a_byline_dash_after_the_quoted_words_names_the_claimed_speaker():
 
 def test_the_full_stop_ending_the_submission_is_not_part_of_the_name():
     assert parse_claim("“We will win this fight,” said former tech executive Carly Fiorina.").speaker == "Carly Fiorina"
+
+
+def test_an_unnamed_role_found_by_the_extractor_claims_nobody():
+    assert parse_claim("The alliance chief told reporters: “We call on Russia to de-escalate.” Then he left.").speaker is None
