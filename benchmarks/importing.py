@@ -36,6 +36,7 @@ def run(lines: int = 1_000_000, seed: int = 1, database: str | None = None, comp
         if service.store.count_quotes():
             service.close()
             raise SystemExit(f"quotecheck bench import: {target} already holds quotes; give an empty database")
+        cpu_before = _cpu_seconds(resource.RUSAGE_SELF), _cpu_seconds(resource.RUSAGE_CHILDREN)
         try:
             summary = ingest_paths(service, [data], out=None, progress=False, batch_size=batch_size or BATCH_SIZE)
             synced = time.perf_counter()
@@ -45,6 +46,7 @@ def run(lines: int = 1_000_000, seed: int = 1, database: str | None = None, comp
             stored = service.store.count_quotes()
         finally:
             service.close()
+        cpu = _cpu_seconds(resource.RUSAGE_SELF) - cpu_before[0], _cpu_seconds(resource.RUSAGE_CHILDREN) - cpu_before[1]
         size = data.stat().st_size
     seconds = summary.seconds
     return {
@@ -58,14 +60,26 @@ def run(lines: int = 1_000_000, seed: int = 1, database: str | None = None, comp
         "seconds": round(seconds, 2),
         "quotes_per_second": round(lines / seconds, 1) if seconds else None,
         "records_per_second": round(summary.read / seconds, 1) if seconds else None,
+        "cpu_seconds": round(cpu[0], 1),
+        "parser_cpu_seconds": round(cpu[1], 1),
         "peak_memory_mb": round(_peak_rss_mb(), 1),
+        "parser_peak_memory_mb": round(_peak_rss_mb(resource.RUSAGE_CHILDREN), 1),
         "store": "postgresql" if database and is_postgres_url(database) else "sqlite",
     }
 
 
-def _peak_rss_mb() -> float:
-    """Peak resident memory of this process so far, in MiB (Linux reports KiB, macOS bytes)."""
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def _cpu_seconds(who: int) -> float:
+    """CPU time (user and system) used so far by this process, or by its finished children."""
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak resident memory so far, in MiB, of this process or (RUSAGE_CHILDREN) of its largest child.
+
+    Linux reports KiB, macOS bytes. The children are the parsing process and its decompressor.
+    """
+    peak = resource.getrusage(who).ru_maxrss
     return peak / 2**20 if sys.platform == "darwin" else peak / 1024
 
 
@@ -87,7 +101,8 @@ def main(argv=None) -> int:
         print(f"imported {result['lines']:,} Quotebank quotes ({result['records']:,} quote-url records, "
               f"{result['file']}, {result['file_mb']} MB) into {result['store']} in {result['seconds']} s: "
               f"{result['quotes_per_second']:,.0f} quotes/s, {result['records_per_second']:,.0f} records/s; "
-              f"peak memory {result['peak_memory_mb']} MB")
+              f"peak memory {result['peak_memory_mb']} MB (parsing process {result['parser_peak_memory_mb']} MB); "
+              f"CPU {result['cpu_seconds']} s (parsing and decompressing processes {result['parser_cpu_seconds']} s)")
     return 0
 
 

@@ -27,6 +27,20 @@ _DECOMPRESS = (
 )
 
 
+def widen_pipe(pipe) -> None:
+    """Let a pipe from a child hold PIPE_BUFFER bytes (Linux), not 64 KiB.
+
+    With the default the child can only be 64 KiB ahead: whenever this process stops to store a
+    batch, the child soon blocks, and afterwards this process waits for it to catch up.
+    """
+    try:
+        import fcntl
+
+        fcntl.fcntl(pipe.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BUFFER)
+    except (ImportError, AttributeError, OSError):
+        pass  # another system, or a limit below PIPE_BUFFER: the default still works
+
+
 def compression_suffix(path: str | os.PathLike) -> str | None:
     """Return ".bz2" or ".gz" when the file name says it is compressed, else None."""
     suffix = Path(path).suffix.lower()
@@ -77,6 +91,7 @@ class InputFile:
             [sys.executable, "-c", _DECOMPRESS, self._suffix],
             stdin=self._raw, stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=PIPE_BUFFER,
         )
+        widen_pipe(self._child.stdout)
         yield from self._child.stdout
         self._child.stdout.close()
         failure = self._child.stderr.read().decode("utf-8", "replace").strip()

@@ -12,33 +12,16 @@ from service.core.errors import InvalidInput, TooLarge
 from service.core.models import QuoteRecord
 from service.ingest.article_txt import read_article_txt
 from service.ingest.articles_jsonl import iter_articles
-from service.ingest.csv_records import iter_csv_records
 from service.ingest.files import InputFile
-from service.ingest.formats import (
-    ARTICLE_TXT,
-    ARTICLES,
-    CSV_RECORDS,
-    QUOTE_RECORDS,
-    QUOTEBANK,
-    UnknownFormat,
-    detect_format,
-    is_importable,
-)
+from service.ingest.formats import ARTICLE_TXT, ARTICLES, UnknownFormat, detect_format, is_importable
 from service.ingest.malformed import MalformedInput, MalformedRecord
 from service.ingest.progress import Progress, wants_progress
-from service.ingest.quotebank import iter_quotebank
-from service.ingest.records import iter_quote_records
+from service.ingest.worker import RECORD_READERS, WORKER_MIN_BYTES, ParsedFile, fewer_collections
 
-BATCH_SIZE = 5_000
+BATCH_SIZE = 20_000
 # Enough malformed lines to see the pattern; a file that is all bad should not flood the terminal.
 REPORTED_PER_FILE = 20
 KEPT_PROBLEMS = 100
-
-_RECORD_READERS = {
-    QUOTEBANK: iter_quotebank,
-    QUOTE_RECORDS: iter_quote_records,
-    CSV_RECORDS: iter_csv_records,
-}
 
 
 @dataclass
@@ -116,8 +99,9 @@ def ingest_paths(
     before = _quote_count(service)
     interrupted = False
     try:
-        for path in files:
-            run.import_file(path)
+        with fewer_collections():
+            for path in files:
+                run.import_file(path)
     except KeyboardInterrupt:
         interrupted = True
         raise
@@ -194,12 +178,16 @@ class _Run:
         self.progress.update(self.done_bytes, self.summary.read)
 
     def _import_stream(self, path: Path, kind: str) -> None:
-        """Import a file of many articles or quote records."""
+        """Import a file of many articles or quote records (a big record file parsed by a child process)."""
+        if kind != ARTICLES and _size(path) >= WORKER_MIN_BYTES:
+            with ParsedFile(path, kind) as parsed:
+                self._import_records(parsed.records(self.malformed), parsed)
+            return
         with InputFile(path) as handle:
             if kind == ARTICLES:
                 self._import_articles(iter_articles(handle, self.malformed), handle)
             else:
-                self._import_records(_RECORD_READERS[kind](handle, self.malformed), handle)
+                self._import_records(RECORD_READERS[kind](handle, self.malformed), handle)
 
     def _import_article_txt(self, path: Path) -> None:
         """Add one plain-text article."""
@@ -230,7 +218,7 @@ class _Run:
         else:
             self.summary.articles_existing += 1
 
-    def _import_records(self, records: Iterator[tuple[int, QuoteRecord]], handle: InputFile) -> None:
+    def _import_records(self, records: Iterator[tuple[int, QuoteRecord]], handle: InputFile | ParsedFile) -> None:
         """Store quote records in batches of batch_size."""
         batch: list[tuple[int, QuoteRecord]] = []
         append = batch.append
@@ -248,7 +236,7 @@ class _Run:
         if batch:
             self._store(batch, handle)
 
-    def _store(self, batch: list[tuple[int, QuoteRecord]], handle: InputFile) -> None:
+    def _store(self, batch: list[tuple[int, QuoteRecord]], handle: InputFile | ParsedFile) -> None:
         """Store one batch; when the store refuses it, store its records one by one to find the bad ones."""
         self.summary.read += len(batch)
         try:

@@ -8,23 +8,21 @@ from __future__ import annotations
 import abc
 import hashlib
 import json
+import math
 from contextlib import contextmanager
+from json.encoder import encode_basestring_ascii
 from typing import Iterator
 
 from ..core import speakers as speaker_rules
 from ..core.models import ArticleInput, ExtractedQuote, Occurrence, Quote, QuoteRecord, Source, Speaker
-from ..core.text import key_string
 from .base import Article, Change, Page, Store
+from .keys import text_key
 
 SPEAKER_CACHE_SIZE = 200_000  # speaker look-ups remembered across import batches
 
 _QUOTE_COLUMNS = ("q.id, q.text, q.kind, q.date, q.context, q.first_seen, q.alternatives, "
                   "s.id, s.name, s.title, s.wikidata")
-
-
-def text_hash(text: str) -> str:
-    """Identity of a quote's wording: equal after normalisation means the same quote."""
-    return hashlib.blake2b(key_string(text).encode(), digest_size=10).hexdigest()
+_UNRESOLVED = object()  # a speaker not looked up yet (None means "no speaker")
 
 
 def article_hash(text: str) -> str:
@@ -38,10 +36,40 @@ def _chunks(items: list, size: int):
         yield items[i:i + size]
 
 
-def _earliest(*dates: str | None) -> str | None:
-    """Return the earliest of some ISO dates, ignoring missing ones."""
-    known = [d for d in dates if d]
-    return min(known) if known else None
+def _earlier(a: str | None, b: str | None) -> str | None:
+    """Return the earlier of two ISO dates, ignoring a missing one."""
+    if not a:
+        return b or None
+    if not b:
+        return a
+    return a if a <= b else b
+
+
+def _text_keys(records: list[QuoteRecord]) -> list[int]:
+    """Return the text_key of each record: the one it carries, or computed once per distinct text."""
+    keys, computed = [], {}
+    for r in records:
+        key = getattr(r, "text_key", None)
+        if key is None:
+            key = computed.get(r.text)
+            if key is None:
+                key = computed[r.text] = text_key(r.text)
+        keys.append(key)
+    return keys
+
+
+def _alternatives_json(alternatives: list[tuple[str, float]]) -> str | None:
+    """Return runner-up speakers as stored: what json.dumps gives, None when there are none."""
+    if not alternatives:
+        return None
+    parts = []
+    for name, probability in alternatives:
+        # By hand for the usual (text, finite float) pairs, at a third of json.dumps's cost (this
+        # runs for every new quote of an import). Anything else goes through json.dumps.
+        if type(name) is not str or type(probability) is not float or not math.isfinite(probability):
+            return json.dumps(alternatives)
+        parts.append(f"[{encode_basestring_ascii(name)}, {probability!r}]")
+    return f"[{', '.join(parts)}]"
 
 
 class SqlStore(Store):
@@ -111,48 +139,50 @@ class SqlStore(Store):
     # -- quotes -------------------------------------------------------------------------------
 
     def add_quotes(self, records: list[QuoteRecord]) -> list[int]:
-        # Set-based for bulk imports: the batch's quotes and sources are looked up, inserted with
-        # executemany and looked up again for their ids, a few statements per batch in all.
-        hashes: dict[str, str] = {}
-        for r in records:
-            if r.text not in hashes:
-                hashes[r.text] = text_hash(r.text)
+        # Set-based for bulk imports: a few statements per batch. The batch's quotes and sources
+        # are looked up by key, and the missing ones inserted under ids reserved up front, so
+        # nothing is looked up a second time to learn its id.
+        keys = _text_keys(records)
         cache = self._speaker_cache()
         with self._transaction() as cur:
             speakers: dict[tuple, int | None] = {}
-            for r in records:
-                key = (r.speaker, r.title, r.wikidata)
-                if key not in speakers:
-                    speakers[key] = cache.get(key) or (
+            identities = []
+            for r, key in zip(records, keys):
+                who = (r.speaker, r.title, r.wikidata)
+                speaker_id = speakers.get(who, _UNRESOLVED)
+                if speaker_id is _UNRESOLVED:
+                    speaker_id = speakers[who] = cache.get(who) or (
                         self._speaker_id(cur, r.speaker, r.title, r.wikidata) if r.speaker else None)
-            known = self._existing_quotes(cur, set(hashes.values()))
-            identities, new = [], {}
-            for r in records:
-                speaker_id = speakers[(r.speaker, r.title, r.wikidata)]
-                identity = (hashes[r.text], speaker_id or 0)
-                identities.append(identity)
+                identities.append((key, speaker_id or 0))
+            # Stored quotes: [id, date, first_seen, merged date, merged first_seen].
+            known = self._existing_quotes(cur, {identity[0] for identity in identities})
+            new: dict[tuple, list] = {}  # [id, text, key, speaker id, speaker key, kind, date, context, seen, alt]
+            for r, identity in zip(records, identities):
                 published = r.source.published if r.source else None
-                date, seen = r.date or published, _earliest(published, r.date)
-                row = known.get(identity) or new.get(identity)
-                if row is None:
-                    new[identity] = [r.text, identity[0], speaker_id, identity[1], r.kind, date, r.context, seen,
-                                     json.dumps(r.alternatives) if r.alternatives else None]
-                elif identity in new:
-                    row[5], row[7] = _earliest(row[5], date), _earliest(row[7], seen)
-                else:
-                    row[3], row[4] = _earliest(row[1], row[3], date), _earliest(row[2], row[4], seen)
+                date, seen = r.date or published, _earlier(published, r.date)
+                row = new.get(identity)
+                if row is not None:
+                    row[6], row[8] = _earlier(row[6], date), _earlier(row[8], seen)
+                    continue
+                row = known.get(identity)
+                if row is not None:
+                    row[3], row[4] = _earlier(row[3], date), _earlier(row[4], seen)
+                    continue
+                new[identity] = [None, r.text, identity[0], identity[1] or None, identity[1], r.kind, date,
+                                 r.context, seen, _alternatives_json(r.alternatives)]
             if new:
-                cur.executemany("INSERT INTO quotes (text, text_hash, speaker_id, speaker_key, kind, date, context, "
-                                "first_seen, alternatives) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", list(new.values()))
-                added = self._existing_quotes(cur, {identity[0] for identity in new})
-                cur.executemany("INSERT INTO changes (quote_id, op) VALUES (?, 'add')",
-                                [(added[identity][0],) for identity in new])
-                known.update(added)
-            updates = [(row[3], row[4], row[0]) for identity, row in known.items()
-                       if identity not in new and (row[3], row[4]) != (row[1], row[2])]
+                ids = self._new_ids(cur, "quotes", len(new))
+                for row, quote_id in zip(new.values(), ids):
+                    row[0] = quote_id
+                cur.executemany("INSERT INTO quotes (id, text, text_key, speaker_id, speaker_key, kind, date, "
+                                "context, first_seen, alternatives) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                list(new.values()))
+                cur.executemany("INSERT INTO changes (quote_id, op) VALUES (?, 'add')", [(i,) for i in ids])
+            updates = [(row[3], row[4], row[0]) for row in known.values() if (row[3], row[4]) != (row[1], row[2])]
             if updates:
                 cur.executemany("UPDATE quotes SET date = ?, first_seen = ? WHERE id = ?", updates)
-            links = self._link_sources(cur, records, [known[identity][0] for identity in identities])
+            quote_ids = [(new.get(identity) or known[identity])[0] for identity in identities]
+            links = self._link_sources(cur, records, quote_ids)
             if links:
                 cur.executemany('INSERT INTO occurrences (quote_id, source_id, start, "end", cue) '
                                 "VALUES (?, ?, NULL, NULL, NULL) ON CONFLICT DO NOTHING", links)
@@ -160,7 +190,14 @@ class SqlStore(Store):
         if len(cache) > SPEAKER_CACHE_SIZE:
             cache.clear()
         cache.update((k, v) for k, v in speakers.items() if v is not None)
-        return [known[identity][0] for identity in identities]
+        return quote_ids
+
+    def _new_ids(self, cur, table: str, count: int) -> list[int]:
+        """Reserve `count` ids of a table for rows this transaction is about to insert."""
+        # The transaction holds the write lock, so nobody else can take the ids after the largest.
+        cur.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}")
+        first = cur.fetchone()[0] + 1
+        return list(range(first, first + count))
 
     def _link_sources(self, cur, records: list[QuoteRecord], quote_ids: list[int]) -> list[tuple[int, int]]:
         """Find or create each record's source; return the (quote id, source id) links to write."""
@@ -168,10 +205,12 @@ class SqlStore(Store):
         sources = self._existing_sources(cur, set(urls))
         missing = [u for u in urls if u not in sources]
         if missing:
-            cur.executemany("INSERT INTO sources (url, title, author, outlet, published, is_article) "
-                            "VALUES (?, ?, ?, ?, ?, 0)",
-                            [(u, urls[u].title, urls[u].author, urls[u].outlet, urls[u].published) for u in missing])
-            sources.update(self._existing_sources(cur, set(missing)))
+            ids = self._new_ids(cur, "sources", len(missing))
+            sources.update(zip(missing, ids))
+            cur.executemany("INSERT INTO sources (id, url, title, author, outlet, published, is_article) "
+                            "VALUES (?, ?, ?, ?, ?, ?, 0)",
+                            [(i, u, urls[u].title, urls[u].author, urls[u].outlet, urls[u].published)
+                             for i, u in zip(ids, missing)])
         links = []
         for r, quote_id in zip(records, quote_ids):
             if r.source and r.source.url:
@@ -180,17 +219,17 @@ class SqlStore(Store):
                 links.append((quote_id, self._untitled_source(cur, r.source)))
         return links
 
-    def _existing_quotes(self, cur, hashes: set[str]) -> dict[tuple, list]:
-        """Stored quotes with any of these text hashes: (hash, speaker key) -> [id, date, seen, date, seen].
+    def _existing_quotes(self, cur, keys: set[int]) -> dict[tuple, list]:
+        """Stored quotes with any of these text keys: (key, speaker key) -> [id, date, seen, date, seen].
 
         The last two are working copies, so merged dates can be compared with the stored ones.
         """
         found = {}
-        for chunk in _chunks(sorted(hashes), 500):
-            cur.execute(f"SELECT text_hash, speaker_key, id, date, first_seen FROM quotes "
-                        f"WHERE text_hash IN ({','.join('?' * len(chunk))})", chunk)
-            for h, skey, qid, date, seen in cur.fetchall():
-                found[(h, skey)] = [qid, date, seen, date, seen]
+        for chunk in _chunks(sorted(keys), 500):
+            cur.execute(f"SELECT text_key, speaker_key, id, date, first_seen FROM quotes "
+                        f"WHERE text_key IN ({','.join('?' * len(chunk))})", chunk)
+            for key, skey, qid, date, seen in cur.fetchall():
+                found[(key, skey)] = [qid, date, seen, date, seen]
         return found
 
     def _existing_sources(self, cur, urls: set[str]) -> dict:
@@ -224,18 +263,18 @@ class SqlStore(Store):
 
     def _upsert_quote(self, cur, text, speaker_id, kind, date, context, seen, alternatives) -> int:
         """Insert a quote or merge into the equal one (same words, same speaker); return its id."""
-        h = text_hash(text)
-        cur.execute("SELECT id, date, first_seen FROM quotes WHERE text_hash = ? AND speaker_key = ?",
-                    (h, speaker_id or 0))
+        key = text_key(text)
+        cur.execute("SELECT id, date, first_seen FROM quotes WHERE text_key = ? AND speaker_key = ?",
+                    (key, speaker_id or 0))
         row = cur.fetchone()
         if row:
-            new_date, new_seen = _earliest(row[1], date), _earliest(row[2], seen)
+            new_date, new_seen = _earlier(row[1], date), _earlier(row[2], seen)
             if (new_date, new_seen) != (row[1], row[2]):
                 cur.execute("UPDATE quotes SET date = ?, first_seen = ? WHERE id = ?", (new_date, new_seen, row[0]))
             return row[0]
-        cur.execute("INSERT INTO quotes (text, text_hash, speaker_id, speaker_key, kind, date, context, first_seen, "
+        cur.execute("INSERT INTO quotes (text, text_key, speaker_id, speaker_key, kind, date, context, first_seen, "
                     "alternatives) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                    (text, h, speaker_id, speaker_id or 0, kind, date, context, seen, alternatives))
+                    (text, key, speaker_id, speaker_id or 0, kind, date, context, seen, alternatives))
         quote_id = cur.fetchone()[0]
         cur.execute("INSERT INTO changes (quote_id, op) VALUES (?, 'add')", (quote_id,))
         return quote_id

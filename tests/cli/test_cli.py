@@ -66,7 +66,7 @@ def test_the_database_setting_comes_from_the_environment_and_the_flag_wins(env, 
 
 def test_migrate_reports_the_schema_version(env, capsys):
     assert main(["migrate", "--database", str(env / "m.sqlite3")]) == 0
-    assert capsys.readouterr().out.startswith("schema version 2")
+    assert capsys.readouterr().out.startswith("schema version 3")
 
 
 def test_the_installed_command_runs(env):

@@ -2,10 +2,19 @@
 import shutil
 from pathlib import Path
 
-from service.ingest import ingest_paths
+import pytest
+
+from service.ingest import ingest_paths, runner
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
 QUOTEBANK_FILES = [FIXTURES / "quotes-2015.json", FIXTURES / "quotes-2016.json.bz2"]
+
+
+@pytest.fixture(autouse=True, params=["in-process", "child-process"])
+def parsing(request, monkeypatch):
+    """Parse the files in this process, or (as big files are) in a child process."""
+    monkeypatch.setattr(runner, "WORKER_MIN_BYTES", 1 << 40 if request.param == "in-process" else 0)
+    return request.param
 
 
 def service_of(app):

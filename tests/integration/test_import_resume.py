@@ -13,7 +13,7 @@ from service.ingest import read_quotebank
 from service.ingest.synthetic import write_quotebank_file
 
 ROOT = Path(__file__).resolve().parents[2]
-LINES = 20_000
+LINES = 60_000  # several batches of the import, so a kill can land between two
 
 
 def run_ingest(database: Path, data: Path) -> subprocess.Popen:

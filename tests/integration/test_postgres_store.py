@@ -1,14 +1,17 @@
 """What only the PostgreSQL store does: concurrent start-up, commit-ordered changes, races, NOTIFY, snapshots."""
 from __future__ import annotations
 
+import hashlib
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
+import psycopg
 import pytest
 
 from service.core.errors import StoreError
 from service.core.models import ArticleInput, QuoteRecord
-from service.store import open_store
+from service.core.text import key_string
+from service.store import migrations, open_store
 from service.store.postgres import PostgresStore, to_pyformat
 
 pytestmark = pytest.mark.postgres
@@ -35,6 +38,26 @@ def test_a_postgresql_url_opens_the_postgres_store(postgres_url):
 def test_migrating_again_changes_nothing(pg_store):
     version = pg_store.migrate()
     assert version >= 1 and pg_store.migrate() == version
+
+
+def test_quotes_keyed_in_hex_before_version_3_are_found_by_their_words_after_the_upgrade(postgres_url):
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+        for version, script in migrations.steps("postgres")[:2]:
+            conn.execute(script)
+            conn.execute("INSERT INTO schema_version VALUES (%s)", (version,))
+        for words in ("We shall fight on the beaches", "Never was so much owed by so many to so few"):
+            old_hash = hashlib.blake2b(key_string(words).encode(), digest_size=10).hexdigest()  # as versions 1-2 did
+            conn.execute("INSERT INTO quotes (text, text_hash, speaker_key, kind) VALUES (%s, %s, 0, 'imported')",
+                         (words, old_hash))
+    store = PostgresStore(postgres_url)
+    try:
+        assert store.migrate() == migrations.steps("postgres")[-1][0]
+        ids = store.add_quotes([quote(words, None) for words in (
+            "never was so much owed by so many to so few!", "We shall fight on the beaches", "We shall fight in the hills")])
+        assert ids[:2] == [2, 1] and ids[2] not in (1, 2) and store.count_quotes() == 3
+    finally:
+        store.close()
 
 
 def test_instances_starting_at_once_migrate_the_schema_exactly_once(postgres_url):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from service.core.models import ArticleInput, ExtractedQuote, QuoteRecord, Source
+from service.store.keys import KeyedRecord, text_key
 
 TAXES = "We will not raise taxes on working families this year"
 RIVERS = "Our rivers are cleaner than they have been in fifty years"
@@ -47,6 +48,19 @@ def test_the_same_record_twice_is_one_quote_with_both_sources(store):
     [quote] = store.get_quotes(first)
     assert {o.source.url for o in quote.sources} == {"https://a.example/1", "https://b.example/2"}
     assert quote.date == "2023-05-01"  # the earliest date wins on merge
+
+
+def test_a_record_keyed_where_it_was_read_merges_with_the_same_words_unkeyed(store):
+    keyed = KeyedRecord(TAXES, "John Carter", source=Source(url="https://a.example/1"), text_key=text_key(TAXES))
+    first = store.add_quotes([keyed])
+    again = store.add_quotes([record(TAXES.upper() + "!", url="https://b.example/2")])
+    assert first == again and store.count_quotes() == 1
+
+
+def test_runner_up_speakers_are_read_back_as_written(store):
+    alternatives = [("Ana Núñez", 0.25), ("Bo \"Quoted\" Li", 1e-05), ("Cy Int", 1), ("Di Nan", float("inf"))]
+    [qid] = store.add_quotes([record(alternatives=alternatives)])
+    assert store.get_quotes([qid])[0].alternatives == alternatives
 
 
 def test_a_failing_record_leaves_nothing_of_its_batch(store):

@@ -6,9 +6,16 @@ from pathlib import Path
 import pytest
 
 from service.core.errors import InvalidInput
-from service.ingest import MalformedInput, ingest_paths
+from service.ingest import MalformedInput, ingest_paths, runner
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
+
+
+@pytest.fixture(autouse=True, params=["in-process", "child-process"])
+def parsing(request, monkeypatch):
+    """Parse record files in this process, or (as big files are) in a child process."""
+    monkeypatch.setattr(runner, "WORKER_MIN_BYTES", 1 << 40 if request.param == "in-process" else 0)
+    return request.param
 
 
 class MemoryService:
