@@ -255,7 +255,8 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
     if not stretch or stretch[1] != span.open_mark:
         return None
     lo, hi, toks, attrs = stretch
-    if para.sentence_start(span.open_mark) >= span.open_mark and prev_close > para.sentence_start(span.open_mark - 1):
+    opens_sentence = para.sentence_start(span.open_mark) >= span.open_mark
+    if opens_sentence and prev_close > para.sentence_start(span.open_mark - 1):
         # The quotation opens a sentence after one that quotes someone: it goes on with that speaker (see
         # _inherit), whatever else the sentence between says ("…,” Trump said, after outlets declared …. “…”).
         return None
@@ -267,7 +268,7 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
         candidates = [a for a in st[3] if a.start >= start and a.end <= span.open_mark] + candidates
     if candidates:
         return _outermost(candidates, text)
-    if para.sentence_start(span.open_mark) >= span.open_mark and not text[lo:hi].rstrip().endswith(":"):
+    if opens_sentence and not text[lo:hi].rstrip().endswith(":"):
         return None  # the quotation opens its sentence: whoever the sentence before is about is not its speaker
     sentence_toks = [t for t in toks if t.start >= start]
     # "The ad shows Clinton asking, “…”": a participle right before the quotation, or before its object
@@ -675,12 +676,7 @@ def _sentence_tokens(item: _Found, para: _Paragraph) -> list[Tok]:
     """The unquoted tokens of the sentence that holds a quotation's opening mark."""
     lo = para.sentence_start(item.span.open_mark)
     hi = para.sentence_end(max(item.span.open_mark, item.span.close_mark - 1))
-    found: list[Tok] = []
-    for st_lo, st_hi, toks, _ in para.stretches:
-        if st_hi <= lo or st_lo >= hi:
-            continue
-        found.extend(t for t in toks if lo <= t.start < hi)
-    return found
+    return _unquoted_sentence_tokens(para, lo, hi)
 
 
 def _reads_as_speech(text: str, item: _Found, para: _Paragraph) -> bool:
@@ -852,7 +848,7 @@ def _quote_only_paragraph(text: str, item: _Found, para: _Paragraph) -> bool:
 def _lead_in_subject(lead: _Paragraph, known) -> Attribution | None:
     """Whoever the last sentence of a lead-in paragraph is about ("President Clinton released a statement:")."""
     start = lead.sentence_start(max(lead.lo, lead.hi - 2))
-    toks = [t for _, _, stretch, _ in lead.stretches for t in stretch if t.start >= start]
+    toks = _unquoted_sentence_tokens(lead, start, lead.hi)
     opening = _sentence_subject(toks[:MAX_OPENING_PHRASE + MAX_SUBJECT_SCAN], known)
     if opening is not None and opening.speaker.kind in {"name", "org", "nominal"}:
         return opening
@@ -860,12 +856,12 @@ def _lead_in_subject(lead: _Paragraph, known) -> Attribution | None:
 
 
 def _unquoted_sentence_tokens(para: _Paragraph, start: int, end: int) -> list[Tok]:
-    """The tokens outside quotation marks from `start` up to `end` in a paragraph, across quoted words."""
+    """The tokens outside quotation marks that start in [start, end) of a paragraph, across quoted words."""
     found: list[Tok] = []
     for lo, hi, toks, _ in para.stretches:
         if hi <= start or lo >= end:
             continue
-        found.extend(t for t in toks if start <= t.start and t.end <= end)
+        found.extend(t for t in toks if start <= t.start < end)
     return found
 
 
