@@ -143,10 +143,10 @@ def score_polnear(data: str, split: str, limit: int = 0, show: int = 0, join_spl
                 pron_ok += ok
                 # The proxy names nobody the extractor gives as a speaker anywhere in the article ("the
                 # Vermont senator" leaves the proxy "Vermont"): no choice of speaker could match it.
-                pron_unreachable += not ok and not any(previous[-1].lower() in (q.speaker or "").lower()
-                                                       for q in preds)
+                unreachable = not ok and not any(previous[-1].lower() in (q.speaker or "").lower() for q in preds)
+                pron_unreachable += unreachable
                 if not ok:
-                    wrong.append(("pronoun", stem, text[ga:gb][:60], f"gold {source!r}~{previous[-1]} got {speaker!r}"))
+                    wrong.append(("pronoun (unreachable)" if unreachable else "pronoun", stem, text[ga:gb][:60], f"gold {source!r}~{previous[-1]} got {speaker!r}"))
     for w in wrong[:show]:
         print("  ", *w)
     precision = tp / max(1, tp + fp)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .extract_clauses import JOINT, Attribution, Mention, Tok, _is_title, attributions, subject_before, tokens
 from .extract_dates import date_in
 from .extract_marks import QuoteSpan, find_quotations, paragraphs
-from .extract_people import People, Person
+from .extract_people import People, Person, described_gender
 from .lexicon import (CHANT_WORDS, CLAUSE_SUBJECTS, CUE_VERBS, DOCUMENTS, FRAGMENT_CUES, NAME_CALLING, NOT_CLAUSE_OPENERS,
                       NOT_VERBS, OBJECTS, OPENING_PREPOSITIONS, PARTICIPLE_CUES, PRONOUNS, REPORTING, SPEECH_NOUNS,
                       TITLE_LEADS, WORKS, is_place)
@@ -475,6 +475,12 @@ class _Resolver:
             person = self.people.described(mention.text, mention.start)
             if person is not None:
                 self.history.append((attr.cue_start, person.name, person.title, person, "name", origin))
+            elif described_gender(mention.text) is not None and any(w[:1].isupper() for w in mention.text.split()[1:]):
+                # "the Texas senator said …. He added": a description that carries a name of its own is kept
+                # as the speaker's name, and is who a later "he" continues.
+                described = Person(_strip_article(mention.text), None, described_gender(mention.text) or None,
+                                   mention.start)
+                self.history.append((attr.cue_start, described.name, None, described, "described", origin))
             else:
                 self.history.append((attr.cue_start, _strip_article(mention.text), None, None, "nominal", origin))
         elif mention.kind == "joint":
@@ -508,6 +514,8 @@ class _Resolver:
             if pronoun in {"he", "she", "i"} and kind == "name" and (
                     _is_person(person) or (person is not None and id(person) in self._speaking)) and (
                     pronoun == "i" or _gender_fits(pronoun, person)):
+                return name, title
+            if pronoun in {"he", "she", "i"} and kind == "described" and (pronoun == "i" or _gender_fits(pronoun, person)):
                 return name, title
             if pronoun in {"they", "it", "we"} and kind in {"org", "nominal"}:
                 return name, title

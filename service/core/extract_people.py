@@ -42,7 +42,43 @@ _ROLE_FORMS = {
     "strategist": {"strategist"}, "pollster": {"pollster"}, "adviser": {"adviser", "advisor"},
     "advisor": {"advisor", "adviser"}, "manager": {"manager"}, "economist": {"economist"}, "author": {"author"},
 }
+# Nouns that describe one person as a speaker ("the Texas senator", "a Trump supporter", "my father").
+_PERSON_NOUNS = {"candidate", "frontrunner", "front-runner", "nominee", "actor", "actress", "chief", "officer",
+                 "official", "voter", "supporter", "delegate", "resident", "woman", "man", "mother", "father", "son",
+                 "daughter", "wife", "husband", "student", "veteran", "activist", "lawmaker", "teacher", "owner",
+                 "worker", "organizer", "volunteer", "protester", "friend", "neighbor", "widow", "aide", "lawyer",
+                 "congressman", "congresswoman", "spokesman", "spokeswoman", "spokesperson", "businessman",
+                 "businesswoman", "anchorman", "anchorwoman", "columnist", "reporter", "commentator", "analyst",
+                 "billionaire", "mogul", "democrat", "republican", "independent", "senator", "governor", "host"}
+_OPENING_WORDS = {"the", "a", "an", "my", "his", "her", "their", "our", "one", "another"}
+
+
+def described_gender(phrase: str) -> str | None:
+    """For a description of one person ("the Texas senator", "a Trump supporter"), the gender its words give
+    ("m", "f", or "" when they leave it open); None for anything else (a group, an object, an organisation)."""
+    words = [_POSSESSIVE_END.sub("", w).strip(",") for w in phrase.casefold().split()]
+    while words and words[0] in _OPENING_WORDS:
+        words = words[1:]
+    for n, word in enumerate(words):
+        if word in _DESCRIPTION_LINKS or word == "known":
+            words = words[:n]
+            break
+    if not words or not (words[-1] in _ROLE_FORMS or words[-1] in _PERSON_NOUNS):
+        return None
+    if words[-1] in _FEMALE_ROLES:
+        return "f"
+    return "m" if words[-1] in _MALE_ROLES else ""
+
+
 _CONNECTORS = {"of", "de", "van", "von", "der", "del", "da", "di", "du", "la", "le", "al", "bin", "el"}
+
+
+def surname_key(name: str) -> str:
+    """The word a person is looked up by: the surname, before any "of" place ("John McCain of Arizona")."""
+    words = name.split()
+    if " of " in name and words.index("of") >= 2:
+        words = words[:words.index("of")]
+    return words[-1].casefold() if words else ""
 
 
 @dataclass
@@ -174,9 +210,9 @@ class People:
         if not name:
             return None
         found = self.lookup(name, at)
-        if found is None and len(self._by_surname.get(name.split()[-1].casefold() if name.split() else "", ())) >= 32:
+        if found is None and len(self._by_surname.get(surname_key(name), ())) >= 32:
             return None  # a name repeated in that many forms is noise, not people
-        if found is None or (len(name.split()) > len(found.name.split()) and found.name.split()[-1] == name.split()[-1]
+        if found is None or (len(name.split()) > len(found.name.split()) and surname_key(found.name) == surname_key(name)
                              and len(found.name.split()) == 1):
             if found is not None and found in self.people:
                 found.name = name
@@ -185,7 +221,7 @@ class People:
             else:
                 found = Person(name, title, gender_of(name, title), at, is_org)
                 self.people.append(found)
-                self._by_surname.setdefault(name.split()[-1].casefold(), []).append(found)
+                self._by_surname.setdefault(surname_key(name), []).append(found)
                 if len(name.split()) > 1:
                     self._by_forename.setdefault(name.split()[0].casefold(), []).append(found)
         elif title and not found.title:
@@ -254,7 +290,7 @@ class People:
         words = canonical_name(name).split()
         if not words:
             return None
-        candidates = self._by_surname.get(words[-1].casefold(), [])
+        candidates = self._by_surname.get(surname_key(" ".join(words)), [])
         if len(words) > 1:
             first = words[0].casefold()
             candidates = [p for p in candidates if len(p.name.split()) == 1 or p.name.split()[0].casefold() == first
@@ -283,7 +319,10 @@ class People:
         elif mention.title and not person.title:
             person.title = mention.title
             person.gender = person.gender or gender_of(person.name, mention.title)
+        name = person.name
+        if name.startswith(canonical_name(mention.text) + " of ") and len(mention.text.split()) >= 2:
+            name = canonical_name(mention.text)  # "Stephanie Hooton", once named "Stephanie Hooton of Derry"
         if mention.title and person.title and len(mention.title) > len(person.title) and (
                 person.title in mention.title):
-            return person.name, mention.title, person  # "retired Army Gen." says more than "Army Gen."
-        return person.name, person.title or mention.title, person
+            return name, mention.title, person  # "retired Army Gen." says more than "Army Gen."
+        return name, person.title or mention.title, person

@@ -1,6 +1,8 @@
 """Word lists the extractor and the speaker matcher read: reporting verbs, titles, pronouns, forenames."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 
 def _finite_forms(base: str) -> tuple[str, str]:
     """Return the past and third-person forms of a regular English verb ("warn" -> warned, warns)."""
@@ -97,6 +99,7 @@ Note Advertisement Related Sign Share Follow Getty Images AP Reuters Said Says T
 Speaking Asked Writing Noting Citing Responding Referring Addressing Calling Saying Adding
 Another Others One Several Recently Ultimately Finally Specifically Currently Previously Similarly Notably
 Separately Eventually Clearly Apparently Obviously Honestly Frankly Importantly Interestingly Initially
+Is Was Are Were Do Does Did Has Have Had Would Could Should Shall Must Might
 """.split())
 
 # Honorifics: stripped from names, and they tell the gender when they do.
@@ -224,9 +227,30 @@ heights springs falls township borough square park street avenue
 
 
 def is_place(name: str) -> bool:
-    """Tell whether a name written like a person's is a place ("South Carolina", "Lee County")."""
-    words = name.casefold().split()
-    return name.casefold() in PLACES or (len(words) >= 2 and words[-1] in PLACE_ENDINGS)
+    """Tell whether a name written like a person's is a place ("South Carolina", "Lee County", "Florida")."""
+    folded = name.casefold()
+    words = folded.split()
+    if "of" in words[2:]:
+        # "Betsy Sharp of Burke County": a person from a place.
+        return is_place(" ".join(words[:words.index("of")]))
+    return folded in PLACES or folded in _countries_and_states() or (len(words) >= 2 and words[-1] in PLACE_ENDINGS)
+
+
+@lru_cache(maxsize=1)
+def _countries_and_states() -> frozenset[str]:
+    """Countries (ISO 3166, common names too), US states and continents, from pycountry's offline tables.
+
+    A lone "Florida" or "Ohio" opens sentences ("Florida, then Colorado and Virginia, …") and would
+    otherwise pass for a surname that a later "he" could mean.
+    """
+    import pycountry  # loaded on first use: the tables take a few milliseconds to read
+
+    names = {"america", "africa", "asia", "europe", "oceania", "antarctica", "north america", "south america"}
+    for country in pycountry.countries:
+        names.update(getattr(country, key, "").casefold() for key in ("name", "common_name"))
+    names.update(state.name.casefold() for state in pycountry.subdivisions.get(country_code="US"))
+    # Also common surnames and forenames: "Washington, star of “Scandal”", "Michael Jordan".
+    return frozenset(names - {"", "washington", "jordan", "chad"})
 
 
 # Nouns of speech also make a fragment in their sentence words said ("Trump’s claim that there have been

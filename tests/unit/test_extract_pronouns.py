@@ -103,3 +103,35 @@ def test_reported_belief_makes_its_holder_the_antecedent_of_a_later_pronoun():
             "“We have the votes,” she said.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Nancy Pelosi"
+
+
+def test_pronoun_after_a_description_kept_as_written_continues_that_description():
+    text = ("Bill de Blasio spoke on Wednesday.\n"
+            "“There is hatred,” the Republican presidential candidate said in a Thursday interview.\n"
+            "“We ought to start it up again,” he went on.\n")
+    first, second = extract_quotes(text)
+    assert second.speaker == first.speaker == "Republican presidential candidate"
+
+
+def test_a_state_is_no_person_a_later_pronoun_could_mean():
+    text = ("Rick Wilson is a strategist from Tampa.\n"
+            "Florida, then Colorado and Virginia, will decide the race.\n"
+            "“Math is math, it doesn’t negotiate,” he said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Rick Wilson"
+
+
+def test_a_person_from_a_place_is_found_again_by_surname():
+    text = ("Betsy Sharp of Burke County, Georgia, knows Donald Trump well.\n"
+            "“He saved our farm,” Sharp said.\n"
+            "“He is kind-hearted and caring,” she said.\n")
+    first, second = extract_quotes(text)
+    assert first.speaker == second.speaker == "Betsy Sharp of Burke County"
+
+
+def test_an_auxiliary_opening_a_question_is_no_forename():
+    text = ("Mark Szlachta, a retiree, asked about visas.\n"
+            "Was Szlachta satisfied with the answer?\n"
+            "“To a point,” he said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Mark Szlachta"
