@@ -15,9 +15,9 @@ from .extract_clauses import JOINT, Attribution, Mention, Tok, _is_title, attrib
 from .extract_dates import date_in
 from .extract_marks import QuoteSpan, find_quotations, paragraphs
 from .extract_people import People, Person, described_gender
-from .lexicon import (CHANT_WORDS, CLAUSE_SUBJECTS, CUE_VERBS, DOCUMENTS, FRAGMENT_CUES, NAME_CALLING, NOT_CLAUSE_OPENERS,
-                      NOT_VERBS, OBJECTS, OPENING_PREPOSITIONS, PARTICIPLE_CUES, PRONOUNS, REPORTING, SPEECH_NOUNS,
-                      TITLE_LEADS, WORKS, is_place)
+from .lexicon import (CHANT_WORDS, CLAUSE_SUBJECTS, CUE_VERBS, DOCUMENTS, FRAGMENT_CUES, MODALS, NAME_CALLING,
+                      NOT_CLAUSE_OPENERS, NOT_VERBS, OBJECTS, OPENING_PREPOSITIONS, PARTICIPLE_CUES, PRONOUNS,
+                      REPORTING, SPEECH_NOUNS, TITLE_LEADS, WORKS, is_place)
 from .models import ExtractedQuote
 
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|"
@@ -389,8 +389,13 @@ _BODY_OF = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+(?:campa
                       r"government|foundation|camp|staff|aides|lawyers|spokesman|spokeswoman)$")
 
 
+_VERB_OPENERS = MODALS | {"is", "was", "are", "were", "has", "had", "have", "shall"}
+
+
 def _after_appositive(toks: list[Tok], comma: int) -> int:
     """Index of the verb after "Name, appositive," (or `comma` itself when no such verb follows)."""
+    if comma + 1 < len(toks) and toks[comma + 1].text.casefold() in _VERB_OPENERS:
+        return comma  # "Our Revolution, will help recruit, train and fund": a predicate, not an appositive
     for j in range(comma + 1, min(len(toks), comma + MAX_APPOSITIVE)):
         if toks[j].text in {".", ";", ":", "“", "”", '"', "(", ")"}:
             return comma
@@ -487,6 +492,12 @@ class _Resolver:
             # "Trump and Ryan said …. They added": a later "they" means both.
             self.history.append((attr.cue_start, self._joint(mention), None, None, "nominal", origin))
 
+    def remember(self, name: str, title: str | None, person: Person | None, at: int) -> None:
+        """Add a speaker found while reading the quotes (after the first pass) for the pronouns after it."""
+        k = bisect.bisect_right(self._positions, at)
+        self.history.insert(k, (at, name, title, person, "name", "speaker"))
+        self._positions.insert(k, at)
+
     def _joint(self, mention: Mention) -> str:
         """The full names of a joint mention ("Trump and Ryan" -> "Donald Trump and Paul Ryan")."""
         names = [self.people.resolve(Mention("name", part, None, mention.start, mention.end))[0]
@@ -511,8 +522,8 @@ class _Resolver:
         # continues whoever the last sentences were about, so recency beats a surer gender further back.
         for n in range(upto - 1, max(-1, upto - 1 - MAX_ANTECEDENTS), -1):
             pos, name, title, person, kind, origin = self.history[n]
-            if pronoun in {"he", "she", "i"} and kind == "name" and (
-                    _is_person(person) or (person is not None and id(person) in self._speaking)) and (
+            if pronoun in {"he", "she", "i"} and kind == "name" and (_is_person(person) or (
+                    person is not None and id(person) in self._speaking and not is_place(name))) and (
                     pronoun == "i" or _gender_fits(pronoun, person)):
                 return name, title
             if pronoun in {"he", "she", "i"} and kind == "described" and (pronoun == "i" or _gender_fits(pronoun, person)):
@@ -529,12 +540,15 @@ class _Resolver:
         return None, None
 
 
+_POSSESSIVE_WORD = re.compile(r"\w['’]s?$")
+
+
 def _reports(toks: list[Tok]) -> list[Attribution]:
     """People written as the subject of a verb of saying, thinking or judging, for later pronouns."""
     found = []
     for k in range(1, len(toks)):
-        if toks[k].text not in REPORTING:
-            continue
+        if toks[k].text not in REPORTING or _POSSESSIVE_WORD.search(toks[k - 1].text):
+            continue  # "Trump’s continued appeal": after a possessive the word describes a noun
         parsed = subject_before(toks, k, max(0, k - 16))
         if parsed and parsed[0].kind in {"name"}:
             found.append(Attribution(toks[k].text, toks[k].start, parsed[0], toks[parsed[1]].start, toks[k].end))
@@ -570,6 +584,7 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
     people = People()
     resolver = _Resolver(people)
     mid_sentence_caps: set[str] = set()
+    headlines = {n for n, (lo, hi) in enumerate(paras) if _is_headline(text[lo:hi])}
     for para in parsed.values():
         for _, _, toks, _ in para.stretches:
             people.scan(toks)
@@ -583,10 +598,12 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
         return len(words) >= 2 or bool(mention.title) or words[0] in mid_sentence_caps or (
             people.lookup(mention.text, mention.start) is not None)
     resolver.known = known
-    for para in parsed.values():
+    for n, para in parsed.items():
         for _, _, _, attrs in para.stretches:
             for attr in attrs:
                 resolver.note(attr)
+        if n in headlines:
+            continue
         # Whoever a sentence opens with is who a later "he" or "she" most likely means.
         for lo, hi, toks, _ in para.stretches:
             first, last = bisect.bisect_right(para.breaks, lo), bisect.bisect_left(para.breaks, hi)
@@ -660,6 +677,10 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
             # "Bateman, who drove from Illinois, says there's a “long road ahead”": a fragment in a
             # sentence that reports speech is a quote even when its clause is too tangled to parse.
             speaker, title = _sentence_speaker(text, item, para, people, resolver)
+            if speaker is not None:
+                # "Elmendorf, a top fundraiser close to the campaign, says the goal is “to disqualify Trump.” …
+                # “Yes,” he added.": the sentence's speaker is who a later pronoun continues.
+                resolver.remember(speaker, title, people.lookup(speaker, item.span.open_mark), item.span.open_mark)
         if speaker is None and item.span.single:
             continue
         clause_text = ""
@@ -678,6 +699,16 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
 
 _SPEECH_WORDS = frozenset(CUE_VERBS | PARTICIPLE_CUES | {"according"})
 MIN_SPEECH_FRAGMENT_WORDS = 4  # a fragment this long reads as words said, with or without a cue nearby
+
+
+_TITLE_CASE_WORD = re.compile(r"[A-Za-z][a-z’']{3,}")
+HEADLINE_CAPITALS = 0.7  # share of capitalised longer words that makes a line a headline
+
+
+def _is_headline(line: str) -> bool:
+    """Tell whether a paragraph is a title-case headline ("Woman Reveals Stunning Thing Trump Did To Her")."""
+    words = _TITLE_CASE_WORD.findall(line)
+    return len(words) >= 4 and len(line) < 200 and sum(w[:1].isupper() for w in words) >= HEADLINE_CAPITALS * len(words)
 
 
 def _sentence_tokens(item: _Found, para: _Paragraph) -> list[Tok]:
@@ -723,7 +754,8 @@ def _sentence_speaker(text: str, item: _Found, para: _Paragraph, people: People,
         k += 1
     mentions = people.mentions
     k = bisect.bisect_left(mentions, lo, key=lambda m: m[0])
-    if k < len(mentions) and mentions[k][0] < item.span.open_mark and not mentions[k][1].is_org:
+    if k < len(mentions) and mentions[k][0] < item.span.open_mark and not mentions[k][1].is_org and not is_place(
+            mentions[k][1].name):
         person = mentions[k][1]
         return person.name, person.title
     for tok in _sentence_tokens(item, para)[:MAX_OPENING_PHRASE]:

@@ -100,6 +100,7 @@ Speaking Asked Writing Noting Citing Responding Referring Addressing Calling Say
 Another Others One Several Recently Ultimately Finally Specifically Currently Previously Similarly Notably
 Separately Eventually Clearly Apparently Obviously Honestly Frankly Importantly Interestingly Initially
 Is Was Are Were Do Does Did Has Have Had Would Could Should Shall Must Might
+Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions
 """.split())
 
 # Honorifics: stripped from names, and they tell the gender when they do.
@@ -131,6 +132,7 @@ doctor nurse physician scientist researcher expert historian activist organizer 
 director-general secretary-general's consul mp mep minister's party parliamentary parliament
 opposition deputy's professor's spokesman's editor-in-chief commander commander-in-chief
 wife husband son daughter mother sister brother niece nephew cousin widow widower fiancee fiance
+front-runner frontrunner hopeful contender challenger incumbent
 """.split())
 
 # Adjectives of nationality and short country codes that open a title ("Russian Deputy Foreign Minister").

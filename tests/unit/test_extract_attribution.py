@@ -193,3 +193,8 @@ def test_closed_quotation_does_not_take_the_next_sentences_verb_that_has_its_own
     text = ("Mayor Jennifer Roberts said Friday that the video should be released but said “the question is the "
             "timing.” Gov. Pat McCrory said it would be “improper” for him to speak on it.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Jennifer Roberts", "Pat McCrory"]
+
+
+def test_a_front_runner_before_the_name_is_its_title():
+    quote = only("“We will win,” said Republican presidential front-runner Donald Trump.")
+    assert (quote.speaker, quote.title) == ("Donald Trump", "Republican presidential front-runner")

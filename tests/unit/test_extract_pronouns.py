@@ -135,3 +135,46 @@ def test_an_auxiliary_opening_a_question_is_no_forename():
             "“To a point,” he said.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Mark Szlachta"
+
+
+def test_a_predicate_after_a_comma_is_no_appositive_of_the_subject():
+    text = ("Bernie Sanders met supporters.\n"
+            "One of the groups he will launch, Our Revolution, will help recruit, train and fund candidates.\n"
+            "“We must keep the movement alive,” he told me.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Bernie Sanders"
+
+
+def test_a_word_after_a_possessive_reports_nobody():
+    text = ("Tim Allen talked about the race.\n"
+            "He offered his thoughts on Republican front-runner Donald Trump’s continued appeal among supporters.\n"
+            "“I think it’s funny,” he said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Tim Allen"
+
+
+def test_a_country_quoted_as_saying_is_no_antecedent_of_he():
+    text = ("Arturo Sarukhan served as ambassador until 2013.\n"
+            "“It is time to answer,” said Mexico in a statement.\n"
+            "The new strategy is a “very welcome tack,” he said.\n")
+    quotes = extract_quotes(text)
+    assert quotes[-1].speaker == "Arturo Sarukhan"
+
+
+def test_the_speaker_of_a_fragment_is_who_a_later_pronoun_continues():
+    text = ("Hillary Clinton met donors in Brooklyn.\n"
+            "Steve Elmendorf, a top Clinton fundraiser and veteran D.C. lobbyist close to the Clinton campaign brass "
+            "in Brooklyn, says the main goal of the effort is “to disqualify Trump,” but conceded that the imperative "
+            "of shoring up Clinton’s sagging approval numbers, which worry John Podesta, was a growing "
+            "consideration. “Yes, she will have "
+            "answer the trust and honesty questions,” he added.\n")
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Steve Elmendorf", "Steve Elmendorf"]
+
+
+def test_a_title_case_headline_gives_no_sentence_subject():
+    text = ("Woman Reveals Stunning Thing Trump Did To Her After Her Dad Killed Himself.\n"
+            "The farm of Betsy Sharp was saved in 1986.\n"
+            "“What I want you all to know is how kind-hearted he is,” she said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Betsy Sharp"
