@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .extract_clauses import JOINT, Attribution, Mention, Tok, _is_title, attributions, subject_before, tokens
 from .extract_dates import date_in
 from .extract_marks import QuoteSpan, find_quotations, paragraphs
-from .extract_people import People, Person, described_gender
+from .extract_people import MAX_HEADLINE_NAME_WORDS, MAX_NAME_WORDS, People, Person, described_gender, gender_of
 from .lexicon import (CHANT_WORDS, CLAUSE_SUBJECTS, CUE_VERBS, DOCUMENTS, FRAGMENT_CUES, MODALS, NAME_CALLING,
                       NOT_CLAUSE_OPENERS, NOT_VERBS, OBJECTS, OPENING_PREPOSITIONS, PARTICIPLE_CUES, PRONOUNS,
                       REPORTING, SPEECH_NOUNS, TITLE_LEADS, WORKS, is_place)
@@ -584,10 +584,11 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
     people = People()
     resolver = _Resolver(people)
     mid_sentence_caps: set[str] = set()
-    headlines = {n for n, (lo, hi) in enumerate(paras) if _is_headline(text[lo:hi])}
-    for para in parsed.values():
+    headlines = {0} if paras and _is_headline(text[paras[0][0]:paras[0][1]]) else set()
+    for n, para in parsed.items():
         for _, _, toks, _ in para.stretches:
-            people.scan(toks)
+            # "Hillary Clinton Goes After Donald Trump": in a headline only a short run can be a name.
+            people.scan(toks, MAX_HEADLINE_NAME_WORDS if n in headlines else MAX_NAME_WORDS)
             for prev, tok in zip(toks, toks[1:]):
                 if tok.text[:1].isupper() and prev.text[:1].islower():
                     mid_sentence_caps.add(tok.text)
@@ -602,8 +603,6 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
         for _, _, _, attrs in para.stretches:
             for attr in attrs:
                 resolver.note(attr)
-        if n in headlines:
-            continue
         # Whoever a sentence opens with is who a later "he" or "she" most likely means.
         for lo, hi, toks, _ in para.stretches:
             first, last = bisect.bisect_right(para.breaks, lo), bisect.bisect_left(para.breaks, hi)
@@ -613,6 +612,10 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
                 while k < len(toks) and toks[k].start < start:
                     k += 1
                 opening = _sentence_subject(toks[k:k + 24], known)
+                if opening is not None and n in headlines:
+                    opening = _headline_subject(opening)
+                    if opening is None:
+                        continue
                 if opening is not None and (opening.speaker.kind == "name" or (
                         opening.speaker.kind == "nominal" and (_BODY_OF.match(opening.speaker.text) or people.described(
                             opening.speaker.text, opening.speaker.start)))):
@@ -702,13 +705,26 @@ MIN_SPEECH_FRAGMENT_WORDS = 4  # a fragment this long reads as words said, with 
 
 
 _TITLE_CASE_WORD = re.compile(r"[A-Za-z][a-z’']{3,}")
-HEADLINE_CAPITALS = 0.7  # share of capitalised longer words that makes a line a headline
+HEADLINE_CAPITALS = 0.9  # share of capitalised longer words that makes an opening line a headline
 
 
 def _is_headline(line: str) -> bool:
     """Tell whether a paragraph is a title-case headline ("Woman Reveals Stunning Thing Trump Did To Her")."""
     words = _TITLE_CASE_WORD.findall(line)
     return len(words) >= 4 and len(line) < 200 and sum(w[:1].isupper() for w in words) >= HEADLINE_CAPITALS * len(words)
+
+
+def _headline_subject(opening: Attribution) -> Attribution | None:
+    """The person a title-case headline opens with: "Hillary Clinton" of "Hillary Clinton Goes After Donald
+    Trump", where every word is capitalised; None for "Woman Reveals Stunning Thing Trump Did To Her"."""
+    words = opening.speaker.text.split()
+    if len(words) <= MAX_HEADLINE_NAME_WORDS:
+        return opening
+    if opening.speaker.kind != "name" or gender_of(" ".join(words[:2]), None) is None:
+        return None
+    name = " ".join(words[:2])
+    mention = Mention("name", name, None, opening.speaker.start, opening.speaker.start + len(name))
+    return Attribution(opening.cue, opening.cue_start, mention, opening.start, mention.end)
 
 
 def _sentence_tokens(item: _Found, para: _Paragraph) -> list[Tok]:

@@ -148,6 +148,7 @@ def _forename_detector():
 _CLAUSE_OPENERS = {".", "!", "?", ":", ";", "“", '"', "—", "–", "("}
 _PARTICIPLE = re.compile(r"^[A-Z][a-z]{3,}ing$")
 MAX_NAME_WORDS = 6  # "Secretary of State Anthony Blinken" fits; "Woman Reveals Stunning Thing Trump Did" does not
+MAX_HEADLINE_NAME_WORDS = 3  # in a title-case headline every word is capitalised: "Hillary Clinton Goes After Trump"
 
 
 class People:
@@ -159,8 +160,8 @@ class People:
         self._by_surname: dict[str, list[Person]] = {}
         self._by_forename: dict[str, list[Person]] = {}
 
-    def scan(self, toks: list[Tok]) -> None:
-        """Register the full names (two words or more) written in a stretch of text."""
+    def scan(self, toks: list[Tok], max_words: int = MAX_NAME_WORDS) -> None:
+        """Register the full names (two words or more, at most `max_words`) written in a stretch of text."""
         i, n = 0, len(toks)
         while i < n:
             if not (_is_cap(toks[i]) or _is_title(toks[i])):
@@ -174,7 +175,7 @@ class People:
                 run = toks[i:j]
                 if (i == 0 or toks[i - 1].text in _CLAUSE_OPENERS) and _PARTICIPLE.match(run[0].text):
                     run = run[1:]  # "Asserting Clinton …", "Bashing Trump, …": a participle opens the sentence
-                if len(run) <= MAX_NAME_WORDS:  # a longer run of capitals is a headline, not a name
+                if len(run) <= max_words:  # a longer run of capitals is a headline, not a name
                     self._register_run(run)
             i = max(j, i + 1)
 

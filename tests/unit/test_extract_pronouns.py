@@ -178,3 +178,11 @@ def test_a_title_case_headline_gives_no_sentence_subject():
             "“What I want you all to know is how kind-hearted he is,” she said.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Betsy Sharp"
+
+
+def test_a_title_case_headline_opens_with_the_name_of_its_subject():
+    text = ("Hillary Clinton Goes After Donald Trump As The New Mitt Romney.\n"
+            "Aides said Clinton would attack. Kenneth Baer, who runs Crosscut Strategies, agreed.\n"
+            "“Why won’t he release his tax returns?” she said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Hillary Clinton"
