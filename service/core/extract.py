@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .extract_clauses import JOINT, Attribution, Mention, Tok, _is_title, attributions, subject_before, tokens
 from .extract_dates import date_in
-from .extract_marks import QuoteSpan, find_quotations, paragraphs
+from .extract_marks import QuoteSpan, find_quotations, paragraphs, single_style_as_double
 from .extract_people import MAX_HEADLINE_NAME_WORDS, MAX_NAME_WORDS, People, Person, described_gender, gender_of
 from .lexicon import (CHANT_WORDS, CLAUSE_SUBJECTS, CUE_VERBS, DOCUMENTS, FRAGMENT_CUES, MODALS, NAME_CALLING,
                       NOT_CLAUSE_OPENERS, NOT_VERBS, OBJECTS, OPENING_PREPOSITIONS, PARTICIPLE_CUES, PRONOUNS,
@@ -142,6 +142,8 @@ def _right_attribution(found: _Found, text: str, para: _Paragraph, next_open: in
     closed_sentence = text[span.start:span.end].rstrip().endswith(".")
     for attr in attrs:
         leading = text[lo:attr.start]
+        if leading.lstrip(" \"”’").startswith((".", "!", "?")) and attr.start >= end:
+            break  # “…nonsense”. He added: a full stop after the closing mark ends the quotation's sentence
         if not leading.strip(" ,.;:—–-\"”’"):
             # Right after the closing mark: "…,” he said", and "…?” Trump asked" though the question
             # mark looks like the end of a sentence.
@@ -572,6 +574,8 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
     # Spaces of other widths (no-break, thin) read as plain spaces; one character for one, so offsets hold.
     text = (text or "").translate(_PLAIN_SPACES)
     # Marcia “Cia” Price, John “Tig” Tiegen: a nickname inside a name is no quotation.
+    original = text
+    text = single_style_as_double(text)
     spans = [span for span in find_quotations(text)
              if not _NICKNAME.match(text, _word_start(text, span.open_mark), span.close_mark + 3)]
     paras = paragraphs(text)
@@ -691,12 +695,12 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
             s0 = para.sentence_start(item.attribution.start)
             clause_text = text[s0:para.sentence_end(item.attribution.start)]
         parts = item.parts
-        quote_text = " ".join(text[a:b].strip() for a, b in parts)
+        quote_text = " ".join(original[a:b].strip() for a, b in parts)
         cue = attr.cue if attr is not None and attr.cue != ":" else None
         results.append(ExtractedQuote(
             text=quote_text, start=parts[0][0], end=parts[-1][1], kind=item.kind, speaker=speaker, title=title,
             cue=cue, date=date_in(_outside_quotes(clause_text), published) if clause_text else None,
-            parts=list(parts), context=text[para.lo:parsed[item.span.paragraphs[-1]].hi]))
+            parts=list(parts), context=original[para.lo:parsed[item.span.paragraphs[-1]].hi]))
     return results
 
 

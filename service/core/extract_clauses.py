@@ -523,8 +523,10 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
     roles_then_name = _roles_then_name(toks, i + 1 if has_article else i, hi)
     if roles_then_name is not None:
         return roles_then_name
-    if run and (has_article or modifiers) and _is_title(run[-1]) and any(_is_cap(t) for t in run):
-        # "said the senior Cruz adviser": a role, not a name, with the article that makes it one person.
+    if run and (has_article or modifiers) and _is_title(run[-1]) and (any(_is_cap(t) for t in run) or (
+            j >= hi or toks[j].text in _CLAUSE_ENDS or toks[j].text.casefold() in _ADJUNCT_OPENERS)):
+        # "said the senior Cruz adviser", "said the former prime minister, speaking in Uxbridge": a role, not a
+        # name, with the article that makes it one person ("said the senator would" opens a clause instead).
         first = toks[i]
         return Mention("nominal", " ".join(t.text for t in toks[i:j]), None, first.start, run[-1].end)
     if run:
@@ -549,6 +551,8 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
     return Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end)
 
 
+_CLAUSE_ENDS = {".", ",", ";", ":", "!", "?", "”", '"', "—", "–"}
+_ADJUNCT_OPENERS = {"in", "on", "at", "during", "while", "when", "after", "before", "as"}
 _POSSESSIVE_PRONOUNS = {"its", "his", "her", "their", "our", "my", "your"}
 
 

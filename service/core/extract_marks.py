@@ -155,6 +155,35 @@ def find_quotations(text: str) -> list[QuoteSpan]:
     return [s for s in spans if all(a < b for a, b in s.parts)]
 
 
+MIN_SINGLE_STYLE_SPANS = 2  # single-quoted passages (with few double-quoted ones) that make an article British style
+
+
+def single_style_as_double(text: str) -> str:
+    """Swap the marks of an article that quotes with single marks (‘We have turned a corner,’ Mr Sunak said),
+    so that its quotations read as double-quoted ones do and the “double” ones nested in them as single; one
+    character for one, so offsets hold. An article that quotes with double marks comes back as it is."""
+    singles: list[tuple[int, int]] = []
+    doubles: list[tuple[int, int]] = []
+    unclosed: list[int] = []
+    for lo, hi in paragraphs(text):
+        pairs = _single_spans(text, lo, hi)
+        singles += pairs
+        doubles += _double_spans(text, lo, hi)[0]
+        if text[lo] == "‘" and not any(a == lo for a, _ in pairs):
+            unclosed.append(lo)  # ‘But I will not apologise …: a quotation that runs on into the next paragraph
+    nested = [(a, b) for a, b in doubles if any(x < a and b < y for x, y in singles)]
+    if len(singles) < MIN_SINGLE_STYLE_SPANS or len(doubles) - len(nested) > len(singles) // 4:
+        return text
+    chars = list(text)
+    for a, b in singles:
+        chars[a], chars[b] = "“", "”"
+    for a, b in nested:
+        chars[a], chars[b] = "‘", "’"
+    for at in unclosed:
+        chars[at] = "“"
+    return "".join(chars)
+
+
 def _singles_between(text: str, lo: int, hi: int, number: int) -> list[QuoteSpan]:
     """Single-quoted spans in the unquoted stretch [lo, hi) of a paragraph."""
     if hi - lo < 3:

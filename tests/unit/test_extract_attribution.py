@@ -198,3 +198,20 @@ def test_closed_quotation_does_not_take_the_next_sentences_verb_that_has_its_own
 def test_a_front_runner_before_the_name_is_its_title():
     quote = only("“We will win,” said Republican presidential front-runner Donald Trump.")
     assert (quote.speaker, quote.title) == ("Donald Trump", "Republican presidential front-runner")
+
+
+def test_inverted_order_reads_an_unnamed_role_with_its_article():
+    quote = only("“I take full responsibility,” said the former prime minister, speaking in Uxbridge on Friday.")
+    assert quote.speaker == "former prime minister"
+
+
+def test_a_role_after_said_that_opens_a_clause_is_no_speaker():
+    (quote,) = extract_quotes("He said the senator would “never give up on this fight”.")
+    assert quote.speaker != "senator"
+
+
+def test_a_full_stop_after_the_closing_mark_ends_the_quotations_sentence():
+    first, second = extract_quotes("Sir Keir Starmer said the claim was “utter nonsense”. He added: “Families are still "
+                                   "struggling to pay their bills.”")
+    assert first.parts != second.parts and len(first.parts) == 1
+    assert first.speaker == second.speaker == "Keir Starmer"

@@ -1,0 +1,46 @@
+"""Articles that quote with single marks (British style) read as double-quoted ones do."""
+from __future__ import annotations
+
+from service.core.extract import extract_quotes
+from service.core.extract_marks import single_style_as_double
+
+BRITISH = ("Boris Johnson has defended his handling of the crisis.\n"
+           "‘I take full responsibility for what happened,’ said the former prime minister, speaking on Friday.\n"
+           "‘But I will not apologise for getting Brexit done. The country needed it.\n"
+           "‘Nobody else was going to do it.’\n"
+           "Rishi Sunak, the chancellor, told the BBC: ‘We will look at every option.’\n"
+           "Sir Keir Starmer called the claim ‘nonsense’. He added: ‘Families said “enough” and they meant it.’\n")
+
+
+def test_single_marks_quote_whole_sentences_in_a_british_style_article():
+    quotes = extract_quotes(BRITISH)
+    sunak = next(q for q in quotes if q.text == "We will look at every option.")
+    assert (sunak.kind, sunak.speaker, sunak.title) == ("direct", "Rishi Sunak", "chancellor")
+
+
+def test_a_single_quoted_passage_runs_on_over_paragraphs_that_reopen_it():
+    quotes = extract_quotes(BRITISH)
+    running = next(q for q in quotes if q.text.startswith("But I will not"))
+    assert running.text.endswith("Nobody else was going to do it.")
+    assert len(running.parts) == 2
+
+
+def test_double_marks_nested_in_single_ones_stay_inside_the_quotation():
+    quotes = extract_quotes(BRITISH)
+    assert any(q.text == "Families said “enough” and they meant it." and q.speaker == "Keir Starmer" for q in quotes)
+    assert not any(q.text == "enough" for q in quotes)
+
+
+def test_swapping_marks_keeps_every_offset():
+    swapped = single_style_as_double(BRITISH)
+    assert len(swapped) == len(BRITISH)
+    assert "“I take full responsibility for what happened,” said" in swapped
+    assert "“But I will not apologise" in swapped
+    assert "“Families said ‘enough’ and they meant it.”" in swapped
+
+
+def test_an_article_quoting_with_double_marks_keeps_its_single_marks_for_fragments():
+    text = ("Blinken said Russia expects ‘large-scale results’ on the ‘path of aggression’.\n"
+            "“The document we’ve delivered includes our concerns,” Blinken said.\n"
+            "“We remain ready to talk,” he added.\n")
+    assert single_style_as_double(text) == text
