@@ -124,8 +124,9 @@ def _classify(text: str, span: QuoteSpan, para: _Paragraph) -> str:
     starts_clause = not before or before.endswith((":", ",", "—", "–", ";")) or before.endswith(
         ("said", "says", "added", "asked", "wrote", "told"))
     capitalised = bool(_OPENING_WORDS.match(inner))
-    if capitalised and starts_clause and (_words(inner) >= MIN_DIRECT_WORDS or _SENTENCE_END_INNER.search(inner)):
-        return "direct"
+    if capitalised and starts_clause and (_words(inner) >= MIN_DIRECT_WORDS or _SENTENCE_END_INNER.search(inner) or (
+            not before and inner.rstrip().endswith(","))):
+        return "direct"  # "“It changes nothing,” Peskov said": a sentence that its attribution interrupts
     if capitalised and _words(inner) >= 8 and _SENTENCE_END_INNER.search(inner.rstrip(",")):
         return "direct"
     return "partial"
@@ -232,7 +233,9 @@ def _with_leading_title(attr: Attribution, text: str, lo: int) -> Attribution:
         speaker = Mention("nominal", phrase, None, begin, mention.end)
     else:
         title = text[begin:mention.start].strip() or mention.title
-        if mention.title and not title.endswith(mention.title):
+        if mention.title and text.startswith(mention.title, mention.start) and title != mention.title:
+            title = f"{title} {mention.title}"  # "President of the" + "European Commission", read on
+        elif mention.title and not title.endswith(mention.title):
             title = f"{title}, {mention.title}"
         speaker = Mention(mention.kind, mention.text, title, mention.start, mention.end)
     return Attribution(attr.cue, attr.cue_start, speaker, begin, attr.end)
@@ -433,12 +436,27 @@ def _join_split(found: list[_Found], text: str) -> list[_Found]:
                 and prev.span.paragraphs[-1] == item.span.paragraphs[0]
                 and prev.attribution.start >= prev.span.close_mark
                 and not text[prev.span.close_mark:prev.attribution.start].strip(" ,.;:—–-")
-                and not text[prev.attribution.end:item.span.open_mark].strip(" ,.;:—–-")):
+                and (not text[prev.attribution.end:item.span.open_mark].strip(" ,.;:—–-")
+                     or _continues_sentence(text, prev, item))):
             prev.parts.extend(item.span.parts)
             prev.kind = "direct" if "direct" in (prev.kind, item.kind) else prev.kind
             continue
         joined.append(item)
     return joined
+
+
+MAX_INTERRUPTION = 120  # characters of attribution that may stand between the two halves of one sentence
+
+
+def _continues_sentence(text: str, prev: _Found, item: _Found) -> bool:
+    """Tell whether a quotation picks up the sentence the one before left at a comma, with an attribution
+    and its appositive set off by commas between: "“I think,” said Sen. Chuck Schumer, D-N.Y., “we have the
+    votes.”"."""
+    gap = text[prev.attribution.end:item.span.open_mark]
+    return (text[prev.span.start:prev.span.end].rstrip().endswith(",")
+            and text[item.span.start:item.span.start + 1].islower()
+            and len(gap) <= MAX_INTERRUPTION and gap.strip().startswith(",") and gap.strip().endswith(",")
+            and not re.search(r"[.!?;:]\s|[“”\"\n]", gap.rstrip()))
 
 
 def _gender_fits(pronoun: str, person: Person | None) -> bool:

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (BASE_CUES, CUE_FILLERS, CUE_VERBS, MODALS, NON_NAMES, NOUN_LIKE_CUES, ORG_WORDS, PHRASAL_CUES,
-                      PLURAL_PRESENT, PRONOUNS, TITLE_WORDS)
+from .lexicon import (BASE_CUES, CUE_FILLERS, CUE_VERBS, DOCUMENTS, MODALS, NON_NAMES, NOUN_LIKE_CUES, ORG_WORDS,
+                      PHRASAL_CUES, PLURAL_PRESENT, PRONOUNS, TITLE_WORDS)
 from .speakers import JOINT, split_title
 
 _ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|Cmdr|Sec|Amb|"
@@ -156,6 +156,12 @@ def _mention_from_run(run: list[Tok], has_article: bool, appositive: str | None)
     if not name_words or not name_words[-1][:1].isupper():
         return None
     last = name_words[-1].casefold().rstrip(".")
+    if last in ORG_WORDS and title and not appositive and _is_cap(run[0]):
+        # "the Democratic National Committee", "Russia’s Foreign Ministry": the capitalised words before an
+        # organisation's head word are its name, not a role (only an owner's possessive stays a title).
+        owner = run[0].text if _POSSESSIVE.search(run[0].text) and len(run) > 2 else None
+        name = " ".join(t.text for t in run[1 if owner else 0:])
+        title, name_words = owner, name.split()
     is_org = (has_article and not title) or last in ORG_WORDS or (len(name_words) == 1 and name.isupper()) or (
         name == phrase and any(w.casefold() in ORG_WORDS for w in name_words))
     if is_org and has_article:
@@ -374,7 +380,8 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
         while j - 1 >= lo and (j - 1 >= i - MAX_SUBJECT_TOKENS) and (
                 _is_cap(toks[j - 1]) or _is_title(toks[j - 1]) or toks[j - 1].text in _HONORIFIC_ABBR or (
                 toks[j - 1].text.casefold() in _PARTICLES and j - 2 >= lo and (
-                _is_cap(toks[j - 2]) or _is_title(toks[j - 2])))):
+                _is_cap(toks[j - 2]) or _is_title(toks[j - 2]) or (  # "Ursula von der Leyen"
+                    toks[j - 2].text.casefold() in _PARTICLES and j - 3 >= lo and _is_cap(toks[j - 3]))))):
             j -= 1
         if appositive is None and j - 2 >= lo and toks[j - 1].text.casefold() == "and" and _is_cap(toks[j - 2]) and (
                 toks[j - 2].text not in NON_NAMES):
@@ -479,8 +486,7 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
     start += len(modifiers)
     j = start
     while j < hi and j - start < MAX_SUBJECT_TOKENS and (
-            _is_cap(toks[j]) or _is_title(toks[j]) or toks[j].text in _HONORIFIC_ABBR or (
-            toks[j].text.casefold() in _PARTICLES and j + 1 < hi and _is_cap(toks[j + 1]))):
+            _is_cap(toks[j]) or _is_title(toks[j]) or toks[j].text in _HONORIFIC_ABBR or _particle_in_name(toks, j, hi)):
         j += 1
     run = toks[start:j]
     roles = 0
@@ -531,6 +537,13 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
         return Mention("nominal", " ".join(t.text for t in toks[i:j]), None, first.start, run[-1].end)
     if run:
         return None
+    # "according to a statement from the European Commission": the document's author speaks.
+    for m in range(i, min(hi - 1, i + 4)):
+        if toks[m].text.casefold() in DOCUMENTS and toks[m + 1].text in {"from", "by"}:
+            author = subject_after(toks, m + 1, hi)
+            if author is not None and author.kind in {"name", "org"}:
+                return author
+            break
     # "said a spokesman for the campaign", "according to officials"
     j = i
     # Words and numbers: "said a 2008 Clinton veteran".
@@ -553,6 +566,14 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
 
 _CLAUSE_ENDS = {".", ",", ";", ":", "!", "?", "”", '"', "—", "–"}
 _ADJUNCT_OPENERS = {"in", "on", "at", "during", "while", "when", "after", "before", "as"}
+def _particle_in_name(toks: list[Tok], j: int, hi: int) -> bool:
+    """Tell whether a lowercase particle continues a name: "Ursula von der Leyen", "Charles de Gaulle"."""
+    k = j
+    while k < hi and k - j < 3 and toks[k].text.casefold() in _PARTICLES:
+        k += 1
+    return k > j and k < hi and _is_cap(toks[k])
+
+
 _POSSESSIVE_PRONOUNS = {"its", "his", "her", "their", "our", "my", "your"}
 
 

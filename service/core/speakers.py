@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from .lexicon import HONORIFICS, NATIONALITIES, TITLE_WORDS
+from .lexicon import HONORIFICS, NATIONALITIES, ORG_WORDS, TITLE_WORDS
 from .models import Speaker
 
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "md", "esq", "esq."}
@@ -207,6 +207,8 @@ def split_title(phrase: str) -> tuple[str | None, str]:
         word = words[cut - 1]
         folded = _fold(word)
         inner_particle = folded in _PARTICLES and 0 < cut - 1 and cut < len(words)
+        if folded in ORG_WORDS and cut < len(words) and _fold(words[cut]) not in _PARTICLES:
+            break  # "President of the European Commission Ursula von der Leyen": the body is part of the role
         if inner_particle or (not _is_title_word(word) and not (word.isupper() and len(word) > 1 and
                                                                not word.endswith("."))) or (
                 all(_fold(w) in _SUFFIXES for w in words[cut:]) and cut < len(words)):

@@ -215,3 +215,37 @@ def test_a_full_stop_after_the_closing_mark_ends_the_quotations_sentence():
                                    "struggling to pay their bills.”")
     assert first.parts != second.parts and len(first.parts) == 1
     assert first.speaker == second.speaker == "Keir Starmer"
+
+
+def test_an_organisation_keeps_its_whole_name():
+    quote = only("“We are watching closely,” the Democratic National Committee said in a statement.")
+    assert (quote.speaker, quote.title) == ("Democratic National Committee", None)
+
+
+def test_an_owners_possessive_before_an_organisation_is_its_title():
+    quote = only("“We are watching closely,” Russia’s Foreign Ministry said.")
+    assert (quote.speaker, quote.title) == ("Foreign Ministry", "Russia’s")
+
+
+def test_a_statement_from_someone_speaks_for_its_author():
+    quote = only("“We are watching closely,” according to a statement from the European Commission.")
+    assert quote.speaker == "European Commission"
+
+
+@pytest.mark.parametrize("text", [
+    "Ursula von der Leyen said: “We will act.”",
+    "“We will act,” said Ursula von der Leyen.",
+    "“We will act,” President of the European Commission Ursula von der Leyen said.",
+])
+def test_particles_inside_a_name_belong_to_it(text):
+    assert only(text).speaker == "Ursula von der Leyen"
+
+
+def test_a_role_naming_a_body_stays_whole_before_the_name():
+    quote = only("“We will act,” President of the European Commission Ursula von der Leyen said.")
+    assert quote.title == "President of the European Commission"
+
+
+def test_a_short_sentence_its_attribution_interrupts_is_direct():
+    quote = only("“It changes nothing,” Kremlin spokesman Dmitry Peskov told journalists.")
+    assert (quote.kind, quote.speaker) == ("direct", "Dmitry Peskov")

@@ -53,3 +53,14 @@ def test_quotation_inside_another_is_not_listed_apart_from_it():
     inner = _Found(QuoteSpan([(21, 30)], 20, 31), "partial")
     after = _Found(QuoteSpan([(71, 80)], 70, 81), "direct")
     assert _outermost_quotations([outer, inner, after]) == [outer, after]
+
+
+def test_a_sentence_resumed_after_the_speaker_and_an_appositive_is_one_quote():
+    (quote,) = extract_quotes("“I think,” said Sen. Chuck Schumer, D-N.Y., “we have the votes.”")
+    assert (quote.kind, quote.speaker, len(quote.parts)) == ("direct", "Chuck Schumer", 2)
+
+
+def test_a_later_quotation_after_other_words_is_not_joined_to_a_title():
+    text = ('On ABC News\'s "This Week," Rubio said that by refusing to say the words "radical Islam," Democrats '
+            'are "saying we were afraid to offend some Germans."')
+    assert all(len(q.parts) == 1 for q in extract_quotes(text))
