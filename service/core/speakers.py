@@ -138,6 +138,8 @@ def person_matches(claimed: str, name: str, aliases: Iterable[str] = ()) -> bool
     name_tokens = [_fold(t) for t in _name_tokens(name)]
     if not claimed_tokens or not name_tokens:
         return False
+    if len(claimed_tokens) == 1 and len(name_tokens) >= 2 and claimed_tokens[0].strip(".,") == name_tokens[0]:
+        return True  # "Jens said …", "Hillary said …": a forename alone names the person it begins
     if not _same_surname(claimed_tokens[-1].strip(".,"), name_tokens[-1].strip(".,")):
         return False
     claimed_first, name_first = _forename(claimed_tokens), _forename(name_tokens)

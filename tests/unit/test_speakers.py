@@ -96,3 +96,13 @@ def test_a_person_quoted_alone_is_not_stored_under_a_joint_speaker():
 def test_a_surname_that_is_a_role_word_before_a_suffix_stays_in_the_name():
     assert split_title("Martin Luther King Jr.") == (None, "Martin Luther King Jr.")
     assert split_title("King Abdullah") == ("King", "Abdullah")
+
+
+def test_a_forename_alone_matches_the_person_it_begins():
+    assert person_matches("Jens", "Jens Stoltenberg")
+    assert not person_matches("Jens", "Antony Blinken")
+
+
+def test_a_role_naming_a_body_is_split_from_the_name_after_it():
+    assert split_title("President of the European Commission Ursula von der Leyen") == (
+        "President of the European Commission", "Ursula von der Leyen")
