@@ -673,6 +673,10 @@ _SUBORDINATORS = {"while", "although", "though", "because", "since", "if", "when
                   "unless", "whereas", "whether", "once", "until"}
 
 
+_PASSIVE_AUXILIARIES = {"was", "were", "is", "are", "been", "being", "be"}
+_ASKING = {"asked", "questioned", "pressed", "challenged"}  # "was asked by host Bill Maher, “…”": the asker speaks
+
+
 def attributions(toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[Attribution]:
     """Every cue in toks[lo:hi] with a speaker next to it, in reading order."""
     hi = len(toks) if hi is None else hi
@@ -685,6 +689,13 @@ def attributions(toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[At
             mention = subject_after(toks, k + 1, hi)
             if mention:
                 found.append(Attribution(cue, toks[k].start, mention, toks[k].start, mention.end))
+            continue
+        if cue in _ASKING and k > lo and toks[k - 1].text.casefold() in _PASSIVE_AUXILIARIES and k + 1 < hi and (
+                toks[k + 1].text == "by"):
+            # "Sanders was asked by host Bill Maher, “…”": the agent of a passive verb of saying speaks.
+            agent = subject_after(toks, k + 1, hi)
+            if agent is not None and agent.kind in {"name", "org", "nominal"}:
+                found.append(Attribution(cue, toks[k].start, agent, toks[k].start, agent.end))
             continue
         before = subject_before(toks, k, lo)
         if before is None or before[0].kind == "nominal":

@@ -249,3 +249,14 @@ def test_a_role_naming_a_body_stays_whole_before_the_name():
 def test_a_short_sentence_its_attribution_interrupts_is_direct():
     quote = only("“It changes nothing,” Kremlin spokesman Dmitry Peskov told journalists.")
     assert (quote.kind, quote.speaker) == ("direct", "Dmitry Peskov")
+
+
+def test_the_asker_of_a_passive_question_is_its_speaker():
+    quote = only("Sanders was asked by host Bill Maher, who backs him, “Now, you famously said it. Why?”")
+    assert (quote.speaker, quote.title) == ("Bill Maher", "host")
+
+
+def test_a_passive_report_names_no_speaker_for_a_later_title():
+    text = ("The story was being told by The Daily Caller, which unearthed a 1995 story.\n"
+            "Twenty-two years ago, a Times article hailed Trump as “The Comeback Kid” for his success.\n")
+    assert all(q.speaker != "Daily Caller" for q in extract_quotes(text))
