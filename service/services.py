@@ -17,12 +17,13 @@ from .core import extract, speakers
 from .core.errors import NotFound
 from .core.index import QuoteIndex
 from .core.models import ArticleInput, Quote, QuoteRecord, Speaker, Verdict
-from .core.verdict import decide, rank_matches
+from .core.verdict import decide, paraphrase_matches, rank_matches
 from .store.base import Article, Page, Store
 
 log = logging.getLogger(__name__)
 
 CANDIDATES = 24  # candidates the index hands to alignment for each verify
+PARAPHRASE_CANDIDATES = 200  # candidates searched for the claimed speaker's words when nothing matches closely
 
 
 @dataclass
@@ -136,6 +137,12 @@ class QuoteService:
         candidates = index.search(claim.text, limit=max(CANDIDATES, request.limit * 3))
         quotes = self.store.get_quotes([qid for qid, _ in candidates])
         matches = rank_matches(claim.text, quotes, claimed, speakers.person_matches)
+        if not matches and claimed:
+            # Nothing close: what the claimed speaker did say about it, as a misquotation ("Stoltenberg said
+            # NATO will escalate" -> his "… immediately de-escalate the situation").
+            wider = index.search(claim.text, limit=PARAPHRASE_CANDIDATES)
+            quotes = self.store.get_quotes([qid for qid, _ in wider])
+            matches = paraphrase_matches(claim.text, quotes, claimed, speakers.person_matches)
         return decide(matches[: request.limit], claimed, speakers.person_matches, claim_from, request.date)
 
     # -- writes -------------------------------------------------------------------------------

@@ -89,3 +89,17 @@ def split_ellipses(text: str) -> list[str]:
 def has_ellipsis(text: str) -> bool:
     """Tell whether text contains an ellipsis."""
     return bool(_ELLIPSIS.search(text))
+
+
+# Words that carry no content of their own: a paraphrase is judged by the others ("NATO", "escalate").
+FUNCTION_WORDS = frozenset("""
+a an the and or but nor of to in on at for with by from into onto about as than then so if that this these those
+it its he she they we you i me him her us them his their our your my is are was were be been being am will would
+shall should can could may might must do does did have has had not no there here what which who whom whose when
+where why how all any some said says say told tells also just very more most only
+""".split())
+
+
+def content_words(text: str) -> list[str]:
+    """The word keys of text that carry content: no function words, nothing shorter than three letters."""
+    return [key for key in words(text) if len(key) >= 3 and key not in FUNCTION_WORDS]

@@ -6,6 +6,7 @@ from typing import Callable, Iterable
 
 from .align import align, is_close
 from .models import Match, Quote, Verdict
+from .text import content_words, words
 
 SamePerson = Callable[[str, str, Iterable[str]], bool]
 DATE_TOLERANCE_DAYS = 7
@@ -27,6 +28,38 @@ def rank_matches(claim: str, candidates: Iterable[Quote], claimed_speaker: str |
         scored.append((-alignment.score, not speaks, quote.speaker is None, quote.first_seen or quote.date or "9999",
                        quote.id or 0, Match(quote, alignment)))
     scored.sort(key=lambda row: row[:5])
+    return [row[-1] for row in scored]
+
+
+MIN_PARAPHRASE_WORDS = 2  # content words a paraphrase must share with the claimed speaker's quote
+MIN_AFFIX_MATCH = 5  # a word inside a longer one counts as shared from this length ("escalate" in "de-escalate")
+
+
+def paraphrase_matches(claim: str, candidates: Iterable[Quote], claimed_speaker: str | None,
+                       same_person: SamePerson) -> list[Match]:
+    """The claimed speaker's quotes that share most of a paraphrase's content words, closest first.
+
+    For a claim no quote matches closely ("Stoltenberg said NATO will escalate"): what that speaker did say
+    about it ("… immediately de-escalate the situation. NATO firmly believes …") is the answer a fact-checker
+    needs, as a misquotation. A word inside a longer one counts ("escalate" in "de-escalate"), since a
+    dropped prefix is a common distortion.
+    """
+    wanted = content_words(claim)
+    if not claimed_speaker or len(wanted) < MIN_PARAPHRASE_WORDS:
+        return []
+    scored = []
+    for quote in candidates:
+        if not quote.speaker or not _is_speaker(quote, claimed_speaker, same_person):
+            continue
+        said = set(words(quote.text))
+        shared = sum(1 for word in wanted if word in said or (len(word) >= MIN_AFFIX_MATCH and any(
+            word in other or (len(other) >= MIN_AFFIX_MATCH and other in word) for other in said)))
+        if shared < max(MIN_PARAPHRASE_WORDS, len(wanted) / 2):
+            continue
+        alignment = align(claim, quote.text)
+        if alignment is not None and alignment.wording == "altered":
+            scored.append((-shared, -alignment.score, quote.id or 0, Match(quote, alignment)))
+    scored.sort(key=lambda row: row[:3])
     return [row[-1] for row in scored]
 
 

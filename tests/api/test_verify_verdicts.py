@@ -29,6 +29,8 @@ CASES = [
     ({"text": "We call on Russia once again to immediately escalate the situation.", "speaker": "Blinken"},
      "misattributed", "altered", "contradicted", "Jens Stoltenberg"),
     ({"text": "The price of bread in Paris rose sharply over the summer months"}, "not_found", None, "not_claimed", None),
+    ({"text": "Stoltenberg said NATO will escalate"}, "misquoted", "altered", "confirmed", "Jens Stoltenberg"),
+    ({"text": "The price of bread rose sharply", "speaker": "Stoltenberg"}, "not_found", None, None, None),
 ]
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from service.core.models import Occurrence, Quote, Source, Speaker
-from service.core.verdict import date_check, decide, rank_matches
+from service.core.verdict import date_check, decide, paraphrase_matches, rank_matches
 
 DOOR = Quote("The military alliance's door remains open", Speaker("Anthony Blinken", 1, ["Blinken"]), id=1,
              date="2022-01-28", sources=[Occurrence(Source(1, published="2022-01-28"))])
@@ -78,3 +78,20 @@ def test_one_person_of_a_joint_statement_is_a_confirmed_speaker():
     matches = rank_matches("We had a very positive step toward unification", [joint], "Paul Ryan", person_matches)
     v = decide(matches, "Paul Ryan", person_matches, "request", None)
     assert (v.verdict, v.attribution) == ("verified", "confirmed")
+
+
+CALL = Quote("We call on Russia once again to immediately de-escalate the situation. NATO firmly believes that "
+             "tensions must be resolved through dialogue", Speaker("Jens Stoltenberg", 3, ["Stoltenberg"]), id=3)
+
+
+def test_a_paraphrase_finds_what_the_claimed_speaker_said_as_a_misquotation():
+    matches = paraphrase_matches("NATO will escalate", [DOOR, CALL], "Stoltenberg", same_person)
+    assert [m.quote.id for m in matches] == [3]
+    v = decide(matches, "Stoltenberg", same_person, "text")
+    assert (v.verdict, v.wording, v.attribution) == ("misquoted", "altered", "confirmed")
+
+
+def test_a_paraphrase_needs_a_claimed_speaker_and_shared_content_words():
+    assert paraphrase_matches("NATO will escalate", [CALL], None, same_person) == []
+    assert paraphrase_matches("The price of bread rose sharply", [CALL], "Stoltenberg", same_person) == []
+    assert paraphrase_matches("NATO will escalate", [CALL], "Blinken", same_person) == []
