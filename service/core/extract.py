@@ -893,6 +893,15 @@ def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], para
                 if earlier is not None and item.kind == "direct" and _quote_only_paragraph(text, item, para):
                     item.inherited_from = earlier
                     continue
+                if earlier is None and item.kind == "direct" and _quote_only_paragraph(text, item, para) and (
+                        not _quotes_in(found, n, number - 1)) and not text[span.start:span.end].isupper():
+                    # "Clinton, clearly frustrated, responded by pointing a finger …, saying …" / “I do not
+                    # have …”: a paragraph of narrated speech introduces the quotation after it (one in
+                    # capitals is a subheading).
+                    attr = _speaking_subject(lead, lead.sentence_start(lead.hi - 1), lead.hi, known)
+                    if attr is not None:
+                        item.attribution = attr
+                        continue
         # The sentence before it in the same paragraph names the speaker, or reports what someone thinks
         # ("Cummings called him a master at deals. “He showed again and again …”").
         if span.open_mark > para.lo:
@@ -900,9 +909,31 @@ def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], para
             if attr is None and not before and item.kind == "direct":
                 sentence = para.sentence_start(span.open_mark - 1)
                 reports = _reports(_unquoted_sentence_tokens(para, sentence, span.open_mark))
-                attr = reports[-1] if reports else None
+                attr = reports[-1] if reports else _speaking_subject(para, sentence, span.open_mark, known)
             if attr is not None:
                 item.attribution = attr
+
+
+def _speaking_subject(para: _Paragraph, start: int, end: int, known) -> Attribution | None:
+    """Whoever a sentence of narrated speech is about: "Bolton distanced himself … by saying he would help"
+    speaks the quotation that follows it; a sentence with no verb of saying names no speaker."""
+    toks = _unquoted_sentence_tokens(para, start, end)
+    cue = next((t for t in toks if t.text.casefold() in _SPEECH_WORDS), None)
+    if cue is None:
+        return None
+    opening = _sentence_subject(toks[:MAX_OPENING_PHRASE], known)
+    if opening is None or opening.speaker.kind not in {"name", "org"} or opening.cue_start > cue.start:
+        return None
+    return Attribution(cue.text.casefold(), cue.start, opening.speaker, opening.start, cue.end)
+
+
+def _quotes_in(found: list[_Found], before: int, paragraph: int) -> bool:
+    """Tell whether any quotation before index `before` ends in `paragraph` (a bounded look back)."""
+    for k in range(before - 1, -1, -1):
+        last = found[k].span.paragraphs[-1]
+        if last <= paragraph:
+            return last == paragraph
+    return False
 
 
 def _last_attributed_in(found: list[_Found], before: int, paragraph: int) -> _Found | None:

@@ -210,3 +210,24 @@ def test_fragment_before_the_reporting_clause_of_its_sentence_is_the_reporters()
             "From Donald Trump’s “coarse, vulgar, and nasty effusion” in Iowa to his call for a federal "
             "“deportation force,” Will described Trump as a “caricature of democracy.”\n")
     assert set(_speakers(text)) == {"George Will"}
+
+
+def test_quote_paragraph_after_a_paragraph_of_narrated_speech_belongs_to_its_subject():
+    text = ("Hillary Clinton worked a rope line.\n\n"
+            "Clinton, clearly frustrated, responded by pointing a finger in the woman’s face, saying the Sanders "
+            "campaign was conflating donations.\n\n"
+            "“I do not have money from oil companies. I am so sick of the Sanders campaign lying about me.”\n")
+    assert _speakers(text) == ["Hillary Clinton"]
+
+
+def test_quote_after_a_sentence_of_narrated_speech_in_its_paragraph_belongs_to_its_subject():
+    text = ("John Bolton spoke on Thursday.\n\n"
+            "Bolton distanced himself from the movement by saying he would help if asked. “I’m going to support "
+            "him, and support him enthusiastically.”\n")
+    assert _speakers(text) == ["John Bolton"]
+
+
+def test_quote_paragraph_in_capitals_is_a_subheading_not_narrated_speech():
+    text = ("Barack Obama said voters would decide.\n\n"
+            "“EVENTUALLY VOTERS MAKE GOOD DECISIONS”\n")
+    assert _speakers(text) == []
