@@ -230,6 +230,8 @@ def _place_phrase_start(toks: list[Tok], i: int, lo: int) -> int | None:
         return None
     for j in range(m - 2, max(lo - 1, m - 2 - MAX_SUBJECT_TOKENS), -1):
         if toks[j].text == ",":
+            if j - 3 >= lo and toks[j - 1].text.isdigit() and toks[j - 2].text == "," and _is_cap(toks[j - 3]):
+                return j - 2  # "Harry Bond, 30, of Raleigh, N.C.": an age before the place
             return j if j - 1 >= lo and (_is_cap(toks[j - 1]) or toks[j - 1].text == ")") else None
         if toks[j].text in {".", ";", ":", "“", "”", '"'} or cue_at(toks, j):
             return None
@@ -267,8 +269,23 @@ def _before_relative_clause(toks: list[Tok], comma: int, lo: int) -> int:
             return comma
         if text == "," and j + 1 < comma and toks[j + 1].text.casefold() == "who" and j - 1 >= lo and (
                 _is_cap(toks[j - 1]) or toks[j - 1].text == ")"):
-            return j - 1
+            # "Harry Bond, 30, of Raleigh, N.C., who was polled, said": appositives before the clause are
+            # read next, from the comma that opens it.
+            return j if _ends_a_place(toks, j - 1, lo) else j - 1
     return comma
+
+
+_STATE_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2}$|^[A-Z][a-z]{1,4}\.$")  # "N.C.", "Va.", "Calif."
+
+
+def _ends_a_place(toks: list[Tok], i: int, lo: int) -> bool:
+    """Tell whether the words ending at index i are a place appositive ("of Raleigh", "Raleigh, N.C.")."""
+    if _STATE_ABBREVIATION.match(toks[i].text) and i - 1 >= lo and toks[i - 1].text == ",":
+        return True
+    m = i
+    while m - 1 >= lo and _is_cap(toks[m - 1]):
+        m -= 1
+    return m - 1 >= lo and toks[m - 1].text in {"of", "from"} and m - 2 >= lo and toks[m - 2].text == ","
 
 
 MAX_DESCRIPTION_TOKENS = 6
@@ -353,12 +370,16 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
             continue
         if i < lo:
             return None
+        if toks[i].text.isdigit() and i - 2 >= lo and toks[i - 1].text == "," and _is_cap(toks[i - 2]):
+            # "Harry Bond, 30, of Raleigh, said": an age between commas before the appositive.
+            appositive = f"{toks[i].text}, {appositive}"
+            i -= 2
         if _is_cap(toks[i]) and appositive is not None and _description_start(toks, i, lo) is None:
             place = _place_phrase_start(toks, i, lo)
             if place is not None:
                 # "Dean Johnson, a salesman from Sumter, South Carolina, says": the state after the town is part
                 # of one appositive, and the name comes before its first comma.
-                appositive = " ".join(t.text for t in toks[place + 1:i + 1]) + ", " + appositive
+                appositive = " ".join(t.text for t in toks[place + 1:i + 1]).replace(" ,", ",") + ", " + appositive
                 appositive = re.sub(r"^(?:a|an|the)\s+", "", appositive)
                 i = place - 1
                 if i < lo:

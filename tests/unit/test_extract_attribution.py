@@ -260,3 +260,19 @@ def test_a_passive_report_names_no_speaker_for_a_later_title():
     text = ("The story was being told by The Daily Caller, which unearthed a 1995 story.\n"
             "Twenty-two years ago, a Times article hailed Trump as “The Comeback Kid” for his success.\n")
     assert all(q.speaker != "Daily Caller" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text,title", [
+    ("“Both of them scare me,” Harry Bond, 30, said.", "30"),
+    ("“Both of them scare me,” Harry Bond, 30, of Raleigh, said.", "30, of Raleigh"),
+    ("“Both of them scare me,” Harry Bond, 30, of Raleigh, N.C., said.", "30, of Raleigh, N.C."),
+    ("“Both of them scare me,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said.",
+     "30, of Raleigh, N.C."),
+])
+def test_an_age_and_a_home_town_between_commas_describe_the_speaker(text, title):
+    assert (only(text).speaker, only(text).title) == ("Harry Bond", title)
+
+
+def test_an_opening_place_is_no_name_before_a_relative_clause():
+    (quote,) = extract_quotes("In Iowa, Harry Bond, who was among those polled, said “we will keep fighting.”")
+    assert quote.speaker == "Harry Bond"
