@@ -158,11 +158,22 @@ def _right_attribution(found: _Found, text: str, para: _Paragraph, next_open: in
         if attr.start < end and _only_modifiers(leading) and attr.speaker.kind in {"name", "nominal"}:
             # "…,” Justice Department trial counsel Caroline Wolverton wrote": the words before the name are its title.
             return _with_leading_title(attr, text, lo)
-        at_sentence_end = not text[attr.end:end].strip(" .,;!?\"”’)") or text[attr.end:end].lstrip().startswith(",")
+        at_sentence_end = not text[attr.end:end].strip(" .,;!?\"”’)") or text[attr.end:end].lstrip().startswith(",") or (
+            _resumes_quotation(text[attr.end:next_open]))  # “If …” by the US, Clinton said on Monday, “we …”
         if (leading.rstrip().endswith(",") and at_sentence_end) or attr.cue == "according to":
             return attr  # "…” for criminal behavior, she said."
     # A byline dash: "…” ― Jane Doe" (a fragment tries its own sentence first: see _byline).
     return _byline(text, lo, hi) if found.kind == "direct" else None
+
+
+MAX_ADJUNCT = 80  # characters of "at a town hall on Monday," between an attribution and the quotation it resumes
+
+
+def _resumes_quotation(gap: str) -> bool:
+    """Tell whether the words after an attribution only lead back into quotation marks ("…, Clinton said at a
+    town hall on Monday, “we would …”"): the attribution sits inside one quoted sentence."""
+    stripped = gap.strip()
+    return len(gap) <= MAX_ADJUNCT and (not stripped or stripped.endswith(",")) and not re.search(r"[.!?;:“”\"\n]", gap)
 
 
 def _byline(text: str, lo: int, hi: int) -> Attribution | None:

@@ -64,3 +64,9 @@ def test_a_later_quotation_after_other_words_is_not_joined_to_a_title():
     text = ('On ABC News\'s "This Week," Rubio said that by refusing to say the words "radical Islam," Democrats '
             'are "saying we were afraid to offend some Germans."')
     assert all(len(q.parts) == 1 for q in extract_quotes(text))
+
+
+def test_an_attribution_inside_one_quoted_sentence_speaks_for_both_halves():
+    quotes = extract_quotes("“If there had not been that intervention” by the United States, NATO and other partners, "
+                            "Clinton said at a town hall on Monday, “we would be looking at something like Syria.”")
+    assert [q.speaker for q in quotes] == ["Clinton", "Clinton"]
