@@ -581,9 +581,15 @@ def _reports(toks: list[Tok]) -> list[Attribution]:
         if toks[k].text not in REPORTING or _POSSESSIVE_WORD.search(toks[k - 1].text):
             continue  # "Trump’s continued appeal": after a possessive the word describes a noun
         parsed = subject_before(toks, k, max(0, k - 16))
-        if parsed and parsed[0].kind in {"name"}:
+        if parsed and parsed[0].kind in {"name"} and not (
+                parsed[1] > 0 and toks[parsed[1] - 1].text.casefold() in _NOUN_DETERMINERS):
             found.append(Attribution(toks[k].text, toks[k].start, parsed[0], toks[parsed[1]].start, toks[k].end))
     return found
+
+
+# Words before a capitalised modifier that make "Republican claims" a noun phrase, not "Republican" claiming.
+_NOUN_DETERMINERS = {"many", "some", "few", "several", "the", "a", "an", "these", "those", "such", "other", "more",
+                     "most", "all", "no", "of", "their", "his", "her", "its", "our"}
 
 
 def _is_person(person: Person | None) -> bool:

@@ -200,10 +200,14 @@ def _role_of_body(toks: list[Tok], at: int, lo: int) -> int | None:
     return None
 
 
+_AFFILIATIONS = {"of", "at", "with", "from"}  # "X of/at/with/from the Y said": the person speaks, Y is where they work
+
+
 def _name_before_of(toks: list[Tok], at: int, lo: int, appositive: str | None) -> tuple[Mention, int] | None:
-    """The person's name right before "of" at at - 1 ("Robert Antonacci of the New York delegation"), if any."""
+    """The person's name right before "of" at at - 1 ("Robert Antonacci of the New York delegation", "Dan
+    McLaughlin at the National Review", "Jane Doe with the ACLU"), if any."""
     of = at - 1
-    if of - 1 < lo or toks[of].text != "of" or not _is_cap(toks[of - 1]) or toks[of - 1].text in NON_NAMES:
+    if of - 1 < lo or toks[of].text not in _AFFILIATIONS or not _is_cap(toks[of - 1]) or toks[of - 1].text in NON_NAMES:
         return None
     j = of - 1
     while j - 1 >= lo and of - j < MAX_SUBJECT_TOKENS and (
@@ -211,6 +215,8 @@ def _name_before_of(toks: list[Tok], at: int, lo: int, appositive: str | None) -
         j -= 1
     if j - 1 >= lo and toks[j - 1].text.casefold() in _DETERMINERS:
         return None  # "the Bank of the West": one organisation's name, not a person of one
+    if toks[of].text != "of" and of - j < 2:
+        return None  # "Officials at Homeland Security Investigations": a full name, not a capitalised plural
     if all(_is_title(t) or t.text in _HONORIFIC_ABBR for t in toks[j:of]) or any(
             t.text in _HONORIFIC_ABBR for t in toks[of + 1:at + 8]):
         return None  # "Speaker of the House Rep. Paul Ryan": a role of a named person, not a person of a body

@@ -12,9 +12,10 @@ from .speakers import canonical_name, split_title
 
 _FEMALE_ROLES = {"congresswoman", "spokeswoman", "chairwoman", "councilwoman", "businesswoman", "queen", "princess",
                  "lady", "mrs.", "ms.", "mrs", "ms", "miss", "actress", "wife", "mother", "daughter", "sister",
-                 "grandmother", "madam", "dame", "anchorwoman"}
+                 "grandmother", "madam", "dame", "anchorwoman", "widow", "niece", "aunt", "girlfriend", "fiancee"}
 _MALE_ROLES = {"congressman", "spokesman", "chairman", "councilman", "businessman", "king", "prince", "mr.", "mr",
-               "sir", "lord", "husband", "father", "son", "brother", "grandfather", "actor", "anchorman"}
+               "sir", "lord", "husband", "father", "son", "brother", "grandfather", "actor", "anchorman", "widower",
+               "nephew", "uncle", "boyfriend", "fiance"}
 _NEXT_PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
 MAX_GENDER_MENTIONS = 8
 GENDER_WINDOW = 200  # characters after a mention searched for the pronoun that refers back to it

@@ -276,3 +276,16 @@ def test_an_age_and_a_home_town_between_commas_describe_the_speaker(text, title)
 def test_an_opening_place_is_no_name_before_a_relative_clause():
     (quote,) = extract_quotes("In Iowa, Harry Bond, who was among those polled, said “we will keep fighting.”")
     assert quote.speaker == "Harry Bond"
+
+
+@pytest.mark.parametrize("text", [
+    "“Pence was solid,” Dan McLaughlin at the National Review said.",
+    "Dan McLaughlin at the National Review said: “Pence was solid.”",
+])
+def test_a_person_at_an_organisation_speaks_with_it_as_title(text):
+    assert (only(text).speaker, only(text).title) == ("Dan McLaughlin", "National Review")
+
+
+def test_a_capitalised_plural_at_an_organisation_is_no_name():
+    quote = only("“They may try new methods,” Officials at Homeland Security Investigations said.")
+    assert quote.speaker != "Officials"

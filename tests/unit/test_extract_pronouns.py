@@ -186,3 +186,18 @@ def test_a_title_case_headline_opens_with_the_name_of_its_subject():
             "“Why won’t he release his tax returns?” she said.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Hillary Clinton"
+
+
+def test_a_capitalised_modifier_of_a_plural_noun_reports_nothing():
+    text = ("PolitiFact Executive Director Aaron Sharockman responded that the website cites so many Republican "
+            "claims as inaccurate because they lack context.\n"
+            "“We’re not just validating numbers,” he told InsideSources.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Aaron Sharockman"
+
+
+def test_a_widow_is_a_woman_for_a_later_she():
+    text = ("Hillary Clinton backed the bill on Friday, and Obama vetoed it.\n"
+            "“They are 100 percent wrong,” said the widow Terry Strada.\n"
+            "She continued, “Denying us justice is un-American.”\n")
+    assert extract_quotes(text)[-1].speaker == "Terry Strada"
