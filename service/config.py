@@ -20,12 +20,13 @@ DEFAULTS = {
     "MAX_BATCH_CHARACTERS": 50_000,  # characters of all texts of a verify batch together (422 above)
     "MAX_QUOTE_BATCH": 500,  # records of one POST /v1/quotes (422 above); bigger: `quotecheck ingest`
     "RATE_LIMIT": "600/minute",  # per client address; "" disables
+    "RATE_LIMIT_LOOPBACK": False,  # whether clients on this machine (127.0.0.1, ::1) are limited too
     "REDIS_URL": None,  # shared rate-limit storage for several instances
     "CORS_WRITE_ORIGINS": [],  # origins allowed to call write endpoints from a browser
     "SYNC_INTERVAL": 0.5,  # seconds between polls of other instances' writes
     "LOG_QUOTES": False,  # log submitted text (off unless debugging)
-    "TRUSTED_PROXIES": 0,
-    "SQLITE_SYNCHRONOUS": "FULL",  # FULL: an acknowledged write survives a power cut (bulk imports use NORMAL)  # reverse proxies in front whose X-Forwarded-For is believed (rate limits, access)
+    "TRUSTED_PROXIES": 0,  # reverse proxies in front whose X-Forwarded-For is believed (rate limits, access)
+    "SQLITE_SYNCHRONOUS": "FULL",  # FULL: an acknowledged write survives a power cut (bulk imports use NORMAL)
 }
 
 # Environment variables read on top of the defaults, and how each is parsed.
@@ -40,6 +41,7 @@ ENVIRONMENT = {
     "QUOTECHECK_MAX_BATCH_CHARACTERS": ("MAX_BATCH_CHARACTERS", int),
     "QUOTECHECK_MAX_QUOTE_BATCH": ("MAX_QUOTE_BATCH", int),
     "QUOTECHECK_RATE_LIMIT": ("RATE_LIMIT", str),
+    "QUOTECHECK_RATE_LIMIT_LOOPBACK": ("RATE_LIMIT_LOOPBACK", lambda v: v.lower() in ("1", "true", "yes")),
     "QUOTECHECK_REDIS_URL": ("REDIS_URL", str),
     "QUOTECHECK_CORS_WRITE_ORIGINS": ("CORS_WRITE_ORIGINS", lambda v: [o.strip() for o in v.split(",") if o.strip()]),
     "QUOTECHECK_HOST": ("HOST", str),

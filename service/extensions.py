@@ -17,6 +17,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 from .api.access import document_security, is_write, write_origin_allowed
 from .api.errors import problem
+from .config import is_loopback
 from .logs import clean_request_id, format_line, request_logger, submitted_text
 
 ALLOWED_HEADERS = "Authorization, Content-Type, X-Request-Id"
@@ -53,8 +54,10 @@ def init_extensions(app: Flask) -> None:
 
     @limiter.request_filter
     def not_counted() -> bool:
-        """Preflights, health checks and static files do not use up a client's allowance."""
-        return request.method == "OPTIONS" or request.endpoint in UNLIMITED_ENDPOINTS
+        """Preflights, health checks and static files do not use up a client's allowance, nor does a client
+        on this machine unless RATE_LIMIT_LOOPBACK says so (an operator scoring or importing locally)."""
+        return request.method == "OPTIONS" or request.endpoint in UNLIMITED_ENDPOINTS or (
+            not app.config["RATE_LIMIT_LOOPBACK"] and is_loopback(request.remote_addr or ""))
 
     @app.errorhandler(429)
     def rate_limited(error):

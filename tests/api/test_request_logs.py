@@ -60,7 +60,7 @@ def test_submitted_text_is_logged_when_log_quotes_is_on(make_client, caplog):
 
 def test_errors_and_rate_limited_requests_are_logged_too(make_client, caplog):
     caplog.set_level(logging.INFO, logger=REQUEST_LOGGER)
-    client = make_client(RATE_LIMIT="1/minute")
+    client = make_client(RATE_LIMIT="1/minute", RATE_LIMIT_LOOPBACK=True)
     client.get("/v1/quotes/abc")
     client.get("/v1/quotes")
     assert [parse(line)["status"] for line in request_lines(caplog)] == ["404", "429"]
