@@ -148,8 +148,19 @@ def person_matches(claimed: str, name: str, aliases: Iterable[str] = ()) -> bool
     return _same_forename(claimed_first, name_first)
 
 
+def is_description(name: str) -> bool:
+    """Tell whether a speaker is described, not named ("Texas senator", "one Trump campaign source")."""
+    return any(word[:1].islower() and _fold(word) not in _PARTICLES and word != "of" for word in name.split())
+
+
 def choose_speaker(name: str, title: str | None, candidates: list[Speaker]) -> Speaker | None:
     """Pick the existing speaker (candidates share the surname key) that this name denotes, or None for a new person."""
+    if is_description(name):
+        # "the Texas senator" and "the Florida senator" share a last word, not a person: only the same
+        # description, word for word, is the same speaker.
+        wanted = _fold(canonical_name(name))
+        return next((c for c in candidates if _fold(canonical_name(c.name)) == wanted), None)
+    candidates = [c for c in candidates if not is_description(c.name)]
     # A joint speaker ("Donald Trump and Paul Ryan") is a speaker of its own: never where one of them goes.
     matching = [c for c in candidates if (JOINT in c.name) == (JOINT in name) and person_matches(name, c.name, c.aliases)]
     if not matching:

@@ -106,3 +106,14 @@ def test_a_forename_alone_matches_the_person_it_begins():
 def test_a_role_naming_a_body_is_split_from_the_name_after_it():
     assert split_title("President of the European Commission Ursula von der Leyen") == (
         "President of the European Commission", "Ursula von der Leyen")
+
+
+def test_descriptions_sharing_a_last_word_are_different_speakers():
+    texas = Speaker("Texas senator", 1, [])
+    assert choose_speaker("Florida senator", None, [texas]) is None
+    assert choose_speaker("Texas senator", None, [texas]) is texas
+
+
+def test_a_name_never_joins_a_description_with_its_last_word():
+    described = Speaker("GOP presidential candidate", 1, [])
+    assert choose_speaker("Candidate", None, [described]) is None
