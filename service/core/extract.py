@@ -837,12 +837,19 @@ def _said_aloud(text: str, item: _Found, para: _Paragraph) -> bool:
     return bool(words) and (words[-1] in _SPEECH_WORDS or words[-1] in CHANT_WORDS)
 
 
+# Longer words a title leaves in lower case ("The Nightly Show with Larry Wilmore").
+_TITLE_SMALL_WORDS = {"with", "from", "into", "onto", "upon", "over", "than", "that", "this", "about", "after",
+                      "before", "under", "without", "through", "versus"}
+
+
 def _looks_like_title(fragment: str) -> bool:
     """Tell whether a quoted fragment is a name in title case ("Face the Nation") rather than speech."""
     words = _WORD.findall(fragment)
     if not words or len(words) > 7:
         return False
-    significant = [w for w in words if len(w) > 3 or w[:1].isupper()]
+    significant = [w for w in words if (len(w) > 3 and w.casefold() not in _TITLE_SMALL_WORDS) or w[:1].isupper()]
+    if words[0] in {"I", "We", "You"} and len(words) > 1:
+        return False  # “I’m with her”: a slogan someone says, not a title
     return all(w[:1].isupper() or w[:1].isdigit() for w in significant) and any(w[:1].isupper() for w in words)
 
 

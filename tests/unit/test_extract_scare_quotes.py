@@ -84,3 +84,13 @@ def test_fragment_after_a_noun_of_speech_is_a_quote_of_whose_words_they_are():
 def test_noun_of_speech_after_the_fragment_does_not_make_it_a_quote():
     text = "The only “medical records” he released was a one-page letter from his doctor.\n"
     assert extract_quotes(text) == []
+
+
+def test_a_show_titled_with_a_lowercase_preposition_is_not_a_quote():
+    text = "Obama appeared on “The Nightly Show with Larry Wilmore” on Monday, Larry Wilmore said."
+    assert [q.text for q in extract_quotes(text)] == []
+
+
+def test_a_slogan_opening_with_i_is_a_quote_not_a_title():
+    text = "Supporters chanted “I’m with her” as Hillary Clinton spoke."
+    assert [q.text for q in extract_quotes(text)] == ["I’m with her"]
