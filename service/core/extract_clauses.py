@@ -550,7 +550,7 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
         mention = _mention_from_run(run, has_article and not modifiers, appositive)
         if mention is not None and modifiers:
             # "said retired Army Gen. Mick Bednarek": the words before the name belong to the title.
-            lead = " ".join(t.text for t in modifiers)
+            lead = re.sub(r"\s*([/-])\s*", r"\1", " ".join(t.text for t in modifiers))
             mention.title = f"{lead} {mention.title}" if mention.title else lead
         return mention
     roles_then_name = _roles_then_name(toks, i + 1 if has_article else i, hi)
@@ -641,11 +641,15 @@ MAX_MODIFIERS = 2
 def _leading_modifiers(toks: list[Tok], start: int, hi: int) -> list[Tok]:
     """Lowercase words before a capitalised name after a cue ("retired", "undecided"), or none."""
     k = start
+    while k < hi and k - start < 5 and (toks[k].text.isdigit() or (
+            k > start and toks[k].text in {"/", "-"} and k + 1 < hi and toks[k + 1].text.isdigit())):
+        k += 1  # "said 9/11 widow Terry Strada", "said 2008 nominee John McCain"
+    numbered = k > start
     while k < hi and k - start < MAX_MODIFIERS and toks[k].text.islower() and toks[k].text[:1].isalpha() and (
             toks[k].text.casefold() not in _DETERMINERS | _NOT_SUBJECTS | CUE_VERBS | _PARTICLES) and not _is_title(
             toks[k]):
         k += 1
-    if k > start and k < hi and _is_cap(toks[k]):
+    if k > start and k < hi and (_is_cap(toks[k]) or (numbered and _is_title(toks[k]))):
         return toks[start:k]
     return []
 

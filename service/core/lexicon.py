@@ -113,6 +113,7 @@ HONORIFICS = {
 # Words of a role written before or after a name: "US Secretary of State", "campaign chairman".
 TITLE_WORDS = frozenset("""
 president vice secretary minister prime deputy foreign defense defence state senator sen sen. rep rep. del.
+sens sens. reps reps. govs govs. senators representatives
 representative congressman congresswoman gov gov. governor lt lt. gov mayor chairman chairwoman chair
 director spokesman spokeswoman spokesperson ambassador general gen gen. col col. adm adm. admiral judge
 justice attorney speaker leader chief ceo cfo coo chancellor king queen prince princess pope cardinal

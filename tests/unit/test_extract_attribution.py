@@ -289,3 +289,12 @@ def test_a_person_at_an_organisation_speaks_with_it_as_title(text):
 def test_a_capitalised_plural_at_an_organisation_is_no_name():
     quote = only("“They may try new methods,” Officials at Homeland Security Investigations said.")
     assert quote.speaker != "Officials"
+
+
+@pytest.mark.parametrize("text,speaker,title", [
+    ("“They are wrong,” said 9/11 widow Terry Strada.", "Terry Strada", "9/11 widow"),
+    ("“They are wrong,” said 2008 nominee John McCain.", "John McCain", "2008 nominee"),
+    ("“It should be broken up,” said Sens. Jeff Merkley.", "Jeff Merkley", "Sens."),
+])
+def test_numbers_and_plural_honorifics_before_a_name_belong_to_its_title(text, speaker, title):
+    assert (only(text).speaker, only(text).title) == (speaker, title)
