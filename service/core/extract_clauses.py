@@ -704,6 +704,9 @@ _SUBORDINATORS = {"while", "although", "though", "because", "since", "if", "when
                   "unless", "whereas", "whether", "once", "until"}
 
 
+_PREPOSITIONS = {"through", "in", "into", "on", "at", "from", "with", "across", "over", "under", "near", "behind",
+                 "around", "outside", "inside", "along", "toward", "towards", "past"}
+_LISTENER_CUES = {"told", "tells", "tell", "telling"}
 _PASSIVE_AUXILIARIES = {"was", "were", "is", "are", "been", "being", "be"}
 _ASKING = {"asked", "questioned", "pressed", "challenged"}  # "was asked by host Bill Maher, “…”": the asker speaks
 
@@ -729,6 +732,9 @@ def attributions(toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[At
                 found.append(Attribution(cue, toks[k].start, agent, toks[k].start, agent.end))
             continue
         before = subject_before(toks, k, lo)
+        if before is not None and before[0].kind == "nominal" and before[1] > lo and (
+                toks[before[1] - 1].text.casefold() in _PREPOSITIONS):
+            before = None  # "Protesters marching through the streets chanted": the streets chant nothing
         if before is None or before[0].kind == "nominal":
             before = _name_before_open_clause(toks, k, lo) or before
         if before and cue in PLURAL_PRESENT and not _plural_speaker(before[0]) and not (
@@ -738,8 +744,10 @@ def attributions(toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[At
             mention, first = before
             found.append(Attribution(cue, toks[k].start, mention, toks[first].start, toks[k].end))
             continue
-        # Inverted order only right after a quotation or a comma: "…,” said Stoltenberg".
-        if k == lo or toks[k - 1].text in {",", "”", '"', "’", "—", "–", "-"} | _SENTENCE_ENDS:
+        # Inverted order only right after a quotation or a comma: "…,” said Stoltenberg" (never after "told",
+        # whose object is the listener: "…,” told The Huffington Post").
+        if cue not in _LISTENER_CUES and (
+                k == lo or toks[k - 1].text in {",", "”", '"', "’", "—", "–", "-"} | _SENTENCE_ENDS):
             mention = subject_after(toks, k + cue_width(cue) - 1, hi, after_comma=k > lo and toks[k - 1].text == ",")
             if mention:
                 found.append(Attribution(cue, toks[k].start, mention, toks[k].start, mention.end))

@@ -298,3 +298,14 @@ def test_a_capitalised_plural_at_an_organisation_is_no_name():
 ])
 def test_numbers_and_plural_honorifics_before_a_name_belong_to_its_title(text, speaker, title):
     assert (only(text).speaker, only(text).title) == (speaker, title)
+
+
+def test_the_object_of_told_is_the_listener_never_the_speaker():
+    quote = only("“This narrative is everywhere,” Malkia Cyril, the executive director at the Center of Media Justice "
+                 "and whose also featured in the film, told The Huffington Post.")
+    assert quote.speaker != "Huffington Post"
+
+
+def test_a_noun_after_a_preposition_is_not_the_subject_of_a_verb_of_saying():
+    (quote,) = extract_quotes("Protesters marching through the streets chanted “What curfew? Go home!” for hours.")
+    assert quote.speaker != "streets"
