@@ -150,7 +150,8 @@ def score_polnear(data: str, split: str, limit: int = 0, show: int = 0, join_spl
                 unreachable = not ok and not any(previous[-1].lower() in (q.speaker or "").lower() for q in preds)
                 pron_unreachable += unreachable
                 if not ok:
-                    wrong.append(("pronoun (unreachable)" if unreachable else "pronoun", stem, text[ga:gb][:60], f"gold {source!r}~{previous[-1]} got {speaker!r}"))
+                    wrong.append(("pronoun (unreachable)" if unreachable else "pronoun", stem, text[ga:gb][:60],
+                                  f"gold {source!r}~{previous[-1]} got {speaker!r}"))
     for w in wrong[:show]:
         print("  ", *w)
     precision = tp / max(1, tp + fp)

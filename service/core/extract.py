@@ -158,8 +158,10 @@ def _right_attribution(found: _Found, text: str, para: _Paragraph, next_open: in
         if attr.start < end and _only_modifiers(leading) and attr.speaker.kind in {"name", "nominal"}:
             # "…,” Justice Department trial counsel Caroline Wolverton wrote": the words before the name are its title.
             return _with_leading_title(attr, text, lo)
-        at_sentence_end = not text[attr.end:end].strip(" .,;!?\"”’)") or text[attr.end:end].lstrip().startswith(",") or (
-            _resumes_quotation(text[attr.end:next_open]))  # “If …” by the US, Clinton said on Monday, “we …”
+        after = text[attr.end:end]
+        # “If …” by the US, Clinton said on Monday, “we …”: an attribution inside one quoted sentence.
+        at_sentence_end = not after.strip(" .,;!?\"”’)") or after.lstrip().startswith(",") or _resumes_quotation(
+            text[attr.end:next_open])
         if (leading.rstrip().endswith(",") and at_sentence_end) or attr.cue == "according to":
             return attr  # "…” for criminal behavior, she said."
     # A byline dash: "…” ― Jane Doe" (a fragment tries its own sentence first: see _byline).
@@ -557,7 +559,8 @@ class _Resolver:
                     person is not None and id(person) in self._speaking and not is_place(name))) and (
                     pronoun == "i" or _gender_fits(pronoun, person)):
                 return name, title
-            if pronoun in {"he", "she", "i"} and kind == "described" and (pronoun == "i" or _gender_fits(pronoun, person)):
+            if pronoun in {"he", "she", "i"} and kind == "described" and (
+                    pronoun == "i" or _gender_fits(pronoun, person)):
                 return name, title
             if pronoun in {"they", "it", "we"} and kind in {"org", "nominal"}:
                 return name, title
@@ -608,9 +611,10 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
     join_split = JOIN_SPLIT_QUOTES if join_split is None else join_split
     # Spaces of other widths (no-break, thin) read as plain spaces; one character for one, so offsets hold.
     text = (text or "").translate(_PLAIN_SPACES)
-    # Marcia “Cia” Price, John “Tig” Tiegen: a nickname inside a name is no quotation.
     original = text
+    # ‘We have turned a corner,’ Mr Sunak said: an article quoting with single marks reads as one with double.
     text = single_style_as_double(text)
+    # Marcia “Cia” Price, John “Tig” Tiegen: a nickname inside a name is no quotation.
     spans = [span for span in find_quotations(text)
              if not _NICKNAME.match(text, _word_start(text, span.open_mark), span.close_mark + 3)]
     paras = paragraphs(text)

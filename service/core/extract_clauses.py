@@ -513,7 +513,8 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
     start += len(modifiers)
     j = start
     while j < hi and j - start < MAX_SUBJECT_TOKENS and (
-            _is_cap(toks[j]) or _is_title(toks[j]) or toks[j].text in _HONORIFIC_ABBR or _particle_in_name(toks, j, hi)):
+            _is_cap(toks[j]) or _is_title(toks[j]) or toks[j].text in _HONORIFIC_ABBR or (
+                _particle_in_name(toks, j, hi))):
         j += 1
     run = toks[start:j]
     roles = 0

@@ -214,7 +214,8 @@ class People:
         found = self.lookup(name, at)
         if found is None and len(self._by_surname.get(surname_key(name), ())) >= 32:
             return None  # a name repeated in that many forms is noise, not people
-        if found is None or (len(name.split()) > len(found.name.split()) and surname_key(found.name) == surname_key(name)
+        if found is None or (len(name.split()) > len(found.name.split())
+                             and surname_key(found.name) == surname_key(name)
                              and len(found.name.split()) == 1):
             if found is not None and found in self.people:
                 found.name = name
