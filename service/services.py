@@ -70,7 +70,7 @@ class QuoteService:
         started = time.perf_counter()
         if path and os.path.exists(path):
             try:
-                self._index, self._seq = QuoteIndex.load(path)
+                self._index, self._seq = QuoteIndex.load(path, store=self.store.identity())
                 applied = self._apply_changes()
                 log.info("index loaded from snapshot: %d quotes, %d changes replayed, %.2fs",
                          len(self._index), applied, time.perf_counter() - started)
@@ -120,7 +120,7 @@ class QuoteService:
         path = self.store.snapshot_path() if self.snapshot else None
         if path and self._index is not None:
             with self._lock:
-                self._index.save(path, watermark=self._seq)
+                self._index.save(path, watermark=self._seq, store=self.store.identity())
 
     # -- verification -------------------------------------------------------------------------
 

@@ -750,7 +750,7 @@ class QuoteIndex:
 
     # -- persistence --------------------------------------------------------------------------
 
-    def save(self, path: str | os.PathLike, watermark: int = 0) -> None:
+    def save(self, path: str | os.PathLike, watermark: int = 0, store: str | None = None) -> None:
         """Write a compact snapshot atomically (temporary file, then rename over `path`)."""
         path = os.fspath(path)
         # The snapshot holds the index as it was when the merge below froze it; adds, removals
@@ -763,7 +763,7 @@ class QuoteIndex:
         else:
             quote_ids, alive = merge.new_quote_ids[:len(merge.keep)], np.ones(len(merge.keep), dtype=bool)
         vocab_list = self._vocab_list[:merge.vocabulary]
-        header = {"format": SNAPSHOT_FORMAT, "version": SNAPSHOT_VERSION, "watermark": int(watermark),
+        header = {"format": SNAPSHOT_FORMAT, "version": SNAPSHOT_VERSION, "watermark": int(watermark), "store": store,
                   "bits": generation.bits, "slots": generation.slots, "vocab": len(vocab_list)}
         arrays = {
             "quote_ids": quote_ids,
@@ -795,16 +795,19 @@ class QuoteIndex:
             raise
 
     @classmethod
-    def load(cls, path: str | os.PathLike) -> tuple["QuoteIndex", int]:
+    def load(cls, path: str | os.PathLike, store: str | None = None) -> tuple["QuoteIndex", int]:
         """Read a snapshot written by `save`; return (index, watermark).
 
-        Raises ValueError when the file is corrupt, truncated or from another format version.
+        Raises ValueError when the file is corrupt, truncated, from another format version, or saved for
+        another store than `store` (when given).
         """
         try:
             with zipfile.ZipFile(os.fspath(path)) as archive:
                 header = json.loads(archive.read("header.json"))
                 if header.get("format") != SNAPSHOT_FORMAT or header.get("version") != SNAPSHOT_VERSION:
                     raise ValueError(f"not a version {SNAPSHOT_VERSION} quote index snapshot")
+                if store is not None and header.get("store") != store:
+                    raise ValueError("saved for another database")
                 arrays = {}
                 for name in ("quote_ids", "alive", "tokens", "starts", "word_offsets", "word_postings",
                              "pair_offsets", "pair_postings", "vocab"):

@@ -9,6 +9,7 @@ from service.core.models import QuoteRecord, Source
 from service.ingest.dates import parse_date
 from service.ingest.files import InputFile, inner_name
 from service.ingest.malformed import OnError, reporter
+from service.ingest.records import field_key
 
 # Header name (lower case, spaces and hyphens as "_") -> the record field it fills.
 COLUMNS = {
@@ -46,8 +47,7 @@ def column_mapping(header: list[str]) -> dict[str, int]:
     """Map record fields to column positions; the first column naming a field wins."""
     mapping: dict[str, int] = {}
     for position, name in enumerate(header):
-        key = name.strip().lower().replace(" ", "_").replace("-", "_")
-        target = COLUMNS.get(key)
+        target = COLUMNS.get(field_key(name))
         if target and target not in mapping:
             mapping[target] = position
     return mapping

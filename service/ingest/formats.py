@@ -7,6 +7,7 @@ from pathlib import Path
 
 from service.ingest.files import InputFile, inner_name
 from service.ingest.jsonfiles import first_json_object
+from service.ingest.records import with_field_keys
 
 ARTICLE_TXT = "article-txt"
 ARTICLES = "articles"
@@ -59,6 +60,7 @@ def format_of_record(record: dict) -> str:
     keys = set(record)
     if keys & _QUOTEBANK_KEYS and ("quoteID" in keys or "probas" in keys or "numOccurrences" in keys):
         return QUOTEBANK
+    keys = set(with_field_keys(record))  # "Quote", "Author" as a scraped dataset writes them
     if keys & _QUOTE_KEYS:
         return QUOTE_RECORDS
     if "text" in keys or "content" in keys:

@@ -11,6 +11,7 @@ from service.ingest.jsonfiles import iter_json_objects
 from service.ingest.malformed import OnError, reporter
 
 TEXT_KEYS = ("text", "quote", "quotation")
+SPEAKER_KEYS = ("speaker", "author", "person")
 SOURCE_FIELDS = ("url", "title", "author", "outlet", "published")
 
 
@@ -38,12 +39,28 @@ def iter_quote_records(handle: InputFile, on_error: OnError | None = None) -> It
             yield number, record
 
 
+def field_key(name: str) -> str:
+    """The form a record's field name is matched in: lower case, spaces and hyphens as "_" ("Speaker Title")."""
+    return name.strip().lower().replace(" ", "_").replace("-", "_")
+
+
+def with_field_keys(item: dict) -> dict:
+    """The record with its keys in matching form ({"Quote", "Author"} of a scraped dataset reads as
+    {"quote", "author"}); when two keys meet, the first one wins."""
+    keyed: dict = {}
+    for key, value in item.items():
+        keyed.setdefault(field_key(key) if isinstance(key, str) else key, value)
+    return keyed
+
+
 def quote_records_from_dict(item: dict) -> list[QuoteRecord]:
     """Turn one record object into QuoteRecords: one per source when it lists several (`sources`)."""
+    item = with_field_keys(item)
     text = next((item[key] for key in TEXT_KEYS if item.get(key) is not None), None)
     if not isinstance(text, str) or not text.strip():
         raise RecordError("field 'text' is missing or empty")
-    speaker, title, wikidata = _speaker(item.get("speaker"))
+    # A quote dataset's "author" or "person" is who said it (an article's author sits in its `source`).
+    speaker, title, wikidata = _speaker(next((item[key] for key in SPEAKER_KEYS if item.get(key)), None))
     title = _optional_string(item, "title", title)
     wikidata = _optional_string(item, "wikidata", wikidata)
     date = _date(item.get("date"), "date")

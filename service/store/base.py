@@ -106,3 +106,8 @@ class Store(abc.ABC):
     def snapshot_path(self) -> str | None:
         """Where an index snapshot for this store may be kept (None: keep none)."""
         return None
+
+    def identity(self) -> str | None:
+        """This database's random identity (None: it has none), written into index snapshots and checked
+        when one is loaded."""
+        return None

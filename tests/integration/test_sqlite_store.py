@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 
 import pytest
@@ -138,3 +139,26 @@ def test_the_default_store_syncs_every_commit(store):
     with store._read() as cur:
         cur.execute("PRAGMA synchronous")
         assert cur.fetchone()[0] == 2  # FULL
+
+
+def test_a_database_created_again_at_the_same_path_never_uses_the_old_index_snapshot(tmp_path):
+    from service.services import QuoteService, VerifyRequest
+
+    path = str(tmp_path / "q.sqlite3")
+
+    def service_with(texts):
+        service = QuoteService(SqliteStore(path))
+        service.add_quotes([QuoteRecord(text=t, speaker="Ann Lee") for t in texts])
+        return service
+
+    first = service_with(["Harbour bridges open every spring", "Schools need teachers"])
+    assert len(first.index) == 2
+    first.save_index()
+    first.store.close()
+    os.remove(path)  # the snapshot file beside it stays
+    service_with(["Imagination matters more than knowledge", "Copper kettles sold out quickly",
+                  "Councils close libraries"]).store.close()
+    third = QuoteService(SqliteStore(path))
+    answer = third.verify(VerifyRequest(text="Imagination matters more than knowledge"))
+    assert answer.verdict == "verified"
+    third.store.close()

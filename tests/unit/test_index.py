@@ -512,3 +512,13 @@ def test_save_during_writes_and_after_merges_loads_a_consistent_snapshot(tmp_pat
     assert watermark == 2 and len(loaded) == len(index) == 1599 and 7 not in loaded
     for text in (corpus[10], corpus[1599], corpus[7]):
         assert loaded.search(text) == index.search(text)
+
+
+def test_a_snapshot_saved_for_another_store_raises_value_error(tmp_path, corpus):
+    path = tmp_path / "index.snapshot"
+    index = QuoteIndex()
+    index.add_many(enumerate(corpus[:50]))
+    index.save(path, watermark=3, store="first-database")
+    assert QuoteIndex.load(path, store="first-database")[1] == 3
+    with pytest.raises(ValueError):
+        QuoteIndex.load(path, store="second-database")
