@@ -32,6 +32,7 @@ def test_fixture_formats_are_detected(name, expected):
         ({"quoteID": "1", "quotation": "x", "probas": []}, "quotebank"),
         ({"text": "x", "speaker": "A"}, "quote-records"),
         ({"quote": "x"}, "quote-records"),
+        ({"Quote": "x", "Author": "Oscar Wilde", "Tags": []}, "quote-records"),
         ({"text": "x", "title": "T", "url": "u", "author": "A", "published": "2020-01-01"}, "articles"),
     ],
 )

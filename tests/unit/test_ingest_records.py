@@ -80,3 +80,14 @@ def test_exported_quote_with_several_sources_becomes_one_record_per_source():
 def test_bad_record_is_refused_naming_the_field(item, field):
     with pytest.raises(RecordError, match=field.replace(".", r"\.")):
         quote_records_from_dict(item)
+
+
+def test_a_scraped_datasets_capitalised_keys_and_author_read_as_text_and_speaker():
+    (record,) = quote_records_from_dict({"Quote": "Be yourself; everyone else is already taken.",
+                                         "Author": "Oscar Wilde", "Tags": ["honesty"]})
+    assert (record.text, record.speaker) == ("Be yourself; everyone else is already taken.", "Oscar Wilde")
+
+
+def test_a_speaker_field_wins_over_an_author_field():
+    (record,) = quote_records_from_dict({"quote": "So many books.", "speaker": "Frank Zappa", "author": "A. Editor"})
+    assert record.speaker == "Frank Zappa"
