@@ -153,6 +153,30 @@ def is_description(name: str) -> bool:
     return any(word[:1].islower() and _fold(word) not in _PARTICLES and word != "of" for word in name.split())
 
 
+_ROLE_WORD = re.compile(r"[\w]+")
+_HEAD_WORDS = {"chief", "head", "boss", "leader"}  # "NATO chief": whoever heads the body the other words name
+
+
+def _role_words(role: str) -> list[str]:
+    """The words of a role, folded, without possessives and a leading article ("the NATO Secretary-General")."""
+    words = [_fold(w) for w in _ROLE_WORD.findall(re.sub(r"['’]s\b", "", role))]
+    return words[1:] if words[:1] == ["the"] else words
+
+
+def same_role(claimed: str, title: str | None) -> bool:
+    """Tell whether a claimed speaker written as a role names the holder of this title: the whole title or
+    its end ("NATO Secretary-General", "Secretary-General" for "NATO Secretary-General"), or the body's
+    chief ("NATO chief")."""
+    wanted, held = _role_words(claimed), _role_words(title or "")
+    if not wanted or not held:
+        return False
+    if wanted == held[-len(wanted):] and (len(wanted) >= 2 or wanted[0] in TITLE_WORDS):
+        return True
+    body = wanted[:-1]
+    return wanted[-1] in _HEAD_WORDS and bool(body) and all(word in held for word in body) and (
+        _fold(held[-1]) in TITLE_WORDS or held[-1] in {"general"})
+
+
 def choose_speaker(name: str, title: str | None, candidates: list[Speaker]) -> Speaker | None:
     """Pick the existing speaker (candidates share the surname key) that this name denotes, or None for a new person."""
     if is_description(name):

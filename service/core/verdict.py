@@ -6,6 +6,7 @@ from typing import Callable, Iterable
 
 from .align import align, is_close
 from .models import Match, Quote, Verdict
+from .speakers import same_role
 from .text import content_words, words
 
 SamePerson = Callable[[str, str, Iterable[str]], bool]
@@ -107,8 +108,14 @@ def date_check(quote: Quote, claimed_date: str | None) -> tuple[str | None, str 
 
 
 def _is_speaker(quote: Quote, claimed: str, same_person: SamePerson) -> bool:
-    """Tell whether the claimed name is this quote's speaker."""
-    return same_person(claimed, quote.speaker.name, quote.speaker.aliases)
+    """Tell whether the claimed speaker is this quote's: by name, by role ("NATO Secretary-General"), or by
+    name and role ("Stoltenberg, NATO's secretary-general")."""
+    speaker = quote.speaker
+    if same_person(claimed, speaker.name, speaker.aliases) or same_role(claimed, speaker.title):
+        return True
+    named, _, role = claimed.partition(",")
+    return bool(named.strip() and role.strip()) and same_person(named, speaker.name, speaker.aliases) and (
+        not speaker.title or same_role(role, speaker.title))
 
 
 def _parse(value: str | None) -> Date | None:

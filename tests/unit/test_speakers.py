@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from service.core.models import Speaker
-from service.core.speakers import aliases_for, canonical_name, choose_speaker, person_matches, split_title, surname_key
+from service.core.speakers import (aliases_for, canonical_name, choose_speaker, person_matches, same_role, split_title,
+                                   surname_key)
 
 
 @pytest.mark.parametrize("claimed", ["Antony Blinken", "Anthony Blinken", "Blinken", "Secretary Blinken",
@@ -117,3 +118,14 @@ def test_descriptions_sharing_a_last_word_are_different_speakers():
 def test_a_name_never_joins_a_description_with_its_last_word():
     described = Speaker("GOP presidential candidate", 1, [])
     assert choose_speaker("Candidate", None, [described]) is None
+
+
+@pytest.mark.parametrize("claimed", ["NATO Secretary-General", "the NATO secretary general", "Secretary-General",
+                                     "NATO's Secretary-General", "NATO chief"])
+def test_a_role_names_the_holder_of_that_title(claimed):
+    assert same_role(claimed, "NATO Secretary-General")
+
+
+@pytest.mark.parametrize("claimed", ["US Secretary of State", "NATO", "chief", "EU chief", "Secretary"])
+def test_another_role_or_a_bare_word_names_nobody(claimed):
+    assert not same_role(claimed, "NATO Secretary-General")
