@@ -8,7 +8,7 @@ import sys
 
 from .config import from_environment, is_loopback
 
-BENCHES = ("matching", "import", "extraction", "load", "stores", "startup")
+BENCHES = ("matching", "import", "extraction", "load", "stores", "startup", "paraphrase")
 
 
 def _settings(args) -> dict:
@@ -147,12 +147,13 @@ def cmd_export(args) -> int:
 
 
 def cmd_bench(args) -> int:
-    """Run a benchmark: matching (default), import, extraction, load, stores or startup."""
+    """Run a benchmark: matching (default), import, extraction, load, stores, startup or paraphrase."""
     import importlib
 
     module = {"matching": "benchmarks.matching", "import": "benchmarks.importing",
               "extraction": "benchmarks.extraction", "load": "benchmarks.load",
-              "stores": "benchmarks.stores", "startup": "benchmarks.startup"}[args.which]
+              "stores": "benchmarks.stores", "startup": "benchmarks.startup",
+              "paraphrase": "benchmarks.paraphrase"}[args.which]
     rest = list(args.rest)
     if args.database:
         rest = ["--database", args.database, *rest]
@@ -194,7 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("export", cmd_export, "Export every quote as JSON lines.")
     p.add_argument("--output", "-o", default="-")
 
-    p = add("bench", cmd_bench, "Run a benchmark (matching, import, extraction, load, stores, startup).")
+    p = add("bench", cmd_bench, "Run a benchmark (matching, import, extraction, load, stores, startup, paraphrase).")
     p.add_argument("which", nargs="?", choices=BENCHES, default="matching")
     p.add_argument("rest", nargs=argparse.REMAINDER, help="options passed to the benchmark")
     return parser
