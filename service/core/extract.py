@@ -317,6 +317,12 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
                 if opening is not None:
                     return Attribution(sentence_toks[k].text.casefold(), sentence_toks[k].start, opening.speaker,
                                        opening.start, sentence_toks[k].end)
+                if k == 0 and start > para.lo:
+                    # "Maher stated … that it “wasn’t good.” Adding, “Now, …”": a sentence that opens with the
+                    # participle goes on with the speaker of the sentence before.
+                    earlier = _previous_sentence_attribution(para, start)
+                    if earlier is not None:
+                        return earlier
     # "Caddell: “…”" and "Caddell continued:" — a name and a colon right before the quotation.
     if sentence_toks and sentence_toks[-1].text == ":" and len(sentence_toks) >= 2:
         parsed = subject_before(sentence_toks + [Tok("said", hi, hi)], len(sentence_toks) - 1 + 1 - 1 + 0)

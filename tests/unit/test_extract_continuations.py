@@ -231,3 +231,9 @@ def test_quote_paragraph_in_capitals_is_a_subheading_not_narrated_speech():
     text = ("Barack Obama said voters would decide.\n\n"
             "“EVENTUALLY VOTERS MAKE GOOD DECISIONS”\n")
     assert _speakers(text) == []
+
+
+def test_a_sentence_opening_with_a_participle_of_saying_goes_on_with_the_speaker_before():
+    text = ("Bill Maher spoke later. Maher stated of the email scandal that the report “wasn’t good.” Adding, "
+            "“Now, like with all Clinton scandals, what they actually do is never that bad.”\n")
+    assert _speakers(text) == ["Bill Maher", "Bill Maher"]
