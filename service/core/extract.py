@@ -992,6 +992,13 @@ def _lead_in_subject(lead: _Paragraph, known) -> Attribution | None:
     """Whoever the last sentence of a lead-in paragraph is about ("President Clinton released a statement:")."""
     start = lead.sentence_start(max(lead.lo, lead.hi - 2))
     toks = _unquoted_sentence_tokens(lead, start, lead.hi)
+    dashes = [k for k, tok in enumerate(toks) if tok.text in {"—", "–"}]
+    if dashes:
+        # "That is, when the moderators yielded to snark — and Lordy! — Cruz called them on it:": the clause
+        # after the last dash is the one that leads in.
+        after = _sentence_subject(toks[dashes[-1] + 1:][:MAX_OPENING_PHRASE + MAX_SUBJECT_SCAN], known)
+        if after is not None and after.speaker.kind in {"name", "org"}:
+            return after
     opening = _sentence_subject(toks[:MAX_OPENING_PHRASE + MAX_SUBJECT_SCAN], known)
     if opening is not None and opening.speaker.kind in {"name", "org", "nominal"}:
         return opening

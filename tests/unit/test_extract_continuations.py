@@ -237,3 +237,11 @@ def test_a_sentence_opening_with_a_participle_of_saying_goes_on_with_the_speaker
     text = ("Bill Maher spoke later. Maher stated of the email scandal that the report “wasn’t good.” Adding, "
             "“Now, like with all Clinton scandals, what they actually do is never that bad.”\n")
     assert _speakers(text) == ["Bill Maher", "Bill Maher"]
+
+
+def test_a_colon_lead_in_after_a_dash_names_whoever_the_last_clause_is_about():
+    text = ("Ted Cruz spoke at the debate.\n\n"
+            "That is, when the CNBC moderators yielded to the temptation of snark—and Lordy, do we know how "
+            "tempting that can be!— Cruz called them on it:\n\n"
+            "“The questions asked in this debate illustrate why the American people don’t trust the media.”\n")
+    assert _speakers(text) == ["Ted Cruz"]
