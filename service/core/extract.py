@@ -952,7 +952,7 @@ def _speaking_subject(para: _Paragraph, start: int, end: int, known) -> Attribut
     """Whoever a sentence of narrated speech is about: "Bolton distanced himself … by saying he would help"
     speaks the quotation that follows it; a sentence with no verb of saying names no speaker."""
     toks = _unquoted_sentence_tokens(para, start, end)
-    cue = next((t for t in toks if t.text.casefold() in _SPEECH_WORDS), None)
+    cue = next((t for t in toks if t.text.casefold() in _SPEECH_WORDS or t.text in REPORTING), None)
     if cue is None:
         return None
     opening = _sentence_subject(toks[:MAX_OPENING_PHRASE], known)

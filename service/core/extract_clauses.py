@@ -271,8 +271,10 @@ def _before_relative_clause(toks: list[Tok], comma: int, lo: int) -> int:
     in July 2012, said"), so commas inside the clause are not read as appositives; else `comma` itself."""
     for j in range(comma - 1, max(lo, comma - MAX_RELATIVE_TOKENS) - 1, -1):
         text = toks[j].text
-        if text in {".", ";", ":", "“", "”", '"'} or cue_at(toks, j):
+        if text in {".", ";", ":", "“", "”", '"'}:
             return comma
+        if cue_at(toks, j) and not (j > lo and toks[j - 1].text.casefold() in _PASSIVE_AUXILIARIES | {"who"}):
+            return comma  # a verb of saying ends the search, unless the clause holds it ("who called …")
         if text == "," and j + 1 < comma and toks[j + 1].text.casefold() == "who" and j - 1 >= lo and (
                 _is_cap(toks[j - 1]) or toks[j - 1].text == ")"):
             # "Harry Bond, 30, of Raleigh, N.C., who was polled, said": appositives before the clause are
@@ -732,6 +734,8 @@ def attributions(toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[At
             if agent is not None and agent.kind in {"name", "org", "nominal"}:
                 found.append(Attribution(cue, toks[k].start, agent, toks[k].start, agent.end))
             continue
+        if k > lo and toks[k - 1].text.casefold() in _PASSIVE_AUXILIARIES and cue != "quoted":
+            continue  # "a curfew was announced": the subject of a passive is what was said ("is quoted" speaks)
         before = subject_before(toks, k, lo)
         if before is not None and before[0].kind == "nominal" and before[1] > lo and (
                 toks[before[1] - 1].text.casefold() in _PREPOSITIONS):

@@ -309,3 +309,19 @@ def test_the_object_of_told_is_the_listener_never_the_speaker():
 def test_a_noun_after_a_preposition_is_not_the_subject_of_a_verb_of_saying():
     (quote,) = extract_quotes("Protesters marching through the streets chanted “What curfew? Go home!” for hours.")
     assert quote.speaker != "streets"
+
+
+def test_the_subject_of_a_passive_verb_of_saying_is_what_was_said_not_the_speaker():
+    text = ("While a curfew was announced from midnight to 6 a.m., police did not enforce it. Protesters marching "
+            "through the streets chanted “What curfew?” and kept going.")
+    assert all(q.speaker != "curfew" for q in extract_quotes(text))
+
+
+def test_someone_quoted_as_saying_is_the_speaker():
+    assert only("“Our method succeeds where others fail,” Braynard is quoted as saying.").speaker == "Braynard"
+
+
+def test_a_relative_clause_holding_a_verb_of_saying_is_skipped_to_find_the_speaker():
+    text = ("Clinton, who called Sanders shortly after the winner was declared, told her supporters, "
+            "“I still love New Hampshire, and I always will.”")
+    assert (only(text).speaker, only(text).cue) == ("Clinton", "told")

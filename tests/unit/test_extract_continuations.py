@@ -245,3 +245,10 @@ def test_a_colon_lead_in_after_a_dash_names_whoever_the_last_clause_is_about():
             "tempting that can be!— Cruz called them on it:\n\n"
             "“The questions asked in this debate illustrate why the American people don’t trust the media.”\n")
     assert _speakers(text) == ["Ted Cruz"]
+
+
+def test_a_paragraph_praising_someone_introduces_the_quotation_paragraph_after_it():
+    text = ("Chris Christie was joined Monday at a town hall by Buddy Valastro, star of “Cake Boss.”\n\n"
+            "Valastro praised Christie’s leadership in the aftermath of Hurricane Sandy.\n\n"
+            "“We need someone who’s going to cut through the nonsense and get things done.”\n")
+    assert _speakers(text)[-1] == "Buddy Valastro"
