@@ -370,6 +370,9 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
         k = offset
         if offset == 0 and toks and toks[0].text in OPENING_PREPOSITIONS:
             continue  # "With Democratic leaders worried …, Obama is": a phrase, not the subject
+        if offset == 0 and toks and toks[0].text.casefold() in _CONNECTIVES and len(toks) > 1 and (
+                toks[1].text.casefold() in _SUBJECT_PRONOUNS or toks[1].text[:1].isupper()):
+            offset = k = 1  # "And she is sure that …", "But Trump said": a connective opening the sentence
         if k < len(toks) and toks[k].text.casefold() in _SUBJECT_PRONOUNS:
             k += 1  # "Flying home one night, she vented"
         while k < len(toks) and k - offset < MAX_SUBJECT_SCAN and (toks[k].text[:1].isupper() or toks[k].text in {
@@ -408,6 +411,9 @@ _DEFINITE_ROLE = re.compile(r"^the\s+(?:[\w.’'-]+\s+){0,3}(?:senator|governor|
                             re.I)
 _PLAIN_SPACES = str.maketrans({ch: " " for ch in "\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u205f"})
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
+# Words that join a sentence to the one before without naming anyone ("And she …", "Then, “…”").
+_CONNECTIVES = {"and", "but", "so", "yet", "or", "then", "still", "also", "now", "later", "again", "finally",
+                "meanwhile", "plus"}
 # "Donald Trump’s campaign is defending …": a named person's campaign, office or team, for a later "it" or "they".
 _BODY_OF = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+(?:campaign|office|team|administration|"
                       r"government|foundation|camp|staff|aides|lawyers|spokesman|spokeswoman)$")
@@ -891,6 +897,8 @@ def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], para
         para = parsed[number]
         prev = found[n - 1] if n else None
         before = text[para.sentence_start(span.open_mark):span.open_mark].strip()
+        if all(word.casefold() in _CONNECTIVES for word in re.findall(r"[\w’']+", before)):
+            before = ""  # “…,” he said. Then, “…”: a connective before the quotation is no lead-in of its own
         prev_in_sentence = prev is not None and prev.span.open_mark >= para.sentence_start(span.open_mark)
         if before and item.kind == "direct" and not prev_in_sentence:
             continue

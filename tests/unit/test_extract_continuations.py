@@ -252,3 +252,16 @@ def test_a_paragraph_praising_someone_introduces_the_quotation_paragraph_after_i
             "Valastro praised Christie’s leadership in the aftermath of Hurricane Sandy.\n\n"
             "“We need someone who’s going to cut through the nonsense and get things done.”\n")
     assert _speakers(text)[-1] == "Buddy Valastro"
+
+
+def test_a_connective_before_the_next_quotation_is_no_lead_in_of_its_own():
+    text = ("Sajid Tarar said selling Trump to other Muslims has been a challenge.\n\n"
+            "“In the beginning it was completely no,” he said. Then, “I try to explain it to them.”\n")
+    assert _speakers(text) == ["Sajid Tarar", "Sajid Tarar"]
+
+
+def test_a_sentence_opening_with_and_finds_its_pronoun_subject_for_a_colon_lead_in():
+    text = ("Deborah Reynolds says that is what new media is. “He protests every day,” she says.\n\n"
+            "And she is sure that keeping Santilli in jail will only make his voice louder: “They are "
+            "creating a monster, as far as I am concerned.”\n")
+    assert _speakers(text) == ["Deborah Reynolds", "Deborah Reynolds"]
