@@ -304,14 +304,6 @@ class PostgresStore(SqlStore):
             finally:
                 _rollback(conn)
 
-    def identity(self) -> str:
-        """This database's (and schema's) random identity, created by the first migration."""
-        if self._identity is None:
-            with self._read() as cur:
-                cur.execute("SELECT id FROM store_identity LIMIT 1")
-                self._identity = str(cur.fetchone()[0])
-        return self._identity
-
     def snapshot_path(self) -> str | None:
         """A local cache file for the index snapshot, named by the database's identity."""
         if not self._snapshot_dir:

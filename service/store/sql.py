@@ -86,6 +86,16 @@ class SqlStore(Store):
         with self._transaction() as cur:
             yield cur
 
+    _identity: str | None = None
+
+    def identity(self) -> str:
+        """This database's random identity, written once by a migration (`store_identity`)."""
+        if self._identity is None:
+            with self._read() as cur:
+                cur.execute("SELECT id FROM store_identity LIMIT 1")
+                self._identity = str(cur.fetchone()[0])
+        return self._identity
+
     # -- articles -----------------------------------------------------------------------------
 
     def find_article(self, url, text):

@@ -113,14 +113,6 @@ class SqliteStore(SqlStore):
     def snapshot_path(self):
         return self.path + ".index"
 
-    def identity(self) -> str:
-        """This file's random identity, written by the migration that created it."""
-        if self._identity is None:
-            with self._read() as cur:
-                cur.execute("SELECT id FROM store_identity LIMIT 1")
-                self._identity = str(cur.fetchone()[0])
-        return self._identity
-
     def close(self):
         with self._lock:
             for conn in self._connections:
