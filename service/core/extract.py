@@ -957,8 +957,9 @@ def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], para
 
 
 def _speaking_subject(para: _Paragraph, start: int, end: int, known) -> Attribution | None:
-    """Whoever a sentence of narrated speech is about: "Bolton distanced himself … by saying he would help"
-    speaks the quotation that follows it; a sentence with no verb of saying names no speaker."""
+    """Whoever a sentence of narrated speech or judgement is about: "Bolton distanced himself … by saying he
+    would help", "Valastro praised Christie’s leadership" speak the quotation that follows; a sentence with
+    no verb of saying, thinking or judging names no speaker."""
     toks = _unquoted_sentence_tokens(para, start, end)
     cue = next((t for t in toks if t.text.casefold() in _SPEECH_WORDS or t.text in REPORTING), None)
     if cue is None:
