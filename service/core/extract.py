@@ -162,7 +162,7 @@ def _right_attribution(found: _Found, text: str, para: _Paragraph, next_open: in
         # “If …” by the US, Clinton said on Monday, “we …”: an attribution inside one quoted sentence.
         at_sentence_end = not after.strip(" .,;!?\"”’)") or after.lstrip().startswith(",") or _resumes_quotation(
             text[attr.end:next_open])
-        if (leading.rstrip().endswith(",") and at_sentence_end) or attr.cue == "according to":
+        if (leading.rstrip().endswith(",") and at_sentence_end) or attr.cue in {"according to", "per"}:
             return attr  # "…” for criminal behavior, she said."
     # A byline dash: "…” ― Jane Doe" (a fragment tries its own sentence first: see _byline).
     return _byline(text, lo, hi) if found.kind == "direct" else None

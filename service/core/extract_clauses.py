@@ -118,6 +118,10 @@ def cue_at(toks: list[Tok], i: int) -> str | None:
         return word  # "Said Comey, “…”": an inverted cue may open a sentence
     if word == "according" and i + 1 < len(toks) and toks[i + 1].text == "to":
         return "according to"
+    if toks[i].text == "per" and i < len(toks) - 1 and (i == 0 or toks[i - 1].text in {"”", '"', "’"}):
+        # "…,” per a statement from the union": right after a quotation, the source, as "according to" gives
+        # it ("Guccifer said, per a translator, …" relays through the translator instead).
+        return "per"
     if word in PHRASAL_CUES and toks[i].text[:1].islower() and i + 1 < len(toks) and (
             toks[i + 1].text in PHRASAL_CUES[word]):
         return f"{word} {toks[i + 1].text}"
@@ -571,7 +575,7 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
     for m in range(i, min(hi - 1, i + 4)):
         if toks[m].text.casefold() in DOCUMENTS and toks[m + 1].text in {"from", "by"}:
             author = subject_after(toks, m + 1, hi)
-            if author is not None and author.kind in {"name", "org"}:
+            if author is not None and author.kind in {"name", "org", "nominal"}:
                 return author
             break
     # "said a spokesman for the campaign", "according to officials"
@@ -722,8 +726,8 @@ def attributions(toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[At
         cue = cue_at(toks, k)
         if not cue:
             continue
-        if cue == "according to":
-            mention = subject_after(toks, k + 1, hi)
+        if cue in {"according to", "per"}:
+            mention = subject_after(toks, k + cue_width(cue) - 1, hi)
             if mention:
                 found.append(Attribution(cue, toks[k].start, mention, toks[k].start, mention.end))
             continue

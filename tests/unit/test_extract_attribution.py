@@ -325,3 +325,17 @@ def test_a_relative_clause_holding_a_verb_of_saying_is_skipped_to_find_the_speak
     text = ("Clinton, who called Sanders shortly after the winner was declared, told her supporters, "
             "“I still love New Hampshire, and I always will.”")
     assert (only(text).speaker, only(text).cue) == ("Clinton", "told")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("“We are not going anywhere,” per a statement from the union.", "union"),
+    ("“We are not going anywhere,” per union president Sean Fain.", "Sean Fain"),
+])
+def test_per_right_after_a_quotation_gives_its_source(text, speaker):
+    assert only(text).speaker == speaker
+
+
+def test_per_after_a_comma_relays_and_names_no_speaker():
+    (quote,) = extract_quotes("Guccifer said, per a translator, that the server was “like an open orchid on the "
+                              "Internet.”")
+    assert quote.speaker == "Guccifer"
