@@ -671,7 +671,12 @@ def _name_before_open_clause(toks: list[Tok], k: int, lo: int) -> tuple[Mention,
         text = toks[c].text
         if text == ",":
             clause = [t.text.casefold() for t in toks[c + 1:k]]
-            if not clause or not ({"who", "which"} & set(clause)) or clause[0] not in {"who", "the", "a", "an"}:
+            # "Anthony Anton, president and CEO of Washington Restaurant Association stated": a role of a body
+            # whose closing comma is missing.
+            role = bool(clause) and toks[c + 1].text.islower() and _is_title(toks[c + 1]) and (
+                {"of", "at", "for"} & set(clause))
+            if not clause or (not role and (not ({"who", "which"} & set(clause)) or clause[0] not in {
+                    "who", "the", "a", "an"})):
                 return None
             if c - 1 < lo or not _is_cap(toks[c - 1]):
                 return None
@@ -684,6 +689,9 @@ def _name_before_open_clause(toks: list[Tok], k: int, lo: int) -> tuple[Mention,
             mention = _mention_from_run(toks[j:c], False, None)
             if mention is None or mention.kind != "name":
                 return None
+            if role and not ({"who", "which"} & set(clause)):
+                mention.title = " ".join(t.text for t in toks[c + 1:k])
+                return mention, j
             who = clause.index("who") if "who" in clause else clause.index("which")
             if who:
                 mention.title = re.sub(r"^(?:a|an|the)\s+", "", " ".join(t.text for t in toks[c + 1:c + 1 + who]))

@@ -339,3 +339,9 @@ def test_per_after_a_comma_relays_and_names_no_speaker():
     (quote,) = extract_quotes("Guccifer said, per a translator, that the server was “like an open orchid on the "
                               "Internet.”")
     assert quote.speaker == "Guccifer"
+
+
+def test_a_role_of_a_body_whose_closing_comma_is_missing_is_the_speakers_title():
+    quote = only("Anthony Anton, president and CEO of Washington Restaurant Association stated, “It’s not a "
+                 "political problem; it’s a math problem.”")
+    assert (quote.speaker, quote.title) == ("Anthony Anton", "president and CEO of Washington Restaurant Association")
