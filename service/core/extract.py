@@ -11,7 +11,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .extract_clauses import JOINT, Attribution, Mention, Tok, _is_title, attributions, subject_before, tokens
+from .extract_clauses import (JOINT, Attribution, Mention, Tok, _is_title, attributions, subject_after, subject_before,
+                              tokens)
 from .extract_dates import date_in
 from .extract_marks import QuoteSpan, find_quotations, paragraphs, single_style_as_double
 from .extract_people import MAX_HEADLINE_NAME_WORDS, MAX_NAME_WORDS, People, Person, described_gender, gender_of
@@ -944,6 +945,10 @@ def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], para
                     if attr is not None:
                         item.attribution = attr
                         continue
+        source = _source_named_after(text, item, parsed[span.paragraphs[-1]])
+        if source is not None:
+            item.attribution = source
+            continue
         # The sentence before it in the same paragraph names the speaker, or reports what someone thinks
         # ("Cummings called him a master at deals. “He showed again and again …”").
         if span.open_mark > para.lo:
@@ -954,6 +959,25 @@ def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], para
                 attr = reports[-1] if reports else _speaking_subject(para, sentence, span.open_mark, known)
             if attr is not None:
                 item.attribution = attr
+
+
+_THAT_QUOTE = {"that", "the", "this", "those", "these"}
+_QUOTE_NOUNS = {"quote", "quotation", "remark", "remarks", "comment", "comments", "words", "line", "statement"}
+
+
+def _source_named_after(text: str, item: _Found, para: _Paragraph) -> Attribution | None:
+    """The source a sentence right after a quotation names for it: "“I'd rather have a sister in a whorehouse
+    …” That quote from Alabama Securities Commissioner Thomas Krebs appeared in 1980"."""
+    toks = tokens(text, item.span.close_mark, min(para.hi, item.span.close_mark + 200))
+    while toks and not toks[0].text[:1].isalpha():
+        toks = toks[1:]  # the full stop after the closing mark
+    if len(toks) < 4 or toks[0].text.casefold() not in _THAT_QUOTE or toks[1].text.casefold() not in _QUOTE_NOUNS or (
+            toks[2].text not in {"from", "by"}):
+        return None
+    mention = subject_after(toks, 2, len(toks))
+    if mention is None or mention.kind not in {"name", "org"}:
+        return None
+    return Attribution(toks[2].text, toks[2].start, mention, toks[0].start, mention.end)
 
 
 def _speaking_subject(para: _Paragraph, start: int, end: int, known) -> Attribution | None:

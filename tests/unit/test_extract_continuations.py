@@ -265,3 +265,9 @@ def test_a_sentence_opening_with_and_finds_its_pronoun_subject_for_a_colon_lead_
             "And she is sure that keeping Santilli in jail will only make his voice louder: “They are "
             "creating a monster, as far as I am concerned.”\n")
     assert _speakers(text) == ["Deborah Reynolds", "Deborah Reynolds"]
+
+
+def test_a_sentence_naming_where_the_quotation_came_from_gives_its_speaker():
+    text = ("“I’d rather have a sister in a whorehouse than a brother in the FBI.” That quote from Alabama Securities "
+            "Commissioner Thomas Krebs appeared on the front page in 1980.\n")
+    assert _speakers(text) == ["Thomas Krebs"]
