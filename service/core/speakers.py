@@ -36,8 +36,6 @@ _NICKNAMES = {
     "zachary": {"zach"}, "andrew": {"andy", "drew"}, "philip": {"phil"}, "jonathan": {"jon"},
 }
 
-
-_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 JOINT = " and "  # joins the people of a joint speaker ("Donald Trump and Paul Ryan")
 
 

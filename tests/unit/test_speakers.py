@@ -129,3 +129,7 @@ def test_a_role_names_the_holder_of_that_title(claimed):
 @pytest.mark.parametrize("claimed", ["US Secretary of State", "NATO", "chief", "EU chief", "Secretary"])
 def test_another_role_or_a_bare_word_names_nobody(claimed):
     assert not same_role(claimed, "NATO Secretary-General")
+
+
+def test_a_degree_or_suffix_after_the_name_does_not_change_the_person():
+    assert person_matches("Jane Smith PhD", "Jane Smith") and person_matches("Jane Smith, Esq.", "Jane Smith")
