@@ -945,7 +945,7 @@ def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], para
                     if attr is not None:
                         item.attribution = attr
                         continue
-        source = _source_named_after(text, item, parsed[span.paragraphs[-1]])
+        source = _source_named_after(item, parsed[span.paragraphs[-1]])
         if source is not None:
             item.attribution = source
             continue
@@ -965,10 +965,13 @@ _THAT_QUOTE = {"that", "the", "this", "those", "these"}
 _QUOTE_NOUNS = {"quote", "quotation", "remark", "remarks", "comment", "comments", "words", "line", "statement"}
 
 
-def _source_named_after(text: str, item: _Found, para: _Paragraph) -> Attribution | None:
+def _source_named_after(item: _Found, para: _Paragraph) -> Attribution | None:
     """The source a sentence right after a quotation names for it: "“I'd rather have a sister in a whorehouse
     …” That quote from Alabama Securities Commissioner Thomas Krebs appeared in 1980"."""
-    toks = tokens(text, item.span.close_mark, min(para.hi, item.span.close_mark + 200))
+    k = bisect.bisect_left(para._starts, item.span.close_mark)
+    if k == len(para.stretches) or para.stretches[k][0] != item.span.close_mark:
+        return None
+    toks = para.stretches[k][2]  # the unquoted words right after the closing mark, tokenised once already
     while toks and not toks[0].text[:1].isalpha():
         toks = toks[1:]  # the full stop after the closing mark
     if len(toks) < 4 or toks[0].text.casefold() not in _THAT_QUOTE or toks[1].text.casefold() not in _QUOTE_NOUNS or (
