@@ -526,11 +526,11 @@ class _Resolver:
             person = self.people.described(mention.text, mention.start)
             if person is not None:
                 self.history.append((attr.cue_start, person.name, person.title, person, "name", origin))
-            elif described_gender(mention.text) is not None and any(w[:1].isupper() for w in mention.text.split()[1:]):
+            elif (gender := described_gender(mention.text)) is not None and any(
+                    w[:1].isupper() for w in mention.text.split()[1:]):
                 # "the Texas senator said …. He added": a description that carries a name of its own is kept
                 # as the speaker's name, and is who a later "he" continues.
-                described = Person(_strip_article(mention.text), None, described_gender(mention.text) or None,
-                                   mention.start)
+                described = Person(_strip_article(mention.text), None, gender or None, mention.start)
                 self.history.append((attr.cue_start, described.name, None, described, "described", origin))
             else:
                 self.history.append((attr.cue_start, _strip_article(mention.text), None, None, "nominal", origin))

@@ -600,6 +600,8 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
 
 _CLAUSE_ENDS = {".", ",", ";", ":", "!", "?", "”", '"', "—", "–"}
 _ADJUNCT_OPENERS = {"in", "on", "at", "during", "while", "when", "after", "before", "as"}
+
+
 def _particle_in_name(toks: list[Tok], j: int, hi: int) -> bool:
     """Tell whether a lowercase particle continues a name: "Ursula von der Leyen", "Charles de Gaulle"."""
     k = j
@@ -671,12 +673,12 @@ def _name_before_open_clause(toks: list[Tok], k: int, lo: int) -> tuple[Mention,
         text = toks[c].text
         if text == ",":
             clause = [t.text.casefold() for t in toks[c + 1:k]]
+            relative = bool({"who", "which"} & set(clause))
             # "Anthony Anton, president and CEO of Washington Restaurant Association stated": a role of a body
             # whose closing comma is missing.
             role = bool(clause) and toks[c + 1].text.islower() and _is_title(toks[c + 1]) and (
                 {"of", "at", "for"} & set(clause))
-            if not clause or (not role and (not ({"who", "which"} & set(clause)) or clause[0] not in {
-                    "who", "the", "a", "an"})):
+            if not clause or (not role and (not relative or clause[0] not in {"who", "the", "a", "an"})):
                 return None
             if c - 1 < lo or not _is_cap(toks[c - 1]):
                 return None
@@ -689,7 +691,7 @@ def _name_before_open_clause(toks: list[Tok], k: int, lo: int) -> tuple[Mention,
             mention = _mention_from_run(toks[j:c], False, None)
             if mention is None or mention.kind != "name":
                 return None
-            if role and not ({"who", "which"} & set(clause)):
+            if role and not relative:
                 mention.title = " ".join(t.text for t in toks[c + 1:k])
                 return mention, j
             who = clause.index("who") if "who" in clause else clause.index("which")
