@@ -140,8 +140,9 @@ class QuoteService:
         if not matches and claimed:
             # Nothing close: what the claimed speaker did say about it, as a misquotation ("Stoltenberg said
             # NATO will escalate" -> his "… immediately de-escalate the situation").
+            fetched = {quote.id for quote in quotes}
             wider = index.search(claim.text, limit=PARAPHRASE_CANDIDATES)
-            quotes = self.store.get_quotes([qid for qid, _ in wider])
+            quotes += self.store.get_quotes([qid for qid, _ in wider if qid not in fetched])
             matches = paraphrase_matches(claim.text, quotes, claimed, speakers.person_matches)
         return decide(matches[: request.limit], claimed, speakers.person_matches, claim_from, request.date)
 

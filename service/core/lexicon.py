@@ -22,6 +22,7 @@ def _finite_forms(base: str) -> tuple[str, str]:
         third = base + "s"
     return past, third
 
+
 _DOUBLING = {"quip", "brag", "admit", "snap", "beg", "chat", "rebut", "jab", "plan"}
 
 # Verbs that introduce what someone said: "he said", "she warned", "tweeted Trump".
