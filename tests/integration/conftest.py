@@ -1,10 +1,12 @@
 """Fixtures of the store tests: an open store of each kind, and the Redis server for shared limits."""
 from __future__ import annotations
 
+import hashlib
 import os
 
 import pytest
 
+from service.core.text import key_string
 from service.store import open_store
 
 LOCAL_REDIS = "redis://127.0.0.1:6379/15"  # db 15: the tests' own, keys removed after each test
@@ -42,3 +44,10 @@ def redis_url() -> str:
             pytest.fail(f"{reason} (CI=true: the test must run)", pytrace=False)
         pytest.skip(reason)
     return url
+
+
+@pytest.fixture
+def quotes_keyed_in_hex() -> list[tuple[str, str]]:
+    """Two quotes as schema versions 1 and 2 stored them: (text, 20 hex digits of the wording's digest)."""
+    texts = ("We shall fight on the beaches", "Never was so much owed by so many to so few")
+    return [(text, hashlib.blake2b(key_string(text).encode(), digest_size=10).hexdigest()) for text in texts]

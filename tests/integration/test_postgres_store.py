@@ -1,7 +1,6 @@
 """What only the PostgreSQL store does: concurrent start-up, commit-ordered changes, races, NOTIFY, snapshots."""
 from __future__ import annotations
 
-import hashlib
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
@@ -10,7 +9,6 @@ import pytest
 
 from service.core.errors import StoreError
 from service.core.models import ArticleInput, QuoteRecord
-from service.core.text import key_string
 from service.store import migrations, open_store
 from service.store.postgres import PostgresStore, to_pyformat
 
@@ -40,16 +38,15 @@ def test_migrating_again_changes_nothing(pg_store):
     assert version >= 1 and pg_store.migrate() == version
 
 
-def test_quotes_keyed_in_hex_before_version_3_are_found_by_their_words_after_the_upgrade(postgres_url):
+def test_quotes_keyed_in_hex_before_version_3_are_found_by_their_words_after_the_upgrade(postgres_url,
+                                                                                          quotes_keyed_in_hex):
     with psycopg.connect(postgres_url, autocommit=True) as conn:
         conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
         for version, script in migrations.steps("postgres")[:2]:
             conn.execute(script)
             conn.execute("INSERT INTO schema_version VALUES (%s)", (version,))
-        for words in ("We shall fight on the beaches", "Never was so much owed by so many to so few"):
-            old_hash = hashlib.blake2b(key_string(words).encode(), digest_size=10).hexdigest()  # as versions 1-2 did
-            conn.execute("INSERT INTO quotes (text, text_hash, speaker_key, kind) VALUES (%s, %s, 0, 'imported')",
-                         (words, old_hash))
+        conn.cursor().executemany("INSERT INTO quotes (text, text_hash, speaker_key, kind) "
+                                  "VALUES (%s, %s, 0, 'imported')", quotes_keyed_in_hex)
     store = PostgresStore(postgres_url)
     try:
         assert store.migrate() == migrations.steps("postgres")[-1][0]

@@ -1,14 +1,12 @@
 """The embedded SQLite store on a real file: settings, migrations, transactions."""
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 
 import pytest
 
 from service.core.models import ArticleInput, ExtractedQuote, QuoteRecord, Source
-from service.core.text import key_string
 from service.store import migrations
 from service.store.sqlite import SqliteStore
 
@@ -98,17 +96,16 @@ def test_a_file_of_an_older_schema_is_upgraded_in_place(tmp_path):
     store.close()
 
 
-def test_quotes_keyed_in_hex_before_version_3_are_found_by_their_words_after_the_upgrade(tmp_path):
+def test_quotes_keyed_in_hex_before_version_3_are_found_by_their_words_after_the_upgrade(tmp_path,
+                                                                                          quotes_keyed_in_hex):
     path = tmp_path / "v2.sqlite3"
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
     for version, script in migrations.steps("sqlite")[:2]:
         conn.executescript(script)
         conn.execute("INSERT INTO schema_version VALUES (?)", (version,))
-    for words in ("We shall fight on the beaches", "Never was so much owed by so many to so few"):
-        old_hash = hashlib.blake2b(key_string(words).encode(), digest_size=10).hexdigest()  # as versions 1-2 did
-        conn.execute("INSERT INTO quotes (text, text_hash, speaker_key, kind) VALUES (?, ?, 0, 'imported')",
-                     (words, old_hash))
+    conn.executemany("INSERT INTO quotes (text, text_hash, speaker_key, kind) VALUES (?, ?, 0, 'imported')",
+                     quotes_keyed_in_hex)
     conn.commit()
     conn.close()
     store = SqliteStore(str(path))
