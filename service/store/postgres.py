@@ -151,7 +151,6 @@ class PostgresStore(SqlStore):
         self._write_lock = _lock_key("write", schema)
         self._migrate_lock = _lock_key("migrate", schema)
         self._snapshot_dir = snapshot_dir if snapshot_dir is not None else _default_snapshot_dir()
-        self._identity: str | None = None
         self._listener: _ChangeListener | None = None
         self._listener_guard = threading.Lock()
         self.migrate()

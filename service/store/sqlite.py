@@ -42,7 +42,6 @@ class SqliteStore(SqlStore):
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
-        self._identity: str | None = None
         self.migrate()
 
     def _connection(self) -> sqlite3.Connection:
