@@ -15,7 +15,7 @@ from .extract_clauses import (JOINT, Attribution, Mention, Tok, _is_title, attri
                               tokens)
 from .extract_dates import date_in
 from .extract_marks import QuoteSpan, find_quotations, paragraphs, single_style_as_double
-from .extract_people import MAX_HEADLINE_NAME_WORDS, MAX_NAME_WORDS, People, Person, described_gender, gender_of
+from .extract_people import MAX_HEADLINE_NAME_WORDS, People, Person, described_gender, gender_of
 from .lexicon import (CHANT_WORDS, CLAUSE_SUBJECTS, CUE_VERBS, DOCUMENTS, FRAGMENT_CUES, MODALS, NAME_CALLING,
                       NOT_CLAUSE_OPENERS, NOT_VERBS, OBJECTS, OPENING_PREPOSITIONS, PARTICIPLE_CUES, PRONOUNS,
                       REPORTING, SPEECH_NOUNS, TITLE_LEADS, WORKS, is_place)
@@ -33,7 +33,7 @@ JOIN_SPLIT_QUOTES = True  # “A,” he said. “B.” is one quote with two par
 MAX_SUBJECT_SCAN = 8
 MAX_OPENING_PHRASE = 24  # tokens of an opening phrase before the subject ("In a speech on Monday,")
 MAX_APPOSITIVE = 20
-MAX_OPENING_COMMAS = 2
+MAX_OPENING_COMMAS = 3
 MAX_ANTECEDENTS = 60  # named speakers looked back over to resolve a pronoun
 MAX_STRETCHES_BACK = 12  # how far back in a sentence to look for a lead-in, in unquoted stretches
 
@@ -255,8 +255,20 @@ def _with_leading_title(attr: Attribution, text: str, lo: int) -> Attribution:
     return Attribution(attr.cue, attr.cue_start, speaker, begin, attr.end)
 
 
-MAX_PARTICIPLE_BACK = 5
+MAX_PARTICIPLE_BACK = 8
 _DASH_LINE = re.compile(r"\s*[―—–-]+\s*[A-Z][^.!?\n]{0,60}\.?\s*$")
+
+
+def _participle_before(sentence_toks: list[Tok]) -> int | None:
+    """Index of a participle of saying right before a quotation, or before its object ("The ad shows Clinton
+    asking, “…”", "Trump took a risk, telling the crowd, “…”"), or None."""
+    for back in range(1, min(len(sentence_toks), MAX_PARTICIPLE_BACK) + 1):
+        if back > 2 and not (
+                sentence_toks[-1].text in {",", ":"} and _object_words(sentence_toks[len(sentence_toks) - back + 1:])):
+            return None
+        if sentence_toks[-back].text.casefold() in PARTICIPLE_CUES:
+            return len(sentence_toks) - back
+    return None
 
 
 def _object_words(toks: list[Tok]) -> bool:
@@ -285,45 +297,49 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
         if st[1] <= start:
             break
         candidates = [a for a in st[3] if a.start >= start and a.end <= span.open_mark] + candidates
+    sentence_toks = [t for t in toks if t.start >= start]
     if candidates:
+        k = _participle_before(sentence_toks)
+        if k is not None and k > 0 and sentence_toks[k - 1].text != "," and (
+                sentence_toks[k].start >= candidates[-1].end):
+            # "The spot concludes with footage of Trump saying, “…”": a participle with its own named subject,
+            # nearer the quotation than the sentence's verb, says who speaks.
+            parsed = subject_before(sentence_toks, k)
+            if parsed and parsed[0].kind == "name":
+                return Attribution(sentence_toks[k].text.casefold(), sentence_toks[k].start, parsed[0],
+                                   sentence_toks[parsed[1]].start, sentence_toks[k].end)
         return _outermost(candidates, text)
     if opens_sentence and not text[lo:hi].rstrip().endswith(":"):
         return None  # the quotation opens its sentence: whoever the sentence before is about is not its speaker
-    sentence_toks = [t for t in toks if t.start >= start]
-    # "The ad shows Clinton asking, “…”": a participle right before the quotation, or before its object
-    # ("Trump took a risk, telling the crowd, “…”").
-    for back in range(1, MAX_PARTICIPLE_BACK + 1):
-        if len(sentence_toks) >= back and back > 2 and not (
-                sentence_toks[-1].text in {",", ":"} and _object_words(sentence_toks[len(sentence_toks) - back + 1:])):
-            break
-        if len(sentence_toks) >= back and sentence_toks[-back].text.casefold() in PARTICIPLE_CUES:
-            k = len(sentence_toks) - back
-            # "Clinton asking, “…”" names the asker; after a comma ("…, saying, “…”") the sentence's subject asks.
-            parsed = subject_before(sentence_toks, k) if k == 0 or sentence_toks[k - 1].text != "," else None
-            if parsed and parsed[0].kind == "nominal" and parsed[0].text.split()[-1].casefold() in DOCUMENTS:
-                parsed = None  # "Trump released a statement saying “…”": the statement's author speaks
-                whole = _unquoted_sentence_tokens(para, start, span.open_mark)
-                opening = _sentence_subject(whole[:len(whole) - back], known)
-                if opening is not None:
-                    return Attribution(sentence_toks[k].text.casefold(), sentence_toks[k].start, opening.speaker,
-                                       opening.start, sentence_toks[k].end)
-            if parsed:
-                return Attribution(sentence_toks[k].text.casefold(), sentence_toks[k].start, parsed[0],
-                                   sentence_toks[parsed[1]].start, sentence_toks[k].end)
-            if k == 0 or sentence_toks[k - 1].text == ",":
-                # "Warren … endorsed Clinton, saying, “…”": the participle's speaker is the sentence's subject
-                # (read over the whole sentence: "Carson shared a class called “Perception”, writing “…”").
-                whole = _unquoted_sentence_tokens(para, start, span.open_mark)
-                opening = _sentence_subject(whole[:len(whole) - back], known)
-                if opening is not None:
-                    return Attribution(sentence_toks[k].text.casefold(), sentence_toks[k].start, opening.speaker,
-                                       opening.start, sentence_toks[k].end)
-                if k == 0 and start > para.lo:
-                    # "Maher stated … that it “wasn’t good.” Adding, “Now, …”": a sentence that opens with the
-                    # participle goes on with the speaker of the sentence before.
-                    earlier = _previous_sentence_attribution(para, start)
-                    if earlier is not None:
-                        return earlier
+    k = _participle_before(sentence_toks)
+    if k is not None:
+        back = len(sentence_toks) - k
+        # "Clinton asking, “…”" names the asker; after a comma ("…, saying, “…”") the sentence's subject asks.
+        parsed = subject_before(sentence_toks, k) if k == 0 or sentence_toks[k - 1].text != "," else None
+        if parsed and parsed[0].kind == "nominal" and parsed[0].text.split()[-1].casefold() in DOCUMENTS:
+            parsed = None  # "Trump released a statement saying “…”": the statement's author speaks
+            whole = _unquoted_sentence_tokens(para, start, span.open_mark)
+            opening = _sentence_subject(whole[:len(whole) - back], known)
+            if opening is not None:
+                return Attribution(sentence_toks[k].text.casefold(), sentence_toks[k].start, opening.speaker,
+                                   opening.start, sentence_toks[k].end)
+        if parsed:
+            return Attribution(sentence_toks[k].text.casefold(), sentence_toks[k].start, parsed[0],
+                               sentence_toks[parsed[1]].start, sentence_toks[k].end)
+        if k == 0 or sentence_toks[k - 1].text == ",":
+            # "Warren … endorsed Clinton, saying, “…”": the participle's speaker is the sentence's subject
+            # (read over the whole sentence: "Carson shared a class called “Perception”, writing “…”").
+            whole = _unquoted_sentence_tokens(para, start, span.open_mark)
+            opening = _sentence_subject(whole[:len(whole) - back], known)
+            if opening is not None:
+                return Attribution(sentence_toks[k].text.casefold(), sentence_toks[k].start, opening.speaker,
+                                   opening.start, sentence_toks[k].end)
+            if k == 0 and start > para.lo:
+                # "Maher stated … that it “wasn’t good.” Adding, “Now, …”": a sentence that opens with the
+                # participle goes on with the speaker of the sentence before.
+                earlier = _previous_sentence_attribution(para, start)
+                if earlier is not None:
+                    return earlier
     # "Caddell: “…”" and "Caddell continued:" — a name and a colon right before the quotation.
     if sentence_toks and sentence_toks[-1].text == ":" and len(sentence_toks) >= 2:
         parsed = subject_before(sentence_toks + [Tok("said", hi, hi)], len(sentence_toks) - 1 + 1 - 1 + 0)
@@ -643,8 +659,7 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
     headlines = {0} if paras and _is_headline(text[paras[0][0]:paras[0][1]]) else set()
     for n, para in parsed.items():
         for _, _, toks, _ in para.stretches:
-            # "Hillary Clinton Goes After Donald Trump": in a headline only a short run can be a name.
-            people.scan(toks, MAX_HEADLINE_NAME_WORDS if n in headlines else MAX_NAME_WORDS)
+            people.scan(toks, headline=n in headlines)
             for prev, tok in zip(toks, toks[1:]):
                 if tok.text[:1].isupper() and prev.text[:1].islower():
                     mid_sentence_caps.add(tok.text)

@@ -166,6 +166,10 @@ def _mention_from_run(run: list[Tok], has_article: bool, appositive: str | None)
         owner = run[0].text if _POSSESSIVE.search(run[0].text) and len(run) > 2 else None
         name = " ".join(t.text for t in run[1 if owner else 0:])
         title, name_words = owner, name.split()
+    elif has_article and title and len(name_words) == 1 and not any(_is_title(t) for t in run):
+        # "according to the Philippine Star": after "the", a qualifier that holds no role word and one more
+        # capitalised word name a paper or a body, not a person called "Star".
+        title, name, name_words = None, phrase, phrase.split()
     is_org = (has_article and not title) or last in ORG_WORDS or (len(name_words) == 1 and name.isupper()) or (
         name == phrase and any(w.casefold() in ORG_WORDS for w in name_words))
     if is_org and has_article:

@@ -93,28 +93,30 @@ class Person:
     is_org: bool = False
     positions: list[int] = field(default_factory=list)  # where it is mentioned, ascending
 
-    def last_seen_before(self, at: int) -> int:
-        """Offset of the latest mention at or before `at`, or -1."""
-        k = bisect.bisect_right(self.positions, at)
-        return self.positions[k - 1] if k else -1
-
 
 def gender_of(name: str, title: str | None) -> str | None:
     """Guess a person's gender from an honorific or role word, else from the forename."""
+    first = name.split()[0].casefold().rstrip(".") if name.split() else ""
+    male, female = first in MALE_NAMES, first in FEMALE_NAMES
+    by_forename = ("m" if male else "f") if male != female else None
     for word in (title or "").replace(",", " ").split():
         low = word.casefold()
         if low in _FEMALE_ROLES:
             return "f"
         if low in _MALE_ROLES:
-            return "m"
-    first = name.split()[0].casefold().rstrip(".") if name.split() else ""
+            # "Trump spokesman Hope Hicks": house styles write "spokesman" and "chairman" for women too,
+            # so a forename outweighs a role word ending in -man.
+            return by_forename if by_forename and low.endswith("man") else "m"
     honorific = HONORIFICS.get(first) or HONORIFICS.get(first + ".")
     if honorific:
         return honorific
-    male, female = first in MALE_NAMES, first in FEMALE_NAMES
-    if male != female:
-        return "m" if male else "f"
-    return None
+    return by_forename
+
+
+def _has_forename(person: Person) -> bool:
+    """Tell whether a person's name opens with a known forename ("Nikki Haley", not "Deport Nikki Haley")."""
+    first = person.name.split()[0].casefold()
+    return first in MALE_NAMES or first in FEMALE_NAMES or forename_gender(person.name) is not None
 
 
 def forename_gender(name: str) -> str | None:
@@ -161,8 +163,10 @@ class People:
         self._by_surname: dict[str, list[Person]] = {}
         self._by_forename: dict[str, list[Person]] = {}
 
-    def scan(self, toks: list[Tok], max_words: int = MAX_NAME_WORDS) -> None:
-        """Register the full names (two words or more, at most `max_words`) written in a stretch of text."""
+    def scan(self, toks: list[Tok], headline: bool = False) -> None:
+        """Register the full names (two words or more) written in a stretch of text or a headline."""
+        # "Hillary Clinton Goes After Donald Trump": in a headline only a short run can be a name.
+        max_words = MAX_HEADLINE_NAME_WORDS if headline else MAX_NAME_WORDS
         i, n = 0, len(toks)
         while i < n:
             if not (_is_cap(toks[i]) or _is_title(toks[i])):
@@ -306,8 +310,10 @@ class People:
             return None
         earlier = [p for p in candidates if p.first_seen <= at]
         pool = earlier or candidates
-        # The most recently mentioned of several people who share the surname.
-        return max(pool, key=lambda p: (p.last_seen_before(at), -p.first_seen))
+        # Of several people who share the surname, the one the article names most, then first ("Dorothy Woods,
+        # whose husband, Ty Woods, …. Woods said she"); a run of capitals that opens with no forename ("Deport
+        # Nikki Haley", in a headline) last.
+        return max(pool, key=lambda p: (_has_forename(p), len(p.positions), -p.first_seen))
 
     def resolve(self, mention: Mention) -> tuple[str, str | None, Person | None]:
         """Return (full name, title, person) for a name or organisation mention."""

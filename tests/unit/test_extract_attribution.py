@@ -345,3 +345,16 @@ def test_a_role_of_a_body_whose_closing_comma_is_missing_is_the_speakers_title()
     quote = only("Anthony Anton, president and CEO of Washington Restaurant Association stated, “It’s not a "
                  "political problem; it’s a math problem.”")
     assert (quote.speaker, quote.title) == ("Anthony Anton", "president and CEO of Washington Restaurant Association")
+
+
+def test_a_participle_with_its_own_subject_speaks_over_the_sentence_s_verb():
+    text = ("The spot concludes with footage of Donald Trump saying during the debate, “That makes me smart,” "
+            "when Hillary Clinton blasted him.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Donald Trump"
+
+
+def test_a_paper_after_according_to_the_is_an_organisation_not_a_person():
+    text = "“There is no basis for the labeling of Filipinos,” according to the Philippine Star.\n"
+    (quote,) = extract_quotes(text)
+    assert quote.speaker in {"Philippine Star", "the Philippine Star"}

@@ -201,3 +201,44 @@ def test_a_widow_is_a_woman_for_a_later_she():
             "“They are 100 percent wrong,” said the widow Terry Strada.\n"
             "She continued, “Denying us justice is un-American.”\n")
     assert extract_quotes(text)[-1].speaker == "Terry Strada"
+
+
+def test_he_goes_to_the_subject_after_an_opening_phrase_of_three_commas():
+    text = ("Joey Salceda filed a bill in Manila, according to the Philippine Star.\n\n"
+            "At a rally in Portland, Maine, on Thursday afternoon, Donald Trump named the Philippines. "
+            "“We’re letting people come in,” he said.\n")
+    quote = extract_quotes(text)[-1]
+    assert quote.speaker == "Donald Trump"
+
+
+def test_a_forename_outweighs_a_role_word_ending_in_man():
+    assert gender_of("Hope Hicks", "Trump spokesman") == "f"
+    assert gender_of("Jason Miller", "Trump spokesman") == "m"
+    assert gender_of("Pat Smith", "Trump spokesman") == "m"  # a forename of either sex leaves the role word
+
+
+def test_she_finds_a_spokesman_whose_forename_is_a_woman_s():
+    text = ("LeVell said the group raises no money.\n\n"
+            "Trump spokesman Hope Hicks confirmed that the group was created independently. "
+            "“They are not affiliated with the campaign,” she said.\n")
+    quote = extract_quotes(text)[-1]
+    assert quote.speaker == "Hope Hicks"
+
+
+def test_a_surname_two_people_share_means_the_one_the_article_is_about():
+    text = ("Dorothy Woods, whose husband, Navy SEAL Ty Woods, was killed in Benghazi, spoke on Thursday.\n\n"
+            "Woods said she does not believe Zorblat Quenby should be immune from criticism.\n\n"
+            "Quenby was an Army captain at the time.\n\n"
+            "Woods continued by responding to his critics.\n\n"
+            "“I was disturbed that he was criticized,” she said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Dorothy Woods"
+
+
+def test_a_headline_s_run_of_capitals_does_not_take_the_surname():
+    text = ("WSJ editorial: 'Deport Nikki Haley.'\n\n"
+            "Gov. Nikki Haley answered the paper on Thursday.\n\n"
+            "Zorblat Quenby wrote the editorial. Haley answered him.\n\n"
+            "“I am the proud daughter of Indian immigrants,” she said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Nikki Haley"
