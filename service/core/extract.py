@@ -11,14 +11,14 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .extract_clauses import (JOINT, Attribution, Mention, Tok, _is_title, attributions, subject_after, subject_before,
-                              tokens)
+from .extract_clauses import (JOINT, Attribution, Mention, Tok, _is_cap, _is_title, attributions, subject_after,
+                              subject_before, tokens)
 from .extract_dates import date_in
 from .extract_marks import QuoteSpan, find_quotations, paragraphs, single_style_as_double
 from .extract_people import MAX_HEADLINE_NAME_WORDS, People, Person, described_gender, gender_of
 from .lexicon import (CHANT_WORDS, CLAUSE_SUBJECTS, CUE_VERBS, DOCUMENTS, FRAGMENT_CUES, MODALS, NAME_CALLING,
-                      NOT_CLAUSE_OPENERS, NOT_VERBS, OBJECTS, OPENING_PREPOSITIONS, PARTICIPLE_CUES, PRONOUNS,
-                      REPORTING, SPEECH_NOUNS, TITLE_LEADS, WORKS, is_place)
+                      NON_NAMES, NOT_CLAUSE_OPENERS, NOT_VERBS, OBJECTS, OPENING_PREPOSITIONS, PARTICIPLE_CUES,
+                      PRONOUNS, REPORTING, SPEECH_NOUNS, TITLE_LEADS, WORKS, is_place)
 from .models import ExtractedQuote
 
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|"
@@ -619,6 +619,22 @@ def _reports(toks: list[Tok]) -> list[Attribution]:
     return found
 
 
+def _introduced_by_name(toks: list[Tok]) -> list[Attribution]:
+    """People a description introduces by name ("a 52-year-old resident named Caroline"), for later pronouns."""
+    found = []
+    for k in range(1, len(toks) - 1):
+        if toks[k].text not in {"named", "called"} or not _is_cap(toks[k + 1]) or toks[k + 1].text in NON_NAMES or (
+                described_gender(toks[k - 1].text) is None):
+            continue
+        end = k + 1
+        while end + 1 < len(toks) and end - k < 3 and _is_cap(toks[end + 1]):
+            end += 1
+        name = " ".join(t.text for t in toks[k + 1:end + 1])
+        mention = Mention("name", name, None, toks[k + 1].start, toks[end].end)
+        found.append(Attribution(toks[k].text, toks[k].start, mention, toks[k + 1].start, toks[end].end))
+    return found
+
+
 # Words before a capitalised modifier that make "Republican claims" a noun phrase, not "Republican" claiming.
 _NOUN_DETERMINERS = {"many", "some", "few", "several", "the", "a", "an", "these", "those", "such", "other", "more",
                      "most", "all", "no", "of", "their", "his", "her", "its", "our"}
@@ -694,6 +710,8 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
             # "Trump believes", "Clinton called it": the people whose views the article reports.
             for subject in _reports(toks):
                 resolver.note(subject, "report")
+            for named in _introduced_by_name(toks):
+                resolver.note(named, "subject")
     resolver.history.sort(key=lambda h: h[0])
     resolver._positions = [h[0] for h in resolver.history]
     people.mentions.sort(key=lambda m: m[0])

@@ -242,3 +242,11 @@ def test_a_headline_s_run_of_capitals_does_not_take_the_surname():
             "“I am the proud daughter of Indian immigrants,” she said.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Nikki Haley"
+
+
+def test_she_goes_to_a_woman_the_text_introduces_by_name():
+    text = ("Ben Jacobs wrote about the rally in The Guardian.\n\n"
+            "The woman who started it all identified herself as a 52-year-old Salem, N.H., resident named Caroline.\n\n"
+            "“He truly cares about the American people,” she said of Trump.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Caroline"
