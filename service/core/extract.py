@@ -407,9 +407,16 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
             continue
         if parsed[0].kind == "nominal" and not (_DEFINITE_ROLE.match(parsed[0].text) or _BODY_OF.match(parsed[0].text)):
             continue
-        if known is not None and parsed[0].kind != "pronoun" and not known(parsed[0]):
+        mention = parsed[0]
+        head, of, owner = mention.text.partition(" of ")
+        if known is not None and mention.kind == "name" and of and " " not in head and not mention.title and not (
+                known(Mention("name", head, None, mention.start, mention.start + len(head)))):
+            # "Footage of Al-Awlaki again appears": a common noun opening the sentence, and the person after
+            # "of" is who the sentence is about ("Ryan of Wisconsin" is a name the article uses elsewhere).
+            mention = Mention("name", owner, None, mention.end - len(owner), mention.end)
+        if known is not None and mention.kind != "pronoun" and not known(mention):
             continue
-        return Attribution("", toks[k].start, parsed[0], toks[offset].start, toks[k - 1].end)
+        return Attribution("", toks[k].start, mention, toks[offset].start, toks[k - 1].end)
     return None
 
 

@@ -192,6 +192,10 @@ class People:
             return
         title, name = split_title(" ".join(t.text for t in run))
         words = name.split()
+        if not title and len(words) >= 3 and words[1] == "of":
+            # "Footage of Al-Awlaki", "Supporters of Sanders": a noun opening the sentence, then the person.
+            words = words[2:]
+            name = " ".join(words)
         if not words or any(w.casefold().rstrip(".'’s") in ORG_WORDS for w in words) or any(
                 w in NON_NAMES for w in words) or name.isupper():
             return

@@ -98,7 +98,7 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March 
 August September October November December Mr Mrs Ms Dr Read Watch Click Photo Video Update Editor
 Note Advertisement Related Sign Share Follow Getty Images AP Reuters Said Says Told Added According
 Speaking Asked Writing Noting Citing Responding Referring Addressing Calling Saying Adding
-Another Others One Several Recently Ultimately Finally Specifically Currently Previously Similarly Notably
+Another Other Others One Several Recently Ultimately Finally Specifically Currently Previously Similarly Notably
 Separately Eventually Clearly Apparently Obviously Honestly Frankly Importantly Interestingly Initially
 Is Was Are Were Do Does Did Has Have Had Would Could Should Shall Must Might
 Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions

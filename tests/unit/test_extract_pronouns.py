@@ -250,3 +250,19 @@ def test_she_goes_to_a_woman_the_text_introduces_by_name():
             "“He truly cares about the American people,” she said of Trump.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Caroline"
+
+
+def test_he_goes_past_a_noun_that_opens_its_sentence_to_the_person_after_of():
+    text = ("Donald Trump then appears in a clip from a stump speech.\n\n"
+            "Footage of Al-Awlaki again appears. “The West will eventually turn against its Muslim citizens,” "
+            "he says.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Al-Awlaki"
+
+
+def test_a_capitalised_other_opens_no_name():
+    text = ("Donald Trump spoke in Beijing on Monday.\n\n"
+            "Other Netizens enjoyed the show. Although he says he “loves China,” he also accuses it of "
+            "stealing jobs.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Donald Trump"
