@@ -360,8 +360,10 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
                 break
             if toks[k].text.casefold() in FRAGMENT_CUES:
                 if toks[k].text.endswith("ing") and k and toks[k - 1].text == ",":
-                    # "Trump went after Bush, calling him “a total stiff”": the subject of the sentence.
-                    opening = _sentence_subject([t for t in toks[:k] if t.start >= start], known)
+                    # "Trump went after Bush, calling him “a total stiff”": the subject of the sentence, read
+                    # over any quotation earlier in it ("He held up the sign — which read “…” — and waved it
+                    # around, mouthing “thank you”").
+                    opening = _sentence_subject(_unquoted_sentence_tokens(para, start, toks[k].start), known)
                     if opening is not None:
                         return Attribution(toks[k].text.casefold(), toks[k].start, opening.speaker, opening.start,
                                            toks[k].end)

@@ -65,7 +65,11 @@ CUE_VERBS: frozenset[str] = frozenset(
 
 # Participles that introduce a quotation right after them: "Clinton asking, “…”".
 PARTICIPLE_CUES = frozenset({"saying", "asking", "adding", "writing", "telling", "noting", "explaining", "arguing",
-                             "insisting", "declaring", "tweeting", "warning", "stressing", "concluding"})
+                             "insisting", "declaring", "tweeting", "warning", "stressing", "concluding", "replying",
+                             "responding", "shouting", "yelling", "screaming", "mouthing", "quipping", "joking",
+                             "announcing", "proclaiming", "boasting", "recalling", "stating", "urging",
+                             "complaining", "pleading", "answering", "remarking", "observing", "predicting",
+                             "admitting", "acknowledging", "exclaiming", "whispering"})
 
 # Verbs that report speech only with the particle after them ("Trump shot back", "as Vulture put it").
 PHRASAL_CUES: dict[str, frozenset[str]] = {

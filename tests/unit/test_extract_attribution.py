@@ -358,3 +358,19 @@ def test_a_paper_after_according_to_the_is_an_organisation_not_a_person():
     text = "“There is no basis for the labeling of Filipinos,” according to the Philippine Star.\n"
     (quote,) = extract_quotes(text)
     assert quote.speaker in {"Philippine Star", "the Philippine Star"}
+
+
+def test_a_participle_after_a_comma_goes_to_the_subject_read_over_an_earlier_quotation():
+    text = ("Donald Trump spoke in Louisville.\n\n"
+            "The crowd cheered when Trump spotted a sign and asked for it. He held up the sign — which read "
+            "“Hispanics 4 Trump” — and waved it around, mouthing “thank you” toward the audience.\n")
+    quote = extract_quotes(text)[-1]
+    assert quote.text == "thank you" and quote.speaker == "Donald Trump"
+
+
+@pytest.mark.parametrize("participle", ["replying", "responding", "stating", "predicting", "complaining"])
+def test_any_participle_of_saying_makes_a_fragment_after_it_speech(participle):
+    text = (f"On Sunday, Bernie Sanders issued a new line of attack, {participle} on NBC’s “Meet the Press” that "
+            "Clinton’s “judgment” was “clearly lacking.”\n")
+    quote = extract_quotes(text)[-1]
+    assert quote.text == "clearly lacking." and quote.speaker == "Bernie Sanders"
