@@ -16,9 +16,9 @@ from .extract_clauses import (JOINT, Attribution, Mention, Tok, _is_cap, _is_tit
 from .extract_dates import date_in
 from .extract_marks import QuoteSpan, find_quotations, paragraphs, single_style_as_double
 from .extract_people import MAX_HEADLINE_NAME_WORDS, People, Person, described_gender, gender_of
-from .lexicon import (CHANT_WORDS, CLAUSE_SUBJECTS, CUE_VERBS, DOCUMENTS, FRAGMENT_CUES, MODALS, NAME_CALLING,
-                      NON_NAMES, NOT_CLAUSE_OPENERS, NOT_VERBS, OBJECTS, OPENING_PREPOSITIONS, PARTICIPLE_CUES,
-                      PRONOUNS, REPORTING, SPEECH_NOUNS, TITLE_LEADS, WORKS, is_place)
+from .lexicon import (BASE_CUES, CHANT_WORDS, CLAUSE_SUBJECTS, CUE_VERBS, DOCUMENTS, FRAGMENT_CUES, MODALS,
+                      NAME_CALLING, NON_NAMES, NOT_CLAUSE_OPENERS, NOT_VERBS, OBJECTS, OPENING_PREPOSITIONS,
+                      PARTICIPLE_CUES, PRONOUNS, REPORTING, SPEECH_NOUNS, TITLE_LEADS, WORKS, is_place)
 from .models import ExtractedQuote
 
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|"
@@ -798,7 +798,7 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
     return results
 
 
-_SPEECH_WORDS = frozenset(CUE_VERBS | PARTICIPLE_CUES | {"according"})
+_SPEECH_WORDS = frozenset(CUE_VERBS | PARTICIPLE_CUES | BASE_CUES | {"according"})
 MIN_SPEECH_FRAGMENT_WORDS = 4  # a fragment this long reads as words said, with or without a cue nearby
 
 

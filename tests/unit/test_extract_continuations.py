@@ -271,3 +271,10 @@ def test_a_sentence_naming_where_the_quotation_came_from_gives_its_speaker():
     text = ("“I’d rather have a sister in a whorehouse than a brother in the FBI.” That quote from Alabama Securities "
             "Commissioner Thomas Krebs appeared on the front page in 1980.\n")
     assert _speakers(text) == ["Thomas Krebs"]
+
+
+def test_quote_paragraph_after_a_speaker_quick_to_add_something_is_theirs():
+    text = ("“By the way it is negotiable,” Donald Trump said.\n\n"
+            "Trump was quick to add that the negotiation does not include nixing the idea altogether.\n\n"
+            "“Building it? Not negotiable.”\n")
+    assert _speakers(text) == ["Donald Trump", "Donald Trump"]
