@@ -259,6 +259,9 @@ MAX_PARTICIPLE_BACK = 8
 _DASH_LINE = re.compile(r"\s*[―—–-]+\s*[A-Z][^.!?\n]{0,60}\.?\s*$")
 
 
+_BEFORE_PARTICIPLE = {"upon", "after", "before", "by", "while", "when", "without", "since", "in"}
+
+
 def _participle_before(sentence_toks: list[Tok]) -> int | None:
     """Index of a participle of saying right before a quotation, or before its object ("The ad shows Clinton
     asking, “…”", "Trump took a risk, telling the crowd, “…”"), or None."""
@@ -314,8 +317,11 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
     k = _participle_before(sentence_toks)
     if k is not None:
         back = len(sentence_toks) - k
-        # "Clinton asking, “…”" names the asker; after a comma ("…, saying, “…”") the sentence's subject asks.
-        parsed = subject_before(sentence_toks, k) if k == 0 or sentence_toks[k - 1].text != "," else None
+        # "Clinton asking, “…”" names the asker; after a comma ("…, saying, “…”") or a preposition ("incurred
+        # a wave of boos upon saying, “…”") the sentence's subject asks.
+        after_clause = k > 0 and (sentence_toks[k - 1].text == "," or (
+            sentence_toks[k - 1].text.casefold() in _BEFORE_PARTICIPLE))
+        parsed = subject_before(sentence_toks, k) if k == 0 or not after_clause else None
         if parsed and parsed[0].kind == "nominal" and parsed[0].text.split()[-1].casefold() in DOCUMENTS:
             parsed = None  # "Trump released a statement saying “…”": the statement's author speaks
             whole = _unquoted_sentence_tokens(para, start, span.open_mark)
@@ -326,7 +332,7 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
         if parsed:
             return Attribution(sentence_toks[k].text.casefold(), sentence_toks[k].start, parsed[0],
                                sentence_toks[parsed[1]].start, sentence_toks[k].end)
-        if k == 0 or sentence_toks[k - 1].text == ",":
+        if k == 0 or after_clause:
             # "Warren … endorsed Clinton, saying, “…”": the participle's speaker is the sentence's subject
             # (read over the whole sentence: "Carson shared a class called “Perception”, writing “…”").
             whole = _unquoted_sentence_tokens(para, start, span.open_mark)

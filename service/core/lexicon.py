@@ -284,7 +284,8 @@ WORKS = {"broadcast", "episode", "edition", "show", "program", "programme", "hos
 
 # What someone issues rather than who speaks: "a statement saying", "a press release calling".
 DOCUMENTS = {"statement", "release", "letter", "report", "post", "tweet", "email", "memo", "ad", "advertisement",
-             "video", "message", "note", "filing", "document", "op-ed", "editorial", "interview", "transcript"}
+             "video", "message", "note", "filing", "document", "op-ed", "editorial", "interview", "transcript",
+             "sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters"}
 
 # Prepositions open a phrase with no subject in it; "When Trump wrapped up, “…”" is kept, since the person in a
 # clause opened by "when" or "as" is often the speaker.

@@ -374,3 +374,17 @@ def test_any_participle_of_saying_makes_a_fragment_after_it_speech(participle):
             "Clinton’s “judgment” was “clearly lacking.”\n")
     quote = extract_quotes(text)[-1]
     assert quote.text == "clearly lacking." and quote.speaker == "Bernie Sanders"
+
+
+def test_a_participle_after_a_preposition_goes_to_the_sentence_s_subject():
+    text = ("Sarah Silverman, herself a Sanders supporter, incurred a wave of boos upon saying, "
+            "“Hillary heard the passion of the people.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Sarah Silverman"
+
+
+def test_signs_saying_something_speak_for_whoever_carries_them():
+    text = ("Maria Lopez stood outside the theater that morning, carrying signs saying, "
+            "“Merger today, Chapter 11 tomorrow.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Maria Lopez"
