@@ -154,6 +154,8 @@ def _mention_from_run(run: list[Tok], has_article: bool, appositive: str | None)
         return None
     phrase = " ".join(t.text for t in run)
     title, name = split_title(phrase)
+    if appositive and appositive.isdigit():
+        appositive = None  # "Tom Becker, 52, who lives in Santa Clarita": an age is no role
     if appositive:
         title = appositive if not title else f"{title}, {appositive}"
     name_words = name.split()
@@ -441,6 +443,11 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                 m -= 1
             with_article = m - 1 >= lo and toks[m - 1].text.casefold() == "the"
             name = " ".join(t.text for t in toks[m:i + 1])
+            affiliated = _name_before_of(toks, m - 1 if with_article else m, lo, appositive)
+            if affiliated is not None and affiliated[0].title is None:
+                # "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies said": a person of it.
+                affiliated[0].title = name
+                return affiliated
             return Mention("org", ("the " if with_article else "") + name, None, toks[m].start, toks[i].end), (
                 m - 1 if with_article else m)
         has_article = j - 1 >= lo and toks[j - 1].text.casefold() == "the"

@@ -14,6 +14,7 @@ SINGLE_OPEN = "‘‚‹"
 SINGLE_CLOSE = "’›"
 _DOUBLE_MARKS = re.compile(r"[“”„‟«»\"]")
 _SINGLE_MARKS = re.compile(r"[‘’‚‹›]")
+_SINGLE_OR_STRAIGHT = re.compile(r"[‘’‚‹›]|(?<!')'(?!')")  # two typewriter marks ('') are one double mark
 _PARAGRAPH = re.compile(r"[^\n]+")
 _OPENING_CONTEXT = set(" \t\n([{—–-/") | set(DOUBLE_OPEN) | set(SINGLE_OPEN)
 _MAX_SINGLE_SPAN = 400  # a single-quoted phrase longer than this is an apostrophe pair, not a quote
@@ -88,17 +89,20 @@ def _double_spans(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], i
     return pairs, open_at
 
 
-def _single_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Pair ‘single’ marks in a stretch outside double quotes; apostrophes (’s, don’t) never close."""
+def _single_spans(text: str, lo: int, hi: int, straight: bool = False) -> list[tuple[int, int]]:
+    """Pair ‘single’ marks in a stretch outside double quotes; apostrophes (’s, don’t) never close. With
+    `straight`, typewriter marks pair too ('I am very sorry,' he said): one opens after a space and closes
+    before one."""
     pairs = []
     open_at: int | None = None
-    for match in _SINGLE_MARKS.finditer(text, lo, hi):
+    for match in (_SINGLE_OR_STRAIGHT if straight else _SINGLE_MARKS).finditer(text, lo, hi):
         i = match.start()
         ch = text[i]
         before = text[i - 1] if i > lo else " "
         after = text[i + 1] if i + 1 < hi else " "
-        if ch in SINGLE_OPEN:
-            if not before.isalnum() and not after.isspace():
+        opens = not before.isalnum() and not after.isspace()
+        if ch in SINGLE_OPEN or (ch == "'" and open_at is None and opens):
+            if opens:
                 open_at = i
         elif open_at is not None and not after.isalnum() and before not in " \t":
             if i - open_at > _MAX_SINGLE_SPAN:
@@ -106,7 +110,7 @@ def _single_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
                 continue
             # "voters’ worries": a plural possessive, not the end of the quote, when a later closer exists.
             if before == "s" and after == " " and text[i + 2:i + 3].islower():
-                nxt = text.find("’", i + 1, min(hi, i + 200))
+                nxt = text.find(ch, i + 1, min(hi, i + 200))
                 if nxt > 0 and not text[nxt + 1:nxt + 2].isalnum() and text.find("‘", i, nxt) < 0:
                     continue
             pairs.append((open_at, i))
@@ -166,13 +170,14 @@ def single_style_as_double(text: str) -> str:
     doubles: list[tuple[int, int]] = []
     unclosed: list[int] = []
     for lo, hi in paragraphs(text):
-        pairs = _single_spans(text, lo, hi)
+        pairs = _single_spans(text, lo, hi, straight=True)
         singles += pairs
         doubles += _double_spans(text, lo, hi)[0]
         if text[lo] == "‘" and not any(a == lo for a, _ in pairs):
             unclosed.append(lo)  # ‘But I will not apologise …: a quotation that runs on into the next paragraph
     nested = [(a, b) for a, b in doubles if any(x < a and b < y for x, y in singles)]
-    if len(singles) < MIN_SINGLE_STYLE_SPANS or len(doubles) - len(nested) > len(singles) // 4:
+    typewriter_doubles = text.count("''") // 2  # ''…'' in text converted from typewriter style quotes twice over
+    if len(singles) < MIN_SINGLE_STYLE_SPANS or len(doubles) + typewriter_doubles - len(nested) > len(singles) // 4:
         return text
     chars = list(text)
     for a, b in singles:

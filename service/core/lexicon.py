@@ -241,7 +241,13 @@ def is_place(name: str) -> bool:
     if "of" in words[2:]:
         # "Betsy Sharp of Burke County": a person from a place.
         return is_place(" ".join(words[:words.index("of")]))
+    if len(words) == 2 and words[-1] in _SURNAME_ENDINGS and (words[0] in MALE_NAMES or words[0] in FEMALE_NAMES):
+        return False  # "Linda Park", "Ricki Lake": a forename makes the ending a surname
     return folded in PLACES or folded in _countries_and_states() or (len(words) >= 2 and words[-1] in PLACE_ENDINGS)
+
+
+# Place endings that are also surnames.
+_SURNAME_ENDINGS = frozenset({"park", "lake", "street", "beach"})
 
 
 @lru_cache(maxsize=1)

@@ -260,6 +260,9 @@ def split_title(phrase: str) -> tuple[str | None, str]:
     if not name_words:
         # All role words ("NATO", "the Kremlin"): the phrase names an organisation or an office.
         return None, phrase.strip()
+    if cut and words[cut - 1].endswith(("'s", "’s")) and "of" in words[1:cut] and not any(
+            _is_title_word(w) for w in words[:words.index("of")]):
+        return None, phrase.strip()  # "Mark Zandi of Moody's Analytics": a person of a body, no role before
     title = " ".join(words[:cut]).strip(" ,") or None
     if title and title.casefold() in {"the", "a", "an"}:
         title = None

@@ -263,7 +263,7 @@ def test_a_passive_report_names_no_speaker_for_a_later_title():
 
 
 @pytest.mark.parametrize("text,title", [
-    ("“Both of them scare me,” Harry Bond, 30, said.", "30"),
+    ("“Both of them scare me,” Harry Bond, 30, said.", None),  # an age alone is no role
     ("“Both of them scare me,” Harry Bond, 30, of Raleigh, said.", "30, of Raleigh"),
     ("“Both of them scare me,” Harry Bond, 30, of Raleigh, N.C., said.", "30, of Raleigh, N.C."),
     ("“Both of them scare me,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said.",

@@ -41,3 +41,22 @@ def test_two_lowercase_role_words_before_the_name_after_said():
 
 def test_barked_is_a_verb_of_saying():
     assert _speaker("“Sit down, you weren’t called on,” Trump barked at the reporter.\n") == "Trump"
+
+
+def test_a_person_of_a_body_whose_name_has_a_possessive_is_not_split_into_a_role():
+    text = "Mark Zandi of Moody's Analytics warned that a premature cut could “reignite price pressures.”\n"
+    (quote,) = extract_quotes(text)
+    assert quote.speaker.startswith("Mark Zandi")
+
+
+def test_a_person_of_a_body_named_with_for_is_the_speaker_and_the_body_the_title():
+    text = ("Jeffrey Lewis of the James Martin Center for Nonproliferation Studies said, "
+            "“Building a staged thermonuclear weapon is a major step.”\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Jeffrey Lewis", "James Martin Center for Nonproliferation Studies")
+
+
+def test_an_age_between_commas_is_no_title():
+    text = "“We grabbed the dog and the kids and just drove,” said Tom Becker, 52, who lives in Santa Clarita.\n"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Tom Becker", None)

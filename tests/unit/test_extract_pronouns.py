@@ -266,3 +266,9 @@ def test_a_capitalised_other_opens_no_name():
             "stealing jobs.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Donald Trump"
+
+
+def test_a_woman_whose_surname_is_a_place_ending_is_still_a_person():
+    text = ("“It's moving faster than anything I've seen,” said Capt. Maria Gonzalez of the Fire Department.\n\n"
+            "Linda Park said she watched the ridge glow orange. “It was like the sky was on fire,” she said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Maria Gonzalez", "Linda Park"]

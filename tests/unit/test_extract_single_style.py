@@ -44,3 +44,22 @@ def test_an_article_quoting_with_double_marks_keeps_its_single_marks_for_fragmen
             "“The document we’ve delivered includes our concerns,” Blinken said.\n"
             "“We remain ready to talk,” he added.\n")
     assert single_style_as_double(text) == text
+
+
+def test_typewriter_single_marks_quote_in_a_british_style_article():
+    text = ("In a letter to the prime minister, Matt Hancock wrote: 'I have let people down and I am very sorry.'\n\n"
+            "Labour's deputy leader, Angela Rayner, called the messages 'a disgrace'. She told the BBC: "
+            "'The public deserve answers, not excuses.'\n\n"
+            "Hancock, 45, later posted on Twitter: 'Thank you to everyone who has sent kind messages.'\n")
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes if q.kind == "direct"] == [
+        ("I have let people down and I am very sorry.", "Matt Hancock"),
+        ("The public deserve answers, not excuses.", "Angela Rayner"),
+        ("Thank you to everyone who has sent kind messages.", "Matt Hancock")]
+
+
+def test_two_typewriter_marks_are_a_double_mark_so_single_quoted_subheadings_stay_headings():
+    text = ("''We don't have silver bullets,'' he said.\n\n''That's not what happened,'' Mr. Autor said.\n\n"
+            "'Pretty cool working there.'\n\n''Our company,'' he added, ''builds a heck of a lot.''\n\n"
+            "'A healthy environment.'\n")
+    assert single_style_as_double(text) == text
