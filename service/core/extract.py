@@ -400,6 +400,9 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
             offset = k = 1  # "And she is sure that …", "But Trump said": a connective opening the sentence
         if k < len(toks) and toks[k].text.casefold() in _SUBJECT_PRONOUNS:
             k += 1  # "Flying home one night, she vented"
+        described = _after_described_name(toks, k)
+        if described is not None:
+            k = described  # "The opposing manager, Peter Kovac, was less happy"
         while k < len(toks) and k - offset < MAX_SUBJECT_SCAN and (toks[k].text[:1].isupper() or toks[k].text in {
                 ".", "’s", "'s"} or toks[k].text.casefold() in {"of", "de", "van", "von"} or toks[k].text[:1].isdigit()
                 or (k > offset and _is_title(toks[k]))):
@@ -426,6 +429,24 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
             continue
         return Attribution("", toks[k].start, mention, toks[offset].start, toks[k - 1].end)
     return None
+
+
+_DESCRIPTION_OPENERS = {"The", "A", "An", "His", "Her", "Their", "Its", "Our"}
+
+
+def _after_described_name(toks: list[Tok], at: int) -> int | None:
+    """Index of the verb after "The opposing manager, Peter Kovac," opening a sentence at `at`, else None."""
+    if at >= len(toks) or toks[at].text not in _DESCRIPTION_OPENERS:
+        return None
+    comma = next((j for j in range(at + 1, min(len(toks), at + 1 + MAX_SUBJECT_SCAN)) if toks[j].text == ","), None)
+    if comma is None or comma == at + 1 or not all(t.text[:1].isalnum() for t in toks[at + 1:comma]):
+        return None
+    end = comma + 1
+    while end < len(toks) and end - comma <= 4 and (toks[end].text[:1].isupper() or toks[end].text == "."):
+        end += 1
+    if end == comma + 1 or end >= len(toks) - 1 or toks[end].text != "," or not toks[end + 1].text.islower():
+        return None
+    return end + 1
 
 
 def _after_parenthesis(toks: list[Tok], opening: int) -> int:

@@ -138,6 +138,7 @@ doctor nurse physician scientist researcher expert historian activist organizer 
 director-general secretary-general's consul mp mep minister's party parliamentary parliament
 opposition deputy's professor's spokesman's editor-in-chief commander commander-in-chief
 wife husband son daughter mother sister brother niece nephew cousin widow widower fiancee fiance
+striker midfielder goalkeeper defender winger quarterback pitcher linebacker
 front-runner frontrunner hopeful contender challenger incumbent
 """.split())
 

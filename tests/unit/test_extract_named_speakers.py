@@ -60,3 +60,8 @@ def test_an_age_between_commas_is_no_title():
     text = "“We grabbed the dog and the kids and just drove,” said Tom Becker, 52, who lives in Santa Clarita.\n"
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.title) == ("Tom Becker", None)
+
+
+def test_a_sports_role_before_the_name_is_a_title():
+    (quote,) = extract_quotes("“I didn't think we had it in us,” Striker Jamal Owens admitted.\n")
+    assert (quote.speaker, quote.title) == ("Jamal Owens", "Striker")

@@ -272,3 +272,11 @@ def test_a_woman_whose_surname_is_a_place_ending_is_still_a_person():
     text = ("“It's moving faster than anything I've seen,” said Capt. Maria Gonzalez of the Fire Department.\n\n"
             "Linda Park said she watched the ridge glow orange. “It was like the sky was on fire,” she said.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Maria Gonzalez", "Linda Park"]
+
+
+def test_he_goes_to_a_name_set_off_after_the_description_opening_the_sentence():
+    text = ("“It's fine,” said Jamal Owens, who scored twice.\n\n"
+            "The opposing manager, Peter Kovac, was less happy. He called the second goal “a clear offside” "
+            "and said he would complain.\n")
+    quote = extract_quotes(text)[-1]
+    assert (quote.speaker, quote.title) == ("Peter Kovac", "opposing manager")
