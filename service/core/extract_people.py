@@ -4,10 +4,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .extract_clauses import Mention, Tok, _is_cap, _is_title
-from .lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, NON_NAMES, ORG_WORDS, is_place
+from .lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, NON_NAMES, ORG_WORDS, dictionary_gender, is_place
 from .speakers import canonical_name, split_title
 
 _FEMALE_ROLES = {"congresswoman", "spokeswoman", "chairwoman", "councilwoman", "businesswoman", "queen", "princess",
@@ -124,28 +123,9 @@ def forename_gender(name: str) -> str | None:
     words = name.split()
     if len(words) < 2:
         return None  # a lone word is a surname or no name at all, not a forename
-    return _FORENAME_GENDERS.get(_forename_detector().get_gender(words[0].rstrip(".")), None)
+    return dictionary_gender(words[0].rstrip("."))
 
 
-_FORENAME_GENDERS = {"male": "m", "female": "f"}
-
-
-class _NoDetector:
-    """Stands in for the forename dictionary when gender-guesser is not installed."""
-
-    def get_gender(self, name: str) -> str:
-        """Answer that the forename is not known."""
-        return "unknown"
-
-
-@lru_cache(maxsize=1)
-def _forename_detector():
-    """The forename dictionary of gender-guesser (about 40,000 names), loaded once on first use."""
-    try:
-        from gender_guesser.detector import Detector
-    except ImportError:  # the word lists above still answer for the common names
-        return _NoDetector()
-    return Detector(case_sensitive=False)
 
 
 _CLAUSE_OPENERS = {".", "!", "?", ":", ";", "“", '"', "—", "–", "("}

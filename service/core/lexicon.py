@@ -139,6 +139,8 @@ director-general secretary-general's consul mp mep minister's party parliamentar
 opposition deputy's professor's spokesman's editor-in-chief commander commander-in-chief
 wife husband son daughter mother sister brother niece nephew cousin widow widower fiancee fiance
 striker midfielder goalkeeper defender winger quarterback pitcher linebacker
+councilmember councilmembers assemblyman assemblywoman assemblymember alderman alderwoman selectman supervisor
+trustee regent
 front-runner frontrunner hopeful contender challenger incumbent
 """.split())
 
@@ -242,8 +244,8 @@ def is_place(name: str) -> bool:
     if "of" in words[2:]:
         # "Betsy Sharp of Burke County": a person from a place.
         return is_place(" ".join(words[:words.index("of")]))
-    if len(words) == 2 and words[-1] in _SURNAME_ENDINGS and (words[0] in MALE_NAMES or words[0] in FEMALE_NAMES):
-        return False  # "Linda Park", "Ricki Lake": a forename makes the ending a surname
+    if len(words) >= 2 and words[-1] in _SURNAME_ENDINGS and dictionary_gender(words[-2]) is not None:
+        return False  # "Linda Park", "Traci Park", "Ricki Lake": a forename makes the ending a surname
     return folded in PLACES or folded in _countries_and_states() or (len(words) >= 2 and words[-1] in PLACE_ENDINGS)
 
 
@@ -333,3 +335,34 @@ CHANT_WORDS = frozenset({"chanting", "chanted", "chants", "chant", "yelled", "ye
 FRAGMENT_CUES = {"called", "calls", "calling", "described", "describes", "dubbed", "dubs", "labeled", "labelled",
                  "termed", "branded", "referred", "refers", "denounced", "praised", "slammed", "criticized",
                  "criticised", "accused", "promised", "vowed", "pledged", "likened", "compared"}
+
+
+def dictionary_gender(forename: str) -> str | None:
+    """The gender of a forename in the word lists above or, failing them, the large forename dictionary of
+    gender-guesser (about 40,000 names): "m", "f", or None when it is not known or is both."""
+    folded = forename.casefold()
+    male, female = folded in MALE_NAMES, folded in FEMALE_NAMES
+    if male != female:
+        return "m" if male else "f"
+    return _FORENAME_GENDERS.get(_forename_detector().get_gender(forename), None)
+
+
+_FORENAME_GENDERS = {"male": "m", "female": "f"}
+
+
+class _NoDetector:
+    """Stands in for the forename dictionary when gender-guesser is not installed."""
+
+    def get_gender(self, name: str) -> str:
+        """Answer that the forename is not known."""
+        return "unknown"
+
+
+@lru_cache(maxsize=1)
+def _forename_detector():
+    """The forename dictionary of gender-guesser (about 40,000 names), loaded once on first use."""
+    try:
+        from gender_guesser.detector import Detector
+    except ImportError:  # the word lists above still answer for the common names
+        return _NoDetector()
+    return Detector(case_sensitive=False)

@@ -280,3 +280,12 @@ def test_he_goes_to_a_name_set_off_after_the_description_opening_the_sentence():
             "and said he would complain.\n")
     quote = extract_quotes(text)[-1]
     assert (quote.speaker, quote.title) == ("Peter Kovac", "opposing manager")
+
+
+def test_she_finds_a_councilmember_whose_surname_is_park_after_another_woman_speaks():
+    text = ("Councilmember Traci Park said the plan lacked funding. “Where is the money coming from?” Park asked.\n\n"
+            "“It's a start,” said Dr. Anita Rao, a housing researcher at UCLA.\n\n"
+            "Park, for her part, vowed to keep fighting. “This isn't over,” she said.\n")
+    assert [(q.speaker, q.title) for q in extract_quotes(text)] == [
+        ("Traci Park", "Councilmember"), ("Anita Rao", "Dr., housing researcher at UCLA"),
+        ("Traci Park", "Councilmember")]
