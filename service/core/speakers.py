@@ -80,6 +80,10 @@ def _name_tokens(name: str) -> list[str]:
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1].casefold().rstrip(".") in {s.rstrip(".") for s in _SUFFIXES}:
         tokens = tokens[:-1]
+    if "of" in tokens[2:-1] and tokens[tokens.index("of", 2) + 1][:1].isupper():
+        # "Amy Klobuchar of Minnesota", "Mark Zandi of Moody's Analytics": the person, without where they are from
+        # ("Bank of America" keeps its "of": one word before it is no forename and surname).
+        tokens = tokens[:tokens.index("of", 2)]
     return tokens
 
 
@@ -219,6 +223,8 @@ def aliases_for(name: str, title: str | None) -> list[str]:
     if len(tokens) > 2 and tokens[-2].casefold() in _PARTICLES:
         surname = f"{tokens[-2]} {surname}"
     found = [surname]
+    if " of " in name and _fold(" ".join(tokens)) != _fold(canonical_name(name)):
+        found.append(" ".join(tokens))  # "Amy Klobuchar" for "Amy Klobuchar of Minnesota"
     if title:
         head = _title_head(title)
         for role in (head, title.strip()):

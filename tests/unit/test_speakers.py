@@ -133,3 +133,12 @@ def test_another_role_or_a_bare_word_names_nobody(claimed):
 
 def test_a_degree_or_suffix_after_the_name_does_not_change_the_person():
     assert person_matches("Jane Smith PhD", "Jane Smith") and person_matches("Jane Smith, Esq.", "Jane Smith")
+
+
+def test_a_person_of_a_place_or_body_is_the_person_by_name_and_surname():
+    assert person_matches("Amy Klobuchar", "Amy Klobuchar of Minnesota")
+    assert person_matches("Sen. Klobuchar", "Amy Klobuchar of Minnesota")
+    assert surname_key("Mark Zandi of Moody's Analytics") == "zandi"
+    assert "Amy Klobuchar" in aliases_for("Amy Klobuchar of Minnesota", "Sen.")
+    assert surname_key("Bank of America") == "america"  # one body's name keeps its "of"
+    assert not person_matches("Amy Smith", "Amy Klobuchar of Minnesota")
