@@ -182,8 +182,8 @@ def _resumes_quotation(gap: str) -> bool:
 def _byline(text: str, lo: int, hi: int) -> Attribution | None:
     """The name after a dash right after a quotation ("…” ― Jane Doe", "…”― Carla Sanchez.")."""
     dash = _DASH_NAME.match(text, lo, hi)
-    if not dash:
-        return None
+    if not dash or dash.group("name").split()[0] in NON_NAMES:
+        return None  # "— With files from The Canadian Press": a credit line, not a name
     end = dash.end("name")
     while end > dash.start("name") + 1 and text[end - 1] == "." and text[end - 2].islower():
         end -= 1  # "― Carla Sanchez.": the full stop ends the sentence, not an abbreviation
@@ -403,6 +403,11 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
         described = _after_described_name(toks, k)
         if described is not None:
             k = described  # "The opposing manager, Peter Kovac, was less happy"
+        if k + 2 < len(toks) and _BODY_OF.match(f"{toks[k].text} {toks[k + 1].text}") and toks[k].text in {
+                "His", "Her", "Their"}:
+            # "Her office later released a statement:": the office of whoever the pronoun means.
+            body = Mention("nominal", f"{toks[k].text} {toks[k + 1].text}", None, toks[k].start, toks[k + 1].end)
+            return Attribution("", toks[k + 2].start, body, toks[k].start, toks[k + 1].end)
         while k < len(toks) and k - offset < MAX_SUBJECT_SCAN and (toks[k].text[:1].isupper() or toks[k].text in {
                 ".", "’s", "'s"} or toks[k].text.casefold() in {"of", "de", "van", "von"} or toks[k].text[:1].isdigit()
                 or (k > offset and _is_title(toks[k]))):
@@ -468,8 +473,9 @@ _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 _CONNECTIVES = {"and", "but", "so", "yet", "or", "then", "still", "also", "now", "later", "again", "finally",
                 "meanwhile", "plus"}
 # "Donald Trump’s campaign is defending …": a named person's campaign, office or team, for a later "it" or "they".
-_BODY_OF = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+(?:campaign|office|team|administration|"
-                      r"government|foundation|camp|staff|aides|lawyers|spokesman|spokeswoman)$")
+_BODY_OF = re.compile(r"^(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?|His|Her|Their)\s+(?:campaign|office|team|"
+                      r"administration|government|foundation|camp|staff|aides|lawyers|spokesman|spokeswoman)$")
+_PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
 
 
 _VERB_OPENERS = MODALS | {"is", "was", "are", "were", "has", "had", "have", "shall"}
@@ -524,6 +530,7 @@ def _join_split(found: list[_Found], text: str) -> list[_Found]:
 
 
 MAX_INTERRUPTION = 120  # characters of attribution that may stand between the two halves of one sentence
+MAX_LISTENER_WORDS = 4  # "he told reporters in Ottawa," before the second half
 
 
 def _continues_sentence(text: str, prev: _Found, item: _Found) -> bool:
@@ -531,9 +538,11 @@ def _continues_sentence(text: str, prev: _Found, item: _Found) -> bool:
     and its appositive set off by commas between: "“I think,” said Sen. Chuck Schumer, D-N.Y., “we have the
     votes.”"."""
     gap = text[prev.attribution.end:item.span.open_mark]
+    # The gap opens with a comma, or with the verb's object first ("…,” he told reporters, “and …").
+    opens = gap.strip().startswith(",") or len(gap.split(",", 1)[0].split()) <= MAX_LISTENER_WORDS
     return (text[prev.span.start:prev.span.end].rstrip().endswith(",")
             and text[item.span.start:item.span.start + 1].islower()
-            and len(gap) <= MAX_INTERRUPTION and gap.strip().startswith(",") and gap.strip().endswith(",")
+            and len(gap) <= MAX_INTERRUPTION and opens and gap.strip().endswith(",")
             and not re.search(r"[.!?;:]\s|[“”\"\n]", gap.rstrip()))
 
 
@@ -613,6 +622,13 @@ class _Resolver:
             person = self.people.described(mention.text, mention.start)
             if person is not None:
                 return person.name, person.title
+            owner, _, body = mention.text.partition(" ")
+            if owner.casefold() in _PRONOUN_OF and _BODY_OF.match(mention.text):
+                # "Her office later released a statement": the office of whoever "her" means.
+                name, _ = self.resolve(Mention("pronoun", _PRONOUN_OF[owner.casefold()], None, mention.start,
+                                               mention.start + len(owner)), at)
+                if name:
+                    return f"{name}’s {body}", None
             return _strip_article(mention.text), None
         pronoun = mention.text
         upto = bisect.bisect_left(self._positions, at)
@@ -628,6 +644,9 @@ class _Resolver:
                     pronoun == "i" or _gender_fits(pronoun, person)):
                 return name, title
             if pronoun in {"they", "it", "we"} and kind in {"org", "nominal"}:
+                if name.split(" ", 1)[0].casefold() in _PRONOUN_OF:
+                    # "Her office … “…,” it said": the office of whoever "her" meant where it was written.
+                    return self.resolve(Mention("nominal", name, None, pos, pos + len(name)), pos)
                 return name, title
         if pronoun in {"he", "she"}:
             mentions = self.people.mentions
@@ -655,16 +674,24 @@ def _reports(toks: list[Tok]) -> list[Attribution]:
     return found
 
 
+_INTRODUCING = {"named", "called", "was", "is", "were"}
+
+
 def _introduced_by_name(toks: list[Tok]) -> list[Attribution]:
-    """People a description introduces by name ("a 52-year-old resident named Caroline"), for later pronouns."""
+    """People a sentence introduces by name for later pronouns: "a 52-year-old resident named Caroline",
+    "Among the protesters was Jean-Luc Tremblay, a retired teacher"."""
     found = []
     for k in range(1, len(toks) - 1):
-        if toks[k].text not in {"named", "called"} or not _is_cap(toks[k + 1]) or toks[k + 1].text in NON_NAMES or (
-                described_gender(toks[k - 1].text) is None):
+        if toks[k].text not in _INTRODUCING or not _is_cap(toks[k + 1]) or toks[k + 1].text in NON_NAMES:
             continue
         end = k + 1
         while end + 1 < len(toks) and end - k < 3 and _is_cap(toks[end + 1]):
             end += 1
+        named = toks[k].text in {"named", "called"} and described_gender(toks[k - 1].text) is not None
+        presented = toks[k].text in {"was", "is", "were"} and end > k + 1 and end + 2 < len(toks) and (
+            toks[end + 1].text == ",") and toks[end + 2].text in {"a", "an", "the"}
+        if not (named or presented):
+            continue
         name = " ".join(t.text for t in toks[k + 1:end + 1])
         mention = Mention("name", name, None, toks[k + 1].start, toks[end].end)
         found.append(Attribution(toks[k].text, toks[k].start, mention, toks[k + 1].start, toks[end].end))
@@ -768,7 +795,8 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
             # the next quotation introduces that one; this one keeps its own lead-in when it has one.
             right = _left_attribution(item, text, first_para, prev_close, known) or right
         item.attribution = right or _left_attribution(item, text, first_para, prev_close, known)
-        if item.attribution is None and last_para.hi < len(text) and _quote_only_paragraph(text, item, last_para):
+        if item.attribution is None and last_para.hi < len(text) and span.open_mark == first_para.lo and (
+                _quote_only_paragraph(text, item, last_para)):
             # A fact-check lists a claim in its own paragraph and the claimant on the next: "- Bernie Sanders."
             following = span.paragraphs[-1] + 1
             if following in parsed and _DASH_LINE.match(text, parsed[following].lo, parsed[following].hi):

@@ -278,3 +278,15 @@ def test_quote_paragraph_after_a_speaker_quick_to_add_something_is_theirs():
             "Trump was quick to add that the negotiation does not include nixing the idea altogether.\n\n"
             "“Building it? Not negotiable.”\n")
     assert _speakers(text) == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_credit_line_after_a_dash_is_no_speaker():
+    text = ("The budget passed on Thursday.\n\n“The minister stands by every line.”\n\n"
+            "— With files from The Canadian Press\n")
+    assert _speakers(text) == [None]
+
+
+def test_a_dash_line_names_the_speaker_only_of_a_quotation_that_fills_its_paragraph():
+    text = ("The budget passed on Thursday. Then the statement: “The minister stands by every line.”\n\n"
+            "— Jane Doe\n")
+    assert _speakers(text) != ["Jane Doe"]

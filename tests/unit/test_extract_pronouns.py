@@ -289,3 +289,17 @@ def test_she_finds_a_councilmember_whose_surname_is_park_after_another_woman_spe
     assert [(q.speaker, q.title) for q in extract_quotes(text)] == [
         ("Traci Park", "Councilmember"), ("Anita Rao", "Dr., housing researcher at UCLA"),
         ("Traci Park", "Councilmember")]
+
+
+def test_her_office_is_the_office_of_the_woman_she_means_also_for_a_later_it():
+    text = ("Finance Minister Chrystia Freeland rejected the criticism.\n\n"
+            "Her office later released a statement: “The minister stands by every line of this budget.”\n\n"
+            "“We will not change course,” it said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Chrystia Freeland’s office"] * 2
+
+
+def test_he_goes_to_a_person_presented_after_was_with_a_description():
+    text = ("“This budget is a disaster,” Pierre Poilievre told reporters.\n\n"
+            "Among the protesters was Jean-Luc Tremblay, a retired teacher from Quebec City. "
+            "“I've never seen it this bad,” he said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Pierre Poilievre", "Jean-Luc Tremblay"]

@@ -70,3 +70,10 @@ def test_an_attribution_inside_one_quoted_sentence_speaks_for_both_halves():
     quotes = extract_quotes("“If there had not been that intervention” by the United States, NATO and other partners, "
                             "Clinton said at a town hall on Monday, “we would be looking at something like Syria.”")
     assert [q.speaker for q in quotes] == ["Clinton", "Clinton"]
+
+
+def test_a_sentence_resumed_after_the_verb_and_its_listener_is_one_quote():
+    text = "“This budget is a disaster,” he told reporters, “and families will pay the price.”\n"
+    (quote,) = extract_quotes(text, join_split=True)
+    assert [text[a:b] for a, b in quote.parts] == ["This budget is a disaster", "and families will pay the price."]
+    assert quote.kind == "direct"
