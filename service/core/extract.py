@@ -206,7 +206,10 @@ def _reports_a_clause(toks: list[Tok], attr: Attribution) -> bool:
     return word.casefold() in CLAUSE_SUBJECTS and len(after) > 2
 
 
-_CONTENT_CLAUSE = re.compile(r"\s*(?:[\w’'.-]+\s+){0,3}?that\b")
+_CONTENT_CLAUSE = re.compile(r"\s*(?:[\w’'.-]+\s+){0,3}?that\b|"
+                             # "said the two sides had agreed to a “…”": a reported clause without its "that"
+                             r"\s+(?:the|a|an|his|her|their|its|he|she|they|it|we)\s+(?:[\w’'-]+\s+){0,2}?"
+                             r"(?:had|has|have|would|will|was|were|is|are|could|should|must|might)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—―–]")
 
 

@@ -160,7 +160,9 @@ class People:
                 run = toks[i:j]
                 if (i == 0 or toks[i - 1].text in _CLAUSE_OPENERS) and _PARTICIPLE.match(run[0].text):
                     run = run[1:]  # "Asserting Clinton …", "Bashing Trump, …": a participle opens the sentence
-                if len(run) <= max_words:  # a longer run of capitals is a headline, not a name
+                # A longer run of capitals is a headline, not a name; lowercase role words do not count
+                # ("New Zealand's former prime minister Jacinda Ardern").
+                if sum(not (t.text.islower() and _is_title(t)) for t in run) <= max_words:
                     self._register_run(run)
             i = max(j, i + 1)
 
@@ -170,7 +172,9 @@ class People:
             run = run[1:]
         if not run or not any(_is_cap(t) for t in run):
             return
-        title, name = split_title(" ".join(t.text for t in run))
+        phrase = " ".join(t.text for t in run)
+        # "… Secretary of State Hillary Clinton’s email server": the possessive is no role word.
+        title, name = split_title(_POSSESSIVE_END.sub("", phrase) if len(run) > 1 else phrase)
         words = name.split()
         if not title and len(words) >= 3 and words[1] == "of":
             # "Footage of Al-Awlaki", "Supporters of Sanders": a noun opening the sentence, then the person.

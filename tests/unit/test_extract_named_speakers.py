@@ -65,3 +65,24 @@ def test_an_age_between_commas_is_no_title():
 def test_a_sports_role_before_the_name_is_a_title():
     (quote,) = extract_quotes("“I didn't think we had it in us,” Striker Jamal Owens admitted.\n")
     assert (quote.speaker, quote.title) == ("Jamal Owens", "Striker")
+
+
+def test_a_name_after_a_long_lowercase_role_is_still_registered_for_its_surname():
+    text = ("New Zealand's former prime minister Jacinda Ardern, speaking on a panel, urged restraint. "
+            "“We need to lower the temperature,” Ms Ardern said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Jacinda Ardern"
+
+
+def test_a_possessive_after_a_long_title_leaves_the_name_apart_from_the_title():
+    text = ("He had access to Democratic presidential candidate former Secretary of State Hillary Clinton’s "
+            "email server. “I was there,” Clinton said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Hillary Clinton"
+
+
+def test_a_fragment_in_a_clause_reported_without_that_belongs_to_the_reporter():
+    text = ("Japanese Prime Minister Fumio Kishida said the two sides had agreed to a “mutually beneficial” "
+            "relationship.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Fumio Kishida"
