@@ -228,7 +228,10 @@ def _outermost(candidates: list[Attribution], text: str) -> Attribution:
 
 _MODIFIER_WORD = re.compile(r"^[A-Za-z][\w’'.-]*$")
 _NOT_MODIFIERS = {"and", "or", "but", "that", "which", "who", "when", "as", "if", "because", "while", "after",
-                  "before", "then", "so", "than", "said", "says", "told", "he", "she", "they", "we", "i", "it"}
+                  "before", "then", "so", "than", "said", "says", "told", "he", "she", "they", "we", "i", "it",
+                  # "…” about her environmental record, Sanders jabbed": a phrase of the sentence, not a role
+                  # ("…,” his friend Mahamat Saleh Oumar told the website" keeps "his friend")
+                  "about", "on", "in", "to", "with", "during"}
 MAX_LEADING_TITLE_WORDS = 6
 
 

@@ -388,3 +388,11 @@ def test_signs_saying_something_speak_for_whoever_carries_them():
             "“Merger today, Chapter 11 tomorrow.”\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Maria Lopez"
+
+
+def test_a_phrase_after_the_quotation_is_no_title_of_the_next_speaker():
+    text = ("Two weeks after Hillary Clinton lost her cool on a rope line, jabbing her finger at an activist as she "
+            "angrily said, “I am so sick of the Sanders campaign lying” about her environmental record, Bernie "
+            "Sanders jabbed at Clinton on that same topic on Monday.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Hillary Clinton"
