@@ -927,17 +927,22 @@ def _sentence_speaker(text: str, item: _Found, para: _Paragraph, people: People,
         if origin in {"speaker", "report"} and kind == "name" and _is_person(person):
             return name, title
         k += 1
+    pronoun = next((tok for tok in _sentence_tokens(item, para)[:MAX_OPENING_PHRASE]
+                    if tok.start < item.span.open_mark and tok.text.casefold() in {"he", "she"}), None)
+    opening = [tok.text.casefold() for tok in _sentence_tokens(item, para)[:2]]
+    opens_with_it = pronoun is not None and (opening[:1] == [pronoun.text.casefold()] or (
+        opening[0] in _CONNECTIVES and opening[1:] == [pronoun.text.casefold()]))
     mentions = people.mentions
     k = bisect.bisect_left(mentions, lo, key=lambda m: m[0])
     if k < len(mentions) and mentions[k][0] < item.span.open_mark and not mentions[k][1].is_org and not is_place(
-            mentions[k][1].name):
+            mentions[k][1].name) and not (opens_with_it and pronoun.start < mentions[k][0]):
         person = mentions[k][1]
         return person.name, person.title
-    for tok in _sentence_tokens(item, para)[:MAX_OPENING_PHRASE]:
-        if tok.start >= item.span.open_mark:
-            break
-        if tok.text.casefold() in {"he", "she"}:
-            return resolver.resolve(Mention("pronoun", tok.text.casefold(), None, tok.start, tok.end), tok.start)
+    if pronoun is not None:
+        # "She was defending the foundation against attacks from Donald Trump, but admitted “…”": the
+        # person the sentence opens with, before anyone it names later.
+        return resolver.resolve(Mention("pronoun", pronoun.text.casefold(), None, pronoun.start, pronoun.end),
+                                pronoun.start)
     return None, None
 
 

@@ -303,3 +303,18 @@ def test_he_goes_to_a_person_presented_after_was_with_a_description():
             "Among the protesters was Jean-Luc Tremblay, a retired teacher from Quebec City. "
             "“I've never seen it this bad,” he said.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Pierre Poilievre", "Jean-Luc Tremblay"]
+
+
+def test_a_fragment_goes_to_the_pronoun_its_sentence_opens_with_before_a_name_it_mentions():
+    text = ("Hillary Clinton defended the foundation on Wednesday.\n\n"
+            "She was defending it against attacks from Republican nominee Donald Trump, but admitted "
+            "“one or two instances” where donations may have “slipped through the cracks.”\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Hillary Clinton", "Hillary Clinton"]
+
+
+def test_a_pronoun_inside_an_opening_phrase_does_not_outrank_the_name_that_is_the_subject():
+    text = ("François Hollande spoke in Paris.\n\n"
+            "Hastily politicizing the tragedy ― much like he did last year ― Donald Trump cast the blame on "
+            "his rivals and emphasized the threat that “Islamic terrorism” poses to the world.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Donald Trump"
