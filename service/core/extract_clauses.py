@@ -290,6 +290,11 @@ def _before_relative_clause(toks: list[Tok], comma: int, lo: int) -> int:
             # "Harry Bond, 30, of Raleigh, N.C., who was polled, said": appositives before the clause are
             # read next, from the comma that opens it.
             return j if _ends_a_place(toks, j - 1, lo) else j - 1
+        if text == "," and j + 1 < comma and toks[j + 1].text.casefold() == "which" and j - 1 >= lo and _is_cap(
+                toks[j - 1]) and not any(t.text == "," for t in toks[lo:j]):
+            # "The Consumer Brands Association, which represents food manufacturers, said": a body that opens
+            # the clause (one inside an appositive is read there: "spokeswoman for the Coalition, which …").
+            return j - 1
     return comma
 
 

@@ -396,3 +396,10 @@ def test_a_phrase_after_the_quotation_is_no_title_of_the_next_speaker():
             "Sanders jabbed at Clinton on that same topic on Monday.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Hillary Clinton"
+
+
+def test_a_body_with_a_which_clause_before_the_verb_is_the_speaker():
+    text = ("The Consumer Brands Association, which represents food manufacturers, said in a statement that "
+            "processed foods “play an important role in a healthy diet.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Consumer Brands Association"
