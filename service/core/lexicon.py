@@ -141,6 +141,8 @@ wife husband son daughter mother sister brother niece nephew cousin widow widowe
 striker midfielder goalkeeper defender winger quarterback pitcher linebacker
 councilmember councilmembers assemblyman assemblywoman assemblymember alderman alderwoman selectman supervisor
 trustee regent
+customer shopper owner student teacher farmer worker veteran neighbor neighbour volunteer protester protestor
+retiree homeowner parent
 front-runner frontrunner hopeful contender challenger incumbent
 """.split())
 

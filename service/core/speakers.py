@@ -247,6 +247,10 @@ def split_title(phrase: str) -> tuple[str | None, str]:
     while cut > 0:
         word = words[cut - 1]
         folded = _fold(word)
+        if cut == len(words) > 1 and folded in NATIONALITIES and folded not in TITLE_WORDS and not _is_title_word(
+                words[cut - 2]):
+            cut -= 1  # "Mark Cuban", "Sarah English": a nationality after a forename is a surname ("New York" is not)
+            continue
         inner_particle = folded in _PARTICLES and 0 < cut - 1 and cut < len(words)
         if folded in ORG_WORDS and cut < len(words) and _fold(words[cut]) not in _PARTICLES:
             break  # "President of the European Commission Ursula von der Leyen": the body is part of the role

@@ -318,3 +318,10 @@ def test_a_pronoun_inside_an_opening_phrase_does_not_outrank_the_name_that_is_th
             "his rivals and emphasized the threat that “Islamic terrorism” poses to the world.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Donald Trump"
+
+
+def test_he_goes_to_a_person_introduced_with_an_everyday_role():
+    text = ("“Foot traffic is down,” says Greg Whitfield.\n\n"
+            "Regular customer Dwayne Peters, a retired dentist, stops by twice a week. "
+            "“Where else would I go?” he asks.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Greg Whitfield", "Dwayne Peters"]

@@ -142,3 +142,9 @@ def test_a_person_of_a_place_or_body_is_the_person_by_name_and_surname():
     assert "Amy Klobuchar" in aliases_for("Amy Klobuchar of Minnesota", "Sen.")
     assert surname_key("Bank of America") == "america"  # one body's name keeps its "of"
     assert not person_matches("Amy Smith", "Amy Klobuchar of Minnesota")
+
+
+def test_a_nationality_after_a_forename_is_a_surname():
+    assert split_title("Dallas Mavericks owner Mark Cuban") == ("Dallas Mavericks owner", "Mark Cuban")
+    assert split_title("New York") == (None, "New York")
+    assert split_title("Chinese President Xi Jinping") == ("Chinese President", "Xi Jinping")
