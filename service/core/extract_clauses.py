@@ -12,6 +12,7 @@ _ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Sgt|Capt|Pr
                   "Atty|Supt|Insp|Pres|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|No|Mt|Ft|Inc|Corp|Co|Ltd|vs")
 # A party and state tag ("R-Ky.", "D-Mass.") is one token, so its full stop does not read as a sentence end.
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:%s)\.|[A-Z]\.(?=\s+[A-Z])|[DRI]-[A-Z][a-z]{1,4}\.(?=\s*,)|"
+                   r"[DRI]-(?:[A-Z]\.){2,}|"  # a party tag of a state written with full stops: "D-N.Y."
                    r"\w+(?:[-'’]\w+|\.(?![A-Z][a-z])\w+)*|[^\w\s]" % _ABBREVIATIONS)
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "two", "three", "four",
                 "several", "some", "many", "other", "most", "few", "both", "all", "this", "that", "these", "those"}

@@ -86,3 +86,9 @@ def test_a_fragment_in_a_clause_reported_without_that_belongs_to_the_reporter():
             "relationship.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Fumio Kishida"
+
+
+def test_a_party_tag_of_a_state_with_full_stops_is_set_off_like_any_appositive():
+    text = "Rep. Alexandria Ocasio-Cortez, D-N.Y., said: “Nearly $900 billion for the Pentagon.”\n"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Alexandria Ocasio-Cortez", "Rep., D-N.Y.")
