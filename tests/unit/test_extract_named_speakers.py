@@ -92,3 +92,10 @@ def test_a_party_tag_of_a_state_with_full_stops_is_set_off_like_any_appositive()
     text = "Rep. Alexandria Ocasio-Cortez, D-N.Y., said: “Nearly $900 billion for the Pentagon.”\n"
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.title) == ("Alexandria Ocasio-Cortez", "Rep., D-N.Y.")
+
+
+def test_a_surname_after_a_name_with_a_numeral_finds_the_full_name():
+    text = ("Martin Luther King III, the civil rights leader's eldest son, spoke on Monday. "
+            "“My father would be heartbroken,” King said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Martin Luther King III"
