@@ -409,8 +409,8 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
         described = _after_described_name(toks, k)
         if described is not None:
             k = described  # "The opposing manager, Peter Kovac, was less happy"
-        if k + 2 < len(toks) and _BODY_OF.match(f"{toks[k].text} {toks[k + 1].text}") and toks[k].text in {
-                "His", "Her", "Their"}:
+        if k + 2 < len(toks) and toks[k].text.casefold() in _PRONOUN_OF and _BODY_OF.match(
+                f"{toks[k].text} {toks[k + 1].text}"):
             # "Her office later released a statement:": the office of whoever the pronoun means.
             body = Mention("nominal", f"{toks[k].text} {toks[k + 1].text}", None, toks[k].start, toks[k + 1].end)
             return Attribution("", toks[k + 2].start, body, toks[k].start, toks[k + 1].end)
@@ -927,9 +927,10 @@ def _sentence_speaker(text: str, item: _Found, para: _Paragraph, people: People,
         if origin in {"speaker", "report"} and kind == "name" and _is_person(person):
             return name, title
         k += 1
-    pronoun = next((tok for tok in _sentence_tokens(item, para)[:MAX_OPENING_PHRASE]
+    sentence = _sentence_tokens(item, para)
+    pronoun = next((tok for tok in sentence[:MAX_OPENING_PHRASE]
                     if tok.start < item.span.open_mark and tok.text.casefold() in {"he", "she"}), None)
-    opening = [tok.text.casefold() for tok in _sentence_tokens(item, para)[:2]]
+    opening = [tok.text.casefold() for tok in sentence[:2]]
     opens_with_it = pronoun is not None and (opening[:1] == [pronoun.text.casefold()] or (
         opening[0] in _CONNECTIVES and opening[1:] == [pronoun.text.casefold()]))
     mentions = people.mentions

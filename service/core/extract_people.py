@@ -133,8 +133,6 @@ def forename_gender(name: str) -> str | None:
     return dictionary_gender(words[0].rstrip("."))
 
 
-
-
 _CLAUSE_OPENERS = {".", "!", "?", ":", ";", "“", '"', "—", "–", "("}
 _PARTICIPLE = re.compile(r"^[A-Z][a-z]{3,}ing$")
 MAX_NAME_WORDS = 6  # "Secretary of State Anthony Blinken" fits; "Woman Reveals Stunning Thing Trump Did" does not
