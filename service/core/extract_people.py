@@ -293,8 +293,11 @@ class People:
         candidates = self._by_surname.get(surname_key(" ".join(words)), [])
         if len(words) > 1:
             first = words[0].casefold()
+            tail = [w.casefold() for w in words]
+            # (Or the name's last words: "López Obrador" for "Andrés Manuel López Obrador".)
             candidates = [p for p in candidates if len(p.name.split()) == 1 or p.name.split()[0].casefold() == first
-                          or p.name.split()[0][:1].casefold() == first[:1]]
+                          or p.name.split()[0][:1].casefold() == first[:1]
+                          or ([w.casefold() for w in p.name.split()[-len(words):]] == tail and _has_forename(p))]
         if not candidates and len(words) == 1:
             # "Hillary" for "Hillary Clinton".
             first = words[0].casefold()

@@ -144,6 +144,8 @@ def person_matches(claimed: str, name: str, aliases: Iterable[str] = ()) -> bool
         return True  # "Jens said …", "Hillary said …": a forename alone names the person it begins
     if not _same_surname(claimed_tokens[-1].strip(".,"), name_tokens[-1].strip(".,")):
         return False
+    if 2 <= len(claimed_tokens) < len(name_tokens) and name_tokens[-len(claimed_tokens):] == claimed_tokens:
+        return True  # "López Obrador", "García Márquez": a compound surname without the forenames
     claimed_first, name_first = _forename(claimed_tokens), _forename(name_tokens)
     if claimed_first is None or name_first is None:
         return True

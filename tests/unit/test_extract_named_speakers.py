@@ -99,3 +99,10 @@ def test_a_surname_after_a_name_with_a_numeral_finds_the_full_name():
             "“My father would be heartbroken,” King said.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Martin Luther King III"
+
+
+def test_a_compound_surname_finds_the_full_name_written_before():
+    text = ("President Andrés Manuel López Obrador defended the plan on Monday. "
+            "“The people must decide,” López Obrador said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Andrés Manuel López Obrador"

@@ -148,3 +148,9 @@ def test_a_nationality_after_a_forename_is_a_surname():
     assert split_title("Dallas Mavericks owner Mark Cuban") == ("Dallas Mavericks owner", "Mark Cuban")
     assert split_title("New York") == (None, "New York")
     assert split_title("Chinese President Xi Jinping") == ("Chinese President", "Xi Jinping")
+
+
+def test_a_compound_surname_without_the_forenames_is_the_same_person():
+    assert person_matches("López Obrador", "Andrés Manuel López Obrador")
+    assert person_matches("Lopez Obrador", "Andrés Manuel López Obrador")
+    assert not person_matches("Juan López Obrador", "Andrés Manuel López Obrador")
