@@ -828,6 +828,8 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
                 speaker is None and not _SENTENCE_END_INNER.search(fragment))) and not _said_aloud(text, item, para):
             # “Morning Joe”, “Fox News Sunday”, “Orange is the New Black”: names of works, not words said
             continue
+        if _looks_like_title(fragment) and _names_a_work(item, para):
+            continue  # "she wrote in her memoir, “Tough Choices.”": the work's name, whoever wrote it
         if item.kind == "partial" and _words(text[item.parts[0][0]:item.parts[-1][1]]) < MIN_PARTIAL_WORDS and not (
                 item.attribution is not None and item.attribution.cue in CUE_VERBS):
             # A single quoted word (“disqualifying”) flags a term more often than it repeats speech,
@@ -945,6 +947,16 @@ def _sentence_speaker(text: str, item: _Found, para: _Paragraph, people: People,
         return resolver.resolve(Mention("pronoun", pronoun.text.casefold(), None, pronoun.start, pronoun.end),
                                 pronoun.start)
     return None, None
+
+
+_WORK_NOUNS = {"show", "program", "programme", "book", "memoir", "novel", "film", "movie", "documentary", "song",
+               "album", "series", "episode", "play", "musical", "podcast", "column", "essay", "titled", "entitled"}
+
+
+def _names_a_work(item: _Found, para: _Paragraph) -> bool:
+    """Tell whether a quotation comes right after a noun for a work ("her memoir, “…”", "the show “…”")."""
+    before = [t for t in _sentence_tokens(item, para) if t.end <= item.span.open_mark and t.text not in {",", ":"}]
+    return bool(before) and before[-1].text.casefold() in _WORK_NOUNS
 
 
 def _said_aloud(text: str, item: _Found, para: _Paragraph) -> bool:

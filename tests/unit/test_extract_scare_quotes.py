@@ -94,3 +94,9 @@ def test_a_show_titled_with_a_lowercase_preposition_is_not_a_quote():
 def test_a_slogan_opening_with_i_is_a_quote_not_a_title():
     text = "Supporters chanted “I’m with her” as Hillary Clinton spoke."
     assert [q.text for q in extract_quotes(text)] == ["I’m with her"]
+
+
+def test_the_title_of_a_work_after_its_noun_is_no_quote_even_with_a_full_stop_inside():
+    text = ("Fiorina tossed “cold water on the idea immediately,” she wrote in her memoir, “Tough Choices.”\n\n"
+            "Omarosa Manigault is the most famous graduate of Trump's reality television show, “The Apprentice.”\n")
+    assert [q.text for q in extract_quotes(text)] == ["cold water on the idea immediately"]
