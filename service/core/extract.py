@@ -50,12 +50,15 @@ class _Found:
     parts: list[tuple[int, int]] = field(default_factory=list)
 
 
+_PLATFORM_X = re.compile(r"\b(?:on|to|via)\s+X$")  # "… posted on X. “…”": the platform, not an initial
+
+
 def _sentence_breaks(text: str, lo: int, hi: int) -> list[int]:
     """Offsets in [lo, hi) where a new sentence starts (abbreviations such as "Mr." do not end one)."""
     found = []
     for match in _SENTENCE_BREAK.finditer(text, lo, hi):
         before = text[max(lo, match.start() - 12):match.start()]
-        if match.group().startswith(".") and _ABBREVIATION_END.search(before):
+        if match.group().startswith(".") and _ABBREVIATION_END.search(before) and not _PLATFORM_X.search(before):
             continue
         found.append(match.end())
     return found

@@ -77,3 +77,10 @@ def test_a_sentence_resumed_after_the_verb_and_its_listener_is_one_quote():
     (quote,) = extract_quotes(text, join_split=True)
     assert [text[a:b] for a, b in quote.parts] == ["This budget is a disaster", "and families will pay the price."]
     assert quote.kind == "direct"
+
+
+def test_a_sentence_after_posted_on_x_opens_a_new_sentence_not_a_fragment():
+    text = ("“This is political persecution,” House Speaker Mike Johnson posted on X. “The American people see "
+            "right through it.”\n")
+    kinds = [q.kind for q in extract_quotes(text, join_split=False)]
+    assert kinds == ["direct", "direct"]
