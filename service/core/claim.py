@@ -75,6 +75,8 @@ def _attribution(outside: str) -> str | None:
         if not match:
             continue
         who = match.group("who")
+        # "Mike Johnson on X:", "Trump in a statement:": the words after a preposition say where, not who.
+        who = re.split(r"\s+(?:on|in|at|via)\s+", who, maxsplit=1)[0]
         # The phrase may start with words of the sentence before the name ("Then Blinken"): try shorter tails.
         words = who.split()
         for start in range(len(words)):

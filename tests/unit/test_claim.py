@@ -88,3 +88,11 @@ def test_the_full_stop_ending_the_submission_is_not_part_of_the_name():
 
 def test_an_unnamed_role_found_by_the_extractor_claims_nobody():
     assert parse_claim("The alliance chief told reporters: “We call on Russia to de-escalate.” Then he left.").speaker is None
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Mike Johnson on X: “The American people see right through it.”", "Mike Johnson"),
+    ("Trump in a statement: “We will win this state.”", "Trump"),
+])
+def test_where_something_was_said_is_not_who_said_it(text, speaker):
+    assert parse_claim(text).speaker == speaker
