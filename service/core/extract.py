@@ -399,6 +399,8 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
     """
     # Step over an opening phrase such as "In July," or "Flying home one night in the corporate jet,", or two
     # ("On Thursday, after remaining neutral, Warren endorsed").
+    if toks and toks[0].text in {"(", "["}:
+        toks = toks[1:]  # "(A company spokesperson declined …: “…”)": a sentence set in parentheses
     offsets = [k + 1 for k in range(min(len(toks), MAX_OPENING_PHRASE)) if toks[k].text == ","][:MAX_OPENING_COMMAS]
     for offset in offsets[::-1] + [0]:  # the subject follows the last comma of the opening phrase
         k = offset
@@ -421,6 +423,11 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
                 ".", "’s", "'s"} or toks[k].text.casefold() in {"of", "de", "van", "von"} or toks[k].text[:1].isdigit()
                 or (k > offset and _is_title(toks[k]))):
             k += 1
+        if k == offset + 1 and toks[offset].text in {"A", "An", "The"}:
+            # "A company spokesperson declined …": lowercase words up to the role word after an article.
+            role = next((j for j in range(k, min(len(toks), k + 3)) if _is_title(toks[j]) and toks[j].text.islower()
+                         and _SPOKESPERSON.match(" ".join(t.text for t in toks[offset:j + 1]))), None)
+            k = role + 1 if role is not None else k
         if k < len(toks) and k > offset and toks[k].text == "(":
             k = _after_parenthesis(toks, k)  # "Sen. Bernie Sanders (I-Vt.) on Saturday criticized"
         if k < len(toks) and k > offset and toks[k].text == ",":
@@ -430,7 +437,8 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
         parsed = subject_before(toks, k, offset)
         if not parsed or parsed[1] != offset or parsed[0].kind not in {"name", "pronoun", "org", "nominal"}:
             continue
-        if parsed[0].kind == "nominal" and not (_DEFINITE_ROLE.match(parsed[0].text) or _BODY_OF.match(parsed[0].text)):
+        if parsed[0].kind == "nominal" and not (_DEFINITE_ROLE.match(parsed[0].text) or _BODY_OF.match(
+                parsed[0].text) or _SPOKESPERSON.match(parsed[0].text)):
             continue
         mention = parsed[0]
         head, of, owner = mention.text.partition(" of ")
@@ -476,6 +484,9 @@ _DEFINITE_ROLE = re.compile(r"^the\s+(?:[\w.’'-]+\s+){0,3}(?:senator|governor|
                             r"secretary|nominee|candidate|mayor|minister|ambassador|chairman|chairwoman|speaker|"
                             r"front-?runner|billionaire|businessman|mogul|host|judge|leader)(?:['’]s)?(?:\s+of\s+\w+)?$",
                             re.I)
+# "A company spokesperson declined to give a figure:": someone who speaks for a body by trade.
+_SPOKESPERSON = re.compile(r"^(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}(?:spokesperson|spokesman|spokeswoman|"
+                           r"representative|aide|official)$", re.I)
 _PLAIN_SPACES = str.maketrans({ch: " " for ch in "\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u205f"})
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 # Words that join a sentence to the one before without naming anyone ("And she …", "Then, “…”").
@@ -838,6 +849,8 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
             # A single quoted word (“disqualifying”) flags a term more often than it repeats speech,
             # unless a verb of saying introduces it ("Grushko said Russia will ‘study’ the proposal").
             continue
+        if speaker is None and _words(fragment) < MIN_PARTIAL_WORDS:
+            continue  # "coined a term for it: “Swiftonomics.”": one word that nobody is said to have said
         if speaker is None and item.kind == "partial":
             if item.span.single or not _reads_as_speech(text, item, para):
                 continue  # an unattributed fragment is a scare quote or a title, not something said

@@ -165,10 +165,15 @@ class People:
                 run = toks[i:j]
                 if (i == 0 or toks[i - 1].text in _CLAUSE_OPENERS) and _PARTICIPLE.match(run[0].text):
                     run = run[1:]  # "Asserting Clinton …", "Bashing Trump, …": a participle opens the sentence
-                # A longer run of capitals is a headline, not a name; lowercase role words do not count
-                # ("New Zealand's former prime minister Jacinda Ardern").
-                if sum(not (t.text.islower() and _is_title(t)) for t in run) <= max_words:
-                    self._register_run(run)
+                owner = next((m for m in range(1, len(run) - 1) if run[m].text.endswith(("'s", "’s")) and (
+                    _is_cap(run[m + 1])) and not _is_title(run[m + 1])), None)
+                # "Taylor Swift's Eras Tour": the owner's name ends at the possessive.
+                pieces = [run[:owner + 1], run[owner + 1:]] if owner is not None else [run]
+                for piece in pieces:
+                    # A longer run of capitals is a headline, not a name; lowercase role words do not count
+                    # ("New Zealand's former prime minister Jacinda Ardern").
+                    if sum(not (t.text.islower() and _is_title(t)) for t in piece) <= max_words:
+                        self._register_run(piece)
             i = max(j, i + 1)
 
     def _register_run(self, run: list[Tok]) -> None:

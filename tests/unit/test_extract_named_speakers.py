@@ -1,4 +1,6 @@
 """Named speakers in attribution shapes that once came out empty."""
+import pytest
+
 from service.core.extract import extract_quotes
 
 
@@ -106,3 +108,18 @@ def test_a_compound_surname_finds_the_full_name_written_before():
             "“The people must decide,” López Obrador said.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Andrés Manuel López Obrador"
+
+
+def test_the_owner_before_a_possessive_in_a_run_of_capitals_is_a_name():
+    text = ("Taylor Swift's Eras Tour became the highest-grossing tour on Friday. "
+            "“Thank you to every single person who came,” Swift wrote in an Instagram post.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Taylor Swift"
+
+
+@pytest.mark.parametrize("lead", ["A company spokesperson declined to give an exact figure:",
+                                  "(A company spokesperson declined to give an exact figure:"])
+def test_an_unnamed_spokesperson_leading_in_with_a_colon_is_the_speaker(lead):
+    text = f"Live Nation sold the tickets. {lead} “We don't disclose that.”\n"
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "company spokesperson"

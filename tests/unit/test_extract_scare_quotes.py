@@ -100,3 +100,8 @@ def test_the_title_of_a_work_after_its_noun_is_no_quote_even_with_a_full_stop_in
     text = ("Fiorina tossed “cold water on the idea immediately,” she wrote in her memoir, “Tough Choices.”\n\n"
             "Omarosa Manigault is the most famous graduate of Trump's reality television show, “The Apprentice.”\n")
     assert [q.text for q in extract_quotes(text)] == ["cold water on the idea immediately"]
+
+
+def test_one_word_nobody_is_said_to_have_said_is_no_quote_even_with_a_full_stop():
+    text = "Economists have coined a term for the tour's impact: “Swiftonomics.” Hotels filled up.\n"
+    assert extract_quotes(text) == []
