@@ -397,10 +397,10 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
     `known` tells whether a one-word name is a name at all: a capital at the start of a sentence proves
     nothing ("Flying home, she vented"), so such a word counts only when the article names it elsewhere.
     """
-    # Step over an opening phrase such as "In July," or "Flying home one night in the corporate jet,", or two
-    # ("On Thursday, after remaining neutral, Warren endorsed").
     if toks and toks[0].text in {"(", "["}:
         toks = toks[1:]  # "(A company spokesperson declined …: “…”)": a sentence set in parentheses
+    # Step over an opening phrase such as "In July," or "Flying home one night in the corporate jet,", or two
+    # ("On Thursday, after remaining neutral, Warren endorsed").
     offsets = [k + 1 for k in range(min(len(toks), MAX_OPENING_PHRASE)) if toks[k].text == ","][:MAX_OPENING_COMMAS]
     for offset in offsets[::-1] + [0]:  # the subject follows the last comma of the opening phrase
         k = offset
@@ -844,7 +844,7 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
             continue
         if _looks_like_title(fragment) and _names_a_work(item, para):
             continue  # "she wrote in her memoir, “Tough Choices.”": the work's name, whoever wrote it
-        if item.kind == "partial" and _words(text[item.parts[0][0]:item.parts[-1][1]]) < MIN_PARTIAL_WORDS and not (
+        if item.kind == "partial" and _words(fragment) < MIN_PARTIAL_WORDS and not (
                 item.attribution is not None and item.attribution.cue in CUE_VERBS):
             # A single quoted word (“disqualifying”) flags a term more often than it repeats speech,
             # unless a verb of saying introduces it ("Grushko said Russia will ‘study’ the proposal").
