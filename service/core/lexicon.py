@@ -143,6 +143,7 @@ councilmember councilmembers assemblyman assemblywoman assemblymember alderman a
 trustee regent
 customer shopper owner student teacher farmer worker veteran neighbor neighbour volunteer protester protestor
 retiree homeowner parent
+universe
 front-runner frontrunner hopeful contender challenger incumbent
 """.split())
 

@@ -123,3 +123,10 @@ def test_an_unnamed_spokesperson_leading_in_with_a_colon_is_the_speaker(lead):
     text = f"Live Nation sold the tickets. {lead} “We don't disclose that.”\n"
     (quote,) = extract_quotes(text)
     assert quote.speaker == "company spokesperson"
+
+
+def test_a_pageant_title_before_the_name_is_a_title():
+    text = ("Donald Trump attacked former Miss Universe Alicia Machado on Friday. Machado answered him. "
+            "“It is a shame,” she said.\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Alicia Machado", "former Miss Universe")
