@@ -679,6 +679,7 @@ class _Resolver:
 
 
 _POSSESSIVE_WORD = re.compile(r"\w['’]s?$")
+_POSSESSIVE_END_WORD = re.compile(r"['’]s?$")
 
 
 def _reports(toks: list[Tok]) -> list[Attribution]:
@@ -951,6 +952,17 @@ def _sentence_speaker(text: str, item: _Found, para: _Paragraph, people: People,
     opening = [tok.text.casefold() for tok in sentence[:2]]
     opens_with_it = pronoun is not None and (opening[:1] == [pronoun.text.casefold()] or (
         opening[0] in _CONNECTIVES and opening[1:] == [pronoun.text.casefold()]))
+    before = [t for t in sentence if t.end <= item.span.open_mark]
+    for n in range(len(before) - 1, 0, -1):
+        # "… a fact-check on Donald Trump’s claim that there have been “thousands of shootings”": the owner of
+        # the words the sentence names.
+        if before[n].text in _SPEECH_WORDS:
+            break  # "… downplay Ryan’s comments, saying they were “…”": the one saying it speaks
+        if before[n].text in SPEECH_NOUNS and _POSSESSIVE_WORD.search(before[n - 1].text) and _is_cap(before[n - 1]):
+            owner = people.lookup(_POSSESSIVE_END_WORD.sub("", before[n - 1].text), before[n - 1].start)
+            if owner is not None and _is_person(owner):
+                return owner.name, owner.title
+            break
     mentions = people.mentions
     k = bisect.bisect_left(mentions, lo, key=lambda m: m[0])
     if k < len(mentions) and mentions[k][0] < item.span.open_mark and not mentions[k][1].is_org and not is_place(

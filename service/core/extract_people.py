@@ -178,8 +178,9 @@ class People:
 
     def _register_run(self, run: list[Tok]) -> None:
         """Register one run of capitalised words when it reads as a person's name."""
-        while run and (run[0].text in NON_NAMES or not run[0].text[:1].isupper()) and not _is_title(run[0]):
-            run = run[1:]
+        while run and (_POSSESSIVE_END.sub("", run[0].text) in NON_NAMES or not run[0].text[:1].isupper()) and not (
+                _is_title(run[0])):
+            run = run[1:]  # ("Monday’s presidential debate": a day is no name, with its possessive too)
         if not run or not any(_is_cap(t) for t in run):
             return
         phrase = " ".join(t.text for t in run)

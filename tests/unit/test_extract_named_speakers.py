@@ -130,3 +130,16 @@ def test_a_pageant_title_before_the_name_is_a_title():
             "“It is a shame,” she said.\n")
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.title) == ("Alicia Machado", "former Miss Universe")
+
+
+def test_the_owner_of_a_claim_the_sentence_names_said_the_fragment():
+    text = ("Following Monday’s presidential debate Politifact did a fact-check on Donald Trump’s claim that there "
+            "have been “thousands of shootings” in Chicago this year alone.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Donald Trump"
+
+
+def test_the_owner_of_comments_someone_else_is_saying_something_about_is_not_the_speaker():
+    text = ("Paul Ryan spoke on Thursday. One operative inside Trump Tower tried to downplay Ryan’s comments, "
+            "saying they were “not a big deal around here.”\n")
+    assert [q.speaker for q in extract_quotes(text)] != ["Paul Ryan"]
