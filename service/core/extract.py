@@ -679,7 +679,6 @@ class _Resolver:
 
 
 _POSSESSIVE_WORD = re.compile(r"\w['’]s?$")
-_POSSESSIVE_END_WORD = re.compile(r"['’]s?$")
 
 
 def _reports(toks: list[Tok]) -> list[Attribution]:
@@ -959,7 +958,7 @@ def _sentence_speaker(text: str, item: _Found, para: _Paragraph, people: People,
         if before[n].text in _SPEECH_WORDS:
             break  # "… downplay Ryan’s comments, saying they were “…”": the one saying it speaks
         if before[n].text in SPEECH_NOUNS and _POSSESSIVE_WORD.search(before[n - 1].text) and _is_cap(before[n - 1]):
-            owner = people.lookup(_POSSESSIVE_END_WORD.sub("", before[n - 1].text), before[n - 1].start)
+            owner = people.lookup(before[n - 1].text, before[n - 1].start)  # the lookup drops the possessive
             if owner is not None and _is_person(owner):
                 return owner.name, owner.title
             break
