@@ -864,9 +864,11 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
         if speaker is None and item.span.single:
             continue
         clause_text = ""
-        if item.attribution is not None:
-            s0 = para.sentence_start(item.attribution.start)
-            clause_text = text[s0:para.sentence_end(item.attribution.start)]
+        # The attribution's sentence dates the quote; one that goes on from a quote before it in the same
+        # paragraph ("“…,” he told reporters Saturday. “…”") takes that quote's date too.
+        if attr is not None and para.lo <= attr.start < para.hi:
+            s0 = para.sentence_start(attr.start)
+            clause_text = text[s0:para.sentence_end(attr.start)]
         parts = item.parts
         quote_text = " ".join(original[a:b].strip() for a, b in parts)
         cue = attr.cue if attr is not None and attr.cue != ":" else None

@@ -29,3 +29,9 @@ def test_a_december_date_in_a_january_article_is_the_year_before():
 def test_a_date_inside_the_quoted_words_is_not_the_date_said():
     (quote,) = extract_quotes("“We met on March 3,” Anthony Blinken said.", "2022-01-28")
     assert quote.date is None
+
+
+def test_a_quote_going_on_from_a_dated_one_in_its_paragraph_takes_the_same_date():
+    text = "“No contract is perfect,” Shawn Fain told reporters Saturday. “But this one moves us forward.”\n"
+    dates = [q.date for q in extract_quotes(text, "2023-11-20", join_split=False)]
+    assert dates == ["2023-11-18", "2023-11-18"]
