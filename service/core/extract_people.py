@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from .extract_clauses import Mention, Tok, _is_cap, _is_title
-from .lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, NON_NAMES, ORG_WORDS, dictionary_gender, is_place
+from .lexicon import (FEMALE_NAMES, HONORIFICS, MALE_NAMES, NON_NAMES, ORG_WORDS, dictionary_gender, is_place,
+                      word_list_gender)
 from .speakers import canonical_name, split_title
 
 _FEMALE_ROLES = {"congresswoman", "spokeswoman", "chairwoman", "councilwoman", "businesswoman", "queen", "princess",
@@ -103,8 +104,7 @@ class Person:
 def gender_of(name: str, title: str | None) -> str | None:
     """Guess a person's gender from an honorific or role word, else from the forename."""
     first = name.split()[0].casefold().rstrip(".") if name.split() else ""
-    male, female = first in MALE_NAMES, first in FEMALE_NAMES
-    by_forename = ("m" if male else "f") if male != female else None
+    by_forename = word_list_gender(first)
     for word in (title or "").replace(",", " ").split():
         low = word.casefold()
         if low in _FEMALE_ROLES:

@@ -340,14 +340,17 @@ FRAGMENT_CUES = {"called", "calls", "calling", "described", "describes", "dubbed
                  "criticised", "accused", "promised", "vowed", "pledged", "likened", "compared"}
 
 
+def word_list_gender(forename: str) -> str | None:
+    """The gender of a forename in the word lists above: "m", "f", or None when in neither or in both."""
+    folded = forename.casefold()
+    male, female = folded in MALE_NAMES, folded in FEMALE_NAMES
+    return ("m" if male else "f") if male != female else None
+
+
 def dictionary_gender(forename: str) -> str | None:
     """The gender of a forename in the word lists above or, failing them, the large forename dictionary of
     gender-guesser (about 40,000 names): "m", "f", or None when it is not known or is both."""
-    folded = forename.casefold()
-    male, female = folded in MALE_NAMES, folded in FEMALE_NAMES
-    if male != female:
-        return "m" if male else "f"
-    return _FORENAME_GENDERS.get(_forename_detector().get_gender(forename), None)
+    return word_list_gender(forename) or _FORENAME_GENDERS.get(_forename_detector().get_gender(forename), None)
 
 
 _FORENAME_GENDERS = {"male": "m", "female": "f"}
