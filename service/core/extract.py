@@ -838,12 +838,12 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
             speaker, title = resolver.resolve(attr.speaker, attr.speaker.start)
         para = parsed[item.span.paragraphs[0]]
         fragment = text[item.parts[0][0]:item.parts[-1][1]]
-        if _looks_like_title(fragment) and (item.kind == "partial" or (
-                speaker is None and not _SENTENCE_END_INNER.search(fragment))) and not _said_aloud(text, item, para):
-            # “Morning Joe”, “Fox News Sunday”, “Orange is the New Black”: names of works, not words said
+        if _looks_like_title(fragment) and ((item.kind == "partial" or (
+                speaker is None and not _SENTENCE_END_INNER.search(fragment))) and not _said_aloud(text, item, para)
+                or _names_a_work(item, para)):
+            # “Morning Joe”, “Fox News Sunday”, “Orange is the New Black”: names of works, not words said; so is
+            # one right after a noun for a work, whoever wrote it ("her memoir, “Tough Choices.”").
             continue
-        if _looks_like_title(fragment) and _names_a_work(item, para):
-            continue  # "she wrote in her memoir, “Tough Choices.”": the work's name, whoever wrote it
         if item.kind == "partial" and _words(fragment) < MIN_PARTIAL_WORDS and not (
                 item.attribution is not None and item.attribution.cue in CUE_VERBS):
             # A single quoted word (“disqualifying”) flags a term more often than it repeats speech,
