@@ -399,6 +399,9 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
     """
     if toks and toks[0].text in {"(", "["}:
         toks = toks[1:]  # "(A company spokesperson declined …: “…”)": a sentence set in parentheses
+    viewpoint = _viewpoint_holder(toks, known)
+    if viewpoint is not None:
+        return viewpoint
     # Step over an opening phrase such as "In July," or "Flying home one night in the corporate jet,", or two
     # ("On Thursday, after remaining neutral, Warren endorsed").
     offsets = [k + 1 for k in range(min(len(toks), MAX_OPENING_PHRASE)) if toks[k].text == ","][:MAX_OPENING_COMMAS]
@@ -453,7 +456,20 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
     return None
 
 
-_DESCRIPTION_OPENERS = {"The", "A", "An", "His", "Her", "Their", "Its", "Our"}
+def _viewpoint_holder(toks: list[Tok], known=None) -> Attribution | None:
+    """The person whose view a sentence gives when it opens "To Florida consultant Wilson, the party line is"."""
+    if len(toks) < 4 or toks[0].text not in {"To", "For"}:
+        return None
+    comma = next((j for j in range(2, min(len(toks), 2 + MAX_SUBJECT_SCAN)) if toks[j].text == ","), None)
+    if comma is None or not _is_cap(toks[comma - 1]) or not all(_is_cap(t) or _is_title(t) for t in toks[1:comma]):
+        return None
+    parsed = subject_before(toks, comma, 1)
+    if not parsed or parsed[1] != 1 or parsed[0].kind != "name" or (known is not None and not known(parsed[0])):
+        return None
+    return Attribution("", toks[comma].start, parsed[0], toks[1].start, toks[comma - 1].end)
+
+
+_DESCRIPTION_OPENERS = {"The", "A", "An", "His", "Her", "Their", "Its", "Our", "One", "Another"}
 
 
 def _after_described_name(toks: list[Tok], at: int) -> int | None:
@@ -490,6 +506,7 @@ _SPOKESPERSON = re.compile(r"^(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}(?:spokespers
 _PLAIN_SPACES = str.maketrans({ch: " " for ch in "\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u205f"})
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 # Words that join a sentence to the one before without naming anyone ("And she …", "Then, “…”").
+_CLAUSE_JOINS = {"but", "yet", "and", "while"}
 _CONNECTIVES = {"and", "but", "so", "yet", "or", "then", "still", "also", "now", "later", "again", "finally",
                 "meanwhile", "plus"}
 # "Donald Trump’s campaign is defending …": a named person's campaign, office or team, for a later "it" or "they".
@@ -790,6 +807,13 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
                         opening.speaker.kind == "nominal" and (_BODY_OF.match(opening.speaker.text) or people.described(
                             opening.speaker.text, opening.speaker.start)))):
                     resolver.note(opening, "subject")
+            # "The moderators were ready to move on, but Christie wasn't having it.": the subject of a clause
+            # joined after a comma is who the sentence ends on.
+            for j in range(1, len(toks) - 1):
+                if toks[j].text in _CLAUSE_JOINS and toks[j - 1].text in {",", ";"} and toks[j + 1].text[:1].isupper():
+                    joined = _sentence_subject(toks[j:j + 24], known)
+                    if joined is not None and joined.speaker.kind == "name":
+                        resolver.note(joined, "subject")
             # "Trump believes", "Clinton called it": the people whose views the article reports.
             for subject in _reports(toks):
                 resolver.note(subject, "report")

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (BASE_CUES, CUE_FILLERS, CUE_VERBS, DOCUMENTS, MODALS, NON_NAMES, NOUN_LIKE_CUES, ORG_WORDS,
-                      PHRASAL_CUES, PLURAL_PRESENT, PRONOUNS, TITLE_WORDS)
+                      PERSON_NOUNS, PHRASAL_CUES, PLURAL_PRESENT, PRONOUNS, TITLE_WORDS)
 from .speakers import JOINT, split_title
 
 _ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|Cmdr|Sec|Amb|"
@@ -374,9 +374,12 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                     i = j - 1
                     break
                 if inner[0].text.casefold() in {"who", "which", "that", "and", "but", "or"} or (
-                        i - j > MAX_SUBJECT_TOKENS):
+                        i - j > MAX_SUBJECT_TOKENS and not (j - 1 == lo and _is_cap(toks[lo]))):
+                    # (A long appositive is the speaker's when the name opens the clause, right after a quotation:
+                    # "“…,” Trump, the 2016 GOP frontrunner and … after winning the primary, said".)
                     return None
                 if appositive is None and j - 1 >= lo and (_is_title(toks[j - 1]) or (
+                        toks[j - 1].text.casefold() in PERSON_NOUNS and toks[j - 1].text.islower()) or (
                         _is_cap(toks[j - 1]) and len(inner) >= 2 and _role_before(toks, j - 1, lo))) and all(
                         _is_cap(t) or t.text in _HONORIFIC_ABBR for t in inner):
                     # "the presumptive GOP presidential nominee, Donald Trump, tweeted": the name between the

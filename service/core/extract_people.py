@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from .extract_clauses import Mention, Tok, _is_cap, _is_title
-from .lexicon import (FEMALE_NAMES, HONORIFICS, MALE_NAMES, NON_NAMES, ORG_WORDS, dictionary_gender, is_place,
-                      word_list_gender)
+from .lexicon import (FEMALE_NAMES, HONORIFICS, MALE_NAMES, NON_NAMES, ORG_WORDS, PERSON_NOUNS, dictionary_gender,
+                      is_place, word_list_gender)
 from .speakers import canonical_name, split_title
 
 _FEMALE_ROLES = {"congresswoman", "spokeswoman", "chairwoman", "councilwoman", "businesswoman", "queen", "princess",
@@ -43,14 +43,6 @@ _ROLE_FORMS = {
     "strategist": {"strategist"}, "pollster": {"pollster"}, "adviser": {"adviser", "advisor"},
     "advisor": {"advisor", "adviser"}, "manager": {"manager"}, "economist": {"economist"}, "author": {"author"},
 }
-# Nouns that describe one person as a speaker ("the Texas senator", "a Trump supporter", "my father").
-_PERSON_NOUNS = {"candidate", "frontrunner", "front-runner", "nominee", "actor", "actress", "chief", "officer",
-                 "official", "voter", "supporter", "delegate", "resident", "woman", "man", "mother", "father", "son",
-                 "daughter", "wife", "husband", "student", "veteran", "activist", "lawmaker", "teacher", "owner",
-                 "worker", "organizer", "volunteer", "protester", "friend", "neighbor", "widow", "aide", "lawyer",
-                 "congressman", "congresswoman", "spokesman", "spokeswoman", "spokesperson", "businessman",
-                 "businesswoman", "anchorman", "anchorwoman", "columnist", "reporter", "commentator", "analyst",
-                 "billionaire", "mogul", "democrat", "republican", "independent", "senator", "governor", "host"}
 _OPENING_WORDS = {"the", "a", "an", "my", "his", "her", "their", "our", "one", "another"}
 
 
@@ -64,7 +56,7 @@ def described_gender(phrase: str) -> str | None:
         if word in _DESCRIPTION_LINKS or word == "known":
             words = words[:n]
             break
-    if not words or not (words[-1] in _ROLE_FORMS or words[-1] in _PERSON_NOUNS):
+    if not words or not (words[-1] in _ROLE_FORMS or words[-1] in PERSON_NOUNS):
         return None
     if words[-1] in _FEMALE_ROLES:
         return "f"

@@ -69,7 +69,9 @@ PARTICIPLE_CUES = frozenset({"saying", "asking", "adding", "writing", "telling",
                              "responding", "shouting", "yelling", "screaming", "mouthing", "quipping", "joking",
                              "announcing", "proclaiming", "boasting", "recalling", "stating", "urging",
                              "complaining", "pleading", "answering", "remarking", "observing", "predicting",
-                             "admitting", "acknowledging", "exclaiming", "whispering"})
+                             "admitting", "acknowledging", "exclaiming", "whispering", "interjecting",
+                             "interrupting", "retorting", "countering", "conceding", "cautioning",
+                             "lamenting", "musing", "asserting", "contending", "reminding", "confiding"})
 
 # Verbs that report speech only with the particle after them ("Trump shot back", "as Vulture put it").
 PHRASAL_CUES: dict[str, frozenset[str]] = {
@@ -124,7 +126,8 @@ director spokesman spokeswoman spokesperson ambassador general gen gen. col col.
 justice attorney speaker leader chief ceo cfo coo chancellor king queen prince princess pope cardinal
 bishop rev rev. reverend pastor father dr dr. prof prof. professor commissioner councilman councilwoman
 councilor councillor candidate nominee press sheriff officer detective captain capt capt. sgt sgt. sergeant
-coach manager adviser advisor aide strategist pollster analyst host anchor correspondent editor
+coach manager adviser advisor aide strategist consultant operative lobbyist pollster analyst host anchor
+correspondent editor
 reporter columnist author economist lawyer counsel executive founder cofounder co-founder chairperson
 secretary-general under-secretary undersecretary assistant associate senior top former longtime
 campaign communications policy national security homeland interior treasury labor commerce
@@ -272,6 +275,16 @@ def _countries_and_states() -> frozenset[str]:
     # Also common surnames and forenames: "Washington, star of “Scandal”", "Michael Jordan".
     return frozenset(names - {"", "washington", "jordan", "chad"})
 
+
+# Nouns that describe one person as a speaker ("the Texas senator", "a Trump supporter", "my father").
+PERSON_NOUNS = frozenset({
+    "candidate", "frontrunner", "front-runner", "nominee", "actor", "actress", "chief", "officer", "official",
+    "voter", "supporter", "delegate", "resident", "woman", "man", "mother", "father", "son", "daughter", "wife",
+    "husband", "student", "veteran", "activist", "lawmaker", "teacher", "owner", "worker", "organizer", "volunteer",
+    "protester", "friend", "neighbor", "widow", "aide", "lawyer", "congressman", "congresswoman", "spokesman",
+    "spokeswoman", "spokesperson", "businessman", "businesswoman", "anchorman", "anchorwoman", "columnist",
+    "reporter", "commentator", "analyst", "billionaire", "mogul", "democrat", "republican", "independent", "senator",
+    "governor", "host"})
 
 # Nouns of speech also make a fragment in their sentence words said ("Trump’s claim that there have been
 # “thousands of shootings”", "language calling for “appropriate assistance”").

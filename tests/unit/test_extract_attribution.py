@@ -403,3 +403,18 @@ def test_a_body_with_a_which_clause_before_the_verb_is_the_speaker():
             "processed foods “play an important role in a healthy diet.”\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Consumer Brands Association"
+
+
+def test_a_long_appositive_between_the_quotation_and_said_belongs_to_the_speaker():
+    text = ("“Very good reporter, very good reporter this guy,” Trump, the 2016 GOP presidential frontrunner "
+            "nationally and current polling leader in South Carolina by a wide margin after winning the New "
+            "Hampshire primaries, said when a reporter asked him a question.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Trump"
+
+
+def test_a_participle_like_interjecting_with_its_own_subject_gives_the_speaker():
+    text = ("Donald Trump and Megyn Kelly met on stage.\n\n"
+            "Kelly pressed on with her question, with Trump interjecting, “Only Rosie O’Donnell.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Donald Trump"

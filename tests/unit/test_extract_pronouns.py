@@ -325,3 +325,27 @@ def test_he_goes_to_a_person_introduced_with_an_everyday_role():
             "Regular customer Dwayne Peters, a retired dentist, stops by twice a week. "
             "“Where else would I go?” he asks.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Greg Whitfield", "Dwayne Peters"]
+
+
+def test_he_goes_to_the_subject_of_a_clause_joined_after_but():
+    text = ("“You have not been involved in a consequential decision,” Chris Christie said.\n\n"
+            "“Let's dispel with this fiction,” said Marco Rubio.\n\n"
+            "The moderators were ready to move on, but Christie wasn't having it.\n\n"
+            "“You see, everybody, I want the people at home to think about this,” he said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Chris Christie", "Marco Rubio", "Chris Christie"]
+
+
+def test_she_goes_to_a_person_named_after_one_and_an_everyday_noun():
+    text = ("“We go everywhere,” said Catherine Frazier, a Cruz spokeswoman.\n\n"
+            "One local woman, Karen Robison, pulled Rep. King aside after the event.\n\n"
+            "“I’m so glad you don’t forget Osceola,” she told him.\n")
+    assert [q.speaker for q in extract_quotes(text)][-1] == "Karen Robison"
+
+
+def test_he_goes_to_the_person_whose_view_a_sentence_opens_with():
+    text = ("“I think that speaks volumes,” said Marco Rubio.\n\n"
+            "To Florida consultant Rick Wilson, the official party line on Trump is just plain silly.\n\n"
+            "“Math is math, it doesn’t negotiate,” he said.\n")
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Marco Rubio", "Rick Wilson"]
+    assert quotes[1].title == "Florida consultant"
