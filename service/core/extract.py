@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from .extract_clauses import (JOINT, Attribution, Mention, Tok, _is_cap, _is_title, attributions, subject_after,
                               subject_before, tokens)
@@ -1215,14 +1216,21 @@ def _lead_in_subject(lead: _Paragraph, known) -> Attribution | None:
     return None
 
 
+_START = attrgetter("start")
+
+
 def _unquoted_sentence_tokens(para: _Paragraph, start: int, end: int) -> list[Tok]:
     """The tokens outside quotation marks that start in [start, end) of a paragraph, across quoted words."""
     found: list[Tok] = []
-    for lo, hi, toks, _ in para.stretches:
-        if hi <= start or lo >= end:
-            continue
-        found.extend(t for t in toks if start <= t.start < end)
+    # Stretches lie in order and apart: start from the one holding `start` (a long paragraph has thousands).
+    for n in range(max(0, bisect.bisect_right(para._starts, start) - 1), len(para.stretches)):
+        lo, hi, toks, _ = para.stretches[n]
+        if lo >= end:
+            break
+        if hi > start:
+            found.extend(toks[bisect.bisect_left(toks, start, key=_START):bisect.bisect_left(toks, end, key=_START)])
     return found
+
 
 
 def _new_speaker_between(para: _Paragraph, prev: _Found, before: int) -> bool:

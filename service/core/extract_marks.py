@@ -5,6 +5,7 @@ linear time and never raises.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -175,7 +176,7 @@ def single_style_as_double(text: str) -> str:
         doubles += _double_spans(text, lo, hi)[0]
         if text[lo] == "‘" and not any(a == lo for a, _ in pairs):
             unclosed.append(lo)  # ‘But I will not apologise …: a quotation that runs on into the next paragraph
-    nested = [(a, b) for a, b in doubles if any(x < a and b < y for x, y in singles)]
+    nested = _inside_any(doubles, singles)
     typewriter_doubles = text.count("''") // 2  # ''…'' in text converted from typewriter style quotes twice over
     if len(singles) < MIN_SINGLE_STYLE_SPANS or len(doubles) + typewriter_doubles - len(nested) > len(singles) // 4:
         return text
@@ -187,6 +188,22 @@ def single_style_as_double(text: str) -> str:
     for at in unclosed:
         chars[at] = "“"
     return "".join(chars)
+
+
+def _inside_any(inner: list[tuple[int, int]], outer: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of `inner` that lie strictly inside some span of `outer` (in one sorted pass, not pair by pair)."""
+    outer = sorted(outer)
+    starts = [a for a, _ in outer]
+    furthest, reach = [], -1  # furthest[k]: the furthest end of the first k + 1 outer spans
+    for _, b in outer:
+        reach = max(reach, b)
+        furthest.append(reach)
+    found = []
+    for a, b in inner:
+        k = bisect.bisect_left(starts, a)
+        if k and furthest[k - 1] > b:
+            found.append((a, b))
+    return found
 
 
 def _singles_between(text: str, lo: int, hi: int, number: int) -> list[QuoteSpan]:

@@ -27,10 +27,15 @@ def timed(text: str) -> float:
     return time.perf_counter() - started
 
 
+# A bound far above the usual time (1 to 5 s here, as the machine's load varies): it catches a quadratic
+# blow-up, which takes minutes; the ratio below is the test of linearity.
+MAX_MEGABYTE_SECONDS = 15.0
+
+
 def test_one_megabyte_of_adversarial_text_extracts_in_linear_time():
     small, large = adversarial_text(250_000), adversarial_text(1_000_000)
     small_time, large_time = timed(small), timed(large)
-    assert large_time < 5.0
+    assert large_time < MAX_MEGABYTE_SECONDS
     # Four times the text may take at most about four times as long (generous slack for noise).
     assert large_time / max(small_time, 1e-3) < 8
 
@@ -38,7 +43,7 @@ def test_one_megabyte_of_adversarial_text_extracts_in_linear_time():
 def test_one_paragraph_megabyte_with_thousands_of_quotes_extracts_in_linear_time():
     small, large = adversarial_text(250_000).replace("\n", " "), adversarial_text(1_000_000).replace("\n", " ")
     small_time, large_time = timed(small), timed(large)
-    assert large_time < 5.0
+    assert large_time < MAX_MEGABYTE_SECONDS
     assert large_time / max(small_time, 1e-3) < 8
 
 
