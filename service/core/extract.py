@@ -425,7 +425,9 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
             return Attribution("", toks[k + 2].start, body, toks[k].start, toks[k + 1].end)
         while k < len(toks) and k - offset < MAX_SUBJECT_SCAN and (toks[k].text[:1].isupper() or toks[k].text in {
                 ".", "’s", "'s"} or toks[k].text.casefold() in {"of", "de", "van", "von"} or toks[k].text[:1].isdigit()
-                or (k > offset and _is_title(toks[k]))):
+                or (k > offset and _is_title(toks[k])) or (
+                    # "Trump and Ryan issued a statement": two people the sentence is about together
+                    toks[k].text == "and" and k > offset and k + 1 < len(toks) and _is_cap(toks[k + 1]))):
             k += 1
         if k == offset + 1 and toks[offset].text in {"A", "An", "The"}:
             # "A company spokesperson declined …": lowercase words up to the role word after an article.
@@ -439,7 +441,7 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
         if k == offset or k >= len(toks) or not toks[k].text[:1].isalpha() or toks[k].text in NOT_VERBS:
             continue  # "in Herndon, Virginia on Monday": a place and a preposition, no subject and verb
         parsed = subject_before(toks, k, offset)
-        if not parsed or parsed[1] != offset or parsed[0].kind not in {"name", "pronoun", "org", "nominal"}:
+        if not parsed or parsed[1] != offset or parsed[0].kind not in {"name", "pronoun", "org", "nominal", "joint"}:
             continue
         if parsed[0].kind == "nominal" and not (_DEFINITE_ROLE.match(parsed[0].text) or _BODY_OF.match(
                 parsed[0].text) or _SPOKESPERSON.match(parsed[0].text)):
@@ -453,6 +455,8 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
             mention = Mention("name", owner, None, mention.end - len(owner), mention.end)
         if known is not None and mention.kind != "pronoun" and not known(mention):
             continue
+        if mention.kind == "name" and _POSSESSIVE_THEN_LOWER.search(mention.text):
+            continue  # "Most of Delaware’s top Democratic brass had endorsed": a group of people, not a name
         return Attribution("", toks[k].start, mention, toks[offset].start, toks[k - 1].end)
     return None
 
@@ -507,6 +511,7 @@ _SPOKESPERSON = re.compile(r"^(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}(?:spokespers
 _PLAIN_SPACES = str.maketrans({ch: " " for ch in "\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u205f"})
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 # Words that join a sentence to the one before without naming anyone ("And she …", "Then, “…”").
+_POSSESSIVE_THEN_LOWER = re.compile(r"\w['’]s\s+[a-z]")
 _CLAUSE_JOINS = {"but", "yet", "and", "while"}
 _CONNECTIVES = {"and", "but", "so", "yet", "or", "then", "still", "also", "now", "later", "again", "finally",
                 "meanwhile", "plus"}
@@ -808,11 +813,13 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
                         opening.speaker.kind == "nominal" and (_BODY_OF.match(opening.speaker.text) or people.described(
                             opening.speaker.text, opening.speaker.start)))):
                     resolver.note(opening, "subject")
-            # "The moderators were ready to move on, but Christie wasn't having it.": the subject of a clause
-            # joined after a comma is who the sentence ends on.
+            # "The moderators were ready to move on, but Christie wasn't having it.", "Sanders held a rally while
+            # Clinton hosted an event": the subject of a clause joined after a comma, or after "while", is who the
+            # sentence ends on.
             for j in range(1, len(toks) - 1):
-                if toks[j].text in _CLAUSE_JOINS and toks[j - 1].text in {",", ";"} and toks[j + 1].text[:1].isupper():
-                    joined = _sentence_subject(toks[j:j + 24], known)
+                if (toks[j].text in _CLAUSE_JOINS and toks[j - 1].text in {",", ";"} or toks[j].text == "while") and (
+                        toks[j + 1].text[:1].isupper()):
+                    joined = _sentence_subject(toks[j + 1:j + 25], known)
                     if joined is not None and joined.speaker.kind == "name":
                         resolver.note(joined, "subject")
             # "Trump believes", "Clinton called it": the people whose views the article reports.

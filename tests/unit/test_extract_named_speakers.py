@@ -143,3 +143,10 @@ def test_the_owner_of_comments_someone_else_is_saying_something_about_is_not_the
     text = ("Paul Ryan spoke on Thursday. One operative inside Trump Tower tried to downplay Ryan’s comments, "
             "saying they were “not a big deal around here.”\n")
     assert [q.speaker for q in extract_quotes(text)] != ["Paul Ryan"]
+
+
+def test_two_people_who_issue_a_statement_together_are_the_speakers_of_its_fragments():
+    text = ("Donald Trump met Paul Ryan on Thursday.\n\n"
+            "Trump and Ryan issued a statement describing their meeting as a “very positive step toward "
+            "unification” that recognized “many important areas of common ground.”\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Donald Trump and Paul Ryan"] * 2

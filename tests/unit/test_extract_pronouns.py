@@ -349,3 +349,19 @@ def test_he_goes_to_the_person_whose_view_a_sentence_opens_with():
     quotes = extract_quotes(text)
     assert [q.speaker for q in quotes] == ["Marco Rubio", "Rick Wilson"]
     assert quotes[1].title == "Florida consultant"
+
+
+def test_she_goes_to_the_subject_of_a_clause_after_while():
+    text = ("Hillary Clinton and Bernie Sanders both visited Wilmington.\n\n"
+            "“It was a good week for the city,” said Ruth Ann Minner, a former governor.\n\n"
+            "Sanders held a rally Saturday while Clinton hosted an event Monday.\n\n"
+            "“I want to mention someone who’s not here,” she said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Ruth Ann Minner", "Hillary Clinton"]
+
+
+def test_a_group_described_with_a_possessive_is_no_person_for_a_later_she():
+    text = ("Hillary Clinton won the state.\n\n"
+            "Most of Delaware’s top Democratic brass had endorsed her bid.\n\n"
+            "“I am just grateful to be in this state,” she said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Hillary Clinton"
