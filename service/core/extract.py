@@ -19,7 +19,8 @@ from .extract_marks import QuoteSpan, find_quotations, paragraphs, single_style_
 from .extract_people import MAX_HEADLINE_NAME_WORDS, People, Person, described_gender, gender_of
 from .lexicon import (BASE_CUES, CHANT_WORDS, CLAUSE_SUBJECTS, CUE_VERBS, DOCUMENTS, FRAGMENT_CUES, MODALS,
                       NAME_CALLING, NON_NAMES, NOT_CLAUSE_OPENERS, NOT_VERBS, OBJECTS, OPENING_PREPOSITIONS,
-                      PARTICIPLE_CUES, PRONOUNS, REPORTING, SPEECH_NOUNS, TITLE_LEADS, WORKS, is_place)
+                      PARTICIPLE_CUES, PERSON_NOUNS, PRONOUNS, REPORTING, SPEECH_NOUNS, TITLE_LEADS, TITLE_WORDS, WORKS,
+                      is_place)
 from .models import ExtractedQuote
 
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|"
@@ -156,6 +157,10 @@ def _right_attribution(found: _Found, text: str, para: _Paragraph, next_open: in
             if closed_sentence and _reports_a_clause(toks, attr):
                 continue  # “… escapades.” The Agency said North Korea had …: a new sentence with its own object
             return attr
+        if attr.speaker.kind == "name" and _DESCRIPTION_BEFORE_NAME.fullmatch(leading) and (
+                leading.rstrip(" ,").rsplit(None, 1)[-1].casefold() in TITLE_WORDS | PERSON_NOUNS):
+            # "…!” Scott's niece, state Del. Marcia Price (D-Newport News), shouted": a description, then the name.
+            return _with_leading_title(attr, text, lo)
         if attr.start >= end:
             break
         if leading.strip(" ,\"”’").casefold() == "as" and attr.start < end:
@@ -163,6 +168,7 @@ def _right_attribution(found: _Found, text: str, para: _Paragraph, next_open: in
         if attr.start < end and _only_modifiers(leading) and attr.speaker.kind in {"name", "nominal"}:
             # "…,” Justice Department trial counsel Caroline Wolverton wrote": the words before the name are its title.
             return _with_leading_title(attr, text, lo)
+
         after = text[attr.end:end]
         # “If …” by the US, Clinton said on Monday, “we …”: an attribution inside one quoted sentence.
         at_sentence_end = not after.strip(" .,;!?\"”’)") or after.lstrip().startswith(",") or _resumes_quotation(
@@ -237,6 +243,10 @@ _NOT_MODIFIERS = {"and", "or", "but", "that", "which", "who", "when", "as", "if"
                   # ("…,” his friend Mahamat Saleh Oumar told the website" keeps "his friend")
                   "about", "on", "in", "to", "with", "during"}
 MAX_LEADING_TITLE_WORDS = 6
+
+
+# A few words and a comma between a closing mark and a name: "…!” Scott's niece, state Del. Marcia Price".
+_DESCRIPTION_BEFORE_NAME = re.compile(r"[\s\"”’]*(?:[\w'’.-]+\s+){0,3}[a-z]+,\s*")
 
 
 def _only_modifiers(leading: str) -> bool:
@@ -1281,9 +1291,12 @@ def _word_start(text: str, at: int) -> int:
 
 
 def _introduces_next(text: str, item: _Found, attr: Attribution, next_open: int) -> bool:
-    """Tell whether the attribution after a finished sentence in quotation marks leads into the next quotation
-    ("“Why now?” … Mills then writes back, “You look cute.”")."""
+    """Tell whether the attribution after a finished sentence in quotation marks, or after a fragment and before a
+    colon, leads into the next quotation ("“Why now?” … Mills then writes back, “You look cute.”")."""
     inner = text[item.span.start:item.span.end].rstrip()
     between = re.sub(r"^\s*(?:back|out|on|in|up|again|later)\b", "", text[attr.end:next_open])
-    return inner.endswith((".", "?", "!")) and attr.end <= next_open and not between.strip(" ,:\n") and (
+    # (A fragment's sentence goes on past it; a colon still sends the clause after it on to the next quotation:
+    # "After Scalia said … “less advanced schools,” Trump said: “I don't like what he said.”")
+    finished = inner.endswith((".", "?", "!")) or (item.kind == "partial" and between.strip() == ":")
+    return finished and attr.end <= next_open and not between.strip(" ,:\n") and (
         next_open < len(text) and next_open + 1 < len(text) and text[next_open + 1:next_open + 2].isupper())

@@ -41,7 +41,8 @@ grumble mutter murmur summarize summarise bark beam echo press interrupt retalia
 _NOUN_LIKE = {"reports", "notes", "claims", "states", "comments", "tweets", "posts", "answers", "demands",
               "promises", "remarks", "charges", "objects", "counters", "protests", "jokes", "boasts",
               "pledges", "vows", "shouts", "sighs", "urges", "stresses", "repeats", "laughs", "cheers",
-              "jabs", "begs", "snaps", "thunders", "crows", "chimes", "adds", "questions", "mentions", "presses"}
+              "jabs", "begs", "snaps", "thunders", "crows", "chimes", "adds", "questions", "mentions", "presses",
+              "reasons", "echoes"}
 _IRREGULAR = {"said", "says", "told", "tells", "wrote", "writes", "adds", "spoke", "speaks", "put", "puts", "sang", "sings",
               "chanted", "chants", "quoted"}
 
@@ -341,7 +342,9 @@ REPORTING = {"believes", "believed", "thinks", "thought", "feels", "felt", "know
              "predicted", "predicts", "promised", "promises", "vowed", "vows", "declared", "added", "continued",
              "agreed", "agrees", "admitted", "admits", "responded", "replied", "tweeted", "tweets", "wants",
              "wanted", "considers", "considered", "sees", "saw", "views", "viewed", "doubts", "doubted", "worries",
-             "worried", "fears", "feared", "plans", "planned", "pledged", "pledges", "referred", "refers"}
+             "worried", "fears", "feared", "plans", "planned", "pledged", "pledges", "referred", "refers",
+             "identified", "identifies", "emphasized", "emphasizes", "highlighted", "highlights", "lamented",
+             "laments", "mocked", "mocks", "condemned", "condemns", "welcomed", "welcomes"}
 
 # Verbs that make a title-case quotation words said aloud ("chanting “Lock Her Up”").
 CHANT_WORDS = frozenset({"chanting", "chanted", "chants", "chant", "yelled", "yelling", "shouted", "shouting",

@@ -418,3 +418,27 @@ def test_a_participle_like_interjecting_with_its_own_subject_gives_the_speaker()
             "Kelly pressed on with her question, with Trump interjecting, “Only Rosie O’Donnell.”\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Donald Trump"
+
+
+def test_a_fragment_in_a_clause_of_its_own_keeps_its_speaker_when_the_next_speaker_follows_with_a_colon():
+    text = ("Antonin Scalia spoke on Wednesday. Donald Trump answered.\n\n"
+            "After Scalia said that some students might do better at “less advanced schools,” Trump said: "
+            "“I don't like what he said, no, I don't like what he said.”\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Antonin Scalia", "Donald Trump"]
+
+
+def test_a_description_and_a_comma_between_the_quotation_and_the_name_are_the_speakers_title():
+    text = ("Rep. Bobby Scott spoke.\n\n"
+            "“This is a big year for our potential United States senator, Bobby Scott!” Scott's niece, state "
+            "Del. Marcia Price (D-Newport News), shouted to the crowd.\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Marcia Price", "Scott's niece, state Del.")
+
+
+def test_a_quotation_after_a_sentence_identifying_something_goes_to_that_sentences_subject():
+    text = ("Mike Pence spoke on CNN.\n\n"
+            "Sen. Bernie Sanders, who lost the primaries to Clinton, identified young voters' exhaustion with "
+            "bigotry as one of the reasons that they should get excited about her candidacy. “The younger people "
+            "are sick and tired of discrimination and racism.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Bernie Sanders"
