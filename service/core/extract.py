@@ -276,6 +276,7 @@ def _with_leading_title(attr: Attribution, text: str, lo: int) -> Attribution:
 
 
 MAX_PARTICIPLE_BACK = 8
+_CUE_BEFORE_QUOTE = re.compile(r"\b(\w+)\s*[,:]\s*$")  # "… and said, “…”": a verb of saying leads into the quote
 _DASH_LINE = re.compile(r"\s*[―—–-]+\s*[A-Z][^.!?\n]{0,60}\.?\s*$")
 
 
@@ -856,6 +857,14 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
             # “Why now?” Clinton responds. … Mills writes back, “You look cute.”: a clause that runs on into
             # the next quotation introduces that one; this one keeps its own lead-in when it has one.
             right = _left_attribution(item, text, first_para, prev_close, known) or right
+        elif right is not None and text[span.start:span.end].rstrip().endswith("."):
+            # "Hayek … said, “America has a very severe problem.” The star then recalled an incident": a
+            # finished sentence introduced by a verb of saying keeps that speaker; the next sentence is news.
+            lead_in = _CUE_BEFORE_QUOTE.search(text, max(first_para.lo, span.open_mark - 40), span.open_mark)
+            left = _left_attribution(item, text, first_para, prev_close, known) if lead_in and (
+                lead_in.group(1).casefold() in CUE_VERBS) else None
+            if left is not None and left.cue:
+                right = left
         item.attribution = right or _left_attribution(item, text, first_para, prev_close, known)
         if item.attribution is None and last_para.hi < len(text) and span.open_mark == first_para.lo and (
                 _quote_only_paragraph(text, item, last_para)):

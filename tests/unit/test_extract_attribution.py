@@ -442,3 +442,11 @@ def test_a_quotation_after_a_sentence_identifying_something_goes_to_that_sentenc
             "are sick and tired of discrimination and racism.”\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Bernie Sanders"
+
+
+def test_a_finished_sentence_led_in_by_said_keeps_that_speaker_over_the_next_sentences_subject():
+    text = ("Salma Hayek spoke in August.\n\n"
+            "Hayek confirmed she had been and said, “America has a very severe problem with discrimination.” "
+            "The star then recalled an incident at a Los Angeles movie theater.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Salma Hayek"
