@@ -275,6 +275,7 @@ def _with_leading_title(attr: Attribution, text: str, lo: int) -> Attribution:
     return Attribution(attr.cue, attr.cue_start, speaker, begin, attr.end)
 
 
+_STAGE_DIRECTION = re.compile(r"\s*[(\[][^()\[\]]*[)\]][\s.]*")
 MAX_PARTICIPLE_BACK = 8
 _CUE_BEFORE_QUOTE = re.compile(r"\b(\w+)\s*[,:]\s*$")  # "… and said, “…”": a verb of saying leads into the quote
 _DASH_LINE = re.compile(r"\s*[―—–-]+\s*[A-Z][^.!?\n]{0,60}\.?\s*$")
@@ -920,7 +921,10 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
         if attr is not None and para.lo <= attr.start < para.hi:
             s0 = para.sentence_start(attr.start)
             clause_text = text[s0:para.sentence_end(attr.start)]
-        parts = item.parts
+        # "(CROSSTALK.)", "[APPLAUSE]": a transcript's note of what happened is no part of the words said.
+        parts = [(a, b) for a, b in item.parts if not _STAGE_DIRECTION.fullmatch(text, a, b)]
+        if not parts:
+            continue
         quote_text = " ".join(original[a:b].strip() for a, b in parts)
         cue = attr.cue if attr is not None and attr.cue != ":" else None
         results.append(ExtractedQuote(

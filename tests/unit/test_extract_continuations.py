@@ -290,3 +290,15 @@ def test_a_dash_line_names_the_speaker_only_of_a_quotation_that_fills_its_paragr
     text = ("The budget passed on Thursday. Then the statement: “The minister stands by every line.”\n\n"
             "— Jane Doe\n")
     assert _speakers(text) != ["Jane Doe"]
+
+
+def test_a_transcripts_stage_direction_is_no_part_of_the_words_said():
+    text = ("Mike Pence spoke on Sunday.\n\n"
+            "“But the truth is that Donald Trump has a unique way of communicating,” Pence said. “He is "
+            "going to focus on the issues.\n\n"
+            "“(CROSSTALK.)\n\n"
+            "“And that’s why Donald Trump is on his way to the White House.”\n")
+    quotes = extract_quotes(text)
+    said = [text[a:b] for q in quotes for a, b in q.parts]
+    assert not any("CROSSTALK" in part for part in said)
+    assert any("on his way to the White House" in part for part in said)
