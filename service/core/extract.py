@@ -165,7 +165,8 @@ def _right_attribution(found: _Found, text: str, para: _Paragraph, next_open: in
             break
         if leading.strip(" ,\"”’").casefold() == "as" and attr.start < end:
             return attr  # "“…,” as Cruz said on Monday"
-        if attr.start < end and _only_modifiers(leading) and attr.speaker.kind in {"name", "nominal"}:
+        if attr.start < end and _only_modifiers(leading) and attr.speaker.kind in {"name", "nominal"} and (
+                attr.speaker.start < attr.cue_start):
             # "…,” Justice Department trial counsel Caroline Wolverton wrote": the words before the name are its title.
             return _with_leading_title(attr, text, lo)
 
@@ -1106,6 +1107,15 @@ def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], para
         if all(word.casefold() in _CONNECTIVES for word in re.findall(r"[\w’']+", before)):
             before = ""  # “…,” he said. Then, “…”: a connective before the quotation is no lead-in of its own
         prev_in_sentence = prev is not None and prev.span.open_mark >= para.sentence_start(span.open_mark)
+        following = found[n + 1] if n + 1 < len(found) else None
+        if item.kind == "partial" and following is not None and following.attribution is not None and (
+                following.span.paragraphs[0] == number) and following.attribution.start >= following.span.close_mark and (
+                following.attribution.start < para.sentence_end(span.close_mark)) and _words(
+                text[span.start:span.end]) >= MIN_PARTIAL_WORDS and ":" not in text[span.close_mark:following.span.open_mark]:
+            # The program was a “good thing” that yielded “frankly good information,” he remarked: the fragments
+            # of one sentence share the attribution that ends it.
+            item.attribution = following.attribution
+            continue
         if before and item.kind == "direct" and not prev_in_sentence:
             continue
         # The quote before it in the same paragraph, or ending the paragraph before: a continuation

@@ -615,7 +615,25 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
         # "Ramil Carr, 31, a photographer, said the convention represented …": after a comma the words that
         # follow the verb are what was said unless they name a role ("said a spokesman").
         return None
+    named = _name_in_apposition_after(toks, j, hi)
+    if named is not None and _is_title(phrase[-1]):
+        # "said the bureau's director, James B. Comey, on Monday": the name set off after the role is the speaker.
+        role = re.sub(r"^(?:a|an|the)\s+", "", " ".join(t.text for t in phrase)).replace(" 's", "'s").replace(" ’s", "’s")
+        return Mention("name", " ".join(t.text for t in named), role, named[0].start, named[-1].end)
     return Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end)
+
+
+def _name_in_apposition_after(toks: list[Tok], comma: int, hi: int) -> list[Tok] | None:
+    """The full name set off by a comma at `comma` and closed by a comma or the clause's end ("…, James B. Comey,")."""
+    if comma >= hi or toks[comma].text != ",":
+        return None
+    end = comma + 1
+    while end < hi and (_is_cap(toks[end]) or toks[end].text in _HONORIFIC_ABBR) and end - comma <= 4:
+        end += 1
+    run = toks[comma + 1:end]
+    if len(run) < 2 or (end < hi and toks[end].text not in _CLAUSE_ENDS):
+        return None
+    return run
 
 
 _CLAUSE_ENDS = {".", ",", ";", ":", "!", "?", "”", '"', "—", "–"}

@@ -150,3 +150,23 @@ def test_two_people_who_issue_a_statement_together_are_the_speakers_of_its_fragm
             "Trump and Ryan issued a statement describing their meeting as a “very positive step toward "
             "unification” that recognized “many important areas of common ground.”\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Donald Trump and Paul Ryan"] * 2
+
+
+def test_a_name_set_off_after_an_inverted_role_is_the_speaker():
+    text = ("The FBI did not find “ties of any consequence,” said the bureau's director, James B. Comey, "
+            "on Monday.\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("James B. Comey", "bureau's director")
+
+
+def test_fragments_of_one_sentence_share_the_attribution_that_ends_it():
+    text = ("Donald Trump spoke on Thursday.\n\n"
+            "The program was a “good thing” that yielded “frankly good information,” he remarked.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_one_word_title_before_a_colon_does_not_take_the_next_quotations_speaker():
+    text = ("Zoe Saldana spoke out.\n\n"
+            "After the news went viral, the “Avatar” star posted a lengthy message: “Men, you will not cease "
+            "to exist by taking your partner’s surname,” she wrote.\n")
+    assert [q.text for q in extract_quotes(text)] == ["Men, you will not cease to exist by taking your partner’s surname"]
