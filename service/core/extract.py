@@ -18,7 +18,7 @@ from .extract_dates import date_in
 from .extract_marks import QuoteSpan, find_quotations, paragraphs, single_style_as_double
 from .extract_people import MAX_HEADLINE_NAME_WORDS, People, Person, described_gender, gender_of
 from .lexicon import (BASE_CUES, CHANT_WORDS, CLAUSE_SUBJECTS, CUE_VERBS, DOCUMENTS, FRAGMENT_CUES, MODALS,
-                      NAME_CALLING, NON_NAMES, NOT_CLAUSE_OPENERS, NOT_VERBS, OBJECTS, OPENING_PREPOSITIONS,
+                      NAME_CALLING, NON_NAMES, NOT_CLAUSE_OPENERS, NOT_VERBS, OBJECTS, OPENING_PREPOSITIONS, ORG_WORDS,
                       PARTICIPLE_CUES, PERSON_NOUNS, PRONOUNS, REPORTING, SPEECH_NOUNS, TITLE_LEADS, TITLE_WORDS, WORKS,
                       is_place)
 from .models import ExtractedQuote
@@ -276,6 +276,8 @@ def _with_leading_title(attr: Attribution, text: str, lo: int) -> Attribution:
     return Attribution(attr.cue, attr.cue_start, speaker, begin, attr.end)
 
 
+# "St Thomas ’ Hospital": a plural possessive's mark, a token of its own, goes back onto its word in a title.
+_LONE_APOSTROPHE = re.compile(r"(?<=\w)\s+([’'])(?=\s|$)")
 _STAGE_DIRECTION = re.compile(r"\s*[(\[][^()\[\]]*[)\]][\s.]*")
 MAX_PARTICIPLE_BACK = 8
 _CUE_BEFORE_QUOTE = re.compile(r"\b(\w+)\s*[,:]\s*$")  # "… and said, “…”": a verb of saying leads into the quote
@@ -661,6 +663,19 @@ class _Resolver:
         self.history.insert(k, (at, name, title, person, "name", "speaker"))
         self._positions.insert(k, at)
 
+    def _described_body(self, phrase: str, at: int) -> str | None:
+        """The organisation "the agency" or "the company" means: the nearest one named before `at` whose name
+        ends with that word ("According to the UK Health Security Agency, …. The agency said")."""
+        words = phrase.casefold().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in ORG_WORDS:
+            return None
+        upto = bisect.bisect_left(self._positions, at)
+        for n in range(upto - 1, max(-1, upto - 1 - MAX_ANTECEDENTS), -1):
+            _, name, _, _, kind, _ = self.history[n]
+            if kind == "org" and name.casefold().split()[-1] == words[1] and len(name.split()) > 1:
+                return name
+        return None
+
     def _joint(self, mention: Mention) -> str:
         """The full names of a joint mention ("Trump and Ryan" -> "Donald Trump and Paul Ryan")."""
         names = [self.people.resolve(Mention("name", part, None, mention.start, mention.end))[0]
@@ -678,6 +693,9 @@ class _Resolver:
             person = self.people.described(mention.text, mention.start)
             if person is not None:
                 return person.name, person.title
+            body_name = self._described_body(mention.text, at)
+            if body_name is not None:
+                return body_name, None
             owner, _, body = mention.text.partition(" ")
             if owner.casefold() in _PRONOUN_OF and _BODY_OF.match(mention.text):
                 # "Her office later released a statement": the office of whoever "her" means.
@@ -814,10 +832,13 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
             first, last = bisect.bisect_right(para.breaks, lo), bisect.bisect_left(para.breaks, hi)
             starts = [lo] + para.breaks[first:last]
             k = 0
-            for start in starts:
+            for number, start in enumerate(starts):
                 while k < len(toks) and toks[k].start < start:
                     k += 1
-                opening = _sentence_subject(toks[k:k + 24], known)
+                # (Within the sentence: a comma in the next one is no end of this one's opening phrase.)
+                stop = starts[number + 1] if number + 1 < len(starts) else hi
+                window = toks[k:k + 24]
+                opening = _sentence_subject([t for t in window if t.start < stop], known)
                 if opening is not None and n in headlines:
                     opening = _headline_subject(opening)
                     if opening is None:
@@ -929,7 +950,8 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
         quote_text = " ".join(original[a:b].strip() for a, b in parts)
         cue = attr.cue if attr is not None and attr.cue != ":" else None
         results.append(ExtractedQuote(
-            text=quote_text, start=parts[0][0], end=parts[-1][1], kind=item.kind, speaker=speaker, title=title,
+            text=quote_text, start=parts[0][0], end=parts[-1][1], kind=item.kind, speaker=speaker,
+            title=_LONE_APOSTROPHE.sub(r"\1", title) if title else title,
             cue=cue, date=date_in(_outside_quotes(clause_text), published) if clause_text else None,
             parts=list(parts), context=original[para.lo:parsed[item.span.paragraphs[-1]].hi]))
     return results

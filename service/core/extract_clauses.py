@@ -571,7 +571,12 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
             while end < hi and toks[end].text not in {".", ",", ";", "“", '"', "”", ":"} and end - n < 14:
                 end += 1
             words = [t.text for t in toks[n + 1:end]]
-            if words and words[0].casefold() not in {"who", "which", "that", "and", "but"} and not any(cue_at(toks, m) for m in range(n + 1, end)):
+            # A role, not a clause: "said Ahmed Ali, a spokesman", "…, spokesman for the ministry", "…, 52,"; not
+            # "according to the Health Security Agency, uptake of the vaccine stands at 71 percent".
+            reads_as_role = bool(words) and (words[0].casefold() in _DETERMINERS or words[0][:1].isdigit() or any(
+                _is_title(t) for t in toks[n + 1:min(end, n + 4)]))
+            if reads_as_role and words[0].casefold() not in {"who", "which", "that", "and", "but"} and not any(
+                    cue_at(toks, m) for m in range(n + 1, end)):
                 appositive = re.sub(r"^(?:a|an|the)\s+", "", " ".join(words)).replace(" 's", "'s").replace(
                     " ’s", "’s")
         mention = _mention_from_run(run, has_article and not modifiers, appositive)

@@ -285,7 +285,7 @@ PERSON_NOUNS = frozenset({
     "protester", "friend", "neighbor", "widow", "aide", "lawyer", "congressman", "congresswoman", "spokesman",
     "spokeswoman", "spokesperson", "businessman", "businesswoman", "anchorman", "anchorwoman", "columnist",
     "reporter", "commentator", "analyst", "billionaire", "mogul", "democrat", "republican", "independent", "senator",
-    "governor", "host"})
+    "governor", "host", "colleague", "partner", "cousin", "classmate", "roommate", "coworker", "co-worker"})
 
 # Nouns of speech also make a fragment in their sentence words said ("Trump’s claim that there have been
 # “thousands of shootings”", "language calling for “appropriate assistance”").

@@ -365,3 +365,24 @@ def test_a_group_described_with_a_possessive_is_no_person_for_a_later_she():
             "“I am just grateful to be in this state,” she said.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Hillary Clinton"
+
+
+def test_he_goes_to_the_sentence_subject_when_the_next_sentence_opens_with_a_phrase_and_a_comma():
+    text = ("Kevin Doyle spoke first.\n\n"
+            "The health secretary, Wes Streeting, visited a hospital in Leeds on Tuesday. Asked whether the NHS "
+            "could cope, he told reporters: “Staff are working flat out.”\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Wes Streeting", "health secretary")
+
+
+def test_he_goes_to_a_colleague_named_between_commas():
+    text = ("“You go home and you can’t sleep,” said Kevin Doyle, a nurse.\n\n"
+            "Her colleague, Tom Ellis, agreed. “Nobody here is complaining about the work,” he said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Kevin Doyle", "Tom Ellis"]
+
+
+def test_the_agency_is_the_agency_named_before():
+    text = ("According to the UK Health Security Agency, uptake of the vaccine stands at 71 percent. The agency "
+            "said in a statement that it was “urging everyone eligible to come forward.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "UK Health Security Agency"
