@@ -526,6 +526,9 @@ _SPOKESPERSON = re.compile(r"^(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}(?:spokespers
 _PLAIN_SPACES = str.maketrans({ch: " " for ch in "\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u205f"})
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 # Words that join a sentence to the one before without naming anyone ("And she …", "Then, “…”").
+# Nouns for a business that a sentence uses for the one it last named ("The company said").
+_COMPANY_NOUNS = {"company", "firm", "carmaker", "automaker", "airline", "retailer", "insurer", "bank", "lender",
+                  "group", "startup", "manufacturer", "chain", "conglomerate", "giant"}
 _POSSESSIVE_THEN_LOWER = re.compile(r"\w['’]s\s+[a-z]")
 _CLAUSE_JOINS = {"but", "yet", "and", "while"}
 _CONNECTIVES = {"and", "but", "so", "yet", "or", "then", "still", "also", "now", "later", "again", "finally",
@@ -667,13 +670,19 @@ class _Resolver:
         """The organisation "the agency" or "the company" means: the nearest one named before `at` whose name
         ends with that word ("According to the UK Health Security Agency, …. The agency said")."""
         words = phrase.casefold().split()
-        if len(words) != 2 or words[0] != "the" or words[1] not in ORG_WORDS:
+        if len(words) != 2 or words[0] != "the" or words[1] not in ORG_WORDS | _COMPANY_NOUNS:
             return None
         upto = bisect.bisect_left(self._positions, at)
-        for n in range(upto - 1, max(-1, upto - 1 - MAX_ANTECEDENTS), -1):
-            _, name, _, _, kind, _ = self.history[n]
+        earlier = [self.history[n] for n in range(upto - 1, max(-1, upto - 1 - MAX_ANTECEDENTS), -1)]
+        for _, name, _, _, kind, _ in earlier:
             if kind == "org" and name.casefold().split()[-1] == words[1] and len(name.split()) > 1:
                 return name
+        if words[1] in _COMPANY_NOUNS:
+            # "Stellantis said …. The company said": a business is the nearest speaker that is no person or place.
+            for _, name, _, person, kind, _ in earlier:
+                if kind == "org" or (kind == "name" and person is not None and not _is_person(person) and not (
+                        is_place(name)) and len(name.split()) == 1):
+                    return _strip_article(name)
         return None
 
     def _joint(self, mention: Mention) -> str:
@@ -721,7 +730,8 @@ class _Resolver:
                 if name.split(" ", 1)[0].casefold() in _PRONOUN_OF:
                     # "Her office … “…,” it said": the office of whoever "her" meant where it was written.
                     return self.resolve(Mention("nominal", name, None, pos, pos + len(name)), pos)
-                return name, title
+                body_name = self._described_body(f"the {name}", pos) if kind == "nominal" else None
+                return (body_name, None) if body_name else (name, title)  # "The company said …. It added"
         if pronoun in {"he", "she"}:
             mentions = self.people.mentions
             upto = bisect.bisect_left(mentions, at, key=lambda m: m[0])

@@ -111,6 +111,14 @@ def gender_of(name: str, title: str | None) -> str | None:
     return by_forename
 
 
+def _only_courtesy(title: str) -> bool:
+    """Tell whether a title is a courtesy title alone ("Mr", "Ms."), which any role says more than."""
+    return title.casefold() in _COURTESY
+
+
+_COURTESY = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"}
+
+
 def _has_forename(person: Person) -> bool:
     """Tell whether a person's name opens with a known forename ("Nikki Haley", not "Deport Nikki Haley")."""
     first = person.name.split()[0].casefold()
@@ -222,6 +230,10 @@ class People:
                 self._by_surname.setdefault(surname_key(name), []).append(found)
                 if len(name.split()) > 1:
                     self._by_forename.setdefault(name.split()[0].casefold(), []).append(found)
+        elif title and (not found.title or _only_courtesy(found.title)) and not _only_courtesy(title):
+            # ("Mr Filosa" first, then "the chief executive, Antonio Filosa": the role says more than "Mr".)
+            found.gender = found.gender or gender_of(found.name, title) or gender_of(found.name, found.title)
+            found.title = title
         elif title and not found.title:
             found.title = title
             found.gender = found.gender or gender_of(found.name, title)
@@ -319,9 +331,10 @@ class People:
             person = self.add(mention.text, mention.title, mention.start)
             if person is None:
                 return canonical_name(mention.text) or mention.text, mention.title, None
-        elif mention.title and not person.title:
+        elif mention.title and (not person.title or (_only_courtesy(person.title) and not _only_courtesy(
+                mention.title))):
+            person.gender = person.gender or gender_of(person.name, mention.title) or gender_of(person.name, person.title)
             person.title = mention.title
-            person.gender = person.gender or gender_of(person.name, mention.title)
         name = person.name
         if name.startswith(canonical_name(mention.text) + " of ") and len(mention.text.split()) >= 2:
             name = canonical_name(mention.text)  # "Stephanie Hooton", once named "Stephanie Hooton of Derry"

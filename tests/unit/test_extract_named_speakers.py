@@ -177,3 +177,11 @@ def test_a_plural_possessive_in_a_title_keeps_its_mark_on_its_word():
             "in London.\n")
     (quote,) = extract_quotes(text)
     assert quote.title == "Dr., emergency physician at St Thomas’ Hospital in London"
+
+
+def test_a_role_replaces_a_courtesy_title_written_elsewhere_in_the_article():
+    text = ("The chief executive, Antonio Filosa, defended the decision. “We have to be honest about where the "
+            "market is,” he said.\n\n"
+            "Analysts said Mr Filosa’s predecessor had waited too long.\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Antonio Filosa", "chief executive")

@@ -386,3 +386,10 @@ def test_the_agency_is_the_agency_named_before():
             "said in a statement that it was “urging everyone eligible to come forward.”\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "UK Health Security Agency"
+
+
+def test_the_company_and_a_later_it_are_the_business_the_article_last_quoted():
+    text = ("Stellantis said on Thursday it would cut 4,000 jobs.\n\n"
+            "The company said the cuts would be made “through voluntary departures wherever possible.” It added "
+            "that it remained “fully committed to the electric transition.”\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Stellantis", "Stellantis"]
