@@ -594,6 +594,15 @@ MAX_INTERRUPTION = 120  # characters of attribution that may stand between the t
 MAX_LISTENER_WORDS = 4  # "he told reporters in Ottawa," before the second half
 
 
+def _ends_with_attribution(text: str, para: _Paragraph, item: _Found, following: _Found) -> bool:
+    """Tell whether the quotation after a fragment, in the fragment's sentence, has an attribution after it that
+    ends the sentence (not after a colon, which starts a quotation of its own)."""
+    attr, span = following.attribution, item.span
+    return attr is not None and following.span.paragraphs[0] == span.paragraphs[0] and (
+        following.span.close_mark <= attr.start < para.sentence_end(span.close_mark)) and _words(
+        text[span.start:span.end]) >= MIN_PARTIAL_WORDS and ":" not in text[span.close_mark:following.span.open_mark]
+
+
 def _continues_sentence(text: str, prev: _Found, item: _Found) -> bool:
     """Tell whether a quotation picks up the sentence the one before left at a comma, with an attribution
     and its appositive set off by commas between: "“I think,” said Sen. Chuck Schumer, D-N.Y., “we have the
@@ -648,10 +657,13 @@ class _Resolver:
             person = self.people.described(mention.text, mention.start)
             if person is not None:
                 self.history.append((attr.cue_start, person.name, person.title, person, "name", origin))
-            elif (gender := described_gender(mention.text)) is not None and any(
-                    w[:1].isupper() for w in mention.text.split()[1:]):
+            elif (gender := described_gender(mention.text)) is not None and (any(
+                    w[:1].isupper() for w in mention.text.split()[1:]) or (origin == "speaker" and gender and (
+                        mention.text.split()[0].casefold() in {"a", "an", "one", "another"}))):
                 # "the Texas senator said …. He added": a description that carries a name of its own is kept
-                # as the speaker's name, and is who a later "he" continues.
+                # as the speaker's name, and is who a later "he" continues; so is a person a speaker's clause
+                # brings in, when its words give the gender ("A woman …, said she heard ten shots. “…,” she said"; "the
+                # actor" is someone named, and "a reporter" may be either).
                 described = Person(_strip_article(mention.text), None, gender or None, mention.start)
                 self.history.append((attr.cue_start, described.name, None, described, "described", origin))
             else:
@@ -1140,10 +1152,7 @@ def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], para
             before = ""  # “…,” he said. Then, “…”: a connective before the quotation is no lead-in of its own
         prev_in_sentence = prev is not None and prev.span.open_mark >= para.sentence_start(span.open_mark)
         following = found[n + 1] if n + 1 < len(found) else None
-        if item.kind == "partial" and following is not None and following.attribution is not None and (
-                following.span.paragraphs[0] == number) and following.attribution.start >= following.span.close_mark and (
-                following.attribution.start < para.sentence_end(span.close_mark)) and _words(
-                text[span.start:span.end]) >= MIN_PARTIAL_WORDS and ":" not in text[span.close_mark:following.span.open_mark]:
+        if item.kind == "partial" and following is not None and _ends_with_attribution(text, para, item, following):
             # The program was a “good thing” that yielded “frankly good information,” he remarked: the fragments
             # of one sentence share the attribution that ends it.
             item.attribution = following.attribution

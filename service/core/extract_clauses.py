@@ -356,8 +356,8 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
         for j in range(i - 1, max(lo, i - MAX_RELATIVE_TOKENS) - 1, -1):
             if toks[j].text == ",":
                 inner = toks[j + 1:i]
-                if not inner or any(cue_at(toks, n) for n in range(j + 1, i)):
-                    return None
+                if not inner or (inner[0].text.casefold() != "who" and any(cue_at(toks, n) for n in range(j + 1, i))):
+                    return None  # (a relative clause may have a verb of saying: "A woman, who asked not to be named,")
                 if inner[0].text == "which" and _is_cap(toks[j - 1]) and j - 1 > lo:
                     # "Angelique Brunner, spokeswoman for the EB-5 Coalition, which is made up of investors,
                     # said": the clause is about the body in the appositive before it; read that appositive next.
@@ -368,7 +368,8 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                     i = j - 1  # "Ayotte’s campaign, for example, said": an aside, not an appositive
                     break
                 if (inner[0].text.casefold() == "who" or _PARTICIPLE.match(inner[0].text)) and j - 1 >= lo and (
-                        _is_cap(toks[j - 1]) or toks[j - 1].text in {")"} or _is_title(toks[j - 1])):
+                        _is_cap(toks[j - 1]) or toks[j - 1].text in {")"} or _is_title(toks[j - 1]) or (
+                            toks[j - 1].text in PERSON_NOUNS)):
                     # "Joe Bateman, who drove from Illinois, said", "Bernie Sanders, celebrating a victory, is
                     # pledging": a relative or participle clause is not a title.
                     i = j - 1
@@ -530,6 +531,9 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
     if i >= hi:
         return None
     if toks[i].text.casefold() in PRONOUNS and toks[i].text.casefold() not in {"him", "her", "them"}:
+        if i + 1 < hi and toks[i + 1].text[:1].isalpha() and toks[i + 1].text.casefold() not in _ADJUNCT_OPENERS | {
+                "to", "later", "then", "again", "today", "yesterday"}:
+            return None  # "said she heard ten shots": the pronoun opens what was said, it is no inverted speaker
         return Mention("pronoun", toks[i].text.casefold(), None, toks[i].start, toks[i].end)
     has_article = toks[i].text.casefold() == "the"
     start = i + 1 if has_article else i
@@ -623,7 +627,8 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
     named = _name_in_apposition_after(toks, j, hi)
     if named is not None and _is_title(phrase[-1]):
         # "said the bureau's director, James B. Comey, on Monday": the name set off after the role is the speaker.
-        role = re.sub(r"^(?:a|an|the)\s+", "", " ".join(t.text for t in phrase)).replace(" 's", "'s").replace(" ’s", "’s")
+        role = re.sub(r"^(?:a|an|the)\s+", "", " ".join(t.text for t in phrase))
+        role = role.replace(" 's", "'s").replace(" ’s", "’s")
         return Mention("name", " ".join(t.text for t in named), role, named[0].start, named[-1].end)
     return Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end)
 

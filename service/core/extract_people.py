@@ -12,10 +12,12 @@ from .speakers import canonical_name, split_title
 
 _FEMALE_ROLES = {"congresswoman", "spokeswoman", "chairwoman", "councilwoman", "businesswoman", "queen", "princess",
                  "lady", "mrs.", "ms.", "mrs", "ms", "miss", "actress", "wife", "mother", "daughter", "sister",
-                 "grandmother", "madam", "dame", "anchorwoman", "widow", "niece", "aunt", "girlfriend", "fiancee"}
+                 "grandmother", "madam", "dame", "anchorwoman", "widow", "niece", "aunt", "girlfriend", "fiancee",
+                 "woman", "girl", "waitress", "mom", "grandma", "policewoman", "saleswoman", "daughter-in-law"}
 _MALE_ROLES = {"congressman", "spokesman", "chairman", "councilman", "businessman", "king", "prince", "mr.", "mr",
                "sir", "lord", "husband", "father", "son", "brother", "grandfather", "actor", "anchorman", "widower",
-               "nephew", "uncle", "boyfriend", "fiance"}
+               "nephew", "uncle", "boyfriend", "fiance", "man", "boy", "waiter", "dad", "grandpa", "policeman",
+               "salesman", "son-in-law"}
 _NEXT_PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
 MAX_GENDER_MENTIONS = 8
 GENDER_WINDOW = 200  # characters after a mention searched for the pronoun that refers back to it
@@ -333,7 +335,8 @@ class People:
                 return canonical_name(mention.text) or mention.text, mention.title, None
         elif mention.title and (not person.title or (_only_courtesy(person.title) and not _only_courtesy(
                 mention.title))):
-            person.gender = person.gender or gender_of(person.name, mention.title) or gender_of(person.name, person.title)
+            person.gender = person.gender or gender_of(person.name, mention.title) or gender_of(
+                person.name, person.title)
             person.title = mention.title
         name = person.name
         if name.startswith(canonical_name(mention.text) + " of ") and len(mention.text.split()) >= 2:

@@ -285,7 +285,10 @@ PERSON_NOUNS = frozenset({
     "protester", "friend", "neighbor", "widow", "aide", "lawyer", "congressman", "congresswoman", "spokesman",
     "spokeswoman", "spokesperson", "businessman", "businesswoman", "anchorman", "anchorwoman", "columnist",
     "reporter", "commentator", "analyst", "billionaire", "mogul", "democrat", "republican", "independent", "senator",
-    "governor", "host", "colleague", "partner", "cousin", "classmate", "roommate", "coworker", "co-worker"})
+    "governor", "host", "colleague", "partner", "cousin", "classmate", "roommate", "coworker", "co-worker",
+    "bartender", "waiter", "waitress", "driver", "cashier", "clerk", "nurse", "doctor", "witness", "victim",
+    "survivor", "bystander", "passenger", "shopkeeper", "employee", "customer", "shopper", "parent", "teenager",
+    "farmer", "retiree", "homeowner", "tenant", "landlord", "patient", "pastor", "priest", "rabbi", "imam"})
 
 # Nouns of speech also make a fragment in their sentence words said ("Trump’s claim that there have been
 # “thousands of shootings”", "language calling for “appropriate assistance”").

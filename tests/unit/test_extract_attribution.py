@@ -450,3 +450,4 @@ def test_a_finished_sentence_led_in_by_said_keeps_that_speaker_over_the_next_sen
             "The star then recalled an incident at a Los Angeles movie theater.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Salma Hayek"
+

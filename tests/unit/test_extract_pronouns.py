@@ -393,3 +393,18 @@ def test_the_company_and_a_later_it_are_the_business_the_article_last_quoted():
             "The company said the cuts would be made “through voluntary departures wherever possible.” It added "
             "that it remained “fully committed to the electric transition.”\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Stellantis", "Stellantis"]
+
+
+def test_she_goes_to_a_woman_a_speakers_clause_brings_in():
+    text = ("“Our downtown belongs to everyone,” Mayor Shenise Turner-Sloss said in a statement.\n\n"
+            "Tom Hall spoke to reporters.\n\n"
+            "A woman, who asked not to be named, said she heard at least ten shots. "
+            "“I've never seen anything like it,” she said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Shenise Turner-Sloss", "woman"]
+
+
+def test_she_never_goes_to_a_young_man_a_speakers_clause_brings_in():
+    text = ("“Our downtown belongs to everyone,” Mayor Shenise Turner-Sloss said in a statement.\n\n"
+            "A young man told reporters he had asked the mayor why nobody had acted.\n\n"
+            "“I really got angry,” she said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Shenise Turner-Sloss", "Shenise Turner-Sloss"]
