@@ -440,7 +440,7 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
             return Attribution("", toks[k + 2].start, body, toks[k].start, toks[k + 1].end)
         while k < len(toks) and k - offset < MAX_SUBJECT_SCAN and (toks[k].text[:1].isupper() or toks[k].text in {
                 ".", "’s", "'s"} or toks[k].text.casefold() in {"of", "de", "van", "von"} or toks[k].text[:1].isdigit()
-                or (k > offset and _is_title(toks[k])) or (
+                or (k > offset and (_is_title(toks[k]) or toks[k].text in ORG_WORDS)) or (
                     # "Trump and Ryan issued a statement": two people the sentence is about together
                     toks[k].text == "and" and k > offset and k + 1 < len(toks) and _is_cap(toks[k + 1]))):
             k += 1
@@ -1156,6 +1156,13 @@ def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], para
             # The program was a “good thing” that yielded “frankly good information,” he remarked: the fragments
             # of one sentence share the attribution that ends it.
             item.attribution = following.attribution
+            continue
+        if item.kind == "partial" and prev_in_sentence and prev.attribution is not None and prev.attribution.cue and (
+                prev.span.paragraphs[-1] == number):
+            # "The ministry denounced the meeting as “a dangerous provocation” and warned of “corresponding
+            # measures.”": a fragment with no speaker of its own goes on with the one whose verb introduced the
+            # fragment before it in its sentence.
+            item.inherited_from = prev
             continue
         if before and item.kind == "direct" and not prev_in_sentence:
             continue

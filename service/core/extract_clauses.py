@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (BASE_CUES, CUE_FILLERS, CUE_VERBS, DOCUMENTS, MODALS, NON_NAMES, NOUN_LIKE_CUES, ORG_WORDS,
-                      PERSON_NOUNS, PHRASAL_CUES, PLURAL_PRESENT, PRONOUNS, TITLE_WORDS)
+                      PERSON_NOUNS, PHRASAL_CUES, PLURAL_PRESENT, PRONOUNS, TITLE_WORDS, is_place)
 from .speakers import JOINT, split_title
 
 _ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|Cmdr|Sec|Amb|"
@@ -515,6 +515,12 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
             phrase[0].text not in NON_NAMES) and head in ORG_UNITS:
         # "Ryan’s office said", "Rubio’s campaign said": the person's organisation speaks.
         return Mention("org", f"{phrase[0].text} {phrase[1].text}", None, phrase[0].start, phrase[1].end), j
+    owner = next((n for n, t in enumerate(phrase) if _POSSESSIVE.search(t.text)), None)
+    if owner is not None and head in ORG_UNITS and all(_is_cap(t) for t in phrase[:owner + 1]) and is_place(
+            " ".join(t.text for t in phrase[:owner + 1])[:-2]) and all(
+            t.text.islower() for t in phrase[owner + 1:]) and len(phrase) - owner - 1 <= 2:
+        # "North Korea's foreign ministry denounced": a country's ministry speaks.
+        return Mention("org", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end), j
     if toks[j].text.casefold() not in _DETERMINERS and not head.endswith("s") and not _is_title(toks[i]):
         return None
     if not _speaking_nominal(phrase):

@@ -183,6 +183,13 @@ class People:
         while run and (_POSSESSIVE_END.sub("", run[0].text) in NON_NAMES or not run[0].text[:1].isupper()) and not (
                 _is_title(run[0])):
             run = run[1:]  # ("Monday’s presidential debate": a day is no name, with its possessive too)
+        if run and run[-1].text.islower():
+            # "North Korea's foreign ministry", "the former Florida governor": a name ends with a capital, not a
+            # role word; the capitals before a role are its owner's name or only a modifier of it.
+            while run and run[-1].text.islower():
+                run = run[:-1]
+            if run and run[0].text.islower():
+                return  # ("the Sanders campaign" still names Sanders)
         if not run or not any(_is_cap(t) for t in run):
             return
         phrase = " ".join(t.text for t in run)

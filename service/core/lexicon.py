@@ -235,6 +235,11 @@ Saudi Arabia|South Africa|North Korea|South Korea|United States|United Kingdom|G
 Hong Kong|Sri Lanka|Costa Rica|El Salvador|Latin America|Middle East|Silicon Valley|Grand Rapids|
 Kansas City|Oklahoma City|Carson City|Jefferson City|Little Rock|Baton Rouge|St. Louis|Fort Worth|
 Green Bay|Virginia Beach|Colorado Springs|Cedar Rapids|Sioux City|Council Bluffs|Myrtle Beach|
+Korea|Russia|Britain|England|Scotland|Wales|Northern Ireland|Iran|Syria|Venezuela|Bolivia|Vietnam|Taiwan|Laos|
+Moldova|Tanzania|Palestine|Gaza|West Bank|Kosovo|Czech Republic|Ivory Coast|Macedonia|Burma|Crimea|Donbas|
+Brussels|Pyongyang|Beijing|Seoul|Tokyo|Kyiv|Kiev|Moscow|Tehran|Berlin|Madrid|Ottawa|Canberra|New Delhi|
+Islamabad|Kabul|Baghdad|Damascus|Cairo|Tel Aviv|Ankara|Istanbul|Warsaw|Havana|Caracas|Mexico City|Brasilia|
+Buenos Aires|Manila|Jakarta|Bangkok|Hanoi|Taipei|Riyadh|Doha|Dubai|Abu Dhabi|Nairobi|Lagos|Johannesburg|
 """.replace("\n", "").split("|") if name.strip())
 
 # Last words that make a capitalised pair a place ("Lee County", "Carson City").

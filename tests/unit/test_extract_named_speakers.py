@@ -2,6 +2,8 @@
 import pytest
 
 from service.core.extract import extract_quotes
+from service.core.extract_clauses import tokens
+from service.core.extract_people import People
 
 
 def _speaker(text: str) -> str | None:
@@ -186,3 +188,23 @@ def test_a_role_replaces_a_courtesy_title_written_elsewhere_in_the_article():
             "Analysts said Mr Filosa’s predecessor had waited too long.\n")
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.title) == ("Antonio Filosa", "chief executive")
+
+
+def test_a_countrys_ministry_speaks_and_its_second_fragment_goes_on_with_it():
+    text = ("Japan and South Korea agreed on Thursday to hold regular talks, the two governments said.\n\n"
+            "Ahn Gyu-back said the two countries would share more intelligence.\n\n"
+            "North Korea's foreign ministry denounced the meeting as “a dangerous provocation” and warned that "
+            "Pyongyang would take “corresponding measures.”\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["North Korea's foreign ministry"] * 2
+
+
+def test_the_capitals_before_a_role_or_in_a_country_are_no_persons_name():
+    assert _names_in("Aides say the former Florida governor plans to support Cruz.") == []
+    assert _names_in("Japan and South Korea agreed on Thursday.") == []
+    assert _names_in("North Korea's foreign ministry denounced the meeting.") == []
+
+
+def _names_in(text: str) -> list[str]:
+    people = People()
+    people.scan(tokens(text, 0, len(text)))
+    return [person.name for person in people.people]
