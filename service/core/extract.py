@@ -449,6 +449,9 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
             role = next((j for j in range(k, min(len(toks), k + 3)) if _is_title(toks[j]) and toks[j].text.islower()
                          and _SPOKESPERSON.match(" ".join(t.text for t in toks[offset:j + 1]))), None)
             k = role + 1 if role is not None else k
+        elif k > offset + 1 and toks[offset].text in {"A", "An", "The"} and k < len(toks) and (
+                toks[k].text.islower() and _SPOKESPERSON.match(" ".join(t.text for t in toks[offset:k + 1]))):
+            k += 1  # "A U.S. State Department spokesperson welcomed the agreement"
         if k < len(toks) and k > offset and toks[k].text == "(":
             k = _after_parenthesis(toks, k)  # "Sen. Bernie Sanders (I-Vt.) on Saturday criticized"
         if k < len(toks) and k > offset and toks[k].text == ",":
@@ -521,7 +524,7 @@ _DEFINITE_ROLE = re.compile(r"^the\s+(?:[\w.’'-]+\s+){0,3}(?:senator|governor|
                             r"front-?runner|billionaire|businessman|mogul|host|judge|leader)(?:['’]s)?(?:\s+of\s+\w+)?$",
                             re.I)
 # "A company spokesperson declined to give a figure:": someone who speaks for a body by trade.
-_SPOKESPERSON = re.compile(r"^(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}(?:spokesperson|spokesman|spokeswoman|"
+_SPOKESPERSON = re.compile(r"^(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,3}(?:spokesperson|spokesman|spokeswoman|"
                            r"representative|aide|official)$", re.I)
 _PLAIN_SPACES = str.maketrans({ch: " " for ch in "\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u205f"})
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
@@ -697,6 +700,19 @@ class _Resolver:
                     return _strip_article(name)
         return None
 
+    def _described_again(self, phrase: str, at: int) -> str | None:
+        """The unnamed speaker "the spokesperson" means: the nearest one described before `at` with the same head
+        word ("A U.S. State Department spokesperson welcomed the agreement. “…,” the spokesperson said")."""
+        words = phrase.casefold().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in PERSON_NOUNS | TITLE_WORDS:
+            return None
+        upto = bisect.bisect_left(self._positions, at)
+        for n in range(upto - 1, max(-1, upto - 1 - MAX_ANTECEDENTS), -1):
+            _, name, _, _, kind, _ = self.history[n]
+            if kind in {"nominal", "described"} and len(name.split()) > 1 and name.casefold().split()[-1] == words[1]:
+                return name
+        return None
+
     def _joint(self, mention: Mention) -> str:
         """The full names of a joint mention ("Trump and Ryan" -> "Donald Trump and Paul Ryan")."""
         names = [self.people.resolve(Mention("name", part, None, mention.start, mention.end))[0]
@@ -714,7 +730,7 @@ class _Resolver:
             person = self.people.described(mention.text, mention.start)
             if person is not None:
                 return person.name, person.title
-            body_name = self._described_body(mention.text, at)
+            body_name = self._described_body(mention.text, at) or self._described_again(mention.text, at)
             if body_name is not None:
                 return body_name, None
             owner, _, body = mention.text.partition(" ")
@@ -866,7 +882,8 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
                     if opening is None:
                         continue
                 if opening is not None and (opening.speaker.kind == "name" or (
-                        opening.speaker.kind == "nominal" and (_BODY_OF.match(opening.speaker.text) or people.described(
+                        opening.speaker.kind == "nominal" and (_BODY_OF.match(opening.speaker.text) or (
+                            _SPOKESPERSON.match(opening.speaker.text)) or people.described(
                             opening.speaker.text, opening.speaker.start)))):
                     resolver.note(opening, "subject")
             # "The moderators were ready to move on, but Christie wasn't having it.", "Sanders held a rally while

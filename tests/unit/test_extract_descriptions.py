@@ -146,3 +146,10 @@ def test_description_before_an_open_relative_clause_is_not_read_as_a_name():
 
     text = "It was a reversal for the Wisconsin Republican, who had previously pledged to support him."
     assert [a.speaker.text for a in attributions(tokens(text, 0, len(text)))] == []
+
+
+def test_the_spokesperson_is_the_spokesperson_described_before():
+    text = ("A U.S. State Department spokesperson welcomed the agreement. “The United States strongly supports "
+            "closer ties between our two allies,” the spokesperson said in an emailed statement.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "U.S. State Department spokesperson"
