@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from .lexicon import HONORIFICS, NATIONALITIES, ORG_WORDS, TITLE_WORDS
+from .lexicon import HONORIFICS, NATIONALITIES, ORG_WORDS, TITLE_WORDS, is_place
 from .models import Speaker
 
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "md", "esq", "esq."}
@@ -243,6 +243,12 @@ def aliases_for(name: str, title: str | None) -> list[str]:
 @lru_cache(maxsize=16384)
 def split_title(phrase: str) -> tuple[str | None, str]:
     """Split "US Secretary of State Anthony Blinken" into its role and its name ("Anthony Blinken")."""
+    head, of, place = phrase.rpartition(" of ")
+    if of and head and " " in head.strip() and is_place(place.strip(" ,")):
+        # "Senator John Thune of South Dakota": the state says where the person is from (its "South" is no role).
+        title, name = split_title(head)
+        if name and name[:1].isupper() and not name.casefold().endswith(tuple(TITLE_WORDS)):
+            return title, f"{name} of {place.strip()}"
     words = phrase.split()
     cut = len(words)
     # The name is the longest run of words at the end that are neither role words nor country codes.

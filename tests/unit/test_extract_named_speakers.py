@@ -208,3 +208,9 @@ def _names_in(text: str) -> list[str]:
     people = People()
     people.scan(tokens(text, 0, len(text)))
     return [person.name for person in people.people]
+
+
+def test_a_senator_of_a_two_word_state_is_the_speaker_not_the_state():
+    text = ("“There is no deal,” said Senator John Thune of South Dakota, the majority leader.\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("John Thune of South Dakota", "Senator, majority leader")

@@ -154,3 +154,9 @@ def test_a_compound_surname_without_the_forenames_is_the_same_person():
     assert person_matches("López Obrador", "Andrés Manuel López Obrador")
     assert person_matches("Lopez Obrador", "Andrés Manuel López Obrador")
     assert not person_matches("Juan López Obrador", "Andrés Manuel López Obrador")
+
+
+def test_a_state_after_of_is_where_the_person_is_from_not_part_of_the_role():
+    assert split_title("Senator John Thune of South Dakota") == ("Senator", "John Thune of South Dakota")
+    assert split_title("Gov. Roy Cooper of North Carolina") == ("Gov.", "Roy Cooper of North Carolina")
+    assert split_title("Senator Chuck Schumer of New York") == ("Senator", "Chuck Schumer of New York")
