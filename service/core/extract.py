@@ -452,6 +452,14 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
         elif k > offset + 1 and toks[offset].text in {"A", "An", "The"} and k < len(toks) and (
                 toks[k].text.islower() and _SPOKESPERSON.match(" ".join(t.text for t in toks[offset:k + 1]))):
             k += 1  # "A U.S. State Department spokesperson welcomed the agreement"
+        if k <= offset + 1 and offset < len(toks) and toks[offset].text.casefold() in {"a", "an", "one", "another"}:
+            # "At a board meeting, a father of three stood up": one person the sentence brings in.
+            noun = next((j for j in range(offset + 1, min(len(toks), offset + 4)) if toks[j].text in PERSON_NOUNS
+                         and described_gender(" ".join(t.text for t in toks[offset:j + 1]))), None)
+            if noun is not None:
+                k = noun + 1
+                if k + 1 < len(toks) and toks[k].text == "of" and toks[k + 1].text[:1].isalnum():
+                    k += 2  # "a father of three"
         if k < len(toks) and k > offset and toks[k].text == "(":
             k = _after_parenthesis(toks, k)  # "Sen. Bernie Sanders (I-Vt.) on Saturday criticized"
         if k < len(toks) and k > offset and toks[k].text == ",":
@@ -461,7 +469,8 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
         parsed = subject_before(toks, k, offset)
         if not parsed or parsed[1] != offset or parsed[0].kind not in {"name", "pronoun", "org", "nominal", "joint"}:
             continue
-        if parsed[0].kind == "nominal" and not (_DEFINITE_ROLE.match(parsed[0].text) or _BODY_OF.match(
+        if parsed[0].kind == "nominal" and not (_DEFINITE_ROLE.match(parsed[0].text) or _INDEFINITE_PERSON.match(
+                parsed[0].text) and described_gender(parsed[0].text) or _BODY_OF.match(
                 parsed[0].text) or _SPOKESPERSON.match(parsed[0].text)):
             continue
         mention = parsed[0]
@@ -524,6 +533,7 @@ _DEFINITE_ROLE = re.compile(r"^the\s+(?:[\w.’'-]+\s+){0,3}(?:senator|governor|
                             r"front-?runner|billionaire|businessman|mogul|host|judge|leader)(?:['’]s)?(?:\s+of\s+\w+)?$",
                             re.I)
 # "A company spokesperson declined to give a figure:": someone who speaks for a body by trade.
+_INDEFINITE_PERSON = re.compile(r"^(?:a|an|one|another)\s", re.I)  # "a father of three", "one woman"
 _SPOKESPERSON = re.compile(r"^(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,3}(?:spokesperson|spokesman|spokeswoman|"
                            r"representative|aide|official)$", re.I)
 _PLAIN_SPACES = str.maketrans({ch: " " for ch in "\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u205f"})
@@ -661,7 +671,7 @@ class _Resolver:
             if person is not None:
                 self.history.append((attr.cue_start, person.name, person.title, person, "name", origin))
             elif (gender := described_gender(mention.text)) is not None and (any(
-                    w[:1].isupper() for w in mention.text.split()[1:]) or (origin == "speaker" and gender and (
+                    w[:1].isupper() for w in mention.text.split()[1:]) or (origin in {"speaker", "subject"} and gender and (
                         mention.text.split()[0].casefold() in {"a", "an", "one", "another"}))):
                 # "the Texas senator said …. He added": a description that carries a name of its own is kept
                 # as the speaker's name, and is who a later "he" continues; so is a person a speaker's clause
@@ -883,7 +893,8 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
                         continue
                 if opening is not None and (opening.speaker.kind == "name" or (
                         opening.speaker.kind == "nominal" and (_BODY_OF.match(opening.speaker.text) or (
-                            _SPOKESPERSON.match(opening.speaker.text)) or people.described(
+                            _SPOKESPERSON.match(opening.speaker.text) or _INDEFINITE_PERSON.match(opening.speaker.text))
+                            or people.described(
                             opening.speaker.text, opening.speaker.start)))):
                     resolver.note(opening, "subject")
             # "The moderators were ready to move on, but Christie wasn't having it.", "Sanders held a rally while

@@ -158,6 +158,8 @@ def _mention_from_run(run: list[Tok], has_article: bool, appositive: str | None)
     if appositive and appositive.isdigit():
         appositive = None  # "Tom Becker, 52, who lives in Santa Clarita": an age is no role
     if appositive:
+        # "a retired farmer who has served on the board for 12 years": the role, not the clause about the person.
+        appositive = _RELATIVE_CLAUSE.split(appositive, 1)[0]
         title = appositive if not title else f"{title}, {appositive}"
     name_words = name.split()
     if not name_words or not name_words[-1][:1].isupper():
@@ -180,6 +182,7 @@ def _mention_from_run(run: list[Tok], has_article: bool, appositive: str | None)
     return Mention("org" if is_org else "name", name, title, run[0].start, run[-1].end)
 
 
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|whose|which|that)\s+")
 # Words set off by commas that are not a description of the speaker.
 _ASIDES = {"for example", "however", "in turn", "meanwhile", "too", "though", "for instance", "in fact",
            "of course", "in response", "in a statement", "likewise", "instead", "meanwhile", "again", "also"}

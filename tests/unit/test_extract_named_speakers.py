@@ -214,3 +214,9 @@ def test_a_senator_of_a_two_word_state_is_the_speaker_not_the_state():
     text = ("“There is no deal,” said Senator John Thune of South Dakota, the majority leader.\n")
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.title) == ("John Thune of South Dakota", "Senator, majority leader")
+
+
+def test_a_relative_clause_after_the_role_is_no_part_of_the_title():
+    text = "“That’s a Maquoketa issue,” said Gary Lutz, a retired farmer who has served on the board for 12 years.\n"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Gary Lutz", "retired farmer")

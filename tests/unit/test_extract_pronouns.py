@@ -408,3 +408,18 @@ def test_she_never_goes_to_a_young_man_a_speakers_clause_brings_in():
             "A young man told reporters he had asked the mayor why nobody had acted.\n\n"
             "“I really got angry,” she said.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Shenise Turner-Sloss", "Shenise Turner-Sloss"]
+
+
+def test_she_goes_to_a_superintendent_named_between_commas():
+    text = ("“I just wanted the budget to make sense,” Rachel Dunn said.\n\n"
+            "The superintendent, Dr. Karen Ostrowski, has tried to stay out of it. In an email, she said the "
+            "district “will follow state law and our own policies, as we always have.”\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Rachel Dunn", "Karen Ostrowski"]
+
+
+def test_he_goes_to_a_father_a_sentence_brings_in():
+    text = ("“People feel like nobody is listening to them,” Gary Lutz said.\n\n"
+            "At a board meeting in October, a father of three stood up and read from one of the challenged books. "
+            "When he finished, he turned to the board.\n\n"
+            "“Would you read that to your kids?” he asked.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Gary Lutz", "father of three"]
