@@ -144,7 +144,7 @@ opposition deputy's professor's spokesman's editor-in-chief commander commander-
 wife husband son daughter mother sister brother niece nephew cousin widow widower fiancee fiance
 striker midfielder goalkeeper defender winger quarterback pitcher linebacker
 councilmember councilmembers assemblyman assemblywoman assemblymember alderman alderwoman selectman supervisor
-trustee regent superintendent principal dean provost headmaster headteacher
+trustee regent superintendent principal provost headmaster headteacher
 customer shopper owner student teacher farmer worker veteran neighbor neighbour volunteer protester protestor
 retiree homeowner parent
 universe
