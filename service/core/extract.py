@@ -16,7 +16,7 @@ from .extract_clauses import (JOINT, Attribution, Mention, Tok, _is_cap, _is_tit
                               subject_before, tokens)
 from .extract_dates import date_in
 from .extract_marks import QuoteSpan, find_quotations, paragraphs, single_style_as_double
-from .extract_people import MAX_HEADLINE_NAME_WORDS, People, Person, described_gender, gender_of
+from .extract_people import MAX_HEADLINE_NAME_WORDS, ROLE_FORMS, People, Person, described_gender, gender_of
 from .lexicon import (BASE_CUES, CHANT_WORDS, CLAUSE_SUBJECTS, CUE_VERBS, DOCUMENTS, FRAGMENT_CUES, MODALS,
                       NAME_CALLING, NON_NAMES, NOT_CLAUSE_OPENERS, NOT_VERBS, OBJECTS, OPENING_PREPOSITIONS, ORG_WORDS,
                       PARTICIPLE_CUES, PERSON_NOUNS, PRONOUNS, REPORTING, SPEECH_NOUNS, TITLE_LEADS, TITLE_WORDS, WORKS,
@@ -467,7 +467,10 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
         if k == offset or k >= len(toks) or not toks[k].text[:1].isalpha() or toks[k].text in NOT_VERBS:
             continue  # "in Herndon, Virginia on Monday": a place and a preposition, no subject and verb
         parsed = subject_before(toks, k, offset)
-        if not parsed or parsed[1] != offset or parsed[0].kind not in {"name", "pronoun", "org", "nominal", "joint"}:
+        # (After "Rovers' goalkeeper," the name's description starts past the plural possessive's mark.)
+        owner_mark = described is not None and offset + 2 < len(toks) and toks[offset + 1].text in {"'", "’"}
+        if not parsed or (parsed[1] != offset and not (owner_mark and parsed[1] == offset + 2)) or (
+                parsed[0].kind not in {"name", "pronoun", "org", "nominal", "joint"}):
             continue
         if parsed[0].kind == "nominal" and not (_DEFINITE_ROLE.match(parsed[0].text) or _INDEFINITE_PERSON.match(
                 parsed[0].text) and described_gender(parsed[0].text) or _BODY_OF.match(
@@ -506,7 +509,13 @@ _DESCRIPTION_OPENERS = {"The", "A", "An", "His", "Her", "Their", "Its", "Our", "
 
 def _after_described_name(toks: list[Tok], at: int) -> int | None:
     """Index of the verb after "The opposing manager, Peter Kovac," opening a sentence at `at`, else None."""
-    if at >= len(toks) or toks[at].text not in _DESCRIPTION_OPENERS:
+    if at < len(toks) and _is_cap(toks[at]) and (_POSSESSIVE_WORD.search(toks[at].text) or (
+            at + 1 < len(toks) and toks[at + 1].text in {"'", "’"})):
+        at += 1 if _POSSESSIVE_WORD.search(toks[at].text) else 2  # "Rovers' goalkeeper, James Belshaw, made"
+        if at >= len(toks) or not _is_title(toks[at]):
+            return None
+        at -= 1
+    elif at >= len(toks) or toks[at].text not in _DESCRIPTION_OPENERS:
         return None
     comma = next((j for j in range(at + 1, min(len(toks), at + 1 + MAX_SUBJECT_SCAN)) if toks[j].text == ","), None)
     if comma is None or comma == at + 1 or not all(t.text[:1].isalnum() for t in toks[at + 1:comma]):
@@ -644,8 +653,9 @@ def _gender_fits(pronoun: str, person: Person | None) -> bool:
 class _Resolver:
     """Resolves speaker mentions to names, remembering who spoke last for pronouns."""
 
-    def __init__(self, people: People):
+    def __init__(self, people: People, text: str = ""):
         self.people = people
+        self.text = text
         # (at, name, title, person, kind, origin); origin tells a reported speaker ("said", "believes") from a
         # sentence's opening subject.
         self.history: list[tuple[int, str, str | None, Person | None, str, str]] = []
@@ -723,6 +733,23 @@ class _Resolver:
                 return name
         return None
 
+    def _named_in_paragraph(self, phrase: str, at: int) -> tuple[str, str | None] | None:
+        """The person "the teenager" means when the paragraph has just named them ("Clarke, 19, had been on the
+        pitch for five minutes. “I just hit it,” the teenager said"): the nearest fitting named person, with no
+        paragraph break in between."""
+        words = phrase.casefold().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in PERSON_NOUNS or words[1] in ROLE_FORMS:
+            return None
+        gender = described_gender(phrase) or None
+        upto = bisect.bisect_left(self._positions, at)
+        for n in range(upto - 1, max(-1, upto - 1 - MAX_ANTECEDENTS), -1):
+            pos, name, title, person, kind, _ = self.history[n]
+            if "\n" in self.text[pos:at]:
+                return None
+            if kind == "name" and _is_person(person) and gender in {None, person.gender}:
+                return name, title
+        return None
+
     def _joint(self, mention: Mention) -> str:
         """The full names of a joint mention ("Trump and Ryan" -> "Donald Trump and Paul Ryan")."""
         names = [self.people.resolve(Mention("name", part, None, mention.start, mention.end))[0]
@@ -743,6 +770,9 @@ class _Resolver:
             body_name = self._described_body(mention.text, at) or self._described_again(mention.text, at)
             if body_name is not None:
                 return body_name, None
+            varied = self._named_in_paragraph(mention.text, at)
+            if varied is not None:
+                return varied
             owner, _, body = mention.text.partition(" ")
             if owner.casefold() in _PRONOUN_OF and _BODY_OF.match(mention.text):
                 # "Her office later released a statement": the office of whoever "her" means.
@@ -855,7 +885,7 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
     parsed = {n: _Paragraph(text, lo, hi, by_para.get(n, [])) for n, (lo, hi) in enumerate(paras)}
 
     people = People()
-    resolver = _Resolver(people)
+    resolver = _Resolver(people, text)
     mid_sentence_caps: set[str] = set()
     headlines = {0} if paras and _is_headline(text[paras[0][0]:paras[0][1]]) else set()
     for n, para in parsed.items():

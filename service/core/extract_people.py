@@ -28,7 +28,7 @@ _DESCRIPTION_LINKS = {"of", "from", "for", "at", "in", "and", "who", "with"}
 _VAGUE_MODIFIERS = {"former", "then", "current", "new", "top", "senior", "longtime", "veteran", "outgoing",
                     "incoming", "presumptive", "likely", "leading", "embattled", "self-described", "u.s.", "us"}
 # A role word of a description and the title words that name the same role ("the senator" ~ "Sen.").
-_ROLE_FORMS = {
+ROLE_FORMS = {
     "senator": {"senator", "sen.", "sen"}, "governor": {"governor", "gov.", "gov"},
     "congressman": {"congressman", "rep.", "representative"}, "congresswoman": {"congresswoman", "rep.", "representative"},
     "representative": {"representative", "rep.", "congressman", "congresswoman"},
@@ -58,7 +58,7 @@ def described_gender(phrase: str) -> str | None:
         if word in _DESCRIPTION_LINKS or word == "known":
             words = words[:n]
             break
-    if not words or not (words[-1] in _ROLE_FORMS or words[-1] in PERSON_NOUNS):
+    if not words or not (words[-1] in ROLE_FORMS or words[-1] in PERSON_NOUNS):
         return None
     if words[-1] in _FEMALE_ROLES:
         return "f"
@@ -289,9 +289,9 @@ class People:
             if word in _DESCRIPTION_LINKS:
                 body = body[:n]
                 break
-        if not body or body[-1] not in _ROLE_FORMS:
+        if not body or body[-1] not in ROLE_FORMS:
             return None
-        forms = _ROLE_FORMS[body[-1]]
+        forms = ROLE_FORMS[body[-1]]
         modifiers = set(body[:-1]) - _VAGUE_MODIFIERS
         k = bisect.bisect_left(self.mentions, at, key=lambda m: m[0])
         for n in range(k - 1, max(-1, k - 1 - MAX_DESCRIBED_BACK), -1):

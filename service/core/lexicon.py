@@ -142,7 +142,7 @@ doctor nurse physician scientist researcher expert historian activist organizer 
 director-general secretary-general's consul mp mep minister's party parliamentary parliament
 opposition deputy's professor's spokesman's editor-in-chief commander commander-in-chief
 wife husband son daughter mother sister brother niece nephew cousin widow widower fiancee fiance
-striker midfielder goalkeeper defender winger quarterback pitcher linebacker
+striker midfielder goalkeeper defender winger quarterback pitcher linebacker substitute
 councilmember councilmembers assemblyman assemblywoman assemblymember alderman alderwoman selectman supervisor
 trustee regent superintendent principal provost headmaster headteacher
 customer shopper owner student teacher farmer worker veteran neighbor neighbour volunteer protester protestor

@@ -423,3 +423,18 @@ def test_he_goes_to_a_father_a_sentence_brings_in():
             "When he finished, he turned to the board.\n\n"
             "“Would you read that to your kids?” he asked.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Gary Lutz", "father of three"]
+
+
+def test_he_goes_to_a_person_named_after_a_plural_possessive_and_a_role():
+    text = ("“We had the game under control,” Shaun Maloney said.\n\n"
+            "Rovers' goalkeeper, James Belshaw, made three important saves. Asked about the crowd, he said: "
+            "“They were incredible.”\n")
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.title) for q in quotes][-1] == ("James Belshaw", "goalkeeper")
+
+
+def test_the_teenager_is_the_person_the_paragraph_has_just_named():
+    text = ("“It's the best night I've had in football,” Rovers manager Joey Barton said.\n\n"
+            "Clarke, 19, had been on the pitch for less than five minutes, after Jamie Clarke came on. "
+            "“I just hit it and hoped,” the teenager said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Joey Barton", "Jamie Clarke"]
