@@ -701,14 +701,19 @@ class _Resolver:
         self.history.insert(k, (at, name, title, person, "name", "speaker"))
         self._positions.insert(k, at)
 
+    def _before(self, at: int):
+        """The remembered speakers and subjects before `at`, nearest first (at most MAX_ANTECEDENTS)."""
+        upto = bisect.bisect_left(self._positions, at)
+        for n in range(upto - 1, max(-1, upto - 1 - MAX_ANTECEDENTS), -1):
+            yield self.history[n]
+
     def _described_body(self, phrase: str, at: int) -> str | None:
         """The organisation "the agency" or "the company" means: the nearest one named before `at` whose name
         ends with that word ("According to the UK Health Security Agency, …. The agency said")."""
         words = phrase.casefold().split()
         if len(words) != 2 or words[0] != "the" or words[1] not in ORG_WORDS | _COMPANY_NOUNS:
             return None
-        upto = bisect.bisect_left(self._positions, at)
-        earlier = [self.history[n] for n in range(upto - 1, max(-1, upto - 1 - MAX_ANTECEDENTS), -1)]
+        earlier = list(self._before(at))
         for _, name, _, _, kind, _ in earlier:
             if kind == "org" and name.casefold().split()[-1] == words[1] and len(name.split()) > 1:
                 return name
@@ -726,9 +731,7 @@ class _Resolver:
         words = phrase.casefold().split()
         if len(words) != 2 or words[0] != "the" or words[1] not in PERSON_NOUNS | TITLE_WORDS:
             return None
-        upto = bisect.bisect_left(self._positions, at)
-        for n in range(upto - 1, max(-1, upto - 1 - MAX_ANTECEDENTS), -1):
-            _, name, _, _, kind, _ = self.history[n]
+        for _, name, _, _, kind, _ in self._before(at):
             if kind in {"nominal", "described"} and len(name.split()) > 1 and name.casefold().split()[-1] == words[1]:
                 return name
         return None
@@ -741,9 +744,7 @@ class _Resolver:
         if len(words) != 2 or words[0] != "the" or words[1] not in PERSON_NOUNS or words[1] in ROLE_FORMS:
             return None
         gender = described_gender(phrase) or None
-        upto = bisect.bisect_left(self._positions, at)
-        for n in range(upto - 1, max(-1, upto - 1 - MAX_ANTECEDENTS), -1):
-            pos, name, title, person, kind, _ = self.history[n]
+        for pos, name, title, person, kind, _ in self._before(at):
             if "\n" in self.text[pos:at]:
                 return None
             if kind == "name" and _is_person(person) and gender in {None, person.gender}:
@@ -782,11 +783,9 @@ class _Resolver:
                     return f"{name}’s {body}", None
             return _strip_article(mention.text), None
         pronoun = mention.text
-        upto = bisect.bisect_left(self._positions, at)
         # The nearest earlier speaker or subject who fits wins: in news prose a pronoun nearly always
         # continues whoever the last sentences were about, so recency beats a surer gender further back.
-        for n in range(upto - 1, max(-1, upto - 1 - MAX_ANTECEDENTS), -1):
-            pos, name, title, person, kind, origin = self.history[n]
+        for pos, name, title, person, kind, origin in self._before(at):
             if pronoun in {"he", "she", "i"} and kind == "name" and (_is_person(person) or (
                     person is not None and id(person) in self._speaking and not is_place(name))) and (
                     pronoun == "i" or _gender_fits(pronoun, person)):
