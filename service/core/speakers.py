@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from .lexicon import HONORIFICS, NATIONALITIES, ORG_WORDS, TITLE_WORDS, is_place
+from .lexicon import HONORIFICS, NATIONALITIES, ORG_WORDS, TITLE_WORDS, dictionary_gender, is_place
 from .models import Speaker
 
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "md", "esq", "esq."}
@@ -179,6 +179,18 @@ def same_role(claimed: str, title: str | None) -> bool:
     body = wanted[:-1]
     return wanted[-1] in _HEAD_WORDS and bool(body) and all(word in held for word in body) and (
         _fold(held[-1]) in TITLE_WORDS or held[-1] in {"general"})
+
+
+def fuller_name(stored: str, seen: str) -> str | None:
+    """The form just seen when it names a speaker stored under a surname alone in full ("Barack Obama" for
+    "Obama"), so later articles about another Obama no longer match it; else None."""
+    stored_words, seen_words = canonical_name(stored).split(), canonical_name(seen).split()
+    if len(stored_words) != 1 or len(seen_words) < 2 or JOINT in seen or is_description(seen) or (
+            is_description(stored)):
+        return None
+    if _fold(seen_words[-1]) != _fold(stored_words[0]) or dictionary_gender(seen_words[0]) is None:
+        return None  # a forename the dictionary knows, before the same surname
+    return canonical_name(seen)
 
 
 def choose_speaker(name: str, title: str | None, candidates: list[Speaker]) -> Speaker | None:

@@ -313,6 +313,9 @@ class SqlStore(Store):
             if (title and not chosen.title) or (wikidata and not chosen.wikidata):
                 cur.execute("UPDATE speakers SET title = COALESCE(title, ?), wikidata = COALESCE(wikidata, ?) "
                             "WHERE id = ?", (title, wikidata, chosen.id))
+            fuller = speaker_rules.fuller_name(chosen.name, name)
+            if fuller is not None:
+                cur.execute("UPDATE speakers SET name = ? WHERE id = ?", (fuller, chosen.id))
             self._add_aliases(cur, chosen.id, name, title)
             return chosen.id
         cur.execute("INSERT INTO speakers (name, title, wikidata, surname_key) VALUES (?, ?, ?, ?) RETURNING id",

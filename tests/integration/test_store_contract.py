@@ -162,3 +162,11 @@ def test_a_large_batch_merges_and_links_every_record(store):
     quote = store.get_quotes([ids[3]])[0]
     assert [o.source.url for o in quote.sources] == ["https://news.example/3"]
     assert len(store.changes_since(0)) == 1500
+
+
+def test_a_speaker_first_stored_under_a_surname_takes_the_full_name_and_keeps_other_forenames_apart(store):
+    store.add_quotes([record(speaker="Obama")])
+    store.add_quotes([record(RIVERS, speaker="Barack Obama")])
+    store.add_quotes([record("Another thing entirely", speaker="Michelle Obama")])
+    counts = {s.name: s.quote_count for s in store.list_speakers().items}
+    assert counts == {"Barack Obama": 2, "Michelle Obama": 1}

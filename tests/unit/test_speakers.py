@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from service.core.models import Speaker
-from service.core.speakers import (aliases_for, canonical_name, choose_speaker, person_matches, same_role, split_title,
-                                   surname_key)
+from service.core.speakers import (aliases_for, canonical_name, choose_speaker, fuller_name, person_matches, same_role,
+                                   split_title, surname_key)
 
 
 @pytest.mark.parametrize("claimed", ["Antony Blinken", "Anthony Blinken", "Blinken", "Secretary Blinken",
@@ -160,3 +160,10 @@ def test_a_state_after_of_is_where_the_person_is_from_not_part_of_the_role():
     assert split_title("Senator John Thune of South Dakota") == ("Senator", "John Thune of South Dakota")
     assert split_title("Gov. Roy Cooper of North Carolina") == ("Gov.", "Roy Cooper of North Carolina")
     assert split_title("Senator Chuck Schumer of New York") == ("Senator", "Chuck Schumer of New York")
+
+
+def test_a_speaker_stored_under_a_surname_takes_the_full_name_seen_later():
+    assert fuller_name("Obama", "Barack Obama") == "Barack Obama"
+    assert fuller_name("Obama", "Senator Obama") is None  # a role, not a forename
+    assert fuller_name("Barack Obama", "Michelle Obama") is None  # already a full name
+    assert fuller_name("Trump", "Trump and Ryan") is None
