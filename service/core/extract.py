@@ -169,7 +169,6 @@ def _right_attribution(found: _Found, text: str, para: _Paragraph, next_open: in
                 attr.speaker.start < attr.cue_start):
             # "…,” Justice Department trial counsel Caroline Wolverton wrote": the words before the name are its title.
             return _with_leading_title(attr, text, lo)
-
         after = text[attr.end:end]
         # “If …” by the US, Clinton said on Monday, “we …”: an attribution inside one quoted sentence.
         at_sentence_end = not after.strip(" .,;!?\"”’)") or after.lstrip().startswith(",") or _resumes_quotation(
@@ -491,6 +490,14 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
     return None
 
 
+def _notable_description(mention: Mention, people: People) -> bool:
+    """Tell whether an unnamed sentence subject is one a later pronoun may continue: a body ("Trump's campaign"),
+    a spokesperson, one person brought in ("a father of three") or a role the article has given a name."""
+    text = mention.text
+    return bool(_BODY_OF.match(text) or _SPOKESPERSON.match(text) or _INDEFINITE_PERSON.match(text)) or (
+        people.described(text, mention.start) is not None)
+
+
 def _viewpoint_holder(toks: list[Tok], known=None) -> Attribution | None:
     """The person whose view a sentence gives when it opens "To Florida consultant Wilson, the party line is"."""
     if len(toks) < 4 or toks[0].text not in {"To", "For"}:
@@ -547,12 +554,12 @@ _SPOKESPERSON = re.compile(r"^(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,3}(?:spokesper
                            r"representative|aide|official)$", re.I)
 _PLAIN_SPACES = str.maketrans({ch: " " for ch in "\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u205f"})
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
-# Words that join a sentence to the one before without naming anyone ("And she …", "Then, “…”").
 # Nouns for a business that a sentence uses for the one it last named ("The company said").
 _COMPANY_NOUNS = {"company", "firm", "carmaker", "automaker", "airline", "retailer", "insurer", "bank", "lender",
                   "group", "startup", "manufacturer", "chain", "conglomerate", "giant"}
-_POSSESSIVE_THEN_LOWER = re.compile(r"\w['’]s\s+[a-z]")
-_CLAUSE_JOINS = {"but", "yet", "and", "while"}
+_POSSESSIVE_THEN_LOWER = re.compile(r"\w['’]s\s+[a-z]")  # "Delaware’s top Democratic brass"
+_CLAUSE_JOINS = {"but", "yet", "and", "while"}  # after a comma: ", but Christie wasn't having it"
+# Words that join a sentence to the one before without naming anyone ("And she …", "Then, “…”").
 _CONNECTIVES = {"and", "but", "so", "yet", "or", "then", "still", "also", "now", "later", "again", "finally",
                 "meanwhile", "plus"}
 # "Donald Trump’s campaign is defending …": a named person's campaign, office or team, for a later "it" or "they".
@@ -681,11 +688,11 @@ class _Resolver:
             if person is not None:
                 self.history.append((attr.cue_start, person.name, person.title, person, "name", origin))
             elif (gender := described_gender(mention.text)) is not None and (any(
-                    w[:1].isupper() for w in mention.text.split()[1:]) or (origin in {"speaker", "subject"} and gender and (
-                        mention.text.split()[0].casefold() in {"a", "an", "one", "another"}))):
+                    w[:1].isupper() for w in mention.text.split()[1:]) or (
+                        gender and _INDEFINITE_PERSON.match(mention.text))):
                 # "the Texas senator said …. He added": a description that carries a name of its own is kept
-                # as the speaker's name, and is who a later "he" continues; so is a person a speaker's clause
-                # brings in, when its words give the gender ("A woman …, said she heard ten shots. “…,” she said"; "the
+                # as the speaker's name, and is who a later "he" continues; so is a person a clause brings in,
+                # when its words give the gender ("A woman …, said she heard ten shots. “…,” she said"; "the
                 # actor" is someone named, and "a reporter" may be either).
                 described = Person(_strip_article(mention.text), None, gender or None, mention.start)
                 self.history.append((attr.cue_start, described.name, None, described, "described", origin))
@@ -921,10 +928,7 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
                     if opening is None:
                         continue
                 if opening is not None and (opening.speaker.kind == "name" or (
-                        opening.speaker.kind == "nominal" and (_BODY_OF.match(opening.speaker.text) or (
-                            _SPOKESPERSON.match(opening.speaker.text) or _INDEFINITE_PERSON.match(opening.speaker.text))
-                            or people.described(
-                            opening.speaker.text, opening.speaker.start)))):
+                        opening.speaker.kind == "nominal" and _notable_description(opening.speaker, people))):
                     resolver.note(opening, "subject")
             # "The moderators were ready to move on, but Christie wasn't having it.", "Sanders held a rally while
             # Clinton hosted an event": the subject of a clause joined after a comma, or after "while", is who the
