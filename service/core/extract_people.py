@@ -113,6 +113,14 @@ def gender_of(name: str, title: str | None) -> str | None:
     return by_forename
 
 
+def _give_title(person: Person, title: str | None) -> None:
+    """Give a person a title they lack, or a role in place of a courtesy title alone: "Mr Filosa" first, then
+    "the chief executive, Antonio Filosa" (the gender the courtesy title told is kept)."""
+    if title and (not person.title or (_only_courtesy(person.title) and not _only_courtesy(title))):
+        person.gender = person.gender or gender_of(person.name, title) or gender_of(person.name, person.title)
+        person.title = title
+
+
 def _only_courtesy(title: str) -> bool:
     """Tell whether a title is a courtesy title alone ("Mr", "Ms."), which any role says more than."""
     return title.casefold() in _COURTESY
@@ -239,13 +247,8 @@ class People:
                 self._by_surname.setdefault(surname_key(name), []).append(found)
                 if len(name.split()) > 1:
                     self._by_forename.setdefault(name.split()[0].casefold(), []).append(found)
-        elif title and (not found.title or _only_courtesy(found.title)) and not _only_courtesy(title):
-            # ("Mr Filosa" first, then "the chief executive, Antonio Filosa": the role says more than "Mr".)
-            found.gender = found.gender or gender_of(found.name, title) or gender_of(found.name, found.title)
-            found.title = title
-        elif title and not found.title:
-            found.title = title
-            found.gender = found.gender or gender_of(found.name, title)
+        else:
+            _give_title(found, title)
         self.mentions.append((at, found))
         bisect.insort(found.positions, at)
         return found
@@ -340,11 +343,8 @@ class People:
             person = self.add(mention.text, mention.title, mention.start)
             if person is None:
                 return canonical_name(mention.text) or mention.text, mention.title, None
-        elif mention.title and (not person.title or (_only_courtesy(person.title) and not _only_courtesy(
-                mention.title))):
-            person.gender = person.gender or gender_of(person.name, mention.title) or gender_of(
-                person.name, person.title)
-            person.title = mention.title
+        else:
+            _give_title(person, mention.title)
         name = person.name
         if name.startswith(canonical_name(mention.text) + " of ") and len(mention.text.split()) >= 2:
             name = canonical_name(mention.text)  # "Stephanie Hooton", once named "Stephanie Hooton of Derry"
