@@ -485,6 +485,13 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
             mention = Mention("name", toks[i].text, appositive, toks[i].start, toks[i].end)
         if mention is None:
             return None
+        if mention.kind == "name" and appositive is None and j - 2 >= lo and toks[j - 1].text in {"in", "at"} and (
+                is_place(mention.text)):
+            # "Dana Whitfield of the National Weather Service in Peachtree City said": the place is where the
+            # speaker works; the speaker comes before it.
+            before_place = subject_before(toks, j - 1, lo)
+            if before_place is not None and before_place[0].kind == "name":
+                return before_place
         return mention, (j - 1 if has_article else j)
     if appositive is not None:
         return None

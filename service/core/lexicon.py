@@ -138,7 +138,7 @@ intelligence military army navy marine air force police fire department trade fi
 acting interim first lady gentleman mrs mrs. mr mr. ms ms. spokes-man envoy diplomat negotiator
 prosecutor inspector investigator official head member members lawmaker legislator delegate
 president-elect vice-president premier president's leader's chancellor's boss supremo surgeon
-doctor nurse physician scientist researcher expert historian activist organizer organiser
+doctor nurse physician scientist researcher expert historian activist organizer organiser meteorologist forecaster
 director-general secretary-general's consul mp mep minister's party parliamentary parliament
 opposition deputy's professor's spokesman's editor-in-chief commander commander-in-chief
 wife husband son daughter mother sister brother niece nephew cousin widow widower fiancee fiance

@@ -220,3 +220,10 @@ def test_a_relative_clause_after_the_role_is_no_part_of_the_title():
     text = "“That’s a Maquoketa issue,” said Gary Lutz, a retired farmer who has served on the board for 12 years.\n"
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.title) == ("Gary Lutz", "retired farmer")
+
+
+def test_the_place_a_speaker_works_in_is_not_the_speaker():
+    text = ("Meteorologist Dana Whitfield of the National Weather Service in Peachtree City said a second line of "
+            "storms could arrive Thursday. “This isn't over,” she said.\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Dana Whitfield", "Meteorologist, National Weather Service")
