@@ -611,12 +611,20 @@ def _join_split(found: list[_Found], text: str) -> list[_Found]:
                 and prev.attribution.start >= prev.span.close_mark
                 and not text[prev.span.close_mark:prev.attribution.start].strip(" ,.;:—–-")
                 and (not text[prev.attribution.end:item.span.open_mark].strip(" ,.;:—–-")
-                     or _continues_sentence(text, prev, item))):
+                     or _continues_sentence(text, prev, item))
+                and not _names_the_listener(text, item)):
             prev.parts.extend(item.span.parts)
             prev.kind = "direct" if "direct" in (prev.kind, item.kind) else prev.kind
             continue
         joined.append(item)
     return joined
+
+
+def _names_the_listener(text: str, item: _Found) -> bool:
+    """Tell whether a quotation right after an attribution is the show or paper spoken to, not more words said
+    ("“He’s a former president,” Fiorina told “Fox and Friends,” reminding the co-hosts …")."""
+    fragment = text[item.span.start:item.span.end]
+    return _looks_like_title(fragment) and not _SENTENCE_END_INNER.search(fragment)
 
 
 MAX_INTERRUPTION = 120  # characters of attribution that may stand between the two halves of one sentence
@@ -1157,14 +1165,17 @@ def _said_aloud(text: str, item: _Found, para: _Paragraph) -> bool:
     if any(w in NAME_CALLING for w in words[:-1]) and (words[-1] in OBJECTS or words[-1] not in TITLE_LEADS):
         return True  # "Trump called the 1996 pageant winner “Miss Piggy”", "hailed Trump as “The Comeback Kid”"
     words = words[-2:]
-    if words and (words[-1] in TITLE_LEADS or words[-1].endswith(("'s", "’s")) or (
+    if words and (words[-1] in TITLE_LEADS | _LISTENER_VERBS or words[-1].endswith(("'s", "’s")) or (
             words[-1] == "of" and len(words) > 1 and words[-2] in WORKS)):
-        return False  # "on this weekend’s broadcast of “Fox News Sunday,” Pence said": a show, not words said
+        # "on this weekend’s broadcast of “Fox News Sunday,” Pence said": a show, not words said; so is the
+        # listener after "told" ("Fiorina told “Fox and Friends,” reminding the co-hosts …").
+        return False
     if attr is not None and attr.cue in CUE_VERBS and attr.start >= item.span.close_mark:
         return True  # "“Thank You, Son,” Cruz replied"
     return bool(words) and (words[-1] in _SPEECH_WORDS or words[-1] in CHANT_WORDS)
 
 
+_LISTENER_VERBS = {"told", "tells", "tell", "telling"}
 # Longer words a title leaves in lower case ("The Nightly Show with Larry Wilmore").
 _TITLE_SMALL_WORDS = {"with", "from", "into", "onto", "upon", "over", "than", "that", "this", "about", "after",
                       "before", "under", "without", "through", "versus"}

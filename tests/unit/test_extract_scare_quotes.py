@@ -105,3 +105,12 @@ def test_the_title_of_a_work_after_its_noun_is_no_quote_even_with_a_full_stop_in
 def test_one_word_nobody_is_said_to_have_said_is_no_quote_even_with_a_full_stop():
     text = "Economists have coined a term for the tour's impact: “Swiftonomics.” Hotels filled up.\n"
     assert extract_quotes(text) == []
+
+
+def test_the_show_someone_told_something_is_no_part_of_the_quote_and_no_quote():
+    text = ("Carly Fiorina spoke on Monday.\n\n"
+            "“Of course Bill Clinton’s fair game. He’s a former president,” Fiorina told “Fox and Friends,” "
+            "reminding the co-hosts that Trump has often denounced former President George W. Bush.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.text == "Of course Bill Clinton’s fair game. He’s a former president"
+    assert quote.speaker == "Carly Fiorina"
