@@ -579,6 +579,18 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
         while k < hi and k - start < MAX_SUBJECT_TOKENS and _is_cap(toks[k]):
             k += 1
         modifiers, run, j = modifiers + toks[start:j + 1], toks[j + 1:k], k
+    if run and _POSSESSIVE.search(run[-1].text) and j < hi and toks[j].text.islower() and toks[j].text.isalpha():
+        # "said Clinton's introducer, actress Jamie Lee Curtis": the owner's role, then the person named.
+        m = j
+        while m < hi and m - j < 3 and toks[m].text.islower() and toks[m].text.isalpha():
+            m += 1
+        named = _name_in_apposition_after(toks, m, hi)
+        role = " ".join(t.text for t in toks[start:m])
+        if named is not None:
+            lead = [t for t in named if t.text.islower()]
+            title = f"{role}, {' '.join(t.text for t in lead)}" if lead else role
+            name = [t for t in named if not t.text.islower()]
+            return Mention("name", " ".join(t.text for t in name), title, name[0].start, name[-1].end)
     if run and any(_is_cap(t) for t in run) and _is_cap(run[-1]):
         appositive = None
         n = j
@@ -650,16 +662,20 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
 
 
 def _name_in_apposition_after(toks: list[Tok], comma: int, hi: int) -> list[Tok] | None:
-    """The full name set off by a comma at `comma` and closed by a comma or the clause's end ("…, James B. Comey,")."""
+    """The full name set off by a comma at `comma` and closed by a comma or the clause's end ("…, James B. Comey,"),
+    with any role word written before it ("…, actress Jamie Lee Curtis")."""
     if comma >= hi or toks[comma].text != ",":
         return None
-    end = comma + 1
-    while end < hi and (_is_cap(toks[end]) or toks[end].text in _HONORIFIC_ABBR) and end - comma <= 4:
+    first = comma + 1
+    while first < hi and first - comma <= 2 and toks[first].text.islower() and (
+            _is_title(toks[first]) or toks[first].text in PERSON_NOUNS):
+        first += 1  # "…, actress Jamie Lee Curtis": a role word before the name comes with it
+    end = first
+    while end < hi and (_is_cap(toks[end]) or toks[end].text in _HONORIFIC_ABBR) and end - first <= 4:
         end += 1
-    run = toks[comma + 1:end]
-    if len(run) < 2 or (end < hi and toks[end].text not in _CLAUSE_ENDS):
+    if end - first < 2 or (end < hi and toks[end].text not in _CLAUSE_ENDS):
         return None
-    return run
+    return toks[comma + 1:end]
 
 
 _CLAUSE_ENDS = {".", ",", ";", ":", "!", "?", "”", '"', "—", "–"}

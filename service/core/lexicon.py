@@ -35,7 +35,7 @@ proclaim promise protest quip recall recount reiterate remark remind repeat repl
 retort reveal scoff shout sigh sneer state stress suggest testify thunder tout tweet urge vow warn
 wonder yell scream whisper fume gripe snap beg rebut jab gloat maintain ask cheer laugh
 question react remember riff confide inquire muse vent elaborate reason reflect rail rant exult
-grumble mutter murmur summarize summarise bark beam echo press interrupt retaliate
+grumble mutter murmur summarize summarise bark beam echo press interrupt retaliate exhort
 """
 # Third-person forms that are far more often nouns ("the report", "his claims") than cues.
 _NOUN_LIKE = {"reports", "notes", "claims", "states", "comments", "tweets", "posts", "answers", "demands",

@@ -227,3 +227,11 @@ def test_the_place_a_speaker_works_in_is_not_the_speaker():
             "storms could arrive Thursday. “This isn't over,” she said.\n")
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.title) == ("Dana Whitfield", "Meteorologist, National Weather Service")
+
+
+def test_a_person_named_after_an_owners_role_is_the_speaker_not_the_owner():
+    text = ("Hillary Clinton spoke in Buena Park.\n\n"
+            "“It's about time that we had a woman running this country,” exhorted Clinton's introducer, actress "
+            "Jamie Lee Curtis.\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Jamie Lee Curtis", "Clinton's introducer, actress")
