@@ -380,7 +380,8 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
             return Attribution(":", sentence_toks[-1].start, parsed[0], sentence_toks[parsed[1]].start, hi)
         # "Kelly responded pointedly, with a smile: “…”", "the Board was conclusive in its findings: “…”":
         # whoever the sentence introducing the quotation is about.
-        opening = _sentence_subject(_unquoted_sentence_tokens(para, start, span.open_mark), known)
+        whole = _unquoted_sentence_tokens(para, start, span.open_mark)
+        opening = _sentence_subject(whole, known) or _document_author(whole)
         if opening is not None and opening.speaker.kind in {"name", "org", "nominal"}:
             return Attribution(":", sentence_toks[-1].start, opening.speaker, opening.start, hi)
     if found.kind == "partial":
@@ -496,6 +497,25 @@ def _notable_description(mention: Mention, people: People) -> bool:
     text = mention.text
     return bool(_BODY_OF.match(text) or _SPOKESPERSON.match(text) or _INDEFINITE_PERSON.match(text)) or (
         people.described(text, mention.start) is not None)
+
+
+_AUTHORING = {"sent", "released", "issued", "posted", "written", "signed", "published", "put"}
+
+
+def _document_author(toks: list[Tok]) -> Attribution | None:
+    """The author a sentence gives a document it quotes from: "a fundraising email sent out by Sanders on
+    Tuesday night warned of the tough fight ahead: “…”"."""
+    for k in range(1, min(len(toks) - 2, MAX_OPENING_PHRASE)):
+        if toks[k].text in _AUTHORING and toks[k - 1].text.casefold() in DOCUMENTS:
+            by = k + 1 + (toks[k + 1].text == "out")
+            if by + 1 < len(toks) and toks[by].text == "by" and _is_cap(toks[by + 1]):
+                end = by + 1
+                while end < len(toks) and end - by <= 4 and _is_cap(toks[end]):
+                    end += 1
+                name = " ".join(t.text for t in toks[by + 1:end])
+                mention = Mention("name", name, None, toks[by + 1].start, toks[end - 1].end)
+                return Attribution("", toks[k].start, mention, toks[by + 1].start, toks[end - 1].end)
+    return None
 
 
 def _viewpoint_holder(toks: list[Tok], known=None) -> Attribution | None:

@@ -451,3 +451,11 @@ def test_a_finished_sentence_led_in_by_said_keeps_that_speaker_over_the_next_sen
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Salma Hayek"
 
+
+
+def test_a_document_sent_out_by_someone_speaks_for_them_before_a_colon():
+    text = ("Bernie Sanders won New Hampshire.\n\n"
+            "In addition, a fundraising email sent out by Sanders on Tuesday night warned of the tough fight "
+            "ahead: “There are 14 primaries and caucuses over the next three weeks.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Bernie Sanders"
