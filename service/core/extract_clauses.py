@@ -585,11 +585,9 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
         while m < hi and m - j < 3 and toks[m].text.islower() and toks[m].text.isalpha():
             m += 1
         named = _name_in_apposition_after(toks, m, hi)
-        role = " ".join(t.text for t in toks[start:m])
         if named is not None:
-            lead = [t for t in named if t.text.islower()]
-            title = f"{role}, {' '.join(t.text for t in lead)}" if lead else role
-            name = [t for t in named if not t.text.islower()]
+            lead, name = named
+            title = _and_role_words(" ".join(t.text for t in toks[start:m]), lead)
             return Mention("name", " ".join(t.text for t in name), title, name[0].start, name[-1].end)
     if run and any(_is_cap(t) for t in run) and _is_cap(run[-1]):
         appositive = None
@@ -655,15 +653,18 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
     named = _name_in_apposition_after(toks, j, hi)
     if named is not None and _is_title(phrase[-1]):
         # "said the bureau's director, James B. Comey, on Monday": the name set off after the role is the speaker.
+        lead, name = named
         role = re.sub(r"^(?:a|an|the)\s+", "", " ".join(t.text for t in phrase))
         role = role.replace(" 's", "'s").replace(" ’s", "’s")
-        return Mention("name", " ".join(t.text for t in named), role, named[0].start, named[-1].end)
+        return Mention("name", " ".join(t.text for t in name), _and_role_words(role, lead), name[0].start,
+                       name[-1].end)
     return Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end)
 
 
-def _name_in_apposition_after(toks: list[Tok], comma: int, hi: int) -> list[Tok] | None:
+def _name_in_apposition_after(toks: list[Tok], comma: int, hi: int) -> tuple[list[Tok], list[Tok]] | None:
     """The full name set off by a comma at `comma` and closed by a comma or the clause's end ("…, James B. Comey,"),
-    with any role word written before it ("…, actress Jamie Lee Curtis")."""
+    as (the role words written before it, the name): "…, actress Jamie Lee Curtis" gives (actress, Jamie Lee
+    Curtis)."""
     if comma >= hi or toks[comma].text != ",":
         return None
     first = comma + 1
@@ -675,7 +676,12 @@ def _name_in_apposition_after(toks: list[Tok], comma: int, hi: int) -> list[Tok]
         end += 1
     if end - first < 2 or (end < hi and toks[end].text not in _CLAUSE_ENDS):
         return None
-    return toks[comma + 1:end]
+    return toks[comma + 1:first], toks[first:end]
+
+
+def _and_role_words(role: str, lead: list[Tok]) -> str:
+    """A role with the role words written before the name after it: "agency's director, former judge"."""
+    return f"{role}, {' '.join(t.text for t in lead)}" if lead else role
 
 
 _CLAUSE_ENDS = {".", ",", ";", ":", "!", "?", "”", '"', "—", "–"}

@@ -235,3 +235,9 @@ def test_a_person_named_after_an_owners_role_is_the_speaker_not_the_owner():
             "Jamie Lee Curtis.\n")
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.title) == ("Jamie Lee Curtis", "Clinton's introducer, actress")
+
+
+def test_a_role_word_before_a_name_set_off_after_an_inverted_role_goes_to_the_title():
+    text = "The board found “no wrongdoing,” said the agency's director, former judge Mary Lou Jones, on Monday.\n"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Mary Lou Jones", "agency's director, former judge")
