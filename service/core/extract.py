@@ -346,17 +346,12 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
         after_clause = k > 0 and (sentence_toks[k - 1].text == "," or (
             sentence_toks[k - 1].text.casefold() in _BEFORE_PARTICIPLE))
         parsed = subject_before(sentence_toks, k) if k == 0 or not after_clause else None
-        if parsed and parsed[0].kind == "nominal" and parsed[0].text.split()[-1].casefold() in DOCUMENTS:
-            parsed = None  # "Trump released a statement saying “…”": the statement's author speaks
-            whole = _unquoted_sentence_tokens(para, start, span.open_mark)
-            opening = _sentence_subject(whole[:len(whole) - back], known)
-            if opening is not None:
-                return Attribution(sentence_toks[k].text.casefold(), sentence_toks[k].start, opening.speaker,
-                                   opening.start, sentence_toks[k].end)
-        if parsed:
+        # "Trump released a statement saying “…”": the statement's author speaks.
+        document = bool(parsed) and parsed[0].kind == "nominal" and parsed[0].text.split()[-1].casefold() in DOCUMENTS
+        if parsed and not document:
             return Attribution(sentence_toks[k].text.casefold(), sentence_toks[k].start, parsed[0],
                                sentence_toks[parsed[1]].start, sentence_toks[k].end)
-        if k == 0 or after_clause:
+        if k == 0 or after_clause or document:
             # "Warren … endorsed Clinton, saying, “…”": the participle's speaker is the sentence's subject
             # (read over the whole sentence: "Carson shared a class called “Perception”, writing “…”").
             whole = _unquoted_sentence_tokens(para, start, span.open_mark)
@@ -1023,9 +1018,7 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
             speaker, title = resolver.resolve(attr.speaker, attr.speaker.start)
         para = parsed[item.span.paragraphs[0]]
         fragment = text[item.parts[0][0]:item.parts[-1][1]]
-        if _looks_like_title(fragment) and ((item.kind == "partial" or (
-                speaker is None and not _SENTENCE_END_INNER.search(fragment))) and not _said_aloud(text, item, para)
-                or _names_a_work(item, para)):
+        if _looks_like_title(fragment) and _names_not_says(item, speaker, fragment, para):
             # “Morning Joe”, “Fox News Sunday”, “Orange is the New Black”: names of works, not words said; so is
             # one right after a noun for a work, whoever wrote it ("her memoir, “Tough Choices.”").
             continue
@@ -1171,17 +1164,26 @@ _WORK_NOUNS = {"show", "program", "programme", "book", "memoir", "novel", "film"
                "album", "series", "episode", "play", "musical", "podcast", "column", "essay", "titled", "entitled"}
 
 
-def _names_a_work(item: _Found, para: _Paragraph) -> bool:
-    """Tell whether a quotation comes right after a noun for a work ("her memoir, “…”", "the show “…”")."""
-    before = [t for t in _sentence_tokens(item, para) if t.end <= item.span.open_mark and t.text not in {",", ":"}]
-    return bool(before) and before[-1].text.casefold() in _WORK_NOUNS
+def _names_not_says(item: _Found, speaker: str | None, fragment: str, para: _Paragraph) -> bool:
+    """Tell whether a title-case quotation names a work rather than repeating words said (the words of its
+    sentence before it are read once for both questions)."""
+    before = [t for t in _sentence_tokens(item, para) if t.end <= item.span.open_mark]
+    unsaid = item.kind == "partial" or (speaker is None and not _SENTENCE_END_INNER.search(fragment))
+    return unsaid and not _said_aloud(item, before) or _names_a_work(before)
 
 
-def _said_aloud(text: str, item: _Found, para: _Paragraph) -> bool:
-    """Tell whether a title-case fragment was said rather than named: a cue follows it or introduces it."""
+def _names_a_work(before: list[Tok]) -> bool:
+    """Tell whether a quotation comes right after a noun for a work ("her memoir, “…”", "the show “…”"), given
+    the tokens of its sentence before it."""
+    words = [t for t in before if t.text not in {",", ":"}]
+    return bool(words) and words[-1].text.casefold() in _WORK_NOUNS
+
+
+def _said_aloud(item: _Found, before: list[Tok]) -> bool:
+    """Tell whether a title-case fragment was said rather than named: a cue follows it or introduces it (`before`:
+    the tokens of its sentence before it)."""
     attr = item.attribution
-    before = [t for t in _sentence_tokens(item, para) if t.end <= item.span.open_mark][-5:]
-    words = [t.text.casefold() for t in before if t.text[:1].isalpha()]
+    words = [t.text.casefold() for t in before[-5:] if t.text[:1].isalpha()]
     if any(w in NAME_CALLING for w in words[:-1]) and (words[-1] in OBJECTS or words[-1] not in TITLE_LEADS):
         return True  # "Trump called the 1996 pageant winner “Miss Piggy”", "hailed Trump as “The Comeback Kid”"
     words = words[-2:]
@@ -1410,7 +1412,6 @@ def _unquoted_sentence_tokens(para: _Paragraph, start: int, end: int) -> list[To
         if hi > start:
             found.extend(toks[bisect.bisect_left(toks, start, key=_START):bisect.bisect_left(toks, end, key=_START)])
     return found
-
 
 
 def _new_speaker_between(para: _Paragraph, prev: _Found, before: int) -> bool:
