@@ -259,7 +259,7 @@ def split_title(phrase: str) -> tuple[str | None, str]:
     if of and head and " " in head.strip() and is_place(place.strip(" ,")):
         # "Senator John Thune of South Dakota": the state says where the person is from (its "South" is no role).
         title, name = split_title(head)
-        if name and name[:1].isupper() and not name.casefold().endswith(tuple(TITLE_WORDS)):
+        if name and name[:1].isupper() and _fold(name.split()[-1]) not in TITLE_WORDS:
             return title, f"{name} of {place.strip()}"
     words = phrase.split()
     cut = len(words)

@@ -160,6 +160,8 @@ def test_a_state_after_of_is_where_the_person_is_from_not_part_of_the_role():
     assert split_title("Senator John Thune of South Dakota") == ("Senator", "John Thune of South Dakota")
     assert split_title("Gov. Roy Cooper of North Carolina") == ("Gov.", "Roy Cooper of North Carolina")
     assert split_title("Senator Chuck Schumer of New York") == ("Senator", "Chuck Schumer of New York")
+    # (A surname that ends in the letters of a role word, "Trump" in "mp", is still a surname.)
+    assert split_title("President Donald Trump of New York") == ("President", "Donald Trump of New York")
 
 
 def test_a_speaker_stored_under_a_surname_takes_the_full_name_seen_later():
