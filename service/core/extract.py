@@ -680,6 +680,12 @@ def _gender_fits(pronoun: str, person: Person | None) -> bool:
     return wanted in {"s", "p"} and False
 
 
+def _the_noun(phrase: str) -> str | None:
+    """The noun of a two-word definite description ("the agency" -> "agency"), else None."""
+    words = phrase.casefold().split()
+    return words[1] if len(words) == 2 and words[0] == "the" else None
+
+
 class _Resolver:
     """Resolves speaker mentions to names, remembering who spoke last for pronouns."""
 
@@ -740,14 +746,14 @@ class _Resolver:
     def _described_body(self, phrase: str, at: int) -> str | None:
         """The organisation "the agency" or "the company" means: the nearest one named before `at` whose name
         ends with that word ("According to the UK Health Security Agency, …. The agency said")."""
-        words = phrase.casefold().split()
-        if len(words) != 2 or words[0] != "the" or words[1] not in ORG_WORDS | _COMPANY_NOUNS:
+        noun = _the_noun(phrase)
+        if noun not in ORG_WORDS | _COMPANY_NOUNS:
             return None
         earlier = list(self._before(at))
         for _, name, _, _, kind, _ in earlier:
-            if kind == "org" and name.casefold().split()[-1] == words[1] and len(name.split()) > 1:
+            if kind == "org" and name.casefold().split()[-1] == noun and len(name.split()) > 1:
                 return name
-        if words[1] in _COMPANY_NOUNS:
+        if noun in _COMPANY_NOUNS:
             # "Stellantis said …. The company said": a business is the nearest speaker that is no person or place.
             for _, name, _, person, kind, _ in earlier:
                 if kind == "org" or (kind == "name" and person is not None and not _is_person(person) and not (
@@ -758,11 +764,11 @@ class _Resolver:
     def _described_again(self, phrase: str, at: int) -> str | None:
         """The unnamed speaker "the spokesperson" means: the nearest one described before `at` with the same head
         word ("A U.S. State Department spokesperson welcomed the agreement. “…,” the spokesperson said")."""
-        words = phrase.casefold().split()
-        if len(words) != 2 or words[0] != "the" or words[1] not in PERSON_NOUNS | TITLE_WORDS:
+        noun = _the_noun(phrase)
+        if noun not in PERSON_NOUNS | TITLE_WORDS:
             return None
         for _, name, _, _, kind, _ in self._before(at):
-            if kind in {"nominal", "described"} and len(name.split()) > 1 and name.casefold().split()[-1] == words[1]:
+            if kind in {"nominal", "described"} and len(name.split()) > 1 and name.casefold().split()[-1] == noun:
                 return name
         return None
 
@@ -770,8 +776,8 @@ class _Resolver:
         """The person "the teenager" means when the paragraph has just named them ("Clarke, 19, had been on the
         pitch for five minutes. “I just hit it,” the teenager said"): the nearest fitting named person, with no
         paragraph break in between."""
-        words = phrase.casefold().split()
-        if len(words) != 2 or words[0] != "the" or words[1] not in PERSON_NOUNS or words[1] in ROLE_FORMS:
+        noun = _the_noun(phrase)
+        if noun not in PERSON_NOUNS or noun in ROLE_FORMS:
             return None
         gender = described_gender(phrase) or None
         for pos, name, title, person, kind, _ in self._before(at):
