@@ -129,10 +129,23 @@ def cue_at(toks: list[Tok], i: int) -> str | None:
     if word in NOUN_LIKE_CUES and 0 < i < len(toks) - 1 and toks[i].text.islower() and toks[i + 1].text in {
             ",", ".", ":", "“", '"'} and (_is_cap(toks[i - 1]) or toks[i - 1].text.casefold() in {"he", "she"}):
         return word  # "…,” Conway notes."
-    if word in BASE_CUES and i > 1 and toks[i - 1].text.casefold() in MODALS and (
-            toks[i - 2].text.casefold() in PRONOUNS or _is_cap(toks[i - 2])):
-        return word  # "“…,” he will say", "Obama would tell"
+    if word in BASE_CUES and toks[i].text.islower():
+        # "“…,” he will say", "Obama would tell", "a spokesman could only quip:" (one adverb may come between).
+        m = i - 1
+        if m > 1 and _adverb(toks[m]) and toks[m - 1].text.casefold() in MODALS:
+            m -= 1
+        if m > 0 and toks[m].text.casefold() in MODALS and (
+                toks[m - 1].text.casefold() in PRONOUNS or _is_cap(toks[m - 1]) or _is_title(toks[m - 1]) or (
+                    toks[m - 1].text in PERSON_NOUNS)):
+            return word
     return None
+
+
+def _adverb(tok: Tok) -> bool:
+    """Tell whether a token is an adverb inside a verb phrase ("would later say", "could only quip")."""
+    word = tok.text
+    return word.casefold() in CUE_FILLERS or word == "only" or (
+        word.endswith("ly") and word.islower() and len(word) > 4)
 
 
 # "Murphy, the head of Right to Rise USA, Tweeted on Friday": the platform's verb is often capitalised.
@@ -337,8 +350,10 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
     """Parse the speaker written just before the cue at index k; return it and its first token index."""
     i = k - 1
     # "Will wrote": the surname Will is not the auxiliary "will".
-    while i >= lo and ((toks[i].text.casefold() in CUE_FILLERS and toks[i].text != "Will") or (
-            toks[i].text.endswith("ly") and toks[i].text.islower() and len(toks[i].text) > 4)):
+    # (A modal before a base-form cue is skipped too: "Obama might add", "a spokesman could only quip".)
+    base_form = toks[k].text in BASE_CUES
+    while i >= lo and ((_adverb(toks[i]) and toks[i].text != "Will") or (
+            base_form and toks[i].text in MODALS and toks[i].text != "to")):
         i -= 1
     if i < lo:
         return None
@@ -792,6 +807,14 @@ def _name_before_open_clause(toks: list[Tok], k: int, lo: int) -> tuple[Mention,
 _PLURAL_BODIES = {"police", "people", "staff", "public", "press", "media", "clergy", "military", "leadership"}
 
 
+def _after_modal(toks: list[Tok], k: int, lo: int) -> bool:
+    """Tell whether the verb at k follows a modal, maybe past an adverb ("would later tell")."""
+    m = k - 1
+    if m > lo and _adverb(toks[m]) and toks[m].text.casefold() not in MODALS:
+        m -= 1
+    return m >= lo and toks[m].text.casefold() in MODALS
+
+
 def _plural_speaker(mention: Mention) -> bool:
     """Tell whether a speaker can take a plural verb ("they say", "officials say", "Trump and Ryan say")."""
     if mention.kind == "pronoun":
@@ -843,7 +866,7 @@ def attributions(toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[At
         if before is None or before[0].kind == "nominal":
             before = _name_before_open_clause(toks, k, lo) or before
         if before and cue in PLURAL_PRESENT and not _plural_speaker(before[0]) and not (
-                k > lo and toks[k - 1].text.casefold() in MODALS):
+                _after_modal(toks, k, lo)):
             before = None  # "say" needs a plural subject: "Police say", "they say", not "a rare … say"
         if before:
             mention, first = before

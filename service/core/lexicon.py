@@ -51,7 +51,8 @@ _IRREGULAR = {"said", "says", "told", "tells", "wrote", "writes", "adds", "spoke
 NOUN_LIKE_CUES: frozenset[str] = frozenset(_NOUN_LIKE)
 # Base forms that report speech after a modal or auxiliary ("he will say", "she did tell").
 BASE_CUES: frozenset[str] = frozenset({"say", "tell", "add", "write", "ask", "argue", "insist", "declare", "warn",
-                                       "explain", "note", "tweet"})
+                                       "explain", "note", "tweet", "quip", "joke", "announce", "reply", "respond",
+                                       "recall", "admit", "remark", "answer", "retort", "boast", "testify"})
 MODALS: frozenset[str] = frozenset({"will", "would", "could", "might", "may", "can", "should", "must", "did",
                                     "does", "do", "to"})
 

@@ -74,6 +74,19 @@ def test_base_form_after_a_modal_reports_speech():
     assert _speakers(text) == ["Barack Obama"]
 
 
+def test_modal_and_adverb_before_a_base_form_report_speech():
+    text = ("The scheduling was so odd that a spokesman for Bernie Sanders could only quip: "
+            "\"I guess Christmas Eve was booked.\"\n\n"
+            "“We are done here,” Obama might add.\n\n"
+            "Smith would later tell reporters, \"It was booked months ago.\"\n")
+    assert _speakers(text) == ["spokesman for Bernie Sanders", "Obama", "Smith"]
+
+
+def test_modal_before_a_plural_verb_does_not_make_its_subject_a_speaker():
+    text = "But polls did predict the Democratic caucus - HuffPollster: “Polls projected a very close race.”\n"
+    assert _speakers(text) == ["HuffPollster"]
+
+
 def test_quote_opening_the_next_sentence_keeps_the_speaker_of_the_sentence_before():
     text = ("“We are going to start winning again,” Trump said at his party, two hours after news outlets "
             "declared him the victor. “You are going to be so happy.”\n")
