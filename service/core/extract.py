@@ -379,6 +379,12 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
         opening = _sentence_subject(whole, known) or _document_author(whole)
         if opening is not None and opening.speaker.kind in {"name", "org", "nominal"}:
             return Attribution(":", sentence_toks[-1].start, opening.speaker, opening.start, hi)
+        if opening is None and parsed and parsed[0].kind == "name" and (
+                sentence_toks[parsed[1] - 1].text.casefold() not in _ADDRESSED):
+            # "The timing doesn't surprise Republican pollster Daron Shaw: “…”": with no one to speak as the
+            # sentence's subject, the person named right before the colon does (not one spoken to or about:
+            # "a message for Donald Trump:", "turned to Smith:").
+            return Attribution(":", sentence_toks[-1].start, parsed[0], sentence_toks[parsed[1]].start, hi)
     if found.kind == "partial":
         # "…called it ‘a disgrace’": a fragment verb with its subject.
         for k in range(len(toks) - 1, -1, -1):
@@ -400,6 +406,12 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
     if found.kind == "partial" or sentence_toks:
         return _sentence_subject(sentence_toks, known)
     return None
+
+
+# Words before a name that make it the one spoken to or about, not the speaker.
+_ADDRESSED = frozenset({"to", "for", "at", "with", "on", "about", "against", "of", "from", "by", "toward", "towards",
+                        "in", "into", "after", "before", "over", "told", "tells", "asked", "asks", "urged", "thanked",
+                        "praised", "blasted", "attacked", "and", "or", "than", "like", "as"})
 
 
 def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:

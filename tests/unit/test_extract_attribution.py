@@ -459,3 +459,15 @@ def test_a_document_sent_out_by_someone_speaks_for_them_before_a_colon():
             "ahead: “There are 14 primaries and caucuses over the next three weeks.”\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Bernie Sanders"
+
+
+def test_person_named_right_before_a_colon_speaks_when_the_sentence_has_no_subject_who_could():
+    text = ("The timing of the surge doesn’t surprise Republican pollster Daron Shaw: “Historically, lesser-known "
+            "candidates have seen the biggest boost.”\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Daron Shaw", "Republican pollster")
+
+
+def test_person_spoken_of_before_a_colon_is_not_the_speaker():
+    text = "At a conference in Aspen, she closed by quoting Leonardo da Vinci in Italian: “Every obstacle yields to resolve.”\n"
+    assert [q.speaker for q in extract_quotes(text)] != ["Italian"]
