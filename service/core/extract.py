@@ -789,8 +789,8 @@ class _Resolver:
         pitch for five minutes. “I just hit it,” the teenager said"): the nearest fitting named person, with no
         paragraph break in between."""
         noun = _the_noun(phrase)
-        if noun not in PERSON_NOUNS or noun in ROLE_FORMS:
-            return None
+        if noun not in PERSON_NOUNS or (noun in ROLE_FORMS and noun not in _EPITHETS):
+            return None  # (an office, "the senator", must match a title; see People.described)
         gender = described_gender(phrase) or None
         for pos, name, title, person, kind, _ in self._before(at):
             if "\n" in self.text[pos:at]:
@@ -856,6 +856,11 @@ class _Resolver:
                     return person.name, person.title
         return None, None
 
+
+# Role words that describe a person rather than name an office: "the billionaire" is whoever the story has just
+# named, with no title needed to match.
+_EPITHETS = frozenset({"billionaire", "businessman", "mogul", "frontrunner", "front-runner", "candidate", "nominee",
+                       "host", "anchor", "founder"})
 
 _POSSESSIVE_WORD = re.compile(r"\w['’]s?$")
 

@@ -294,7 +294,11 @@ PERSON_NOUNS = frozenset({
     "governor", "host", "colleague", "partner", "cousin", "classmate", "roommate", "coworker", "co-worker",
     "bartender", "waiter", "waitress", "driver", "cashier", "clerk", "nurse", "doctor", "witness", "victim",
     "survivor", "bystander", "passenger", "shopkeeper", "employee", "customer", "shopper", "parent", "teenager",
-    "farmer", "retiree", "homeowner", "tenant", "landlord", "patient", "pastor", "priest", "rabbi", "imam"})
+    "farmer", "retiree", "homeowner", "tenant", "landlord", "patient", "pastor", "priest", "rabbi", "imam",
+    "striker", "forward", "midfielder", "defender", "goalkeeper", "quarterback", "pitcher", "player", "coach",
+    "captain", "athlete", "singer", "rapper", "comedian", "musician", "author", "novelist", "writer", "scientist",
+    "researcher", "economist", "historian", "soldier", "pilot", "firefighter", "teen", "boy", "girl", "grandmother",
+    "grandfather", "mom", "dad", "entrepreneur", "investor", "filmmaker", "director", "star"})
 
 # Nouns of speech also make a fragment in their sentence words said ("Trump’s claim that there have been
 # “thousands of shootings”", "language calling for “appropriate assistance”").

@@ -438,3 +438,20 @@ def test_the_teenager_is_the_person_the_paragraph_has_just_named():
             "Clarke, 19, had been on the pitch for less than five minutes, after Jamie Clarke came on. "
             "“I just hit it and hoped,” the teenager said.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Joey Barton", "Jamie Clarke"]
+
+
+def test_the_striker_is_the_player_the_paragraph_has_just_named():
+    text = ("Erling Haaland, who missed a penalty in the first half, was more blunt. “It is not acceptable. We are "
+            "Manchester City,” the striker told Sky Sports.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Erling Haaland"]
+
+
+def test_an_epithet_such_as_the_candidate_is_the_person_the_paragraph_has_just_named():
+    text = ("“I think making a deal would be in Israel's interests,” Donald Trump told ABC's This Week. “I don't know one "
+            "person that doesn't want to have a deal,” the candidate said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Donald Trump", "Donald Trump"]
+
+
+def test_an_office_such_as_the_senator_still_needs_a_matching_title():
+    text = ("Donald Trump spoke first. “We will win,” the senator said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["senator"]
