@@ -403,6 +403,10 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
                 if parsed and toks[parsed[1]].start >= start:
                     return Attribution(toks[k].text.casefold(), toks[k].start, parsed[0], toks[parsed[1]].start,
                                        toks[k].end)
+    if found.kind == "partial" and _claim_owner(sentence_toks) is not None:
+        # "Pence blamed the media for … Trump’s claim that Obama “founded ISIS,”": words of a claim are its
+        # owner's, whoever the sentence is about (see _sentence_speaker).
+        return None
     if found.kind == "partial" or sentence_toks:
         return _sentence_subject(sentence_toks, known)
     return None
@@ -1133,10 +1137,32 @@ def _reads_as_speech(text: str, item: _Found, para: _Paragraph) -> bool:
         t.text in SPEECH_NOUNS and t.start < item.span.open_mark) for t in _sentence_tokens(item, para))
 
 
+def _claim_owner(before: list[Tok]) -> Tok | None:
+    """The capitalised possessive owning a noun of speech before a fragment, with no verb of saying after it
+    ("… a fact-check on Donald Trump’s claim that there have been “thousands of shootings”": Trump’s)."""
+    for n in range(len(before) - 1, 0, -1):
+        if before[n].text in _SPEECH_WORDS:
+            return None  # "… downplay Ryan’s comments, saying they were “…”": the one saying it speaks
+        if before[n].text in SPEECH_NOUNS:
+            owner = before[n - 1]
+            # (The words must be the claim's content: "Trump’s claim that …", "Trump’s words: …" — not what is
+            # said of it: "Trump’s comments are “…”", "played down Trump’s comments as “…”".)
+            content = n == len(before) - 1 or before[n + 1].text in {"that", ":", ","}
+            return owner if content and _POSSESSIVE_WORD.search(owner.text) and _is_cap(owner) else None
+    return None
+
+
 def _sentence_speaker(text: str, item: _Found, para: _Paragraph, people: People,
                       resolver: "_Resolver") -> tuple[str | None, str | None]:
     """The person a sentence with a fragment is about: the first named before the quotation, else its pronoun."""
     lo = para.sentence_start(item.span.open_mark)
+    sentence = _sentence_tokens(item, para)
+    before = [t for t in sentence if t.end <= item.span.open_mark]
+    owner_tok = _claim_owner(before)
+    if owner_tok is not None:
+        owner = people.lookup(owner_tok.text, owner_tok.start)  # the lookup drops the possessive
+        if owner is not None and _is_person(owner):
+            return owner.name, owner.title
     # Someone the sentence already reports as saying or thinking something ("Bateman, who …, says").
     k = bisect.bisect_left(resolver._positions, lo)
     if k < len(resolver.history) and resolver.history[k][0] < item.span.open_mark:
@@ -1152,23 +1178,11 @@ def _sentence_speaker(text: str, item: _Found, para: _Paragraph, people: People,
         if origin in {"speaker", "report"} and kind == "name" and _is_person(person):
             return name, title
         k += 1
-    sentence = _sentence_tokens(item, para)
     pronoun = next((tok for tok in sentence[:MAX_OPENING_PHRASE]
                     if tok.start < item.span.open_mark and tok.text.casefold() in {"he", "she"}), None)
     opening = [tok.text.casefold() for tok in sentence[:2]]
     opens_with_it = pronoun is not None and (opening[:1] == [pronoun.text.casefold()] or (
         opening[0] in _CONNECTIVES and opening[1:] == [pronoun.text.casefold()]))
-    before = [t for t in sentence if t.end <= item.span.open_mark]
-    for n in range(len(before) - 1, 0, -1):
-        # "… a fact-check on Donald Trump’s claim that there have been “thousands of shootings”": the owner of
-        # the words the sentence names.
-        if before[n].text in _SPEECH_WORDS:
-            break  # "… downplay Ryan’s comments, saying they were “…”": the one saying it speaks
-        if before[n].text in SPEECH_NOUNS and _POSSESSIVE_WORD.search(before[n - 1].text) and _is_cap(before[n - 1]):
-            owner = people.lookup(before[n - 1].text, before[n - 1].start)  # the lookup drops the possessive
-            if owner is not None and _is_person(owner):
-                return owner.name, owner.title
-            break
     mentions = people.mentions
     k = bisect.bisect_left(mentions, lo, key=lambda m: m[0])
     if k < len(mentions) and mentions[k][0] < item.span.open_mark and not mentions[k][1].is_org and not is_place(

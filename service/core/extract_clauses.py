@@ -346,15 +346,36 @@ def _described_name(toks: list[Tok], name: list[Tok], last: int, lo: int) -> tup
     return mention, first - 1 if has_article else first
 
 
+_DAYS_AND_MONTHS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+May June July August September October November December Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec.""".split())
+_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def _time_adjunct_start(toks: list[Tok], i: int) -> int | None:
+    """The first token of a time phrase ending at i ("on Tuesday", "on Tuesday night", "on Jan. 5"), or None."""
+    if toks[i].text in _TIMES_OF_DAY:
+        i -= 1
+    if toks[i].text.isdigit() and toks[i - 1].text in _DAYS_AND_MONTHS:
+        i -= 1
+    if i > 0 and toks[i].text in _DAYS_AND_MONTHS and toks[i - 1].text.casefold() in {"on", "in", "last", "this"}:
+        return i - 1
+    return None
+
+
 def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] | None:
     """Parse the speaker written just before the cue at index k; return it and its first token index."""
     i = k - 1
     # "Will wrote": the surname Will is not the auxiliary "will".
     # (A modal before a base-form cue is skipped too: "Obama might add", "a spokesman could only quip".)
     base_form = toks[k].text in BASE_CUES
-    while i >= lo and ((_adverb(toks[i]) and toks[i].text != "Will") or (
-            base_form and toks[i].text in MODALS and toks[i].text != "to")):
-        i -= 1
+    while i >= lo:
+        if (_adverb(toks[i]) and toks[i].text != "Will") or (
+                base_form and toks[i].text in MODALS and toks[i].text != "to"):
+            i -= 1
+        elif i - 1 > lo and _time_adjunct_start(toks, i) is not None:
+            i = _time_adjunct_start(toks, i) - 1  # "Trump on Tuesday said": the day is no part of the name
+        else:
+            break
     if i < lo:
         return None
     word = toks[i].text

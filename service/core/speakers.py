@@ -293,7 +293,13 @@ def split_title(phrase: str) -> tuple[str | None, str]:
     if cut and words[cut - 1].endswith(("'s", "’s")) and "of" in words[1:cut] and not any(
             _is_title_word(w) for w in words[:words.index("of")]):
         return None, phrase.strip()  # "Mark Zandi of Moody's Analytics": a person of a body, no role before
-    title = " ".join(words[:cut]).strip(" ,") or None
+    title_words = words[:cut]
+    if len(title_words) > 1 and _fold(title_words[-1]).rstrip(".") in _COURTESIES:
+        title_words = title_words[:-1]  # "Liberal Democrat leader Sir Ed Davey": the courtesy is no part of the role
+    title = " ".join(title_words).strip(" ,") or None
     if title and title.casefold() in {"the", "a", "an"}:
         title = None
     return title, " ".join(name_words)
+
+
+_COURTESIES = {"sir", "dame", "mr", "mrs", "ms", "miss"}

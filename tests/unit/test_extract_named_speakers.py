@@ -241,3 +241,29 @@ def test_a_role_word_before_a_name_set_off_after_an_inverted_role_goes_to_the_ti
     text = "The board found “no wrongdoing,” said the agency's director, former judge Mary Lou Jones, on Monday.\n"
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.title) == ("Mary Lou Jones", "agency's director, former judge")
+
+
+@pytest.mark.parametrize("when", ["on Tuesday", "on Tuesday night", "on Jan. 5", "in January"])
+def test_a_day_or_month_between_the_name_and_the_verb_is_no_part_of_the_name(when):
+    text = f"Bernie Sanders {when} said the result was “a great victory for all of us.”\n"
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Bernie Sanders"
+
+
+def test_words_a_claim_is_named_for_belong_to_its_owner_even_in_a_sentence_about_someone_else():
+    text = ("Gov. Mike Pence blamed the media for making an issue out of Donald Trump’s claim that President "
+            "Barack Obama “founded ISIS,” saying they were nitpicking at Trump’s wording.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Donald Trump"
+
+
+def test_a_courtesy_between_the_role_and_the_name_is_no_part_of_the_title():
+    text = "Liberal Democrat leader Sir Ed Davey called for an inquiry. “The public deserve answers,” he said.\n"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Ed Davey", "Liberal Democrat leader")
+
+
+def test_words_said_of_someones_comments_are_not_theirs():
+    text = ("Donald Trump spoke in Ohio. The Democratic National Committee released a statement, saying Trump’s "
+            "comments are “another example of his dangerous race-baiting.”\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Democratic National Committee"]
