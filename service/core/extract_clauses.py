@@ -408,9 +408,12 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                     break
                 if (inner[0].text.casefold() == "who" or _PARTICIPLE.match(inner[0].text)) and j - 1 >= lo and (
                         _is_cap(toks[j - 1]) or toks[j - 1].text in {")"} or _is_title(toks[j - 1]) or (
-                            toks[j - 1].text in PERSON_NOUNS)):
+                            toks[j - 1].text in PERSON_NOUNS) or (
+                            inner[0].text.casefold() == "who" and toks[j - 1].text.isalpha() and (
+                                toks[j - 1].text.islower()))):
                     # "Joe Bateman, who drove from Illinois, said", "Bernie Sanders, celebrating a victory, is
-                    # pledging": a relative or participle clause is not a title.
+                    # pledging": a relative or participle clause is not a title ("who" is said of a person, so
+                    # any noun before it may be one: "one large shareholder, who asked not to be named, told").
                     i = j - 1
                     break
                 if inner[0].text.casefold() in {"who", "which", "that", "and", "but", "or"} or (

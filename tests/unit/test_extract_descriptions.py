@@ -153,3 +153,10 @@ def test_the_spokesperson_is_the_spokesperson_described_before():
             "closer ties between our two allies,” the spokesperson said in an emailed statement.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "U.S. State Department spokesperson"
+
+
+def test_any_noun_before_a_who_clause_may_be_the_unnamed_speaker():
+    text = ("“He is running five companies,” one large shareholder, who asked not to be named, told Reuters.\n\n"
+            "“The agents are under a lot of pressure,” an intelligence source, who was not authorized to speak on "
+            "the record, told Fox News.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["one large shareholder", "intelligence source"]
