@@ -777,6 +777,28 @@ class _Resolver:
                     return _strip_article(name)
         return None
 
+    def _document_issuer(self, phrase: str, at: int) -> tuple[str, str | None] | None:
+        """Who issued the document "the statement" means: the subject of the nearest sentence before `at`, in its
+        paragraph or the one before, that says they put it out ("The mayor's office released a statement late
+        Friday. … “…,” the statement said")."""
+        noun = _the_noun(phrase)
+        if noun not in _ISSUED_DOCUMENTS:
+            return None
+        lo = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, at) - 1))
+        issued = [m for m in _ISSUED.finditer(self.text, max(0, lo), at) if m.group(1).casefold() == noun]
+        if not issued:
+            return None
+        verb = issued[-1].start()
+        sentence_lo = max(self.text.rfind(". ", 0, verb), self.text.rfind("\n", 0, verb)) + 1
+        toks = tokens(self.text, sentence_lo, verb)
+        opening = _sentence_subject(toks, self.known)
+        # (A subject right before the verb, as a verb of saying would have it: "The mayor's office released".)
+        parsed = subject_before(toks + [Tok("said", verb, verb)], len(toks)) if toks else None
+        mention = opening.speaker if opening is not None else parsed[0] if parsed else None
+        if mention is None or mention.kind == "pronoun" or _the_noun(mention.text) in _ISSUED_DOCUMENTS:
+            return None
+        return self.resolve(mention, mention.start)
+
     def _described_again(self, phrase: str, at: int) -> str | None:
         """The unnamed speaker "the spokesperson" means: the nearest one described before `at` with the same head
         word ("A U.S. State Department spokesperson welcomed the agreement. “…,” the spokesperson said")."""
@@ -823,6 +845,9 @@ class _Resolver:
             body_name = self._described_body(mention.text, at) or self._described_again(mention.text, at)
             if body_name is not None:
                 return body_name, None
+            issuer = self._document_issuer(mention.text, at)
+            if issuer is not None:
+                return issuer
             varied = self._named_in_paragraph(mention.text, at)
             if varied is not None:
                 return varied
@@ -850,7 +875,10 @@ class _Resolver:
                     # "Her office … “…,” it said": the office of whoever "her" meant where it was written.
                     return self.resolve(Mention("nominal", name, None, pos, pos + len(name)), pos)
                 body_name = self._described_body(f"the {name}", pos) if kind == "nominal" else None
-                return (body_name, None) if body_name else (name, title)  # "The company said …. It added"
+                if body_name:
+                    return body_name, None  # "The company said …. It added"
+                # "The Security Council issued a statement …. The statement noted …. “…,” they said".
+                return (self._document_issuer(f"the {name}", pos) if kind == "nominal" else None) or (name, title)
         if pronoun in {"he", "she"}:
             mentions = self.people.mentions
             upto = bisect.bisect_left(mentions, at, key=lambda m: m[0])
@@ -860,6 +888,11 @@ class _Resolver:
                     return person.name, person.title
         return None, None
 
+
+# Documents that speak for whoever issued them, and the verbs that say someone did ("released a statement").
+_ISSUED_DOCUMENTS = {"statement", "release", "letter", "email", "memo"}
+_ISSUED = re.compile(r"\b(?:released|issued|put out|sent(?: out)?|posted|published|signed|wrote)\s+(?:a|an)\s+"
+                     r"(?:[\w-]+\s+){0,3}?(statement|release|letter|email|memo)\b", re.IGNORECASE)
 
 # Role words that describe a person rather than name an office: "the billionaire" is whoever the story has just
 # named, with no title needed to match.

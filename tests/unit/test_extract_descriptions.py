@@ -160,3 +160,24 @@ def test_any_noun_before_a_who_clause_may_be_the_unnamed_speaker():
             "“The agents are under a lot of pressure,” an intelligence source, who was not authorized to speak on "
             "the record, told Fox News.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["one large shareholder", "intelligence source"]
+
+
+def test_the_statement_speaks_for_whoever_the_story_says_released_it():
+    text = ("In Washington, President Obama released a statement Thursday night condemning the attack.\n\n"
+            "“We stand in solidarity and partnership with France, our oldest ally,” the statement said.\n\n"
+            "The mayor's office put out a statement late Friday. “The city remains committed to transparency,” "
+            "the statement said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Obama", "mayor's office"]
+
+
+def test_they_after_a_statement_is_the_body_that_issued_it():
+    text = ("The Security Council issued a statement calling the test a clear violation. The statement noted "
+            "earlier warnings.\n\n"
+            "“The members of the Security Council will begin to work immediately on appropriate measures,” they "
+            "said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Security Council"]
+
+
+def test_a_statement_nobody_is_said_to_have_issued_stays_the_statement():
+    text = "“The city remains committed to transparency,” the statement said.\n"
+    assert [q.speaker for q in extract_quotes(text)] == ["statement"]
