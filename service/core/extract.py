@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from .extract_clauses import (JOINT, Attribution, Mention, Tok, _is_cap, _is_title, attributions, subject_after,
-                              subject_before, tokens)
+from .extract_clauses import (JOINT, Attribution, Mention, Tok, _is_cap, _is_title, after_time_adjunct, attributions,
+                              subject_after, subject_before, tokens)
 from .extract_dates import date_in
 from .extract_marks import QuoteSpan, find_quotations, paragraphs, single_style_as_double
 from .extract_people import MAX_HEADLINE_NAME_WORDS, ROLE_FORMS, People, Person, described_gender, gender_of
@@ -408,7 +408,20 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
         # owner's, whoever the sentence is about (see _sentence_speaker).
         return None
     if found.kind == "partial" or sentence_toks:
-        return _sentence_subject(sentence_toks, known)
+        return _clause_subject(sentence_toks, known) or _sentence_subject(sentence_toks, known)
+    return None
+
+
+def _clause_subject(toks: list[Tok], known=None) -> Attribution | None:
+    """The named subject of the last clause joined before a quotation ("Jindal signed an order, while Mike
+    Huckabee, the former Arkansas governor, proposed we “wake up …”"), or None."""
+    for j in range(len(toks) - 2, 0, -1):
+        if (toks[j].text in _CLAUSE_JOINS and toks[j - 1].text in {",", ";"} or toks[j].text == "while") and (
+                toks[j + 1].text[:1].isupper()):
+            joined = _sentence_subject(toks[j + 1:], known)
+            if joined is not None and joined.speaker.kind == "name" and not is_place(joined.speaker.text):
+                return joined
+            return None  # ("…, and New York has several key ones": a place is no speaker)
     return None
 
 
@@ -473,6 +486,8 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
                     k += 2  # "a father of three"
         if k < len(toks) and k > offset and toks[k].text == "(":
             k = _after_parenthesis(toks, k)  # "Sen. Bernie Sanders (I-Vt.) on Saturday criticized"
+        if k > offset:
+            k = after_time_adjunct(toks, k)  # "Sen. Bernie Sanders on Monday unveiled"
         if k < len(toks) and k > offset and toks[k].text == ",":
             k = _after_appositive(toks, k)  # "Fiorina, 61, declined" and "Hill, a doctor, has said"
         if k == offset or k >= len(toks) or not toks[k].text[:1].isalpha() or toks[k].text in NOT_VERBS:

@@ -26,6 +26,7 @@ _NOMINAL_LINKS = {"for", "of", "at", "with", "from", "in", "to", "on"}
 _CLAUSE_DETERMINERS = {"that", "this", "these", "those"}
 _ADVERB = re.compile(r"^[a-z]{3,}ly$")
 _PARTICIPLE = re.compile(r"^[a-z]{3,}ing$")
+_ASKED = {"asked", "pressed", "questioned", "challenged", "confronted"}  # "Trump, asked about it, said"
 _PARTICLES = {"of", "de", "van", "von", "der", "den", "del", "da", "di", "du", "la", "le", "al", "bin", "el", "y"}
 _HONORIFIC_ABBR = {"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Del.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.",
                    "Prof.", "Rev.", "Adm.", "Maj.", "Sens.", "Reps.", "Amb.", "Pres."}
@@ -362,6 +363,19 @@ def _time_adjunct_start(toks: list[Tok], i: int) -> int | None:
     return None
 
 
+def after_time_adjunct(toks: list[Tok], k: int) -> int:
+    """Index past a time phrase starting at k ("on Monday", "on Tuesday night", "on Jan. 5"), else k."""
+    if not (k + 1 < len(toks) and toks[k].text.casefold() in {"on", "in", "last", "this"} and (
+            toks[k + 1].text in _DAYS_AND_MONTHS)):
+        return k
+    j = k + 2
+    if j < len(toks) and toks[j].text.isdigit():
+        j += 1
+    if j < len(toks) and toks[j].text in _TIMES_OF_DAY:
+        j += 1
+    return j
+
+
 def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] | None:
     """Parse the speaker written just before the cue at index k; return it and its first token index."""
     i = k - 1
@@ -395,7 +409,10 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
         for j in range(i - 1, max(lo, i - MAX_RELATIVE_TOKENS) - 1, -1):
             if toks[j].text == ",":
                 inner = toks[j + 1:i]
-                if not inner or (inner[0].text.casefold() != "who" and any(cue_at(toks, n) for n in range(j + 1, i))):
+                # ("Trump, asked about the criticism, said": being asked is no saying.)
+                being_asked = bool(inner) and inner[0].text in _ASKED
+                if not inner or (inner[0].text.casefold() != "who" and not being_asked and any(
+                        cue_at(toks, n) for n in range(j + 1, i))):
                     return None  # (a relative clause may have a verb of saying: "A woman, who asked not to be named,")
                 if inner[0].text == "which" and _is_cap(toks[j - 1]) and j - 1 > lo:
                     # "Angelique Brunner, spokeswoman for the EB-5 Coalition, which is made up of investors,
@@ -406,7 +423,8 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                 if " ".join(t.text.casefold() for t in inner) in _ASIDES:
                     i = j - 1  # "Ayotte’s campaign, for example, said": an aside, not an appositive
                     break
-                if (inner[0].text.casefold() == "who" or _PARTICIPLE.match(inner[0].text)) and j - 1 >= lo and (
+                if (inner[0].text.casefold() == "who" or _PARTICIPLE.match(inner[0].text) or being_asked) and (
+                        j - 1 >= lo) and (
                         _is_cap(toks[j - 1]) or toks[j - 1].text in {")"} or _is_title(toks[j - 1]) or (
                             toks[j - 1].text in PERSON_NOUNS) or (
                             inner[0].text.casefold() == "who" and toks[j - 1].text.isalpha() and (

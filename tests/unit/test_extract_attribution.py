@@ -471,3 +471,14 @@ def test_person_named_right_before_a_colon_speaks_when_the_sentence_has_no_subje
 def test_person_spoken_of_before_a_colon_is_not_the_speaker():
     text = "At a conference in Aspen, she closed by quoting Leonardo da Vinci in Italian: “Every obstacle yields to resolve.”\n"
     assert [q.speaker for q in extract_quotes(text)] != ["Italian"]
+
+
+def test_being_asked_between_the_name_and_the_verb_is_no_saying():
+    text = "“Of course the banks hate it,” Bernie Sanders, asked about the criticism, said.\n"
+    assert [q.speaker for q in extract_quotes(text)] == ["Bernie Sanders"]
+
+
+def test_a_fragment_after_a_joined_clause_is_its_subjects():
+    text = ("Louisiana Gov. Bobby Jindal on Monday signed an order to block refugees, while Mike Huckabee, the "
+            "former Arkansas governor, proposed we “wake up and smell the falafel” this week.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Mike Huckabee"]

@@ -455,3 +455,15 @@ def test_an_epithet_such_as_the_candidate_is_the_person_the_paragraph_has_just_n
 def test_an_office_such_as_the_senator_still_needs_a_matching_title():
     text = ("Donald Trump spoke first. “We will win,” the senator said.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["senator"]
+
+
+def test_he_continues_a_subject_who_was_asked_about_something():
+    text = ("“This is a solution in search of a problem,” Rob Nichols said.\n\n"
+            "Bernie Sanders, asked about the criticism, shrugged it off. “Of course the banks hate it,” he said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Rob Nichols", "Bernie Sanders"]
+
+
+def test_he_continues_a_subject_with_a_day_after_the_name():
+    text = ("“This is a solution in search of a problem,” Rob Nichols said.\n\n"
+            "Sen. Bernie Sanders on Monday unveiled a plan. “Of course the banks hate it,” he said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Rob Nichols", "Bernie Sanders"]
