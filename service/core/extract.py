@@ -449,7 +449,10 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
         k = offset
         if offset == 0 and toks and toks[0].text in OPENING_PREPOSITIONS:
             continue  # "With Democratic leaders worried …, Obama is": a phrase, not the subject
-        if offset == 0 and toks and toks[0].text.casefold() in _CONNECTIVES and len(toks) > 1 and (
+        if offset == 0 and toks and toks[0].text.casefold() in _CONNECTIVES and len(toks) > 2 and (
+                toks[1].text in _FOCUS_WORDS):
+            offset = k = 2  # "And even Obama tried to help": the focus word is no part of the subject
+        elif offset == 0 and toks and toks[0].text.casefold() in _CONNECTIVES and len(toks) > 1 and (
                 toks[1].text.casefold() in _SUBJECT_PRONOUNS or toks[1].text[:1].isupper()):
             offset = k = 1  # "And she is sure that …", "But Trump said": a connective opening the sentence
         if k < len(toks) and toks[k].text.casefold() in _SUBJECT_PRONOUNS:
@@ -600,6 +603,7 @@ _SPOKESPERSON = re.compile(r"^(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,3}(?:spokesper
                            r"representative|aide|official)$", re.I)
 _PLAIN_SPACES = str.maketrans({ch: " " for ch in "\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u205f"})
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
+_FOCUS_WORDS = {"even", "only", "also", "then", "now", "still", "just"}  # "And even Obama …", "But then Trump …"
 # Nouns for a business that a sentence uses for the one it last named ("The company said").
 _COMPANY_NOUNS = {"company", "firm", "carmaker", "automaker", "airline", "retailer", "insurer", "bank", "lender",
                   "group", "startup", "manufacturer", "chain", "conglomerate", "giant"}

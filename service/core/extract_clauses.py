@@ -11,9 +11,13 @@ from .speakers import JOINT, split_title
 _ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|Cmdr|Sec|Amb|"
                   "Atty|Supt|Insp|Pres|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|No|Mt|Ft|Inc|Corp|Co|Ltd|vs")
 # A party and state tag ("R-Ky.", "D-Mass.") is one token, so its full stop does not read as a sentence end.
+# Inside a word, besides letters and digits: combining accents (decomposed "José") and the Latin-1 debris of
+# text decoded twice ("PeÃ±a", "FranÃ\x83Â§ois"), so such a name stays one word (« and » stay quotation marks).
+_IN_WORD = "\u0300-\u036f\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u2044"
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:%s)\.|[A-Z]\.(?=\s+[A-Z])|[DRI]-[A-Z][a-z]{1,4}\.(?=\s*,)|"
                    r"[DRI]-(?:[A-Z]\.){2,}|"  # a party tag of a state written with full stops: "D-N.Y."
-                   r"\w+(?:[-'’]\w+|\.(?![A-Z][a-z])\w+)*|[^\w\s]" % _ABBREVIATIONS)
+                   r"\w[\w%s]*(?:[-'’]\w[\w%s]*|\.(?![A-Z][a-z])\w[\w%s]*)*|[^\w\s]" % (
+                       _ABBREVIATIONS, _IN_WORD, _IN_WORD, _IN_WORD))
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "two", "three", "four",
                 "several", "some", "many", "other", "most", "few", "both", "all", "this", "that", "these", "those"}
 _NOT_SUBJECTS = {"it", "that", "which", "who", "this", "there", "what", "what's", "as", "than", "and", "or", "but",

@@ -1,4 +1,6 @@
 """Named speakers in attribution shapes that once came out empty."""
+import unicodedata
+
 import pytest
 
 from service.core.extract import extract_quotes
@@ -267,3 +269,17 @@ def test_words_said_of_someones_comments_are_not_theirs():
     text = ("Donald Trump spoke in Ohio. The Democratic National Committee released a statement, saying Trump’s "
             "comments are “another example of his dangerous race-baiting.”\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Democratic National Committee"]
+
+
+@pytest.mark.parametrize("name", ["Enrique PeÃ±a Nieto", "FranÃ\x83Â§ois Hollande", "Jose\u0301 Mari\u0301a Aznar"])
+def test_a_name_with_decomposed_accents_or_doubly_decoded_letters_stays_whole(name):
+    text = f"“We will work with whoever the voters elect,” {name} said on Wednesday.\n"
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == unicodedata.normalize("NFC", name)  # (a speaker's name is stored composed)
+
+
+def test_a_focus_word_after_and_is_no_part_of_the_subject():
+    text = ("Both Justin Trudeau and Enrique Peña Nieto gave diplomatic assurances. And even Obama tried to help "
+            "them, noting that he would demur too.\n\n"
+            "“When I visit other countries, it's not my job to comment on candidates,” he said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Obama"]
