@@ -412,6 +412,18 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
     return None
 
 
+def _institution(mention: Mention) -> bool:
+    """Tell whether a sentence's subject is a named institution a later "it" or "they" may mean ("The United
+    Nations Security Council on Friday made a strong condemnation … of what it called “…”")."""
+    words = mention.text.casefold().split()
+    return mention.kind == "org" and len(words) >= 3 and words[-1] in _INSTITUTIONS
+
+
+_INSTITUTIONS = {"council", "committee", "commission", "foundation", "association", "institute", "agency",
+                 "department", "ministry", "court", "union", "federation", "organization", "organisation",
+                 "coalition", "board", "bureau", "authority", "alliance", "fund", "center", "centre"}
+
+
 def _clause_subject(toks: list[Tok], known=None) -> Attribution | None:
     """The named subject of the last clause joined before a quotation ("Jindal signed an order, while Mike
     Huckabee, the former Arkansas governor, proposed we “wake up …”"), or None."""
@@ -1029,7 +1041,7 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
                     opening = _headline_subject(opening)
                     if opening is None:
                         continue
-                if opening is not None and (opening.speaker.kind == "name" or (
+                if opening is not None and (opening.speaker.kind == "name" or _institution(opening.speaker) or (
                         opening.speaker.kind == "nominal" and _notable_description(opening.speaker, people))):
                     resolver.note(opening, "subject")
             # "The moderators were ready to move on, but Christie wasn't having it.", "Sanders held a rally while

@@ -467,3 +467,15 @@ def test_he_continues_a_subject_with_a_day_after_the_name():
     text = ("“This is a solution in search of a problem,” Rob Nichols said.\n\n"
             "Sen. Bernie Sanders on Monday unveiled a plan. “Of course the banks hate it,” he said.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Rob Nichols", "Bernie Sanders"]
+
+
+def test_it_goes_to_an_institution_the_sentence_opens_with():
+    text = ("The United Nations Security Council on Friday made a strong condemnation of the test and pledged "
+            "sanctions against what it called “a clear threat to international peace and security.”\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["United Nations Security Council"]
+
+
+def test_an_unnamed_body_opening_a_sentence_is_not_what_it_means():
+    text = ("Republicans had blocked fuller payments. Just this week, the trade group for the plans spelled out "
+            "its concerns. “The current risk pool is out of balance,” the group wrote.\n")
+    assert [q.speaker for q in extract_quotes(text)] != ["Republicans"]
