@@ -811,12 +811,16 @@ class _Resolver:
     def _document_issuer(self, phrase: str, at: int) -> tuple[str, str | None] | None:
         """Who issued the document "the statement" means: the subject of the nearest sentence before `at`, in its
         paragraph or the one before, that says they put it out ("The mayor's office released a statement late
-        Friday. … “…,” the statement said")."""
-        noun = _the_noun(phrase)
-        if noun not in _ISSUED_DOCUMENTS:
+        Friday. … “…,” the statement said"), or put out "a statement" right there ("the Security Council issued a
+        statement calling the test “…”")."""
+        words = phrase.casefold().split()
+        if len(words) != 2 or words[0] not in {"the", "a", "an"} or words[1] not in _ISSUED_DOCUMENTS:
             return None
+        noun = words[1]
+        hi = at if words[0] == "the" else at + len(phrase)
         lo = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, at) - 1))
-        issued = [m for m in _ISSUED.finditer(self.text, max(0, lo), at) if m.group(1).casefold() == noun]
+        issued = [m for m in _ISSUED.finditer(self.text, max(0, lo), hi) if m.group(1).casefold() == noun and (
+            words[0] == "the" or m.end() == hi)]
         if not issued:
             return None
         verb = issued[-1].start()

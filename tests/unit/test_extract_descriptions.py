@@ -181,3 +181,9 @@ def test_they_after_a_statement_is_the_body_that_issued_it():
 def test_a_statement_nobody_is_said_to_have_issued_stays_the_statement():
     text = "“The city remains committed to transparency,” the statement said.\n"
     assert [q.speaker for q in extract_quotes(text)] == ["statement"]
+
+
+def test_a_statement_put_out_right_there_speaks_for_who_put_it_out():
+    text = ("Following a swiftly called meeting, the Security Council issued a statement calling the nuclear test "
+            "“a clear violation and in flagrant disregard” of earlier resolutions.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Security Council"]
