@@ -327,6 +327,17 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
     sentence_toks = [t for t in toks if t.start >= start]
     if candidates:
         k = _participle_before(sentence_toks)
+        if k is None:
+            # "…, with Republican Senator John McCain telling reporters he viewed Obama as “directly responsible”":
+            # a participle further back, after the sentence's last verb of saying, with its own named subject
+            # brought in by "with".
+            far = next((j for j in range(len(sentence_toks) - 1, 0, -1) if sentence_toks[j].start >= (
+                candidates[-1].end) and sentence_toks[j].text in PARTICIPLE_CUES), None)
+            parsed = subject_before(sentence_toks, far) if far is not None else None
+            if parsed and parsed[0].kind == "name" and parsed[1] > 0 and (
+                    sentence_toks[parsed[1] - 1].text.casefold() == "with"):
+                return Attribution(sentence_toks[far].text.casefold(), sentence_toks[far].start, parsed[0],
+                                   sentence_toks[parsed[1]].start, sentence_toks[far].end)
         if k is not None and k > 0 and sentence_toks[k - 1].text != "," and (
                 sentence_toks[k].start >= candidates[-1].end):
             # "The spot concludes with footage of Trump saying, “…”": a participle with its own named subject,

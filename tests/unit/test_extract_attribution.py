@@ -482,3 +482,15 @@ def test_a_fragment_after_a_joined_clause_is_its_subjects():
     text = ("Louisiana Gov. Bobby Jindal on Monday signed an order to block refugees, while Mike Huckabee, the "
             "former Arkansas governor, proposed we “wake up and smell the falafel” this week.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Mike Huckabee"]
+
+
+def test_with_a_named_person_telling_gives_the_fragment_to_that_person():
+    text = ("The attack sparked a fresh debate over how the United States responds to militant violence, with "
+            "Republican Senator John McCain telling reporters he viewed Obama as “directly responsible” for it.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["John McCain"]
+
+
+def test_a_participle_that_describes_a_statement_gives_it_no_new_speaker():
+    text = ("“Many people are uncertain in this election year,” Peter Thiel wrote in a statement to Wired "
+            "explaining why he is speaking, “but most Americans agree that our country is on the wrong track.”\n")
+    assert {q.speaker for q in extract_quotes(text)} == {"Peter Thiel"}
