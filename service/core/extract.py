@@ -341,9 +341,11 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
         if k is not None and k > 0 and sentence_toks[k - 1].text != "," and (
                 sentence_toks[k].start >= candidates[-1].end):
             # "The spot concludes with footage of Trump saying, “…”": a participle with its own named subject,
-            # nearer the quotation than the sentence's verb, says who speaks.
+            # nearer the quotation than the sentence's verb, says who speaks (not one written to: "Thiel wrote in a
+            # statement to Wired explaining why …").
             parsed = subject_before(sentence_toks, k)
-            if parsed and parsed[0].kind == "name":
+            if parsed and parsed[0].kind == "name" and not (
+                    parsed[1] > 0 and sentence_toks[parsed[1] - 1].text.casefold() in {"to", "for"}):
                 return Attribution(sentence_toks[k].text.casefold(), sentence_toks[k].start, parsed[0],
                                    sentence_toks[parsed[1]].start, sentence_toks[k].end)
         return _outermost(candidates, text)
