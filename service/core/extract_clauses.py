@@ -162,6 +162,11 @@ def cue_width(cue: str) -> int:
     return len(cue.split())
 
 
+# Capitalised words that never stand inside a name, only in a title-case clause.
+_CLAUSE_WORDS = {"He", "She", "They", "We", "It", "Why", "What", "How", "When", "Where", "Who", "Is", "Are", "Was",
+                 "Were", "Will", "Would", "Says", "Said"}
+
+
 def _mention_from_run(run: list[Tok], has_article: bool, appositive: str | None) -> Mention | None:
     """Turn a run of capitalised and role words into a name or organisation mention."""
     while run and (_CONTRACTION.sub("", run[0].text) in NON_NAMES or run[0].text.casefold() in _PARTICLES or not (
@@ -169,8 +174,8 @@ def _mention_from_run(run: list[Tok], has_article: bool, appositive: str | None)
         run = run[1:]
     while run and run[-1].text.casefold() in _PARTICLES:
         run = run[:-1]
-    if not run or not any(_is_cap(t) for t in run):
-        return None
+    if not run or not any(_is_cap(t) for t in run) or any(t.text in _CLAUSE_WORDS for t in run[1:]):
+        return None  # ("Schlafly’s Final Column Explains Why She Sees …": a title-case headline, no name)
     phrase = " ".join(t.text for t in run)
     title, name = split_title(phrase)
     if appositive and appositive.isdigit():

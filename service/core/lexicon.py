@@ -130,6 +130,9 @@ bishop rev rev. reverend pastor father dr dr. prof prof. professor commissioner 
 councilor councillor candidate nominee press sheriff officer detective captain capt capt. sgt sgt. sergeant
 coach manager adviser advisor aide strategist consultant operative lobbyist pollster analyst host anchor
 correspondent editor
+icon commentator pundit firebrand mogul billionaire tycoon heiress donor fundraiser blogger writer
+novelist filmmaker comedian actor actress rapper evangelist televangelist businessman businesswoman entrepreneur
+investor philanthropist
 reporter columnist author economist lawyer counsel executive founder cofounder co-founder chairperson
 secretary-general under-secretary undersecretary assistant associate senior top former longtime
 campaign communications policy national security homeland interior treasury labor commerce

@@ -267,6 +267,9 @@ def split_title(phrase: str) -> tuple[str | None, str]:
     while cut > 0:
         word = words[cut - 1]
         folded = _fold(word)
+        if len(words) > 1 and all(_fold(w) in _SUFFIXES for w in words[cut - 1:]):
+            cut -= 1  # "Luther Stan Pate IV", "John Smith III": a suffix in capitals ends the name
+            continue
         if cut == len(words) > 1 and folded in NATIONALITIES and folded not in TITLE_WORDS and not _is_title_word(
                 words[cut - 2]):
             cut -= 1  # "Mark Cuban", "Sarah English": a nationality after a forename is a surname ("New York" is not)

@@ -479,3 +479,12 @@ def test_an_unnamed_body_opening_a_sentence_is_not_what_it_means():
     text = ("Republicans had blocked fuller payments. Just this week, the trade group for the plans spelled out "
             "its concerns. “The current risk pool is out of balance,” the group wrote.\n")
     assert [q.speaker for q in extract_quotes(text)] != ["Republicans"]
+
+
+def test_she_goes_to_the_person_a_descriptive_role_introduces_not_to_a_title_case_headline():
+    text = ("Schlafly’s Final Column Explains Why She Sees Reagan-like Qualities In Trump.\n\n"
+            "Conservative icon Phyllis Schlafly, who died Monday at the age of 92, used her final column to link "
+            "two men.\n\n"
+            "“Trump’s surprise visit to Mexico reminds me of President Reagan’s trip to Geneva,” she wrote.\n")
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.title) for q in quotes] == [("Phyllis Schlafly", "Conservative icon")]

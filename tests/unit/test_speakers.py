@@ -72,6 +72,25 @@ def test_split_title_separates_role_from_name():
     assert split_title("Charles de Gaulle") == (None, "Charles de Gaulle")
 
 
+@pytest.mark.parametrize("phrase, expected", [
+    ("Rubio donor Luther Stan Pate IV", ("Rubio donor", "Luther Stan Pate IV")),
+    ("Sen. John Smith III", ("Sen.", "John Smith III")),
+    ("Rev. Martin Luther King Jr.", ("Rev.", "Martin Luther King Jr.")),
+])
+def test_a_suffix_in_capitals_ends_the_name_and_leaves_the_role_before_it(phrase, expected):
+    assert split_title(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Conservative icon Phyllis Schlafly", ("Conservative icon", "Phyllis Schlafly")),
+    ("Billionaire Donald Trump", ("Billionaire", "Donald Trump")),
+    ("HBO comedian John Oliver", ("HBO comedian", "John Oliver")),
+    ("Oscar-winning actress Susan Sarandon", ("Oscar-winning actress", "Susan Sarandon")),
+])
+def test_a_descriptive_role_before_a_name_is_its_title(phrase, expected):
+    assert split_title(phrase) == expected
+
+
 def test_either_person_of_a_joint_speaker_matches_it():
     assert person_matches("Trump", "Donald Trump and Paul Ryan")
     assert person_matches("Paul Ryan", "Donald Trump and Paul Ryan")
