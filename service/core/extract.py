@@ -1126,6 +1126,10 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
             speaker, title = resolver.resolve(attr.speaker, attr.speaker.start)
         para = parsed[item.span.paragraphs[0]]
         fragment = text[item.parts[0][0]:item.parts[-1][1]]
+        if _BYLINE_AFTER.match(text, item.span.close_mark - 2) and item.attribution is None:
+            # —“Sam Mendes leaves ‘Chocolate Factory’ on its way to Broadway,” by Times' Michael Paulson: the
+            # headline of a piece a newsletter links to, not words anyone said.
+            continue
         if _looks_like_title(fragment) and _names_not_says(item, speaker, fragment, para):
             # “Morning Joe”, “Fox News Sunday”, “Orange is the New Black”: names of works, not words said; so is
             # one right after a noun for a work, whoever wrote it ("her memoir, “Tough Choices.”").
@@ -1319,6 +1323,9 @@ _LISTENER_VERBS = {"told", "tells", "tell", "telling"}
 # Longer words a title leaves in lower case ("The Nightly Show with Larry Wilmore").
 _TITLE_SMALL_WORDS = {"with", "from", "into", "onto", "upon", "over", "than", "that", "this", "about", "after",
                       "before", "under", "without", "through", "versus"}
+
+
+_BYLINE_AFTER = re.compile(r"[,.][”\"’']\s+by\s+[A-Z]")  # “…,” by Times' Michael Paulson
 
 
 def _looks_like_title(fragment: str) -> bool:

@@ -114,3 +114,14 @@ def test_the_show_someone_told_something_is_no_part_of_the_quote_and_no_quote():
     (quote,) = extract_quotes(text)
     assert quote.text == "Of course Bill Clinton’s fair game. He’s a former president"
     assert quote.speaker == "Carly Fiorina"
+
+
+def test_a_headline_a_newsletter_links_to_is_no_quote():
+    text = ("—“Sam Mendes leaves ‘Chocolate Factory’ on its way to Broadway,” by Times' Michael Paulson: “Sam "
+            "Mendes is withdrawing as the director of the musical.”\n")
+    assert "Sam Mendes leaves ‘Chocolate Factory’ on its way to Broadway" not in [q.text for q in extract_quotes(text)]
+
+
+def test_a_quote_followed_by_by_and_a_lowercase_word_is_still_a_quote():
+    text = "“We will win this state,” Trump said, by a wide margin the loudest voice in the room.\n"
+    assert [q.speaker for q in extract_quotes(text)] == ["Trump"]
