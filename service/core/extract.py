@@ -172,7 +172,7 @@ def _right_attribution(found: _Found, text: str, para: _Paragraph, next_open: in
         after = text[attr.end:end]
         # “If …” by the US, Clinton said on Monday, “we …”: an attribution inside one quoted sentence.
         at_sentence_end = not after.strip(" .,;!?\"”’)") or after.lstrip().startswith(",") or _resumes_quotation(
-            text[attr.end:next_open])
+            text[attr.end:next_open]) or _adjunct_only(after)
         if (leading.rstrip().endswith(",") and at_sentence_end) or attr.cue in {"according to", "per"}:
             return attr  # "…” for criminal behavior, she said."
     # A byline dash: "…” ― Jane Doe" (a fragment tries its own sentence first: see _byline).
@@ -180,6 +180,18 @@ def _right_attribution(found: _Found, text: str, para: _Paragraph, next_open: in
 
 
 MAX_ADJUNCT = 80  # characters of "at a town hall on Monday," between an attribution and the quotation it resumes
+
+
+def _adjunct_only(after: str) -> bool:
+    """Tell whether what follows an attribution to the end of its sentence only says where or how it was said
+    ("…” yet in the glass ceiling, she said in a video message to the convention."), with no clause of its own."""
+    words = after.split()
+    return bool(words) and words[0] in _ADJUNCT_OPENERS and len(after) <= MAX_ADJUNCT and not re.search(
+        r"[“”\"]|\b(?:that|what|how|if|whether)\b", after)
+
+
+_ADJUNCT_OPENERS = {"in", "on", "at", "to", "during", "later", "last", "this", "today", "while", "when", "after",
+                    "outside", "inside", "aboard", "onstage", "afterward", "afterwards", "ahead", "with", "of"}
 
 
 def _resumes_quotation(gap: str) -> bool:

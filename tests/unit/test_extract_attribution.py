@@ -494,3 +494,10 @@ def test_a_participle_that_describes_a_statement_gives_it_no_new_speaker():
     text = ("“Many people are uncertain in this election year,” Peter Thiel wrote in a statement to Wired "
             "explaining why he is speaking, “but most Americans agree that our country is on the wrong track.”\n")
     assert {q.speaker for q in extract_quotes(text)} == {"Peter Thiel"}
+
+
+def test_an_attribution_ending_the_sentence_after_a_fragment_holds_past_where_it_was_said():
+    text = ("Hillary Clinton on Tuesday became the first woman to win the nomination.\n\n"
+            "Democrats had “put the biggest crack” yet in the glass ceiling for women, she said in a video message "
+            "to the convention.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Hillary Clinton"]
