@@ -688,6 +688,12 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
             j >= hi or toks[j].text in _CLAUSE_ENDS or toks[j].text.casefold() in _ADJUNCT_OPENERS)):
         # "said the senior Cruz adviser", "said the former prime minister, speaking in Uxbridge": a role, not a
         # name, with the article that makes it one person ("said the senator would" opens a clause instead).
+        named = _name_in_apposition_after(toks, j, hi)
+        if named is not None:
+            # "said the coach, Pep Guardiola.": the name set off after the role is the speaker.
+            lead, name = named
+            role = _and_role_words(" ".join(t.text for t in toks[start:j]), lead)
+            return Mention("name", " ".join(t.text for t in name), role, name[0].start, name[-1].end)
         first = toks[i]
         return Mention("nominal", " ".join(t.text for t in toks[i:j]), None, first.start, run[-1].end)
     if run:

@@ -187,3 +187,7 @@ def test_a_statement_put_out_right_there_speaks_for_who_put_it_out():
     text = ("Following a swiftly called meeting, the Security Council issued a statement calling the nuclear test "
             "“a clear violation and in flagrant disregard” of earlier resolutions.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Security Council"]
+
+
+def test_a_name_set_off_after_an_inverted_role_at_the_end_of_the_sentence_is_the_speaker():
+    assert _only("“We will win this,” said the coach, Pep Guardiola.\n") == ("Pep Guardiola", "coach")
