@@ -962,13 +962,16 @@ _EPITHETS = frozenset({"billionaire", "businessman", "mogul", "frontrunner", "fr
 _POSSESSIVE_WORD = re.compile(r"\w['’]s?$")
 
 
+MAX_REPORT_REACH = 24  # tokens before a verb of thinking read for its subject ("Khizr Khan, whose son, …, responded")
+
+
 def _reports(toks: list[Tok]) -> list[Attribution]:
     """People written as the subject of a verb of saying, thinking or judging, for later pronouns."""
     found = []
     for k in range(1, len(toks)):
         if toks[k].text not in REPORTING or _POSSESSIVE_WORD.search(toks[k - 1].text):
             continue  # "Trump’s continued appeal": after a possessive the word describes a noun
-        parsed = subject_before(toks, k, max(0, k - 16))
+        parsed = subject_before(toks, k, max(0, k - MAX_REPORT_REACH))
         if parsed and parsed[0].kind in {"name"} and not (
                 parsed[1] > 0 and toks[parsed[1] - 1].text.casefold() in _NOUN_DETERMINERS):
             found.append(Attribution(toks[k].text, toks[k].start, parsed[0], toks[parsed[1]].start, toks[k].end))

@@ -312,8 +312,10 @@ def _before_relative_clause(toks: list[Tok], comma: int, lo: int) -> int:
             return comma
         if cue_at(toks, j) and not (j > lo and toks[j - 1].text.casefold() in _PASSIVE_AUXILIARIES | {"who"}):
             return comma  # a verb of saying ends the search, unless the clause holds it ("who called …")
-        if text == "," and j + 1 < comma and toks[j + 1].text.casefold() == "who" and j - 1 >= lo and (
+        if text == "," and j + 1 < comma and toks[j + 1].text.casefold() in {"who", "whose"} and j - 1 >= lo and (
                 _is_cap(toks[j - 1]) or toks[j - 1].text == ")"):
+            # ("Khizr Khan, whose son, Army Capt. Humayun Khan, was killed in Iraq, responded": the son's name
+            # inside the clause is not the speaker.)
             # "Harry Bond, 30, of Raleigh, N.C., who was polled, said": appositives before the clause are
             # read next, from the comma that opens it.
             return j if _ends_a_place(toks, j - 1, lo) else j - 1
@@ -671,7 +673,7 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
             # "according to the Health Security Agency, uptake of the vaccine stands at 71 percent".
             reads_as_role = bool(words) and (words[0].casefold() in _DETERMINERS or words[0][:1].isdigit() or any(
                 _is_title(t) for t in toks[n + 1:min(end, n + 4)]))
-            if reads_as_role and words[0].casefold() not in {"who", "which", "that", "and", "but"} and not any(
+            if reads_as_role and words[0].casefold() not in {"who", "whose", "which", "that", "and", "but"} and not any(
                     cue_at(toks, m) for m in range(n + 1, end)):
                 appositive = re.sub(r"^(?:a|an|the)\s+", "", " ".join(words)).replace(" 's", "'s").replace(
                     " ’s", "’s")
@@ -934,6 +936,14 @@ def attributions(toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[At
         if cue not in _LISTENER_CUES and (
                 k == lo or toks[k - 1].text in {",", "”", '"', "’", "—", "–", "-"} | _SENTENCE_ENDS):
             mention = subject_after(toks, k + cue_width(cue) - 1, hi, after_comma=k > lo and toks[k - 1].text == ",")
-            if mention:
+            if mention and not (toks[k - 1].text == "," and _opens_fragment_after(toks, mention.end, k, hi)):
                 found.append(Attribution(cue, toks[k].start, mention, toks[k].start, mention.end))
     return found
+
+
+def _opens_fragment_after(toks: list[Tok], end: int, k: int, hi: int) -> bool:
+    """Tell whether a quoted fragment in lowercase follows a name (ending at `end`, after the cue at k) with no
+    comma ("…, said Khan “should be honored”"): the name is the subject of what was said, not an inverted
+    speaker."""
+    n = next((j for j in range(k, hi) if toks[j].start >= end), None)
+    return n is not None and n + 1 < hi and toks[n].text in {"“", '"'} and toks[n + 1].text[:1].islower()

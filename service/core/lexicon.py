@@ -301,7 +301,9 @@ PERSON_NOUNS = frozenset({
     "striker", "forward", "midfielder", "defender", "goalkeeper", "quarterback", "pitcher", "player", "coach",
     "captain", "athlete", "singer", "rapper", "comedian", "musician", "author", "novelist", "writer", "scientist",
     "researcher", "economist", "historian", "soldier", "pilot", "firefighter", "teen", "boy", "girl", "grandmother",
-    "grandfather", "mom", "dad", "entrepreneur", "investor", "filmmaker", "director", "star"})
+    "grandfather", "mom", "dad", "entrepreneur", "investor", "filmmaker", "director", "star", "mate", "brother",
+    "sister", "niece", "nephew", "uncle", "aunt", "grandson", "granddaughter", "fiancé", "fiancée", "girlfriend",
+    "boyfriend", "successor", "predecessor", "opponent", "rival", "challenger", "biographer", "ally", "mentor"})
 
 # Nouns of speech also make a fragment in their sentence words said ("Trump’s claim that there have been
 # “thousands of shootings”", "language calling for “appropriate assistance”").

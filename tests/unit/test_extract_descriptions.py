@@ -191,3 +191,20 @@ def test_a_statement_put_out_right_there_speaks_for_who_put_it_out():
 
 def test_a_name_set_off_after_an_inverted_role_at_the_end_of_the_sentence_is_the_speaker():
     assert _only("“We will win this,” said the coach, Pep Guardiola.\n") == ("Pep Guardiola", "coach")
+
+
+def test_a_name_inside_a_whose_clause_is_not_the_subject():
+    text = ("Khizr Khan, whose son, Army Capt. Humayun Khan, was killed in Iraq in 2004, responded in an interview "
+            "with MSNBC. “This is the typical answer of a person without a soul,” he said.\n")
+    assert _only(text) == ("Khizr Khan", None)
+
+
+def test_a_whose_clause_after_an_inverted_name_is_no_title():
+    assert _only("“It is the answer of a person without a soul,” said Khizr Khan, whose son was killed.\n") == (
+        "Khizr Khan", None)
+
+
+def test_a_running_mate_set_off_by_commas_speaks_and_the_name_after_said_is_what_was_said_of():
+    text = "Trump's running mate, Indiana Gov. Mike Pence, said Khan “should be honored by every American.”\n"
+    speaker, title = _only(text)
+    assert speaker == "Mike Pence" and title.startswith("Trump's running mate")
