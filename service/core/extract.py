@@ -1050,7 +1050,9 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
     def known(mention: Mention) -> bool:
         """Tell whether a name mention is a name the article uses (not a capitalised opening word)."""
         words = mention.text.split()
+        # (An acronym is a name wherever it stands: "The RNC, in its daily media summary, emailed".)
         return len(words) >= 2 or bool(mention.title) or words[0] in mid_sentence_caps or (
+            len(words[0]) > 1 and words[0].isupper()) or (
             people.lookup(mention.text, mention.start) is not None)
     resolver.known = known
     for n, para in parsed.items():
@@ -1375,7 +1377,8 @@ def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], para
              known=None) -> None:
     """Give unattributed quotations the speaker the text implies: the quote before, or a lead-in sentence."""
     for n, item in enumerate(found):
-        if item.attribution is not None:
+        # (A fragment given only its sentence's subject may still take the verb of saying that ends the sentence.)
+        if item.attribution is not None and (item.kind != "partial" or item.attribution.cue):
             continue
         span = item.span
         number = span.paragraphs[0]
@@ -1388,8 +1391,12 @@ def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], para
         following = found[n + 1] if n + 1 < len(found) else None
         if item.kind == "partial" and following is not None and _ends_with_attribution(text, para, item, following):
             # The program was a “good thing” that yielded “frankly good information,” he remarked: the fragments
-            # of one sentence share the attribution that ends it.
-            item.attribution = following.attribution
+            # of one sentence share the attribution that ends it ("The FBI … did not find “ties of any
+            # consequence,” aside from … “casually” …, said the bureau's director" is the director's).
+            if item.attribution is None or following.attribution.cue:
+                item.attribution = following.attribution
+            continue
+        if item.attribution is not None:
             continue
         if item.kind == "partial" and prev_in_sentence and prev.attribution is not None and prev.attribution.cue and (
                 prev.span.paragraphs[-1] == number):

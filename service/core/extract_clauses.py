@@ -211,6 +211,23 @@ _ASIDES = {"for example", "however", "in turn", "meanwhile", "too", "though", "f
            "of course", "in response", "in a statement", "likewise", "instead", "meanwhile", "again", "also"}
 
 
+# Words that open a phrase about the circumstances, never a role: "at a rally", "as usual", "never one to …".
+_ASIDE_OPENERS = {"in", "at", "on", "as", "like", "unlike", "after", "before", "during", "despite", "with", "without",
+                  "amid", "while", "when", "though", "although", "if", "once", "never", "not", "always", "ever",
+                  "still", "perhaps", "again", "also", "too", "now", "however", "meanwhile", "speaking"}
+# Words ending in -ly that open a role all the same: "a family friend", "an early supporter".
+_LY_NOT_ADVERBS = {"family", "early", "elderly", "daily", "weekly", "monthly", "friendly", "only", "likely", "lonely",
+                   "holy", "ugly", "silly", "burly", "curly", "jolly", "lovely", "costly", "deadly", "orderly"}
+
+
+def _aside(inner: list[Tok]) -> bool:
+    """Tell whether the words between two commas after a name are an aside ("at a rally in Ohio", "clearly
+    frustrated") rather than a role ("a doctor", "spokesman for the campaign")."""
+    first = inner[0].text
+    return first.islower() and (first in _ASIDE_OPENERS or (
+        first.endswith("ly") and len(first) > 4 and first not in _LY_NOT_ADVERBS))
+
+
 def _role_before(toks: list[Tok], last: int, lo: int) -> bool:
     """Tell whether "The leader of the Anti-Defamation League" ending at `last` describes someone by a role."""
     for j in range(last, max(lo - 1, last - 8), -1):
@@ -431,8 +448,10 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                     i = j
                     about_the_body = True
                     break
-                if " ".join(t.text.casefold() for t in inner) in _ASIDES:
-                    i = j - 1  # "Ayotte’s campaign, for example, said": an aside, not an appositive
+                if " ".join(t.text.casefold() for t in inner) in _ASIDES or _aside(inner):
+                    # "Ayotte’s campaign, for example, said", "Trump, at a rally in Ohio, said", "Trump, never one
+                    # to miss a chance, mocked": an aside, not an appositive naming a role.
+                    i = j - 1
                     break
                 if (inner[0].text.casefold() == "who" or _PARTICIPLE.match(inner[0].text) or being_asked) and (
                         j - 1 >= lo) and (

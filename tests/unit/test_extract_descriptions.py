@@ -1,4 +1,6 @@
 """Speakers described at length: two appositives, affiliations, roles before a name, asides and opening phrases."""
+import pytest
+
 from service.core.extract import extract_quotes
 
 
@@ -208,3 +210,29 @@ def test_a_running_mate_set_off_by_commas_speaks_and_the_name_after_said_is_what
     text = "Trump's running mate, Indiana Gov. Mike Pence, said Khan “should be honored by every American.”\n"
     speaker, title = _only(text)
     assert speaker == "Mike Pence" and title.startswith("Trump's running mate")
+
+
+@pytest.mark.parametrize("aside", ["at a rally in Ohio", "never one to miss a chance", "clearly frustrated",
+                                   "in its daily media summary Monday", "as usual"])
+def test_an_aside_between_commas_after_the_name_is_no_title(aside):
+    text = f"Donald Trump, {aside}, said the plan was “a disgrace to all of us.”\n"
+    assert _only(text) == ("Donald Trump", None)
+
+
+def test_a_role_starting_with_then_or_family_is_still_a_title():
+    assert _only("George Zimmerman, then a neighborhood watch volunteer, said he was “honored and humbled.”\n") == (
+        "George Zimmerman", "then a neighborhood watch volunteer")
+    assert _only("Jim Smith, a family friend, said it was “a disgrace to all of us.”\n") == (
+        "Jim Smith", "family friend")
+
+
+def test_an_acronym_opening_a_sentence_is_a_name_that_speaks():
+    text = ("The RNC, in its daily media summary Monday, emailed a news article reporting that “Clinton is showing "
+            "flashes of frustration as she struggles.”\n")
+    assert _only(text) == ("RNC", None)
+
+
+def test_a_fragment_takes_the_verb_of_saying_that_ends_its_sentence_over_the_sentences_subject():
+    text = ("The FBI looked for a connection and did not find “ties of any consequence,” aside from the two men "
+            "knowing each other “casually” from the mosque, said the bureau's director, James B. Comey, on Monday.\n")
+    assert {q.speaker for q in extract_quotes(text)} == {"James B. Comey"}
