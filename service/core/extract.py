@@ -1147,7 +1147,10 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
             # —“Sam Mendes leaves ‘Chocolate Factory’ on its way to Broadway,” by Times' Michael Paulson: the
             # headline of a piece a newsletter links to, not words anyone said.
             continue
-        if _looks_like_title(fragment) and _names_not_says(item, speaker, fragment, para):
+        # (“Miss Piggy” and “Miss Housekeeping”: a title-case fragment joined to one kept before it is kept too.)
+        joined = bool(results) and results[-1].end < item.span.open_mark and _JOINED.fullmatch(
+            text, results[-1].end + 1, item.span.open_mark) is not None
+        if _looks_like_title(fragment) and not joined and _names_not_says(item, speaker, fragment, para):
             # “Morning Joe”, “Fox News Sunday”, “Orange is the New Black”: names of works, not words said; so is
             # one right after a noun for a work, whoever wrote it ("her memoir, “Tough Choices.”").
             continue
@@ -1342,6 +1345,7 @@ _TITLE_SMALL_WORDS = {"with", "from", "into", "onto", "upon", "over", "than", "t
                       "before", "under", "without", "through", "versus"}
 
 
+_JOINED = re.compile(r"[”\"’']?,?\s+(?:and|or)\s+")  # the words between “Miss Piggy” and “Miss Housekeeping”
 _BYLINE_AFTER = re.compile(r"[,.][”\"’']\s+by\s+[A-Z]")  # “…,” by Times' Michael Paulson
 
 

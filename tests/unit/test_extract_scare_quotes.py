@@ -125,3 +125,8 @@ def test_a_headline_a_newsletter_links_to_is_no_quote():
 def test_a_quote_followed_by_by_and_a_lowercase_word_is_still_a_quote():
     text = "“We will win this state,” Trump said, by a wide margin the loudest voice in the room.\n"
     assert [q.speaker for q in extract_quotes(text)] == ["Trump"]
+
+
+def test_a_title_case_name_joined_to_a_kept_one_is_kept_too():
+    text = "She pointed to reports that Trump called the pageant winner “Miss Piggy” and “Miss Housekeeping” twice.\n"
+    assert [q.text for q in extract_quotes(text)] == ["Miss Piggy", "Miss Housekeeping"]
