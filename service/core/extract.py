@@ -758,6 +758,17 @@ def _the_noun(phrase: str) -> str | None:
     return words[1] if len(words) == 2 and words[0] == "the" else None
 
 
+_AFTER_HEAD = {"to", "for", "with", "close", "at", "of", "from", "in", "on", "who", "familiar", "involved", "inside"}
+
+
+def _head_noun(description: str) -> str:
+    """The noun a description is about: "source" of "source close to the Trump campaign", "spokesman" of
+    "Pentagon spokesman"."""
+    words = description.casefold().split()
+    cut = next((n for n, word in enumerate(words) if n and word in _AFTER_HEAD), len(words))
+    return words[cut - 1]
+
+
 class _Resolver:
     """Resolves speaker mentions to names, remembering who spoke last for pronouns."""
 
@@ -863,11 +874,14 @@ class _Resolver:
         """The unnamed speaker "the spokesperson" means: the nearest one described before `at` with the same head
         word ("A U.S. State Department spokesperson welcomed the agreement. “…,” the spokesperson said")."""
         noun = _the_noun(phrase)
-        if noun not in PERSON_NOUNS | TITLE_WORDS:
+        if noun not in PERSON_NOUNS and noun not in TITLE_WORDS and noun not in {"source", "official"}:
             return None
-        for _, name, _, _, kind, _ in self._before(at):
-            if kind in {"nominal", "described"} and len(name.split()) > 1 and name.casefold().split()[-1] == noun:
-                return name
+        for pos, name, _, _, kind, _ in self._before(at):
+            if kind in {"nominal", "described"} and len(name.split()) > 1 and _head_noun(name) == noun:
+                # (Unless another one was brought in since: "a separate intelligence source … said".)
+                later = re.search(rf"\b(?:a|an|another)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b",
+                                  self.text[pos + len(name):at], re.IGNORECASE)
+                return name if later is None else None
         return None
 
     def _named_in_paragraph(self, phrase: str, at: int) -> tuple[str, str | None] | None:

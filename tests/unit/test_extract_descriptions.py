@@ -236,3 +236,16 @@ def test_a_fragment_takes_the_verb_of_saying_that_ends_its_sentence_over_the_sen
     text = ("The FBI looked for a connection and did not find “ties of any consequence,” aside from the two men "
             "knowing each other “casually” from the mosque, said the bureau's director, James B. Comey, on Monday.\n")
     assert {q.speaker for q in extract_quotes(text)} == {"James B. Comey"}
+
+
+def test_the_source_is_the_source_described_before():
+    text = ("A source close to the Trump campaign said he would hold three rallies next week. “He is energized,” "
+            "the source said.\n")
+    assert _only(text) == ("source close to the Trump campaign", None)
+
+
+def test_the_source_is_not_one_described_before_another_was_brought_in():
+    text = ("“His account initiated a number of emails,” said one source who spoke on the condition of anonymity.\n\n"
+            "When asked to confirm it, a separate intelligence source familiar with the investigation did so: “He is "
+            "one of the primary participants,” the source said.\n")
+    assert [q.speaker for q in extract_quotes(text)][-1] != "one source"
