@@ -866,9 +866,10 @@ class _Resolver:
         # (A subject right before the verb, as a verb of saying would have it: "The mayor's office released".)
         parsed = subject_before(toks + [Tok("said", verb, verb)], len(toks)) if toks else None
         mention = opening.speaker if opening is not None else parsed[0] if parsed else None
-        if mention is None or mention.kind == "pronoun" or _the_noun(mention.text) in _ISSUED_DOCUMENTS:
-            return None
-        return self.resolve(mention, mention.start)
+        if mention is None or (mention.kind == "pronoun" and mention.text not in {"he", "she"}) or (
+                _the_noun(mention.text) in _ISSUED_DOCUMENTS):
+            return None  # ("it" or "they" may mean the document itself)
+        return self.resolve(mention, mention.start)  # "Hours later, she issued a statement calling on …"
 
     def _described_again(self, phrase: str, at: int) -> str | None:
         """The unnamed speaker "the spokesperson" means: the nearest one described before `at` with the same head

@@ -488,3 +488,10 @@ def test_she_goes_to_the_person_a_descriptive_role_introduces_not_to_a_title_cas
             "“Trump’s surprise visit to Mexico reminds me of President Reagan’s trip to Geneva,” she wrote.\n")
     quotes = extract_quotes(text)
     assert [(q.speaker, q.title) for q in quotes] == [("Phyllis Schlafly", "Conservative icon")]
+
+
+def test_a_statement_she_issued_is_hers():
+    text = ("Hillary Clinton spoke in Ohio on Sunday.\n\n"
+            "Hours later, she issued a statement calling on the United States “to redouble our efforts to defend "
+            "our country from threats at home and abroad.”\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Hillary Clinton"]
