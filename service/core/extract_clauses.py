@@ -174,8 +174,11 @@ def _mention_from_run(run: list[Tok], has_article: bool, appositive: str | None)
         run = run[1:]
     while run and run[-1].text.casefold() in _PARTICLES:
         run = run[:-1]
-    if not run or not any(_is_cap(t) for t in run) or any(t.text in _CLAUSE_WORDS for t in run[1:]):
-        return None  # ("Schlafly’s Final Column Explains Why She Sees …": a title-case headline, no name)
+    if not run or not any(_is_cap(t) for t in run) or any(t.text in _CLAUSE_WORDS for t in run[1:]) or sum(
+            len(t.text) > 1 and t.text.isupper() and t.text.isalpha() for t in run) >= 3:
+        # ("Schlafly’s Final Column Explains Why She Sees …", "TURNS OUT EDGAR ALLEN POE WAS ONTO SOMETHING": a
+        # headline, no name.)
+        return None
     phrase = " ".join(t.text for t in run)
     title, name = split_title(phrase)
     if appositive and appositive.isdigit():
@@ -548,6 +551,14 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                 # "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies said": a person of it.
                 affiliated[0].title = name
                 return affiliated
+            role, person = split_title(name)
+            if role and len(person.split()) >= 2 and _is_title(Tok(role.split()[-1], 0, 0)) and all(
+                    word[:1].isupper() for word in person.split()):
+                role = re.sub(r"^(?:the|The)\s+", "", role)
+                # "The Council on American-Islamic Relations National Executive Director Nihad Awad says": the
+                # body and the role before the person named.
+                return Mention("name", person, role, toks[i].end - len(person), toks[i].end), (
+                    m - 1 if with_article else m)
             return Mention("org", ("the " if with_article else "") + name, None, toks[m].start, toks[i].end), (
                 m - 1 if with_article else m)
         has_article = j - 1 >= lo and toks[j - 1].text.casefold() == "the"
@@ -626,6 +637,9 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
     return Mention("nominal", text, None, phrase[0].start, phrase[-1].end), j
 
 
+_AUTHORED = {"filed", "issued", "released", "written", "published", "conducted", "signed", "sent", "brought"}
+
+
 def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -> Mention | None:
     """Parse the speaker written after an inverted cue ("said Jens Stoltenberg, NATO's chief")."""
     i = k + 1
@@ -649,6 +663,13 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
             _is_cap(toks[j]) or _is_title(toks[j]) or toks[j].text in _HONORIFIC_ABBR or (
                 _particle_in_name(toks, j, hi))):
         j += 1
+    if j + 1 < hi and toks[j].text in {"and", "&"} and _is_cap(toks[j + 1]) and j > start:
+        # "the federal Securities and Exchange Commission": one body's name with "and" inside it.
+        end = j + 1
+        while end < hi and end - start < MAX_SUBJECT_TOKENS and _is_cap(toks[end]):
+            end += 1
+        if toks[end - 1].text.casefold() in ORG_WORDS:
+            j = end
     run = toks[start:j]
     roles = 0
     # "said Republican political consultant Chris Russell": up to two lowercase role words between the
@@ -690,8 +711,10 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
             words = [t.text for t in toks[n + 1:end]]
             # A role, not a clause: "said Ahmed Ali, a spokesman", "…, spokesman for the ministry", "…, 52,"; not
             # "according to the Health Security Agency, uptake of the vaccine stands at 71 percent".
+            # (Not a clause with a verb of its own: "…Exchange Commission, the men had “systematically looted”".)
             reads_as_role = bool(words) and (words[0].casefold() in _DETERMINERS or words[0][:1].isdigit() or any(
-                _is_title(t) for t in toks[n + 1:min(end, n + 4)]))
+                _is_title(t) for t in toks[n + 1:min(end, n + 4)])) and not any(
+                w.casefold() in _PASSIVE_AUXILIARIES | _FINITE_AUXILIARIES for w in _before_relative(words))
             if reads_as_role and words[0].casefold() not in {"who", "whose", "which", "that", "and", "but"} and not any(
                     cue_at(toks, m) for m in range(n + 1, end)):
                 appositive = re.sub(r"^(?:a|an|the)\s+", "", " ".join(words)).replace(" 's", "'s").replace(
@@ -720,9 +743,16 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
     if run:
         return None
     # "according to a statement from the European Commission": the document's author speaks.
-    for m in range(i, min(hi - 1, i + 4)):
+    for m in range(i, min(hi - 1, i + 5)):
         if toks[m].text.casefold() in DOCUMENTS and toks[m + 1].text in {"from", "by"}:
             author = subject_after(toks, m + 1, hi)
+            if author is not None and author.kind in {"name", "org", "nominal"}:
+                return author
+            break
+        if toks[m].text.casefold() in DOCUMENTS and m + 2 < hi and toks[m + 1].text in _AUTHORED and (
+                toks[m + 2].text == "by"):
+            # "according to a 52-count civil complaint filed by the federal Securities and Exchange Commission"
+            author = subject_after(toks, m + 2, hi)
             if author is not None and author.kind in {"name", "org", "nominal"}:
                 return author
             break
@@ -912,6 +942,14 @@ _PREPOSITIONS = {"through", "in", "into", "on", "at", "from", "with", "across", 
                  "around", "outside", "inside", "along", "toward", "towards", "past"}
 _LISTENER_CUES = {"told", "tells", "tell", "telling"}
 _PASSIVE_AUXILIARIES = {"was", "were", "is", "are", "been", "being", "be"}
+_FINITE_AUXILIARIES = {"had", "has", "have", "will", "would", "could", "can", "did", "does", "do", "should", "must"}
+
+
+def _before_relative(words: list[str]) -> list[str]:
+    """The words of an appositive before a relative clause ("a veteran GOP leader" of "… who had endorsed Kasich")."""
+    cut = next((n for n, word in enumerate(words) if word.casefold() in {"who", "whom", "whose", "which", "that"}),
+               len(words))
+    return words[:cut]
 _ASKING = {"asked", "questioned", "pressed", "challenged"}  # "was asked by host Bill Maher, “…”": the asker speaks
 
 

@@ -35,14 +35,14 @@ proclaim promise protest quip recall recount reiterate remark remind repeat repl
 retort reveal scoff shout sigh sneer state stress suggest testify thunder tout tweet urge vow warn
 wonder yell scream whisper fume gripe snap beg rebut jab gloat maintain ask cheer laugh
 question react remember riff confide inquire muse vent elaborate reason reflect rail rant exult
-grumble mutter murmur summarize summarise bark beam echo press interrupt retaliate exhort
+grumble mutter murmur summarize summarise bark beam echo press interrupt retaliate exhort email text
 """
 # Third-person forms that are far more often nouns ("the report", "his claims") than cues.
 _NOUN_LIKE = {"reports", "notes", "claims", "states", "comments", "tweets", "posts", "answers", "demands",
               "promises", "remarks", "charges", "objects", "counters", "protests", "jokes", "boasts",
               "pledges", "vows", "shouts", "sighs", "urges", "stresses", "repeats", "laughs", "cheers",
               "jabs", "begs", "snaps", "thunders", "crows", "chimes", "adds", "questions", "mentions", "presses",
-              "reasons", "echoes"}
+              "reasons", "echoes", "emails", "texts"}
 _IRREGULAR = {"said", "says", "told", "tells", "wrote", "writes", "adds", "spoke", "speaks", "put", "puts", "sang", "sings",
               "chanted", "chants", "quoted"}
 
@@ -328,6 +328,7 @@ WORKS = {"broadcast", "episode", "edition", "show", "program", "programme", "hos
 
 # What someone issues rather than who speaks: "a statement saying", "a press release calling".
 DOCUMENTS = {"statement", "release", "letter", "report", "post", "tweet", "email", "memo", "ad", "advertisement",
+             "complaint", "lawsuit", "indictment", "ruling", "opinion", "study", "analysis",
              "video", "message", "note", "filing", "document", "op-ed", "editorial", "interview", "transcript",
              "sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters"}
 

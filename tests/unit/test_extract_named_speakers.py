@@ -283,3 +283,38 @@ def test_a_focus_word_after_and_is_no_part_of_the_subject():
             "them, noting that he would demur too.\n\n"
             "“When I visit other countries, it's not my job to comment on candidates,” he said.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Obama"]
+
+
+def test_a_body_named_with_on_then_a_role_then_a_person_gives_the_person():
+    text = ("The Council on American-Islamic Relations National Executive Director Nihad Awad says in a statement "
+            "that Trump’s “inflammatory rhetoric has crossed the line.”\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == (
+        "Nihad Awad", "Council on American-Islamic Relations National Executive Director")
+
+
+def test_a_document_filed_by_a_body_is_that_bodys():
+    text = ("According to a 52-count civil complaint filed by the federal Securities and Exchange Commission, the "
+            "men had “systematically looted” the funds.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Securities and Exchange Commission"
+
+
+def test_emailed_reports_speech_and_emails_after_a_name_is_a_noun():
+    text = ("The Vermont senator emailed supporters saying: “The struggle continues and we will go on.”\n\n"
+            "It has classified 22 Clinton emails as “top secret” and will not release them, the State Department "
+            "said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Vermont senator", "State Department"]
+
+
+def test_a_headline_in_capitals_is_no_name():
+    text = ("TURNS OUT EDGAR ALLEN POE WAS ONTO SOMETHING Crows and ravens are considered the “homicide detectives of "
+            "the bird world,” the study found.\n")
+    assert all("TURNS" not in (q.speaker or "") for q in extract_quotes(text))
+
+
+def test_a_clause_after_a_name_and_a_comma_is_no_title():
+    text = ("According to a complaint filed by the Securities and Exchange Commission, the men had “systematically "
+            "looted” the funds.\n")
+    (quote,) = extract_quotes(text)
+    assert "had" not in (quote.title or "")
