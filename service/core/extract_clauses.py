@@ -915,6 +915,21 @@ def _name_before_open_clause(toks: list[Tok], k: int, lo: int) -> tuple[Mention,
 _PLURAL_BODIES = {"police", "people", "staff", "public", "press", "media", "clergy", "military", "leadership"}
 
 
+def _person_of_place(toks: list[Tok], first: int, lo: int) -> tuple[Mention, int] | None:
+    """The person before "of <town>, <state>" when a place stands right before the verb ("Stacy Baker of
+    Columbia, South Carolina says"), or None."""
+    j = first - 1
+    if j - 1 < lo or toks[j].text != ",":
+        return None
+    j -= 1
+    while j >= lo and _is_cap(toks[j]):
+        j -= 1
+    if j <= lo or toks[j].text not in {"of", "from"}:
+        return None
+    person = subject_before(toks, j, lo)
+    return person if person is not None and person[0].kind == "name" and not is_place(person[0].text) else None
+
+
 def _after_modal(toks: list[Tok], k: int, lo: int) -> bool:
     """Tell whether the verb at k follows a modal, maybe past an adverb ("would later tell")."""
     m = k - 1
@@ -981,6 +996,8 @@ def attributions(toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[At
             before = None  # "Protesters marching through the streets chanted": the streets chant nothing
         if before is None or before[0].kind == "nominal":
             before = _name_before_open_clause(toks, k, lo) or before
+        if before and before[0].kind == "name" and is_place(before[0].text):
+            before = _person_of_place(toks, before[1], lo) or before
         if before and cue in PLURAL_PRESENT and not _plural_speaker(before[0]) and not (
                 _after_modal(toks, k, lo)):
             before = None  # "say" needs a plural subject: "Police say", "they say", not "a rare … say"

@@ -138,7 +138,7 @@ secretary-general under-secretary undersecretary assistant associate senior top 
 campaign communications policy national security homeland interior treasury labor commerce
 energy health education transportation agriculture justice staff white house majority minority whip
 democratic republican democrat gop independent libertarian presidential vice-presidential
-intelligence military army navy marine air force police fire department trade finance economic
+intelligence military army navy air force police fire department trade finance economic
 acting interim first lady gentleman mrs mrs. mr mr. ms ms. spokes-man envoy diplomat negotiator
 prosecutor inspector investigator official head member members lawmaker legislator delegate
 president-elect vice-president premier president's leader's chancellor's boss supremo surgeon

@@ -262,6 +262,8 @@ def split_title(phrase: str) -> tuple[str | None, str]:
         if name and name[:1].isupper() and _fold(name.split()[-1]) not in TITLE_WORDS:
             return title, f"{name} of {place.strip()}"
     words = phrase.split()
+    if len(words) > 1 and is_place(phrase.strip()):
+        return None, phrase.strip()  # "Saudi Arabia": a country whose first word is also a nationality
     cut = len(words)
     # The name is the longest run of words at the end that are neither role words nor country codes.
     while cut > 0:
@@ -287,7 +289,9 @@ def split_title(phrase: str) -> tuple[str | None, str]:
     name_words = words[cut:]
     if name_words and name_words[0] == "of":
         return None, ""  # "governor of Virginia": a role and its place, with no name at all
-    while name_words and _fold(name_words[0]) in _PARTICLES:
+    # (A capitalised particle opening a surname stays: "Le Pen", "Van Hollen", "De Blasio".)
+    while name_words and _fold(name_words[0]) in _PARTICLES and not (
+            name_words[0][:1].isupper() and len(name_words) >= 2 and name_words[0] != "Of"):
         cut += 1
         name_words = words[cut:]
     if not name_words:

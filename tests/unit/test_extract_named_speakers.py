@@ -318,3 +318,10 @@ def test_a_clause_after_a_name_and_a_comma_is_no_title():
             "looted” the funds.\n")
     (quote,) = extract_quotes(text)
     assert "had" not in (quote.title or "")
+
+
+def test_a_person_of_a_town_and_state_speaks_not_the_state():
+    text = ("Stacy Baker of Columbia, South Carolina says she really thinks Cruz can win if he keeps “doing what "
+            "he’s doing.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Stacy Baker"

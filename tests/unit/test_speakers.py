@@ -91,6 +91,18 @@ def test_a_descriptive_role_before_a_name_is_its_title(phrase, expected):
     assert split_title(phrase) == expected
 
 
+@pytest.mark.parametrize("phrase, expected", [
+    ("Marine Le Pen", (None, "Marine Le Pen")),
+    ("Le Pen", (None, "Le Pen")),
+    ("Minnesota Sen. Al Franken", ("Minnesota Sen.", "Al Franken")),
+    ("Mayor De Blasio", ("Mayor", "De Blasio")),
+    ("Saudi Arabia", (None, "Saudi Arabia")),
+    ("Charles de Gaulle", (None, "Charles de Gaulle")),
+])
+def test_a_capitalised_particle_opens_a_surname_and_a_country_is_no_role_and_name(phrase, expected):
+    assert split_title(phrase) == expected
+
+
 def test_either_person_of_a_joint_speaker_matches_it():
     assert person_matches("Trump", "Donald Trump and Paul Ryan")
     assert person_matches("Paul Ryan", "Donald Trump and Paul Ryan")
