@@ -262,7 +262,7 @@ def split_title(phrase: str) -> tuple[str | None, str]:
         if name and name[:1].isupper() and _fold(name.split()[-1]) not in TITLE_WORDS:
             return title, f"{name} of {place.strip()}"
     words = phrase.split()
-    if len(words) > 1 and is_place(phrase.strip()):
+    if len(words) > 1 and _fold(words[0]) in NATIONALITIES and is_place(phrase.strip()):
         return None, phrase.strip()  # "Saudi Arabia": a country whose first word is also a nationality
     cut = len(words)
     # The name is the longest run of words at the end that are neither role words nor country codes.
