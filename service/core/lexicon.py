@@ -176,7 +176,7 @@ channel radio tv television company corp corp. inc inc. ltd llc group center cen
 congress parliament duma army navy police service services bureau board authority alliance
 organization organisation coalition league club church embassy cabinet fbi cia nsa nato un eu gop
 dnc rnc cnn msnbc fox abc nbc cbs npr bbc reuters ap afp twitter facebook google apple microsoft
-amazon white kremlin's politico breitbart buzzfeed axios poll polls survey republicans democrats
+amazon white kremlin's politico breitbart buzzfeed axios poll polls survey republicans democrats convention yorker
 """.split())
 
 # Forenames with the gender a reader assumes when the text does not say.

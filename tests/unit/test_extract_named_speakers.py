@@ -325,3 +325,9 @@ def test_a_person_of_a_town_and_state_speaks_not_the_state():
             "he’s doing.”\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Stacy Baker"
+
+
+@pytest.mark.parametrize("body", ["Democratic National Convention", "New Yorker"])
+def test_a_body_whose_name_ends_in_an_organisation_word_speaks_whole(body):
+    text = f"The {body} released a statement saying the remarks are “another example of his race-baiting.”\n"
+    assert [q.speaker for q in extract_quotes(text)] == [body]
