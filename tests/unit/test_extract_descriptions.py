@@ -234,7 +234,9 @@ def test_an_acronym_opening_a_sentence_is_a_name_that_speaks():
 
 def test_a_fragment_takes_the_verb_of_saying_that_ends_its_sentence_over_the_sentences_subject():
     text = ("The FBI looked for a connection and did not find “ties of any consequence,” aside from the two men "
-            "knowing each other “casually” from the mosque, said the bureau's director, James B. Comey, on Monday.\n")
+            "knowing each other “casually” from the mosque, said the bureau's director, James B. Comey, on Monday.\n\n"
+            "Agent Dana Smith looked for a connection and did not find “ties of any consequence,” aside from the two "
+            "men knowing each other “casually,” said the bureau's director, James B. Comey.\n")
     assert {q.speaker for q in extract_quotes(text)} == {"James B. Comey"}
 
 
