@@ -761,6 +761,11 @@ def _the_noun(phrase: str) -> str | None:
 _AFTER_HEAD = {"to", "for", "with", "close", "at", "of", "from", "in", "on", "who", "familiar", "involved", "inside"}
 
 
+def _indefinite_noun(noun: str) -> re.Pattern:
+    """A pattern for someone brought in with an indefinite article ("a separate intelligence source")."""
+    return re.compile(rf"\b(?:a|an|another)(\s+)(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b", re.IGNORECASE)
+
+
 def _head_noun(description: str) -> str:
     """The noun a description is about: "source" of "source close to the Trump campaign", "spokesman" of
     "Pentagon spokesman"."""
@@ -879,10 +884,11 @@ class _Resolver:
             return None
         for pos, name, _, _, kind, _ in self._before(at):
             if kind in {"nominal", "described"} and len(name.split()) > 1 and _head_noun(name) == noun:
-                # (Unless another one was brought in since: "a separate intelligence source … said".)
-                later = re.search(rf"\b(?:a|an|another)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b",
-                                  self.text[pos + len(name):at], re.IGNORECASE)
-                return name if later is None else None
+                # (Unless another one was brought in since: "a separate intelligence source … said"; the
+                # description itself, after an inverted cue, is no other one.)
+                later = [m for m in _indefinite_noun(noun).finditer(self.text, pos, at)
+                         if not self.text[m.end(1):m.end(1) + len(name)].casefold() == name.casefold()]
+                return None if later else name
         return None
 
     def _named_in_paragraph(self, phrase: str, at: int) -> tuple[str, str | None] | None:
