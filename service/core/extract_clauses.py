@@ -334,10 +334,9 @@ def _before_relative_clause(toks: list[Tok], comma: int, lo: int) -> int:
             return comma  # a verb of saying ends the search, unless the clause holds it ("who called …")
         if text == "," and j + 1 < comma and toks[j + 1].text.casefold() in {"who", "whose"} and j - 1 >= lo and (
                 _is_cap(toks[j - 1]) or toks[j - 1].text == ")"):
-            # ("Khizr Khan, whose son, Army Capt. Humayun Khan, was killed in Iraq, responded": the son's name
-            # inside the clause is not the speaker.)
             # "Harry Bond, 30, of Raleigh, N.C., who was polled, said": appositives before the clause are
-            # read next, from the comma that opens it.
+            # read next, from the comma that opens it ("Khizr Khan, whose son, Army Capt. Humayun Khan, was
+            # killed in Iraq, responded": the son's name inside the clause is not the speaker).
             return j if _ends_a_place(toks, j - 1, lo) else j - 1
         if text == "," and j + 1 < comma and toks[j + 1].text.casefold() == "which" and j - 1 >= lo and _is_cap(
                 toks[j - 1]) and not any(t.text == "," for t in toks[lo:j]):
@@ -417,10 +416,11 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
         if (_adverb(toks[i]) and toks[i].text != "Will") or (
                 base_form and toks[i].text in MODALS and toks[i].text != "to"):
             i -= 1
-        elif i - 1 > lo and _time_adjunct_start(toks, i) is not None:
-            i = _time_adjunct_start(toks, i) - 1  # "Trump on Tuesday said": the day is no part of the name
         else:
-            break
+            when = _time_adjunct_start(toks, i) if i - 1 > lo else None
+            if when is None:
+                break
+            i = when - 1  # "Trump on Tuesday said": the day is no part of the name
     if i < lo:
         return None
     word = toks[i].text
@@ -958,6 +958,7 @@ _PREPOSITIONS = {"through", "in", "into", "on", "at", "from", "with", "across", 
 _LISTENER_CUES = {"told", "tells", "tell", "telling"}
 _PASSIVE_AUXILIARIES = {"was", "were", "is", "are", "been", "being", "be"}
 _FINITE_AUXILIARIES = {"had", "has", "have", "will", "would", "could", "can", "did", "does", "do", "should", "must"}
+_ASKING = {"asked", "questioned", "pressed", "challenged"}  # "was asked by host Bill Maher, “…”": the asker speaks
 
 
 def _before_relative(words: list[str]) -> list[str]:
@@ -965,7 +966,6 @@ def _before_relative(words: list[str]) -> list[str]:
     cut = next((n for n, word in enumerate(words) if word.casefold() in {"who", "whom", "whose", "which", "that"}),
                len(words))
     return words[:cut]
-_ASKING = {"asked", "questioned", "pressed", "challenged"}  # "was asked by host Bill Maher, “…”": the asker speaks
 
 
 def attributions(toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[Attribution]:
