@@ -915,6 +915,12 @@ class _Resolver:
     def resolve(self, mention: Mention, at: int) -> tuple[str | None, str | None]:
         """Return (speaker name, title) for a mention at a point of the article."""
         if mention.kind in {"name", "org"}:
+            if mention.text.isupper() and mention.text.isalpha() and len(mention.text) > 2:
+                # "CLINTON: “…”": a transcript's label in capitals is the person of that surname the article names
+                # (an acronym, "NATO", names nobody and stays as written).
+                person = self.people.lookup(mention.text.title(), mention.start)
+                if person is not None and not person.is_org:
+                    return person.name, person.title
             name, title, _ = self.people.resolve(mention)
             return name, title
         if mention.kind == "joint":

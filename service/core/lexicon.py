@@ -132,7 +132,7 @@ coach manager adviser advisor aide strategist consultant operative lobbyist poll
 correspondent editor
 icon commentator pundit firebrand mogul billionaire tycoon heiress donor fundraiser blogger writer
 novelist filmmaker comedian actor actress rapper evangelist televangelist businessman businesswoman entrepreneur
-investor philanthropist
+investor philanthropist moderator panelist
 reporter columnist author economist lawyer counsel executive founder cofounder co-founder chairperson
 secretary-general under-secretary undersecretary assistant associate senior top former longtime
 campaign communications policy national security homeland interior treasury labor commerce

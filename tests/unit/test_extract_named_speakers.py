@@ -331,3 +331,15 @@ def test_a_person_of_a_town_and_state_speaks_not_the_state():
 def test_a_body_whose_name_ends_in_an_organisation_word_speaks_whole(body):
     text = f"The {body} released a statement saying the remarks are “another example of his race-baiting.”\n"
     assert [q.speaker for q in extract_quotes(text)] == [body]
+
+
+def test_a_transcript_label_in_capitals_is_the_person_of_that_surname():
+    text = ("Hillary Clinton and Donald Trump met on Monday for their first debate. NATO was not discussed.\n\n"
+            "CLINTON: “Donald, I know you live in your own reality.”\n\n"
+            "NATO: “We are ready.”\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Hillary Clinton", "NATO"]
+
+
+def test_a_moderator_is_a_title():
+    (quote,) = extract_quotes("“Let's move on to the next segment,” Moderator Lester Holt said.\n")
+    assert (quote.speaker, quote.title) == ("Lester Holt", "Moderator")
