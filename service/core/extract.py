@@ -605,7 +605,8 @@ def _after_described_name(toks: list[Tok], at: int) -> int | None:
     if at < len(toks) and _is_cap(toks[at]) and (_POSSESSIVE_WORD.search(toks[at].text) or (
             at + 1 < len(toks) and toks[at + 1].text in {"'", "’"})):
         at += 1 if _POSSESSIVE_WORD.search(toks[at].text) else 2  # "Rovers' goalkeeper, James Belshaw, made"
-        if at >= len(toks) or not _is_title(toks[at]):
+        # (A role word may come second: "Stein’s running mate, Ajamu Baraka, joined".)
+        if at >= len(toks) or not any(_is_title(t) or t.text in PERSON_NOUNS for t in toks[at:at + 2]):
             return None
         at -= 1
     elif at >= len(toks) or toks[at].text not in _DESCRIPTION_OPENERS:

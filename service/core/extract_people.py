@@ -18,7 +18,11 @@ _MALE_ROLES = {"congressman", "spokesman", "chairman", "councilman", "businessma
                "sir", "lord", "husband", "father", "son", "brother", "grandfather", "actor", "anchorman", "widower",
                "nephew", "uncle", "boyfriend", "fiance", "man", "boy", "waiter", "dad", "grandpa", "policeman",
                "salesman", "son-in-law"}
-_NEXT_PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
+# The he/his or she/her that refers back to a person mentioned just before. An object ("him", "joined her on
+# stage") is more often someone else, so only a possessive "her" (one a noun follows) counts.
+_NEXT_PRONOUN = re.compile(r"\b(?:(he|his|himself|she|hers|herself)|(her)(?=\s+(?!(?:on|in|at|to|for|with|and|or|as|"
+                           r"that|from|by|about|after|before|into|back|up|down|out|off|over|again|too|the|a|an)\b)"
+                           r"[a-z]))\b", re.I)
 MAX_GENDER_MENTIONS = 8
 GENDER_WINDOW = 200  # characters after a mention searched for the pronoun that refers back to it
 MAX_DESCRIBED_BACK = 200  # mentions looked back over to resolve "the senator"
@@ -273,7 +277,7 @@ class People:
                 newline = text.find("\n", pos, stop)
                 match = _NEXT_PRONOUN.search(text, pos, newline if newline >= 0 else stop)
                 if match:
-                    votes["m" if match.group(1).casefold() in {"he", "his", "him", "himself"} else "f"] += 1
+                    votes["m" if (match.group(1) or "").casefold() in {"he", "his", "himself"} else "f"] += 1
             if votes["m"] != votes["f"]:
                 person.gender = "m" if votes["m"] > votes["f"] else "f"
             else:

@@ -495,3 +495,11 @@ def test_a_statement_she_issued_is_hers():
             "Hours later, she issued a statement calling on the United States “to redouble our efforts to defend "
             "our country from threats at home and abroad.”\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Hillary Clinton"]
+
+
+def test_an_object_her_after_a_name_gives_that_person_no_gender():
+    text = ("Jill Stein has been courting Sanders supporters for months. “It can continue with us,” Stein said.\n\n"
+            "Her friend, Tom Nguyen, was more certain. “It's not even a question for me,” he said.\n\n"
+            "Stein's running mate, Ajamu Baraka, later joined her on stage. He accused Democrats of “taking black "
+            "voters for granted.”\n")
+    assert [q.speaker for q in extract_quotes(text)][-1] == "Ajamu Baraka"
