@@ -186,12 +186,13 @@ def _adjunct_only(after: str) -> bool:
     """Tell whether what follows an attribution to the end of its sentence only says where or how it was said
     ("…” yet in the glass ceiling, she said in a video message to the convention."), with no clause of its own."""
     words = after.split()
-    return bool(words) and words[0] in _ADJUNCT_OPENERS and len(after) <= MAX_ADJUNCT and not re.search(
+    return bool(words) and words[0] in _WHERE_OR_HOW and len(after) <= MAX_ADJUNCT and not re.search(
         r"[“”\"]|\b(?:that|what|how|if|whether)\b", after)
 
 
-_ADJUNCT_OPENERS = {"in", "on", "at", "to", "during", "later", "last", "this", "today", "while", "when", "after",
-                    "outside", "inside", "aboard", "onstage", "afterward", "afterwards", "ahead", "with", "of"}
+# Words opening a phrase of where, when or how something was said, after its attribution.
+_WHERE_OR_HOW = {"in", "on", "at", "to", "during", "later", "last", "this", "today", "while", "when", "after",
+                 "outside", "inside", "aboard", "onstage", "afterward", "afterwards", "ahead", "with", "of"}
 
 
 def _resumes_quotation(gap: str) -> bool:

@@ -108,7 +108,12 @@ def _is_cap(tok: Tok) -> bool:
 
 def _is_title(tok: Tok) -> bool:
     """Tell whether a lowercase token is a role word ("chairman", "spokeswoman")."""
-    return tok.text.casefold().rstrip(".") in TITLE_WORDS or tok.text.casefold() in TITLE_WORDS
+    return _is_role_word(tok.text)
+
+
+def _is_role_word(word: str) -> bool:
+    """Tell whether a word is a role word ("chairman", "Sen."), whatever its case."""
+    return word.casefold().rstrip(".") in TITLE_WORDS or word.casefold() in TITLE_WORDS
 
 
 _SENTENCE_ENDS = {".", "!", "?"}
@@ -149,8 +154,12 @@ def cue_at(toks: list[Tok], i: int) -> str | None:
 def _adverb(tok: Tok) -> bool:
     """Tell whether a token is an adverb inside a verb phrase ("would later say", "could only quip")."""
     word = tok.text
-    return word.casefold() in CUE_FILLERS or word == "only" or (
-        word.endswith("ly") and word.islower() and len(word) > 4)
+    return word.casefold() in CUE_FILLERS or word == "only" or _ends_like_adverb(word)
+
+
+def _ends_like_adverb(word: str) -> bool:
+    """Tell whether a word reads as an adverb in -ly ("later" is not one; "quickly", "half-heartedly" are)."""
+    return word.endswith("ly") and word.islower() and len(word) > 4
 
 
 # "Murphy, the head of Right to Rise USA, Tweeted on Friday": the platform's verb is often capitalised.
@@ -227,8 +236,7 @@ def _aside(inner: list[Tok]) -> bool:
     """Tell whether the words between two commas after a name are an aside ("at a rally in Ohio", "clearly
     frustrated") rather than a role ("a doctor", "spokesman for the campaign")."""
     first = inner[0].text
-    return first.islower() and (first in _ASIDE_OPENERS or (
-        first.endswith("ly") and len(first) > 4 and first not in _LY_NOT_ADVERBS))
+    return first.islower() and (first in _ASIDE_OPENERS or (_ends_like_adverb(first) and first not in _LY_NOT_ADVERBS))
 
 
 def _role_before(toks: list[Tok], last: int, lo: int) -> bool:
@@ -380,6 +388,7 @@ def _described_name(toks: list[Tok], name: list[Tok], last: int, lo: int) -> tup
 _DAYS_AND_MONTHS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
 May June July August September October November December Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec.""".split())
 _TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+_TIME_LEADS = frozenset({"on", "in", "last", "this"})  # the words before a day or month: "on Tuesday"
 
 
 def _time_adjunct_start(toks: list[Tok], i: int) -> int | None:
@@ -388,14 +397,14 @@ def _time_adjunct_start(toks: list[Tok], i: int) -> int | None:
         i -= 1
     if toks[i].text.isdigit() and toks[i - 1].text in _DAYS_AND_MONTHS:
         i -= 1
-    if i > 0 and toks[i].text in _DAYS_AND_MONTHS and toks[i - 1].text.casefold() in {"on", "in", "last", "this"}:
+    if i > 0 and toks[i].text in _DAYS_AND_MONTHS and toks[i - 1].text.casefold() in _TIME_LEADS:
         return i - 1
     return None
 
 
 def after_time_adjunct(toks: list[Tok], k: int) -> int:
     """Index past a time phrase starting at k ("on Monday", "on Tuesday night", "on Jan. 5"), else k."""
-    if not (k + 1 < len(toks) and toks[k].text.casefold() in {"on", "in", "last", "this"} and (
+    if not (k + 1 < len(toks) and toks[k].text.casefold() in _TIME_LEADS and (
             toks[k + 1].text in _DAYS_AND_MONTHS)):
         return k
     j = k + 2
@@ -552,7 +561,7 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                 affiliated[0].title = name
                 return affiliated
             role, person = split_title(name)
-            if role and len(person.split()) >= 2 and _is_title(Tok(role.split()[-1], 0, 0)) and all(
+            if role and len(person.split()) >= 2 and _is_role_word(role.split()[-1]) and all(
                     word[:1].isupper() for word in person.split()):
                 role = re.sub(r"^(?:the|The)\s+", "", role)
                 # "The Council on American-Islamic Relations National Executive Director Nihad Awad says": the
