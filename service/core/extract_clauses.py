@@ -346,12 +346,23 @@ def _before_relative_clause(toks: list[Tok], comma: int, lo: int) -> int:
             # read next, from the comma that opens it ("Khizr Khan, whose son, Army Capt. Humayun Khan, was
             # killed in Iraq, responded": the son's name inside the clause is not the speaker).
             return j if _ends_a_place(toks, j - 1, lo) else j - 1
-        if text == "," and j + 1 < comma and toks[j + 1].text.casefold() == "which" and j - 1 >= lo and _is_cap(
-                toks[j - 1]) and not any(t.text == "," for t in toks[lo:j]):
+        if text == "," and j + 1 < comma and toks[j + 1].text.casefold() == "which" and j - 1 >= lo and (
+                _is_cap(toks[j - 1]) or toks[j - 1].text.isalpha()) and not _comma_in_sentence_before(toks, j, lo):
             # "The Consumer Brands Association, which represents food manufacturers, said": a body that opens
             # the clause (one inside an appositive is read there: "spokeswoman for the Coalition, which …").
             return j - 1
     return comma
+
+
+def _comma_in_sentence_before(toks: list[Tok], j: int, lo: int) -> bool:
+    """Tell whether the sentence holding index j has a comma before it (not one inside a number, "35,000")."""
+    for k in range(j - 1, lo - 1, -1):
+        if toks[k].text in {".", ";", ":", "“", "”", '"'}:
+            return False
+        if toks[k].text == "," and not (k > lo and toks[k - 1].text.isdigit() and k + 1 < len(toks) and (
+                toks[k + 1].text.isdigit())):
+            return True
+    return False
 
 
 _STATE_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2}$|^[A-Z][a-z]{1,4}\.$")  # "N.C.", "Va.", "Calif."

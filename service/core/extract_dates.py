@@ -15,7 +15,10 @@ _MONTH_DAY = re.compile(
 _DAY_MONTH = re.compile(
     r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
     r"[a-z]*\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
-_WEEKDAY = re.compile(r"\b(?:on\s+|last\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# A weekday that names a paper or a programme ("Writing in the Sunday Telegraph", "on Fox News Sunday") dates nothing.
+_WEEKDAY = re.compile(r"\b(?:on\s+|last\s+)?(?<!News )(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                      r"\b(?!\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Independent|Tribune|Observer|Star|Sport"
+                      r"|People|Night Live|Edition|Magazine|Review|Today)\b)")
 _RELATIVE = re.compile(r"\b(?P<word>yesterday|today|on the previous day|the previous day|previous day|the day before)\b",
                        re.I)
 
@@ -53,6 +56,8 @@ def date_in(clause: str, published: str | None) -> str | None:
     if match:
         # The latest such weekday on or before publication ("on Friday" in a Saturday paper).
         back = (base.weekday() - _WEEKDAYS[match.group("weekday").lower()]) % 7
+        if back == 0 and match.group(0).casefold().startswith("last"):
+            back = 7  # "last Friday" in a Friday paper is a week ago
         return (base - dt.timedelta(days=back)).isoformat()
     match = _RELATIVE.search(clause)
     if match:

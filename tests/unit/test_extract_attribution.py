@@ -405,6 +405,14 @@ def test_a_body_with_a_which_clause_before_the_verb_is_the_speaker():
     assert quote.speaker == "Consumer Brands Association"
 
 
+def test_a_which_clause_after_a_described_speaker_is_skipped_to_the_description():
+    text = ("The cuts come on top of 35,000 announced last year. A spokesperson for the Lower Saxony state "
+            "government, which holds a 20% stake, said it was “in close contact” with management.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "spokesperson for the Lower Saxony state government"
+    assert quote.cue == "said"
+
+
 def test_a_long_appositive_between_the_quotation_and_said_belongs_to_the_speaker():
     text = ("“Very good reporter, very good reporter this guy,” Trump, the 2016 GOP presidential frontrunner "
             "nationally and current polling leader in South Carolina by a wide margin after winning the New "

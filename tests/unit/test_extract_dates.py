@@ -35,3 +35,16 @@ def test_a_quote_going_on_from_a_dated_one_in_its_paragraph_takes_the_same_date(
     text = "“No contract is perfect,” Shawn Fain told reporters Saturday. “But this one moves us forward.”\n"
     dates = [q.date for q in extract_quotes(text, "2023-11-20", join_split=False)]
     assert dates == ["2023-11-18", "2023-11-18"]
+
+
+def test_a_weekday_that_names_a_paper_or_a_programme_dates_nothing():
+    text = "Writing in the Sunday Telegraph, Kemi Badenoch said the plans were “a betrayal of working people.”"
+    (quote,) = extract_quotes(text, "2026-11-20")
+    assert quote.date is None
+    assert date_in("he told Fox News Sunday", "2026-11-20") is None
+    assert date_in("he said on Sunday", "2026-11-20") == "2026-11-15"
+
+
+def test_last_and_the_weekday_of_publication_is_a_week_before():
+    assert date_in("she said last Friday", "2026-11-20") == "2026-11-13"  # a Friday
+    assert date_in("she said on Friday", "2026-11-20") == "2026-11-20"
