@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from .extract_clauses import (JOINT, Attribution, Mention, Tok, _is_cap, _is_title, after_time_adjunct, attributions,
-                              subject_after, subject_before, tokens)
+from .extract_clauses import (JOINT, Attribution, Mention, Tok, _is_cap, _is_role_word, _is_title, after_time_adjunct,
+                              attributions, subject_after, subject_before, tokens)
 from .extract_dates import date_in
 from .extract_marks import QuoteSpan, find_quotations, paragraphs, single_style_as_double
 from .extract_people import MAX_HEADLINE_NAME_WORDS, ROLE_FORMS, People, Person, described_gender, gender_of
@@ -616,7 +616,8 @@ def _after_described_name(toks: list[Tok], at: int) -> int | None:
     if comma is None or comma == at + 1 or not all(t.text[:1].isalnum() for t in toks[at + 1:comma]):
         return None
     end = comma + 1
-    while end < len(toks) and end - comma <= 4 and (toks[end].text[:1].isupper() or toks[end].text == "."):
+    while end < len(toks) and end - comma <= 4 and (toks[end].text[:1].isupper() or toks[end].text == "." or (
+            _is_role_word(toks[end].text))):  # "The law’s sponsor, state Rep. Shelby Slawson, said"
         end += 1
     if end == comma + 1 or end >= len(toks) - 1 or toks[end].text != "," or not toks[end + 1].text.islower():
         return None
@@ -1038,8 +1039,22 @@ _NOUN_DETERMINERS = {"many", "some", "few", "several", "the", "a", "an", "these"
 
 def _is_person(person: Person | None) -> bool:
     """Tell whether a registered name reads as a person (a known gender, a role, or a forename and surname)."""
-    return person is not None and not person.is_org and not is_place(person.name) and (
-        person.gender is not None or person.title is not None or len(person.name.split()) >= 2)
+    return person is not None and not person.is_org and not is_place(person.name) and not _described_as_body(
+        person.title) and (person.gender is not None or person.title is not None or len(person.name.split()) >= 2)
+
+
+# What a lowercase appositive calls a body, not a person: "NetChoice, a trade group whose members include Meta".
+_BODY_NOUNS = frozenset({"group", "organization", "organisation", "company", "firm", "coalition", "nonprofit",
+                         "non-profit", "charity", "tank", "association", "agency", "network", "newspaper", "website",
+                         "union", "federation", "foundation", "institute", "lobby", "consortium", "startup"})
+
+
+def _described_as_body(title: str | None) -> bool:
+    """Tell whether a title in lowercase words names a kind of body ("trade group", "advocacy organization")."""
+    if not title or not title[:1].islower():
+        return False
+    head = re.split(r"\s(?:of|for|at|with|from|in|on|to|who|whose|which|that)\s|,", title, maxsplit=1)[0].split()
+    return bool(head) and head[-1].casefold() in _BODY_NOUNS  # ("lawyer for the … Association" is a person)
 
 
 def _strip_article(phrase: str) -> str:

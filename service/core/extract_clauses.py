@@ -249,6 +249,19 @@ def _role_before(toks: list[Tok], last: int, lo: int) -> bool:
     return False
 
 
+def _opens_with_description(toks: list[Tok], last: int, lo: int) -> bool:
+    """Tell whether a clause opens with a short description of someone ending at `last` in a common noun ("The
+    law’s sponsor, state Rep. Shelby Slawson, said"; "in the end, Shelby Slawson, …" is no description)."""
+    if not (toks[last].text.isalpha() and toks[last].text.islower()):
+        return False
+    for d in range(last - 1, max(lo - 1, last - MAX_DESCRIPTION_TOKENS), -1):
+        if not (toks[d].text[:1].isalnum() or toks[d].text in {"’s", "'s"}):
+            return False
+        if toks[d].text.casefold() in {"the", "a", "an"}:
+            return d == lo or toks[d - 1].text in {",", ".", ";", ":", "“", "”", '"', "—"}
+    return False
+
+
 def _role_of_body(toks: list[Tok], at: int, lo: int) -> int | None:
     """Start of "a spokesman for (committee)" ending just before `at`, when a role word heads it; else None."""
     k = at - 1
@@ -494,8 +507,9 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                     return None
                 if appositive is None and j - 1 >= lo and (_is_title(toks[j - 1]) or (
                         toks[j - 1].text.casefold() in PERSON_NOUNS and toks[j - 1].text.islower()) or (
-                        _is_cap(toks[j - 1]) and len(inner) >= 2 and _role_before(toks, j - 1, lo))) and all(
-                        _is_cap(t) or t.text in _HONORIFIC_ABBR for t in inner):
+                        _is_cap(toks[j - 1]) and len(inner) >= 2 and _role_before(toks, j - 1, lo)) or (
+                        len(inner) >= 2 and _opens_with_description(toks, j - 1, lo))) and _is_cap(inner[-1]) and all(
+                        _is_cap(t) or t.text in _HONORIFIC_ABBR or _is_title(t) for t in inner):
                     # "the presumptive GOP presidential nominee, Donald Trump, tweeted": the name between the
                     # commas is the speaker and the description before it the title.
                     return _described_name(toks, inner, j - 1, lo)

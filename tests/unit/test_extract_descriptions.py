@@ -251,3 +251,22 @@ def test_the_source_is_not_one_described_before_another_was_brought_in():
             "When asked to confirm it, a separate intelligence source familiar with the investigation did so: “He is "
             "one of the primary participants,” the source said.\n")
     assert [q.speaker for q in extract_quotes(text)][-1] != "one source"
+
+
+def test_a_description_in_common_nouns_before_a_name_between_commas_is_the_title():
+    (quote,) = extract_quotes("The bill sponsor, Shelby Slawson, said the measure was “common sense for parents.”\n")
+    assert (quote.speaker, quote.title) == ("Shelby Slawson", "bill sponsor")
+
+
+def test_a_description_opening_a_sentence_before_a_role_and_name_makes_them_its_subject():
+    text = ("“Parents, not the government, should decide,” Marchese said.\n\n"
+            "The law’s sponsor, state Rep. Shelby Slawson, did not immediately respond to a request for comment. "
+            "In a post on X last month, she wrote that the measure was “common sense for parents.”\n")
+    quotes = extract_quotes(text)
+    assert quotes[-1].speaker == "Shelby Slawson"
+
+
+def test_a_phrase_ending_in_a_noun_after_a_preposition_is_no_description_of_the_name():
+    text = "In the end, Shelby Slawson, a Republican, said the measure was “common sense for parents.”\n"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Shelby Slawson", "Republican")

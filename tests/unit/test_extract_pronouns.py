@@ -503,3 +503,17 @@ def test_an_object_her_after_a_name_gives_that_person_no_gender():
             "Stein's running mate, Ajamu Baraka, later joined her on stage. He accused Democrats of “taking black "
             "voters for granted.”\n")
     assert [q.speaker for q in extract_quotes(text)][-1] == "Ajamu Baraka"
+
+
+def test_a_name_described_as_a_kind_of_body_is_no_antecedent_for_he_or_she():
+    text = ("NetChoice, a trade group whose members include Meta and Google, had sued to stop the law.\n\n"
+            "In a post on X last month, she wrote that the measure was “common sense for parents.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker != "NetChoice"
+
+
+def test_a_role_for_a_named_body_still_reads_as_a_person():
+    text = ("Joseph Murray, a onetime lawyer for the American Family Association, later came out as gay.\n\n"
+            "“The politics are just so blatant,” he said in an interview.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Joseph Murray"
