@@ -151,6 +151,9 @@ councilmember councilmembers assemblyman assemblywoman assemblymember alderman a
 trustee regent superintendent principal provost headmaster headteacher
 customer shopper owner student teacher farmer worker veteran neighbor neighbour volunteer protester protestor
 retiree homeowner parent
+librarian engineer priest rabbi imam pilot firefighter journalist photographer artist singer producer architect
+designer chef epidemiologist virologist veterinarian pharmacist dentist therapist psychologist psychiatrist
+accountant banker trader mechanic electrician plumber
 universe
 front-runner frontrunner hopeful contender challenger incumbent
 """.split())
