@@ -1198,6 +1198,11 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
             # “Morning Joe”, “Fox News Sunday”, “Orange is the New Black”: names of works, not words said; so is
             # one right after a noun for a work, whoever wrote it ("her memoir, “Tough Choices.”").
             continue
+        if item.kind == "partial" and _TERM_BEFORE.search(text, max(para.lo, item.span.open_mark - 20),
+                                                          item.span.open_mark):
+            # "Officials condemned the so-called “Moscow ultimatum”": a term named, not words anyone is said to
+            # have said ("the term “superpredator”" is left to the attribution: it names whose word it was).
+            continue
         if item.kind == "partial" and _words(fragment) < MIN_PARTIAL_WORDS and not (
                 item.attribution is not None and item.attribution.cue in CUE_VERBS):
             # A single quoted word (“disqualifying”) flags a term more often than it repeats speech,
@@ -1237,6 +1242,7 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
     return results
 
 
+_TERM_BEFORE = re.compile(r"\bso-called\s*$", re.IGNORECASE)
 _SPEECH_WORDS = frozenset(CUE_VERBS | PARTICIPLE_CUES | BASE_CUES | {"according"})
 MIN_SPEECH_FRAGMENT_WORDS = 4  # a fragment this long reads as words said, with or without a cue nearby
 

@@ -131,3 +131,8 @@ def test_a_title_case_name_joined_to_a_kept_one_is_kept_too():
     text = ("She pointed to reports that Trump called the 1996 pageant winner “Miss Piggy” and “Miss Housekeeping” "
             "as examples.\n")
     assert [q.text for q in extract_quotes(text)] == ["Miss Piggy", "Miss Housekeeping"]
+
+
+def test_a_so_called_term_is_no_quote_even_in_a_sentence_with_a_subject():
+    text = "Officials in Kyiv condemned the so-called “Moscow ultimatum” on Friday.\n"
+    assert extract_quotes(text) == []
