@@ -500,8 +500,11 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                     # any noun before it may be one: "one large shareholder, who asked not to be named, told").
                     i = j - 1
                     break
+                # (A relative clause inside the appositive counts no words of the role: "Yadvinder Malhi, a
+                # professor of ecosystem science at Oxford University who was not involved in the study, said".)
                 if inner[0].text.casefold() in {"who", "which", "that", "and", "but", "or"} or (
-                        i - j > MAX_SUBJECT_TOKENS and not (j - 1 == lo and _is_cap(toks[lo]))):
+                        len(_before_relative([t.text for t in inner])) > MAX_SUBJECT_TOKENS and not (
+                            j - 1 == lo and _is_cap(toks[lo]))):
                     # (A long appositive is the speaker's when the name opens the clause, right after a quotation:
                     # "“…,” Trump, the 2016 GOP frontrunner and … after winning the primary, said".)
                     return None

@@ -276,3 +276,11 @@ def test_a_phrase_ending_in_a_noun_after_a_preposition_is_no_description_of_the_
 def test_an_occupation_before_a_name_is_the_title(role):
     (quote,) = extract_quotes(f"“I've watched kids grow up here,” {role} Jean Park said.\n")
     assert (quote.speaker, quote.title) == ("Jean Park", role)
+
+
+def test_a_relative_clause_inside_a_long_appositive_leaves_the_role_as_the_title():
+    text = ("Yadvinder Malhi, a professor of ecosystem science at Oxford University who was not involved in the "
+            "research, said the finding “could mislead us all.”\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title, quote.cue) == (
+        "Yadvinder Malhi", "professor of ecosystem science at Oxford University", "said")
