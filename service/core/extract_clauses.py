@@ -378,6 +378,7 @@ def _comma_in_sentence_before(toks: list[Tok], j: int, lo: int) -> bool:
     return False
 
 
+_PARTY_TAG = re.compile(r"[DRI]-(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){2,}|[A-Z]{2})")  # "R-Ky.", "D-N.Y.", "I-VT"
 _STATE_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2}$|^[A-Z][a-z]{1,4}\.$")  # "N.C.", "Va.", "Calif."
 
 
@@ -528,6 +529,11 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
             continue
         if i < lo:
             return None
+        if _PARTY_TAG.fullmatch(toks[i].text) and i - 2 >= lo and toks[i - 1].text == ",":
+            # "Sen. Kyrsten Sinema, I-Ariz., another negotiator, said": the party tag is one more appositive.
+            appositive = f"{toks[i].text}, {appositive}" if appositive else toks[i].text
+            i -= 2
+            continue
         if toks[i].text.isdigit() and i - 2 >= lo and toks[i - 1].text == "," and _is_cap(toks[i - 2]):
             # "Harry Bond, 30, of Raleigh, said": an age between commas before the appositive.
             appositive = f"{toks[i].text}, {appositive}"

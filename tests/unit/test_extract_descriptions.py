@@ -284,3 +284,9 @@ def test_a_relative_clause_inside_a_long_appositive_leaves_the_role_as_the_title
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.title, quote.cue) == (
         "Yadvinder Malhi", "professor of ecosystem science at Oxford University", "said")
+
+
+def test_a_party_tag_before_another_appositive_is_part_of_the_title_not_the_speaker():
+    text = "Sen. Kyrsten Sinema, I-Ariz., another negotiator, said she was “disappointed but not surprised.”\n"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Kyrsten Sinema", "Sen., I-Ariz., another negotiator")
