@@ -626,6 +626,14 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
             mention = Mention("name", toks[i].text, appositive, toks[i].start, toks[i].end)
         if mention is None:
             return None
+        if mention.kind == "name" and j - 3 >= lo and toks[j - 1].text == "and" and toks[j - 2].text == "," and (
+                appositive is not None):
+            # "Nick Clegg, Meta's president of global affairs, and Jennifer Newstead, its chief legal officer,
+            # wrote": two people, each with an appositive, wrote together.
+            first = subject_before(toks, j - 1, lo)
+            if first is not None and first[0].kind == "name" and first[0].title:
+                return Mention("joint", f"{first[0].text}{JOINT}{mention.text}", None, first[0].start,
+                               mention.end), first[1]
         if mention.kind == "name" and appositive is None and j - 2 >= lo and toks[j - 1].text in {"in", "at"} and (
                 is_place(mention.text)):
             # "Dana Whitfield of the National Weather Service in Peachtree City said": the place is where the

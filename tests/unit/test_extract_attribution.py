@@ -509,3 +509,10 @@ def test_an_attribution_ending_the_sentence_after_a_fragment_holds_past_where_it
             "Democrats had “put the biggest crack” yet in the glass ceiling for women, she said in a video message "
             "to the convention.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Hillary Clinton"]
+
+
+def test_two_people_each_with_an_appositive_who_wrote_together_are_a_joint_speaker():
+    text = ("“This decision is flawed,” Nick Clegg, Meta's president of global affairs, and Jennifer Newstead, its "
+            "chief legal officer, wrote in a blog post.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Nick Clegg and Jennifer Newstead"
