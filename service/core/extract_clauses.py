@@ -117,6 +117,9 @@ def _is_role_word(word: str) -> bool:
 
 
 _SENTENCE_ENDS = {".", "!", "?"}
+# Words after a capitalised verb opening a sentence that make it a participle phrase, not an inverted cue.
+_PARTICIPLE_FOLLOWERS = {"about", "if", "whether", "why", "how", "what", "when", "to", "by", "for", "on", "during",
+                         "at", "in", "after", "later", "again", "repeatedly", "earlier"}
 
 
 def cue_at(toks: list[Tok], i: int) -> str | None:
@@ -124,9 +127,11 @@ def cue_at(toks: list[Tok], i: int) -> str | None:
     word = toks[i].text.casefold()
     if i > 0 and _POSSESSIVE.search(toks[i - 1].text):
         return None  # "Trump’s repeated calls": after a possessive the word describes a noun
-    if word in CUE_VERBS and (toks[i].text[:1].islower() or i == 0 or toks[i - 1].text in _SENTENCE_ENDS or (
+    if word in CUE_VERBS and (toks[i].text[:1].islower() or (i == 0 or toks[i - 1].text in _SENTENCE_ENDS) and not (
+            i + 1 < len(toks) and toks[i + 1].text in _PARTICIPLE_FOLLOWERS) or (
             word in _CAPITALISED_CUES and toks[i - 1].text == ",")):
-        return word  # "Said Comey, “…”": an inverted cue may open a sentence
+        # "Said Comey, “…”": an inverted cue may open a sentence ("Asked about the polls, Kaine said" is a participle).
+        return word
     if word == "according" and i + 1 < len(toks) and toks[i + 1].text == "to":
         return "according to"
     if toks[i].text == "per" and i < len(toks) - 1 and (i == 0 or toks[i - 1].text in {"”", '"', "’"}):

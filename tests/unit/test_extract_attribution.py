@@ -516,3 +516,11 @@ def test_two_people_each_with_an_appositive_who_wrote_together_are_a_joint_speak
             "chief legal officer, wrote in a blog post.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Nick Clegg and Jennifer Newstead"
+
+
+def test_a_participle_phrase_opening_the_next_sentence_is_no_inverted_cue():
+    text = ("Tim Kaine campaigned in Virginia. He told a crowd in Richmond that Trump “doesn't pay his bills.” "
+            "Asked about the polls, Kaine said, “We take nothing for granted.”\n")
+    first, second = extract_quotes(text)
+    assert (first.speaker, first.cue) == ("Tim Kaine", "told")
+    assert second.speaker == "Tim Kaine"
