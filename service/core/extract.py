@@ -154,8 +154,11 @@ def _right_attribution(found: _Found, text: str, para: _Paragraph, next_open: in
         if not leading.strip(" ,.;:—–-\"”’"):
             # Right after the closing mark: "…,” he said", and "…?” Trump asked" though the question
             # mark looks like the end of a sentence.
-            if closed_sentence and _reports_a_clause(toks, attr):
-                continue  # “… escapades.” The Agency said North Korea had …: a new sentence with its own object
+            if closed_sentence and (_reports_a_clause(toks, attr) or attr.speaker.start < attr.cue_start and (
+                    _REPORTED_CLAUSE.match(text, attr.end))):
+                # “… escapades.” The Agency said North Korea had …, “… “false.” FEMA Administrator Deanne Criswell
+                # said misinformation was …: a new sentence with its own object.
+                continue
             return attr
         if attr.speaker.kind == "name" and _DESCRIPTION_BEFORE_NAME.fullmatch(leading) and (
                 leading.rstrip(" ,").rsplit(None, 1)[-1].casefold() in TITLE_WORDS | PERSON_NOUNS):
@@ -233,6 +236,9 @@ _CONTENT_CLAUSE = re.compile(r"\s*(?:[\w’'.-]+\s+){0,3}?that\b|"
                              # "said the two sides had agreed to a “…”": a reported clause without its "that"
                              r"\s+(?:the|a|an|his|her|their|its|he|she|they|it|we)\s+(?:[\w’'-]+\s+){0,2}?"
                              r"(?:had|has|have|would|will|was|were|is|are|could|should|must|might)\b")
+# What a verb of saying goes on with when it reports a clause of its own ("said misinformation was putting …").
+_REPORTED_CLAUSE = re.compile(r"\s+(?:that\b|(?:[\w’'-]+\s+){1,3}?(?:had|has|have|would|will|was|were|is|are|could|"
+                              r"should|must|might|can|did|does)\b)")
 _CLAUSE_BREAK = re.compile(r"[,;:—―–]")
 
 

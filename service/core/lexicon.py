@@ -140,7 +140,7 @@ energy health education transportation agriculture justice staff white house maj
 democratic republican democrat gop independent libertarian presidential vice-presidential
 intelligence military army navy air force police fire department trade finance economic
 acting interim first lady gentleman mrs mrs. mr mr. ms ms. spokes-man envoy diplomat negotiator
-prosecutor inspector investigator official head member members lawmaker legislator delegate
+prosecutor inspector investigator official head member members lawmaker legislator delegate administrator
 president-elect vice-president premier president's leader's chancellor's boss supremo surgeon
 doctor nurse physician scientist researcher expert historian activist organizer organiser meteorologist forecaster
 director-general secretary-general's consul mp mep minister's party parliamentary parliament

@@ -524,3 +524,15 @@ def test_a_participle_phrase_opening_the_next_sentence_is_no_inverted_cue():
     first, second = extract_quotes(text)
     assert (first.speaker, first.cue) == ("Tim Kaine", "told")
     assert second.speaker == "Tim Kaine"
+
+
+def test_a_new_sentence_whose_verb_reports_a_clause_is_no_attribution_for_the_fragment_before():
+    text = ("The Federal Emergency Management Agency called the claim “false and dangerous.” FEMA Administrator "
+            "Deanne Criswell said misinformation was putting lives at risk.\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.cue) == ("Federal Emergency Management Agency", "called")
+
+
+def test_administrator_before_a_name_is_a_title():
+    (quote,) = extract_quotes("“It's frustrating,” FEMA Administrator Deanne Criswell said.\n")
+    assert (quote.speaker, quote.title) == ("Deanne Criswell", "FEMA Administrator")
