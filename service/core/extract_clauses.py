@@ -102,8 +102,11 @@ _NICK_MARKS = {"“", "”", '"', "‘", "’"}
 
 
 def _is_cap(tok: Tok) -> bool:
-    """Tell whether a token is a capitalised word (a possible part of a name)."""
-    return tok.text[:1].isupper() and tok.text[:1].isalpha()
+    """Tell whether a token is a capitalised word (a possible part of a name), "al-Hayya" and "bin-Salman" too."""
+    return tok.text[:1].isupper() and tok.text[:1].isalpha() or bool(_PARTICLE_NAME.match(tok.text))
+
+
+_PARTICLE_NAME = re.compile(r"(?:al|el|ul|bin|ibn|abu|ben|de|di|da|du|dos|van|von|le|la)-[A-Z]")
 
 
 def _is_title(tok: Tok) -> bool:
@@ -202,7 +205,7 @@ def _mention_from_run(run: list[Tok], has_article: bool, appositive: str | None)
         appositive = _RELATIVE_CLAUSE.split(appositive, 1)[0]
         title = appositive if not title else f"{title}, {appositive}"
     name_words = name.split()
-    if not name_words or not name_words[-1][:1].isupper():
+    if not name_words or not (name_words[-1][:1].isupper() or _PARTICLE_NAME.match(name_words[-1])):
         return None
     last = name_words[-1].casefold().rstrip(".")
     if last in ORG_WORDS and title and not appositive and _is_cap(run[0]):
@@ -518,7 +521,8 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                         toks[j - 1].text.casefold() in PERSON_NOUNS and toks[j - 1].text.islower()) or (
                         _is_cap(toks[j - 1]) and len(inner) >= 2 and _role_before(toks, j - 1, lo)) or (
                         len(inner) >= 2 and _opens_with_description(toks, j - 1, lo))) and _is_cap(inner[-1]) and all(
-                        _is_cap(t) or t.text in _HONORIFIC_ABBR or _is_title(t) for t in inner):
+                        _is_cap(t) or t.text in _HONORIFIC_ABBR or _is_title(t) or (
+                            t.text in _PARTICLES and 0 < n < len(inner) - 1) for n, t in enumerate(inner)):
                     # "the presumptive GOP presidential nominee, Donald Trump, tweeted": the name between the
                     # commas is the speaker and the description before it the title.
                     return _described_name(toks, inner, j - 1, lo)

@@ -139,7 +139,7 @@ campaign communications policy national security homeland interior treasury labo
 energy health education transportation agriculture justice staff white house majority minority whip
 democratic republican democrat gop independent libertarian presidential vice-presidential
 intelligence military army navy air force police fire department trade finance economic
-acting interim first lady gentleman mrs mrs. mr mr. ms ms. spokes-man envoy diplomat negotiator
+acting interim first lady gentleman mrs mrs. mr mr. ms ms. spokes-man envoy diplomat negotiator sheikh emir sultan
 prosecutor inspector investigator official head member members lawmaker legislator delegate administrator
 president-elect vice-president premier president's leader's chancellor's boss supremo surgeon
 doctor nurse physician scientist researcher expert historian activist organizer organiser meteorologist forecaster

@@ -343,3 +343,20 @@ def test_a_transcript_label_in_capitals_is_the_person_of_that_surname():
 def test_a_moderator_is_a_title():
     (quote,) = extract_quotes("“Let's move on to the next segment,” Moderator Lester Holt said.\n")
     assert (quote.speaker, quote.title) == ("Lester Holt", "Moderator")
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas official Khalil al-Hayya said in a televised address that the group had “fulfilled its commitments.”\n",
+    "“We fulfilled our commitments,” said Khalil al-Hayya, a Hamas official.\n",
+])
+def test_a_surname_opening_with_a_lowercase_particle_and_hyphen_is_part_of_the_name(text):
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.cue) == ("Khalil al-Hayya", "said")
+
+
+def test_sheikh_is_a_title_and_a_particle_inside_a_name_between_commas_keeps_it_whole():
+    text = ("Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, said: “The two sides have reached "
+            "an agreement.”\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title, quote.cue) == (
+        "Mohammed bin Abdulrahman Al Thani", "Qatar's prime minister, Sheikh", "said")
