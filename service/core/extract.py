@@ -448,7 +448,9 @@ def _institution(mention: Mention) -> bool:
     """Tell whether a sentence's subject is a named institution a later "it" or "they" may mean ("The United
     Nations Security Council on Friday made a strong condemnation … of what it called “…”")."""
     words = mention.text.casefold().split()
-    return mention.kind == "org" and len(words) >= 3 and words[-1] in _INSTITUTIONS
+    # (A person's campaign or office is one too: "Donald Trump’s campaign is defending …. It’s denouncing".)
+    return mention.kind == "org" and (len(words) >= 3 and words[-1] in _INSTITUTIONS or bool(_BODY_OF.match(
+        mention.text)))
 
 
 _INSTITUTIONS = {"council", "committee", "commission", "foundation", "association", "institute", "agency",

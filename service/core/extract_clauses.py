@@ -679,10 +679,15 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
         return None
     if toks[j].text.casefold() in _CLAUSE_DETERMINERS and not _is_title(toks[i]) or _ADVERB.match(head):
         return None  # "a passion that almost suggested": "that" opens a clause here, not a noun phrase
-    if len(phrase) == 2 and _POSSESSIVE.search(phrase[0].text) and _is_cap(phrase[0]) and (
-            phrase[0].text not in NON_NAMES) and head in ORG_UNITS:
-        # "Ryan’s office said", "Rubio’s campaign said": the person's organisation speaks.
-        return Mention("org", f"{phrase[0].text} {phrase[1].text}", None, phrase[0].start, phrase[1].end), j
+    if len(phrase) >= 2 and _POSSESSIVE.search(phrase[-2].text) and _is_cap(phrase[-2]) and (
+            phrase[-2].text not in NON_NAMES) and head in ORG_UNITS and all(
+            _is_cap(t) or _is_title(t) for t in phrase[:-1]) and phrase[0].text.casefold() not in _DETERMINERS:
+        # "Ryan’s office said", "Rubio’s campaign said", "Israeli Prime Minister Benjamin Netanyahu’s office said":
+        # the person's organisation speaks (the owner's role is no part of its name).
+        mark = phrase[-2].text[-2:]  # the possessive ending, straight or curly
+        _, owner = split_title(" ".join(t.text for t in phrase[:-1])[:-len(mark)])
+        start = phrase[-2].end - len(owner) - len(mark)
+        return Mention("org", f"{owner}{mark} {phrase[-1].text}", None, start, phrase[-1].end), j
     owner = next((n for n, t in enumerate(phrase) if _POSSESSIVE.search(t.text)), None)
     if owner is not None and head in ORG_UNITS and all(_is_cap(t) for t in phrase[:owner + 1]) and is_place(
             " ".join(t.text for t in phrase[:owner + 1])[:-2]) and all(

@@ -517,3 +517,11 @@ def test_a_role_for_a_named_body_still_reads_as_a_person():
             "“The politics are just so blatant,” he said in an interview.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Joseph Murray"
+
+
+def test_a_named_persons_office_with_their_role_before_it_is_who_a_later_it_means():
+    text = ("Israel and Hamas agreed to a ceasefire, officials said.\n\n"
+            "Israeli Prime Minister Benjamin Netanyahu's office said some details were still being finalized. In a "
+            "statement, it said Israel would “not compromise on its security.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Benjamin Netanyahu's office"
