@@ -153,6 +153,17 @@ MAX_NAME_WORDS = 6  # "Secretary of State Anthony Blinken" fits; "Woman Reveals 
 MAX_HEADLINE_NAME_WORDS = 3  # in a title-case headline every word is capitalised: "Hillary Clinton Goes After Trump"
 
 
+def _opens_quotation(between: str) -> bool:
+    """Tell whether text after a mention leaves a quotation open (the words after it are someone's quoted words)."""
+    return between.count("“") > between.count("”") or between.count('"') % 2 == 1
+
+
+def _verb_between(between: str) -> bool:
+    """Tell whether the words after a mention are the name and one lowercase verb ("Elon Musk mocked ")."""
+    words = between.split()
+    return len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and all(w[:1].isupper() for w in words[:-1])
+
+
 class People:
     """Names seen in an article, in order, with what each tells about the person."""
 
@@ -276,6 +287,10 @@ class People:
                 stop = min(len(text), pos + GENDER_WINDOW, starts[k] if k < len(starts) else len(text))
                 newline = text.find("\n", pos, stop)
                 match = _NEXT_PRONOUN.search(text, pos, newline if newline >= 0 else stop)
+                if match and _opens_quotation(text[pos:match.start()]):
+                    match = None  # "Musk replied: “She should try …”": a pronoun in someone's words is not about them
+                if match and match.group(2) and _verb_between(text[pos:match.start()]):
+                    match = None  # "Musk mocked her comments": the possessive after a verb is more often another's
                 if match:
                     votes["m" if (match.group(1) or "").casefold() in {"he", "his", "himself"} else "f"] += 1
             if votes["m"] != votes["f"]:

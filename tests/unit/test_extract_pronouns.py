@@ -525,3 +525,11 @@ def test_a_named_persons_office_with_their_role_before_it_is_who_a_later_it_mean
             "statement, it said Israel would “not compromise on its security.”\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Benjamin Netanyahu's office"
+
+
+def test_a_pronoun_in_someones_quoted_words_or_a_possessive_after_their_verb_gives_them_no_gender():
+    text = ("Rep. Alexandria Ocasio-Cortez posted a chart on corporate profits.\n\n"
+            "Elon Musk mocked her comments on taxes. Musk replied: “She should try running a business.”\n\n"
+            "She responded that he should “pay your taxes.”\n")
+    quotes = extract_quotes(text)
+    assert quotes[-1].speaker == "Alexandria Ocasio-Cortez"
