@@ -35,6 +35,7 @@ _PARTICLES = {"of", "de", "van", "von", "der", "den", "del", "da", "di", "du", "
 _HONORIFIC_ABBR = {"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Del.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.",
                    "Prof.", "Rev.", "Adm.", "Maj.", "Sens.", "Reps.", "Amb.", "Pres."}
 MAX_SUBJECT_TOKENS = 14
+MAX_ROLE_AFTER = 20  # "said Patrick Westhoff, director of the Food and … Institute at the University of Missouri"
 MAX_RELATIVE_TOKENS = 32
 MAX_APPOSITIVES = 3  # "Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said"  # "X, who …, said": a relative clause may run longer than an appositive
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$", re.I)
@@ -771,7 +772,7 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
             n += 1
         if n + 1 < hi and toks[n].text == "," and (not _is_cap(toks[n + 1]) or _CONTRACTION.search(toks[n + 1].text)):
             end = n + 1
-            while end < hi and toks[end].text not in {".", ",", ";", "“", '"', "”", ":"} and end - n < 14:
+            while end < hi and toks[end].text not in {".", ",", ";", "“", '"', "”", ":"} and end - n < MAX_ROLE_AFTER:
                 end += 1
             words = [t.text for t in toks[n + 1:end]]
             # A role, not a clause: "said Ahmed Ali, a spokesman", "…, spokesman for the ministry", "…, 52,"; not

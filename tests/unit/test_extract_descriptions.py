@@ -290,3 +290,11 @@ def test_a_party_tag_before_another_appositive_is_part_of_the_title_not_the_spea
     text = "Sen. Kyrsten Sinema, I-Ariz., another negotiator, said she was “disappointed but not surprised.”\n"
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.title) == ("Kyrsten Sinema", "Sen., I-Ariz., another negotiator")
+
+
+def test_a_long_role_after_an_inverted_cue_is_kept_whole():
+    text = ("“Aid is a Band-Aid,” said Patrick Westhoff, director of the Food and Agricultural Policy Research "
+            "Institute at the University of Missouri.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.title == ("director of the Food and Agricultural Policy Research Institute at the University of "
+                           "Missouri")
