@@ -435,6 +435,20 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
                 if parsed and toks[parsed[1]].start >= start:
                     return Attribution(toks[k].text.casefold(), toks[k].start, parsed[0], toks[parsed[1]].start,
                                        toks[k].end)
+
+    if found.kind == "partial" and sentence_toks:
+        lead = 1 if sentence_toks[0].text.casefold() in _BEFORE_PARTICIPLE and len(sentence_toks) > 1 else 0
+        participle = sentence_toks[lead]
+        if participle.text.casefold() in PARTICIPLE_CUES and not any(t.text == "," for t in sentence_toks[lead:]):
+            # "After saying her right foot was “so swollen …,” she was whisked off": a participle phrase opens the
+            # sentence, and the subject of the main clause after it is who said the words.
+            after = _unquoted_sentence_tokens(para, span.close_mark, para.sentence_end(span.close_mark))
+            while after and after[0].text in {",", "”", '"', "’"}:
+                after = after[1:]
+            main = _sentence_subject(after[:MAX_OPENING_PHRASE], known)
+            if main is not None and main.speaker.kind in {"name", "pronoun"}:
+                return Attribution(participle.text.casefold(), participle.start, main.speaker, main.start,
+                                   participle.end)
     if found.kind == "partial" and _claim_owner(sentence_toks) is not None:
         # "Pence blamed the media for … Trump’s claim that Obama “founded ISIS,”": words of a claim are its
         # owner's, whoever the sentence is about (see _sentence_speaker).

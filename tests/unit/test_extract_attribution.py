@@ -536,3 +536,12 @@ def test_a_new_sentence_whose_verb_reports_a_clause_is_no_attribution_for_the_fr
 def test_administrator_before_a_name_is_a_title():
     (quote,) = extract_quotes("“It's frustrating,” FEMA Administrator Deanne Criswell said.\n")
     assert (quote.speaker, quote.title) == ("Deanne Criswell", "FEMA Administrator")
+
+
+def test_a_fragment_in_an_opening_participle_phrase_belongs_to_the_main_clauses_subject():
+    text = "Saying the plan was “dead on arrival,” Senator John Thune refused to schedule a vote.\n"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.cue) == ("John Thune", "saying")
+    text = ("Hillary Clinton noted the clot in her book. After saying her right foot was “so swollen I could barely "
+            "get my shoe on,” she was taken to a hospital.\n")
+    assert extract_quotes(text)[0].speaker == "Hillary Clinton"
