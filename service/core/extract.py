@@ -661,6 +661,7 @@ _DEFINITE_ROLE = re.compile(r"^the\s+(?:[\w.’'-]+\s+){0,3}(?:senator|governor|
                             re.I)
 # "A company spokesperson declined to give a figure:": someone who speaks for a body by trade.
 _INDEFINITE_PERSON = re.compile(r"^(?:a|an|one|another)\s", re.I)  # "a father of three", "one woman"
+_RELATIVE_OF = re.compile(r"^(?:my|our)\s+\w+$", re.I)  # "my father": a first-person writer's own relative
 _SPOKESPERSON = re.compile(r"^(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,3}(?:spokesperson|spokesman|spokeswoman|"
                            r"representative|aide|official)$", re.I)
 _PLAIN_SPACES = str.maketrans({ch: " " for ch in "\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u205f"})
@@ -831,11 +832,11 @@ class _Resolver:
                 self.history.append((attr.cue_start, person.name, person.title, person, "name", origin))
             elif (gender := described_gender(mention.text)) is not None and (any(
                     w[:1].isupper() for w in mention.text.split()[1:]) or (
-                        gender and _INDEFINITE_PERSON.match(mention.text))):
+                        gender and (_INDEFINITE_PERSON.match(mention.text) or _RELATIVE_OF.match(mention.text)))):
                 # "the Texas senator said …. He added": a description that carries a name of its own is kept
                 # as the speaker's name, and is who a later "he" continues; so is a person a clause brings in,
                 # when its words give the gender ("A woman …, said she heard ten shots. “…,” she said"; "the
-                # actor" is someone named, and "a reporter" may be either).
+                # actor" is someone named, and "a reporter" may be either; "my father often said. He also told").
                 described = Person(_strip_article(mention.text), None, gender or None, mention.start)
                 self.history.append((attr.cue_start, described.name, None, described, "described", origin))
             else:

@@ -533,3 +533,10 @@ def test_a_pronoun_in_someones_quoted_words_or_a_possessive_after_their_verb_giv
             "She responded that he should “pay your taxes.”\n")
     quotes = extract_quotes(text)
     assert quotes[-1].speaker == "Alexandria Ocasio-Cortez"
+
+
+def test_a_first_person_writers_relative_is_who_a_later_he_or_she_continues():
+    text = ("Donald Trump spoke in Ohio.\n\n“We live in Satan's kingdom,” my father often said.\n\n"
+            "He also told one of his young proteges that “terrorism is the answer.”\n")
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["my father", "my father"]
