@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from .extract_clauses import (JOINT, Attribution, Mention, Tok, _is_cap, _is_role_word, _is_title, after_time_adjunct,
-                              attributions, subject_after, subject_before, tokens)
+from .extract_clauses import (AGE_EPITHET, JOINT, Attribution, Mention, Tok, _is_cap, _is_role_word, _is_title,
+                              after_time_adjunct, attributions, subject_after, subject_before, tokens)
 from .extract_dates import date_in
 from .extract_marks import QuoteSpan, find_quotations, paragraphs, single_style_as_double
 from .extract_people import MAX_HEADLINE_NAME_WORDS, ROLE_FORMS, People, Person, described_gender, gender_of
@@ -922,7 +922,8 @@ class _Resolver:
         pitch for five minutes. “I just hit it,” the teenager said"): the nearest fitting named person, with no
         paragraph break in between."""
         noun = _the_noun(phrase)
-        if noun not in PERSON_NOUNS or (noun in ROLE_FORMS and noun not in _EPITHETS):
+        if noun is None or (noun not in PERSON_NOUNS and not AGE_EPITHET.match(noun)) or (
+                noun in ROLE_FORMS and noun not in _EPITHETS):
             return None  # (an office, "the senator", must match a title; see People.described)
         gender = described_gender(phrase) or None
         for pos, name, title, person, kind, _ in self._before(at):

@@ -35,6 +35,7 @@ _PARTICLES = {"of", "de", "van", "von", "der", "den", "del", "da", "di", "du", "
 _HONORIFIC_ABBR = {"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Del.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.",
                    "Prof.", "Rev.", "Adm.", "Maj.", "Sens.", "Reps.", "Amb.", "Pres."}
 MAX_SUBJECT_TOKENS = 14
+AGE_EPITHET = re.compile(r"^\d{1,3}-year-old$")  # "the 66-year-old said"
 MAX_ROLE_AFTER = 20  # "said Patrick Westhoff, director of the Food and … Institute at the University of Missouri"
 MAX_RELATIVE_TOKENS = 32
 MAX_APPOSITIVES = 3  # "Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said"  # "X, who …, said": a relative clause may run longer than an appositive
@@ -656,8 +657,8 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
         return None
     # An unnamed source: "officials said", "a spokesman for the campaign said".
     head = toks[i].text.casefold()
-    if head in _NOT_SUBJECTS or not toks[i].text[:1].isalpha() or head in CUE_VERBS:
-        return None
+    if head in _NOT_SUBJECTS or not (toks[i].text[:1].isalpha() or AGE_EPITHET.match(head)) or head in CUE_VERBS:
+        return None  # ("the 66-year-old said": an age is an epithet for someone named)
     j = i
     while j - 1 >= lo and i - j < 10:
         prev = toks[j - 1]

@@ -298,3 +298,9 @@ def test_a_long_role_after_an_inverted_cue_is_kept_whole():
     (quote,) = extract_quotes(text)
     assert quote.title == ("director of the Food and Agricultural Policy Research Institute at the University of "
                            "Missouri")
+
+
+def test_an_age_epithet_after_a_quotation_is_the_person_the_paragraph_just_named():
+    text = "Chiefs coach Andy Reid praised his defense. “They stepped up when we needed them,” the 66-year-old said.\n"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.cue) == ("Andy Reid", "said")
