@@ -933,6 +933,14 @@ class _Resolver:
                 return name, title
         return None
 
+    def _same_pronoun_opening(self, pronoun: str, at: int) -> int | None:
+        """Where the same he or she opens the sentence holding `at`, when it does (else None)."""
+        if pronoun not in {"he", "she"}:
+            return None
+        start = max(self.text.rfind(". ", 0, at) + 2, self.text.rfind("\n", 0, at) + 1)
+        match = _OPENING_PRONOUN.match(self.text, start, at)
+        return match.start(1) if match and match.group(1).casefold() == pronoun else None
+
     def _joint(self, mention: Mention) -> str:
         """The full names of a joint mention ("Trump and Ryan" -> "Donald Trump and Paul Ryan")."""
         names = [self.people.resolve(Mention("name", part, None, mention.start, mention.end))[0]
@@ -974,6 +982,11 @@ class _Resolver:
                     return f"{name}’s {body}", None
             return _strip_article(mention.text), None
         pronoun = mention.text
+        opening = self._same_pronoun_opening(pronoun, at)
+        if opening is not None:
+            # "He declared that … Donald Trump would have a path, which he declared “a total disaster”": the
+            # pronoun repeats the one that opens its sentence, and means who that one means.
+            at = opening
         # The nearest earlier speaker or subject who fits wins: in news prose a pronoun nearly always
         # continues whoever the last sentences were about, so recency beats a surer gender further back.
         for pos, name, title, person, kind, origin in self._before(at):
@@ -1002,6 +1015,8 @@ class _Resolver:
                     return person.name, person.title
         return None, None
 
+
+_OPENING_PRONOUN = re.compile(r"(?:(?:And|But|So|Then|Still|Yet)\s+)?(He|She)\b")
 
 # Documents that speak for whoever issued them, and the verbs that say someone did ("released a statement").
 _ISSUED_DOCUMENTS = {"statement", "release", "letter", "email", "memo"}

@@ -540,3 +540,11 @@ def test_a_first_person_writers_relative_is_who_a_later_he_or_she_continues():
             "He also told one of his young proteges that “terrorism is the answer.”\n")
     quotes = extract_quotes(text)
     assert [q.speaker for q in quotes] == ["my father", "my father"]
+
+
+def test_a_pronoun_repeating_the_one_that_opens_its_sentence_means_the_same_person():
+    text = ("Ted Cruz spoke in Houston on Tuesday night.\n\n"
+            "He declared that as long as the field stayed divided, Donald Trump would have a path to the nomination, "
+            "which he declared “a total disaster” for his party.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Ted Cruz"
