@@ -1048,13 +1048,21 @@ def _reports(toks: list[Tok]) -> list[Attribution]:
 
 
 _INTRODUCING = {"named", "called", "was", "is", "were"}
+_MESSAGES = {"message", "email", "e-mail", "letter", "memo", "note", "text", "statement", "tweet", "post", "call"}
 
 
 def _introduced_by_name(toks: list[Tok]) -> list[Attribution]:
     """People a sentence introduces by name for later pronouns: "a 52-year-old resident named Caroline",
-    "Among the protesters was Jean-Luc Tremblay, a retired teacher"."""
+    "Among the protesters was Jean-Luc Tremblay, a retired teacher", "a message from Wendy Sherman"."""
     found = []
     for k in range(1, len(toks) - 1):
+        if toks[k].text == "from" and toks[k - 1].text.casefold() in _MESSAGES:
+            # "McDonough was responding to a message from Undersecretary … Wendy Sherman, reporting that …. “…,”
+            # she wrote": the author of a message is who a later pronoun may mean.
+            author = subject_after(toks, k, len(toks))
+            if author is not None and author.kind == "name":
+                found.append(Attribution("from", toks[k].start, author, author.start, author.end))
+            continue
         if toks[k].text not in _INTRODUCING or not _is_cap(toks[k + 1]) or toks[k + 1].text in NON_NAMES:
             continue
         end = k + 1

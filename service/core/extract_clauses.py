@@ -728,7 +728,10 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
     j = start
     while j < hi and j - start < MAX_SUBJECT_TOKENS and (
             _is_cap(toks[j]) or _is_title(toks[j]) or toks[j].text in _HONORIFIC_ABBR or (
-                _particle_in_name(toks, j, hi))):
+                _particle_in_name(toks, j, hi)) or (
+                # "from Undersecretary for Political Affairs Wendy Sherman": a role's portfolio after "for".
+                toks[j].text == "for" and j > start and _is_title(toks[j - 1]) and j + 1 < hi and _is_cap(
+                    toks[j + 1]))):
         j += 1
     if j + 1 < hi and toks[j].text in {"and", "&"} and _is_cap(toks[j + 1]) and j > start:
         # "the federal Securities and Exchange Commission": one body's name with "and" inside it.

@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from .lexicon import HONORIFICS, NATIONALITIES, ORG_WORDS, TITLE_WORDS, dictionary_gender, is_place
+from .lexicon import (FEMALE_NAMES, HONORIFICS, MALE_NAMES, NATIONALITIES, ORG_WORDS, TITLE_WORDS, dictionary_gender,
+                      is_place)
 from .models import Speaker
 
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "md", "esq", "esq."}
@@ -287,6 +288,15 @@ def split_title(phrase: str) -> tuple[str | None, str]:
             continue
         break
     name_words = words[cut:]
+    if name_words[:1] == ["for"] and len(name_words) > 2 and cut and _is_title_word(words[cut - 1]) and (
+            _fold(words[cut - 1]) not in ORG_WORDS):
+        # "Undersecretary for Political Affairs Wendy Sherman": the portfolio after "for" is the role's; the name
+        # starts at its forename (else it is the last two words).
+        after = name_words.index("for") + 1
+        first = next((n for n in range(after, len(name_words)) if name_words[n].casefold() in MALE_NAMES or (
+            name_words[n].casefold() in FEMALE_NAMES)), max(after, len(name_words) - 2))
+        cut += first
+        name_words = words[cut:]
     if name_words and name_words[0] == "of":
         return None, ""  # "governor of Virginia": a role and its place, with no name at all
     # (A capitalised particle opening a surname stays: "Le Pen", "Van Hollen", "De Blasio".)

@@ -548,3 +548,11 @@ def test_a_pronoun_repeating_the_one_that_opens_its_sentence_means_the_same_pers
             "which he declared “a total disaster” for his party.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Ted Cruz"
+
+
+def test_the_author_of_a_message_is_who_a_later_pronoun_may_mean():
+    text = ("Hillary Clinton forwarded the email.\n\n"
+            "McDonough was responding to a message from Undersecretary for Political Affairs Wendy Sherman, "
+            "reporting that a plane had lifted off. “Tunis plane wheels up a few minutes ago,” she wrote.\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Wendy Sherman", "Undersecretary for Political Affairs")

@@ -200,3 +200,8 @@ def test_a_speaker_stored_under_a_surname_takes_the_full_name_seen_later():
     assert fuller_name("Obama", "Senator Obama") is None  # a role, not a forename
     assert fuller_name("Barack Obama", "Michelle Obama") is None  # already a full name
     assert fuller_name("Trump", "Trump and Ryan") is None
+
+
+def test_a_roles_portfolio_after_for_belongs_to_the_title_not_the_name():
+    assert split_title("Undersecretary for Political Affairs Wendy Sherman") == (
+        "Undersecretary for Political Affairs", "Wendy Sherman")
