@@ -268,7 +268,9 @@ def _opens_with_description(toks: list[Tok], last: int, lo: int) -> bool:
         if not (toks[d].text[:1].isalnum() or toks[d].text in {"’s", "'s"}):
             return False
         if toks[d].text.casefold() in {"the", "a", "an"}:
-            return d == lo or toks[d - 1].text in {",", ".", ";", ":", "“", "”", '"', "—"}
+            # ("And a third, Daniel Traynor, said": a connective may open the sentence.)
+            return d == lo or toks[d - 1].text in {",", ".", ";", ":", "“", "”", '"', "—"} or (
+                d - 1 == lo and toks[lo].text in {"And", "But", "So", "Yet", "Or"})
     return False
 
 

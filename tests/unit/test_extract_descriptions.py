@@ -304,3 +304,10 @@ def test_an_age_epithet_after_a_quotation_is_the_person_the_paragraph_just_named
     text = "Chiefs coach Andy Reid praised his defense. “They stepped up when we needed them,” the 66-year-old said.\n"
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.cue) == ("Andy Reid", "said")
+
+
+def test_a_connective_may_open_a_sentence_before_a_description_and_a_name():
+    text = ("Ted Cruz spoke in Iowa.\n\nAnd a third, Daniel Traynor, said that while he was opposed to Trump, he was "
+            "supporting Cruz. “I prefer Kasich,” he said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Daniel Traynor"
