@@ -155,7 +155,7 @@ def _right_attribution(found: _Found, text: str, para: _Paragraph, next_open: in
             # Right after the closing mark: "…,” he said", and "…?” Trump asked" though the question
             # mark looks like the end of a sentence.
             if closed_sentence and (_reports_a_clause(toks, attr) or attr.speaker.start < attr.cue_start and (
-                    _REPORTED_CLAUSE.match(text, attr.end))):
+                    _REPORTED_CLAUSE.match(text, attr.end) or _goes_on(text, attr.end, para.sentence_end(attr.end)))):
                 # “… escapades.” The Agency said North Korea had …, “… “false.” FEMA Administrator Deanne Criswell
                 # said misinformation was …: a new sentence with its own object.
                 continue
@@ -180,6 +180,13 @@ def _right_attribution(found: _Found, text: str, para: _Paragraph, next_open: in
             return attr  # "…” for criminal behavior, she said."
     # A byline dash: "…” ― Jane Doe" (a fragment tries its own sentence first: see _byline).
     return _byline(text, lo, hi) if found.kind == "direct" else None
+
+
+def _goes_on(text: str, at: int, end: int) -> bool:
+    """Tell whether a sentence goes on past its verb of saying with more than where or how it was said ("wrote in a
+    Facebook post that Pryor was …" does; "said at a rally." does not)."""
+    after = text[at:end].strip(" .!?\"”’")
+    return bool(after) and not _adjunct_only(" " + after) and not after.startswith(",")
 
 
 MAX_ADJUNCT = 80  # characters of "at a town hall on Monday," between an attribution and the quotation it resumes
@@ -1433,10 +1440,20 @@ def _said_aloud(item: _Found, before: list[Tok]) -> bool:
         return False
     if attr is not None and attr.cue in CUE_VERBS and attr.start >= item.span.close_mark:
         return True  # "“Thank You, Son,” Cruz replied"
+    if attr is not None and attr.cue in CUE_VERBS and attr.speaker.start < attr.cue_start <= attr.end <= (
+            item.span.open_mark):
+        # "Trump proclaimed a goal of “Peace Through Strength.”": the verb's own object, a few words on (not a
+        # clause of its own, "said he watched “Fox and Friends”", nor where it was said, "said in an interview
+        # with “Fox News Sunday”").
+        between = [t.text.casefold() for t in before if t.start >= attr.end]
+        if between and len(between) <= MAX_OBJECT_WORDS and between[0] in {"a", "an", "the"} and all(
+                w.isalpha() and w not in PRONOUNS for w in between):
+            return True
     return bool(words) and (words[-1] in _SPEECH_WORDS or words[-1] in CHANT_WORDS)
 
 
 _LISTENER_VERBS = {"told", "tells", "tell", "telling"}
+MAX_OBJECT_WORDS = 4  # words between a verb of saying and the title-case words it says ("a goal of")
 # Longer words a title leaves in lower case ("The Nightly Show with Larry Wilmore").
 _TITLE_SMALL_WORDS = {"with", "from", "into", "onto", "upon", "over", "than", "that", "this", "about", "after",
                       "before", "under", "without", "through", "versus"}

@@ -654,7 +654,14 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
             before_place = subject_before(toks, j - 1, lo)
             if before_place is not None and before_place[0].kind == "name":
                 return before_place
-        return mention, (j - 1 if has_article else j)
+        first = j - 1 if has_article else j
+        if mention.kind in {"name", "org"} and first - 2 >= lo and toks[first - 1].text in {"from", "by"} and (
+                toks[first - 2].text.casefold() in DOCUMENTS):
+            # "The statement from the Georgia Association of Educators said": the document's author speaks.
+            first -= 2
+            if first - 1 >= lo and toks[first - 1].text.casefold() in {"the", "a", "an"}:
+                first -= 1
+        return mention, first
     if appositive is not None:
         return None
     # An unnamed source: "officials said", "a spokesman for the campaign said".

@@ -298,6 +298,9 @@ def split_title(phrase: str) -> tuple[str | None, str]:
         cut += first
         name_words = words[cut:]
     if name_words and name_words[0] == "of":
+        if not any(_is_title_word(w) for w in words[:cut]) or _fold(words[cut - 1]) in ORG_WORDS:
+            # "Georgia Association of Educators", "National Association of Manufacturers": a body's name.
+            return None, phrase.strip()
         return None, ""  # "governor of Virginia": a role and its place, with no name at all
     # (A capitalised particle opening a surname stays: "Le Pen", "Van Hollen", "De Blasio".)
     while name_words and _fold(name_words[0]) in _PARTICLES and not (

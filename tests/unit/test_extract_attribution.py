@@ -545,3 +545,17 @@ def test_a_fragment_in_an_opening_participle_phrase_belongs_to_the_main_clauses_
     text = ("Hillary Clinton noted the clot in her book. After saying her right foot was “so swollen I could barely "
             "get my shoe on,” she was taken to a hospital.\n")
     assert extract_quotes(text)[0].speaker == "Hillary Clinton"
+
+
+def test_a_new_sentence_that_goes_on_past_its_verb_is_no_attribution_for_the_quote_before():
+    text = ("Candidate Lauren Pryor said in a phone interview that she was running “to put kids first.” Her "
+            "opponent, incumbent Greg Morris, wrote in a Facebook post that Pryor was “backed by outside money.”\n")
+    first, second = extract_quotes(text)
+    assert (first.speaker, second.speaker) == ("Lauren Pryor", "Greg Morris")
+
+
+def test_the_author_of_a_statement_from_a_named_body_speaks():
+    text = ("The statement from the Georgia Association of Educators, which endorsed Pryor, said the union was "
+            "“proud to stand with a real educator.”\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.cue) == ("Georgia Association of Educators", "said")

@@ -136,3 +136,9 @@ def test_a_title_case_name_joined_to_a_kept_one_is_kept_too():
 def test_a_so_called_term_is_no_quote_even_in_a_sentence_with_a_subject():
     text = "Officials in Kyiv condemned the so-called “Moscow ultimatum” on Friday.\n"
     assert extract_quotes(text) == []
+
+
+def test_title_case_words_a_verb_of_saying_takes_as_its_object_are_a_quote():
+    (quote,) = extract_quotes("In his speech, Donald Trump proclaimed a goal of “Peace Through Strength.”\n")
+    assert (quote.speaker, quote.text) == ("Donald Trump", "Peace Through Strength.")
+    assert extract_quotes("Hillary Clinton said in an interview with “Fox News Sunday.”\n") == []

@@ -205,3 +205,9 @@ def test_a_speaker_stored_under_a_surname_takes_the_full_name_seen_later():
 def test_a_roles_portfolio_after_for_belongs_to_the_title_not_the_name():
     assert split_title("Undersecretary for Political Affairs Wendy Sherman") == (
         "Undersecretary for Political Affairs", "Wendy Sherman")
+
+
+def test_a_bodys_name_with_of_in_it_is_no_role_and_name():
+    assert split_title("Georgia Association of Educators") == (None, "Georgia Association of Educators")
+    assert split_title("National Association of Manufacturers") == (None, "National Association of Manufacturers")
+    assert split_title("governor of Virginia") == (None, "")
