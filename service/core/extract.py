@@ -1168,6 +1168,9 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
                 # (Within the sentence: a comma in the next one is no end of this one's opening phrase.)
                 stop = starts[number + 1] if number + 1 < len(starts) else hi
                 window = toks[k:k + 24]
+                if number == 0 and window and window[0].text[:1].islower() and lo > para.lo:
+                    # “…,” said Denise Ortiz, a mother of two who …: words after a quotation go on its sentence.
+                    continue
                 opening = _sentence_subject([t for t in window if t.start < stop], known)
                 if opening is not None and n in headlines:
                     opening = _headline_subject(opening)

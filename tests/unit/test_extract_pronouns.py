@@ -556,3 +556,10 @@ def test_the_author_of_a_message_is_who_a_later_pronoun_may_mean():
             "reporting that a plane had lifted off. “Tunis plane wheels up a few minutes ago,” she wrote.\n")
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.title) == ("Wendy Sherman", "Undersecretary for Political Affairs")
+
+
+def test_an_appositive_after_an_inverted_cue_is_no_new_person_for_a_later_pronoun():
+    text = ("“I have never seen anything like it,” said Denise Ortiz, a mother of two who has attended board meetings "
+            "for a decade. She recalled one meeting. “People were screaming at each other,” she said.\n")
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Denise Ortiz", "Denise Ortiz"]
