@@ -16,9 +16,10 @@ _DAY_MONTH = re.compile(
     r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
     r"[a-z]*\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
 # A weekday that names a paper or a programme ("Writing in the Sunday Telegraph", "on Fox News Sunday") dates nothing.
-_WEEKDAY = re.compile(r"\b(?:on\s+|last\s+)?(?<!News )(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                      r"\b(?!\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Independent|Tribune|Observer|Star|Sport"
-                      r"|People|Night Live|Edition|Magazine|Review|Today)\b)")
+_WEEKDAY = re.compile(r"\b(?:on\s+|last\s+)?(?<!News )"
+                      r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                      r"(?!\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Independent|Tribune|Observer|Star|"
+                      r"Sport|People|Night Live|Edition|Magazine|Review|Today)\b)")
 _RELATIVE = re.compile(r"\b(?P<word>yesterday|today|on the previous day|the previous day|previous day|the day before)\b",
                        re.I)
 
