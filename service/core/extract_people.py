@@ -23,6 +23,10 @@ _MALE_ROLES = {"congressman", "spokesman", "chairman", "councilman", "businessma
 _NEXT_PRONOUN = re.compile(r"\b(?:(he|his|himself|she|hers|herself)|(her)(?=\s+(?!(?:on|in|at|to|for|with|and|or|as|"
                            r"that|from|by|about|after|before|into|back|up|down|out|off|over|again|too|the|a|an)\b)"
                            r"[a-z]))\b", re.I)
+# Forenames common for both men and women ("Kelly Ortberg … he warned", "Kelly Ayotte … she said").
+UNISEX_FORENAMES = frozenset({"kelly", "leslie", "lynn", "dana", "jamie", "robin", "terry", "tracy", "jean", "chris",
+                              "alex", "sam", "lee", "marion", "ashley", "jordan", "taylor", "casey", "morgan", "jan",
+                              "kim", "pat", "shelby", "stacy", "kendall", "jody", "sidney", "jessie", "carroll"})
 MAX_GENDER_MENTIONS = 8
 GENDER_WINDOW = 200  # characters after a mention searched for the pronoun that refers back to it
 MAX_DESCRIBED_BACK = 200  # mentions looked back over to resolve "the senator"
@@ -102,7 +106,8 @@ class Person:
 def gender_of(name: str, title: str | None) -> str | None:
     """Guess a person's gender from an honorific or role word, else from the forename."""
     first = name.split()[0].casefold().rstrip(".") if name.split() else ""
-    by_forename = word_list_gender(first)
+    # (A forename given to men and women alike waits for the text's he or she: see People.learn_genders.)
+    by_forename = None if first in UNISEX_FORENAMES else word_list_gender(first)
     for word in (title or "").replace(",", " ").split():
         low = word.casefold()
         if low in _FEMALE_ROLES:

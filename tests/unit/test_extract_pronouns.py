@@ -563,3 +563,12 @@ def test_an_appositive_after_an_inverted_cue_is_no_new_person_for_a_later_pronou
             "for a decade. She recalled one meeting. “People were screaming at each other,” she said.\n")
     quotes = extract_quotes(text)
     assert [q.speaker for q in quotes] == ["Denise Ortiz", "Denise Ortiz"]
+
+
+def test_a_forename_given_to_men_and_women_alike_takes_the_texts_pronoun():
+    text = ("Linda Price chairs the board.\n\nChief Executive Kelly Ortberg, who took over in August, has said the "
+            "strike is costing the company $1 billion a month. In a message to employees last week, he warned of "
+            "“difficult decisions” ahead.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Kelly Ortberg"
+    assert gender_of("Kelly Ayotte", None) is None  # the text, or failing it the forename dictionary, decides
