@@ -996,6 +996,7 @@ class _Resolver:
             at = opening
         # The nearest earlier speaker or subject who fits wins: in news prose a pronoun nearly always
         # continues whoever the last sentences were about, so recency beats a surer gender further back.
+        nearest = None  # the name of the nearest speaker or subject remembered
         for pos, name, title, person, kind, origin in self._before(at):
             if pronoun in {"he", "she", "i"} and kind == "name" and (_is_person(person) or (
                     person is not None and id(person) in self._speaking and not is_place(name))) and (
@@ -1004,6 +1005,11 @@ class _Resolver:
             if pronoun in {"he", "she", "i"} and kind == "described" and (
                     pronoun == "i" or _gender_fits(pronoun, person)):
                 return name, title
+            nearest = nearest or name
+            if pronoun == "it" and nearest == name and kind == "name" and origin == "speaker" and (
+                    person is not None and id(person) in self._speaking and not _is_person(person)) and (
+                    len(name.split()) == 1 and "\n" not in self.text[pos:at]):
+                return name, title  # "Boeing said it was disappointed. “…,” it said": a one-word body that just spoke
             if pronoun in {"they", "it", "we"} and kind in {"org", "nominal"}:
                 if name.split(" ", 1)[0].casefold() in _PRONOUN_OF:
                     # "Her office … “…,” it said": the office of whoever "her" meant where it was written.

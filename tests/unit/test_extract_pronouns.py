@@ -572,3 +572,10 @@ def test_a_forename_given_to_men_and_women_alike_takes_the_texts_pronoun():
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Kelly Ortberg"
     assert gender_of("Kelly Ayotte", None) is None  # the text, or failing it the forename dictionary, decides
+
+
+def test_it_after_a_one_word_body_that_just_spoke_means_that_body():
+    text = ("The machinists' union said members voted against the deal.\n\n"
+            "Boeing said it was disappointed. “We remain committed to reaching an agreement,” it said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Boeing"
