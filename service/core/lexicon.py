@@ -153,7 +153,8 @@ customer shopper owner student teacher farmer worker veteran neighbor neighbour 
 retiree homeowner parent
 librarian engineer priest rabbi imam pilot firefighter journalist photographer artist singer producer architect
 designer chef epidemiologist virologist veterinarian pharmacist dentist therapist psychologist psychiatrist
-accountant banker trader mechanic electrician plumber
+accountant banker trader mechanic electrician plumber machinist pianist florist chemist physicist biologist
+geologist sociologist pediatrician technician clerk cashier bartender waitress welder nanny midwife paramedic
 universe
 front-runner frontrunner hopeful contender challenger incumbent
 """.split())

@@ -272,7 +272,8 @@ def test_a_phrase_ending_in_a_noun_after_a_preposition_is_no_description_of_the_
     assert (quote.speaker, quote.title) == ("Shelby Slawson", "Republican")
 
 
-@pytest.mark.parametrize("role", ["Librarian", "Rabbi", "Firefighter", "Epidemiologist", "Pharmacist"])
+@pytest.mark.parametrize("role", ["Librarian", "Rabbi", "Firefighter", "Epidemiologist", "Pharmacist", "Machinist",
+                                  "Paramedic"])
 def test_an_occupation_before_a_name_is_the_title(role):
     (quote,) = extract_quotes(f"“I've watched kids grow up here,” {role} Jean Park said.\n")
     assert (quote.speaker, quote.title) == ("Jean Park", role)
