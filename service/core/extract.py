@@ -186,7 +186,7 @@ def _goes_on(text: str, at: int, end: int) -> bool:
     """Tell whether a sentence goes on past its verb of saying with more than where or how it was said ("wrote in a
     Facebook post that Pryor was …" does; "said at a rally." does not)."""
     after = text[at:end].strip(" .!?\"”’")
-    return bool(after) and not _adjunct_only(" " + after) and not after.startswith(",")
+    return bool(after) and not _adjunct_only(after) and not after.startswith(",")
 
 
 MAX_ADJUNCT = 80  # characters of "at a town hall on Monday," between an attribution and the quotation it resumes
@@ -1449,8 +1449,8 @@ def _said_aloud(item: _Found, before: list[Tok]) -> bool:
         return False
     if attr is not None and attr.cue in CUE_VERBS and attr.start >= item.span.close_mark:
         return True  # "“Thank You, Son,” Cruz replied"
-    if attr is not None and attr.cue in CUE_VERBS and attr.speaker.start < attr.cue_start <= attr.end <= (
-            item.span.open_mark):
+    if attr is not None and attr.cue in CUE_VERBS and attr.speaker.start < attr.cue_start and (
+            attr.end <= item.span.open_mark):
         # "Trump proclaimed a goal of “Peace Through Strength.”": the verb's own object, a few words on (not a
         # clause of its own, "said he watched “Fox and Friends”", nor where it was said, "said in an interview
         # with “Fox News Sunday”").

@@ -292,9 +292,8 @@ def split_title(phrase: str) -> tuple[str | None, str]:
             _fold(words[cut - 1]) not in ORG_WORDS):
         # "Undersecretary for Political Affairs Wendy Sherman": the portfolio after "for" is the role's; the name
         # starts at its forename (else it is the last two words).
-        after = name_words.index("for") + 1
-        first = next((n for n in range(after, len(name_words)) if name_words[n].casefold() in MALE_NAMES or (
-            name_words[n].casefold() in FEMALE_NAMES)), max(after, len(name_words) - 2))
+        first = next((n for n in range(1, len(name_words)) if name_words[n].casefold() in MALE_NAMES or (
+            name_words[n].casefold() in FEMALE_NAMES)), max(1, len(name_words) - 2))
         cut += first
         name_words = words[cut:]
     if name_words and name_words[0] == "of":
