@@ -196,7 +196,7 @@ class People:
                 if (i == 0 or toks[i - 1].text in _CLAUSE_OPENERS) and _PARTICIPLE.match(run[0].text):
                     run = run[1:]  # "Asserting Clinton …", "Bashing Trump, …": a participle opens the sentence
                 owner = next((m for m in range(1, len(run) - 1) if run[m].text.endswith(("'s", "’s")) and (
-                    _is_cap(run[m + 1])) and not _is_title(run[m + 1])), None)
+                    _is_cap(run[m + 1])) and not _is_title(run[m + 1]) and run[m - 1].text != "of"), None)
                 # "Taylor Swift's Eras Tour": the owner's name ends at the possessive.
                 pieces = [run[:owner + 1], run[owner + 1:]] if owner is not None else [run]
                 for piece in pieces:

@@ -360,3 +360,10 @@ def test_sheikh_is_a_title_and_a_particle_inside_a_name_between_commas_keeps_it_
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.title, quote.cue) == (
         "Mohammed bin Abdulrahman Al Thani", "Qatar's prime minister, Sheikh", "said")
+
+
+def test_a_possessive_inside_the_body_after_of_does_not_cut_the_name():
+    text = ("Mark Zandi of Moody's Analytics said in an interview that he expected two cuts.\n\n"
+            "“I think the worst of inflation is behind us,” Zandi said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Mark Zandi of Moody's Analytics"  # as "Jeff Merkley of Oregon": see docs/EXTRACTION.md
