@@ -498,6 +498,23 @@ _ADDRESSED = frozenset({"to", "for", "at", "with", "on", "about", "against", "of
                         "praised", "blasted", "attacked", "and", "or", "than", "like", "as"})
 
 
+MAX_DATELINE_TOKENS = 12  # "KYIV, Ukraine (AP) —", "TAMPA, Fla. —"
+
+
+def _after_dateline(toks: list[Tok]) -> int:
+    """Index past a dateline opening an article's first sentence ("SAN FRANCISCO —", "KYIV, Ukraine (AP) —"), else
+    0: a place in capitals, its region and the agency, then a dash."""
+    for d in range(1, min(len(toks), MAX_DATELINE_TOKENS)):
+        if toks[d].text in {"—", "–", "--"}:
+            words = [t.text for t in toks[:d] if t.text[:1].isalpha()]
+            if words and words[0].isupper() and len(words[0]) > 1 and all(w[:1].isupper() for w in words):
+                return d + 1
+            return 0
+        if not (toks[d].text[:1].isupper() or toks[d].text in {",", ".", "(", ")"}):
+            return 0
+    return 0
+
+
 def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
     """The person a sentence is about when it opens with one ("Reid has gone after Trump as a “con artist”").
 
@@ -506,6 +523,7 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
     """
     if toks and toks[0].text in {"(", "["}:
         toks = toks[1:]  # "(A company spokesperson declined …: “…”)": a sentence set in parentheses
+    toks = toks[_after_dateline(toks):]  # "SAN FRANCISCO — OpenAI on Monday released …"
     viewpoint = _viewpoint_holder(toks, known)
     if viewpoint is not None:
         return viewpoint
@@ -1006,10 +1024,12 @@ class _Resolver:
                     pronoun == "i" or _gender_fits(pronoun, person)):
                 return name, title
             nearest = nearest or name
-            if pronoun == "it" and nearest == name and kind == "name" and origin == "speaker" and (
-                    person is not None and id(person) in self._speaking and not _is_person(person)) and (
+            if pronoun == "it" and nearest == name and kind == "name" and person is not None and not _is_person(
+                    person) and (id(person) in self._speaking or origin == "subject" and not name.endswith("s")) and (
                     len(name.split()) == 1 and "\n" not in self.text[pos:at]):
-                return name, title  # "Boeing said it was disappointed. “…,” it said": a one-word body that just spoke
+                # "Boeing said it was disappointed. “…,” it said", "OpenAI on Monday released a model that it says
+                # can reason": a one-word body that just spoke, or that the sentence is about.
+                return name, title
             if pronoun in {"they", "it", "we"} and kind in {"org", "nominal"}:
                 if name.split(" ", 1)[0].casefold() in _PRONOUN_OF:
                     # "Her office … “…,” it said": the office of whoever "her" meant where it was written.

@@ -579,3 +579,10 @@ def test_it_after_a_one_word_body_that_just_spoke_means_that_body():
             "Boeing said it was disappointed. “We remain committed to reaching an agreement,” it said.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Boeing"
+
+
+def test_a_one_word_body_after_a_dateline_is_who_it_means_in_its_own_sentence():
+    text = ("SAN FRANCISCO — OpenAI on Monday released a new model that it says can reason through problems, "
+            "“a new paradigm” for the technology.\n\nSafety researchers at OpenAI were not consulted.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "OpenAI"
