@@ -1596,7 +1596,8 @@ def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], para
                     if attr is not None:
                         item.attribution = attr
                         continue
-        source = _source_named_after(item, parsed[span.paragraphs[-1]])
+        source = _source_named_after(item, parsed[span.paragraphs[-1]]) or _source_in_next_paragraph(
+            text, item, parsed)
         if source is not None:
             item.attribution = source
             continue
@@ -1632,6 +1633,32 @@ def _source_named_after(item: _Found, para: _Paragraph) -> Attribution | None:
     if mention is None or mention.kind not in {"name", "org"}:
         return None
     return Attribution(toks[2].text, toks[2].start, mention, toks[0].start, mention.end)
+
+
+_THATS_HOW = re.compile(r"\s*(?:That[’']s|That is|This is|So says|Those are the words of|Those were the words of)"
+                        r"(?:\s+how)?\s+", re.IGNORECASE)
+
+
+def _source_in_next_paragraph(text: str, item: _Found, parsed: dict[int, _Paragraph]) -> Attribution | None:
+    """The speaker the paragraph after a paragraph of nothing but a quotation names for it: "“If the hospital
+    closes, people will die.” / That's how Dr. Rachel Kim, the only surgeon in Harlan County, describes …"."""
+    number = item.span.paragraphs[-1]
+    para, following = parsed[number], parsed.get(number + 1)
+    if following is None or item.span.open_mark != parsed[item.span.paragraphs[0]].lo or not (
+            _quote_only_paragraph(text, item, para)):
+        return None
+    lead = _THATS_HOW.match(text, following.lo, following.hi)
+    if lead is None:
+        return None
+    toks = tokens(text, lead.end() - 1, min(following.hi, lead.end() + 200))
+    mention = subject_after([Tok("says", lead.start(), lead.end() - 1)] + toks, 0, len(toks) + 1)
+    if mention is None or mention.kind not in {"name", "org"}:
+        return None
+    # The verb right after the name or its appositive ("…, describes", "Kim puts it") is the cue.
+    verb = next((t for prev, t in zip(toks, toks[1:]) if t.start >= mention.end and t.text.isalpha() and (
+        t.text.islower() and t.text.endswith("s")) and (prev.text == "," or prev.end == mention.end)), None)
+    cue = verb.text if verb is not None else "says"
+    return Attribution(cue, verb.start if verb is not None else lead.start(), mention, lead.start(), mention.end)
 
 
 def _speaking_subject(para: _Paragraph, start: int, end: int, known) -> Attribution | None:

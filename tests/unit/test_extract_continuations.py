@@ -315,3 +315,10 @@ def test_a_transcripts_stage_direction_is_no_part_of_the_words_said():
     said = [text[a:b] for q in quotes for a, b in q.parts]
     assert not any("CROSSTALK" in part for part in said)
     assert any("on his way to the White House" in part for part in said)
+
+
+def test_a_paragraph_of_a_quotation_takes_the_speaker_the_next_paragraph_names():
+    text = ("“If the hospital closes, people will die. It's that simple.”\n\n"
+            "That's how Dr. Rachel Kim, the only surgeon in Harlan County, describes what is at stake.\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.cue) == ("Rachel Kim", "describes")
