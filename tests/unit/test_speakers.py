@@ -211,3 +211,8 @@ def test_a_bodys_name_with_of_in_it_is_no_role_and_name():
     assert split_title("Georgia Association of Educators") == (None, "Georgia Association of Educators")
     assert split_title("National Association of Manufacturers") == (None, "National Association of Manufacturers")
     assert split_title("governor of Virginia") == (None, "")
+
+
+def test_a_regnal_number_ends_the_name_after_its_title():
+    assert split_title("Pope Leo XIV") == ("Pope", "Leo XIV")
+    assert split_title("King Charles III") == ("King", "Charles III")
