@@ -12,8 +12,9 @@ from .lexicon import (FEMALE_NAMES, HONORIFICS, MALE_NAMES, NATIONALITIES, ORG_W
                       is_place)
 from .models import Speaker
 
-_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
-             "xvi", "xvii", "xviii", "phd", "md", "esq", "esq."}  # "Pope Leo XIV", "Benedict XVI"
+# Words that end a name after it: "Jr.", "PhD", and regnal numbers ("Pope Leo XIV", "Benedict XVI").
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
+             "xiv", "xv", "xvi", "xvii", "xviii", "phd", "md", "esq", "esq."}
 _PARTICLES = {"de", "van", "von", "der", "den", "del", "della", "da", "di", "du", "la", "le", "al", "bin", "ibn",
               "el", "st", "st."}
 _POSSESSIVE = re.compile(r"['’]s?$")
