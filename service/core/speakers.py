@@ -282,10 +282,13 @@ def split_title(phrase: str) -> tuple[str | None, str]:
         inner_particle = folded in _PARTICLES and 0 < cut - 1 and cut < len(words)
         if folded in ORG_WORDS and cut < len(words) and _fold(words[cut]) not in _PARTICLES:
             break  # "President of the European Commission Ursula von der Leyen": the body is part of the role
-        if inner_particle or (not _is_title_word(word) and not (word.isupper() and len(word) > 1 and
-                                                               not word.endswith("."))) or (
+        initials = len(word) == 2 and word.isupper() and word.isalpha() and cut == len(words) - 1 and (
+            folded not in NATIONALITIES and folded not in ORG_WORDS) and not _is_title_word(word)
+        if inner_particle or initials or (not _is_title_word(word) and not (word.isupper() and len(word) > 1 and
+                                                                           not word.endswith("."))) or (
                 all(_fold(w) in _SUFFIXES for w in words[cut:]) and cut < len(words)):
-            # ("Martin Luther King Jr.": a surname that is also a role word, before a suffix, is the surname.)
+            # ("Martin Luther King Jr.": a surname that is also a role word, before a suffix, is the surname;
+            # "JD Vance", "DJ Khaled": two initials in capitals before the surname are a forename.)
             cut -= 1
             continue
         break

@@ -216,3 +216,9 @@ def test_a_bodys_name_with_of_in_it_is_no_role_and_name():
 def test_a_regnal_number_ends_the_name_after_its_title():
     assert split_title("Pope Leo XIV") == ("Pope", "Leo XIV")
     assert split_title("King Charles III") == ("King", "Charles III")
+
+
+def test_two_initials_in_capitals_before_a_surname_are_a_forename_not_a_role():
+    assert split_title("JD Vance") == (None, "JD Vance")
+    assert split_title("MP Jane Smith") == ("MP", "Jane Smith")
+    assert split_title("EU Commissioner Thierry Breton") == ("EU Commissioner", "Thierry Breton")
