@@ -151,10 +151,8 @@ def cue_at(toks: list[Tok], i: int) -> str | None:
         return word  # "…,” Conway notes."
     if word in BASE_CUES and toks[i].text.islower():
         # "“…,” he will say", "Obama would tell", "a spokesman could only quip:" (one adverb may come between).
-        m = i - 1
-        if m > 1 and _adverb(toks[m]) and toks[m - 1].text.casefold() in MODALS:
-            m -= 1
-        if m > 0 and toks[m].text.casefold() in MODALS and (
+        m = _modal_before(toks, i, 0)
+        if m is not None and m > 0 and (
                 toks[m - 1].text.casefold() in PRONOUNS or _is_cap(toks[m - 1]) or _is_title(toks[m - 1]) or (
                     toks[m - 1].text in PERSON_NOUNS)):
             return word
@@ -1009,12 +1007,12 @@ def _person_of_place(toks: list[Tok], first: int, lo: int) -> tuple[Mention, int
     return person if person is not None and person[0].kind == "name" and not is_place(person[0].text) else None
 
 
-def _after_modal(toks: list[Tok], k: int, lo: int) -> bool:
-    """Tell whether the verb at k follows a modal, maybe past an adverb ("would later tell")."""
+def _modal_before(toks: list[Tok], k: int, lo: int) -> int | None:
+    """Index of the modal before the verb at k, maybe past one adverb ("would later tell", "could only quip")."""
     m = k - 1
     if m > lo and _adverb(toks[m]) and toks[m].text.casefold() not in MODALS:
         m -= 1
-    return m >= lo and toks[m].text.casefold() in MODALS
+    return m if m >= lo and toks[m].text.casefold() in MODALS else None
 
 
 def _plural_speaker(mention: Mention) -> bool:
@@ -1078,7 +1076,7 @@ def attributions(toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[At
         if before and before[0].kind == "name" and is_place(before[0].text):
             before = _person_of_place(toks, before[1], lo) or before
         if before and cue in PLURAL_PRESENT and not _plural_speaker(before[0]) and not (
-                _after_modal(toks, k, lo)):
+                _modal_before(toks, k, lo) is not None):
             before = None  # "say" needs a plural subject: "Police say", "they say", not "a rare … say"
         if before:
             mention, first = before
