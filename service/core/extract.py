@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from .extract_clauses import (AGE_EPITHET, JOINT, Attribution, Mention, Tok, _is_cap, _is_role_word, _is_title,
-                              after_time_adjunct, attributions, subject_after, subject_before, tokens)
+from .extract_clauses import (AGE_EPITHET, JOINT, Attribution, Mention, Tok, _is_cap, _is_title, after_time_adjunct,
+                              attributions, subject_after, subject_before, tokens)
 from .extract_dates import date_in
 from .extract_marks import QuoteSpan, find_quotations, paragraphs, single_style_as_double
 from .extract_people import MAX_HEADLINE_NAME_WORDS, ROLE_FORMS, People, Person, described_gender, gender_of
@@ -664,7 +664,7 @@ def _after_described_name(toks: list[Tok], at: int) -> int | None:
         return None
     end = comma + 1
     while end < len(toks) and end - comma <= 4 and (toks[end].text[:1].isupper() or toks[end].text == "." or (
-            _is_role_word(toks[end].text))):  # "The law’s sponsor, state Rep. Shelby Slawson, said"
+            _is_title(toks[end]))):  # "The law’s sponsor, state Rep. Shelby Slawson, said"
         end += 1
     if end == comma + 1 or end >= len(toks) - 1 or toks[end].text != "," or not toks[end + 1].text.islower():
         return None
@@ -916,8 +916,7 @@ class _Resolver:
         if not issued:
             return None
         verb = issued[-1].start()
-        sentence_lo = max(self.text.rfind(". ", 0, verb), self.text.rfind("\n", 0, verb)) + 1
-        toks = tokens(self.text, sentence_lo, verb)
+        toks = tokens(self.text, _rough_sentence_start(self.text, verb), verb)
         opening = _sentence_subject(toks, self.known)
         # (A subject right before the verb, as a verb of saying would have it: "The mayor's office released".)
         parsed = subject_before(toks + [Tok("said", verb, verb)], len(toks)) if toks else None
@@ -962,8 +961,7 @@ class _Resolver:
         """Where the same he or she opens the sentence holding `at`, when it does (else None)."""
         if pronoun not in {"he", "she"}:
             return None
-        start = max(self.text.rfind(". ", 0, at) + 2, self.text.rfind("\n", 0, at) + 1)
-        match = _OPENING_PRONOUN.match(self.text, start, at)
+        match = _OPENING_PRONOUN.match(self.text, _rough_sentence_start(self.text, at), at)
         return match.start(1) if match and match.group(1).casefold() == pronoun else None
 
     def _joint(self, mention: Mention) -> str:
@@ -1047,6 +1045,13 @@ class _Resolver:
                 if not person.is_org and person.gender == PRONOUNS[pronoun]:
                     return person.name, person.title
         return None, None
+
+
+def _rough_sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts, read from a full stop or a line break before it (the resolver
+    has no paragraphs at hand)."""
+    full_stop = text.rfind(". ", 0, at)
+    return max(full_stop + 2 if full_stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
 
 
 _OPENING_PRONOUN = re.compile(r"(?:(?:And|But|So|Then|Still|Yet)\s+)?(He|She)\b")
