@@ -660,8 +660,8 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
             if first - 1 >= lo and toks[first - 1].text.casefold() in {"the", "a", "an"}:
                 first -= 1
         return mention, first
-    if appositive is not None:
-        return None
+    if appositive is not None and not appositive.isdigit():
+        return None  # ("The striker, 36, said": an age between commas leaves the description the speaker)
     # An unnamed source: "officials said", "a spokesman for the campaign said".
     head = toks[i].text.casefold()
     if head in _NOT_SUBJECTS or not (toks[i].text[:1].isalpha() or AGE_EPITHET.match(head)) or head in CUE_VERBS:

@@ -312,3 +312,10 @@ def test_a_connective_may_open_a_sentence_before_a_description_and_a_name():
             "supporting Cruz. “I prefer Kasich,” he said.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Daniel Traynor"
+
+
+def test_an_age_between_commas_after_a_description_leaves_the_description_the_speaker():
+    text = ("Robert Lewandowski scored twice before halftime. The striker, 36, later said the team had “worked all "
+            "week for this moment.”\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.cue) == ("Robert Lewandowski", "said")
