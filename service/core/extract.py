@@ -864,6 +864,11 @@ class _Resolver:
                 # actor" is someone named, and "a reporter" may be either; "my father often said. He also told").
                 described = Person(_strip_article(mention.text), None, gender or None, mention.start)
                 self.history.append((attr.cue_start, described.name, None, described, "described", origin))
+            elif gender == "" and _INDEFINITE_PERSON.match(mention.text):
+                # "A neighbour, who did not want to be named, said …. “…,” she said": one person brought in with
+                # no name and no gender is who a later he or she means, unless someone is named in between.
+                unnamed = Person(_strip_article(mention.text), None, None, mention.start)
+                self.history.append((attr.cue_start, unnamed.name, None, unnamed, "nominal", origin))
             else:
                 self.history.append((attr.cue_start, _strip_article(mention.text), None, None, "nominal", origin))
         elif mention.kind == "joint":
@@ -957,6 +962,12 @@ class _Resolver:
                 return name, title
         return None
 
+    def _person_named_between(self, lo: int, hi: int) -> bool:
+        """Tell whether the article names a person (no organisation) between two offsets."""
+        mentions = self.people.mentions
+        start = bisect.bisect_left(mentions, lo, key=lambda m: m[0])
+        return any(not person.is_org for at, person in mentions[start:] if at < hi)
+
     def _same_pronoun_opening(self, pronoun: str, at: int) -> int | None:
         """Where the same he or she opens the sentence holding `at`, when it does (else None)."""
         if pronoun not in {"he", "she"}:
@@ -1021,6 +1032,9 @@ class _Resolver:
             if pronoun in {"he", "she", "i"} and kind == "described" and (
                     pronoun == "i" or _gender_fits(pronoun, person)):
                 return name, title
+            if pronoun in {"he", "she"} and kind == "nominal" and person is not None and not (
+                    self._person_named_between(pos, at)):
+                return name, title  # ("A reporter asked Sanders how he felt. He replied": Sanders is named since)
             nearest = nearest or name
             if pronoun == "it" and nearest == name and kind == "name" and person is not None and not _is_person(
                     person) and (id(person) in self._speaking or origin == "subject" and not name.endswith("s")) and (

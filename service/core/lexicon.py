@@ -307,7 +307,13 @@ PERSON_NOUNS = frozenset({
     "researcher", "economist", "historian", "soldier", "pilot", "firefighter", "teen", "boy", "girl", "grandmother",
     "grandfather", "mom", "dad", "entrepreneur", "investor", "filmmaker", "director", "star", "mate", "brother",
     "sister", "niece", "nephew", "uncle", "aunt", "grandson", "granddaughter", "fiancé", "fiancée", "girlfriend",
-    "boyfriend", "successor", "predecessor", "opponent", "rival", "challenger", "biographer", "ally", "mentor"})
+    "boyfriend", "successor", "predecessor", "opponent", "rival", "challenger", "biographer", "ally", "mentor",
+    "neighbour", "eyewitness", "passer-by", "passerby", "onlooker", "pensioner", "commuter", "motorist", "mourner",
+    "spectator", "fan", "attendee", "constituent", "pupil", "labourer", "laborer", "caregiver", "carer", "midwife",
+    "paramedic", "surgeon", "physician", "lecturer", "engineer", "chef", "fisherman", "miner", "plumber",
+    "electrician", "mechanic", "builder", "trader", "banker", "accountant", "consultant", "contractor", "lobbyist",
+    "donor", "campaigner", "advocate", "organiser", "protestor", "demonstrator", "refugee", "migrant", "immigrant",
+    "tourist", "visitor", "traveller", "traveler", "hostage", "prisoner", "inmate", "detainee", "juror"})
 
 # Nouns of speech also make a fragment in their sentence words said ("Trump’s claim that there have been
 # “thousands of shootings”", "language calling for “appropriate assistance”").

@@ -586,3 +586,17 @@ def test_a_one_word_body_after_a_dateline_is_who_it_means_in_its_own_sentence():
             "“a new paradigm” for the technology.\n\nSafety researchers at OpenAI were not consulted.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "OpenAI"
+
+
+def test_a_pronoun_means_the_unnamed_person_just_brought_in_even_with_no_gender_in_their_description():
+    text = ("Detective Inspector Fiona Gardner appealed for witnesses.\n\nA neighbour, who did not want to be named, "
+            "said she had heard shouting. “It went on for about an hour,” she said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "neighbour"
+
+
+def test_an_unnamed_person_yields_to_someone_named_after_them():
+    text = ("Bernie Sanders toured a school.\n\nA reporter asked Sanders how he was feeling on caucus day. He "
+            "replied: “The bigger the turnout, the better I feel.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Bernie Sanders"
