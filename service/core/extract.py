@@ -1573,6 +1573,13 @@ def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], para
             continue
         if before and item.kind == "direct" and not prev_in_sentence:
             continue
+        # A source named right after it ("That quote from …", "So says the sheriff, …") wins over going on with
+        # the speaker before.
+        source = _source_named_after(item, parsed[span.paragraphs[-1]]) or _source_in_next_paragraph(
+            text, item, parsed)
+        if source is not None:
+            item.attribution = source
+            continue
         # The quote before it in the same paragraph, or ending the paragraph before: a continuation
         # (also within one sentence: "…, telling the crowd, “…,” and, “…”").
         if prev is not None and (prev.attribution or prev.inherited_from):
@@ -1615,11 +1622,6 @@ def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], para
                     if attr is not None:
                         item.attribution = attr
                         continue
-        source = _source_named_after(item, parsed[span.paragraphs[-1]]) or _source_in_next_paragraph(
-            text, item, parsed)
-        if source is not None:
-            item.attribution = source
-            continue
         # The sentence before it in the same paragraph names the speaker, or reports what someone thinks
         # ("Cummings called him a master at deals. “He showed again and again …”").
         if span.open_mark > para.lo:
@@ -1633,7 +1635,8 @@ def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], para
 
 
 _THAT_QUOTE = {"that", "the", "this", "those", "these"}
-_QUOTE_NOUNS = {"quote", "quotation", "remark", "remarks", "comment", "comments", "words", "line", "statement"}
+_QUOTE_NOUNS = {"quote", "quotation", "remark", "remarks", "comment", "comments", "words", "line", "statement",
+                "message", "verdict", "warning", "assessment", "plea", "advice", "prediction", "promise"}
 
 
 def _source_named_after(item: _Found, para: _Paragraph) -> Attribution | None:
@@ -1645,8 +1648,16 @@ def _source_named_after(item: _Found, para: _Paragraph) -> Attribution | None:
     toks = para.stretches[k][2]  # the unquoted words right after the closing mark, tokenised once already
     while toks and not toks[0].text[:1].isalpha():
         toks = toks[1:]  # the full stop after the closing mark
+    if len(toks) > 2 and toks[0].text == "So" and toks[1].text in {"said", "says"}:
+        mention = subject_after(toks, 1, len(toks))  # "“Go home now.” So said Mayor Karen Bass on Friday."
+        if mention is None or mention.kind not in {"name", "org", "nominal"}:
+            return None
+        return Attribution(toks[1].text, toks[1].start, mention, toks[0].start, mention.end)
+    if len(toks) > 3 and toks[0].text.casefold() in {"that", "this"} and toks[1].text in {"was", "is"} and (
+            toks[2].text == "the"):
+        toks = toks[2:]  # "That was the message from Israel's defence minister, Israel Katz"
     if len(toks) < 4 or toks[0].text.casefold() not in _THAT_QUOTE or toks[1].text.casefold() not in _QUOTE_NOUNS or (
-            toks[2].text not in {"from", "by"}):
+            toks[2].text not in {"from", "by", "of"}):
         return None
     mention = subject_after(toks, 2, len(toks))
     if mention is None or mention.kind not in {"name", "org"}:
@@ -1654,7 +1665,7 @@ def _source_named_after(item: _Found, para: _Paragraph) -> Attribution | None:
     return Attribution(toks[2].text, toks[2].start, mention, toks[0].start, mention.end)
 
 
-_THATS_HOW = re.compile(r"\s*(?:That[’']s|That is|This is|So says|Those are the words of|Those were the words of)"
+_THATS_HOW = re.compile(r"\s*(?:That[’']s|That is|This is|So says|So said|Those are the words of|Those were the words of)"
                         r"(?:\s+how)?\s+", re.IGNORECASE)
 
 

@@ -805,7 +805,8 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
     roles_then_name = _roles_then_name(toks, i + 1 if has_article else i, hi)
     if roles_then_name is not None:
         return roles_then_name
-    if run and (has_article or modifiers) and _is_title(run[-1]) and (any(_is_cap(t) for t in run) or (
+    owned = bool(run) and _POSSESSIVE.search(run[0].text) is not None and _is_cap(run[0])
+    if run and (has_article or modifiers or owned) and _is_title(run[-1]) and (any(_is_cap(t) for t in run) or (
             j >= hi or toks[j].text in _CLAUSE_ENDS or toks[j].text.casefold() in _ADJUNCT_OPENERS)):
         # "said the senior Cruz adviser", "said the former prime minister, speaking in Uxbridge": a role, not a
         # name, with the article that makes it one person ("said the senator would" opens a clause instead).

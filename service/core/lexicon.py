@@ -157,6 +157,7 @@ accountant banker trader mechanic electrician plumber machinist pianist florist 
 geologist sociologist pediatrician technician clerk cashier bartender waitress welder nanny midwife paramedic
 universe
 front-runner frontrunner hopeful contender challenger incumbent
+financial operating technology information marketing investment medical legal commercial scientific digital
 """.split())
 
 # Adjectives of nationality and short country codes that open a title ("Russian Deputy Foreign Minister").

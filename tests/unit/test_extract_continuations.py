@@ -322,3 +322,22 @@ def test_a_paragraph_of_a_quotation_takes_the_speaker_the_next_paragraph_names()
             "That's how Dr. Rachel Kim, the only surgeon in Harlan County, describes what is at stake.\n")
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.cue) == ("Rachel Kim", "describes")
+
+
+def test_the_message_from_someone_after_a_quotation_names_its_speaker():
+    text = ("“There will be no ceasefire until the hostages are home.” That was the message from Israel’s defence "
+            "minister, Israel Katz, on Tuesday.\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Israel Katz", "Israel’s defence minister")
+
+
+def test_so_said_after_a_quotation_names_its_speaker():
+    text = "Evacuations began at dawn.\n\n“Go home now and stay there.” So said Mayor Karen Bass on Friday.\n"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.cue) == ("Karen Bass", "said")
+
+
+def test_a_source_named_in_the_next_paragraph_beats_going_on_with_the_last_speaker():
+    text = ("“Leave while you can,” Mayor Karen Bass said.\n\n“Stay inside and keep off the roads.”\n\n"
+            "So says the sheriff, Robert Luna, who has 300 deputies on the streets.\n")
+    assert _speakers(text) == ["Karen Bass", "Robert Luna"]

@@ -367,3 +367,20 @@ def test_a_possessive_inside_the_body_after_of_does_not_cut_the_name():
             "“I think the worst of inflation is behind us,” Zandi said.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Mark Zandi of Moody's Analytics"  # as "Jeff Merkley of Oregon": see docs/EXTRACTION.md
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“No ceasefire at all,” said Israel’s defence minister, Israel Katz.\n",
+     ("Israel Katz", "Israel’s defence minister")),
+    ("“We will see,” said Apple’s chief executive, Tim Cook, on Monday.\n", ("Tim Cook", "Apple’s chief executive")),
+])
+def test_an_inverted_cue_before_an_owners_role_and_the_name_gives_the_name(text, expected):
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == expected
+
+
+def test_a_compound_role_before_a_name_is_the_whole_title():
+    text = ("Chief financial officer Colette Kress told analysts that demand was strong. “We are seeing demand "
+            "across every region,” she said.\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Colette Kress", "Chief financial officer")
