@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (BASE_CUES, CUE_FILLERS, CUE_VERBS, DOCUMENTS, MODALS, NON_NAMES, NOUN_LIKE_CUES, ORG_WORDS,
-                      PERSON_NOUNS, PHRASAL_CUES, PLURAL_PRESENT, PRONOUNS, TITLE_WORDS, is_place)
+                      PERSON_NOUNS, PHRASAL_CUES, PLURAL_PRESENT, PRONOUNS, TITLE_WORDS, is_place, is_title_word)
 from .speakers import JOINT, split_title
 
 _ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|Cmdr|Sec|Amb|"
@@ -117,8 +117,8 @@ def _is_title(tok: Tok) -> bool:
 
 
 def _is_role_word(word: str) -> bool:
-    """Tell whether a word is a role word ("chairman", "Sen."), whatever its case."""
-    return word.casefold().rstrip(".") in TITLE_WORDS or word.casefold() in TITLE_WORDS
+    """Tell whether a word is a role word ("chairman", "Sen.", "co-leader"), whatever its case."""
+    return is_title_word(word.casefold())
 
 
 _SENTENCE_ENDS = {".", "!", "?"}
@@ -282,12 +282,18 @@ def _role_of_body(toks: list[Tok], at: int, lo: int) -> int | None:
     for d in range(k - 1, max(lo - 1, k - 5), -1):
         word = toks[d].text.casefold()
         if word in _DETERMINERS and word not in _CLAUSE_DETERMINERS:
-            return d if any(_is_title(t) and t.text.islower() for t in toks[d + 1:k]) else None
-        if not toks[d].text[:1].isalpha():
-            return None
+            # ("a source close to Swift": someone unnamed, known by whom they are close to)
+            return d if any(t.text.islower() and (_is_title(t) or t.text in PERSON_NOUNS | _UNNAMED_SOURCES)
+                            for t in toks[d + 1:k]) else None
+        if not toks[d].text[:1].isalpha() or d == lo:
+            # "“…,” sources close to Taylor Swift said": a plural needs no article.
+            first = d if toks[d].text[:1].isalpha() else d + 1
+            return first if first < k and toks[first].text.casefold() in _UNNAMED_SOURCES and (
+                toks[first].text.endswith("s")) else None
     return None
 
 
+_UNNAMED_SOURCES = {"source", "sources", "person", "people", "official", "officials", "insider", "insiders"}
 _AFFILIATIONS = {"of", "at", "with", "from"}  # "X of/at/with/from the Y said": the person speaks, Y is where they work
 
 

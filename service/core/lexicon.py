@@ -160,6 +160,19 @@ front-runner frontrunner hopeful contender challenger incumbent
 financial operating technology information marketing investment medical legal commercial scientific digital
 """.split())
 
+
+
+def is_title_word(folded: str) -> bool:
+    """Tell whether a casefolded word is a role word, with a "co-" or "ex-" before it or not ("co-leader")."""
+    if folded.startswith(("co-", "ex-")) and len(folded) > 3 and folded[3:] not in _RELATIVES:
+        folded = folded[3:]  # "party co-leader Franziska Brantner", "ex-chancellor Olaf Scholz"
+    return folded in TITLE_WORDS or folded.rstrip(".") in TITLE_WORDS
+
+
+# (An "ex-wife of Alan Grayson" names whom she was married to, no office: the name after it stays a speaker.)
+_RELATIVES = frozenset({"wife", "husband", "partner", "girlfriend", "boyfriend", "fiance", "fiancee"})
+
+
 # Adjectives of nationality and short country codes that open a title ("Russian Deputy Foreign Minister").
 NATIONALITIES = frozenset("""
 us u.s. uk u.k. eu un u.n. american british english french german russian chinese japanese indian

@@ -9,7 +9,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from .lexicon import (FEMALE_NAMES, HONORIFICS, MALE_NAMES, NATIONALITIES, ORG_WORDS, TITLE_WORDS, dictionary_gender,
-                      is_place)
+                      is_place, is_title_word)
 from .models import Speaker
 
 # Words that end a name after it: "Jr.", "PhD", and regnal numbers ("Pope Leo XIV", "Benedict XVI").
@@ -71,7 +71,7 @@ def canonical_name(name: str) -> str:
 def _is_title_word(word: str) -> bool:
     """Tell whether a word belongs to a role ("Secretary", "NATO", "Russian") rather than a name."""
     folded = _fold(word).rstrip(",")
-    return folded in TITLE_WORDS or folded in NATIONALITIES or folded in HONORIFICS or (
+    return is_title_word(folded) or folded in NATIONALITIES or folded in HONORIFICS or (
         folded.endswith("'s") or folded.endswith("’s"))
 
 

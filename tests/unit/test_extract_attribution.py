@@ -559,3 +559,13 @@ def test_the_author_of_a_statement_from_a_named_body_speaks():
             "“proud to stand with a real educator.”\n")
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.cue) == ("Georgia Association of Educators", "said")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A source close to Swift told People magazine that the singer was “utterly exhausted by it.”\n",
+     "source close to Swift"),
+    ("“We are not doing that now,” sources close to Taylor Swift said.\n", "sources close to Taylor Swift"),
+])
+def test_someone_unnamed_known_by_whom_they_are_close_to_is_no_speaker_by_that_name(text, expected):
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == expected

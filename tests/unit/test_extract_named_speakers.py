@@ -384,3 +384,13 @@ def test_a_compound_role_before_a_name_is_the_whole_title():
             "across every region,” she said.\n")
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.title) == ("Colette Kress", "Chief financial officer")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“The chancellor is spreading panic,” said Green party co-leader Franziska Brantner.\n",
+     ("Franziska Brantner", "Green party co-leader")),
+    ("“Nobody believes that,” said ex-chancellor Olaf Scholz.\n", ("Olaf Scholz", "ex-chancellor")),
+])
+def test_a_role_with_co_or_ex_before_it_is_a_title(text, expected):
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == expected
