@@ -262,7 +262,7 @@ def _outermost(candidates: list[Attribution], text: str) -> Attribution:
     return last
 
 
-_MODIFIER_WORD = re.compile(r"^[A-Za-z][\w’'.-]*$")
+_MODIFIER_WORD = re.compile(r"^(?:[A-Za-z][\w’'.-]*|\$\d[\d,.]*)$")  # ("Fight for $15 organizing director")
 _NOT_MODIFIERS = {"and", "or", "but", "that", "which", "who", "when", "as", "if", "because", "while", "after",
                   "before", "then", "so", "than", "said", "says", "told", "he", "she", "they", "we", "i", "it",
                   # "…” about her environmental record, Sanders jabbed": a phrase of the sentence, not a role

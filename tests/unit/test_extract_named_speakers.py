@@ -394,3 +394,10 @@ def test_a_compound_role_before_a_name_is_the_whole_title():
 def test_a_role_with_co_or_ex_before_it_is_a_title(text, expected):
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.title) == expected
+
+
+def test_a_sum_of_money_in_the_body_before_a_role_and_name_is_part_of_the_title():
+    text = ("“They have to decide whether to feed themselves,” Fight for $15 organizing director Kendall Fells told "
+            "Fox News.\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Kendall Fells", "Fight for $15 organizing director")
