@@ -564,6 +564,12 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
         elif k > offset + 1 and toks[offset].text in {"A", "An", "The"} and k < len(toks) and (
                 toks[k].text.islower() and _SPOKESPERSON.match(" ".join(t.text for t in toks[offset:k + 1]))):
             k += 1  # "A U.S. State Department spokesperson welcomed the agreement"
+        if k + 1 < len(toks) and toks[k].text in {"for", "at"} and _SPOKESPERSON.match(
+                " ".join(t.text for t in toks[offset:k])):
+            # "A spokesman for Platte River declined …": the body the role speaks for.
+            k += 1 + (toks[k + 1].text.casefold() == "the")
+            while k < len(toks) and _is_cap(toks[k]):
+                k += 1
         if k <= offset + 1 and offset < len(toks) and toks[offset].text.casefold() in {"a", "an", "one", "another"}:
             # "At a board meeting, a father of three stood up": one person the sentence brings in.
             noun = next((j for j in range(offset + 1, min(len(toks), offset + 4)) if toks[j].text in PERSON_NOUNS
@@ -1553,6 +1559,9 @@ def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], para
         before = text[para.sentence_start(span.open_mark):span.open_mark].strip()
         if all(word.casefold() in _CONNECTIVES for word in re.findall(r"[\w’']+", before)):
             before = ""  # “…,” he said. Then, “…”: a connective before the quotation is no lead-in of its own
+        lead_in_adjunct = bool(_LEAD_IN_ADJUNCT.fullmatch(before)) and span.open_mark - len(before) - 1 <= para.lo
+        if lead_in_adjunct:
+            before = ""
         prev_in_sentence = prev is not None and prev.span.open_mark >= para.sentence_start(span.open_mark)
         following = found[n + 1] if n + 1 < len(found) else None
         if item.kind == "partial" and following is not None and _ends_with_attribution(text, para, item, following):
@@ -1596,7 +1605,7 @@ def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], para
                     # quotation opening the next sentence goes on with the same speaker.
                     item.inherited_from = prev if prev.attribution else prev.inherited_from
                     continue
-        if span.open_mark == para.lo and number > 0:
+        if (span.open_mark == para.lo or lead_in_adjunct) and number > 0:
             lead = parsed[number - 1]
             tail = text[lead.lo:lead.hi].rstrip()
             if tail.endswith(":"):
@@ -1637,6 +1646,12 @@ def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], para
 _THAT_QUOTE = {"that", "the", "this", "those", "these"}
 _QUOTE_NOUNS = {"quote", "quotation", "remark", "remarks", "comment", "comments", "words", "line", "statement",
                 "message", "verdict", "warning", "assessment", "plea", "advice", "prediction", "promise"}
+
+
+# "Then, later that month on CNN: “…”": a paragraph that only says when or where the quotation came goes on
+# with the speaker of the paragraph before.
+_LEAD_IN_ADJUNCT = re.compile(r"(?:Then|Later|Again|Earlier|Afterwards?|Also|Next|Finally|Meanwhile)\b"
+                              r"[^.!?:;“”\"\n]{0,50}?:")
 
 
 def _source_named_after(item: _Found, para: _Paragraph) -> Attribution | None:

@@ -491,7 +491,9 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
             if toks[j].text == ",":
                 inner = toks[j + 1:i]
                 # ("Trump, asked about the criticism, said": being asked is no saying.)
-                being_asked = bool(inner) and inner[0].text in _ASKED
+                # ("Trump, when asked about his contradictions, often steam-rolls": so is being asked later.)
+                being_asked = bool(inner) and (inner[0].text in _ASKED or len(inner) > 1 and inner[0].text in {
+                    "when", "after", "if", "once", "while", "whenever", "before"} and inner[1].text in _ASKED)
                 if not inner or (inner[0].text.casefold() != "who" and not being_asked and any(
                         cue_at(toks, n) for n in range(j + 1, i))):
                     return None  # (a relative clause may have a verb of saying: "A woman, who asked not to be named,")

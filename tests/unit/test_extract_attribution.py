@@ -569,3 +569,10 @@ def test_the_author_of_a_statement_from_a_named_body_speaks():
 def test_someone_unnamed_known_by_whom_they_are_close_to_is_no_speaker_by_that_name(text, expected):
     (quote,) = extract_quotes(text)
     assert quote.speaker == expected
+
+
+def test_a_spokesman_for_a_body_who_declined_one_thing_but_said_another_is_the_speaker():
+    text = ("A spokesman for Platte River declined to address the report but said in a statement that “Platte River "
+            "Networks did not treat the server differently.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "spokesman for Platte River"

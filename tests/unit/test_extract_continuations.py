@@ -341,3 +341,9 @@ def test_a_source_named_in_the_next_paragraph_beats_going_on_with_the_last_speak
     text = ("“Leave while you can,” Mayor Karen Bass said.\n\n“Stay inside and keep off the roads.”\n\n"
             "So says the sheriff, Robert Luna, who has 300 deputies on the streets.\n")
     assert _speakers(text) == ["Karen Bass", "Robert Luna"]
+
+
+def test_a_paragraph_that_only_says_when_before_its_quotation_goes_on_with_the_last_speaker():
+    text = ("“We made a terrible mistake getting involved,” Donald Trump told CNN in October.\n\n"
+            "Then, later that month on CNN: “I have never said we made a mistake going into Afghanistan.”\n")
+    assert _speakers(text) == ["Donald Trump", "Donald Trump"]

@@ -600,3 +600,11 @@ def test_an_unnamed_person_yields_to_someone_named_after_them():
             "replied: “The bigger the turnout, the better I feel.”\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Bernie Sanders"
+
+
+def test_being_asked_between_commas_leaves_the_name_the_subject_for_a_later_pronoun():
+    text = ("Ben Carson has tried to turn the questions to his advantage.\n\nDonald Trump, when asked about his own "
+            "contradictions, often steam-rolls through the questions.\n\n“We made a terrible mistake getting "
+            "involved,” he told CNN in October.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Donald Trump"
