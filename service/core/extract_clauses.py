@@ -494,8 +494,11 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                 # ("Trump, when asked about his contradictions, often steam-rolls": so is being asked later.)
                 being_asked = bool(inner) and (inner[0].text in _ASKED or len(inner) > 1 and inner[0].text in {
                     "when", "after", "if", "once", "while", "whenever", "before"} and inner[1].text in _ASKED)
+                # (A verb of saying inside a relative clause of the appositive is no cue: "Zeke Emanuel, an oncologist
+                # who advised Obama, said".)
+                role_end = j + 1 + len(_before_relative([t.text for t in inner]))
                 if not inner or (inner[0].text.casefold() != "who" and not being_asked and any(
-                        cue_at(toks, n) for n in range(j + 1, i))):
+                        cue_at(toks, n) for n in range(j + 1, role_end))):
                     return None  # (a relative clause may have a verb of saying: "A woman, who asked not to be named,")
                 if inner[0].text == "which" and _is_cap(toks[j - 1]) and j - 1 > lo:
                     # "Angelique Brunner, spokeswoman for the EB-5 Coalition, which is made up of investors,

@@ -319,3 +319,10 @@ def test_an_age_between_commas_after_a_description_leaves_the_description_the_sp
             "week for this moment.”\n")
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.cue) == ("Robert Lewandowski", "said")
+
+
+def test_a_verb_of_saying_in_a_relative_clause_of_the_appositive_is_not_the_cue():
+    text = ("Zeke Emanuel, an oncologist who advised Obama on the health care overhaul, said the law so far has been "
+            "a success “by any stretch of any metric.”\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title, quote.cue) == ("Zeke Emanuel", "oncologist", "said")
