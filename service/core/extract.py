@@ -553,6 +553,9 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
         while k < len(toks) and k - offset < MAX_SUBJECT_SCAN and (toks[k].text[:1].isupper() or toks[k].text in {
                 ".", "’s", "'s"} or toks[k].text.casefold() in {"of", "de", "van", "von"} or toks[k].text[:1].isdigit()
                 or (k > offset and (_is_title(toks[k]) or toks[k].text in ORG_WORDS)) or (
+                    # "In a statement, presidential nominee Hillary Clinton was": a role opening the clause
+                    k == offset > 0 and _is_title(toks[k]) and toks[k].text.islower() and _is_cap(next(
+                        (t for t in toks[k + 1:k + 4] if not (_is_title(t) and t.text.islower())), toks[k]))) or (
                     # "Trump and Ryan issued a statement": two people the sentence is about together
                     toks[k].text == "and" and k > offset and k + 1 < len(toks) and _is_cap(toks[k + 1]))):
             k += 1

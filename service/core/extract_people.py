@@ -152,6 +152,10 @@ def forename_gender(name: str) -> str | None:
     return dictionary_gender(words[0].rstrip("."))
 
 
+# A business's roles and people after its name: "Wells Fargo CEO John Stumpf", "Wells Fargo bankers".
+_COMPANY_ROLES = {"CEO", "CFO", "COO", "CTO"}
+_COMPANY_STAFF = {"bankers", "shareholders", "employees", "executives", "customers", "stock", "shares", "board",
+                  "workers", "stores", "branches", "subsidiary"}
 _CLAUSE_OPENERS = {".", "!", "?", ":", ";", "“", '"', "—", "–", "("}
 _PARTICIPLE = re.compile(r"^[A-Z][a-z]{3,}ing$")
 MAX_NAME_WORDS = 6  # "Secretary of State Anthony Blinken" fits; "Woman Reveals Stunning Thing Trump Did" does not
@@ -199,12 +203,28 @@ class People:
                     _is_cap(run[m + 1])) and not _is_title(run[m + 1]) and run[m - 1].text != "of"), None)
                 # "Taylor Swift's Eras Tour": the owner's name ends at the possessive.
                 pieces = [run[:owner + 1], run[owner + 1:]] if owner is not None else [run]
+                company = self._company_in(run, toks[j].text if j < n else "")
+                if company is not None:
+                    # "Wells Fargo CEO John Stumpf", "Wells Fargo bankers": a business, whatever its name sounds
+                    # like, is nobody a later "she" means.
+                    self.add(" ".join(t.text for t in company), None, company[0].start, is_org=True)
                 for piece in pieces:
                     # A longer run of capitals is a headline, not a name; lowercase role words do not count
                     # ("New Zealand's former prime minister Jacinda Ardern").
                     if sum(not (t.text.islower() and _is_title(t)) for t in piece) <= max_words:
                         self._register_run(piece)
             i = max(j, i + 1)
+
+    @staticmethod
+    def _company_in(run: list[Tok], following: str) -> list[Tok] | None:
+        """The business a run of capitals names by its staff or shares ("Wells Fargo CEO", "Wells Fargo bankers"):
+        two capitalised words or more before a company role or noun, else None."""
+        cut = next((m for m, t in enumerate(run) if t.text in _COMPANY_ROLES), None)
+        owner = run[:cut] if cut is not None else run if following in _COMPANY_STAFF else []
+        if len(owner) < 2 or not all(_is_cap(t) and not _is_title(t) for t in owner) or owner[-1].text.endswith(
+                ("'s", "’s")) or is_place(" ".join(t.text for t in owner)):
+            return None
+        return owner
 
     def _register_run(self, run: list[Tok]) -> None:
         """Register one run of capitalised words when it reads as a person's name."""
@@ -269,6 +289,7 @@ class People:
                     self._by_forename.setdefault(name.split()[0].casefold(), []).append(found)
         else:
             _give_title(found, title)
+        found.is_org = found.is_org or is_org
         self.mentions.append((at, found))
         bisect.insort(found.positions, at)
         return found

@@ -608,3 +608,17 @@ def test_being_asked_between_commas_leaves_the_name_the_subject_for_a_later_pron
             "involved,” he told CNN in October.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Donald Trump"
+
+
+def test_a_business_named_before_its_chief_executive_is_nobody_a_she_means():
+    text = ("Hillary Clinton criticised the bank on Tuesday.\n\nWells Fargo CEO John Stumpf testified for hours.\n\n"
+            "Wells Fargo announced it would end the incentives.\n\n“Big banks are not above the law,” she said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Hillary Clinton"
+
+
+def test_a_role_opening_the_clause_after_an_opening_phrase_is_the_sentence_subject():
+    text = ("“You should resign,” Massachusetts Sen. Elizabeth Warren told Stumpf.\n\nIn a statement issued Tuesday "
+            "morning, presidential nominee Hillary Clinton was more circumspect. Though she called the behavior "
+            "“outrageous” and called for pay to be “clawed back in full,” Clinton restricted her comments.\n")
+    assert [q.speaker for q in extract_quotes(text)][-1] == "Hillary Clinton"
