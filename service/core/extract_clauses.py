@@ -127,6 +127,10 @@ _PARTICIPLE_FOLLOWERS = {"about", "if", "whether", "why", "how", "what", "when",
                          "at", "in", "after", "later", "again", "repeatedly", "earlier"}
 
 
+_READ_DOCUMENTS = DOCUMENTS - {"sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters"} | {
+    "article", "headline"}
+
+
 def cue_at(toks: list[Tok], i: int) -> str | None:
     """Return the cue starting at token i ("said", "according to"), or None."""
     word = toks[i].text.casefold()
@@ -137,6 +141,9 @@ def cue_at(toks: list[Tok], i: int) -> str | None:
             word in _CAPITALISED_CUES and toks[i - 1].text == ",")):
         # "Said Comey, “…”": an inverted cue may open a sentence ("Asked about the polls, Kaine said" is a participle).
         return word
+    if word in {"read", "reads"} and i > 0 and toks[i].text.islower() and toks[i - 1].text.casefold() in (
+            _READ_DOCUMENTS):
+        return word  # "“…,” the statement read": what a document says is read, not said (a sign speaks for nobody)
     if word == "according" and i + 1 < len(toks) and toks[i + 1].text == "to":
         return "according to"
     if toks[i].text == "per" and i < len(toks) - 1 and (i == 0 or toks[i - 1].text in {"”", '"', "’"}):

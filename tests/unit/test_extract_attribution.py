@@ -576,3 +576,18 @@ def test_a_spokesman_for_a_body_who_declined_one_thing_but_said_another_is_the_s
             "Networks did not treat the server differently.”\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "spokesman for Platte River"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“We will fight this all the way,” the statement read.\n", ("statement", "read")),
+    ("“The law cannot stand as written,” the ruling reads.\n", ("ruling", "reads")),
+])
+def test_a_document_reads_what_it_says(text, expected):
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.cue) == expected
+
+
+def test_it_after_a_document_that_read_a_quotation_means_the_document():
+    text = ("The Trump campaign said it was pleased.\n\n“Leaders honored Donald J. Trump yesterday,” the article "
+            "read.\n\n“Mr. Trump has managed to erase much of his debt,” it added.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["article", "article"]
