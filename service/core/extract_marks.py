@@ -16,6 +16,7 @@ SINGLE_CLOSE = "’›"
 _DOUBLE_MARKS = re.compile(r"[“”„‟«»\"]")
 _SINGLE_MARKS = re.compile(r"[‘’‚‹›]")
 _SINGLE_OR_STRAIGHT = re.compile(r"[‘’‚‹›]|(?<!')'(?!')")  # two typewriter marks ('') are one double mark
+_INCHES = re.compile(r"\d[’']\d{1,2}$")  # feet and inches before a mark: 6’2”
 _PARAGRAPH = re.compile(r"[^\n]+")
 _OPENING_CONTEXT = set(" \t\n([{—–-/") | set(DOUBLE_OPEN) | set(SINGLE_OPEN)
 _MAX_SINGLE_SPAN = 400  # a single-quoted phrase longer than this is an apostrophe pair, not a quote
@@ -72,6 +73,8 @@ def _double_spans(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], i
     for match in _DOUBLE_MARKS.finditer(text, lo, hi):
         i = match.start()
         ch = text[i]
+        if ch in '”"' and _INCHES.search(text, max(lo, i - 4), i):
+            continue  # "the 6’2” guy": a height's inch mark closes nothing
         if ch == '"':
             opening = _opens(text, i, lo, hi) if open_at is None else False
         elif ch in DOUBLE_OPEN:

@@ -33,3 +33,10 @@ def test_stray_opening_mark_is_abandoned_at_the_next_opening():
     text = "A stray “ mark here. “We stand firm,” Mayor Tom Fields said."
     (quote,) = extract_quotes(text)
     assert quote.text == "We stand firm"
+
+
+def test_an_inch_mark_in_a_height_closes_no_quotation():
+    text = "“He’s like 6’2”, and his hands are the size of someone who is 5’2”,” Rubio said.\n"
+    (quote,) = extract_quotes(text)
+    assert quote.text == "He’s like 6’2”, and his hands are the size of someone who is 5’2”"
+    assert quote.speaker == "Rubio"
