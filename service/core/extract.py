@@ -22,6 +22,7 @@ from .lexicon import (BASE_CUES, CHANT_WORDS, CLAUSE_SUBJECTS, CUE_VERBS, DOCUME
                       PARTICIPLE_CUES, PERSON_NOUNS, PRONOUNS, REPORTING, SPEECH_NOUNS, TITLE_LEADS, TITLE_WORDS, WORKS,
                       is_place)
 from .models import ExtractedQuote
+from .speakers import split_title
 
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|"
                                r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|etc|[A-Z])|(?:[A-Za-z]\.)+[A-Za-z])$")
@@ -406,6 +407,9 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
                     return earlier
     # "Caddell: “…”" and "Caddell continued:" — a name and a colon right before the quotation.
     if sentence_toks and sentence_toks[-1].text == ":" and len(sentence_toks) >= 2:
+        owner = _owner_of_words(sentence_toks[:-1])
+        if owner is not None:
+            return Attribution(":", sentence_toks[-1].start, owner, owner.start, hi)  # "Pelosi’s response: “…”"
         parsed = subject_before(sentence_toks + [Tok("said", hi, hi)], len(sentence_toks) - 1 + 1 - 1 + 0)
         parsed = parsed or subject_before(sentence_toks, len(sentence_toks) - 1)
         if parsed and parsed[0].kind in {"name", "org"} and (parsed[1] == 0 or sentence_toks[parsed[1] - 1].text in {
@@ -463,6 +467,28 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
     if found.kind == "partial" or sentence_toks:
         return _clause_subject(sentence_toks, known) or _sentence_subject(sentence_toks, known)
     return None
+
+
+_WORDS_OF = {"response", "reply", "answer", "retort", "message", "verdict", "reaction", "advice", "warning",
+             "explanation", "comment", "comments", "take", "view", "assessment", "words", "rebuttal", "plea"}
+
+
+def _owner_of_words(toks: list[Tok]) -> Mention | None:
+    """The named owner of a lead-in that is only their words ("Pelosi’s response", "Sen. Tim Scott's reply"),
+    else None."""
+    if len(toks) < 2 or toks[-1].text.casefold() not in _WORDS_OF or not _POSSESSIVE_WORD.search(toks[-2].text):
+        return None
+    name = toks[:-1]
+    if len(name) > 4 or not all(_is_cap(t) or _is_title(t) or t.text in {"’s", "'s"} for t in name):
+        return None
+    if name[0].text == "The":
+        name = name[1:]  # "The White House’s answer"
+    phrase = re.sub(r"\s?['’]s$", "", " ".join(t.text for t in name))
+    if not phrase:
+        return None
+    title, person = split_title(phrase)
+    kind = "org" if any(w.casefold() in ORG_WORDS for w in phrase.split()) else "name"
+    return Mention(kind, person, title, name[0].start, name[-1].end)
 
 
 def _institution(mention: Mention) -> bool:
@@ -1666,8 +1692,8 @@ def _source_named_after(item: _Found, para: _Paragraph) -> Attribution | None:
     toks = para.stretches[k][2]  # the unquoted words right after the closing mark, tokenised once already
     while toks and not toks[0].text[:1].isalpha():
         toks = toks[1:]  # the full stop after the closing mark
-    if len(toks) > 2 and toks[0].text == "So" and toks[1].text in {"said", "says"}:
-        mention = subject_after(toks, 1, len(toks))  # "“Go home now.” So said Mayor Karen Bass on Friday."
+    if len(toks) > 2 and toks[0].text == "So" and toks[1].text in CUE_VERBS:
+        mention = subject_after(toks, 1, len(toks))  # "“Go home now.” So said Mayor Karen Bass", "So wrote …"
         if mention is None or mention.kind not in {"name", "org", "nominal"}:
             return None
         return Attribution(toks[1].text, toks[1].start, mention, toks[0].start, mention.end)

@@ -141,9 +141,14 @@ def cue_at(toks: list[Tok], i: int) -> str | None:
             word in _CAPITALISED_CUES and toks[i - 1].text == ",")):
         # "Said Comey, “…”": an inverted cue may open a sentence ("Asked about the polls, Kaine said" is a participle).
         return word
-    if word in {"read", "reads"} and i > 0 and toks[i].text.islower() and toks[i - 1].text.casefold() in (
-            _READ_DOCUMENTS):
-        return word  # "“…,” the statement read": what a document says is read, not said (a sign speaks for nobody)
+    if word in {"read", "reads"} and toks[i].text.islower() and (
+            i > 0 and toks[i - 1].text.casefold() in _READ_DOCUMENTS or (i == 0 or toks[i - 1].text in {
+                "”", '"', ","}) and any(
+                t.text.casefold() in _READ_DOCUMENTS for t in toks[i + 2:i + 4]) and i + 1 < len(toks) and (
+                toks[i + 1].text.casefold() in {"a", "an", "the"})):
+        # "“…,” the statement read", "“…,” reads a statement from the army": what a document says is read, not
+        # said (a sign speaks for nobody).
+        return word
     if word == "according" and i + 1 < len(toks) and toks[i + 1].text == "to":
         return "according to"
     if toks[i].text == "per" and i < len(toks) - 1 and (i == 0 or toks[i - 1].text in {"”", '"', "’"}):
@@ -840,7 +845,9 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
         return None
     # "according to a statement from the European Commission": the document's author speaks.
     for m in range(i, min(hi - 1, i + 5)):
-        if toks[m].text.casefold() in DOCUMENTS and toks[m + 1].text in {"from", "by"}:
+        # ("an editorial in The Des Moines Register": a paper's editorial is the paper's word)
+        if toks[m].text.casefold() in DOCUMENTS and toks[m + 1].text in {"from", "by"} or (
+                toks[m].text.casefold() == "editorial" and toks[m + 1].text == "in"):
             author = subject_after(toks, m + 1, hi)
             if author is not None and author.kind in {"name", "org", "nominal"}:
                 return author

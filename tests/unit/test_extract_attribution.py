@@ -591,3 +591,24 @@ def test_it_after_a_document_that_read_a_quotation_means_the_document():
     text = ("The Trump campaign said it was pleased.\n\n“Leaders honored Donald J. Trump yesterday,” the article "
             "read.\n\n“Mr. Trump has managed to erase much of his debt,” it added.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["article", "article"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“We will not negotiate with terrorists,” reads a statement from the Israeli Defense Forces.\n",
+     "Israeli Defense Forces"),
+    ("“There are invertebrates with more spine than Sen. Charles Grassley,” reads a Wednesday editorial in The Des "
+     "Moines Register.\n", "Des Moines Register"),
+])
+def test_a_document_read_after_the_quotation_speaks_for_its_author(text, expected):
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.cue) == (expected, "reads")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The debate went on.\n\nPelosi’s response: “Nobody cares what he thinks.”\n", ("Pelosi", None)),
+    ("Sen. Tim Scott’s reply: “Read the bill first.”\n", ("Tim Scott", "Sen.")),
+    ("The White House’s answer: “No comment at all.”\n", ("White House", None)),
+])
+def test_a_lead_in_that_is_only_someones_words_names_the_speaker(text, expected):
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == expected

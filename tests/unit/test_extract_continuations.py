@@ -347,3 +347,9 @@ def test_a_paragraph_that_only_says_when_before_its_quotation_goes_on_with_the_l
     text = ("“We made a terrible mistake getting involved,” Donald Trump told CNN in October.\n\n"
             "Then, later that month on CNN: “I have never said we made a mistake going into Afghanistan.”\n")
     assert _speakers(text) == ["Donald Trump", "Donald Trump"]
+
+
+def test_so_wrote_after_a_quotation_names_its_writer():
+    text = "“Power concedes nothing without a demand.” So wrote Frederick Douglass in 1857.\n"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.cue) == ("Frederick Douglass", "wrote")
