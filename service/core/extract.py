@@ -12,15 +12,15 @@ import re
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from .extract_clauses import (AGE_EPITHET, JOINT, Attribution, Mention, Tok, _is_cap, _is_title, after_time_adjunct,
-                              attributions, subject_after, subject_before, tokens)
+from .extract_clauses import (AGE_EPITHET, JOINT, NUMBER, Attribution, Mention, Tok, _is_cap, _is_title,
+                              after_time_adjunct, attributions, subject_after, subject_before, tokens)
 from .extract_dates import date_in
 from .extract_marks import QuoteSpan, find_quotations, paragraphs, single_style_as_double
 from .extract_people import MAX_HEADLINE_NAME_WORDS, ROLE_FORMS, People, Person, described_gender, gender_of
 from .lexicon import (BASE_CUES, CHANT_WORDS, CLAUSE_SUBJECTS, CUE_VERBS, DOCUMENTS, FRAGMENT_CUES, MODALS,
                       NAME_CALLING, NON_NAMES, NOT_CLAUSE_OPENERS, NOT_VERBS, OBJECTS, OPENING_PREPOSITIONS, ORG_WORDS,
-                      PARTICIPLE_CUES, PERSON_NOUNS, PRONOUNS, REPORTING, SPEECH_NOUNS, TITLE_LEADS, TITLE_WORDS, WORKS,
-                      is_place)
+                      NATIONALITIES, PARTICIPLE_CUES, PERSON_NOUNS, PRONOUNS, REPORTING, SPEECH_NOUNS, TITLE_LEADS,
+                      TITLE_WORDS, WORKS, is_place)
 from .models import ExtractedQuote
 from .speakers import split_title
 
@@ -985,8 +985,11 @@ class _Resolver:
         """The person "the teenager" means when the paragraph has just named them ("Clarke, 19, had been on the
         pitch for five minutes. “I just hit it,” the teenager said"): the nearest fitting named person, with no
         paragraph break in between."""
-        noun = _the_noun(phrase)
-        if noun is None or (noun not in PERSON_NOUNS and not AGE_EPITHET.match(noun)) or (
+        words = phrase.casefold().split()
+        # ("the rookie", "the 23-time Grand Slam champion", "the Argentine": an epithet after modifiers)
+        noun = words[-1] if 2 <= len(words) <= MAX_EPITHET_WORDS and words[0] == "the" else None
+        if noun is None or (noun not in PERSON_NOUNS and not AGE_EPITHET.match(noun) and not (
+                len(words) == 2 and noun in NATIONALITIES | _NATIONALITY_NOUNS)) or (
                 noun in ROLE_FORMS and noun not in _EPITHETS):
             return None  # (an office, "the senator", must match a title; see People.described)
         gender = described_gender(phrase) or None
@@ -996,6 +999,16 @@ class _Resolver:
             if kind == "name" and _is_person(person) and gender in {None, person.gender}:
                 return name, title
         return None
+
+    def _epithet_phrase(self, mention: Mention) -> str | None:
+        """The definite description a one-word capitalised epithet is the end of ("the two-time MVP", "the
+        Argentine"), else None."""
+        word = _strip_article(mention.text)
+        if " " in word or word.casefold() not in PERSON_NOUNS | NATIONALITIES | _NATIONALITY_NOUNS:
+            return None
+        lead = re.search(r"\bthe\s+(?:[\w-]+\s+){0,4}$", self.text[max(0, mention.end - len(word) - 40):
+                                                                mention.end - len(word)], re.IGNORECASE)
+        return f"{lead.group(0)}{word}" if lead else None
 
     def _person_named_between(self, lo: int, hi: int) -> bool:
         """Tell whether the article names a person (no organisation) between two offsets."""
@@ -1019,6 +1032,10 @@ class _Resolver:
     def resolve(self, mention: Mention, at: int) -> tuple[str | None, str | None]:
         """Return (speaker name, title) for a mention at a point of the article."""
         if mention.kind in {"name", "org"}:
+            epithet = self._epithet_phrase(mention)
+            varied = self._named_in_paragraph(epithet, at) if epithet else None
+            if varied is not None:
+                return varied  # "Simone Biles won gold. “…,” the Olympian said"
             if mention.text.isupper() and mention.text.isalpha() and len(mention.text) > 2:
                 # "CLINTON: “…”": a transcript's label in capitals is the person of that surname the article names
                 # (an acronym, "NATO", names nobody and stays as written).
@@ -1115,6 +1132,12 @@ _ISSUED = re.compile(r"\b(?:released|issued|put out|sent(?: out)?|posted|publish
 _EPITHETS = frozenset({"billionaire", "businessman", "mogul", "frontrunner", "front-runner", "candidate", "nominee",
                        "host", "anchor", "founder"})
 
+MAX_EPITHET_WORDS = 6  # "the 23-time Grand Slam champion"
+# A nationality as a noun for someone just named: "Lionel Messi scored twice. “…,” the Argentine said".
+_NATIONALITY_NOUNS = frozenset({"argentine", "argentinian", "spaniard", "briton", "frenchman", "frenchwoman",
+                                "dutchman", "englishman", "scot", "welshman", "irishman", "serb", "croat", "swede",
+                                "dane", "finn", "pole", "norwegian", "portuguese", "belgian", "colombian", "uruguayan",
+                                "chilean", "mexican", "japanese", "chinese", "korean", "kenyan", "nigerian"})
 _POSSESSIVE_WORD = re.compile(r"\w['’]s?$")
 
 
@@ -1125,8 +1148,9 @@ def _reports(toks: list[Tok]) -> list[Attribution]:
     """People written as the subject of a verb of saying, thinking or judging, for later pronouns."""
     found = []
     for k in range(1, len(toks)):
-        if toks[k].text not in REPORTING or _POSSESSIVE_WORD.search(toks[k - 1].text):
-            continue  # "Trump’s continued appeal": after a possessive the word describes a noun
+        if toks[k].text not in REPORTING or _POSSESSIVE_WORD.search(toks[k - 1].text) or NUMBER.fullmatch(
+                toks[k - 1].text):
+            continue  # "Trump’s continued appeal", "28 points": after a possessive or a number the word is a noun
         parsed = subject_before(toks, k, max(0, k - MAX_REPORT_REACH))
         if parsed and parsed[0].kind in {"name"} and not (
                 parsed[1] > 0 and toks[parsed[1] - 1].text.casefold() in _NOUN_DETERMINERS):
@@ -1709,7 +1733,8 @@ def _source_named_after(item: _Found, para: _Paragraph) -> Attribution | None:
     return Attribution(toks[2].text, toks[2].start, mention, toks[0].start, mention.end)
 
 
-_THATS_HOW = re.compile(r"\s*(?:That[’']s|That is|This is|So says|So said|Those are the words of|Those were the words of)"
+_THATS_HOW = re.compile(r"\s*(?:That[’']s|That is|This is|So says|So said|Those are the words of|"
+                        r"Those were the words of)"
                         r"(?:\s+how)?\s+", re.IGNORECASE)
 
 
@@ -1740,7 +1765,8 @@ def _speaking_subject(para: _Paragraph, start: int, end: int, known) -> Attribut
     would help", "Valastro praised Christie’s leadership" speak the quotation that follows; a sentence with
     no verb of saying, thinking or judging names no speaker."""
     toks = _unquoted_sentence_tokens(para, start, end)
-    cue = next((t for t in toks if t.text.casefold() in _SPEECH_WORDS or t.text in REPORTING), None)
+    cue = next((t for n, t in enumerate(toks) if (t.text.casefold() in _SPEECH_WORDS or t.text in REPORTING) and not (
+        n and NUMBER.fullmatch(toks[n - 1].text))), None)  # ("finished with 28 points": a noun after a number)
     if cue is None:
         return None
     opening = _sentence_subject(toks[:MAX_OPENING_PHRASE], known)

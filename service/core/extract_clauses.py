@@ -134,8 +134,8 @@ _READ_DOCUMENTS = DOCUMENTS - {"sign", "signs", "placard", "placards", "banner",
 def cue_at(toks: list[Tok], i: int) -> str | None:
     """Return the cue starting at token i ("said", "according to"), or None."""
     word = toks[i].text.casefold()
-    if i > 0 and _POSSESSIVE.search(toks[i - 1].text):
-        return None  # "Trump’s repeated calls": after a possessive the word describes a noun
+    if i > 0 and (_POSSESSIVE.search(toks[i - 1].text) or NUMBER.fullmatch(toks[i - 1].text)):
+        return None  # "Trump’s repeated calls", "finished with 28 points": the word is a noun
     if word in CUE_VERBS and (toks[i].text[:1].islower() or (i == 0 or toks[i - 1].text in _SENTENCE_ENDS) and not (
             i + 1 < len(toks) and toks[i + 1].text in _PARTICIPLE_FOLLOWERS) or (
             word in _CAPITALISED_CUES and toks[i - 1].text == ",")):
@@ -306,6 +306,8 @@ def _role_of_body(toks: list[Tok], at: int, lo: int) -> int | None:
 
 
 _UNNAMED_SOURCES = {"source", "sources", "person", "people", "official", "officials", "insider", "insiders"}
+NUMBER = re.compile(r"\d[\d,.]*")  # "28", "1,500": before a verb of saying, the verb is a noun ("28 points")
+_COUNTED = re.compile(r"^\d+-[a-z]+$")  # "23-time", "10-year": a number joined to its noun is a modifier
 _AFFILIATIONS = {"of", "at", "with", "from"}  # "X of/at/with/from the Y said": the person speaks, Y is where they work
 
 
@@ -594,7 +596,9 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
     i = _skip_back_parenthesis(toks, i, lo)
     if i < lo:
         return None
-    if _is_cap(toks[i]) or toks[i].text in _HONORIFIC_ABBR:
+    # ("the two-time MVP said", "the Olympian said": a capitalised epithet after lowercase words is a description)
+    epithet = toks[i].text.casefold() in PERSON_NOUNS and i - 1 >= lo and toks[i - 1].text.islower()
+    if (_is_cap(toks[i]) or toks[i].text in _HONORIFIC_ABBR) and not epithet:
         j = i
         while j - 1 >= lo and (j - 1 >= i - MAX_SUBJECT_TOKENS) and (
                 _is_cap(toks[j - 1]) or _is_title(toks[j - 1]) or toks[j - 1].text in _HONORIFIC_ABBR or (
@@ -703,7 +707,8 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
         if low == "and" and j - 2 >= lo and (_is_title(toks[j - 2]) or _is_cap(toks[j - 2])) and _is_title(toks[i]):
             j -= 1  # "the Florida senator and Republican presidential candidate said": one person, two roles
             continue
-        if not prev.text[:1].isalpha() or low in _NOT_SUBJECTS - _NOMINAL_LINKS or low in CUE_VERBS:
+        if not (prev.text[:1].isalpha() or _COUNTED.match(prev.text)) or low in _NOT_SUBJECTS - _NOMINAL_LINKS or (
+                low in CUE_VERBS):  # ("the 23-time Grand Slam champion")
             break
         j -= 1
     phrase = toks[j:i + 1]

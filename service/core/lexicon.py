@@ -328,7 +328,9 @@ PERSON_NOUNS = frozenset({
     "paramedic", "surgeon", "physician", "lecturer", "engineer", "chef", "fisherman", "miner", "plumber",
     "electrician", "mechanic", "builder", "trader", "banker", "accountant", "consultant", "contractor", "lobbyist",
     "donor", "campaigner", "advocate", "organiser", "protestor", "demonstrator", "refugee", "migrant", "immigrant",
-    "tourist", "visitor", "traveller", "traveler", "hostage", "prisoner", "inmate", "detainee", "juror"})
+    "tourist", "visitor", "traveller", "traveler", "hostage", "prisoner", "inmate", "detainee", "juror",
+    "rookie", "champion", "champ", "olympian", "newcomer", "youngster", "skipper", "playmaker", "mvp", "all-star",
+    "laureate"})
 
 # Nouns of speech also make a fragment in their sentence words said ("Trump’s claim that there have been
 # “thousands of shootings”", "language calling for “appropriate assistance”").

@@ -326,3 +326,23 @@ def test_a_verb_of_saying_in_a_relative_clause_of_the_appositive_is_not_the_cue(
             "a success “by any stretch of any metric.”\n")
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.title, quote.cue) == ("Zeke Emanuel", "oncologist", "said")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Stephen Curry finished with 28 points. “We did not deserve to win,” the two-time MVP told reporters.\n",
+     "Stephen Curry"),
+    ("Victor Wembanyama blocked six shots. “I just read the play,” the rookie said.\n", "Victor Wembanyama"),
+    ("Serena Williams lost in straight sets. “I am tired of it,” the 23-time Grand Slam champion said.\n",
+     "Serena Williams"),
+    ("Lionel Messi scored twice. “It was a great night for us,” the Argentine said.\n", "Lionel Messi"),
+    ("Simone Biles won gold. “I did it for them,” the Olympian said.\n", "Simone Biles"),
+])
+def test_a_sports_epithet_is_the_person_the_paragraph_just_named(text, expected):
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == expected
+
+
+def test_a_verb_of_saying_after_a_number_is_a_noun():
+    text = "Stephen Curry finished with 28 points. “We did not deserve to win.”\n"
+    (quote,) = extract_quotes(text)
+    assert quote.cue != "points"
