@@ -1013,8 +1013,13 @@ class _Resolver:
     def _person_named_between(self, lo: int, hi: int) -> bool:
         """Tell whether the article names a person (no organisation) between two offsets."""
         mentions = self.people.mentions
-        start = bisect.bisect_left(mentions, lo, key=lambda m: m[0])
-        return any(not person.is_org for at, person in mentions[start:] if at < hi)
+        for n in range(bisect.bisect_left(mentions, lo, key=lambda m: m[0]), len(mentions)):
+            at, person = mentions[n]
+            if at >= hi:
+                return False
+            if not person.is_org:
+                return True
+        return False
 
     def _same_pronoun_opening(self, pronoun: str, at: int) -> int | None:
         """Where the same he or she opens the sentence holding `at`, when it does (else None)."""
