@@ -1041,6 +1041,12 @@ class _Resolver:
             varied = self._named_in_paragraph(epithet, at) if epithet else None
             if varied is not None:
                 return varied  # "Simone Biles won gold. “…,” the Olympian said"
+            word = _strip_article(mention.text)
+            if " " not in word and word.casefold() in TITLE_WORDS and self.text[
+                    max(0, mention.end - len(word) - 4):mention.end - len(word)].casefold() == "the ":
+                again = self._described_again(f"the {word}", at)
+                if again is not None:
+                    return again, None  # "One Conservative MP … said …. “…,” the MP said"
             if mention.text.isupper() and mention.text.isalpha() and len(mention.text) > 2:
                 # "CLINTON: “…”": a transcript's label in capitals is the person of that surname the article names
                 # (an acronym, "NATO", names nobody and stays as written).

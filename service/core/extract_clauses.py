@@ -259,6 +259,21 @@ def _aside(inner: list[Tok]) -> bool:
     return first.islower() and (first in _ASIDE_OPENERS or (_ends_like_adverb(first) and first not in _LY_NOT_ADVERBS))
 
 
+_INDEFINITES = {"a", "an", "one", "another", "A", "An", "One", "Another"}
+_PAST_IRREGULAR = {"struck", "made", "took", "gave", "held", "won", "lost", "kept", "left", "led", "sent", "set",
+                   "got", "went", "came", "ran", "fought", "stood", "spent", "brought", "built", "broke", "drew",
+                   "threw", "wore", "beat", "cast", "cut", "hit", "met", "paid", "sat", "saw", "sold", "swore", "shook"}
+_OBJECT_OPENERS = {"a", "an", "the", "his", "her", "their", "its", "no", "up", "out", "off", "back", "down", "on"}
+
+
+def _predicate(inner: list[Tok]) -> bool:
+    """Tell whether the words between two commas after a name are its predicate, not a role ("Kemi Badenoch,
+    struck a defiant tone at the weekend, saying …"): a verb in the past with its object."""
+    first = inner[0].text
+    return len(inner) > 1 and first.islower() and (first.endswith("ed") or first in _PAST_IRREGULAR) and (
+        inner[1].text.casefold() in _OBJECT_OPENERS)
+
+
 def _role_before(toks: list[Tok], last: int, lo: int) -> bool:
     """Tell whether "The leader of the Anti-Defamation League" ending at `last` describes someone by a role."""
     for j in range(last, max(lo - 1, last - 8), -1):
@@ -520,7 +535,7 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                     i = j
                     about_the_body = True
                     break
-                if " ".join(t.text.casefold() for t in inner) in _ASIDES or _aside(inner):
+                if " ".join(t.text.casefold() for t in inner) in _ASIDES or _aside(inner) or _predicate(inner):
                     # "Ayotte’s campaign, for example, said", "Trump, at a rally in Ohio, said", "Trump, never one
                     # to miss a chance, mocked": an aside, not an appositive naming a role.
                     i = j - 1
@@ -657,6 +672,13 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
             mention.title = f"{mention.title}, {body}" if keep else body
             return mention, first
         mention = _mention_from_run(toks[j:i + 1], has_article, appositive)
+        indefinite = j if toks[j].text in _INDEFINITES else j - 1 if j - 1 >= lo and toks[j - 1].text in (
+            _INDEFINITES) else None
+        if mention is not None and indefinite is not None and i > indefinite + 1 and _is_role_word(toks[i].text) and (
+                appositive is None):
+            # "One Conservative MP, who asked not to be named, said": someone unnamed, by their role.
+            return Mention("nominal", " ".join(t.text for t in toks[indefinite + 1:i + 1]), None,
+                           toks[indefinite + 1].start, toks[i].end), indefinite
         if mention is None and j == i == k - 1 and cue_at(toks, k) and toks[i].text not in _NEVER_SURNAMES and (
                 toks[i].text.isalpha() and not toks[i].text.isupper()):
             # "Read said", "Will wrote": a capitalised word right before the verb is a surname, even one

@@ -346,3 +346,16 @@ def test_a_verb_of_saying_after_a_number_is_a_noun():
     text = "Stephen Curry finished with 28 points. “We did not deserve to win.”\n"
     (quote,) = extract_quotes(text)
     assert quote.cue != "points"
+
+
+def test_a_predicate_between_commas_after_a_name_is_not_its_title():
+    text = ("His successor as party leader, Kemi Badenoch, struck a defiant tone at the weekend, saying the party "
+            "would “fight for every seat.”\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Kemi Badenoch", None)
+
+
+def test_the_role_again_means_the_unnamed_person_brought_in_by_that_role():
+    text = ("One Conservative MP, who asked not to be named, said colleagues were “in despair at all this.” "
+            "“Nobody knows what we stand for any more,” the MP said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Conservative MP", "Conservative MP"]
