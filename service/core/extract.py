@@ -632,12 +632,33 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
             # "Footage of Al-Awlaki again appears": a common noun opening the sentence, and the person after
             # "of" is who the sentence is about ("Ryan of Wisconsin" is a name the article uses elsewhere).
             mention = Mention("name", owner, None, mention.end - len(owner), mention.end)
-        if known is not None and mention.kind != "pronoun" and not known(mention):
-            continue
+        if mention.kind == "name" and " " not in mention.text and k < len(toks) and toks[k].text.islower() and (
+                toks[k].text in _GROUP_NOUNS) and k == parsed[1] + 1:
+            # "Consumer groups went further. They called …": the people a capitalised word describes.
+            mention = Mention("nominal", f"{mention.text} {toks[k].text}", None, mention.start, toks[k].end)
+            k += 1
+            if k >= len(toks) or toks[k].text in NOT_VERBS:
+                continue
+        if known is not None and mention.kind != "pronoun" and not known(mention) and not (
+                mention.kind == "name" and _relative_clause_after(toks, mention.end)):
+            continue  # ("Spotify, which filed the complaint, welcomed …": a which- or who-clause shows a name)
         if mention.kind == "name" and _POSSESSIVE_THEN_LOWER.search(mention.text):
             continue  # "Most of Delaware’s top Democratic brass had endorsed": a group of people, not a name
         return Attribution("", toks[k].start, mention, toks[offset].start, toks[k - 1].end)
     return None
+
+
+# Plural nouns for groups of people who may speak together: "Consumer groups …. They called …".
+_GROUP_NOUNS = frozenset({"groups", "officials", "critics", "leaders", "activists", "lawmakers", "advocates",
+                          "organizations", "organisations", "unions", "residents", "voters", "protesters", "analysts",
+                          "economists", "experts", "scientists", "researchers", "investors", "officers", "senators",
+                          "governors", "executives", "workers", "employees", "farmers", "parents"})
+
+
+def _relative_clause_after(toks: list[Tok], end: int) -> bool:
+    """Tell whether a comma and "who" or "which" follow a mention ending at `end`."""
+    k = next((n for n, t in enumerate(toks) if t.start >= end), len(toks))
+    return k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text in {"who", "which"}
 
 
 def _notable_description(mention: Mention, people: People) -> bool:
@@ -645,6 +666,7 @@ def _notable_description(mention: Mention, people: People) -> bool:
     a spokesperson, one person brought in ("a father of three") or a role the article has given a name."""
     text = mention.text
     return bool(_BODY_OF.match(text) or _SPOKESPERSON.match(text) or _INDEFINITE_PERSON.match(text)) or (
+        text.split()[-1] in _GROUP_NOUNS) or (
         people.described(text, mention.start) is not None)
 
 

@@ -622,3 +622,15 @@ def test_a_role_opening_the_clause_after_an_opening_phrase_is_the_sentence_subje
             "morning, presidential nominee Hillary Clinton was more circumspect. Though she called the behavior "
             "“outrageous” and called for pay to be “clawed back in full,” Clinton restricted her comments.\n")
     assert [q.speaker for q in extract_quotes(text)][-1] == "Hillary Clinton"
+
+
+def test_it_means_the_body_a_which_clause_shows_is_a_name():
+    text = ("Apple said it would appeal. “We strongly disagree,” the company said.\n\nSpotify, which filed the "
+            "original complaint, welcomed the decision. “This is a win for consumers,” it said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Apple", "Spotify"]
+
+
+def test_they_means_the_group_a_capitalised_word_describes():
+    text = ("Apple said it would appeal. “We strongly disagree,” the company said.\n\nConsumer groups went further. "
+            "They called the fine “a slap on the wrist.”\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Apple", "Consumer groups"]
