@@ -419,7 +419,7 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
         # "Kelly responded pointedly, with a smile: “…”", "the Board was conclusive in its findings: “…”":
         # whoever the sentence introducing the quotation is about.
         whole = _unquoted_sentence_tokens(para, start, span.open_mark)
-        opening = _sentence_subject(whole, known) or _document_author(whole)
+        opening = _sentence_subject(whole, known, groups=False) or _document_author(whole)
         if opening is not None and opening.speaker.kind in {"name", "org", "nominal"}:
             return Attribution(":", sentence_toks[-1].start, opening.speaker, opening.start, hi)
         if opening is None and parsed and parsed[0].kind == "name" and (
@@ -541,11 +541,14 @@ def _after_dateline(toks: list[Tok]) -> int:
     return 0
 
 
-def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
+def _sentence_subject(toks: list[Tok], known=None, groups: bool = True) -> Attribution | None:
     """The person a sentence is about when it opens with one ("Reid has gone after Trump as a “con artist”").
 
     `known` tells whether a one-word name is a name at all: a capital at the start of a sentence proves
     nothing ("Flying home, she vented"), so such a word counts only when the article names it elsewhere.
+    A group of people opening the sentence counts too ("Critics went further.", "Protesters marching through
+    the streets chanted “What curfew?”"), unless `groups` is False: before a colon such a subject speaks for
+    no quotation ("Economists have coined a term for the tour's impact: “Swiftonomics.”").
     """
     if toks and toks[0].text in {"(", "["}:
         toks = toks[1:]  # "(A company spokesperson declined …: “…”)": a sentence set in parentheses
@@ -568,6 +571,13 @@ def _sentence_subject(toks: list[Tok], known=None) -> Attribution | None:
             offset = k = 1  # "And she is sure that …", "But Trump said": a connective opening the sentence
         if k < len(toks) and toks[k].text.casefold() in _SUBJECT_PRONOUNS:
             k += 1  # "Flying home one night, she vented"
+        group = k + (k + 1 < len(toks) and toks[k].text.casefold() in _GROUP_QUANTIFIERS)
+        if groups and group < len(toks) and toks[group].text.casefold() in _GROUP_NOUNS and not (
+                toks[group].text.isupper()) and (group == k or toks[group].text.islower()):
+            # "Critics went further.", "Several senators were furious.": a group a later "they" may mean.
+            words = " ".join(t.text for t in toks[k:group + 1])
+            return Attribution("", toks[group].end, Mention("nominal", words, None, toks[k].start, toks[group].end),
+                               toks[k].start, toks[group].end)
         described = _after_described_name(toks, k)
         if described is not None:
             k = described  # "The opposing manager, Peter Kovac, was less happy"
@@ -655,6 +665,9 @@ _GROUP_NOUNS = frozenset({"groups", "officials", "critics", "leaders", "activist
                           "governors", "executives", "workers", "employees", "farmers", "parents"})
 
 
+_GROUP_QUANTIFIERS = {"several", "many", "some", "most", "other", "two", "three", "four", "five", "dozens", "hundreds"}
+
+
 def _relative_clause_after(toks: list[Tok], end: int) -> bool:
     """Tell whether a comma and "who" or "which" follow a mention ending at `end`."""
     k = next((n for n, t in enumerate(toks) if t.start >= end), len(toks))
@@ -666,7 +679,7 @@ def _notable_description(mention: Mention, people: People) -> bool:
     a spokesperson, one person brought in ("a father of three") or a role the article has given a name."""
     text = mention.text
     return bool(_BODY_OF.match(text) or _SPOKESPERSON.match(text) or _INDEFINITE_PERSON.match(text)) or (
-        text.split()[-1] in _GROUP_NOUNS) or (
+        text.split()[-1].casefold() in _GROUP_NOUNS) or (
         people.described(text, mention.start) is not None)
 
 
@@ -1127,6 +1140,8 @@ class _Resolver:
                 # "Boeing said it was disappointed. “…,” it said", "OpenAI on Monday released a model that it says
                 # can reason": a one-word body that just spoke, or that the sentence is about.
                 return name, title
+            if pronoun == "it" and kind == "nominal" and name.split()[-1].casefold() in _GROUP_NOUNS:
+                continue  # ("Unions have been plotting …. It's the persistent pull of …": a group is no "it")
             if pronoun in {"they", "it", "we"} and kind in {"org", "nominal"}:
                 if name.split(" ", 1)[0].casefold() in _PRONOUN_OF:
                     # "Her office … “…,” it said": the office of whoever "her" meant where it was written.
@@ -1402,8 +1417,11 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
             # A single quoted word (“disqualifying”) flags a term more often than it repeats speech,
             # unless a verb of saying introduces it ("Grushko said Russia will ‘study’ the proposal").
             continue
-        if speaker is None and _words(fragment) < MIN_PARTIAL_WORDS:
-            continue  # "coined a term for it: “Swiftonomics.”": one word that nobody is said to have said
+        if _words(fragment) < MIN_PARTIAL_WORDS and (speaker is None or (
+                item.attribution is not None and item.attribution.cue == "")):
+            # "Economists have coined a term for it: “Swiftonomics.”": one word that nobody is said to have said
+            # (whoever the sentence is about).
+            continue
         if speaker is None and item.kind == "partial":
             if item.span.single or not _reads_as_speech(text, item, para):
                 continue  # an unattributed fragment is a scare quote or a title, not something said

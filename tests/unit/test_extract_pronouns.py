@@ -1,6 +1,8 @@
 """Pronouns and role descriptions resolve to the right earlier person: recency, gender and salience."""
 from __future__ import annotations
 
+import pytest
+
 from service.core.extract import extract_quotes
 from service.core.extract_people import People, gender_of
 
@@ -634,3 +636,20 @@ def test_they_means_the_group_a_capitalised_word_describes():
     text = ("Apple said it would appeal. “We strongly disagree,” the company said.\n\nConsumer groups went further. "
             "They called the fine “a slap on the wrist.”\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Apple", "Consumer groups"]
+
+
+@pytest.mark.parametrize("opening, expected", [
+    ("Critics went further.", "Critics"),
+    ("Several senators were furious.", "Several senators"),
+])
+def test_they_means_the_group_a_sentence_opens_with(opening, expected):
+    text = (f"Apple said it would appeal. “We strongly disagree,” the company said.\n\n{opening} They called the "
+            "fine “a slap on the wrist.”\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Apple", expected]
+
+
+def test_it_never_means_a_group():
+    text = ("Barack Obama made a promise on health care.\n\nUnions have been plotting to junk the tax. It's the "
+            "persistent pull of Obama's “if you like your plan, you can keep it” promise.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker != "Unions"
