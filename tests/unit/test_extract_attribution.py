@@ -612,3 +612,10 @@ def test_a_document_read_after_the_quotation_speaks_for_its_author(text, expecte
 def test_a_lead_in_that_is_only_someones_words_names_the_speaker(text, expected):
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.title) == expected
+
+
+def test_a_group_opening_the_sentence_speaks_the_words_it_chanted():
+    text = ("A curfew was announced from midnight. Protesters marching through the streets chanted “What curfew?” "
+            "and kept going until nearly 2 a.m.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Protesters"
