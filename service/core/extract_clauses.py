@@ -131,10 +131,17 @@ _READ_DOCUMENTS = DOCUMENTS - {"sign", "signs", "placard", "placards", "banner",
     "article", "headline"}
 
 
+# Every word that may start a cue, to turn the rest away at once.
+_CUE_WORDS = CUE_VERBS | frozenset(PHRASAL_CUES) | NOUN_LIKE_CUES | BASE_CUES | {"read", "reads", "according", "per"}
+
+
 def cue_at(toks: list[Tok], i: int) -> str | None:
     """Return the cue starting at token i ("said", "according to"), or None."""
     word = toks[i].text.casefold()
-    if i > 0 and (_POSSESSIVE.search(toks[i - 1].text) or NUMBER.fullmatch(toks[i - 1].text)):
+    if word not in _CUE_WORDS:
+        return None  # (most words: asked of every token)
+    if i > 0 and (_POSSESSIVE.search(toks[i - 1].text) or toks[i - 1].text[:1].isdigit() and NUMBER.fullmatch(
+            toks[i - 1].text)):
         return None  # "Trump’s repeated calls", "finished with 28 points": the word is a noun
     if word in CUE_VERBS and (toks[i].text[:1].islower() or (i == 0 or toks[i - 1].text in _SENTENCE_ENDS) and not (
             i + 1 < len(toks) and toks[i + 1].text in _PARTICIPLE_FOLLOWERS) or (

@@ -162,6 +162,7 @@ financial operating technology information marketing investment medical legal co
 
 
 
+@lru_cache(maxsize=65536)  # asked of every capitalised word, many times over
 def is_title_word(folded: str) -> bool:
     """Tell whether a casefolded word is a role word, with a "co-" or "ex-" before it or not ("co-leader")."""
     if folded.startswith(("co-", "ex-")) and len(folded) > 3 and folded[3:] not in _RELATIVES:
