@@ -358,7 +358,7 @@ WORKS = {"broadcast", "episode", "edition", "show", "program", "programme", "hos
 DOCUMENTS = {"statement", "release", "letter", "report", "post", "tweet", "email", "memo", "ad", "advertisement",
              "complaint", "lawsuit", "indictment", "ruling", "opinion", "study", "analysis",
              "video", "message", "note", "filing", "document", "op-ed", "editorial", "interview", "transcript",
-             "sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters"}
+             "sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters", "readout", "summary"}
 
 # Prepositions open a phrase with no subject in it; "When Trump wrapped up, “…”" is kept, since the person in a
 # clause opened by "when" or "as" is often the speaker.

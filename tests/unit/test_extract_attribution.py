@@ -619,3 +619,10 @@ def test_a_group_opening_the_sentence_speaks_the_words_it_chanted():
             "and kept going until nearly 2 a.m.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Protesters"
+
+
+def test_a_readout_from_a_body_speaks_for_the_body():
+    text = ("The two men spoke by phone on Tuesday, according to a readout from the White House, which said Biden "
+            "had “stressed the need for restraint.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "White House"
