@@ -771,8 +771,9 @@ _CLAUSE_JOINS = {"but", "yet", "and", "while"}  # after a comma: ", but Christie
 _CONNECTIVES = {"and", "but", "so", "yet", "or", "then", "still", "also", "now", "later", "again", "finally",
                 "meanwhile", "plus"}
 # "Donald Trump’s campaign is defending …": a named person's campaign, office or team, for a later "it" or "they".
-_BODY_OF = re.compile(r"^(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?|His|Her|Their)\s+(?:campaign|office|team|"
-                      r"administration|government|foundation|camp|staff|aides|lawyers|spokesman|spokeswoman)$")
+_BODY_OF = re.compile(r"^(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:campaign|office|"
+                      r"team|administration|government|foundation|camp|staff|aides|lawyers|attorneys|spokesman|"
+                      r"spokeswoman|spokesperson|lawyer|attorney|representatives?)$")
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
 
 

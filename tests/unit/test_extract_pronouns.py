@@ -653,3 +653,13 @@ def test_it_never_means_a_group():
             "persistent pull of Obama's “if you like your plan, you can keep it” promise.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker != "Unions"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Elizabeth Warren criticised the bank. “This is outrageous,” her spokesman said.\n",
+     "Elizabeth Warren’s spokesman"),
+    ("Donald Trump attacked the judge. “We will appeal this,” his lawyer said.\n", "Donald Trump’s lawyer"),
+])
+def test_his_or_her_spokesman_or_lawyer_is_named_by_whom_the_pronoun_means(text, expected):
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == expected
