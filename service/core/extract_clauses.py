@@ -127,6 +127,9 @@ _PARTICIPLE_FOLLOWERS = {"about", "if", "whether", "why", "how", "what", "when",
                          "at", "in", "after", "later", "again", "repeatedly", "earlier"}
 
 
+NUMBER = re.compile(r"\d[\d,.]*")  # "28", "1,500": before a verb of saying, the verb is a noun ("28 points")
+_COUNTED = re.compile(r"^\d+-[a-z]+$")  # "23-time", "10-year": a number joined to its noun is a modifier
+_UNNAMED_SOURCES = {"source", "sources", "person", "people", "official", "officials", "insider", "insiders"}
 _READ_DOCUMENTS = DOCUMENTS - {"sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters"} | {
     "article", "headline"}
 
@@ -327,9 +330,6 @@ def _role_of_body(toks: list[Tok], at: int, lo: int) -> int | None:
     return None
 
 
-_UNNAMED_SOURCES = {"source", "sources", "person", "people", "official", "officials", "insider", "insiders"}
-NUMBER = re.compile(r"\d[\d,.]*")  # "28", "1,500": before a verb of saying, the verb is a noun ("28 points")
-_COUNTED = re.compile(r"^\d+-[a-z]+$")  # "23-time", "10-year": a number joined to its noun is a modifier
 _AFFILIATIONS = {"of", "at", "with", "from"}  # "X of/at/with/from the Y said": the person speaks, Y is where they work
 
 

@@ -160,6 +160,8 @@ front-runner frontrunner hopeful contender challenger incumbent
 financial operating technology information marketing investment medical legal commercial scientific digital
 """.split())
 
+# (An "ex-wife of Alan Grayson" names whom she was married to, no office: the name after it stays a speaker.)
+_RELATIVES = frozenset({"wife", "husband", "partner", "girlfriend", "boyfriend", "fiance", "fiancee"})
 
 
 @lru_cache(maxsize=65536)  # asked of every capitalised word, many times over
@@ -168,10 +170,6 @@ def is_title_word(folded: str) -> bool:
     if folded.startswith(("co-", "ex-")) and len(folded) > 3 and folded[3:] not in _RELATIVES:
         folded = folded[3:]  # "party co-leader Franziska Brantner", "ex-chancellor Olaf Scholz"
     return folded in TITLE_WORDS or folded.rstrip(".") in TITLE_WORDS
-
-
-# (An "ex-wife of Alan Grayson" names whom she was married to, no office: the name after it stays a speaker.)
-_RELATIVES = frozenset({"wife", "husband", "partner", "girlfriend", "boyfriend", "fiance", "fiancee"})
 
 
 # Adjectives of nationality and short country codes that open a title ("Russian Deputy Foreign Minister").
