@@ -375,7 +375,8 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
                     parsed[1] > 0 and sentence_toks[parsed[1] - 1].text.casefold() in {"to", "for"}):
                 return Attribution(sentence_toks[k].text.casefold(), sentence_toks[k].start, parsed[0],
                                    sentence_toks[parsed[1]].start, sentence_toks[k].end)
-        return _outermost(candidates, text)
+        joined = _joined_clause_fragment(sentence_toks, candidates[-1].end, text) if found.kind == "partial" else None
+        return joined or _outermost(candidates, text)
     if opens_sentence and not text[lo:hi].rstrip().endswith(":"):
         return None  # the quotation opens its sentence: whoever the sentence before is about is not its speaker
     k = _participle_before(sentence_toks)
@@ -466,6 +467,31 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
         return None
     if found.kind == "partial" or sentence_toks:
         return _clause_subject(sentence_toks, known) or _sentence_subject(sentence_toks, known)
+    return None
+
+
+_CLAUSE_LINKS = {"while", "whereas", "but", "and"}
+
+
+def _joined_clause_fragment(toks: list[Tok], after: int, text: str) -> Attribution | None:
+    """The speaker of a fragment in a clause joined after the sentence's verb of saying, with a subject and a verb
+    naming the fragment of its own ("Mike Johnson said the bill would pass “…,” while Minority Leader Hakeem
+    Jeffries called it “…”"); None for a clause the verb of saying reports ("said Trump called himself “…”")."""
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k].start < after:
+            return None
+        if toks[k].text not in FRAGMENT_CUES:
+            continue
+        parsed = subject_before(toks, k)
+        if not parsed or parsed[0].kind not in {"name", "nominal"} or parsed[1] == 0:
+            return None
+        link = toks[parsed[1] - 1].text.casefold()
+        # (", and Schumer called it": the comma may be inside the closing mark of a quotation before)
+        link_at = toks[parsed[1] - 1].start
+        comma = "," in text[toks[parsed[1] - 2].start if parsed[1] > 1 else max(0, link_at - 4):link_at]
+        if link in {"while", "whereas"} or link in _CLAUSE_LINKS and comma:
+            return Attribution(toks[k].text.casefold(), toks[k].start, parsed[0], toks[parsed[1]].start, toks[k].end)
+        return None
     return None
 
 

@@ -626,3 +626,19 @@ def test_a_readout_from_a_body_speaks_for_the_body():
             "had “stressed the need for restraint.”\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "White House"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("House Speaker Mike Johnson said the bill would pass “with room to spare,” while Minority Leader Hakeem "
+     "Jeffries called it “a betrayal of working families.”\n", ["Mike Johnson", "Hakeem Jeffries"]),
+    ("The senator said the plan was “dead on arrival,” and Schumer called it “a total joke.”\n",
+     ["senator", "Schumer"]),
+])
+def test_a_fragment_in_a_clause_joined_with_its_own_subject_is_that_subjects(text, expected):
+    assert [q.speaker for q in extract_quotes(text)] == expected
+
+
+def test_a_fragment_in_a_clause_the_verb_of_saying_reports_stays_the_outer_speakers():
+    text = "Cruz’s campaign said Trump called himself “very pro-choice” in 1999.\n"
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Cruz’s campaign"
