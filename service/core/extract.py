@@ -376,7 +376,7 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
                 return Attribution(sentence_toks[k].text.casefold(), sentence_toks[k].start, parsed[0],
                                    sentence_toks[parsed[1]].start, sentence_toks[k].end)
         joined = _joined_clause_fragment(sentence_toks, candidates[-1].end, text) if found.kind == "partial" else None
-        return joined or _outermost(candidates, text)
+        return joined or _quoted_as_saying(sentence_toks, candidates[-1]) or _outermost(candidates, text)
     if opens_sentence and not text[lo:hi].rstrip().endswith(":"):
         return None  # the quotation opens its sentence: whoever the sentence before is about is not its speaker
     k = _participle_before(sentence_toks)
@@ -470,6 +470,24 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
     return None
 
 
+def _quoted_as_saying(toks: list[Tok], attr: Attribution) -> Attribution | None:
+    """The person a source quotes ("The New York Times quoted a senior official as saying …", "Reuters quoted
+    Jane Smith, a spokeswoman, as saying:"), when the attribution's verb is "quoted"; else None."""
+    if attr.cue != "quoted":
+        return None
+    k = next((n for n, t in enumerate(toks) if t.start >= attr.end), len(toks))
+    as_at = next((n for n in range(k, min(len(toks) - 1, k + MAX_SUBJECT_AFTER_QUOTED)) if toks[n].text == "as" and (
+        toks[n + 1].text in {"saying", "telling", "writing"})), None)
+    if as_at is None or as_at == k:
+        return None
+    quoted = toks[k:as_at]
+    parsed = subject_before(quoted + [Tok("said", toks[as_at].start, toks[as_at].start)], len(quoted))
+    if not parsed or parsed[1] != 0 or parsed[0].kind not in {"name", "nominal", "org"}:
+        return None
+    return Attribution(attr.cue, attr.cue_start, parsed[0], quoted[0].start, toks[as_at + 1].end)
+
+
+MAX_SUBJECT_AFTER_QUOTED = 24  # tokens between "quoted" and "as saying"
 _CLAUSE_LINKS = {"while", "whereas", "but", "and"}
 
 

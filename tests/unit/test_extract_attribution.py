@@ -642,3 +642,15 @@ def test_a_fragment_in_a_clause_the_verb_of_saying_reports_stays_the_outer_speak
     text = "Cruz’s campaign said Trump called himself “very pro-choice” in 1999.\n"
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Cruz’s campaign"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The New York Times quoted a senior official as saying the talks were “on the verge of collapse.”\n",
+     "senior official"),
+    ("Reuters quoted Jane Smith, a spokeswoman for the ministry, as saying: “We have no comment at this time.”\n",
+     "Jane Smith"),
+    ("Putin was quoted by state media as saying that Russia would “respond decisively.”\n", "Putin"),
+])
+def test_whom_a_source_quoted_as_saying_is_the_speaker(text, expected):
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == expected
