@@ -718,6 +718,12 @@ def _relative_clause_after(toks: list[Tok], end: int) -> bool:
     return k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text in {"who", "which"}
 
 
+def _capitalised_description(text: str) -> bool:
+    """Tell whether a description of one person carries capitalised words of its own ("The former New Mexico
+    governor"): someone the story has named, whom a later he or she continues."""
+    return described_gender(text) is not None and any(w[:1].isupper() for w in text.split()[1:])
+
+
 def _notable_description(mention: Mention, people: People) -> bool:
     """Tell whether an unnamed sentence subject is one a later pronoun may continue: a body ("Trump's campaign"),
     a spokesperson, one person brought in ("a father of three") or a role the article has given a name."""
@@ -1374,7 +1380,8 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
                     if opening is None:
                         continue
                 if opening is not None and (opening.speaker.kind == "name" or _institution(opening.speaker) or (
-                        opening.speaker.kind == "nominal" and _notable_description(opening.speaker, people))):
+                        opening.speaker.kind == "nominal" and (_notable_description(opening.speaker, people) or (
+                            _capitalised_description(opening.speaker.text))))):
                     resolver.note(opening, "subject")
             # "The moderators were ready to move on, but Christie wasn't having it.", "Sanders held a rally while
             # Clinton hosted an event": the subject of a clause joined after a comma, or after "while", is who the

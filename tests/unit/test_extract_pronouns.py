@@ -663,3 +663,11 @@ def test_it_never_means_a_group():
 def test_his_or_her_spokesman_or_lawyer_is_named_by_whom_the_pronoun_means(text, expected):
     (quote,) = extract_quotes(text)
     assert quote.speaker == expected
+
+
+def test_a_capitalised_description_opening_a_sentence_is_who_a_later_he_continues():
+    text = ("Donald Trump spoke in Michigan on Friday.\n\nLibertarian candidate Gary Johnson’s doctor is calling "
+            "him fit.\n\nThe former New Mexico governor is a triathlete. He released a letter from his doctor that "
+            "says he has “extraordinarily good health” for a 63-year-old.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "former New Mexico governor"
