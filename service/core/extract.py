@@ -729,6 +729,7 @@ def _notable_description(mention: Mention, people: People) -> bool:
     a spokesperson, one person brought in ("a father of three") or a role the article has given a name."""
     text = mention.text
     return bool(_BODY_OF.match(text) or _SPOKESPERSON.match(text) or _INDEFINITE_PERSON.match(text)) or (
+        _the_noun(text) in _BODY_NOUNS | ORG_WORDS) or (
         text.split()[-1].casefold() in _GROUP_NOUNS) or (
         people.described(text, mention.start) is not None)
 

@@ -129,6 +129,7 @@ _PARTICIPLE_FOLLOWERS = {"about", "if", "whether", "why", "how", "what", "when",
 
 NUMBER = re.compile(r"\d[\d,.]*")  # "28", "1,500": before a verb of saying, the verb is a noun ("28 points")
 _COUNTED = re.compile(r"^\d+-[a-z]+$")  # "23-time", "10-year": a number joined to its noun is a modifier
+_BODY_HEADS = {"newspaper", "paper", "firm", "nonprofit", "charity", "outlet", "broadcaster", "regulator"}
 _UNNAMED_SOURCES = {"source", "sources", "person", "people", "official", "officials", "insider", "insiders"}
 _READ_DOCUMENTS = DOCUMENTS - {"sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters"} | {
     "article", "headline"}
@@ -716,8 +717,12 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
             if first - 1 >= lo and toks[first - 1].text.casefold() in {"the", "a", "an"}:
                 first -= 1
         return mention, first
-    if appositive is not None and not appositive.isdigit():
-        return None  # ("The striker, 36, said": an age between commas leaves the description the speaker)
+    if appositive is not None and not appositive.isdigit() and not (
+            i - 1 >= lo and toks[i - 1].text.casefold() == "the" and toks[i].text.casefold() in (
+                ORG_WORDS | PERSON_NOUNS | _BODY_HEADS)):
+        # ("The striker, 36, said": an age between commas leaves the description the speaker; so does an appositive
+        # after a body or person named by its noun: "The newspaper, long a vocal advocate of reform, writes".)
+        return None
     # An unnamed source: "officials said", "a spokesman for the campaign said".
     head = toks[i].text.casefold()
     if head in _NOT_SUBJECTS or not (toks[i].text[:1].isalpha() or AGE_EPITHET.match(head)) or head in CUE_VERBS:

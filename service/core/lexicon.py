@@ -59,7 +59,7 @@ MODALS: frozenset[str] = frozenset({"will", "would", "could", "might", "may", "c
 # Present-tense forms after a plural subject: "Police say", "critics argue", "aides tell reporters" (not
 # "claim" or "note", which are nouns far more often).
 PLURAL_PRESENT = {"say", "tell", "argue", "insist", "warn", "contend", "predict", "complain", "caution",
-                  "acknowledge", "concede", "maintain", "suggest", "agree"}
+                  "acknowledge", "concede", "maintain", "suggest", "agree", "conclude", "write", "explain"}
 
 CUE_VERBS: frozenset[str] = frozenset(
     form for base in _REGULAR_CUES.split() for form in _finite_forms(base) if form not in _NOUN_LIKE

@@ -654,3 +654,17 @@ def test_a_fragment_in_a_clause_the_verb_of_saying_reports_stays_the_outer_speak
 def test_whom_a_source_quoted_as_saying_is_the_speaker(text, expected):
     (quote,) = extract_quotes(text)
     assert quote.speaker == expected
+
+
+def test_a_body_named_by_its_noun_keeps_speaking_past_an_appositive():
+    text = ("“Many on the right oppose any immigrants,” the newspaper, long a vocal advocate of immigration "
+            "reform, writes.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "newspaper"
+
+
+def test_they_with_a_plural_verb_in_the_present_after_a_quotation_is_an_attribution():
+    text = ("The newspaper, long a vocal advocate of immigration reform, writes that Haley has sought to "
+            "differentiate.\n\n“The attacks on Ms. Haley show that many oppose any immigrants,” they conclude.\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.cue) == ("newspaper", "conclude")
