@@ -5,6 +5,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
+
 from .extract_clauses import Mention, Tok, _is_cap, _is_title
 from .lexicon import (FEMALE_NAMES, HONORIFICS, MALE_NAMES, NON_NAMES, ORG_WORDS, PERSON_NOUNS, dictionary_gender,
                       is_place, word_list_gender)
@@ -171,6 +173,18 @@ def _verb_between(between: str) -> bool:
     """Tell whether the words after a mention are the name and one lowercase verb ("Elon Musk mocked ")."""
     words = between.split()
     return len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and all(w[:1].isupper() for w in words[:-1])
+
+
+def _same_forename(written: str, first: str) -> bool:
+    """Tell whether two forenames can be one person's: the same, an initial of the other, one the short form of
+    the other ("Chris", "Christopher") or a spelling variant ("Antony", "Anthony"); "Cesar" and "Camila"
+    Chavez are two people."""
+    a, b = written.casefold().rstrip("."), first.rstrip(".")
+    if a == b:
+        return True
+    if a[:1] != b[:1]:
+        return False
+    return len(a) == 1 or len(b) == 1 or a.startswith(b) or b.startswith(a) or Levenshtein.distance(a, b) <= 1
 
 
 class People:
@@ -364,8 +378,7 @@ class People:
             first = words[0].casefold()
             tail = [w.casefold() for w in words]
             # (Or the name's last words: "López Obrador" for "Andrés Manuel López Obrador".)
-            candidates = [p for p in candidates if len(p.name.split()) == 1 or p.name.split()[0].casefold() == first
-                          or p.name.split()[0][:1].casefold() == first[:1]
+            candidates = [p for p in candidates if len(p.name.split()) == 1 or _same_forename(p.name.split()[0], first)
                           or ([w.casefold() for w in p.name.split()[-len(words):]] == tail and _has_forename(p))]
         if not candidates and len(words) == 1:
             # "Hillary" for "Hillary Clinton".

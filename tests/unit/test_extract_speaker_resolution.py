@@ -54,3 +54,17 @@ def test_relative_clause_between_name_and_verb_keeps_the_name_as_speaker():
 def test_less_common_verbs_of_saying_attribute_the_quote():
     (quote,) = extract_quotes("“What was the pivot point that made him change so much?” Beck questioned.")
     assert quote.speaker == "Beck"
+
+
+def test_two_people_who_share_a_surname_and_a_first_letter_stay_two_people():
+    text = ("Huerta co-founded the union with Cesar Chavez in 1962. Chavez once called her “the backbone of the "
+            "union.”\n\nHer daughter Camila Chavez runs the foundation. “She wears us all out,” Camila Chavez "
+            "says.\n")
+    assert [(q.speaker, q.title) for q in extract_quotes(text)] == [("Cesar Chavez", None),
+                                                                    ("Camila Chavez", "daughter")]
+
+
+def test_a_spelling_variant_or_an_initial_of_the_forename_is_the_same_person():
+    text = ("Secretary of State Anthony Blinken arrived in Geneva.\n\n“We are ready to talk,” Antony Blinken "
+            "said.\n\n“We will see,” A. Blinken added.\n")
+    assert {q.speaker for q in extract_quotes(text)} == {"Anthony Blinken"}
