@@ -29,6 +29,7 @@ _NEXT_PRONOUN = re.compile(r"\b(?:(he|his|himself|she|hers|herself)|(her)(?=\s+(
 UNISEX_FORENAMES = frozenset({"kelly", "leslie", "lynn", "dana", "jamie", "robin", "terry", "tracy", "jean", "chris",
                               "alex", "sam", "lee", "marion", "ashley", "jordan", "taylor", "casey", "morgan", "jan",
                               "kim", "pat", "shelby", "stacy", "kendall", "jody", "sidney", "jessie", "carroll"})
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b(?!\s+[a-z])", re.I)  # "called her “…”", not "her comments"
 MAX_GENDER_MENTIONS = 8
 GENDER_WINDOW = 200  # characters after a mention searched for the pronoun that refers back to it
 MAX_DESCRIBED_BACK = 200  # mentions looked back over to resolve "the senator"
@@ -333,6 +334,10 @@ class People:
                     match = None  # "Musk replied: “She should try …”": a pronoun in someone's words is not about them
                 if match and match.group(2) and _verb_between(text[pos:match.start()]):
                     match = None  # "Musk mocked her comments": the possessive after a verb is more often another's
+                if match and _OBJECT_PRONOUN.search(text, pos, match.start()):
+                    # "Chavez once called her “…” She still bristles": someone else, named by an object pronoun
+                    # in between, is who the later pronoun more likely means.
+                    match = None
                 if match:
                     votes["m" if (match.group(1) or "").casefold() in {"he", "his", "himself"} else "f"] += 1
             if votes["m"] != votes["f"]:

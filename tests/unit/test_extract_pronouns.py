@@ -671,3 +671,11 @@ def test_a_capitalised_description_opening_a_sentence_is_who_a_later_he_continue
             "says he has “extraordinarily good health” for a 63-year-old.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "former New Mexico governor"
+
+
+def test_a_pronoun_after_someone_else_named_by_an_object_pronoun_casts_no_gender_vote():
+    text = ("Dolores Huerta is 94. “People ask me when I'm going to retire,” she says.\n\nHuerta co-founded the "
+            "union with Cesar Chavez in 1962. Chavez, who died in 1993, once called her “the backbone of the "
+            "union.” She still bristles at the idea that she was his sidekick.\n\n“I was never behind him,” she "
+            "says.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Dolores Huerta", "Cesar Chavez", "Dolores Huerta"]
