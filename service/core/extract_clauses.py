@@ -854,8 +854,11 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
             reads_as_role = bool(words) and (words[0].casefold() in _DETERMINERS or words[0][:1].isdigit() or any(
                 _is_title(t) for t in toks[n + 1:min(end, n + 4)])) and not any(
                 w.casefold() in _PASSIVE_AUXILIARIES | _FINITE_AUXILIARIES for w in _before_relative(words))
-            if reads_as_role and words[0].casefold() not in {"who", "whose", "which", "that", "and", "but"} and not any(
-                    cue_at(toks, m) for m in range(n + 1, end)):
+            # ("According to Smith, the mayor “never once returned a call”": words running into a quotation are the
+            # subject of what was said, not a role.)
+            into_quote = end >= hi and toks[hi - 1].text not in {".", "!", "?"}
+            if reads_as_role and not into_quote and words[0].casefold() not in {
+                    "who", "whose", "which", "that", "and", "but"} and not any(cue_at(toks, m) for m in range(n + 1, end)):
                 appositive = re.sub(r"^(?:a|an|the)\s+", "", " ".join(words)).replace(" 's", "'s").replace(
                     " ’s", "’s")
         mention = _mention_from_run(run, has_article and not modifiers, appositive)

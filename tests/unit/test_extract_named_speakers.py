@@ -401,3 +401,9 @@ def test_a_sum_of_money_in_the_body_before_a_role_and_name_is_part_of_the_title(
             "Fox News.\n")
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.title) == ("Kendall Fells", "Fight for $15 organizing director")
+
+
+def test_words_after_the_source_that_run_into_the_quotation_are_no_title():
+    text = "According to Smith, the mayor “never once returned a call.”\n"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Smith", None)
