@@ -1,6 +1,7 @@
 """Reading a verify submission: which words are claimed, and whom the text itself says spoke them."""
 from __future__ import annotations
 
+import html
 import re
 
 from .extract import extract_quotes
@@ -19,6 +20,8 @@ _INVERTED_AFTER = re.compile(r"^(?P<claim>.+?),\s*%s\s+(?P<who>%s)\s*[.!]?\s*$" 
 _SAID_BEFORE = re.compile(r"^\s*(?P<who>%s)\s+%s\s*[:,]?\s+(?:that\s+)?(?P<claim>.+)$" % (_PHRASE, _CUE), re.S)
 _COLON_BEFORE = re.compile(r"^\s*(?P<who>%s)\s*:\s+(?P<claim>.+)$" % _PHRASE, re.S)
 _ACCORDING_BEFORE = re.compile(r"^\s*according\s+to\s+(?P<who>%s)\s*,\s*(?P<claim>.+)$" % _PHRASE, re.S | re.I)
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+_LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _MAX_FRAME_INPUT = 20_000  # frames are looked for at the edges only; longer texts are plain claims
 
@@ -89,6 +92,10 @@ def _attribution(outside: str) -> str | None:
 def parse_claim(text: str) -> Claim:
     """Read a verify submission: the claimed words and, when the text attributes them, the claimed speaker."""
     text = _CONTROL.sub(" ", text or "")
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)  # text copied from a page's source: "&quot;…&#8217;s …&quot;"
+    # A link copied with a post ("… https://t.co/xyz") is no word of the claim.
+    text = _LINK.sub(" ", text)
     parts = quoted_parts(text)
     parts = [(a, b) for a, b in parts if text[a:b].strip(" \t\n,.;:")]
     if parts:

@@ -36,6 +36,10 @@ CASES = [
     ({"text": "The price of bread in Paris rose sharply over the summer months"}, "not_found", None, "not_claimed", None),
     ({"text": "Stoltenberg said NATO will escalate"}, "misquoted", "altered", "confirmed", "Jens Stoltenberg"),
     ({"text": "The price of bread rose sharply", "speaker": "Stoltenberg"}, "not_found", None, None, None),
+    ({"text": "&quot;The military alliance&#8217;s door remains open,&quot; Blinken said."}, "verified", "exact",
+     "confirmed", "Anthony Blinken"),
+    ({"text": "Blinken: “The military alliance’s door remains open” https://t.co/AbC123"}, "verified", "exact",
+     "confirmed", "Anthony Blinken"),
 ]
 
 

@@ -96,3 +96,18 @@ def test_an_unnamed_role_found_by_the_extractor_claims_nobody():
 ])
 def test_where_something_was_said_is_not_who_said_it(text, speaker):
     assert parse_claim(text).speaker == speaker
+
+
+def test_html_entities_copied_from_a_page_source_read_as_the_characters_they_stand_for():
+    claim = parse_claim("&quot;The military alliance&#8217;s door remains open,&quot; Blinken said.")
+    assert (claim.text, claim.speaker) == ("The military alliance’s door remains open", "Blinken")
+
+
+def test_a_link_copied_with_a_post_is_no_word_of_the_claim():
+    claim = parse_claim("Blinken: the military alliance’s door remains open https://t.co/xyz")
+    assert (claim.text, claim.speaker) == ("the military alliance’s door remains open", "Blinken")
+
+
+def test_an_ampersand_in_a_name_is_left_alone():
+    claim = parse_claim("AT&T said the merger was dead")
+    assert (claim.text, claim.speaker) == ("the merger was dead", "AT&T")
