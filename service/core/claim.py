@@ -21,7 +21,7 @@ _SAID_BEFORE = re.compile(r"^\s*(?P<who>%s)\s+%s\s*[:,]?\s+(?:that\s+)?(?P<claim
 _COLON_BEFORE = re.compile(r"^\s*(?P<who>%s)\s*:\s+(?P<claim>.+)$" % _PHRASE, re.S)
 _ACCORDING_BEFORE = re.compile(r"^\s*according\s+to\s+(?P<who>%s)\s*,\s*(?P<claim>.+)$" % _PHRASE, re.S | re.I)
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
-_LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
+_LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _MAX_FRAME_INPUT = 20_000  # frames are looked for at the edges only; longer texts are plain claims
 

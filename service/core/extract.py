@@ -17,10 +17,10 @@ from .extract_clauses import (AGE_EPITHET, JOINT, NUMBER, Attribution, Mention, 
 from .extract_dates import date_in
 from .extract_marks import QuoteSpan, find_quotations, paragraphs, single_style_as_double
 from .extract_people import MAX_HEADLINE_NAME_WORDS, ROLE_FORMS, People, Person, described_gender, gender_of
-from .lexicon import (BASE_CUES, CHANT_WORDS, CLAUSE_SUBJECTS, CUE_VERBS, DOCUMENTS, FRAGMENT_CUES, MODALS,
-                      NAME_CALLING, NON_NAMES, NOT_CLAUSE_OPENERS, NOT_VERBS, OBJECTS, OPENING_PREPOSITIONS, ORG_WORDS,
-                      NATIONALITIES, PARTICIPLE_CUES, PERSON_NOUNS, PRONOUNS, REPORTING, SPEECH_NOUNS, TITLE_LEADS,
-                      TITLE_WORDS, WORKS, is_place)
+from .lexicon import (BASE_CUES, BODY_NOUNS, CHANT_WORDS, CLAUSE_SUBJECTS, CUE_VERBS, DOCUMENTS, FRAGMENT_CUES,
+                      MODALS, NAME_CALLING, NATIONALITIES, NON_NAMES, NOT_CLAUSE_OPENERS, NOT_VERBS, OBJECTS,
+                      OPENING_PREPOSITIONS, ORG_WORDS, PARTICIPLE_CUES, PERSON_NOUNS, PRONOUNS, REPORTING, SPEECH_NOUNS,
+                      TITLE_LEADS, TITLE_WORDS, WORKS, is_place)
 from .models import ExtractedQuote
 from .speakers import split_title
 
@@ -729,7 +729,7 @@ def _notable_description(mention: Mention, people: People) -> bool:
     a spokesperson, one person brought in ("a father of three") or a role the article has given a name."""
     text = mention.text
     return bool(_BODY_OF.match(text) or _SPOKESPERSON.match(text) or _INDEFINITE_PERSON.match(text)) or (
-        _the_noun(text) in _BODY_NOUNS | ORG_WORDS) or (
+        _the_noun(text) in BODY_NOUNS | ORG_WORDS) or (
         text.split()[-1].casefold() in _GROUP_NOUNS) or (
         people.described(text, mention.start) is not None)
 
@@ -1301,18 +1301,12 @@ def _is_person(person: Person | None) -> bool:
         person.title) and (person.gender is not None or person.title is not None or len(person.name.split()) >= 2)
 
 
-# What a lowercase appositive calls a body, not a person: "NetChoice, a trade group whose members include Meta".
-_BODY_NOUNS = frozenset({"group", "organization", "organisation", "company", "firm", "coalition", "nonprofit",
-                         "non-profit", "charity", "tank", "association", "agency", "network", "newspaper", "website",
-                         "union", "federation", "foundation", "institute", "lobby", "consortium", "startup"})
-
-
 def _described_as_body(title: str | None) -> bool:
     """Tell whether a title in lowercase words names a kind of body ("trade group", "advocacy organization")."""
     if not title or not title[:1].islower():
         return False
     head = re.split(r"\s(?:of|for|at|with|from|in|on|to|who|whose|which|that)\s|,", title, maxsplit=1)[0].split()
-    return bool(head) and head[-1].casefold() in _BODY_NOUNS  # ("lawyer for the … Association" is a person)
+    return bool(head) and head[-1].casefold() in BODY_NOUNS  # ("lawyer for the … Association" is a person)
 
 
 def _strip_article(phrase: str) -> str:

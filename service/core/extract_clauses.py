@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (BASE_CUES, CUE_FILLERS, CUE_VERBS, DOCUMENTS, MODALS, NON_NAMES, NOUN_LIKE_CUES, ORG_WORDS,
-                      PERSON_NOUNS, PHRASAL_CUES, PLURAL_PRESENT, PRONOUNS, TITLE_WORDS, is_place, is_title_word)
+from .lexicon import (BASE_CUES, BODY_NOUNS, CUE_FILLERS, CUE_VERBS, DOCUMENTS, MODALS, NON_NAMES, NOUN_LIKE_CUES,
+                      ORG_WORDS, PERSON_NOUNS, PHRASAL_CUES, PLURAL_PRESENT, PRONOUNS, TITLE_WORDS, is_place,
+                      is_title_word)
 from .speakers import JOINT, split_title
 
 _ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|Cmdr|Sec|Amb|"
@@ -129,7 +130,6 @@ _PARTICIPLE_FOLLOWERS = {"about", "if", "whether", "why", "how", "what", "when",
 
 NUMBER = re.compile(r"\d[\d,.]*")  # "28", "1,500": before a verb of saying, the verb is a noun ("28 points")
 _COUNTED = re.compile(r"^\d+-[a-z]+$")  # "23-time", "10-year": a number joined to its noun is a modifier
-_BODY_HEADS = {"newspaper", "paper", "firm", "nonprofit", "charity", "outlet", "broadcaster", "regulator"}
 _UNNAMED_SOURCES = {"source", "sources", "person", "people", "official", "officials", "insider", "insiders"}
 _READ_DOCUMENTS = DOCUMENTS - {"sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters"} | {
     "article", "headline"}
@@ -719,7 +719,7 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
         return mention, first
     if appositive is not None and not appositive.isdigit() and not (
             i - 1 >= lo and toks[i - 1].text.casefold() == "the" and toks[i].text.casefold() in (
-                ORG_WORDS | PERSON_NOUNS | _BODY_HEADS)):
+                ORG_WORDS | PERSON_NOUNS | BODY_NOUNS)):
         # ("The striker, 36, said": an age between commas leaves the description the speaker; so does an appositive
         # after a body or person named by its noun: "The newspaper, long a vocal advocate of reform, writes".)
         return None

@@ -172,6 +172,14 @@ def is_title_word(folded: str) -> bool:
     return folded in TITLE_WORDS or folded.rstrip(".") in TITLE_WORDS
 
 
+# What a lowercase noun calls a body, not a person: "NetChoice, a trade group whose members include Meta", "the
+# newspaper, long a vocal advocate of reform, writes".
+BODY_NOUNS = frozenset({"group", "organization", "organisation", "company", "firm", "coalition", "nonprofit",
+                        "non-profit", "charity", "tank", "association", "agency", "network", "newspaper", "website",
+                        "union", "federation", "foundation", "institute", "lobby", "consortium", "startup", "paper",
+                        "outlet", "broadcaster", "regulator"})
+
+
 # Adjectives of nationality and short country codes that open a title ("Russian Deputy Foreign Minister").
 NATIONALITIES = frozenset("""
 us u.s. uk u.k. eu un u.n. american british english french german russian chinese japanese indian
