@@ -17,10 +17,10 @@ from .extract_clauses import (AGE_EPITHET, JOINT, NUMBER, Attribution, Mention, 
 from .extract_dates import date_in
 from .extract_marks import QuoteSpan, find_quotations, paragraphs, single_style_as_double
 from .extract_people import MAX_HEADLINE_NAME_WORDS, ROLE_FORMS, People, Person, described_gender, gender_of
-from .lexicon import (BASE_CUES, BODY_NOUNS, CHANT_WORDS, CLAUSE_SUBJECTS, CUE_VERBS, DOCUMENTS, FRAGMENT_CUES,
-                      MODALS, NAME_CALLING, NATIONALITIES, NON_NAMES, NOT_CLAUSE_OPENERS, NOT_VERBS, OBJECTS,
-                      OPENING_PREPOSITIONS, ORG_WORDS, PARTICIPLE_CUES, PERSON_NOUNS, PRONOUNS, REPORTING, SPEECH_NOUNS,
-                      TITLE_LEADS, TITLE_WORDS, WORKS, is_place)
+from .lexicon import (BASE_CUES, BODY_NOUNS, CAPITALISED_EPITHETS, CHANT_WORDS, CLAUSE_SUBJECTS, CUE_VERBS,
+                      DOCUMENTS, FRAGMENT_CUES, MODALS, NAME_CALLING, NATIONALITIES, NON_NAMES, NOT_CLAUSE_OPENERS,
+                      NOT_VERBS, OBJECTS, OPENING_PREPOSITIONS, ORG_WORDS, PARTICIPLE_CUES, PERSON_NOUNS, PRONOUNS,
+                      REPORTING, SPEECH_NOUNS, TITLE_LEADS, TITLE_WORDS, WORKS, is_place)
 from .models import ExtractedQuote
 from .speakers import split_title
 
@@ -1091,8 +1091,8 @@ class _Resolver:
         """The definite description a one-word capitalised epithet is the end of ("the two-time MVP", "the
         Argentine"), else None."""
         word = _strip_article(mention.text)
-        if " " in word or word.casefold() not in PERSON_NOUNS | NATIONALITIES | _NATIONALITY_NOUNS:
-            return None
+        if " " in word or word.casefold() not in CAPITALISED_EPITHETS | NATIONALITIES | _NATIONALITY_NOUNS:
+            return None  # ("the Independent reported": a capitalised word that is no epithet names a paper)
         lead = re.search(r"\bthe\s+(?:[\w-]+\s+){0,4}$", self.text[max(0, mention.end - len(word) - 40):
                                                                 mention.end - len(word)], re.IGNORECASE)
         return f"{lead.group(0)}{word}" if lead else None

@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (BASE_CUES, BODY_NOUNS, CUE_FILLERS, CUE_VERBS, DOCUMENTS, MODALS, NON_NAMES, NOUN_LIKE_CUES,
-                      ORG_WORDS, PERSON_NOUNS, PHRASAL_CUES, PLURAL_PRESENT, PRONOUNS, TITLE_WORDS, is_place,
-                      is_title_word)
+from .lexicon import (BASE_CUES, BODY_NOUNS, CAPITALISED_EPITHETS, CUE_FILLERS, CUE_VERBS, DOCUMENTS, MODALS,
+                      NON_NAMES, NOUN_LIKE_CUES, ORG_WORDS, PERSON_NOUNS, PHRASAL_CUES, PLURAL_PRESENT, PRONOUNS,
+                      TITLE_WORDS, is_place, is_title_word)
 from .speakers import JOINT, split_title
 
 _ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|Cmdr|Sec|Amb|"
@@ -620,7 +620,7 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
     if i < lo:
         return None
     # ("the two-time MVP said", "the Olympian said": a capitalised epithet after lowercase words is a description)
-    epithet = toks[i].text.casefold() in PERSON_NOUNS and i - 1 >= lo and toks[i - 1].text.islower()
+    epithet = toks[i].text.casefold() in CAPITALISED_EPITHETS and i - 1 >= lo and toks[i - 1].text.islower()
     if (_is_cap(toks[i]) or toks[i].text in _HONORIFIC_ABBR) and not epithet:
         j = i
         while j - 1 >= lo and (j - 1 >= i - MAX_SUBJECT_TOKENS) and (

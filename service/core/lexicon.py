@@ -339,6 +339,9 @@ PERSON_NOUNS = frozenset({
     "rookie", "champion", "champ", "olympian", "newcomer", "youngster", "skipper", "playmaker", "mvp", "all-star",
     "laureate"})
 
+# Epithets written with a capital that stand for someone just named: "the two-time MVP", "the Olympian".
+CAPITALISED_EPITHETS = frozenset({"mvp", "olympian", "all-star", "all-american", "paralympian", "laureate"})
+
 # Nouns of speech also make a fragment in their sentence words said ("Trump’s claim that there have been
 # “thousands of shootings”", "language calling for “appropriate assistance”").
 SPEECH_NOUNS = {"claim", "claims", "statement", "statements", "remark", "remarks", "comment", "comments", "words",

@@ -359,3 +359,9 @@ def test_the_role_again_means_the_unnamed_person_brought_in_by_that_role():
     text = ("One Conservative MP, who asked not to be named, said colleagues were “in despair at all this.” "
             "“Nobody knows what we stand for any more,” the MP said.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Conservative MP", "Conservative MP"]
+
+
+def test_a_capitalised_word_that_is_no_epithet_names_a_paper_not_the_person_just_named():
+    text = "Keir Starmer spoke in Leeds. “We will not raise taxes,” the Independent reported.\n"
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Independent"
