@@ -5,8 +5,6 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import Levenshtein
-
 from .extract_clauses import Mention, Tok, _is_cap, _is_title
 from .lexicon import (FEMALE_NAMES, HONORIFICS, MALE_NAMES, NON_NAMES, ORG_WORDS, PERSON_NOUNS, dictionary_gender,
                       is_place, word_list_gender)
@@ -177,15 +175,18 @@ def _verb_between(between: str) -> bool:
 
 
 def _same_forename(written: str, first: str) -> bool:
-    """Tell whether two forenames can be one person's: the same, an initial of the other, one the short form of
-    the other ("Chris", "Christopher") or a spelling variant ("Antony", "Anthony"); "Cesar" and "Camila"
-    Chavez are two people."""
+    """Tell whether two forenames can be one person's: the same, an initial of the other, or two with the same
+    first letter that are not a man's and a woman's ("Joe" and "Joseph", "Antony" and "Anthony"; "Cesar" and
+    "Camila" Chavez are two people)."""
     a, b = written.casefold().rstrip("."), first.rstrip(".")
     if a == b:
         return True
     if a[:1] != b[:1]:
         return False
-    return len(a) == 1 or len(b) == 1 or a.startswith(b) or b.startswith(a) or Levenshtein.distance(a, b) <= 1
+    if len(a) == 1 or len(b) == 1:
+        return True
+    genders = {word_list_gender(name) or dictionary_gender(name.title()) for name in (a, b)}
+    return not {"m", "f"} <= genders
 
 
 class People:
