@@ -68,3 +68,9 @@ def test_a_spelling_variant_or_an_initial_of_the_forename_is_the_same_person():
     text = ("Secretary of State Anthony Blinken arrived in Geneva.\n\n“We are ready to talk,” Antony Blinken "
             "said.\n\n“We will see,” A. Blinken added.\n")
     assert {q.speaker for q in extract_quotes(text)} == {"Anthony Blinken"}
+
+
+def test_a_short_form_of_the_forename_is_the_same_person():
+    text = ("Joseph Biden spoke in Scranton.\n\n“We are going to win this,” Joe Biden said.\n\n“Believe me,” "
+            "Biden added.\n")
+    assert {q.speaker for q in extract_quotes(text)} == {"Joseph Biden"}
