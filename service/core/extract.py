@@ -304,6 +304,9 @@ def _with_leading_title(attr: Attribution, text: str, lo: int) -> Attribution:
 
 # "St Thomas ’ Hospital": a plural possessive's mark, a token of its own, goes back onto its word in a title.
 _LONE_APOSTROPHE = re.compile(r"(?<=\w)\s+([’'])(?=\s|$)")
+_DOCUMENT_FROM = re.compile(r"^(?:(?:a|an|the)\s+)?(?:%s)\s+(?:from|by)\s+(.+)$" % "|".join(sorted(DOCUMENTS)),
+                            re.IGNORECASE)
+_AGE_THEN_ARTICLE = re.compile(r"^(\d{1,3}, )(?:a|an|the) ")  # "45, a nurse from Dayton" -> "45, nurse from Dayton"
 _STAGE_DIRECTION = re.compile(r"\s*[(\[][^()\[\]]*[)\]][\s.]*")
 MAX_PARTICIPLE_BACK = 8
 _CUE_BEFORE_QUOTE = re.compile(r"\b(\w+)\s*[,:]\s*$")  # "… and said, “…”": a verb of saying leads into the quote
@@ -1157,6 +1160,10 @@ class _Resolver:
             varied = self._named_in_paragraph(mention.text, at)
             if varied is not None:
                 return varied
+            document = _DOCUMENT_FROM.match(mention.text)
+            if document is not None:
+                # "A statement from Senator Warren’s office said": the office the document came from speaks.
+                return _strip_article(document.group(1)), None
             owner, _, body = mention.text.partition(" ")
             if owner.casefold() in _PRONOUN_OF and _BODY_OF.match(mention.text):
                 # "Her office later released a statement": the office of whoever "her" means.
@@ -1495,7 +1502,7 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
         cue = attr.cue if attr is not None and attr.cue != ":" else None
         results.append(ExtractedQuote(
             text=quote_text, start=parts[0][0], end=parts[-1][1], kind=item.kind, speaker=speaker,
-            title=_LONE_APOSTROPHE.sub(r"\1", title) if title else title,
+            title=_AGE_THEN_ARTICLE.sub(r"\1", _LONE_APOSTROPHE.sub(r"\1", title)) if title else title,
             cue=cue, date=date_in(_outside_quotes(clause_text), published) if clause_text else None,
             parts=list(parts), context=original[para.lo:parsed[item.span.paragraphs[-1]].hi]))
     return results

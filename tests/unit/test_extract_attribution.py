@@ -668,3 +668,16 @@ def test_they_with_a_plural_verb_in_the_present_after_a_quotation_is_an_attribut
             "differentiate.\n\n“The attacks on Ms. Haley show that many oppose any immigrants,” they conclude.\n")
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.cue) == ("newspaper", "conclude")
+
+
+def test_a_statement_from_someones_office_speaks_for_the_office():
+    text = "A statement from Senator Warren’s office said she was “deeply concerned by the report.”\n"
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Senator Warren’s office"
+
+
+def test_an_age_before_the_role_leaves_the_article_out_of_the_title():
+    text = ("Jane Doe, 45, a nurse from Dayton, Ohio, said the hospital was “completely overwhelmed by the number "
+            "of patients.”\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Jane Doe", "45, nurse from Dayton, Ohio")
