@@ -414,12 +414,16 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
         owner = _owner_of_words(sentence_toks[:-1])
         if owner is not None:
             return Attribution(":", sentence_toks[-1].start, owner, owner.start, hi)  # "Pelosi’s response: “…”"
-        parsed = subject_before(sentence_toks + [Tok("said", hi, hi)], len(sentence_toks) - 1 + 1 - 1 + 0)
-        parsed = parsed or subject_before(sentence_toks, len(sentence_toks) - 1)
-        if parsed and parsed[0].kind in {"name", "org"} and (parsed[1] == 0 or sentence_toks[parsed[1] - 1].text in {
-                "-", "—", "–"}):
+        named = sentence_toks
+        comma = next((n for n in range(len(named) - 2, 0, -1) if named[n].text == ","), None)
+        if comma is not None and named[comma + 1].text.casefold() in {"on", "in", "at", "via", "to"}:
+            named = named[:comma] + named[-1:]  # "• Kamala Harris, on X: “…”": where it was said is no name
+        parsed = subject_before(named + [Tok("said", hi, hi)], len(named) - 1)
+        parsed = parsed or subject_before(named, len(named) - 1)
+        if parsed and parsed[0].kind in {"name", "org"} and (parsed[1] == 0 or named[parsed[1] - 1].text in {
+                "-", "—", "–", "•", "*", "·"}):  # (a dash or a bullet before the name: "• Kamala Harris, on X: “…”")
             # "Caddell: “…”", and a name after a dash: "Pollsters agree - Carl Bialik: “…”".
-            return Attribution(":", sentence_toks[-1].start, parsed[0], sentence_toks[parsed[1]].start, hi)
+            return Attribution(":", sentence_toks[-1].start, parsed[0], named[parsed[1]].start, hi)
         # "Kelly responded pointedly, with a smile: “…”", "the Board was conclusive in its findings: “…”":
         # whoever the sentence introducing the quotation is about.
         whole = _unquoted_sentence_tokens(para, start, span.open_mark)
@@ -427,11 +431,11 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
         if opening is not None and opening.speaker.kind in {"name", "org", "nominal"}:
             return Attribution(":", sentence_toks[-1].start, opening.speaker, opening.start, hi)
         if opening is None and parsed and parsed[0].kind == "name" and (
-                sentence_toks[parsed[1] - 1].text.casefold() not in _ADDRESSED):
+                named[parsed[1] - 1].text.casefold() not in _ADDRESSED):
             # "The timing doesn't surprise Republican pollster Daron Shaw: “…”": with no one to speak as the
             # sentence's subject, the person named right before the colon does (not one spoken to or about:
             # "a message for Donald Trump:", "turned to Smith:").
-            return Attribution(":", sentence_toks[-1].start, parsed[0], sentence_toks[parsed[1]].start, hi)
+            return Attribution(":", sentence_toks[-1].start, parsed[0], named[parsed[1]].start, hi)
     if found.kind == "partial":
         # "…called it ‘a disgrace’": a fragment verb with its subject.
         for k in range(len(toks) - 1, -1, -1):

@@ -681,3 +681,12 @@ def test_an_age_before_the_role_leaves_the_article_out_of_the_title():
             "of patients.”\n")
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.title) == ("Jane Doe", "45, nurse from Dayton, Ohio")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("• Kamala Harris, on X: “We will not go back.”", "Kamala Harris"),
+    ("- Joe Biden: “This is a great day for America.”", "Joe Biden"),
+])
+def test_a_bulleted_name_before_a_colon_speaks_even_with_where_it_was_said(line, expected):
+    (quote,) = extract_quotes(f"What they said:\n\n{line}\n")
+    assert quote.speaker == expected
