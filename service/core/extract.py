@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from .extract_clauses import (AGE_EPITHET, JOINT, NUMBER, Attribution, Mention, Tok, _is_cap, _is_title,
+from .extract_clauses import (AGE_EPITHET, INDEFINITES, JOINT, NUMBER, Attribution, Mention, Tok, _is_cap, _is_title,
                               after_time_adjunct, attributions, subject_after, subject_before, tokens)
 from .extract_dates import date_in
 from .extract_marks import QuoteSpan, find_quotations, paragraphs, single_style_as_double
@@ -477,12 +477,17 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
     return None
 
 
+def _index_at(toks: list[Tok], offset: int) -> int:
+    """The index of the first token that starts at or after `offset` (len(toks) when none does)."""
+    return bisect.bisect_left(toks, offset, key=attrgetter("start"))
+
+
 def _quoted_as_saying(toks: list[Tok], attr: Attribution) -> Attribution | None:
     """The person a source quotes ("The New York Times quoted a senior official as saying …", "Reuters quoted
     Jane Smith, a spokeswoman, as saying:"), when the attribution's verb is "quoted"; else None."""
     if attr.cue != "quoted":
         return None
-    k = next((n for n, t in enumerate(toks) if t.start >= attr.end), len(toks))
+    k = _index_at(toks, attr.end)
     as_at = next((n for n in range(k, min(len(toks) - 1, k + MAX_SUBJECT_AFTER_QUOTED)) if toks[n].text == "as" and (
         toks[n + 1].text in {"saying", "telling", "writing"})), None)
     if as_at is None or as_at == k:
@@ -660,7 +665,7 @@ def _sentence_subject(toks: list[Tok], known=None, groups: bool = True) -> Attri
             k += 1 + (toks[k + 1].text.casefold() == "the")
             while k < len(toks) and _is_cap(toks[k]):
                 k += 1
-        if k <= offset + 1 and offset < len(toks) and toks[offset].text.casefold() in {"a", "an", "one", "another"}:
+        if k <= offset + 1 and offset < len(toks) and toks[offset].text.casefold() in INDEFINITES:
             # "At a board meeting, a father of three stood up": one person the sentence brings in.
             noun = next((j for j in range(offset + 1, min(len(toks), offset + 4)) if toks[j].text in PERSON_NOUNS
                          and described_gender(" ".join(t.text for t in toks[offset:j + 1]))), None)
@@ -721,7 +726,7 @@ _GROUP_QUANTIFIERS = {"several", "many", "some", "most", "other", "two", "three"
 
 def _relative_clause_after(toks: list[Tok], end: int) -> bool:
     """Tell whether a comma and "who" or "which" follow a mention ending at `end`."""
-    k = next((n for n, t in enumerate(toks) if t.start >= end), len(toks))
+    k = _index_at(toks, end)
     return k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text in {"who", "which"}
 
 
@@ -813,7 +818,7 @@ _DEFINITE_ROLE = re.compile(r"^the\s+(?:[\w.’'-]+\s+){0,3}(?:senator|governor|
                             r"front-?runner|billionaire|businessman|mogul|host|judge|leader)(?:['’]s)?(?:\s+of\s+\w+)?$",
                             re.I)
 # "A company spokesperson declined to give a figure:": someone who speaks for a body by trade.
-_INDEFINITE_PERSON = re.compile(r"^(?:a|an|one|another)\s", re.I)  # "a father of three", "one woman"
+_INDEFINITE_PERSON = re.compile(r"^(?:%s)\s" % "|".join(INDEFINITES), re.I)  # "a father of three", "one woman"
 _RELATIVE_OF = re.compile(r"^(?:my|our)\s+\w+$", re.I)  # "my father": a first-person writer's own relative
 _SPOKESPERSON = re.compile(r"^(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,3}(?:spokesperson|spokesman|spokeswoman|"
                            r"representative|aide|official)$", re.I)

@@ -270,7 +270,7 @@ def _aside(inner: list[Tok]) -> bool:
     return first.islower() and (first in _ASIDE_OPENERS or (_ends_like_adverb(first) and first not in _LY_NOT_ADVERBS))
 
 
-_INDEFINITES = {"a", "an", "one", "another", "A", "An", "One", "Another"}
+INDEFINITES = frozenset({"a", "an", "one", "another"})  # words that bring in someone unnamed: "one official"
 _PAST_IRREGULAR = {"struck", "made", "took", "gave", "held", "won", "lost", "kept", "left", "led", "sent", "set",
                    "got", "went", "came", "ran", "fought", "stood", "spent", "brought", "built", "broke", "drew",
                    "threw", "wore", "beat", "cast", "cut", "hit", "met", "paid", "sat", "saw", "sold", "swore", "shook"}
@@ -680,8 +680,8 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
             mention.title = f"{mention.title}, {body}" if keep else body
             return mention, first
         mention = _mention_from_run(toks[j:i + 1], has_article, appositive)
-        indefinite = j if toks[j].text in _INDEFINITES else j - 1 if j - 1 >= lo and toks[j - 1].text in (
-            _INDEFINITES) else None
+        indefinite = j if toks[j].text.casefold() in INDEFINITES else j - 1 if j - 1 >= lo and (
+            toks[j - 1].text.casefold() in INDEFINITES) else None
         if mention is not None and indefinite is not None and i > indefinite + 1 and _is_role_word(toks[i].text) and (
                 appositive is None):
             # "One Conservative MP, who asked not to be named, said": someone unnamed, by their role.
@@ -858,7 +858,8 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
             # subject of what was said, not a role.)
             into_quote = end >= hi and toks[hi - 1].text not in {".", "!", "?"}
             if reads_as_role and not into_quote and words[0].casefold() not in {
-                    "who", "whose", "which", "that", "and", "but"} and not any(cue_at(toks, m) for m in range(n + 1, end)):
+                    "who", "whose", "which", "that", "and", "but"} and not any(
+                    cue_at(toks, m) for m in range(n + 1, end)):
                 appositive = re.sub(r"^(?:a|an|the)\s+", "", " ".join(words)).replace(" 's", "'s").replace(
                     " ’s", "’s")
         mention = _mention_from_run(run, has_article and not modifiers, appositive)

@@ -235,10 +235,10 @@ class People:
     def _company_in(run: list[Tok], following: str) -> list[Tok] | None:
         """The business a run of capitals names by its staff or shares ("Wells Fargo CEO", "Wells Fargo bankers"):
         two capitalised words or more before a company role or noun, else None."""
-        if following not in _COMPANY_STAFF and not any(t.text in _COMPANY_ROLES for t in run):
-            return None
         cut = next((m for m, t in enumerate(run) if t.text in _COMPANY_ROLES), None)
-        owner = run[:cut] if cut is not None else run if following in _COMPANY_STAFF else []
+        if cut is None and following not in _COMPANY_STAFF:
+            return None
+        owner = run[:cut] if cut is not None else run
         if len(owner) < 2 or not all(_is_cap(t) and not _is_title(t) for t in owner) or owner[-1].text.endswith(
                 ("'s", "’s")) or is_place(" ".join(t.text for t in owner)):
             return None
