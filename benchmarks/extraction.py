@@ -8,7 +8,9 @@ PolNeAR scoring (the same rules as scoring over HTTP, run in process on `extract
 - a predicted quote (kind direct or partial) is correct when at least half of it lies in one Content span;
 - a gold quote is found when a prediction overlaps at least half of it and at least half of the prediction;
 - named speaker: the last word of the gold source's head name must occur in the predicted speaker;
-- pronoun speaker (he/she/...): scored against the nearest preceding named source.
+- pronoun speaker (he/she/...): scored against the nearest preceding named source (the proxy), and, where a
+  file of hand-checked referents covers the split (`benchmarks/referents/polnear-<split>.json`, see
+  docs/BENCHMARKS.md), against the person each pronoun refers to by the text.
 """
 from __future__ import annotations
 
@@ -49,7 +51,8 @@ def head_tokens(source: str) -> list[str]:
 
 
 def load_article(split_dir: str, stem: str):
-    """Return (text, gold quotes, content spans); gold = (start, end, source text, previous named source words)."""
+    """Return (text, gold quotes, content spans); gold = (start, end, source text, previous named source words,
+    source start offset or None)."""
     text = open(os.path.join(split_dir, "text", stem + ".txt"), encoding="utf-8").read()
     ann = sorted(glob.glob(os.path.join(split_dir, "attributions", stem + "_*.ann")))[0]
     entities, relations = {}, []
@@ -71,10 +74,36 @@ def load_article(split_dir: str, stem: str):
         for a, b in content[1]:
             for m in _QUOTED.finditer(text, a, b):
                 if len(m.group(1).split()) >= 2:
-                    gold.append((m.start(1), m.end(1), source_text, list(last_named)))
+                    gold.append((m.start(1), m.end(1), source_text, list(last_named), source[1][0][0] if source else None))
         if head_tokens(source_text):
             last_named = head_tokens(source_text)
     return text, gold, contents
+
+
+REFERENTS_DIR = Path(__file__).resolve().parent / "referents"
+
+
+def load_referents(path: Path) -> dict[tuple[str, int], tuple[str, bool]]:
+    """Hand-checked referents of pronoun sources, keyed by (article, source start offset): (referent, whether
+    the article names it)."""
+    if not path.is_file():
+        return {}
+    return {(r["article"], r["source_start"]): (r["referent"], r.get("named", True))
+            for r in json.loads(path.read_text(encoding="utf-8"))}
+
+
+def refers_to(referent: str, speaker: str, named: bool = True) -> bool:
+    """Tell whether a predicted speaker names the referent: the last name word of the referent (of either one,
+    for two people speaking together) occurs in it, as the proxy's own test reads a name; someone the article
+    never names ("an unnamed woman adopted from Iran") is met by a description sharing its noun ("One woman")."""
+    if not named:
+        nouns = {w for w in referent.lower().split() if len(w) > 2}
+        return any(w in nouns for w in speaker.split() if w.islower())
+    for part in re.split(r"\s+and\s+", referent):
+        words = name_tokens(part) or part.split()
+        if words and words[-1].lower() in speaker.lower():
+            return True
+    return False
 
 
 def _pieces(quotes: list) -> list:
@@ -86,9 +115,12 @@ def _pieces(quotes: list) -> list:
     return pieces
 
 
-def score_polnear(data: str, split: str, limit: int = 0, show: int = 0, join_split: bool = True) -> dict:
+def score_polnear(data: str, split: str, limit: int = 0, show: int = 0, join_split: bool = True,
+                  referents: Path | None = None) -> dict:
     """Score extract_quotes on one PolNeAR split; return the figures (and print `show` errors)."""
     split_dir = os.path.join(data, split)
+    checked = load_referents(referents or REFERENTS_DIR / f"polnear-{split}.json")
+    referent_ok = referent_n = 0
     meta = {}
     for line in open(os.path.join(data, "metadata.tsv"), encoding="utf-8").read().splitlines()[1:]:
         cols = line.split("\t")
@@ -103,9 +135,10 @@ def score_polnear(data: str, split: str, limit: int = 0, show: int = 0, join_spl
     chars = 0
     for stem in stems:
         text, gold, contents = load_article(split_dir, stem)
-        published = (meta.get(stem) or [""] * 8)[5] or None
+        published, author = ((meta.get(stem) or [""] * 8)[5:7] + [""])[:2]
         started = time.perf_counter()
-        preds = [q for q in extract_quotes(text, published) if q.kind in SCORED_KINDS]
+        # (The publication date and the byline, as the HTTP scorer posts them with each article.)
+        preds = [q for q in extract_quotes(text, published or None, author=author or None) if q.kind in SCORED_KINDS]
         if not join_split:
             preds = _pieces(preds)
         elapsed += time.perf_counter() - started
@@ -117,7 +150,7 @@ def score_polnear(data: str, split: str, limit: int = 0, show: int = 0, join_spl
             else:
                 fp += 1
                 wrong.append(("not a quote", stem, text[q.start:q.end][:90], q.speaker or ""))
-        for ga, gb, source, previous in gold:
+        for ga, gb, source, previous, source_at in gold:
             gold_n += 1
             best = None
             for q in preds:
@@ -142,6 +175,13 @@ def score_polnear(data: str, split: str, limit: int = 0, show: int = 0, join_spl
                     named_in_source += len(surname) > 2 and surname in source.lower()
                     wrong.append(("speaker", stem, text[ga:gb][:60], f"gold {source!r} got {speaker!r}"))
             elif source.strip().lower() in _PRONOUNS and previous:
+                referent, named = checked.get((stem, source_at), (None, True))
+                if referent is not None:
+                    referent_n += 1
+                    referent_ok += refers_to(referent, speaker, named)
+                    if not refers_to(referent, speaker, named):
+                        wrong.append(("pronoun (referent)", stem, text[ga:gb][:60],
+                                      f"gold {source!r}={referent!r} got {speaker!r}"))
                 pron_n += 1
                 ok = previous[-1].lower() in speaker.lower()
                 pron_ok += ok
@@ -162,6 +202,7 @@ def score_polnear(data: str, split: str, limit: int = 0, show: int = 0, join_spl
         "named_speaker_accuracy": named_ok / max(1, named_n), "named": (named_ok, named_n),
         "pronoun_speaker_accuracy": pron_ok / max(1, pron_n), "pronoun": (pron_ok, pron_n),
         "pronoun_unreachable": pron_unreachable, "named_in_source": named_in_source,
+        "pronoun_referent_accuracy": referent_ok / max(1, referent_n), "pronoun_referent": (referent_ok, referent_n),
         "ms_per_10kb": 1000 * elapsed / max(1, chars) * 10_000,
     }
 
@@ -214,6 +255,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"precision {r['precision']:.3f} recall {r['recall']:.3f} F1 {r['f1']:.3f}")
     print(f"named-speaker accuracy {r['named_speaker_accuracy']:.3f} ({r['named'][0]}/{r['named'][1]}); "
           f"pronoun-speaker accuracy (proxy) {r['pronoun_speaker_accuracy']:.3f} ({r['pronoun'][0]}/{r['pronoun'][1]})")
+    if r["pronoun_referent"][1]:
+        print(f"pronoun-speaker accuracy (hand-checked referents) {r['pronoun_referent_accuracy']:.3f} "
+              f"({r['pronoun_referent'][0]}/{r['pronoun_referent'][1]})")
     reachable = (r["pronoun"][1] - r["pronoun_unreachable"]) / max(1, r["pronoun"][1])
     print(f"pronoun quotes whose proxy names no speaker in the article: {r['pronoun_unreachable']} "
           f"(best reachable pronoun accuracy {reachable:.3f})")

@@ -153,7 +153,7 @@ class QuoteService:
         existing = self.store.find_article(article.url, article.text)
         if existing:
             return existing, self.store.get_quotes(existing.quote_ids), False
-        found = extract.extract_quotes(article.text, article.published)
+        found = extract.extract_quotes(article.text, article.published, author=article.author)
         for q in found:
             if not q.context:
                 q.context = paragraph_around(article.text, q.start, q.end)

@@ -16,7 +16,8 @@ from .extract_clauses import (AGE_EPITHET, INDEFINITES, JOINT, NUMBER, Attributi
                               after_time_adjunct, attributions, subject_after, subject_before, tokens)
 from .extract_dates import date_in
 from .extract_marks import QuoteSpan, find_quotations, paragraphs, single_style_as_double
-from .extract_people import MAX_HEADLINE_NAME_WORDS, ROLE_FORMS, People, Person, described_gender, gender_of
+from .extract_people import (MAX_HEADLINE_NAME_WORDS, POSSESSIVE_END, ROLE_FORMS, People, Person, described_gender,
+                             gender_of)
 from .lexicon import (BASE_CUES, BODY_NOUNS, CAPITALISED_EPITHETS, CHANT_WORDS, CLAUSE_SUBJECTS, CUE_VERBS,
                       DOCUMENTS, FRAGMENT_CUES, MODALS, NAME_CALLING, NATIONALITIES, NON_NAMES, NOT_CLAUSE_OPENERS,
                       NOT_VERBS, OBJECTS, OPENING_PREPOSITIONS, ORG_WORDS, PARTICIPLE_CUES, PERSON_NOUNS, PRONOUNS,
@@ -718,7 +719,10 @@ def _sentence_subject(toks: list[Tok], known=None, groups: bool = True) -> Attri
 _GROUP_NOUNS = frozenset({"groups", "officials", "critics", "leaders", "activists", "lawmakers", "advocates",
                           "organizations", "organisations", "unions", "residents", "voters", "protesters", "analysts",
                           "economists", "experts", "scientists", "researchers", "investors", "officers", "senators",
-                          "governors", "executives", "workers", "employees", "farmers", "parents"})
+                          "governors", "executives", "workers", "employees", "farmers", "parents", "delegates",
+                          "supporters", "donors", "members", "staffers", "aides", "students", "teachers", "doctors",
+                          "nurses", "immigrants", "refugees", "veterans", "conservatives", "liberals", "progressives",
+                          "evangelicals", "observers", "strategists", "operatives", "insiders"})
 
 
 _GROUP_QUANTIFIERS = {"several", "many", "some", "most", "other", "two", "three", "four", "five", "dozens", "hundreds"}
@@ -829,6 +833,24 @@ _FOCUS_WORDS = {"even", "only", "also", "then", "now", "still", "just"}  # "And 
 _COMPANY_NOUNS = {"company", "firm", "carmaker", "automaker", "airline", "retailer", "insurer", "bank", "lender",
                   "group", "startup", "manufacturer", "chain", "conglomerate", "giant"}
 _POSSESSIVE_THEN_LOWER = re.compile(r"\w['’]s\s+[a-z]")  # "Delaware’s top Democratic brass"
+def _with_clause_subject(toks: list[Tok], at: int) -> Attribution | None:
+    """The person a "with" clause is about ("…, with Hillary Clinton — who has called for tax hikes — lambasting
+    Trump's plan"): a name after "with", then, past a remark between dashes, a participle."""
+    end = at + 1
+    while end < len(toks) and end - at <= MAX_SUBJECT_SCAN and (_is_cap(toks[end]) or toks[end].text == "."):
+        end += 1
+    after = end
+    if after < len(toks) and toks[after].text in {"—", "–", "--"}:
+        after = next((d + 1 for d in range(after + 1, min(len(toks), after + MAX_APPOSITIVE_TOKENS))
+                      if toks[d].text == toks[end].text), len(toks))
+    if after >= len(toks) or not (toks[after].text.endswith("ing") and toks[after].text.islower()):
+        return None
+    parsed = subject_before(toks[:end] + [Tok("said", toks[end - 1].end, toks[end - 1].end)], end, at + 1)
+    if parsed is None or parsed[0].kind != "name":
+        return None
+    return Attribution("", toks[after].start, parsed[0], toks[parsed[1]].start, toks[after].end)
+
+
 _CLAUSE_JOINS = {"but", "yet", "and", "while"}  # after a comma: ", but Christie wasn't having it"
 # Words that join a sentence to the one before without naming anyone ("And she …", "Then, “…”").
 _CONNECTIVES = {"and", "but", "so", "yet", "or", "then", "still", "also", "now", "later", "again", "finally",
@@ -959,12 +981,18 @@ def _head_noun(description: str) -> str:
     return words[cut - 1]
 
 
+_ALL_ROLE_FORMS = frozenset().union(*ROLE_FORMS.values())
+_PARTY_EPITHETS = {"republican", "democrat", "libertarian"}
+_NAMED_IN_DESCRIPTION = re.compile(r"\b(?:known as|named|called|nicknamed)\b", re.IGNORECASE)
+
+
 class _Resolver:
     """Resolves speaker mentions to names, remembering who spoke last for pronouns."""
 
-    def __init__(self, people: People, text: str = ""):
+    def __init__(self, people: People, text: str = "", writer: str | None = None):
         self.people = people
         self.text = text
+        self.writer = writer  # the one person of the byline, whom an "I" outside the quotation marks means
         # (at, name, title, person, kind, origin); origin tells a reported speaker ("said", "believes") from a
         # sentence's opening subject.
         self.history: list[tuple[int, str, str | None, Person | None, str, str]] = []
@@ -977,7 +1005,18 @@ class _Resolver:
     def note(self, attr: Attribution, origin: str = "speaker") -> None:
         """Remember a named speaker of any attribution (quoted or reported) for later pronouns."""
         mention = attr.speaker
-        if mention.kind in {"name", "org"}:
+        word = _strip_article(mention.text)
+        start = mention.end - len(word) - 4
+        if mention.kind == "name" and word.casefold() in _PARTY_EPITHETS and self.text[start:start + 4] in {
+                "the ", "The "}:
+            # "The Republican is also encouraging …": whom it means is read once every name is known (resolve).
+            self.history.append((attr.cue_start, word, None, Person(f"the {word}", None, "", start), "described",
+                                 origin))
+        elif mention.kind == "name" and mention.text.casefold() in _GROUP_NOUNS:
+            # "Delegates questioned how Cruz could …. “…,” he said": a capitalised group opening a sentence is no one
+            # a he or she means.
+            self.history.append((attr.cue_start, mention.text, None, None, "nominal", origin))
+        elif mention.kind in {"name", "org"}:
             # Asked first, since resolving registers the name; a capitalised plural ("Proponents said") is no person.
             is_name = self.known is None or self.known(mention) or not mention.text.endswith("s")
             name, title, person = self.people.resolve(mention)
@@ -1109,6 +1148,53 @@ class _Resolver:
                                                                 mention.end - len(word)], re.IGNORECASE)
         return f"{lead.group(0)}{word}" if lead else None
 
+    def _person_described(self, at: int, description: Person, other_roles: bool = True) -> Person | None:
+        """The named person a capitalised description at `at` means ("Gary Johnson …. The former New Mexico
+        governor is a triathlete. He released …"), when its paragraph or the one before names one who fits: the
+        nearest whose title has a role of the description ("Sen. Marco Rubio" for "the Florida senator"), else the
+        nearest with no role at all ("Mayor Bill de Blasio" is less likely "the Republican presidential candidate"
+        than plain "Trump"), else (when `other_roles`) the nearest."""
+        if _NAMED_IN_DESCRIPTION.search(description.name) or not self.text.startswith(
+                "the ", description.first_seen) and not self.text.startswith("The ", description.first_seen):
+            # "the base chief known as Bob" carries the only name there is; "One California delegate said" brings
+            # in someone new.
+            return None
+        words = {POSSESSIVE_END.sub("", w) for w in description.name.casefold().split()} - {"the"}
+        forms = set().union(*(ROLE_FORMS[w] for w in words if w in ROLE_FORMS)) or words
+        mentions = self.people.mentions
+        # (One the last sentences were about beats one merely mentioned: "Donald Trump is raising questions about
+        # … than Clinton's. The Republican is also …".)
+        spoken = set()
+        for pos, _, _, person, _, _ in self._before(at):
+            if self.text.count("\n", pos, at) > 2:
+                break
+            spoken.add(id(person))
+        untitled = other = None
+        # (Someone named earlier in the description's own sentence is someone else: "In an interview with hosts Joe
+        # Scarborough and Mika Brzezinski, the Democratic presidential candidate stated".)
+        sentence = _rough_sentence_start(self.text, at)
+        for n in range(bisect.bisect_left(mentions, sentence, key=lambda m: m[0]) - 1, -1, -1):
+            pos, person = mentions[n]
+            if self.text.count("\n", pos, at) > 2:
+                break
+            if not _is_person(person) or description.gender not in {None, "", person.gender}:
+                continue
+            title_words = {POSSESSIVE_END.sub("", w).strip(",") for w in (person.title or "").casefold().split()}
+            if forms & title_words:
+                return person
+            if not title_words & _ALL_ROLE_FORMS and (untitled is None or id(person) in spoken and (
+                    id(untitled) not in spoken)):
+                untitled = person
+            other = other or person
+        return untitled or (other if other_roles else None)
+
+    def _party_member(self, word: str, mention: Mention) -> Person | None:
+        """The person "the Republican" or "the Democrat" means: the one a description of those words would."""
+        start = mention.end - len(word) - 4
+        if word.casefold() not in _PARTY_EPITHETS or start < 0 or self.text[start:start + 4] not in {"the ", "The "}:
+            return None
+        return self._person_described(start, Person(f"the {word}", None, "", start))
+
     def _person_named_between(self, lo: int, hi: int) -> bool:
         """Tell whether the article names a person (no organisation) between two offsets."""
         mentions = self.people.mentions
@@ -1141,6 +1227,9 @@ class _Resolver:
             if varied is not None:
                 return varied  # "Simone Biles won gold. “…,” the Olympian said"
             word = _strip_article(mention.text)
+            party = self._party_member(word, mention)
+            if party is not None:
+                return party.name, party.title  # "Donald Trump is raising questions …. The Republican is also …"
             if " " not in word and word.casefold() in TITLE_WORDS and self.text[
                     max(0, mention.end - len(word) - 4):mention.end - len(word)].casefold() == "the ":
                 again = self._described_again(f"the {word}", at)
@@ -1182,6 +1271,8 @@ class _Resolver:
                     return f"{name}’s {body}", None
             return _strip_article(mention.text), None
         pronoun = mention.text
+        if pronoun == "i" and self.writer:
+            return self.writer, None  # "Once, I laughed and said, “I don't believe in the devil.”"
         opening = self._same_pronoun_opening(pronoun, at)
         if opening is not None:
             # "He declared that … Donald Trump would have a path, which he declared “a total disaster”": the
@@ -1197,7 +1288,19 @@ class _Resolver:
                 return name, title
             if pronoun in {"he", "she", "i"} and kind == "described" and (
                     pronoun == "i" or _gender_fits(pronoun, person)):
-                return name, title
+                # (A description that speaks itself may bring in someone new: it means someone named only when a
+                # role or no role at all fits, never someone of another role: "Mayor Bill de Blasio …. “…,” the
+                # Republican presidential candidate said".)
+                speaks = any(h[0] == pos and h[1] == name and h[5] == "speaker" for h in self._before(pos + 1))
+                meant = self._person_described(pos, person, other_roles=not speaks)
+                if meant is None and self.text.startswith(("a ", "an ", "A ", "An ", "One "), person.first_seen) and (
+                        self._person_named_between(pos, at)):
+                    continue  # "When an NBC reporter later asked Trump …, Trump deflected. “…,” he said"
+                if meant is None:
+                    return name, title
+                if pronoun == "i" or _gender_fits(pronoun, meant):
+                    return meant.name, meant.title
+                continue  # ("the Democratic presidential candidate stated …. But he wanted to know": someone else)
             if pronoun in {"he", "she"} and kind == "nominal" and person is not None and not (
                     self._person_named_between(pos, at)):
                 return name, title  # ("A reporter asked Sanders how he felt. He replied": Sanders is named since)
@@ -1227,6 +1330,23 @@ class _Resolver:
                 if not person.is_org and person.gender == PRONOUNS[pronoun]:
                     return person.name, person.title
         return None, None
+
+
+_BYLINE_LEAD = re.compile(r"^\s*by\s+", re.IGNORECASE)
+_NOT_A_WRITER = frozenset({"staff", "editors", "editorial", "board", "news", "press", "wire", "wires", "reuters", "ap",
+                           "afp", "upi", "associated", "none", "null", "reporter", "reporters", "correspondent",
+                           "agency", "desk", "team", "and", "&"})
+
+
+def personal_byline(author: str | None) -> str | None:
+    """The one person a byline names ("By Charlotte Meehan" -> "Charlotte Meehan"), else None: an agency, a
+    newsroom or several writers ("AP", "Breitbart News", "Jane Doe and John Roe") is no one "I" can mean."""
+    name = _BYLINE_LEAD.sub("", (author or "").strip())
+    words = name.split()
+    if not 2 <= len(words) <= 4 or any(not w[:1].isupper() or w.casefold().strip(".,") in _NOT_A_WRITER
+                                       or w.casefold() in ORG_WORDS for w in words):
+        return None
+    return name
 
 
 def _rough_sentence_start(text: str, at: int) -> int:
@@ -1290,6 +1410,21 @@ def _introduced_by_name(toks: list[Tok]) -> list[Attribution]:
             if author is not None and author.kind == "name":
                 found.append(Attribution("from", toks[k].start, author, author.start, author.end))
             continue
+        if toks[k].text == "," and k >= 3 and _is_cap(toks[k - 1]) and _is_cap(toks[k - 2]) and (
+                _ends_sentence_as_appositive(toks, k)):
+            # "… something that concerns Henry Crespo, president of the Florida Democratic Black Caucus. “…,” he
+            # said": someone brought in with a full name and their role, ending the sentence, is about to speak.
+            first = k - 2
+            while first > 0 and k - first < 4 and _is_cap(toks[first - 1]):
+                first -= 1
+            if first > 0 and toks[first - 1].text[:1].islower() and toks[first].text not in NON_NAMES and (
+                    toks[first - 1].text not in _BEFORE_PLACE_OR_BODY) and (
+                    toks[k - 1].text.casefold() not in ORG_WORDS):
+                # (Not "a fellow at the Cato Institute, a libertarian policy group.": a body or a place.)
+                name = " ".join(t.text for t in toks[first:k])
+                mention = Mention("name", name, None, toks[first].start, toks[k - 1].end)
+                found.append(Attribution(",", toks[k].start, mention, toks[first].start, toks[k - 1].end))
+            continue
         if toks[k].text not in _INTRODUCING or not _is_cap(toks[k + 1]) or toks[k + 1].text in NON_NAMES:
             continue
         end = k + 1
@@ -1304,6 +1439,23 @@ def _introduced_by_name(toks: list[Tok]) -> list[Attribution]:
         mention = Mention("name", name, None, toks[k + 1].start, toks[end].end)
         found.append(Attribution(toks[k].text, toks[k].start, mention, toks[k + 1].start, toks[end].end))
     return found
+
+
+MAX_APPOSITIVE_TOKENS = 15
+_BEFORE_PLACE_OR_BODY = {"the", "of", "at", "for", "from", "in", "on", "to"}
+
+
+def _ends_sentence_as_appositive(toks: list[Tok], comma: int) -> bool:
+    """Tell whether a comma opens a role that ends the sentence (", president of the Caucus.", ", a nurse.")."""
+    if comma + 2 >= len(toks) or not (toks[comma + 1].text in {"a", "an", "the"} or _is_title(toks[comma + 1]) and (
+            toks[comma + 1].text.islower())):
+        return False
+    for j in range(comma + 2, min(len(toks), comma + MAX_APPOSITIVE_TOKENS)):
+        if toks[j].text == ".":
+            return j + 1 == len(toks) or _is_cap(toks[j + 1]) or toks[j + 1].text in {"“", '"'}
+        if toks[j].text in {",", ";", ":", "(", "“", '"', "—"}:
+            return False
+    return False
 
 
 # Words before a capitalised modifier that make "Republican claims" a noun phrase, not "Republican" claiming.
@@ -1330,8 +1482,10 @@ def _strip_article(phrase: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
 
 
-def extract_quotes(text: str, published: str | None = None, *, join_split: bool | None = None) -> list[ExtractedQuote]:
-    """Find speaker-attributed quotes in an article's text (body only, offsets into `text`)."""
+def extract_quotes(text: str, published: str | None = None, *, author: str | None = None,
+                   join_split: bool | None = None) -> list[ExtractedQuote]:
+    """Find speaker-attributed quotes in an article's text (body only, offsets into `text`); `author` is the
+    byline, who an "I" of the narration is ("I laughed and said, “…”" in a column)."""
     join_split = JOIN_SPLIT_QUOTES if join_split is None else join_split
     # Spaces of other widths (no-break, thin) read as plain spaces; one character for one, so offsets hold.
     text = (text or "").translate(_PLAIN_SPACES)
@@ -1349,7 +1503,7 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
     parsed = {n: _Paragraph(text, lo, hi, by_para.get(n, [])) for n, (lo, hi) in enumerate(paras)}
 
     people = People()
-    resolver = _Resolver(people, text)
+    resolver = _Resolver(people, text, writer=personal_byline(author))
     mid_sentence_caps: set[str] = set()
     headlines = {0} if paras and _is_headline(text[paras[0][0]:paras[0][1]]) else set()
     for n, para in parsed.items():
@@ -1403,6 +1557,10 @@ def extract_quotes(text: str, published: str | None = None, *, join_split: bool 
                     joined = _sentence_subject(toks[j + 1:j + 25], known)
                     if joined is not None and joined.speaker.kind == "name":
                         resolver.note(joined, "subject")
+                elif toks[j].text == "with" and _is_cap(toks[j + 1]):
+                    doing = _with_clause_subject(toks, j)
+                    if doing is not None:
+                        resolver.note(doing, "subject")
             # "Trump believes", "Clinton called it": the people whose views the article reports.
             for subject in _reports(toks):
                 resolver.note(subject, "report")

@@ -31,7 +31,7 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b(?!\s+[a-z])", re.I)  # "called he
 MAX_GENDER_MENTIONS = 8
 GENDER_WINDOW = 200  # characters after a mention searched for the pronoun that refers back to it
 MAX_DESCRIBED_BACK = 200  # mentions looked back over to resolve "the senator"
-_POSSESSIVE_END = re.compile(r"['’]s?$")
+POSSESSIVE_END = re.compile(r"['’]s?$")
 _SUBORDINATE = {"vice", "deputy", "assistant", "under", "vice-president", "lt.", "lieutenant"}  # a vice president is no president
 _DESCRIPTION_LINKS = {"of", "from", "for", "at", "in", "and", "who", "with"}
 _VAGUE_MODIFIERS = {"former", "then", "current", "new", "top", "senior", "longtime", "veteran", "outgoing",
@@ -60,7 +60,7 @@ _OPENING_WORDS = {"the", "a", "an", "my", "his", "her", "their", "our", "one", "
 def described_gender(phrase: str) -> str | None:
     """For a description of one person ("the Texas senator", "a Trump supporter"), the gender its words give
     ("m", "f", or "" when they leave it open); None for anything else (a group, an object, an organisation)."""
-    words = [_POSSESSIVE_END.sub("", w).strip(",") for w in phrase.casefold().split()]
+    words = [POSSESSIVE_END.sub("", w).strip(",") for w in phrase.casefold().split()]
     while words and words[0] in _OPENING_WORDS:
         words = words[1:]
     for n, word in enumerate(words):
@@ -108,7 +108,7 @@ def gender_of(name: str, title: str | None) -> str | None:
     """Guess a person's gender from an honorific or role word, else from the forename."""
     first = name.split()[0].casefold().rstrip(".") if name.split() else ""
     # (A forename given to men and women alike waits for the text's he or she: see People.learn_genders.)
-    by_forename = None if first in UNISEX_FORENAMES else word_list_gender(first)
+    by_forename = None if first in UNISEX_FORENAMES or _role_before_forename(name) else word_list_gender(first)
     for word in (title or "").replace(",", " ").split():
         low = word.casefold()
         if low in _FEMALE_ROLES:
@@ -148,9 +148,19 @@ def _has_forename(person: Person) -> bool:
 def forename_gender(name: str) -> str | None:
     """Look a person's forename up in the large forename dictionary (a last resort: it knows no context)."""
     words = name.split()
-    if len(words) < 2:
+    if len(words) < 2 or _role_before_forename(name):
         return None  # a lone word is a surname or no name at all, not a forename
     return dictionary_gender(words[0].rstrip("."))
+
+
+def _role_before_forename(name: str) -> bool:
+    """Tell whether a name's first word, though a forename, is a word of a role before a forename of the other
+    gender ("Marine John Tiegen"; "Marine Le Pen" is a forename and a surname)."""
+    words = name.split()
+    if len(words) < 3:
+        return False
+    first, second = dictionary_gender(words[0].rstrip(".")), word_list_gender(words[1])
+    return first is not None and second is not None and first != second
 
 
 # A business's roles and people after its name: "Wells Fargo CEO John Stumpf", "Wells Fargo bankers".
@@ -246,7 +256,7 @@ class People:
 
     def _register_run(self, run: list[Tok]) -> None:
         """Register one run of capitalised words when it reads as a person's name."""
-        while run and (_POSSESSIVE_END.sub("", run[0].text) in NON_NAMES or not run[0].text[:1].isupper()) and not (
+        while run and (POSSESSIVE_END.sub("", run[0].text) in NON_NAMES or not run[0].text[:1].isupper()) and not (
                 _is_title(run[0])):
             run = run[1:]  # ("Monday’s presidential debate": a day is no name, with its possessive too)
         if run and run[-1].text.islower():
@@ -260,7 +270,7 @@ class People:
             return
         phrase = " ".join(t.text for t in run)
         # "… Secretary of State Hillary Clinton’s email server": the possessive is no role word.
-        title, name = split_title(_POSSESSIVE_END.sub("", phrase) if len(run) > 1 else phrase)
+        title, name = split_title(POSSESSIVE_END.sub("", phrase) if len(run) > 1 else phrase)
         words = name.split()
         if not title and len(words) >= 3 and words[1] == "of":
             # "Footage of Al-Awlaki", "Supporters of Sanders": a noun opening the sentence, then the person.
@@ -351,7 +361,7 @@ class People:
         recently mentioned before `at` whose title has the description's role word."""
         if any(w[:1].isupper() for w in phrase.split()[1:]):
             return None  # "the Florida senator" names its own referent well enough, and is kept as written
-        words = [_POSSESSIVE_END.sub("", w) for w in phrase.casefold().split()]
+        words = [POSSESSIVE_END.sub("", w) for w in phrase.casefold().split()]
         if len(words) < 2 or words[0] != "the":
             return None
         body = words[1:]
@@ -368,7 +378,7 @@ class People:
             person = self.mentions[n][1]
             if person.is_org or not person.title:
                 continue
-            title_words = {_POSSESSIVE_END.sub("", w).strip(",") for w in person.title.casefold().split()}
+            title_words = {POSSESSIVE_END.sub("", w).strip(",") for w in person.title.casefold().split()}
             # Every qualifier must be in the title too: "the Florida senator" is not any senator.
             if forms & title_words and modifiers <= title_words and not (_SUBORDINATE & title_words) - set(body):
                 return person

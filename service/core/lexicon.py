@@ -202,7 +202,7 @@ congress parliament duma army navy police service services bureau board authorit
 organization organisation coalition league club church embassy cabinet fbi cia nsa nato un eu gop
 dnc rnc cnn msnbc fox abc nbc cbs npr bbc reuters ap afp twitter facebook google apple microsoft
 amazon white kremlin's politico breitbart buzzfeed axios poll polls survey republicans democrats convention yorker
-forces force guard corps command
+forces force guard corps command arena stadium coliseum auditorium
 """.split())
 
 # Forenames with the gender a reader assumes when the text does not say.

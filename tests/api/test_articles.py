@@ -115,3 +115,15 @@ def test_a_joint_statement_names_both_people_and_verifies_for_either(empty_clien
     answer = empty_client.post("/v1/verify", json={"text": "We had a very positive meeting about the harbour",
                                                    "speaker": "Jens Stoltenberg"}).get_json()
     assert answer["verdict"] == "misattributed"
+
+
+def test_an_i_of_a_column_is_its_author_from_the_byline(empty_client):
+    column = {"title": "My father would have loved him", "author": "Charlotte Meehan", "published": "2016-10-03",
+              "text": ("My mother mentioned the devil to me once while driving.\n\n"
+                       "I laughed and said, “I don't believe in the devil.”\n")}
+    (quote,) = empty_client.post("/v1/articles", json=column).get_json()["quotes"]
+    assert quote["speaker"]["name"] == "Charlotte Meehan"
+    unsigned = dict(column, author="Associated Press", url="https://news.example/unsigned")
+    unsigned["text"] = column["text"].replace("driving", "driving home")
+    (quote,) = empty_client.post("/v1/articles", json=unsigned).get_json()["quotes"]
+    assert (quote["speaker"] or {}).get("name") != "Associated Press"

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from service.core.extract import extract_quotes
-from service.core.extract_people import People, gender_of
+from service.core.extract import extract_quotes, personal_byline
+from service.core.extract_people import People, forename_gender, gender_of
 
 
 def test_pronoun_goes_to_the_nearest_fitting_person_over_a_surer_gender_further_back():
@@ -108,11 +108,70 @@ def test_reported_belief_makes_its_holder_the_antecedent_of_a_later_pronoun():
 
 
 def test_pronoun_after_a_description_kept_as_written_continues_that_description():
-    text = ("Bill de Blasio spoke on Wednesday.\n"
+    text = ("Mayor Bill de Blasio spoke on Wednesday.\n"
             "“There is hatred,” the Republican presidential candidate said in a Thursday interview.\n"
             "“We ought to start it up again,” he went on.\n")
     first, second = extract_quotes(text)
     assert second.speaker == first.speaker == "Republican presidential candidate"
+
+
+def test_pronoun_after_a_speaking_description_means_the_person_named_with_no_other_role():
+    text = ("Donald Trump called upon Mayor Bill de Blasio to restart the surveillance of mosques. De Blasio disbanded "
+            "the unit in 2014.\n\n"
+            "“There is hatred,” the Republican presidential candidate said in a Thursday interview.\n\n"
+            "“We ought to start it up again,” he went on.\n")
+    first, second = extract_quotes(text)
+    assert first.speaker == "Republican presidential candidate"  # (its own words, as the article writes them)
+    assert second.speaker == "Donald Trump"
+
+
+def test_pronoun_after_a_description_means_the_person_whose_title_has_its_role():
+    text = ("Sen. Marco Rubio spoke over boos as he congratulated the primary winner, Donald Trump.\n\n"
+            "The Florida senator sought to calm his supporters.\n\n"
+            "He said that he would offer “a prayer” for the eventual Republican nominee.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Marco Rubio"
+
+
+def test_pronoun_after_a_description_skips_it_when_the_person_it_means_is_of_the_other_gender():
+    text = ("Hillary Clinton said she was surprised by Donald Trump.\n\n"
+            "In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential "
+            "candidate stated that she knew him.\n\n"
+            "“He’s fun,” the host said. But he wanted to know, “How surprised are you?”\n")
+    quotes = extract_quotes(text)
+    assert quotes[-1].speaker == "Joe Scarborough"
+
+
+def test_an_indefinite_description_is_someone_new_not_the_person_named_before():
+    text = ("Donald Trump has made inroads with Latino voters, his campaign says.\n\n"
+            "One California delegate said he tried to give away guest passes. “Not even one,” he said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker != "Donald Trump"
+
+
+def test_the_party_epithet_means_the_person_the_last_sentences_were_about():
+    text = ("Donald Trump is raising questions about his microphone during the debate with Hillary Clinton.\n\n"
+            "His audio was quieter at times than Clinton’s.\n\n"
+            "The Republican is also encouraging his supporters to ask why.\n\n"
+            "He says: “I wonder why it was bad. Think of that.”\n\n"
+            "Trump spoke at the Kent County Republican headquarters.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Donald Trump"
+
+
+def test_the_party_epithet_speaking_is_the_person_of_that_party():
+    text = ("Democratic front-runner Hillary Clinton met Republican front-runner Donald Trump.\n\n"
+            "“It was fine,” the Republican said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Donald Trump"
+
+
+def test_a_capitalised_group_opening_a_sentence_is_no_one_a_he_means():
+    text = ("Sen. Ted Cruz was booed off the stage. Trump had attacked his wife, Heidi Cruz, and his father, Rafael "
+            "Cruz.\n\n“I am not in the habit of supporting people who attack my wife,” Cruz said in July.\n\n"
+            "Delegates questioned how Cruz could turn back on a pledge he and other candidates made.\n\n"
+            "“The day that was abrogated was the day this became personal,” he said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Ted Cruz", "Ted Cruz"]
 
 
 def test_a_state_is_no_person_a_later_pronoun_could_mean():
@@ -665,12 +724,12 @@ def test_his_or_her_spokesman_or_lawyer_is_named_by_whom_the_pronoun_means(text,
     assert quote.speaker == expected
 
 
-def test_a_capitalised_description_opening_a_sentence_is_who_a_later_he_continues():
+def test_a_capitalised_description_opening_a_sentence_means_the_person_just_named_for_a_later_he():
     text = ("Donald Trump spoke in Michigan on Friday.\n\nLibertarian candidate Gary Johnson’s doctor is calling "
             "him fit.\n\nThe former New Mexico governor is a triathlete. He released a letter from his doctor that "
             "says he has “extraordinarily good health” for a 63-year-old.\n")
     (quote,) = extract_quotes(text)
-    assert quote.speaker == "former New Mexico governor"
+    assert quote.speaker == "Gary Johnson"
 
 
 def test_a_pronoun_after_someone_else_named_by_an_object_pronoun_casts_no_gender_vote():
@@ -679,3 +738,67 @@ def test_a_pronoun_after_someone_else_named_by_an_object_pronoun_casts_no_gender
             "union.” She still bristles at the idea that she was his sidekick.\n\n“I was never behind him,” she "
             "says.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Dolores Huerta", "Cesar Chavez", "Dolores Huerta"]
+
+
+def test_someone_brought_in_with_a_full_name_and_role_ending_the_sentence_is_who_he_means_next():
+    text = ("While Barack Obama had a wide array of artists writing songs about him, that has not been happening for "
+            "Clinton, which is something that concerns Henry Crespo, president of the Florida Democratic Black "
+            "Caucus.\n\n“No one is writing songs for Hillary,” he said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Henry Crespo"
+
+
+def test_a_body_named_before_its_description_is_no_one_brought_in_to_speak():
+    text = ("Christopher Preble spoke first. The debate went on with a fellow at the Cato Institute, a libertarian "
+            "policy group.\n\n“This debate is misleading,” he said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Christopher Preble"
+
+
+def test_a_first_word_that_is_a_forename_before_a_forename_of_the_other_gender_gives_no_gender():
+    text = ("Hillary Clinton spoke about Benghazi. Former CIA operative and Marine John Tiegen found her answers "
+            "wanting.\n\nTiegen was also troubled by Clinton’s handling of classified material.\n\n"
+            "“Her lack of respect for security information just puts lives in jeopardy,” he said.\n")
+    (quote,) = extract_quotes(text)
+    assert "Tiegen" in quote.speaker
+    assert forename_gender("Marine John Tiegen") is None
+    assert forename_gender("Marine Le Pen") == "f"
+
+
+def test_an_i_of_the_narration_is_the_writer_of_the_byline():
+    text = ("My mother mentioned the devil to me once while driving.\n\n"
+            "I laughed and said, “I don't believe in the devil.”\n")
+    (quote,) = extract_quotes(text, author="By Charlotte Meehan")
+    assert quote.speaker == "Charlotte Meehan"
+
+
+@pytest.mark.parametrize("byline, writer", [
+    ("Charlotte Meehan", "Charlotte Meehan"), ("By Nick Gass", "Nick Gass"), ("AP", None),
+    ("Breitbart News", None), ("Jane Doe and John Roe", None), ("None", None), ("", None), (None, None),
+])
+def test_only_a_byline_naming_one_person_is_a_writer(byline, writer):
+    assert personal_byline(byline) == writer
+
+
+def test_an_arena_is_no_person_named_between_an_unnamed_speaker_and_his_pronoun():
+    text = ("Donald Trump is the nominee.\n\nOne California delegate said he tried to give away guest passes to "
+            "friends to fill the Quicken Loans Arena. He was unable to find a single taker, he said. “Not even "
+            "one,” he said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "One California delegate"
+
+
+def test_a_description_carrying_a_name_of_its_own_keeps_it():
+    text = ("The attack killed four Americans in Benghazi, Libya.\n\n"
+            "“There never was a stand-down order,” said the base chief known as Bob.\n\n"
+            "Nor, he said, did he say anything that could be “interpreted as equivalent” to an order.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["base chief known as Bob"] * 2
+
+
+def test_the_person_a_with_clause_is_about_is_who_a_later_she_means():
+    text = ("Some Americans would pay more, according to an analysis by Lily Batchelder, a former tax aide.\n\n"
+            "It has become an issue in the campaign, with Hillary Clinton — who has called for tax hikes on the rich — "
+            "lambasting Trump’s plan.\n\n"
+            "“Slashing taxes on the wealthy hasn’t worked,” she said in the first debate.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Hillary Clinton"
