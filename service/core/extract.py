@@ -1005,7 +1005,7 @@ class _Resolver:
     def note(self, attr: Attribution, origin: str = "speaker") -> None:
         """Remember a named speaker of any attribution (quoted or reported) for later pronouns."""
         mention = attr.speaker
-        word = _strip_article(mention.text)
+        word = mention.text.rpartition(" ")[2]
         start = mention.end - len(word) - 4
         if mention.kind == "name" and word.casefold() in _PARTY_EPITHETS and self.text[start:start + 4] in {
                 "the ", "The "}:
@@ -1271,8 +1271,10 @@ class _Resolver:
                     return f"{name}’s {body}", None
             return _strip_article(mention.text), None
         pronoun = mention.text
-        if pronoun == "i" and self.writer:
-            return self.writer, None  # "Once, I laughed and said, “I don't believe in the devil.”"
+        if pronoun == "i":
+            # "Once, I laughed and said, “I don't believe in the devil.”": an I outside the quotation marks is the
+            # writer, whom only a byline naming one person tells (never the person the narration last named).
+            return self.writer, None
         opening = self._same_pronoun_opening(pronoun, at)
         if opening is not None:
             # "He declared that … Donald Trump would have a path, which he declared “a total disaster”": the
@@ -1282,12 +1284,11 @@ class _Resolver:
         # continues whoever the last sentences were about, so recency beats a surer gender further back.
         nearest = None  # the name of the nearest speaker or subject remembered
         for pos, name, title, person, kind, origin in self._before(at):
-            if pronoun in {"he", "she", "i"} and kind == "name" and (_is_person(person) or (
+            if pronoun in {"he", "she"} and kind == "name" and (_is_person(person) or (
                     person is not None and id(person) in self._speaking and not is_place(name))) and (
-                    pronoun == "i" or _gender_fits(pronoun, person)):
+                    _gender_fits(pronoun, person)):
                 return name, title
-            if pronoun in {"he", "she", "i"} and kind == "described" and (
-                    pronoun == "i" or _gender_fits(pronoun, person)):
+            if pronoun in {"he", "she"} and kind == "described" and _gender_fits(pronoun, person):
                 # (A description that speaks itself may bring in someone new: it means someone named only when a
                 # role or no role at all fits, never someone of another role: "Mayor Bill de Blasio …. “…,” the
                 # Republican presidential candidate said".)
@@ -1298,7 +1299,7 @@ class _Resolver:
                     continue  # "When an NBC reporter later asked Trump …, Trump deflected. “…,” he said"
                 if meant is None:
                     return name, title
-                if pronoun == "i" or _gender_fits(pronoun, meant):
+                if _gender_fits(pronoun, meant):
                     return meant.name, meant.title
                 continue  # ("the Democratic presidential candidate stated …. But he wanted to know": someone else)
             if pronoun in {"he", "she"} and kind == "nominal" and person is not None and not (
@@ -1400,45 +1401,57 @@ _MESSAGES = {"message", "email", "e-mail", "letter", "memo", "note", "text", "st
 
 def _introduced_by_name(toks: list[Tok]) -> list[Attribution]:
     """People a sentence introduces by name for later pronouns: "a 52-year-old resident named Caroline",
-    "Among the protesters was Jean-Luc Tremblay, a retired teacher", "a message from Wendy Sherman"."""
+    "Among the protesters was Jean-Luc Tremblay, a retired teacher", "a message from Wendy Sherman", "… concerns
+    Henry Crespo, president of the Caucus."."""
     found = []
     for k in range(1, len(toks) - 1):
-        if toks[k].text == "from" and toks[k - 1].text.casefold() in _MESSAGES:
-            # "McDonough was responding to a message from Undersecretary … Wendy Sherman, reporting that …. “…,”
-            # she wrote": the author of a message is who a later pronoun may mean.
-            author = subject_after(toks, k, len(toks))
-            if author is not None and author.kind == "name":
-                found.append(Attribution("from", toks[k].start, author, author.start, author.end))
+        word = toks[k].text
+        if word not in _INTRODUCING and word not in {"from", ","}:
             continue
-        if toks[k].text == "," and k >= 3 and _is_cap(toks[k - 1]) and _is_cap(toks[k - 2]) and (
-                _ends_sentence_as_appositive(toks, k)):
-            # "… something that concerns Henry Crespo, president of the Florida Democratic Black Caucus. “…,” he
-            # said": someone brought in with a full name and their role, ending the sentence, is about to speak.
-            first = k - 2
-            while first > 0 and k - first < 4 and _is_cap(toks[first - 1]):
-                first -= 1
-            if first > 0 and toks[first - 1].text[:1].islower() and toks[first].text not in NON_NAMES and (
-                    toks[first - 1].text not in _BEFORE_PLACE_OR_BODY) and (
-                    toks[k - 1].text.casefold() not in ORG_WORDS):
-                # (Not "a fellow at the Cato Institute, a libertarian policy group.": a body or a place.)
-                name = " ".join(t.text for t in toks[first:k])
-                mention = Mention("name", name, None, toks[first].start, toks[k - 1].end)
-                found.append(Attribution(",", toks[k].start, mention, toks[first].start, toks[k - 1].end))
+        if word == "from":
+            if toks[k - 1].text.casefold() in _MESSAGES:
+                # "McDonough was responding to a message from Undersecretary … Wendy Sherman, reporting that ….
+                # “…,” she wrote": the author of a message is who a later pronoun may mean.
+                author = subject_after(toks, k, len(toks))
+                if author is not None and author.kind == "name":
+                    found.append(Attribution("from", toks[k].start, author, author.start, author.end))
             continue
-        if toks[k].text not in _INTRODUCING or not _is_cap(toks[k + 1]) or toks[k + 1].text in NON_NAMES:
+        if word == ",":
+            introduced = _introduced_before_role(toks, k)
+            if introduced is not None:
+                found.append(introduced)
+            continue
+        if not _is_cap(toks[k + 1]) or toks[k + 1].text in NON_NAMES:
             continue
         end = k + 1
         while end + 1 < len(toks) and end - k < 3 and _is_cap(toks[end + 1]):
             end += 1
-        named = toks[k].text in {"named", "called"} and described_gender(toks[k - 1].text) is not None
-        presented = toks[k].text in {"was", "is", "were"} and end > k + 1 and end + 2 < len(toks) and (
+        named = word in {"named", "called"} and described_gender(toks[k - 1].text) is not None
+        presented = word in {"was", "is", "were"} and end > k + 1 and end + 2 < len(toks) and (
             toks[end + 1].text == ",") and toks[end + 2].text in {"a", "an", "the"}
         if not (named or presented):
             continue
         name = " ".join(t.text for t in toks[k + 1:end + 1])
         mention = Mention("name", name, None, toks[k + 1].start, toks[end].end)
-        found.append(Attribution(toks[k].text, toks[k].start, mention, toks[k + 1].start, toks[end].end))
+        found.append(Attribution(word, toks[k].start, mention, toks[k + 1].start, toks[end].end))
     return found
+
+
+def _introduced_before_role(toks: list[Tok], comma: int) -> Attribution | None:
+    """Someone brought in with a full name and their role, ending the sentence, who is about to speak ("… something
+    that concerns Henry Crespo, president of the Florida Democratic Black Caucus. “…,” he said"), else None."""
+    if comma < 3 or not (_is_cap(toks[comma - 1]) and _is_cap(toks[comma - 2])) or not (
+            _ends_sentence_as_appositive(toks, comma)):
+        return None
+    first = comma - 2
+    while first > 0 and comma - first < 4 and _is_cap(toks[first - 1]):
+        first -= 1
+    if first == 0 or not toks[first - 1].text[:1].islower() or toks[first].text in NON_NAMES or (
+            toks[first - 1].text in _BEFORE_PLACE_OR_BODY) or toks[comma - 1].text.casefold() in ORG_WORDS:
+        return None  # (not "a fellow at the Cato Institute, a libertarian policy group.": a body or a place)
+    name = " ".join(t.text for t in toks[first:comma])
+    mention = Mention("name", name, None, toks[first].start, toks[comma - 1].end)
+    return Attribution(",", toks[comma].start, mention, toks[first].start, toks[comma - 1].end)
 
 
 MAX_APPOSITIVE_TOKENS = 15

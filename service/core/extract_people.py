@@ -108,7 +108,9 @@ def gender_of(name: str, title: str | None) -> str | None:
     """Guess a person's gender from an honorific or role word, else from the forename."""
     first = name.split()[0].casefold().rstrip(".") if name.split() else ""
     # (A forename given to men and women alike waits for the text's he or she: see People.learn_genders.)
-    by_forename = None if first in UNISEX_FORENAMES or _role_before_forename(name) else word_list_gender(first)
+    by_forename = None if first in UNISEX_FORENAMES else word_list_gender(first)
+    if by_forename and _role_before_forename(name):
+        by_forename = None
     for word in (title or "").replace(",", " ").split():
         low = word.casefold()
         if low in _FEMALE_ROLES:
@@ -157,10 +159,8 @@ def _role_before_forename(name: str) -> bool:
     """Tell whether a name's first word, though a forename, is a word of a role before a forename of the other
     gender ("Marine John Tiegen"; "Marine Le Pen" is a forename and a surname)."""
     words = name.split()
-    if len(words) < 3:
-        return False
-    first, second = dictionary_gender(words[0].rstrip(".")), word_list_gender(words[1])
-    return first is not None and second is not None and first != second
+    second = word_list_gender(words[1]) if len(words) >= 3 else None
+    return second is not None and dictionary_gender(words[0].rstrip(".")) not in {None, second}
 
 
 # A business's roles and people after its name: "Wells Fargo CEO John Stumpf", "Wells Fargo bankers".

@@ -802,3 +802,11 @@ def test_the_person_a_with_clause_is_about_is_who_a_later_she_means():
             "“Slashing taxes on the wealthy hasn’t worked,” she said in the first debate.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Hillary Clinton"
+
+
+def test_an_i_of_the_narration_with_no_personal_byline_is_nobody_the_narration_named():
+    text = ("Judge Richard Berman took a short recess and then spared me prison.\n\n"
+            "That night I discussed my sentence on television. “This is a big political win for me,” I said.\n")
+    for author in (None, "Breitbart News"):
+        (quote,) = extract_quotes(text, author=author)
+        assert quote.speaker is None

@@ -56,3 +56,4 @@ def test_the_proxy_and_the_hand_checked_referent_are_scored_apart(tmp_path):
     result = score_polnear(data, "dev", referents=referents)
     assert result["pronoun"] == (0, 1)  # the proxy is the last named source, Ryan
     assert result["pronoun_referent"] == (1, 1)  # the text means Trump, the subject of the sentence before
+    assert result["proxy_meets_referent"] == 0  # even a resolver always right scores 0 on the proxy here
