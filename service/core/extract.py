@@ -635,6 +635,7 @@ def _sentence_subject(toks: list[Tok], known=None, groups: bool = True) -> Attri
             words = " ".join(t.text for t in toks[k:group + 1])
             return Attribution("", toks[group].end, Mention("nominal", words, None, toks[k].start, toks[group].end),
                                toks[k].start, toks[group].end)
+        aged = None
         described = _after_described_name(toks, k)
         if described is not None:
             k = described  # "The opposing manager, Peter Kovac, was less happy"
@@ -666,14 +667,20 @@ def _sentence_subject(toks: list[Tok], known=None, groups: bool = True) -> Attri
             k += 1 + (toks[k + 1].text.casefold() == "the")
             while k < len(toks) and _is_cap(toks[k]):
                 k += 1
-        if k <= offset + 1 and offset < len(toks) and toks[offset].text.casefold() in INDEFINITES:
-            # "At a board meeting, a father of three stood up": one person the sentence brings in.
+        if offset < len(toks) and toks[offset].text.casefold() in INDEFINITES and (k <= offset + 1 or all(
+                t.text[:1].isalnum() for t in toks[offset + 1:k])):
+            # "At a board meeting, a father of three stood up": one person the sentence brings in (also after an
+            # age or a place: "A 29-year-old Berlin woman, meanwhile, received probation").
             noun = next((j for j in range(offset + 1, min(len(toks), offset + 4)) if toks[j].text in PERSON_NOUNS
                          and described_gender(" ".join(t.text for t in toks[offset:j + 1]))), None)
-            if noun is not None:
+            if noun is not None and noun + 1 >= k:
                 k = noun + 1
                 if k + 1 < len(toks) and toks[k].text == "of" and toks[k + 1].text[:1].isalnum():
                     k += 2  # "a father of three"
+                if any(t.text[:1].isdigit() for t in toks[offset + 1:noun]):
+                    # (An age the subject parser reads as no word of a phrase: the person as written.)
+                    aged = Mention("nominal", " ".join(t.text for t in toks[offset:k]), None, toks[offset].start,
+                                   toks[k - 1].end)
         if k < len(toks) and k > offset and toks[k].text == "(":
             k = _after_parenthesis(toks, k)  # "Sen. Bernie Sanders (I-Vt.) on Saturday criticized"
         if k > offset:
@@ -682,7 +689,7 @@ def _sentence_subject(toks: list[Tok], known=None, groups: bool = True) -> Attri
             k = _after_appositive(toks, k)  # "Fiorina, 61, declined" and "Hill, a doctor, has said"
         if k == offset or k >= len(toks) or not toks[k].text[:1].isalpha() or toks[k].text in NOT_VERBS:
             continue  # "in Herndon, Virginia on Monday": a place and a preposition, no subject and verb
-        parsed = subject_before(toks, k, offset)
+        parsed = (aged, offset) if aged is not None else subject_before(toks, k, offset)
         # (After "Rovers' goalkeeper," the name's description starts past the plural possessive's mark.)
         owner_mark = described is not None and offset + 2 < len(toks) and toks[offset + 1].text in {"'", "’"}
         if not parsed or (parsed[1] != offset and not (owner_mark and parsed[1] == offset + 2)) or (
@@ -833,6 +840,20 @@ _FOCUS_WORDS = {"even", "only", "also", "then", "now", "still", "just"}  # "And 
 _COMPANY_NOUNS = {"company", "firm", "carmaker", "automaker", "airline", "retailer", "insurer", "bank", "lender",
                   "group", "startup", "manufacturer", "chain", "conglomerate", "giant"}
 _POSSESSIVE_THEN_LOWER = re.compile(r"\w['’]s\s+[a-z]")  # "Delaware’s top Democratic brass"
+def _topic(toks: list[Tok]) -> Attribution | None:
+    """The person a sentence sets out as its topic ("As for Trump, he said he's not worried"), whom its he or
+    she means, else None."""
+    if len(toks) < 5 or toks[0].text != "As" or toks[1].text != "for" or not _is_cap(toks[2]):
+        return None
+    comma = next((k for k in range(3, min(len(toks), 3 + MAX_SUBJECT_SCAN)) if toks[k].text == ","), None)
+    if comma is None or comma + 1 >= len(toks) or toks[comma + 1].text.casefold() not in {"he", "she"}:
+        return None
+    parsed = subject_before(toks[:comma] + [Tok("said", toks[comma].start, toks[comma].start)], comma, 2)
+    if parsed is None or parsed[0].kind != "name" or parsed[1] != 2:
+        return None
+    return Attribution("", toks[comma].start, parsed[0], toks[2].start, toks[comma - 1].end)
+
+
 def _with_clause_subject(toks: list[Tok], at: int) -> Attribution | None:
     """The person a "with" clause is about ("…, with Hillary Clinton — who has called for tax hikes — lambasting
     Trump's plan"): a name after "with", then, past a remark between dashes, a participle."""
@@ -1552,7 +1573,8 @@ def extract_quotes(text: str, published: str | None = None, *, author: str | Non
                 if number == 0 and window and window[0].text[:1].islower() and lo > para.lo:
                     # “…,” said Denise Ortiz, a mother of two who …: words after a quotation go on its sentence.
                     continue
-                opening = _sentence_subject([t for t in window if t.start < stop], known)
+                sentence = [t for t in window if t.start < stop]
+                opening = _topic(sentence) or _sentence_subject(sentence, known)
                 if opening is not None and n in headlines:
                     opening = _headline_subject(opening)
                     if opening is None:

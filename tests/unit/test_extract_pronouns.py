@@ -810,3 +810,17 @@ def test_an_i_of_the_narration_with_no_personal_byline_is_nobody_the_narration_n
     for author in (None, "Breitbart News"):
         (quote,) = extract_quotes(text, author=author)
         assert quote.speaker is None
+
+
+def test_the_topic_a_sentence_sets_out_is_who_its_he_means():
+    text = ("Cruz warned against a brokered convention. “I think that would be a disaster,” the Texas senator "
+            "said.\n\nAs for Donald Trump, he said he is not worried. “First of all, I think I am going to have "
+            "the delegates,” he said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Texas senator", "Donald Trump"]
+
+
+def test_a_person_brought_in_with_an_age_is_who_a_later_she_means():
+    text = ("Chancellor Angela Merkel has defended her refugee policy.\n\nA 29-year-old Berlin woman, meanwhile, "
+            "received five months' probation after she had posted comments on Facebook. “Filth out!” she wrote.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "29-year-old Berlin woman"
