@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 from .extract_clauses import (AGE_EPITHET, INDEFINITES, JOINT, NUMBER, Attribution, Mention, Tok, _is_cap, _is_title,
@@ -646,6 +646,9 @@ def _sentence_subject(toks: list[Tok], known=None, groups: bool = True) -> Attri
             return Attribution("", toks[k + 2].start, body, toks[k].start, toks[k + 1].end)
         while k < len(toks) and k - offset < MAX_SUBJECT_SCAN and (toks[k].text[:1].isupper() or toks[k].text in {
                 ".", "’s", "'s"} or toks[k].text.casefold() in {"of", "de", "van", "von"} or toks[k].text[:1].isdigit()
+                # "Fox News’ Bret Baier noticed": the mark of a plural owner between two names
+                or (toks[k].text in {"’", "'"} and k > offset and toks[k - 1].text.endswith("s") and (
+                    k + 1 < len(toks) and _is_cap(toks[k + 1])))
                 or (k > offset and (_is_title(toks[k]) or toks[k].text in ORG_WORDS)) or (
                     # "In a statement, presidential nominee Hillary Clinton was": a role opening the clause
                     k == offset > 0 and _is_title(toks[k]) and toks[k].text.islower() and _is_cap(next(
@@ -692,6 +695,11 @@ def _sentence_subject(toks: list[Tok], known=None, groups: bool = True) -> Attri
         parsed = (aged, offset) if aged is not None else subject_before(toks, k, offset)
         # (After "Rovers' goalkeeper," the name's description starts past the plural possessive's mark.)
         owner_mark = described is not None and offset + 2 < len(toks) and toks[offset + 1].text in {"'", "’"}
+        # ("Fox News’ Bret Baier noticed": a name after a plural owner's mark, the owner its title.)
+        owner = _plural_owner_end(toks, offset) if parsed and parsed[1] != offset else None
+        if owner is not None and parsed[1] == owner + 1 and parsed[0].kind == "name" and not parsed[0].title:
+            title = " ".join(t.text for t in toks[offset:owner]) + toks[owner].text
+            parsed = (replace(parsed[0], title=title), offset)
         if not parsed or (parsed[1] != offset and not (owner_mark and parsed[1] == offset + 2)) or (
                 parsed[0].kind not in {"name", "pronoun", "org", "nominal", "joint"}):
             continue
@@ -720,6 +728,14 @@ def _sentence_subject(toks: list[Tok], known=None, groups: bool = True) -> Attri
             continue  # "Most of Delaware’s top Democratic brass had endorsed": a group of people, not a name
         return Attribution("", toks[k].start, mention, toks[offset].start, toks[k - 1].end)
     return None
+
+
+def _plural_owner_end(toks: list[Tok], offset: int) -> int | None:
+    """Index of the bare possessive mark after a capitalised plural owner opening a clause ("Fox News’"), or None."""
+    k = offset
+    while k < len(toks) and k - offset < MAX_SUBJECT_SCAN and _is_cap(toks[k]):
+        k += 1
+    return k if k > offset and k < len(toks) and toks[k].text in {"’", "'"} and toks[k - 1].text.endswith("s") else None
 
 
 # Plural nouns for groups of people who may speak together: "Consumer groups …. They called …".

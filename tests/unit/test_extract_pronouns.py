@@ -824,3 +824,10 @@ def test_a_person_brought_in_with_an_age_is_who_a_later_she_means():
             "received five months' probation after she had posted comments on Facebook. “Filth out!” she wrote.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "29-year-old Berlin woman"
+
+
+def test_a_name_after_a_plural_owner_opening_a_sentence_is_its_subject():
+    text = ("Donald Trump spoke for an hour.\n\nFox News’ Bret Baier noticed that none of the networks cut away. "
+            "He commented that his network “held on” Trump during her event.\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Bret Baier", "Fox News’")
