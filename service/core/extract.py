@@ -856,6 +856,8 @@ _FOCUS_WORDS = {"even", "only", "also", "then", "now", "still", "just"}  # "And 
 _COMPANY_NOUNS = {"company", "firm", "carmaker", "automaker", "airline", "retailer", "insurer", "bank", "lender",
                   "group", "startup", "manufacturer", "chain", "conglomerate", "giant"}
 _POSSESSIVE_THEN_LOWER = re.compile(r"\w['’]s\s+[a-z]")  # "Delaware’s top Democratic brass"
+
+
 def _topic(toks: list[Tok]) -> Attribution | None:
     """The person a sentence sets out as its topic ("As for Trump, he said he's not worried"), whom its he or
     she means, else None."""
@@ -878,7 +880,7 @@ def _with_clause_subject(toks: list[Tok], at: int) -> Attribution | None:
         end += 1
     after = end
     if after < len(toks) and toks[after].text in {"—", "–", "--"}:
-        after = next((d + 1 for d in range(after + 1, min(len(toks), after + MAX_APPOSITIVE_TOKENS))
+        after = next((d + 1 for d in range(after + 1, min(len(toks), after + MAX_APPOSITIVE))
                       if toks[d].text == toks[end].text), len(toks))
     if after >= len(toks) or not (toks[after].text.endswith("ing") and toks[after].text.islower()):
         return None
@@ -1042,13 +1044,10 @@ class _Resolver:
     def note(self, attr: Attribution, origin: str = "speaker") -> None:
         """Remember a named speaker of any attribution (quoted or reported) for later pronouns."""
         mention = attr.speaker
-        word = mention.text.rpartition(" ")[2]
-        start = mention.end - len(word) - 4
-        if mention.kind == "name" and word.casefold() in _PARTY_EPITHETS and self.text[start:start + 4] in {
-                "the ", "The "}:
+        party = self._party_epithet(mention)
+        if party is not None:
             # "The Republican is also encouraging …": whom it means is read once every name is known (resolve).
-            self.history.append((attr.cue_start, word, None, Person(f"the {word}", None, "", start), "described",
-                                 origin))
+            self.history.append((attr.cue_start, party.name.split()[-1], None, party, "described", origin))
         elif mention.kind == "name" and mention.text.casefold() in _GROUP_NOUNS:
             # "Delegates questioned how Cruz could …. “…,” he said": a capitalised group opening a sentence is no one
             # a he or she means.
@@ -1225,12 +1224,14 @@ class _Resolver:
             other = other or person
         return untitled or (other if other_roles else None)
 
-    def _party_member(self, word: str, mention: Mention) -> Person | None:
-        """The person "the Republican" or "the Democrat" means: the one a description of those words would."""
+    def _party_epithet(self, mention: Mention) -> Person | None:
+        """The description "the Republican" or "the Democrat" a name mention is the end of, else None."""
+        word = mention.text.rpartition(" ")[2]
         start = mention.end - len(word) - 4
-        if word.casefold() not in _PARTY_EPITHETS or start < 0 or self.text[start:start + 4] not in {"the ", "The "}:
+        if mention.kind not in {"name", "org"} or word.casefold() not in _PARTY_EPITHETS or start < 0 or (
+                self.text[start:start + 4] not in {"the ", "The "}):
             return None
-        return self._person_described(start, Person(f"the {word}", None, "", start))
+        return Person(f"the {word}", None, "", start)
 
     def _person_named_between(self, lo: int, hi: int) -> bool:
         """Tell whether the article names a person (no organisation) between two offsets."""
@@ -1263,10 +1264,11 @@ class _Resolver:
             varied = self._named_in_paragraph(epithet, at) if epithet else None
             if varied is not None:
                 return varied  # "Simone Biles won gold. “…,” the Olympian said"
+            party = self._party_epithet(mention)
+            member = self._person_described(party.first_seen, party) if party is not None else None
+            if member is not None:
+                return member.name, member.title  # "Donald Trump met Hillary Clinton. “…,” the Republican said"
             word = _strip_article(mention.text)
-            party = self._party_member(word, mention)
-            if party is not None:
-                return party.name, party.title  # "Donald Trump is raising questions …. The Republican is also …"
             if " " not in word and word.casefold() in TITLE_WORDS and self.text[
                     max(0, mention.end - len(word) - 4):mention.end - len(word)].casefold() == "the ":
                 again = self._described_again(f"the {word}", at)
@@ -1474,6 +1476,9 @@ def _introduced_by_name(toks: list[Tok]) -> list[Attribution]:
     return found
 
 
+_BEFORE_PLACE_OR_BODY = {"the", "of", "at", "for", "from", "in", "on", "to"}
+
+
 def _introduced_before_role(toks: list[Tok], comma: int) -> Attribution | None:
     """Someone brought in with a full name and their role, ending the sentence, who is about to speak ("… something
     that concerns Henry Crespo, president of the Florida Democratic Black Caucus. “…,” he said"), else None."""
@@ -1491,16 +1496,12 @@ def _introduced_before_role(toks: list[Tok], comma: int) -> Attribution | None:
     return Attribution(",", toks[comma].start, mention, toks[first].start, toks[comma - 1].end)
 
 
-MAX_APPOSITIVE_TOKENS = 15
-_BEFORE_PLACE_OR_BODY = {"the", "of", "at", "for", "from", "in", "on", "to"}
-
-
 def _ends_sentence_as_appositive(toks: list[Tok], comma: int) -> bool:
     """Tell whether a comma opens a role that ends the sentence (", president of the Caucus.", ", a nurse.")."""
     if comma + 2 >= len(toks) or not (toks[comma + 1].text in {"a", "an", "the"} or _is_title(toks[comma + 1]) and (
             toks[comma + 1].text.islower())):
         return False
-    for j in range(comma + 2, min(len(toks), comma + MAX_APPOSITIVE_TOKENS)):
+    for j in range(comma + 2, min(len(toks), comma + MAX_APPOSITIVE)):
         if toks[j].text == ".":
             return j + 1 == len(toks) or _is_cap(toks[j + 1]) or toks[j + 1].text in {"“", '"'}
         if toks[j].text in {",", ";", ":", "(", "“", '"', "—"}:
