@@ -1021,6 +1021,7 @@ def _head_noun(description: str) -> str:
 
 
 _ALL_ROLE_FORMS = frozenset().union(*ROLE_FORMS.values())
+ROLE_STEM = 5  # letters a role word shares with the name of its body or office ("senat-or", "Senat-e")
 _PARTY_EPITHETS = {"republican", "democrat", "libertarian"}
 _NAMED_IN_DESCRIPTION = re.compile(r"\b(?:known as|named|called|nicknamed)\b", re.IGNORECASE)
 
@@ -1197,6 +1198,8 @@ class _Resolver:
             return None
         words = {POSSESSIVE_END.sub("", w) for w in description.name.casefold().split()} - {"the"}
         forms = set().union(*(ROLE_FORMS[w] for w in words if w in ROLE_FORMS)) or words
+        # ("Senate Majority Leader Chuck Schumer" for "the New York senator": the role's body shares its stem.)
+        stems = {f[:ROLE_STEM] for f in forms if len(f) > ROLE_STEM}
         mentions = self.people.mentions
         # (One the last sentences were about beats one merely mentioned: "Donald Trump is raising questions about
         # … than Clinton's. The Republican is also …".)
@@ -1216,7 +1219,7 @@ class _Resolver:
             if not _is_person(person) or description.gender not in {None, "", person.gender}:
                 continue
             title_words = {POSSESSIVE_END.sub("", w).strip(",") for w in (person.title or "").casefold().split()}
-            if forms & title_words:
+            if forms & title_words or stems & {w[:ROLE_STEM] for w in title_words}:
                 return person
             if not title_words & _ALL_ROLE_FORMS and (untitled is None or id(person) in spoken and (
                     id(untitled) not in spoken)):
@@ -1332,6 +1335,9 @@ class _Resolver:
                 # role or no role at all fits, never someone of another role: "Mayor Bill de Blasio …. “…,” the
                 # Republican presidential candidate said".)
                 speaks = any(h[0] == pos and h[1] == name and h[5] == "speaker" for h in self._before(pos + 1))
+                again = self._named_in_paragraph(f"the {name}", person.first_seen) if speaks else None
+                if again is not None and _gender_fits(pronoun, self.people.lookup(again[0], pos)):
+                    return again  # ("The Spanish coach said …. “…,” he said": whom its own quote was given to)
                 meant = self._person_described(pos, person, other_roles=not speaks)
                 if meant is None and self.text.startswith(("a ", "an ", "A ", "An ", "One "), person.first_seen) and (
                         self._person_named_between(pos, at)):

@@ -831,3 +831,16 @@ def test_a_name_after_a_plural_owner_opening_a_sentence_is_its_subject():
             "He commented that his network “held on” Trump during her event.\n")
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.title) == ("Bret Baier", "Fox News’")
+
+
+def test_a_he_after_a_speaking_description_means_whom_its_own_quote_was_given_to():
+    text = ("Manchester City beat Arsenal 3-1 on Sunday, with Erling Haaland scoring twice.\n\n"
+            "Arsenal manager Mikel Arteta was frustrated. The Spanish coach said his side had been “robbed” of a "
+            "penalty.\n\n“We deserved more,” he said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Mikel Arteta", "Mikel Arteta"]
+
+
+def test_a_description_means_the_person_whose_title_names_the_body_of_its_role():
+    text = ("Senate Majority Leader Chuck Schumer, a Democrat, criticized the meeting. The New York senator said "
+            "the administration was “too soft on Beijing.”\n\n“They need to be tougher,” he said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["New York senator", "Chuck Schumer"]
