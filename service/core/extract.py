@@ -1201,17 +1201,18 @@ class _Resolver:
         # ("Senate Majority Leader Chuck Schumer" for "the New York senator": the role's body shares its stem.)
         stems = {f[:ROLE_STEM] for f in forms if len(f) > ROLE_STEM}
         mentions = self.people.mentions
-        # (One the last sentences were about beats one merely mentioned: "Donald Trump is raising questions about
-        # … than Clinton's. The Republican is also …".)
+        # (One the last sentences were about beats one merely mentioned in an earlier paragraph: "Donald Trump is
+        # raising questions about …. His audio was quieter than Clinton's. The Republican is also …".)
         spoken = set()
         for pos, _, _, person, _, _ in self._before(at):
             if self.text.count("\n", pos, at) > 2:
                 break
             spoken.add(id(person))
-        untitled = other = None
+        here = spoken_before = anyone = other = None
         # (Someone named earlier in the description's own sentence is someone else: "In an interview with hosts Joe
         # Scarborough and Mika Brzezinski, the Democratic presidential candidate stated".)
         sentence = _rough_sentence_start(self.text, at)
+        paragraph = self.text.rfind("\n", 0, sentence) + 1
         for n in range(bisect.bisect_left(mentions, sentence, key=lambda m: m[0]) - 1, -1, -1):
             pos, person = mentions[n]
             if self.text.count("\n", pos, at) > 2:
@@ -1221,11 +1222,14 @@ class _Resolver:
             title_words = {POSSESSIVE_END.sub("", w).strip(",") for w in (person.title or "").casefold().split()}
             if forms & title_words or stems & {w[:ROLE_STEM] for w in title_words}:
                 return person
-            if not title_words & _ALL_ROLE_FORMS and (untitled is None or id(person) in spoken and (
-                    id(untitled) not in spoken)):
-                untitled = person
+            if not title_words & _ALL_ROLE_FORMS:
+                here = here or (person if pos >= paragraph else None)
+                spoken_before = spoken_before or (person if id(person) in spoken else None)
+                anyone = anyone or person
             other = other or person
-        return untitled or (other if other_roles else None)
+        # (Of those with no role: one named in the description's paragraph, else one the sentences before were
+        # about, else the nearest: "Rival AMD, led by Lisa Su, …. The AMD chief executive said".)
+        return here or spoken_before or anyone or (other if other_roles else None)
 
     def _party_epithet(self, mention: Mention) -> Person | None:
         """The description "the Republican" or "the Democrat" a name mention is the end of, else None."""
@@ -1327,8 +1331,8 @@ class _Resolver:
         nearest = None  # the name of the nearest speaker or subject remembered
         for pos, name, title, person, kind, origin in self._before(at):
             if pronoun in {"he", "she"} and kind == "name" and (_is_person(person) or (
-                    person is not None and id(person) in self._speaking and not is_place(name))) and (
-                    _gender_fits(pronoun, person)):
+                    person is not None and id(person) in self._speaking and not is_place(name) and not (
+                        _ACRONYM_END.search(name)))) and _gender_fits(pronoun, person):
                 return name, title
             if pronoun in {"he", "she"} and kind == "described" and _gender_fits(pronoun, person):
                 # (A description that speaks itself may bring in someone new: it means someone named only when a
@@ -1523,7 +1527,12 @@ _NOUN_DETERMINERS = {"many", "some", "few", "several", "the", "a", "an", "these"
 def _is_person(person: Person | None) -> bool:
     """Tell whether a registered name reads as a person (a known gender, a role, or a forename and surname)."""
     return person is not None and not person.is_org and not is_place(person.name) and not _described_as_body(
-        person.title) and (person.gender is not None or person.title is not None or len(person.name.split()) >= 2)
+        person.title) and not _ACRONYM_END.search(person.name) and (
+        person.gender is not None or person.title is not None or len(person.name.split()) >= 2)
+
+
+# "Rival AMD", "Tesla CEO": a body's letters end no person's name (a numeral does: "Joseph R. Murray II").
+_ACRONYM_END = re.compile(r"\s(?!(?:II|III|IV|VI|VII|VIII)$)[A-Z]{2,}$")
 
 
 def _described_as_body(title: str | None) -> bool:

@@ -314,7 +314,7 @@ def _countries_and_states() -> frozenset[str]:
 
 # Nouns that describe one person as a speaker ("the Texas senator", "a Trump supporter", "my father").
 PERSON_NOUNS = frozenset({
-    "candidate", "frontrunner", "front-runner", "nominee", "actor", "actress", "chief", "officer", "official",
+    "candidate", "executive", "ceo", "frontrunner", "front-runner", "nominee", "actor", "actress", "chief", "officer", "official",
     "voter", "supporter", "delegate", "resident", "woman", "man", "mother", "father", "son", "daughter", "wife",
     "husband", "student", "veteran", "activist", "lawmaker", "teacher", "owner", "worker", "organizer", "volunteer",
     "protester", "friend", "neighbor", "widow", "aide", "lawyer", "congressman", "congresswoman", "spokesman",

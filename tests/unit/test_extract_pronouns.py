@@ -844,3 +844,16 @@ def test_a_description_means_the_person_whose_title_names_the_body_of_its_role()
     text = ("Senate Majority Leader Chuck Schumer, a Democrat, criticized the meeting. The New York senator said "
             "the administration was “too soft on Beijing.”\n\n“They need to be tougher,” he said.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["New York senator", "Chuck Schumer"]
+
+
+def test_a_description_means_the_person_its_own_paragraph_names_over_one_who_spoke_before():
+    text = ("“These numbers are extraordinary,” said Stacy Rasgon, an analyst at Bernstein.\n\n"
+            "Rival AMD, led by Lisa Su, also reported strong results. The AMD chief executive said her company was "
+            "“gaining share.”\n\n“We are very confident,” she said.\n")
+    assert [q.speaker for q in extract_quotes(text)][-1] == "Lisa Su"
+
+
+def test_a_body_named_by_its_letters_is_no_one_a_he_or_she_means_but_a_numeral_ends_a_name():
+    text = ("Joseph R. Murray II, a lawyer, spoke to the judge.\n\n“The politics are just so blatant,” he said.\n\n"
+            "Chip maker AMD said results were strong. “We are very confident,” she said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Joseph R. Murray II", None]
