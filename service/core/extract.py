@@ -1059,7 +1059,8 @@ class _Resolver:
             name, title, person = self.people.resolve(mention)
             self.history.append((attr.cue_start, name, title, person, mention.kind, origin))
             if origin == "speaker" and person is not None and mention.kind == "name" and not name.isupper() and (
-                    is_name):
+                    is_name) and attr.cue != "according to":
+                # (Not "according to Pollstar": a report, a poll or a paper is cited that way as often as a person.)
                 self._speaking.add(id(person))
         elif mention.kind == "nominal":
             person = self.people.described(mention.text, mention.start)

@@ -146,7 +146,8 @@ doctor nurse physician scientist researcher expert historian activist organizer 
 director-general secretary-general's consul mp mep minister's party parliamentary parliament
 opposition deputy's professor's spokesman's editor-in-chief commander commander-in-chief
 wife husband son daughter mother sister brother niece nephew cousin widow widower fiancee fiance
-striker midfielder goalkeeper defender winger quarterback pitcher linebacker substitute
+striker midfielder goalkeeper defender winger quarterback pitcher linebacker substitute forward receiver
+shortstop outfielder infielder catcher cornerback defenseman goalie
 councilmember councilmembers assemblyman assemblywoman assemblymember alderman alderwoman selectman supervisor
 trustee regent superintendent principal provost headmaster headteacher
 customer shopper owner student teacher farmer worker veteran neighbor neighbour volunteer protester protestor
@@ -337,7 +338,7 @@ PERSON_NOUNS = frozenset({
     "donor", "campaigner", "advocate", "organiser", "protestor", "demonstrator", "refugee", "migrant", "immigrant",
     "tourist", "visitor", "traveller", "traveler", "hostage", "prisoner", "inmate", "detainee", "juror",
     "rookie", "champion", "champ", "olympian", "newcomer", "youngster", "skipper", "playmaker", "mvp", "all-star",
-    "laureate"})
+    "laureate", "diplomat", "envoy", "politician", "statesman", "negotiator", "prosecutor", "judge"})
 
 # Epithets written with a capital that stand for someone just named: "the two-time MVP", "the Olympian".
 CAPITALISED_EPITHETS = frozenset({"mvp", "olympian", "all-star", "all-american", "paralympian", "laureate"})

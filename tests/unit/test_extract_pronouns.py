@@ -857,3 +857,27 @@ def test_a_body_named_by_its_letters_is_no_one_a_he_or_she_means_but_a_numeral_e
     text = ("Joseph R. Murray II, a lawyer, spoke to the judge.\n\n“The politics are just so blatant,” he said.\n\n"
             "Chip maker AMD said results were strong. “We are very confident,” she said.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Joseph R. Murray II", None]
+
+
+def test_a_source_cited_with_according_to_is_no_she_unless_the_text_says_so():
+    text = ("Taylor Swift has broken another record. The pop star's Eras Tour became the highest-grossing tour of "
+            "all time, according to Pollstar.\n\n“It's been the most exhilarating experience of my life,” she said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Taylor Swift"
+
+
+@pytest.mark.parametrize("text, speaker, title", [
+    ("Lakers forward LeBron James praised the coach. “He gets us,” he said.\n", "LeBron James", "Lakers forward"),
+    ("Yankees shortstop Anthony Volpe was upbeat. “We will be fine,” he said.\n", "Anthony Volpe",
+     "Yankees shortstop"),
+])
+def test_a_player_s_position_before_the_name_is_a_title(text, speaker, title):
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == (speaker, title)
+
+
+def test_the_veteran_diplomat_is_the_person_the_paragraph_just_named():
+    text = ("Russian Foreign Minister Sergei Lavrov dismissed the appeal. The veteran diplomat told reporters in "
+            "Moscow that Western weapons would “change nothing.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Sergei Lavrov"
