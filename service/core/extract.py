@@ -1186,7 +1186,8 @@ class _Resolver:
                                                                 mention.end - len(word)], re.IGNORECASE)
         return f"{lead.group(0)}{word}" if lead else None
 
-    def _person_described(self, at: int, description: Person, other_roles: bool = True) -> Person | None:
+    def _person_described(self, at: int, description: Person, other_roles: bool = True,
+                          reach: int = 2) -> Person | None:
         """The named person a capitalised description at `at` means ("Gary Johnson …. The former New Mexico
         governor is a triathlete. He released …"), when its paragraph or the one before names one who fits: the
         nearest whose title has a role of the description ("Sen. Marco Rubio" for "the Florida senator"), else the
@@ -1206,7 +1207,7 @@ class _Resolver:
         # raising questions about …. His audio was quieter than Clinton's. The Republican is also …".)
         spoken = set()
         for pos, _, _, person, _, _ in self._before(at):
-            if self.text.count("\n", pos, at) > 2:
+            if self.text.count("\n", pos, at) > reach:
                 break
             spoken.add(id(person))
         here = spoken_before = anyone = other = None
@@ -1216,7 +1217,7 @@ class _Resolver:
         paragraph = self.text.rfind("\n", 0, sentence) + 1
         for n in range(bisect.bisect_left(mentions, sentence, key=lambda m: m[0]) - 1, -1, -1):
             pos, person = mentions[n]
-            if self.text.count("\n", pos, at) > 2:
+            if self.text.count("\n", pos, at) > reach:
                 break
             if not _is_person(person) or description.gender not in {None, "", person.gender}:
                 continue
@@ -1276,6 +1277,14 @@ class _Resolver:
             member = self._person_described(party.first_seen, party) if party is not None else None
             if member is not None:
                 return member.name, member.title  # "Donald Trump met Hillary Clinton. “…,” the Republican said"
+            if mention.text.startswith(("the ", "The ")) and mention.text.count(" ") >= 2 and described_gender(
+                    mention.text) is not None:
+                # "Friedrich Merz blamed the government. “…,” the Christian Democrat told the Bundestag": whom its own
+                # paragraph just named (one word is a name of its own: "the Independent reported").
+                same = self._person_described(at, Person(_strip_article(mention.text), None, described_gender(
+                    mention.text) or None, mention.end - len(mention.text)), reach=0)
+                if same is not None:
+                    return same.name, same.title
             word = _strip_article(mention.text)
             if " " not in word and word.casefold() in TITLE_WORDS and self.text[
                     max(0, mention.end - len(word) - 4):mention.end - len(word)].casefold() == "the ":
@@ -1402,9 +1411,13 @@ def personal_byline(author: str | None) -> str | None:
 
 def _rough_sentence_start(text: str, at: int) -> int:
     """Where the sentence holding `at` starts, read from a full stop or a line break before it (the resolver
-    has no paragraphs at hand)."""
-    full_stop = text.rfind(". ", 0, at)
-    return max(full_stop + 2 if full_stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
+    has no paragraphs at hand); the stop of an initial or a short title ("Channing D. Phillips", "Sen. Warren")
+    ends no sentence."""
+    line = text.rfind("\n", 0, at) + 1
+    full_stop = text.rfind(". ", line, at)
+    while full_stop > line and _ABBREVIATION_END.search(text[max(line, full_stop - 12):full_stop]):
+        full_stop = text.rfind(". ", line, full_stop)
+    return max(full_stop + 2 if full_stop >= 0 else 0, line)
 
 
 _OPENING_PRONOUN = re.compile(r"(?:(?:And|But|So|Then|Still|Yet)\s+)?(He|She)\b")

@@ -365,3 +365,17 @@ def test_a_capitalised_word_that_is_no_epithet_names_a_paper_not_the_person_just
     text = "Keir Starmer spoke in Leeds. “We will not raise taxes,” the Independent reported.\n"
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Independent"
+
+
+def test_a_capitalised_description_speaking_is_the_person_its_own_paragraph_just_named():
+    text = ("Opposition leader Friedrich Merz blamed the government. “This coalition has failed,” the Christian "
+            "Democrat told the Bundestag.\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Friedrich Merz", "Opposition leader")
+
+
+def test_someone_named_with_an_initial_earlier_in_the_sentence_is_not_the_description():
+    text = ("In the letter, addressed to the U.S. attorney, Channing D. Phillips, the Utah Republican asks for "
+            "an inquiry into whether “records were destroyed.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker != "Channing D. Phillips"
