@@ -9,7 +9,7 @@ PolNeAR scoring (the same rules as scoring over HTTP, run in process on `extract
 - a gold quote is found when a prediction overlaps at least half of it and at least half of the prediction;
 - named speaker: the last word of the gold source's head name must occur in the predicted speaker;
 - pronoun speaker (he/she/...): scored against the nearest preceding named source (the proxy), and, where a
-  file of hand-checked referents covers the split (`benchmarks/referents/polnear-<split>.json`, see
+  file of hand-checked referents covers the split (`benchmarks/referents/polnear-<split>*.json`, see
   docs/BENCHMARKS.md), against the person each pronoun refers to by the text.
 """
 from __future__ import annotations
@@ -83,13 +83,11 @@ def load_article(split_dir: str, stem: str):
 REFERENTS_DIR = Path(__file__).resolve().parent / "referents"
 
 
-def load_referents(path: Path) -> dict[tuple[str, int], tuple[str, bool]]:
-    """Hand-checked referents of pronoun sources, keyed by (article, source start offset): (referent, whether
-    the article names it)."""
-    if not path.is_file():
-        return {}
+def load_referents(*paths: Path) -> dict[tuple[str, int], tuple[str, bool]]:
+    """Hand-checked referents of pronoun sources from the files that exist among `paths`, keyed by (article,
+    source start offset): (referent, whether the article names it)."""
     return {(r["article"], r["source_start"]): (r["referent"], r.get("named", True))
-            for r in json.loads(path.read_text(encoding="utf-8"))}
+            for path in paths if path.is_file() for r in json.loads(path.read_text(encoding="utf-8"))}
 
 
 def refers_to(referent: str, speaker: str, named: bool = True) -> bool:
@@ -119,7 +117,7 @@ def score_polnear(data: str, split: str, limit: int = 0, show: int = 0, join_spl
                   referents: Path | None = None) -> dict:
     """Score extract_quotes on one PolNeAR split; return the figures (and print `show` errors)."""
     split_dir = os.path.join(data, split)
-    checked = load_referents(referents or REFERENTS_DIR / f"polnear-{split}.json")
+    checked = load_referents(*([referents] if referents else sorted(REFERENTS_DIR.glob(f"polnear-{split}*.json"))))
     referent_ok = referent_n = proxy_meets_referent = 0
     meta = {}
     for line in open(os.path.join(data, "metadata.tsv"), encoding="utf-8").read().splitlines()[1:]:
@@ -246,6 +244,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="list each part of a split quote as its own quote, as the ingest answer does "
                              "(and as the gold counts them)")
     parser.add_argument("--seed", action="store_true", help="score the seed article against its gold list")
+    parser.add_argument("--referents", type=Path, default=None,
+                        help="a file of hand-checked pronoun referents (default: every "
+                             "benchmarks/referents/polnear-<split>*.json)")
     parser.add_argument("--gold", default=os.environ.get("QUOTECHECK_SEED_GOLD", str(EVAL_DIR / "seed_gold.json")))
     args = parser.parse_args(argv)
     if args.seed:
@@ -253,7 +254,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"seed: {r['found_exact']}/{r['gold']} quotes with exact offsets; speakers {r['speaker']}/{r['gold']}; "
               f"titles {r['title']}/{r['gold']}; kinds {r['kind']}/{r['gold']}; other predictions {r['extra_predictions']}")
         return 0
-    r = score_polnear(args.data, args.split, args.limit, args.show, join_split=not args.separate_parts)
+    r = score_polnear(args.data, args.split, args.limit, args.show, join_split=not args.separate_parts,
+                      referents=args.referents)
     print(f"articles {r['articles']}; gold quotes {r['gold']}; predicted {r['predicted']}")
     print(f"precision {r['precision']:.3f} recall {r['recall']:.3f} F1 {r['f1']:.3f}")
     print(f"named-speaker accuracy {r['named_speaker_accuracy']:.3f} ({r['named'][0]}/{r['named'][1]}); "
