@@ -74,7 +74,8 @@ def load_article(split_dir: str, stem: str):
         for a, b in content[1]:
             for m in _QUOTED.finditer(text, a, b):
                 if len(m.group(1).split()) >= 2:
-                    gold.append((m.start(1), m.end(1), source_text, list(last_named), source[1][0][0] if source else None))
+                    source_at = source[1][0][0] if source else None
+                    gold.append((m.start(1), m.end(1), source_text, list(last_named), source_at))
         if head_tokens(source_text):
             last_named = head_tokens(source_text)
     return text, gold, contents

@@ -1192,7 +1192,8 @@ class _Resolver:
         governor is a triathlete. He released …"), when its paragraph or the one before names one who fits: the
         nearest whose title has a role of the description ("Sen. Marco Rubio" for "the Florida senator"), else the
         nearest with no role at all ("Mayor Bill de Blasio" is less likely "the Republican presidential candidate"
-        than plain "Trump"), else (when `other_roles`) the nearest."""
+        than plain "Trump"), else (when `other_roles`) the nearest. `reach` is how many line breaks back it looks
+        (2: this paragraph and the one before; 0: this paragraph)."""
         if _NAMED_IN_DESCRIPTION.search(description.name) or not self.text.startswith(
                 "the ", description.first_seen) and not self.text.startswith("The ", description.first_seen):
             # "the base chief known as Bob" carries the only name there is; "One California delegate said" brings
@@ -1538,15 +1539,15 @@ _NOUN_DETERMINERS = {"many", "some", "few", "several", "the", "a", "an", "these"
                      "most", "all", "no", "of", "their", "his", "her", "its", "our"}
 
 
+# "Rival AMD", "Tesla CEO": a body's letters end no person's name (a numeral does: "Joseph R. Murray II").
+_ACRONYM_END = re.compile(r"\s(?!(?:II|III|IV|VI|VII|VIII)$)[A-Z]{2,}$")
+
+
 def _is_person(person: Person | None) -> bool:
     """Tell whether a registered name reads as a person (a known gender, a role, or a forename and surname)."""
     return person is not None and not person.is_org and not is_place(person.name) and not _described_as_body(
         person.title) and not _ACRONYM_END.search(person.name) and (
         person.gender is not None or person.title is not None or len(person.name.split()) >= 2)
-
-
-# "Rival AMD", "Tesla CEO": a body's letters end no person's name (a numeral does: "Joseph R. Murray II").
-_ACRONYM_END = re.compile(r"\s(?!(?:II|III|IV|VI|VII|VIII)$)[A-Z]{2,}$")
 
 
 def _described_as_body(title: str | None) -> bool:

@@ -550,7 +550,8 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                     break
                 # ("AMD, led by Lisa Su, said": an agent phrase tells who runs it, not a role.)
                 led_by = len(inner) > 2 and inner[0].text.endswith("ed") and inner[1].text == "by"
-                if (inner[0].text.casefold() == "who" or _PARTICIPLE.match(inner[0].text) or being_asked or led_by) and (
+                if (inner[0].text.casefold() == "who" or _PARTICIPLE.match(inner[0].text) or being_asked or (
+                        led_by)) and (
                         j - 1 >= lo) and (
                         _is_cap(toks[j - 1]) or toks[j - 1].text in {")"} or _is_title(toks[j - 1]) or (
                             toks[j - 1].text in PERSON_NOUNS) or (

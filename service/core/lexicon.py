@@ -315,9 +315,10 @@ def _countries_and_states() -> frozenset[str]:
 
 # Nouns that describe one person as a speaker ("the Texas senator", "a Trump supporter", "my father").
 PERSON_NOUNS = frozenset({
-    "candidate", "executive", "ceo", "frontrunner", "front-runner", "nominee", "actor", "actress", "chief", "officer", "official",
-    "voter", "supporter", "delegate", "resident", "woman", "man", "mother", "father", "son", "daughter", "wife",
-    "husband", "student", "veteran", "activist", "lawmaker", "teacher", "owner", "worker", "organizer", "volunteer",
+    "candidate", "executive", "ceo", "frontrunner", "front-runner", "nominee", "actor", "actress", "chief",
+    "officer", "official", "voter", "supporter", "delegate", "resident", "woman", "man", "mother", "father", "son",
+    "daughter", "wife", "husband", "student", "veteran", "activist", "lawmaker", "teacher", "owner", "worker",
+    "organizer", "volunteer",
     "protester", "friend", "neighbor", "widow", "aide", "lawyer", "congressman", "congresswoman", "spokesman",
     "spokeswoman", "spokesperson", "businessman", "businesswoman", "anchorman", "anchorwoman", "columnist",
     "reporter", "commentator", "analyst", "billionaire", "mogul", "democrat", "republican", "independent", "senator",
