@@ -705,7 +705,7 @@ def _sentence_subject(toks: list[Tok], known=None, groups: bool = True) -> Attri
             continue
         if parsed[0].kind == "nominal" and not (_DEFINITE_ROLE.match(parsed[0].text) or _INDEFINITE_PERSON.match(
                 parsed[0].text) and described_gender(parsed[0].text) or _BODY_OF.match(
-                parsed[0].text) or _SPOKESPERSON.match(parsed[0].text)):
+                parsed[0].text) or _SPOKESPERSON.match(parsed[0].text) or _company_noun(parsed[0].text)):
             continue
         mention = parsed[0]
         head, of, owner = mention.text.partition(" of ")
@@ -768,7 +768,7 @@ def _notable_description(mention: Mention, people: People) -> bool:
     a spokesperson, one person brought in ("a father of three") or a role the article has given a name."""
     text = mention.text
     return bool(_BODY_OF.match(text) or _SPOKESPERSON.match(text) or _INDEFINITE_PERSON.match(text)) or (
-        _the_noun(text) in BODY_NOUNS | ORG_WORDS) or (
+        (_the_noun(text) or _company_noun(text)) in BODY_NOUNS | ORG_WORDS | _COMPANY_NOUNS) or (
         text.split()[-1].casefold() in _GROUP_NOUNS) or (
         people.described(text, mention.start) is not None)
 
@@ -998,6 +998,18 @@ def _gender_fits(pronoun: str, person: Person | None) -> bool:
     return wanted in {"s", "p"} and False
 
 
+def _company_noun(phrase: str) -> str | None:
+    """The noun of a longer definite description of a business ("the South Korean company" -> "company"), else
+    None."""
+    words = phrase.split()
+    if 3 <= len(words) <= MAX_COMPANY_DESCRIPTION and words[0].casefold() == "the" and words[-1] in _COMPANY_NOUNS:
+        return words[-1]
+    return None
+
+
+MAX_COMPANY_DESCRIPTION = 5  # "the South Korean tech giant"
+
+
 def _the_noun(phrase: str) -> str | None:
     """The noun of a two-word definite description ("the agency" -> "agency"), else None."""
     words = phrase.casefold().split()
@@ -1101,7 +1113,7 @@ class _Resolver:
     def _described_body(self, phrase: str, at: int) -> str | None:
         """The organisation "the agency" or "the company" means: the nearest one named before `at` whose name
         ends with that word ("According to the UK Health Security Agency, …. The agency said")."""
-        noun = _the_noun(phrase)
+        noun = _the_noun(phrase) or _company_noun(phrase)
         if noun not in ORG_WORDS | _COMPANY_NOUNS:
             return None
         earlier = list(self._before(at))
@@ -1109,9 +1121,11 @@ class _Resolver:
             if kind == "org" and name.casefold().split()[-1] == noun and len(name.split()) > 1:
                 return name
         if noun in _COMPANY_NOUNS:
-            # "Stellantis said …. The company said": a business is the nearest speaker that is no person or place.
+            # "Stellantis said …. The company said": a business is the nearest speaker that is no person or place
+            # (one word with no gender, whatever appositive it had: "Samsung, Apple's main rival, said").
             for _, name, _, person, kind, _ in earlier:
-                if kind == "org" or (kind == "name" and person is not None and not _is_person(person) and not (
+                if kind == "org" or (kind == "name" and person is not None and (
+                        not _is_person(person) or person.gender is None) and not (
                         is_place(name)) and len(name.split()) == 1):
                     return _strip_article(name)
         return None

@@ -379,3 +379,10 @@ def test_someone_named_with_an_initial_earlier_in_the_sentence_is_not_the_descri
             "an inquiry into whether “records were destroyed.”\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker != "Channing D. Phillips"
+
+
+def test_a_longer_description_of_a_business_is_the_company_named_before_and_it_continues_it():
+    text = ("Samsung, Apple's main rival, said in a statement that its phones “remain the most innovative in the "
+            "market.” The South Korean company will unveil new models in February.\n\n"
+            "“We welcome the competition,” it said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Samsung", "Samsung"]
