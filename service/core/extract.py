@@ -1033,6 +1033,8 @@ def _head_noun(description: str) -> str:
 
 
 _ALL_ROLE_FORMS = frozenset().union(*ROLE_FORMS.values())
+# Nouns a story uses for a body it has named otherwise ("the agency" for the World Health Organization).
+_GENERIC_BODIES = {"agency", "organization", "organisation", "body", "authority", "regulator", "watchdog"}
 ROLE_STEM = 5  # letters a role word shares with the name of its body or office ("senat-or", "Senat-e")
 _PARTY_EPITHETS = {"republican", "democrat", "libertarian"}
 _NAMED_IN_DESCRIPTION = re.compile(r"\b(?:known as|named|called|nicknamed)\b", re.IGNORECASE)
@@ -1127,6 +1129,14 @@ class _Resolver:
                 if kind == "org" or (kind == "name" and person is not None and (
                         not _is_person(person) or person.gender is None) and not (
                         is_place(name)) and len(name.split()) == 1):
+                    return _strip_article(name)
+        if noun in _GENERIC_BODIES:
+            # "The World Health Organization recommends …. “…,” the agency said": a body of another name, the nearest
+            # one the paragraph or the one before spoke of.
+            for pos, name, _, _, kind, _ in earlier:
+                if self.text.count("\n", pos, at) > 2:
+                    break
+                if kind == "org" and len(name.split()) > 1:
                     return _strip_article(name)
         return None
 

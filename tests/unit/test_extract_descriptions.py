@@ -386,3 +386,10 @@ def test_a_longer_description_of_a_business_is_the_company_named_before_and_it_c
             "market.” The South Korean company will unveil new models in February.\n\n"
             "“We welcome the competition,” it said.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Samsung", "Samsung"]
+
+
+def test_the_agency_is_the_body_of_another_name_the_paragraph_spoke_of():
+    text = ("The World Health Organization recommends at least 150 minutes of moderate exercise a week. "
+            "“Every step counts,” the agency said in a statement.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "World Health Organization"
