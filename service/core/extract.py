@@ -1414,6 +1414,13 @@ class _Resolver:
                 person = mentions[n][1]
                 if not person.is_org and person.gender == PRONOUNS[pronoun]:
                     return person.name, person.title
+            for pos, name, title, person, kind, _ in self._before(at):
+                if self.text.count("\n", pos, at) > 2:
+                    break
+                if kind == "name" and _is_person(person) and id(person) in self.people.guessed:
+                    # "Sheriff Darin Rogers said …. “…,” he said": nobody fits, and the one whose gender only the
+                    # forename dictionary gave is likelier than nobody.
+                    return name, title
         return None, None
 
 

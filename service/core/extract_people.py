@@ -207,6 +207,8 @@ class People:
         self.mentions: list[tuple[int, Person]] = []  # every mention, in reading order
         self._by_surname: dict[str, list[Person]] = {}
         self._by_forename: dict[str, list[Person]] = {}
+        # People whose gender only the forename dictionary gave (it knows no context: "Darin" reads as a woman's).
+        self.guessed: set[int] = set()
 
     def scan(self, toks: list[Tok], headline: bool = False) -> None:
         """Register the full names (two words or more) written in a stretch of text or a headline."""
@@ -355,6 +357,8 @@ class People:
                 person.gender = "m" if votes["m"] > votes["f"] else "f"
             else:
                 person.gender = forename_gender(person.name)
+                if person.gender:
+                    self.guessed.add(id(person))
 
     def described(self, phrase: str, at: int) -> Person | None:
         """The person a definite description means ("the senator", "the Republican nominee"): the one most

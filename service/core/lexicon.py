@@ -151,7 +151,7 @@ shortstop outfielder infielder catcher cornerback defenseman goalie
 councilmember councilmembers assemblyman assemblywoman assemblymember alderman alderwoman selectman supervisor
 trustee regent superintendent principal provost headmaster headteacher
 customer shopper owner student teacher farmer worker veteran neighbor neighbour volunteer protester protestor
-retiree homeowner parent
+retiree homeowner parent resident witness survivor passenger motorist
 librarian engineer priest rabbi imam pilot firefighter journalist photographer artist singer producer architect
 designer chef epidemiologist virologist veterinarian pharmacist dentist therapist psychologist psychiatrist
 accountant banker trader mechanic electrician plumber machinist pianist florist chemist physicist biologist

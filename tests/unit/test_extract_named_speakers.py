@@ -407,3 +407,15 @@ def test_words_after_the_source_that_run_into_the_quotation_are_no_title():
     text = "According to Smith, the mayor “never once returned a call.”\n"
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.title) == ("Smith", None)
+
+
+@pytest.mark.parametrize("text, speaker, title", [
+    ("A meteorologist with the service, Rick Smith, said it was “one of the strongest” this year.\n", "Rick Smith",
+     "meteorologist with the service"),
+    ("A spokesman for the agency, Tom Lee, said it was “a rare event.”\n", "Tom Lee", "spokesman for the agency"),
+    ("Resident Jenna Morales, 41, said she hid in her bathtub. “I just held them and prayed,” Morales said.\n",
+     "Jenna Morales", "Resident"),
+])
+def test_a_role_with_its_body_before_the_name_between_commas_is_the_title(text, speaker, title):
+    quote = extract_quotes(text)[-1]
+    assert (quote.speaker, quote.title) == (speaker, title)

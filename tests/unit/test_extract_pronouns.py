@@ -881,3 +881,10 @@ def test_the_veteran_diplomat_is_the_person_the_paragraph_just_named():
             "Moscow that Western weapons would “change nothing.”\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Sergei Lavrov"
+
+
+def test_a_he_goes_to_the_one_person_whose_only_gender_is_the_forename_dictionary_s_guess():
+    text = ("Murray County Sheriff Darin Rogers said crews were still searching damaged homes on Monday.\n\n"
+            "“It looks like a war zone,” he said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Darin Rogers"
