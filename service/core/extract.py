@@ -1136,8 +1136,8 @@ class _Resolver:
             for pos, name, _, _, kind, _ in earlier:
                 if self.text.count("\n", pos, at) > 2:
                     break
-                if kind == "org" and len(name.split()) > 1:
-                    return _strip_article(name)
+                if kind == "org" and len(name.split()) > 1 or name.isupper() and name.isalpha() and len(name) > 1:
+                    return _strip_article(name)  # ("The FAA said it would review …. “…,” the agency said")
         return None
 
     def _document_issuer(self, phrase: str, at: int) -> tuple[str, str | None] | None:

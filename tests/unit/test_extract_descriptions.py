@@ -388,8 +388,11 @@ def test_a_longer_description_of_a_business_is_the_company_named_before_and_it_c
     assert [q.speaker for q in extract_quotes(text)] == ["Samsung", "Samsung"]
 
 
-def test_the_agency_is_the_body_of_another_name_the_paragraph_spoke_of():
-    text = ("The World Health Organization recommends at least 150 minutes of moderate exercise a week. "
-            "“Every step counts,” the agency said in a statement.\n")
+@pytest.mark.parametrize("text, body", [
+    ("The World Health Organization recommends at least 150 minutes of moderate exercise a week. “Every step "
+     "counts,” the agency said in a statement.\n", "World Health Organization"),
+    ("The FAA said it would review the launch data. “Safety remains our top priority,” the agency said.\n", "FAA"),
+])
+def test_the_agency_is_the_body_of_another_name_the_paragraph_spoke_of(text, body):
     (quote,) = extract_quotes(text)
-    assert quote.speaker == "World Health Organization"
+    assert quote.speaker == body
