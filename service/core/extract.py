@@ -998,6 +998,9 @@ def _gender_fits(pronoun: str, person: Person | None) -> bool:
     return wanted in {"s", "p"} and False
 
 
+MAX_COMPANY_DESCRIPTION = 5  # "the South Korean tech giant"
+
+
 def _company_noun(phrase: str) -> str | None:
     """The noun of a longer definite description of a business ("the South Korean company" -> "company"), else
     None."""
@@ -1005,9 +1008,6 @@ def _company_noun(phrase: str) -> str | None:
     if 3 <= len(words) <= MAX_COMPANY_DESCRIPTION and words[0].casefold() == "the" and words[-1] in _COMPANY_NOUNS:
         return words[-1]
     return None
-
-
-MAX_COMPANY_DESCRIPTION = 5  # "the South Korean tech giant"
 
 
 def _the_noun(phrase: str) -> str | None:
@@ -1136,7 +1136,7 @@ class _Resolver:
             for pos, name, _, _, kind, _ in earlier:
                 if self.text.count("\n", pos, at) > 2:
                     break
-                if kind == "org" and len(name.split()) > 1 or name.isupper() and name.isalpha() and len(name) > 1:
+                if (kind == "org" and len(name.split()) > 1) or (name.isupper() and name.isalpha() and len(name) > 1):
                     return _strip_article(name)  # ("The FAA said it would review …. “…,” the agency said")
         return None
 

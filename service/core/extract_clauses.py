@@ -295,6 +295,10 @@ def _role_before(toks: list[Tok], last: int, lo: int) -> bool:
     return False
 
 
+# Words between a role and its body ("a spokesman for the agency").
+_BODY_LINKS = {"for", "with", "at", "of", "from"}
+
+
 def _opens_with_description(toks: list[Tok], last: int, lo: int) -> bool:
     """Tell whether a clause opens with a short description of someone ending at `last` in a common noun ("The
     law’s sponsor, state Rep. Shelby Slawson, said"; "in the end, Shelby Slawson, …" is no description)."""
@@ -304,15 +308,13 @@ def _opens_with_description(toks: list[Tok], last: int, lo: int) -> bool:
         if not (toks[d].text[:1].isalnum() or toks[d].text in {"’s", "'s"}):
             return False
         if toks[d].text.casefold() in {"the", "a", "an"}:
-            if d - 1 > lo and toks[d - 1].text in _DESCRIPTION_LINKS:
+            if d - 1 > lo and toks[d - 1].text in _BODY_LINKS:
                 continue  # "A spokesman for the agency, Tom Lee, said": the body's article is inside the description
             # ("And a third, Daniel Traynor, said": a connective may open the sentence.)
             return d == lo or toks[d - 1].text in {",", ".", ";", ":", "“", "”", '"', "—"} or (
                 d - 1 == lo and toks[lo].text in {"And", "But", "So", "Yet", "Or"})
     return False
 
-
-_DESCRIPTION_LINKS = {"for", "with", "at", "of", "from"}
 
 
 def _role_of_body(toks: list[Tok], at: int, lo: int) -> int | None:
@@ -460,10 +462,10 @@ def _described_name(toks: list[Tok], name: list[Tok], last: int, lo: int) -> tup
         return None
     first = last
     while first - 1 >= lo and last - first < MAX_DESCRIPTION_TOKENS and toks[first - 1].text[:1].isalnum() and (
-            toks[first - 1].text.casefold() not in _DETERMINERS | _NOT_SUBJECTS - _DESCRIPTION_LINKS | CUE_VERBS
+            toks[first - 1].text.casefold() not in _DETERMINERS | _NOT_SUBJECTS - _BODY_LINKS | CUE_VERBS
             # ("a spokesman for the agency": the body's article is part of the description)
             or first - 2 > lo and toks[first - 1].text.casefold() in {"the", "a", "an"} and (
-                toks[first - 2].text in _DESCRIPTION_LINKS)):
+                toks[first - 2].text in _BODY_LINKS)):
         first -= 1
     description = " ".join(t.text for t in toks[first:last + 1]).replace(" 's", "'s").replace(" ’s", "’s")
     mention.title = f"{description}, {mention.title}" if mention.title else description
