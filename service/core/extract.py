@@ -214,6 +214,14 @@ def _resumes_quotation(gap: str) -> bool:
     return len(gap) <= MAX_ADJUNCT and (not stripped or stripped.endswith(",")) and not re.search(r"[.!?;:“”\"\n]", gap)
 
 
+def _subject_ending(toks: list[Tok], lo: int = 0) -> tuple[Mention, int] | None:
+    """The speaker written at the end of `toks`, parsed as if a verb of saying followed ("Jane Doe" of "― Jane
+    Doe", "Trump" of "As for Trump"), with its first token's index; None when no speaker ends there."""
+    if not toks:
+        return None
+    return subject_before(toks + [Tok("said", toks[-1].end, toks[-1].end)], len(toks), lo)
+
+
 def _byline(text: str, lo: int, hi: int) -> Attribution | None:
     """The name after a dash right after a quotation ("…” ― Jane Doe", "…”― Carla Sanchez.")."""
     dash = _DASH_NAME.match(text, lo, hi)
@@ -223,7 +231,7 @@ def _byline(text: str, lo: int, hi: int) -> Attribution | None:
     while end > dash.start("name") + 1 and text[end - 1] == "." and text[end - 2].islower():
         end -= 1  # "― Carla Sanchez.": the full stop ends the sentence, not an abbreviation
     name_toks = tokens(text, dash.start("name"), end)
-    parsed = subject_before(name_toks + [Tok("said", end, end)], len(name_toks))
+    parsed = _subject_ending(name_toks)
     if parsed and parsed[0].kind == "name" and parsed[1] == 0:
         return Attribution("―", lo, parsed[0], dash.start("name"), end)
     return None
@@ -494,7 +502,7 @@ def _quoted_as_saying(toks: list[Tok], attr: Attribution) -> Attribution | None:
     if as_at is None or as_at == k:
         return None
     quoted = toks[k:as_at]
-    parsed = subject_before(quoted + [Tok("said", toks[as_at].start, toks[as_at].start)], len(quoted))
+    parsed = _subject_ending(quoted)
     if not parsed or parsed[1] != 0 or parsed[0].kind not in {"name", "nominal", "org"}:
         return None
     return Attribution(attr.cue, attr.cue_start, parsed[0], quoted[0].start, toks[as_at + 1].end)
@@ -768,7 +776,7 @@ def _notable_description(mention: Mention, people: People) -> bool:
     a spokesperson, one person brought in ("a father of three") or a role the article has given a name."""
     text = mention.text
     return bool(_BODY_OF.match(text) or _SPOKESPERSON.match(text) or _INDEFINITE_PERSON.match(text)) or (
-        (_the_noun(text) or _company_noun(text)) in BODY_NOUNS | ORG_WORDS | _COMPANY_NOUNS) or (
+        _body_noun(text) in BODY_NOUNS | ORG_WORDS | _COMPANY_NOUNS) or (
         text.split()[-1].casefold() in _GROUP_NOUNS) or (
         people.described(text, mention.start) is not None)
 
@@ -866,7 +874,7 @@ def _topic(toks: list[Tok]) -> Attribution | None:
     comma = next((k for k in range(3, min(len(toks), 3 + MAX_SUBJECT_SCAN)) if toks[k].text == ","), None)
     if comma is None or comma + 1 >= len(toks) or toks[comma + 1].text.casefold() not in {"he", "she"}:
         return None
-    parsed = subject_before(toks[:comma] + [Tok("said", toks[comma].start, toks[comma].start)], comma, 2)
+    parsed = _subject_ending(toks[:comma], 2)
     if parsed is None or parsed[0].kind != "name" or parsed[1] != 2:
         return None
     return Attribution("", toks[comma].start, parsed[0], toks[2].start, toks[comma - 1].end)
@@ -884,7 +892,7 @@ def _with_clause_subject(toks: list[Tok], at: int) -> Attribution | None:
                       if toks[d].text == toks[end].text), len(toks))
     if after >= len(toks) or not (toks[after].text.endswith("ing") and toks[after].text.islower()):
         return None
-    parsed = subject_before(toks[:end] + [Tok("said", toks[end - 1].end, toks[end - 1].end)], end, at + 1)
+    parsed = _subject_ending(toks[:end], at + 1)
     if parsed is None or parsed[0].kind != "name":
         return None
     return Attribution("", toks[after].start, parsed[0], toks[parsed[1]].start, toks[after].end)
@@ -1010,6 +1018,11 @@ def _company_noun(phrase: str) -> str | None:
     return None
 
 
+def _body_noun(phrase: str) -> str | None:
+    """The noun of a definite description of a body ("the agency", "the South Korean company"), else None."""
+    return _the_noun(phrase) or _company_noun(phrase)
+
+
 def _the_noun(phrase: str) -> str | None:
     """The noun of a two-word definite description ("the agency" -> "agency"), else None."""
     words = phrase.casefold().split()
@@ -1037,6 +1050,7 @@ _ALL_ROLE_FORMS = frozenset().union(*ROLE_FORMS.values())
 _GENERIC_BODIES = {"agency", "organization", "organisation", "body", "authority", "regulator", "watchdog"}
 ROLE_STEM = 5  # letters a role word shares with the name of its body or office ("senat-or", "Senat-e")
 _PARTY_EPITHETS = {"republican", "democrat", "libertarian"}
+ONE_PARAGRAPH_BACK = 2  # line breaks between an offset and one in the paragraph before ("\n\n" between them)
 _NAMED_IN_DESCRIPTION = re.compile(r"\b(?:known as|named|called|nicknamed)\b", re.IGNORECASE)
 
 
@@ -1115,7 +1129,7 @@ class _Resolver:
     def _described_body(self, phrase: str, at: int) -> str | None:
         """The organisation "the agency" or "the company" means: the nearest one named before `at` whose name
         ends with that word ("According to the UK Health Security Agency, …. The agency said")."""
-        noun = _the_noun(phrase) or _company_noun(phrase)
+        noun = _body_noun(phrase)
         if noun not in ORG_WORDS | _COMPANY_NOUNS:
             return None
         earlier = list(self._before(at))
@@ -1134,7 +1148,7 @@ class _Resolver:
             # "The World Health Organization recommends …. “…,” the agency said": a body of another name, the nearest
             # one the paragraph or the one before spoke of.
             for pos, name, _, _, kind, _ in earlier:
-                if self.text.count("\n", pos, at) > 2:
+                if self._beyond(pos, at):
                     break
                 if (kind == "org" and len(name.split()) > 1) or (name.isupper() and name.isalpha() and len(name) > 1):
                     return _strip_article(name)  # ("The FAA said it would review …. “…,” the agency said")
@@ -1159,7 +1173,7 @@ class _Resolver:
         toks = tokens(self.text, _rough_sentence_start(self.text, verb), verb)
         opening = _sentence_subject(toks, self.known)
         # (A subject right before the verb, as a verb of saying would have it: "The mayor's office released".)
-        parsed = subject_before(toks + [Tok("said", verb, verb)], len(toks)) if toks else None
+        parsed = _subject_ending(toks)
         mention = opening.speaker if opening is not None else parsed[0] if parsed else None
         if mention is None or (mention.kind == "pronoun" and mention.text not in {"he", "she"}) or (
                 _the_noun(mention.text) in _ISSUED_DOCUMENTS):
@@ -1210,8 +1224,12 @@ class _Resolver:
                                                                 mention.end - len(word)], re.IGNORECASE)
         return f"{lead.group(0)}{word}" if lead else None
 
+    def _beyond(self, pos: int, at: int, reach: int = ONE_PARAGRAPH_BACK) -> bool:
+        """Tell whether more than `reach` line breaks lie between two offsets (0: not in the same paragraph)."""
+        return self.text.count("\n", pos, at) > reach
+
     def _person_described(self, at: int, description: Person, other_roles: bool = True,
-                          reach: int = 2) -> Person | None:
+                          reach: int = ONE_PARAGRAPH_BACK) -> Person | None:
         """The named person a capitalised description at `at` means ("Gary Johnson …. The former New Mexico
         governor is a triathlete. He released …"), when its paragraph or the one before names one who fits: the
         nearest whose title has a role of the description ("Sen. Marco Rubio" for "the Florida senator"), else the
@@ -1232,7 +1250,7 @@ class _Resolver:
         # raising questions about …. His audio was quieter than Clinton's. The Republican is also …".)
         spoken = set()
         for pos, _, _, person, _, _ in self._before(at):
-            if self.text.count("\n", pos, at) > reach:
+            if self._beyond(pos, at, reach):
                 break
             spoken.add(id(person))
         here = spoken_before = anyone = other = None
@@ -1242,7 +1260,7 @@ class _Resolver:
         paragraph = self.text.rfind("\n", 0, sentence) + 1
         for n in range(bisect.bisect_left(mentions, sentence, key=lambda m: m[0]) - 1, -1, -1):
             pos, person = mentions[n]
-            if self.text.count("\n", pos, at) > reach:
+            if self._beyond(pos, at, reach):
                 break
             if not _is_person(person) or description.gender not in {None, "", person.gender}:
                 continue
@@ -1302,12 +1320,12 @@ class _Resolver:
             member = self._person_described(party.first_seen, party) if party is not None else None
             if member is not None:
                 return member.name, member.title  # "Donald Trump met Hillary Clinton. “…,” the Republican said"
-            if mention.text.startswith(("the ", "The ")) and mention.text.count(" ") >= 2 and described_gender(
-                    mention.text) is not None:
+            gender = described_gender(mention.text) if mention.text.startswith(("the ", "The ")) else None
+            if gender is not None and mention.text.count(" ") >= 2:
                 # "Friedrich Merz blamed the government. “…,” the Christian Democrat told the Bundestag": whom its own
                 # paragraph just named (one word is a name of its own: "the Independent reported").
-                same = self._person_described(at, Person(_strip_article(mention.text), None, described_gender(
-                    mention.text) or None, mention.end - len(mention.text)), reach=0)
+                same = self._person_described(at, Person(_strip_article(mention.text), None, gender or None,
+                                                         mention.end - len(mention.text)), reach=0)
                 if same is not None:
                     return same.name, same.title
             word = _strip_article(mention.text)
@@ -1415,7 +1433,7 @@ class _Resolver:
                 if not person.is_org and person.gender == PRONOUNS[pronoun]:
                     return person.name, person.title
             for pos, name, title, person, kind, _ in self._before(at):
-                if self.text.count("\n", pos, at) > 2:
+                if self._beyond(pos, at):
                     break
                 if kind == "name" and _is_person(person) and id(person) in self.people.guessed:
                     # "Sheriff Darin Rogers said …. “…,” he said": nobody fits, and the one whose gender only the
