@@ -17,7 +17,7 @@ from .extract_clauses import (AGE_EPITHET, INDEFINITES, JOINT, NUMBER, Attributi
 from .extract_dates import date_in
 from .extract_marks import QuoteSpan, find_quotations, paragraphs, single_style_as_double
 from .extract_people import (MAX_HEADLINE_NAME_WORDS, POSSESSIVE_END, ROLE_FORMS, People, Person, described_gender,
-                             gender_of)
+                             gender_of, role_words)
 from .lexicon import (BASE_CUES, BODY_NOUNS, CAPITALISED_EPITHETS, CHANT_WORDS, CLAUSE_SUBJECTS, CUE_VERBS,
                       DOCUMENTS, FRAGMENT_CUES, MODALS, NAME_CALLING, NATIONALITIES, NON_NAMES, NOT_CLAUSE_OPENERS,
                       NOT_VERBS, OBJECTS, OPENING_PREPOSITIONS, ORG_WORDS, PARTICIPLE_CUES, PERSON_NOUNS, PRONOUNS,
@@ -1264,7 +1264,7 @@ class _Resolver:
                 break
             if not _is_person(person) or description.gender not in {None, "", person.gender}:
                 continue
-            title_words = {POSSESSIVE_END.sub("", w).strip(",") for w in (person.title or "").casefold().split()}
+            title_words = role_words(person.title)
             if forms & title_words or stems & {w[:ROLE_STEM] for w in title_words}:
                 return person
             if not title_words & _ALL_ROLE_FORMS:

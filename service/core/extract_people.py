@@ -57,6 +57,12 @@ ROLE_FORMS = {
 _OPENING_WORDS = {"the", "a", "an", "my", "his", "her", "their", "our", "one", "another"}
 
 
+def role_words(title: str | None) -> set[str]:
+    """The words of a title as a description's role is matched against them ("Kemi Badenoch's" -> "kemi
+    badenoch", "Sen.," -> "sen.")."""
+    return {POSSESSIVE_END.sub("", w).strip(",") for w in (title or "").casefold().split()}
+
+
 def described_gender(phrase: str) -> str | None:
     """For a description of one person ("the Texas senator", "a Trump supporter"), the gender its words give
     ("m", "f", or "" when they leave it open); None for anything else (a group, an object, an organisation)."""
@@ -382,7 +388,7 @@ class People:
             person = self.mentions[n][1]
             if person.is_org or not person.title:
                 continue
-            title_words = {POSSESSIVE_END.sub("", w).strip(",") for w in person.title.casefold().split()}
+            title_words = role_words(person.title)
             # Every qualifier must be in the title too: "the Florida senator" is not any senator.
             if forms & title_words and modifiers <= title_words and not (_SUBORDINATE & title_words) - set(body):
                 return person
