@@ -1,6 +1,7 @@
 """Settings: defaults, then the instance config file, then the environment, then command-line flags."""
 from __future__ import annotations
 
+import ipaddress
 import os
 from pathlib import Path
 
@@ -61,5 +62,19 @@ def from_environment(environ=None) -> dict:
 
 
 def is_loopback(host: str) -> bool:
-    """Tell whether a listen address only accepts connections from this machine."""
-    return host in ("localhost", "::1") or host.startswith("127.")
+    """Tell whether a host is this machine: an address literal in 127.0.0.0/8 or ::1, or "localhost".
+
+    Only literals count: "127.attacker.example" is a name an attacker's DNS may point anywhere.
+    """
+    host = host.strip().lower()
+    if host == "localhost":
+        return True
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    return address.is_loopback

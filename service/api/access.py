@@ -22,6 +22,8 @@ from .errors import problem
 
 READ_POSTS = ("/v1/verify", "/v1/verify/batch")  # POSTs that only read: verifying stores nothing
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+# Headers a proxy adds when it relays a request; a keyless server takes writes from this machine only.
+FORWARDING_HEADERS = ("Forwarded", "X-Forwarded-For", "X-Forwarded-Host", "X-Real-IP")
 SECURITY_SCHEME = "bearerAuth"
 REALM = "quotecheck"
 
@@ -52,9 +54,10 @@ def host_name(host: str) -> str:
     return host
 
 
-def _is_loopback_name(name: str) -> bool:
-    """Loopback addresses plus the names every resolver maps to them."""
-    return is_loopback(name) or name == "localhost" or name.endswith(".localhost")
+def origin_host(origin: str) -> str:
+    """The host of an Origin header value ("http://127.0.0.1:8000" -> "127.0.0.1"); "" if it has none."""
+    _, separator, rest = origin.partition("://")
+    return host_name(rest.partition("/")[0]) if separator else ""
 
 
 def key_matches(token: str, keys: list[str]) -> bool:
@@ -101,9 +104,15 @@ def write_refusal() -> Refusal | None:
         if not is_loopback(current_app.config["HOST"]):
             return Refusal(403, "This server listens on a public address and has no write keys "
                                 "(QUOTECHECK_API_KEYS); writes are refused.")
-        if not is_loopback(request.remote_addr or "") or not _is_loopback_name(host_name(request.host)):
+        if not is_loopback(request.remote_addr or "") or not is_loopback(host_name(request.host)):
             return Refusal(403, "Without write keys (QUOTECHECK_API_KEYS) only requests from this "
                                 "machine to a loopback address may write.")
+        if any(name in request.headers for name in FORWARDING_HEADERS):
+            # A proxy on this machine relays other machines' requests: without keys, refuse them all.
+            return Refusal(403, "Without write keys (QUOTECHECK_API_KEYS) a forwarded request may not write.")
+        origin = request.headers.get("Origin")
+        if origin and not is_loopback(origin_host(origin)) and not write_origin_allowed(origin):
+            return Refusal(403, f"Without write keys (QUOTECHECK_API_KEYS) a page from {origin} may not write.")
     return origin_refusal()
 
 

@@ -133,6 +133,60 @@ def test_without_keys_a_page_rebinding_its_domain_to_loopback_cannot_write(make_
     assert client.get("/v1/quotes").json["total"] == 0
 
 
+@pytest.mark.parametrize("host", ["127.attacker.example:8000", "127.0.0.1.attacker.example", "localhost.attacker.example",
+                                  "attacker.localhost:8000", "127.1.example", "[::1].example", "0x7f000001.example"])
+def test_without_keys_a_host_that_only_looks_like_loopback_cannot_write(make_client, host):
+    client = make_client(HOST="127.0.0.1")
+    for method, path in (("post", "/v1/quotes"), ("delete", "/v1/quotes/1")):
+        kwargs = {"json": RECORD} if method == "post" else {}
+        response = getattr(client, method)(path, headers={"Host": host, "Origin": f"http://{host}"}, **kwargs)
+        assert_problem(response, 403)
+    assert client.get("/v1/quotes").json["total"] == 0
+
+
+@pytest.mark.parametrize("origin", ["http://127.attacker.example:8000", "http://attacker.example",
+                                    "https://localhost.attacker.example", "null"])
+def test_without_keys_a_foreign_origin_cannot_write_to_a_loopback_host(make_client, origin):
+    client = make_client(HOST="127.0.0.1")
+    response = client.post("/v1/quotes", json=RECORD, headers={"Host": "127.0.0.1:8000", "Origin": origin})
+    assert_problem(response, 403)
+    assert client.get("/v1/quotes").json["total"] == 0
+
+
+@pytest.mark.parametrize("header", [{"X-Forwarded-For": "203.0.113.9"}, {"X-Forwarded-Host": "attacker.example"},
+                                    {"Forwarded": "for=203.0.113.9;host=attacker.example"},
+                                    {"X-Real-IP": "203.0.113.9"}])
+def test_without_keys_a_forwarded_request_cannot_write(make_client, header):
+    client = make_client(HOST="127.0.0.1")
+    response = client.post("/v1/quotes", json=RECORD, headers={"Host": "127.0.0.1:8000", **header})
+    assert_problem(response, 403)
+    assert client.get("/v1/quotes").json["total"] == 0
+
+
+def test_without_keys_a_trusted_proxys_forwarded_for_cannot_make_a_request_local(make_client):
+    client = make_client(HOST="127.0.0.1", TRUSTED_PROXIES=1)
+    response = client.post("/v1/quotes", json=RECORD, headers={"X-Forwarded-For": "127.0.0.1"})
+    assert_problem(response, 403)
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1:8000", "127.4.5.6", "localhost:8000", "[::1]:8000", "LOCALHOST"])
+def test_without_keys_real_loopback_hosts_may_write(make_client, host):
+    client = make_client(HOST="127.0.0.1")
+    response = client.post("/v1/quotes", json=RECORD, headers={"Host": host, "Origin": f"http://{host}"})
+    assert response.status_code == 201
+
+
+@pytest.mark.parametrize("name, expected", [("127.0.0.1", True), ("127.255.0.9", True), ("::1", True),
+                                            ("[::1]", True), ("localhost", True), ("::ffff:127.0.0.1", True),
+                                            ("127.attacker.example", False), ("127.", False),
+                                            ("0.0.0.0", False), ("10.0.0.1", False), ("localhost.example", False),
+                                            ("a.localhost", False), ("", False)])
+def test_only_loopback_literals_and_localhost_are_loopback(name, expected):
+    from service.config import is_loopback
+
+    assert is_loopback(name) is expected
+
+
 def test_a_public_server_with_keys_accepts_keyed_writes(make_client):
     client = make_client(HOST="0.0.0.0", API_KEYS=[KEY])
     response = client.post("/v1/quotes", json=RECORD, headers=bearer(KEY),
