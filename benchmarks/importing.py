@@ -40,8 +40,7 @@ def run(lines: int = 1_000_000, seed: int = 1, database: str | None = None, comp
         try:
             summary = ingest_paths(service, [data], out=None, progress=False, batch_size=batch_size or BATCH_SIZE)
             synced = time.perf_counter()
-            if hasattr(service.store, "checkpoint"):
-                service.store.checkpoint()
+            service.store.checkpoint()
             summary.seconds += time.perf_counter() - synced
             stored = service.store.count_quotes()
         finally:

@@ -84,9 +84,7 @@ def cmd_ingest(args) -> int:
         print(f"quotecheck: stopped: {exc}", file=sys.stderr)
         return 1
     finally:
-        checkpoint = getattr(service.store, "checkpoint", None)
-        if checkpoint:
-            checkpoint()
+        service.store.checkpoint()
         service.index  # load or build, replaying what this run wrote
         service.save_index()
     return 0
@@ -125,7 +123,7 @@ def cmd_migrate(args) -> int:
 
     target = _settings(args).get("DATABASE") or "instance/quotecheck.sqlite3"
     store = open_store(target)
-    version = store.migrate() if hasattr(store, "migrate") else None
+    version = store.migrate()
     store.close()
     print(f"schema version {version}")
     return 0

@@ -49,9 +49,7 @@ class QuoteService:
         self._lock = threading.RLock()
         # A store that can announce other instances' writes (PostgreSQL's NOTIFY) makes them
         # findable at once; polling every `sync_interval` seconds stays as the fallback.
-        subscribe = getattr(store, "subscribe", None)
-        if subscribe is not None:
-            subscribe(lambda: self.sync(force=True))
+        store.subscribe(lambda: self.sync(force=True))
 
     # -- the matching index -------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from service.core.models import Occurrence, Quote, Speaker
 
 def export_jsonl(service, out: TextIO) -> int:
     """Write every quote of the store to out, one JSON object per line; return how many were written."""
-    iter_quotes = getattr(service, "iter_quotes", None) or service.store.iter_quotes
+    iter_quotes = service.iter_quotes
     dumps = json.dumps
     written = 0
     for quote in iter_quotes(batch=1000):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import abc
 from dataclasses import dataclass, field
-from typing import Iterator
+from collections.abc import Callable, Iterator
 
 from ..core.models import ArticleInput, ExtractedQuote, Quote, QuoteRecord, Source, Speaker
 
@@ -68,6 +68,10 @@ class Store(abc.ABC):
         """Return one speaker with aliases and quote count."""
 
     @abc.abstractmethod
+    def speaker_quote_ids(self, speaker_id: int, limit: int = 100) -> list[int]:
+        """Return the ids of a speaker's quotes, newest first."""
+
+    @abc.abstractmethod
     def get_article(self, article_id: int) -> Article | None:
         """Return one article with the ids of its quotes."""
 
@@ -98,6 +102,18 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def count_quotes(self) -> int:
         """Return how many quotes are stored."""
+
+    @abc.abstractmethod
+    def migrate(self) -> int:
+        """Apply the schema steps the database has not had yet; return the schema version."""
+
+    @abc.abstractmethod
+    def checkpoint(self) -> None:
+        """Make every committed write durable on disk (after a bulk import that skipped per-commit syncs)."""
+
+    @abc.abstractmethod
+    def subscribe(self, callback: Callable[[], None]) -> None:
+        """Call `callback()` soon after any process commits a quote change, where the store can announce it."""
 
     @abc.abstractmethod
     def close(self) -> None:

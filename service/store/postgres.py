@@ -278,6 +278,9 @@ class PostgresStore(SqlStore):
             conn.execute("COMMIT")
             return current
 
+    def checkpoint(self) -> None:
+        """Nothing to do: every commit is already durable (the server syncs its log at commit)."""
+
     # -- index feeding ------------------------------------------------------------------------
 
     def iter_quote_texts(self, batch: int = 50_000) -> Iterator[list[tuple[int, str]]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+from collections.abc import Callable
 from contextlib import contextmanager
 
 from . import migrations
@@ -108,6 +109,9 @@ class SqliteStore(SqlStore):
     def checkpoint(self) -> None:
         """Copy the write-ahead log into the database file and sync it to disk."""
         self._connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def subscribe(self, callback: Callable[[], None]) -> None:
+        """Nothing to do: SQLite cannot announce other processes' commits; the service polls the change log."""
 
     def snapshot_path(self):
         return self.path + ".index"
