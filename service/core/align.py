@@ -146,9 +146,10 @@ def align(claim: str, quote_text: str, whole_claim: bool = True) -> Alignment | 
     else:
         blocks = [(op.src_start, op.dest_start, op.src_end - op.src_start)
                   for op in Indel.opcodes(q_keys, c.keys) if op.tag == "equal"]
-        chain = _best_chain(blocks, c.ellipsis_before)
-        if chain is None:
+        best = _best_chain(blocks, c.ellipsis_before)
+        if best is None:
             return None
+        chain = best
     first, last = blocks[chain[0]], blocks[chain[1]]
     qa, ca = first[0], first[1]
     qb, cb = last[0] + last[2], last[1] + last[2]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
@@ -305,7 +306,7 @@ def _with_leading_title(attr: Attribution, text: str, lo: int) -> Attribution:
         title = text[begin:mention.start].strip() or mention.title
         if mention.title and text.startswith(mention.title, mention.start) and title != mention.title:
             title = f"{title} {mention.title}"  # "President of the" + "European Commission", read on
-        elif mention.title and not title.endswith(mention.title):
+        elif mention.title and title and not title.endswith(mention.title):
             title = f"{title}, {mention.title}"
         speaker = Mention(mention.kind, mention.text, title, mention.start, mention.end)
     return Attribution(attr.cue, attr.cue_start, speaker, begin, attr.end)
@@ -358,7 +359,7 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
         # _inherit), whatever else the sentence between says ("…,” Trump said, after outlets declared …. “…”).
         return None
     start = para.sentence_start(max(lo, hi - 1))
-    candidates = []
+    candidates: list[Attribution] = []
     for st in para.stretches_before(span.open_mark):
         if st[1] <= start:
             break
@@ -373,7 +374,7 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
             far = next((j for j in range(len(sentence_toks) - 1, 0, -1) if sentence_toks[j].start >= (
                 candidates[-1].end) and sentence_toks[j].text in PARTICIPLE_CUES), None)
             parsed = subject_before(sentence_toks, far) if far is not None else None
-            if parsed and parsed[0].kind == "name" and parsed[1] > 0 and (
+            if far is not None and parsed and parsed[0].kind == "name" and parsed[1] > 0 and (
                     sentence_toks[parsed[1] - 1].text.casefold() == "with"):
                 return Attribution(sentence_toks[far].text.casefold(), sentence_toks[far].start, parsed[0],
                                    sentence_toks[parsed[1]].start, sentence_toks[far].end)
@@ -400,7 +401,8 @@ def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: in
             sentence_toks[k - 1].text.casefold() in _BEFORE_PARTICIPLE))
         parsed = subject_before(sentence_toks, k) if k == 0 or not after_clause else None
         # "Trump released a statement saying “…”": the statement's author speaks.
-        document = bool(parsed) and parsed[0].kind == "nominal" and parsed[0].text.split()[-1].casefold() in DOCUMENTS
+        document = parsed is not None and parsed[0].kind == "nominal" and (
+            parsed[0].text.split()[-1].casefold() in DOCUMENTS)
         if parsed and not document:
             return Attribution(sentence_toks[k].text.casefold(), sentence_toks[k].start, parsed[0],
                                sentence_toks[parsed[1]].start, sentence_toks[k].end)
@@ -705,7 +707,8 @@ def _sentence_subject(toks: list[Tok], known=None, groups: bool = True) -> Attri
         owner_mark = described is not None and offset + 2 < len(toks) and toks[offset + 1].text in {"'", "’"}
         # ("Fox News’ Bret Baier noticed": a name after a plural owner's mark, the owner its title.)
         owner = _plural_owner_end(toks, offset) if parsed and parsed[1] != offset else None
-        if owner is not None and parsed[1] == owner + 1 and parsed[0].kind == "name" and not parsed[0].title:
+        if owner is not None and parsed is not None and parsed[1] == owner + 1 and parsed[0].kind == "name" and (
+                not parsed[0].title):
             title = " ".join(t.text for t in toks[offset:owner]) + toks[owner].text
             parsed = (replace(parsed[0], title=title), offset)
         if not parsed or (parsed[1] != offset and not (owner_mark and parsed[1] == offset + 2)) or (
@@ -985,6 +988,8 @@ def _continues_sentence(text: str, prev: _Found, item: _Found) -> bool:
     """Tell whether a quotation picks up the sentence the one before left at a comma, with an attribution
     and its appositive set off by commas between: "“I think,” said Sen. Chuck Schumer, D-N.Y., “we have the
     votes.”"."""
+    if prev.attribution is None:
+        return False
     gap = text[prev.attribution.end:item.span.open_mark]
     # The gap opens with a comma, or with the verb's object first ("…,” he told reporters, “and …").
     opens = gap.strip().startswith(",") or len(gap.split(",", 1)[0].split()) <= MAX_LISTENER_WORDS
@@ -1068,7 +1073,8 @@ class _Resolver:
         # People quoted with a verb of saying: a lone surname ("Tiegen said") is a person even with no
         # forename, role or known gender to show it.
         self._speaking: set[int] = set()
-        self.known = None  # tells a name from a capitalised common word ("Proponents said"), once the article is read
+        # Tells a name from a capitalised common word ("Proponents said"), once the article is read.
+        self.known: Callable[[Mention], bool] | None = None
 
     def note(self, attr: Attribution, origin: str = "speaker") -> None:
         """Remember a named speaker of any attribution (quoted or reported) for later pronouns."""
@@ -1154,7 +1160,7 @@ class _Resolver:
                     return _strip_article(name)  # ("The FAA said it would review …. “…,” the agency said")
         return None
 
-    def _document_issuer(self, phrase: str, at: int) -> tuple[str, str | None] | None:
+    def _document_issuer(self, phrase: str, at: int) -> tuple[str | None, str | None] | None:
         """Who issued the document "the statement" means: the subject of the nearest sentence before `at`, in its
         paragraph or the one before, that says they put it out ("The mayor's office released a statement late
         Friday. … “…,” the statement said"), or put out "a statement" right there ("the Security Council issued a
@@ -1705,7 +1711,8 @@ def extract_quotes(text: str, published: str | None = None, *, author: str | Non
     found: list[_Found] = []
     for index, span in enumerate(spans):
         first_para, last_para = parsed[span.paragraphs[0]], parsed[span.paragraphs[-1]]
-        prev_close = spans[index - 1].close_mark if index and spans[index - 1].close_mark > first_para.lo else first_para.lo
+        prev_close = (spans[index - 1].close_mark if index and spans[index - 1].close_mark > first_para.lo
+                      else first_para.lo)
         prev_close = min(prev_close, span.open_mark)
         next_open = spans[index + 1].open_mark if index + 1 < len(spans) and (
             spans[index + 1].open_mark < last_para.hi) else last_para.hi
@@ -1740,7 +1747,7 @@ def extract_quotes(text: str, published: str | None = None, *, author: str | Non
     found = _join_split(found, text) if join_split else found
     _inherit(found, text, parsed, paras, known)
 
-    results = []
+    results: list[ExtractedQuote] = []
     for item in _outermost_quotations(found):
         attr = item.attribution or (item.inherited_from.attribution if item.inherited_from else None)
         speaker = title = None
@@ -1905,7 +1912,7 @@ def _sentence_speaker(text: str, item: _Found, para: _Paragraph, people: People,
     mentions = people.mentions
     k = bisect.bisect_left(mentions, lo, key=lambda m: m[0])
     if k < len(mentions) and mentions[k][0] < item.span.open_mark and not mentions[k][1].is_org and not is_place(
-            mentions[k][1].name) and not (opens_with_it and pronoun.start < mentions[k][0]):
+            mentions[k][1].name) and not (opens_with_it and pronoun is not None and pronoun.start < mentions[k][0]):
         person = mentions[k][1]
         return person.name, person.title
     if pronoun is not None:
@@ -2024,13 +2031,13 @@ def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], para
             # The program was a “good thing” that yielded “frankly good information,” he remarked: the fragments
             # of one sentence share the attribution that ends it ("The FBI … did not find “ties of any
             # consequence,” aside from … “casually” …, said the bureau's director" is the director's).
-            if item.attribution is None or following.attribution.cue:
+            if item.attribution is None or (following.attribution is not None and following.attribution.cue):
                 item.attribution = following.attribution
             continue
         if item.attribution is not None:
             continue
-        if item.kind == "partial" and prev_in_sentence and prev.attribution is not None and prev.attribution.cue and (
-                prev.span.paragraphs[-1] == number):
+        if item.kind == "partial" and prev_in_sentence and prev is not None and prev.attribution is not None and (
+                prev.attribution.cue and prev.span.paragraphs[-1] == number):
             # "The ministry denounced the meeting as “a dangerous provocation” and warned of “corresponding
             # measures.”": a fragment with no speaker of its own goes on with the one whose verb introduced the
             # fragment before it in its sentence.

@@ -34,6 +34,7 @@ import threading
 import zipfile
 from array import array
 from collections.abc import Iterable
+from typing import cast
 
 import numpy as np
 
@@ -337,7 +338,8 @@ class _Merge:
         self.vocabulary, self.rebuild = vocabulary, rebuild
         self.generation: _Generation | None = None
         self.keep: np.ndarray | None = None            # surviving old slots, when dead ones were reclaimed
-        self.new_quote_ids = self.new_lengths = None
+        self.new_quote_ids: np.ndarray | None = None   # with `keep`: the renumbered per-slot arrays
+        self.new_lengths: np.ndarray | None = None
         self.new_slot_of: dict[int, int] | None = None
 
 
@@ -493,7 +495,7 @@ class QuoteIndex:
                     ids[i] = wid
                     if len(self._raw_ids) < RAW_SPELLINGS:
                         self._raw_ids[word] = wid
-        return ids
+        return cast(list[int], ids)  # every None was replaced above
 
     # -- merging ------------------------------------------------------------------------------
     #
@@ -593,13 +595,16 @@ class QuoteIndex:
             self._vacuum_wanted = False
         if merge.keep is not None:
             self._renumber(merge)
+        assert merge.generation is not None, "a merge is swapped in only once built"
         self._base = merge.generation
 
     def _renumber(self, merge: _Merge) -> None:
         """Carry slots over to the numbering of a generation that reclaimed dead slots (under the lock)."""
-        old, keep, n = merge.slots, merge.keep, len(merge.keep)
+        keep, quote_ids, lengths, slot_of = merge.keep, merge.new_quote_ids, merge.new_lengths, merge.new_slot_of
+        assert keep is not None and quote_ids is not None and lengths is not None and slot_of is not None, (
+            "_build sets them all when it reclaims dead slots")
+        old, n = merge.slots, len(keep)
         tail = self._slots - old  # slots added while the merge was being built
-        quote_ids, lengths = merge.new_quote_ids, merge.new_lengths
         alive = np.zeros(len(quote_ids), dtype=bool)
         alive[:n] = True
         if n + tail > len(quote_ids):
@@ -607,7 +612,6 @@ class QuoteIndex:
         quote_ids[n:n + tail] = self._quote_ids[old:self._slots]
         lengths[n:n + tail] = self._lengths[old:self._slots]
         alive[n:n + tail] = self._alive[old:self._slots]
-        slot_of = merge.new_slot_of
         # Quotes removed while the merge was being built stay removed.
         removed = np.flatnonzero(merge.alive & ~self._alive[:old])
         if len(removed):
@@ -758,9 +762,11 @@ class QuoteIndex:
         with self._merge_lock:
             merge = self._merge_once()
         generation = merge.generation
+        assert generation is not None, "_merge_once builds the generation"
         if merge.keep is None:
             quote_ids, alive = merge.quote_ids[:merge.slots], merge.alive
         else:
+            assert merge.new_quote_ids is not None, "_build renumbers the slots it keeps"
             quote_ids, alive = merge.new_quote_ids[:len(merge.keep)], np.ones(len(merge.keep), dtype=bool)
         vocab_list = self._vocab_list[:merge.vocabulary]
         header = {"format": SNAPSHOT_FORMAT, "version": SNAPSHOT_VERSION, "watermark": int(watermark), "store": store,

@@ -121,7 +121,7 @@ class Verdict:
 
     verdict: str  # verified | misquoted | misattributed | not_found
     wording: str | None
-    attribution: str  # confirmed | contradicted | not_claimed
+    attribution: str | None  # confirmed | contradicted | not_claimed; None when the source names nobody
     matches: list[Match]
     claimed_speaker: str | None = None
     claim_from: str | None = None  # request | text

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from datetime import date as Date
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from .align import align, is_close
 from .models import Match, Quote, Verdict
@@ -23,7 +23,7 @@ def rank_matches(claim: str, candidates: Iterable[Quote], claimed_speaker: str |
     scored = []
     for quote in candidates:
         alignment = align(claim, quote.text)
-        if not is_close(alignment):
+        if alignment is None or not is_close(alignment):
             continue
         speaks = bool(claimed_speaker and quote.speaker and _is_speaker(quote, claimed_speaker, same_person))
         scored.append((-alignment.score, not speaks, quote.speaker is None, quote.first_seen or quote.date or "9999",
@@ -111,6 +111,8 @@ def _is_speaker(quote: Quote, claimed: str, same_person: SamePerson) -> bool:
     """Tell whether the claimed speaker is this quote's: by name, by role ("NATO Secretary-General"), or by
     name and role ("Stoltenberg, NATO's secretary-general")."""
     speaker = quote.speaker
+    if speaker is None:
+        return False
     if same_person(claimed, speaker.name, speaker.aliases) or same_role(claimed, speaker.title):
         return True
     named, _, role = claimed.partition(",")
