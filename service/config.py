@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import ipaddress
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
 DEFAULT_SEEDS = PACKAGE_ROOT.parent / "seeds"
 
-DEFAULTS = {
+DEFAULTS: dict[str, Any] = {
     "DATABASE": None,  # SQLite path or postgresql:// URL; None: quotecheck.sqlite3 in the instance folder
     "API_KEYS": [],  # bearer keys allowed to write; empty: writes only on a loopback address
     "SEEDS": str(DEFAULT_SEEDS),  # folder of seed articles loaded into an empty database; "" for none
@@ -31,7 +33,7 @@ DEFAULTS = {
 }
 
 # Environment variables read on top of the defaults, and how each is parsed.
-ENVIRONMENT = {
+ENVIRONMENT: dict[str, tuple[str, Callable[[str], Any]]] = {
     "QUOTECHECK_DATABASE": ("DATABASE", str),
     "QUOTECHECK_API_KEYS": ("API_KEYS", lambda v: [k.strip() for k in v.split(",") if k.strip()]),
     "QUOTECHECK_SEEDS": ("SEEDS", str),

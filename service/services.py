@@ -60,7 +60,9 @@ class QuoteService:
             with self._lock:
                 if self._index is None:
                     self._open_index()
-        return self._index
+        index = self._index
+        assert index is not None, "_open_index sets the index or raises"
+        return index
 
     def _open_index(self) -> None:
         """Load the snapshot and replay the change log after it, or build from the store."""
@@ -91,15 +93,18 @@ class QuoteService:
     def _apply_changes(self) -> int:
         """Bring the index up to date with the store's change log; return how many entries applied."""
         applied = 0
+        index = self._index
+        if index is None:  # nothing to bring up to date: opening the index reads the store as it is then
+            return applied
         while True:
             changes = self.store.changes_since(self._seq)
             if not changes:
                 break
             for change in changes:
                 if change.op == "add" and change.text is not None:
-                    self._index.add(change.quote_id, change.text)
+                    index.add(change.quote_id, change.text)
                 elif change.op == "delete":
-                    self._index.remove(change.quote_id)
+                    index.remove(change.quote_id)
                 self._seq = change.seq
             applied += len(changes)
         self._last_sync = time.monotonic()

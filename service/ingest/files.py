@@ -8,7 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Iterator, cast
 
 COMPRESSED_SUFFIXES = {
     ".bz2": lambda raw: bz2.BZ2File(raw, "rb"),
@@ -64,7 +64,8 @@ class InputFile:
         self._suffix = compression_suffix(self.path)
         opener = COMPRESSED_SUFFIXES.get(self._suffix or "")
         # A decompressor reads the raw file in chunks, so raw.tell() is the compressed bytes consumed.
-        self.binary: BinaryIO = opener(self._raw) if opener else self._raw
+        # (typeshed types BZ2File and GzipFile as buffered streams, not BinaryIO: they are binary files all the same)
+        self.binary: BinaryIO = cast(BinaryIO, opener(self._raw)) if opener else self._raw
         self._text: io.TextIOWrapper | None = None
         self._child: subprocess.Popen | None = None
 
@@ -81,20 +82,22 @@ class InputFile:
     def binary_lines(self) -> Iterator[tuple[int, bytes]]:
         """Yield (line number, raw line) pairs, numbered from 1."""
         if self._suffix and self.size >= PARALLEL_MIN_BYTES:
-            return _numbered(self._lines_from_child())
+            return _numbered(self._lines_from_child(self._suffix))
         return enumerate(self.binary, start=1)
 
-    def _lines_from_child(self) -> Iterator[bytes]:
+    def _lines_from_child(self, suffix: str) -> Iterator[bytes]:
         """Yield the decompressed lines a child process writes; raise what it failed with."""
         os.lseek(self._raw.fileno(), 0, os.SEEK_SET)
         self._child = subprocess.Popen(
-            [sys.executable, "-c", _DECOMPRESS, self._suffix],
+            [sys.executable, "-c", _DECOMPRESS, suffix],
             stdin=self._raw, stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=PIPE_BUFFER,
         )
-        widen_pipe(self._child.stdout)
-        yield from self._child.stdout
-        self._child.stdout.close()
-        failure = self._child.stderr.read().decode("utf-8", "replace").strip()
+        stdout, stderr = self._child.stdout, self._child.stderr
+        assert stdout is not None and stderr is not None  # both are pipes
+        widen_pipe(stdout)
+        yield from stdout
+        stdout.close()
+        failure = stderr.read().decode("utf-8", "replace").strip()
         if self._child.wait() != 0:
             last = failure.splitlines()[-1] if failure else f"exit status {self._child.returncode}"
             raise EOFError(f"{self.path.name} could not be decompressed to the end: {last}")
@@ -112,7 +115,8 @@ class InputFile:
                 self._child.kill()
             self._child.wait()
             for pipe in (self._child.stdout, self._child.stderr):
-                pipe.close()
+                if pipe is not None:
+                    pipe.close()
         if self._text is not None:
             self._text.detach()
         if self.binary is not self._raw:

@@ -101,7 +101,8 @@ def source_from_value(value, field: str = "source") -> Source | None:
             raise RecordError(f"field '{field}.{key}' must be a string")
         values[key] = item or None
     published = _date(values.pop("published"), f"{field}.published")
-    return Source(published=published, **values)
+    return Source(url=values["url"], title=values["title"], author=values["author"], outlet=values["outlet"],
+                  published=published)
 
 
 def _sources(item: dict) -> list[Source | None]:

@@ -87,14 +87,14 @@ def ingest_paths(
     a bar only when `out` is a terminal. The summary is printed on `out` (None: print nothing;
     by default the process's stderr at the time of the call).
     """
-    if out == "stderr":
+    if isinstance(out, str):  # "stderr": the process's stderr as it is now
         out = sys.stderr
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]  # one path given on its own, not a list of one
     run = _Run(service, strict, out, batch_size)
     files = list(_expand(paths, run))
     total_bytes = sum(_size(path) for path in files)
-    run.progress = Progress(total_bytes, wants_progress(progress, out) and out is not None, out or sys.stderr)
+    run.progress = Progress(total_bytes, out is not None and wants_progress(progress, out), out or sys.stderr)
     started = time.perf_counter()
     before = _quote_count(service)
     interrupted = False
@@ -126,7 +126,7 @@ class _Run:
         self.out = out
         self.batch_size = batch_size
         self.summary = IngestSummary()
-        self.progress: Progress | None = None
+        self.progress = Progress(0, False, sys.stderr)  # silent until the files to import are counted
         self.accepted = 0  # quote records and extracted quotes the store took
         self.done_bytes = 0  # bytes of the files finished so far
         self._reported_in_file = 0

@@ -18,7 +18,7 @@ import tempfile
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import IO, Iterator
 
 from service.core.models import QuoteRecord, Source
 from service.ingest.csv_records import iter_csv_records
@@ -83,7 +83,9 @@ class ParsedFile:
             [sys.executable, "-c", _START, _PACKAGE_ROOT, str(self.path), kind],
             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=self._errors, bufsize=PIPE_BUFFER,
         )
-        widen_pipe(self._child.stdout)
+        assert self._child.stdout is not None  # stdout=PIPE
+        self._stdout: IO[bytes] = self._child.stdout
+        widen_pipe(self._stdout)
 
     def consumed(self) -> int:
         """Return how many bytes of the file on disk the child has read so far."""
@@ -112,7 +114,7 @@ class ParsedFile:
     def _receive(self) -> tuple:
         """Read the child's next message; a child that died without saying "end" is a ParsingFailed."""
         try:
-            return pickle.load(self._child.stdout)
+            return pickle.load(self._stdout)
         except (EOFError, pickle.UnpicklingError):
             self._child.wait()
             self._errors.seek(0)
@@ -125,7 +127,7 @@ class ParsedFile:
         if self._child.poll() is None:
             self._child.kill()
         self._child.wait()
-        self._child.stdout.close()
+        self._stdout.close()
         self._errors.close()
 
     def __enter__(self) -> "ParsedFile":
