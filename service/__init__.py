@@ -38,7 +38,7 @@ def create_app(test_config: dict | None = None, overrides: dict | None = None) -
     else:
         app.config.update(test_config)
     app.config.update(overrides or {})
-    app.json.sort_keys = False
+    app.json.sort_keys = False  # type: ignore[attr-defined]  # Flask's default provider has it; its type does not
     if not app.config["DATABASE"]:
         os.makedirs(app.instance_path, exist_ok=True)
         app.config["DATABASE"] = os.path.join(app.instance_path, "quotecheck.sqlite3")

@@ -35,7 +35,8 @@ def init_extensions(app: Flask) -> None:
         # Behind N proxies, the client address is the Nth from the right of X-Forwarded-For. The
         # Host header is not taken from X-Forwarded-Host: the loopback write rule reads it.
         proxies = int(app.config["TRUSTED_PROXIES"])
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=0)
+        # (Flask's documented way to wrap its WSGI app; its types declare wsgi_app a method)
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=0)  # type: ignore[method-assign]
 
     # Registered before the limiter: before_request hooks run in this order, after_request hooks in
     # reverse, so the timer starts first and the final header fix-up runs last.
@@ -107,10 +108,11 @@ def _answer_preflight():
     wanted = request.headers.get("Access-Control-Request-Method", "").upper()
     if not origin or not wanted:
         return None  # a plain OPTIONS: Flask answers it with the Allow header
+    methods = request.url_rule.methods or set()
     response = Response(status=204)
-    response.headers["Allow"] = ", ".join(sorted(request.url_rule.methods))
+    response.headers["Allow"] = ", ".join(sorted(methods))
     response.headers["Vary"] = "Origin, Access-Control-Request-Method, Access-Control-Request-Headers"
-    if wanted not in request.url_rule.methods:
+    if wanted not in methods:
         return response  # no CORS headers: the browser refuses the real request
     if is_write(wanted, request.path):
         if not write_origin_allowed(origin):

@@ -147,7 +147,7 @@ def require_write_access(view):
                                          "or a foreign origin).")
     manual["responses"] = responses
     doc["manual_doc"] = manual
-    wrapper._apidoc = doc
+    wrapper._apidoc = doc  # type: ignore[attr-defined]  # flask-smorest reads a view's docs from this attribute
     return wrapper
 
 

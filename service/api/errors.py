@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import http
 import logging
+from typing import Any
 
 from flask import jsonify
 from flask_smorest import Api
 from flask_smorest.utils import prepare_response
 from marshmallow import Schema, fields
-from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.exceptions import HTTPException, InternalServerError, MethodNotAllowed
 
 from ..core.errors import InvalidInput, NotFound, TooLarge
 
@@ -60,7 +61,7 @@ class ProblemApi(Api):
     def _register_responses(self):
         """Document every error response as the problem+json the handlers really send."""
         for status in http.HTTPStatus:
-            response = {"description": status.phrase}
+            response: dict[str, Any] = {"description": status.phrase}
             if not (100 <= status < 200) and status not in (204, 304):
                 response["schema"] = self.ERROR_SCHEMA
             prepare_response(response, self.spec, PROBLEM)
@@ -73,7 +74,7 @@ class ProblemApi(Api):
         data = getattr(error, "data", None) or {}
         errors = data.get("errors") or data.get("messages")
         headers = dict(data.get("headers") or {})
-        if error.code == 405 and error.valid_methods:
+        if isinstance(error, MethodNotAllowed) and error.valid_methods:
             headers["Allow"] = ", ".join(error.valid_methods)
         retry = getattr(error, "retry_after", None)
         if retry:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate
 
@@ -232,7 +233,8 @@ class SpeakerListArgsSchema(StrictSchema):
 def load_quote_records(items: list) -> tuple[list[dict], dict]:
     """Validate each quote record; return (loaded records, errors keyed by record index)."""
     schema = QuoteRecordSchema()
-    loaded, errors = [], {}
+    loaded: list[dict] = []
+    errors: dict[str, Any] = {}
     for n, item in enumerate(items):
         if not isinstance(item, dict):
             errors[str(n)] = {"_schema": ["Must be an object."]}

@@ -143,7 +143,8 @@ class PostgresStore(SqlStore):
             self._pool.close()
             raise StoreError(f"cannot connect to PostgreSQL at {_redact(url)} within {CONNECT_TIMEOUT}s") from exc
         with self._pool.connection() as conn:
-            schema = conn.execute("SELECT current_schema()").fetchone()[0]
+            row = conn.execute("SELECT current_schema()").fetchone()
+        schema = row[0] if row else None
         if schema is None:
             self._pool.close()
             raise StoreError("the PostgreSQL search_path names no existing schema")
@@ -264,7 +265,8 @@ class PostgresStore(SqlStore):
             try:
                 conn.execute(f"SELECT pg_advisory_xact_lock({self._migrate_lock})")
                 conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-                current = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
+                row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
+                current = (row[0] if row else None) or 0
                 for version, script in migrations.steps("postgres"):
                     if version > current:
                         # A whole script in one simple-protocol call (it holds a function body).

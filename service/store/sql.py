@@ -47,7 +47,8 @@ def _earlier(a: str | None, b: str | None) -> str | None:
 
 def _text_keys(records: list[QuoteRecord]) -> list[int]:
     """Return the text_key of each record: the one it carries, or computed once per distinct text."""
-    keys, computed = [], {}
+    keys: list[int] = []
+    computed: dict[str, int] = {}
     for r in records:
         key = getattr(r, "text_key", None)
         if key is None:
@@ -87,6 +88,7 @@ class SqlStore(Store):
             yield cur
 
     _identity: str | None = None
+    _speakers_seen: dict[tuple, int] | None = None
 
     def identity(self) -> str:
         """This database's random identity, written once by a migration (`store_identity`)."""
@@ -244,7 +246,7 @@ class SqlStore(Store):
 
     def _existing_sources(self, cur, urls: set[str]) -> dict:
         """Stored sources with any of these urls, keyed by url."""
-        found = {}
+        found: dict[str, int] = {}
         for chunk in _chunks(sorted(urls), 500):
             cur.execute(f"SELECT url, id FROM sources WHERE url IN ({','.join('?' * len(chunk))})", chunk)
             found.update((url, sid) for url, sid in cur.fetchall())
@@ -266,7 +268,7 @@ class SqlStore(Store):
 
         Speakers are never deleted, so a remembered id stays valid for the life of the store.
         """
-        cache = getattr(self, "_speakers_seen", None)
+        cache = self._speakers_seen
         if cache is None:
             cache = self._speakers_seen = {}
         return cache
@@ -316,6 +318,7 @@ class SqlStore(Store):
             fuller = speaker_rules.fuller_name(chosen.name, name)
             if fuller is not None:
                 cur.execute("UPDATE speakers SET name = ? WHERE id = ?", (fuller, chosen.id))
+            assert chosen.id is not None, "speakers read from the store have ids"
             self._add_aliases(cur, chosen.id, name, title)
             return chosen.id
         cur.execute("INSERT INTO speakers (name, title, wikidata, surname_key) VALUES (?, ?, ?, ?) RETURNING id",
@@ -358,7 +361,7 @@ class SqlStore(Store):
             smarks = ",".join("?" * len(speaker_ids))
             cur.execute(f"SELECT speaker_id, alias FROM speaker_aliases WHERE speaker_id IN ({smarks}) "
                         "ORDER BY alias", list(speaker_ids))
-            aliases: dict[int, list[str]] = {}
+            aliases: dict[int | None, list[str]] = {}
             for sid, alias in cur.fetchall():
                 aliases.setdefault(sid, []).append(alias)
             for q in quotes.values():
@@ -487,7 +490,7 @@ class SqlStore(Store):
             with self._read() as cur:
                 cur.execute("SELECT id FROM quotes WHERE id > ? ORDER BY id LIMIT ?", (last, batch))
                 ids = [r[0] for r in cur.fetchall()]
-                quotes = sorted(self._load_quotes(cur, ids), key=lambda q: q.id) if ids else []
+                quotes = sorted(self._load_quotes(cur, ids), key=lambda q: q.id or 0) if ids else []
             if not ids:
                 return
             yield from quotes
