@@ -63,13 +63,14 @@ def load_article(split_dir: str, stem: str):
             entities[cols[0]] = (label, [tuple(map(int, x.split())) for x in offsets.split(";")])
         elif cols[0].startswith("E"):
             relations.append(dict(x.split(":") for x in cols[1].split()[1:] if ":" in x))
-    contents, gold, last_named = [], [], []
-    for rel in sorted(relations, key=lambda r: entities.get(r.get("Content"), ("", [(0, 0)]))[1][0][0]):
-        content = entities.get(rel.get("Content"))
+    contents, gold = [], []
+    last_named: list[str] = []
+    for rel in sorted(relations, key=lambda r: entities.get(r.get("Content", ""), ("", [(0, 0)]))[1][0][0]):
+        content = entities.get(rel.get("Content", ""))
         if not content:
             continue
         contents += content[1]
-        source = entities.get(rel.get("Source"))
+        source = entities.get(rel.get("Source", ""))
         source_text = " ".join(text[a:b] for a, b in source[1]) if source else ""
         for a, b in content[1]:
             for m in _QUOTED.finditer(text, a, b):

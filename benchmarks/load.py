@@ -81,7 +81,7 @@ def sample_requests(count: int, corpus_size: int, seed: int = 11) -> list[tuple[
         if quote.id in wanted:
             quotes[quote.id] = quote
     kinds = ("replace2", "drop1", "middle60", "stripped", "paragraph")
-    out = []
+    out: list[tuple[str, str, bytes | None]] = []
     for n, quote_id in enumerate(wanted):
         roll = n % 10
         quote = quotes[quote_id]

@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -58,7 +59,7 @@ def make_queries(texts: list[str], speakers: list[str], kind: str, count: int, s
                  vocabulary: Vocabulary, population: int) -> list[tuple[int | None, str]]:
     """Draw `count` (expected quote id or None, submission) pairs of one kind."""
     rng = np.random.default_rng([QUERY_STREAM, seed, KINDS.index(kind), population])
-    queries = []
+    queries: list[tuple[int | None, str]] = []
     for _ in range(count):
         if kind == "nomatch":
             queries.append((None, invented_sentence(rng, vocabulary)))
@@ -86,7 +87,7 @@ def measure_queries(index: QuoteIndex, texts: list[str], queries, threshold: flo
         for quote_id, _ in candidates:
             alignment = align_module.align(claim, texts[quote_id], whole_claim=True)
             # The service's own rule decides what is a match at all (else: not_found).
-            if align_module.is_close(alignment) and alignment.score > best_score:
+            if alignment is not None and align_module.is_close(alignment) and alignment.score > best_score:
                 best_id, best_score = quote_id, alignment.score
         finished = time.perf_counter()
         cpu_times.append(time.thread_time() - cpu_started)
@@ -229,7 +230,7 @@ def run(sizes: list[int], queries: int = 1000, seed: int = 7, exhaustive_subset:
         assert watermark == size and len(index) == size
         gc.collect()
         rss_mb, peak_mb = memory_mb()
-        row = {"build_rate": size / build_s, "build_s": build_s, "save_s": save_s, "snapshot_mb": snapshot_mb,
+        row: dict[str, Any] = {"build_rate": size / build_s, "build_s": build_s, "save_s": save_s, "snapshot_mb": snapshot_mb,
                "load_s": load_s, "rss_mb": rss_mb, "peak_rss_mb": peak_mb, "index_mb": index.nbytes() / 2**20,
                "kinds": {}}
         print(f"\n{size:,} quotes: build {row['build_rate']:,.0f} quotes/s ({build_s:.1f} s), "
@@ -273,7 +274,7 @@ def run(sizes: list[int], queries: int = 1000, seed: int = 7, exhaustive_subset:
         count = max(1, min(queries, 200))
         index = QuoteIndex()
         index.add_many(enumerate(texts[:subset]))
-        baseline = {"subset": subset, "queries": count, "kinds": {}}
+        baseline: dict[str, Any] = {"subset": subset, "queries": count, "kinds": {}}
         print(f"\nexhaustive rapidfuzz (extractOne, token_set_ratio) vs index on the first {subset:,} quotes, "
               f"{count} queries per kind:", file=out)
         print(f"  {'kind':<10} {'exh. p50 ms':>11} {'exh. recall@1':>13} {'index recall@1':>14} "

@@ -91,13 +91,15 @@ def measure(target: str, records: list, submissions: list[str], warmup: int = 50
 
         for text in submissions[:warmup]:
             service.verify(VerifyRequest(text=text))
-        verify_ms, fetch_ms, verdicts = [], [], {}
+        verify_ms: list[float] = []
+        fetch_ms: list[float] = []
+        verdicts: dict[str, int] = {}
         for text in submissions:
             started = time.perf_counter()
             verdict = service.verify(VerifyRequest(text=text))
             verify_ms.append((time.perf_counter() - started) * 1000)
             verdicts[verdict.verdict] = verdicts.get(verdict.verdict, 0) + 1
-            ids = [m.quote.id for m in verdict.matches] or [1]
+            ids = [m.quote.id for m in verdict.matches if m.quote.id is not None] or [1]
             started = time.perf_counter()
             service.store.get_quotes(ids)
             fetch_ms.append((time.perf_counter() - started) * 1000)
@@ -193,7 +195,7 @@ def main(argv=None) -> int:
     results = run(sizes, args.database, args.queries, args.seed)
     if args.json:
         print(json.dumps(results, indent=2))
-    by_size = {}
+    by_size: dict[int, dict[str, dict]] = {}
     for r in results:
         by_size.setdefault(r["quotes"], {})[r["store"]] = r
     for size, stores in by_size.items():
