@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
@@ -62,7 +63,7 @@ def postgres_server() -> str | None:
 
 
 @pytest.fixture
-def postgres_url(postgres_server, tmp_path, monkeypatch) -> str:
+def postgres_url(postgres_server, tmp_path, monkeypatch) -> Iterator[str]:
     """A url of the test server confined to a fresh schema, dropped after the test."""
     import psycopg
 

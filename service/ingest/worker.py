@@ -91,7 +91,7 @@ class ParsedFile:
         """Return how many bytes of the file on disk the child has read so far."""
         return self._consumed
 
-    def records(self, on_error: OnError | None = None) -> Iterator[tuple[int, QuoteRecord]]:
+    def records(self, on_error: OnError | None = None) -> Iterator[tuple[int, KeyedRecord]]:
         """Yield (line number, record) pairs as the in-process readers do; malformed lines go to on_error."""
         report = reporter(self.path, on_error)
         while True:

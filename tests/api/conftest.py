@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from flask import Flask
 
 from service import create_app
 
@@ -9,7 +10,7 @@ from service import create_app
 @pytest.fixture
 def make_client(tmp_path):
     """Build a test client of an empty app with some settings changed."""
-    apps = []
+    apps: list[Flask] = []
 
     def build(**settings):
         folder = tmp_path / f"app{len(apps)}"

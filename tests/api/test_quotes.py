@@ -1,7 +1,9 @@
 """POST/GET/DELETE /v1/quotes: all-or-nothing batches, merging, filters and pagination."""
 from __future__ import annotations
 
-RECORDS = [
+from typing import Any
+
+RECORDS: list[dict[str, Any]] = [
     {"text": "Our rivers are cleaner than they have been in fifty years", "speaker": "Maria Santos",
      "date": "2023-04-02", "source": {"url": "https://a.example/rivers", "title": "Rivers", "published": "2023-04-02"}},
     {"text": "We will not raise taxes on working families this year", "speaker": "John Carter", "date": "2023-05-10"},

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -40,7 +41,7 @@ def chromium_path() -> str:
 
 
 @pytest.fixture(scope="session")
-def server_url(tmp_path_factory, chromium_path) -> str:
+def server_url(tmp_path_factory, chromium_path) -> Iterator[str]:
     """A real `quotecheck serve` with the seed article loaded, or QUOTECHECK_BROWSER_BASE_URL."""
     external = os.environ.get("QUOTECHECK_BROWSER_BASE_URL")
     if external:
@@ -51,7 +52,7 @@ def server_url(tmp_path_factory, chromium_path) -> str:
 
 
 @pytest.fixture(scope="session")
-def pages_url() -> str:
+def pages_url() -> Iterator[str]:
     """Ordinary article pages with quotations in them, for the extension to check."""
     with static_site(PAGES_DIR) as url:
         yield url

@@ -132,10 +132,12 @@ def test_acknowledged_writes_survive_a_kill_and_interrupted_ones_are_all_or_noth
 
     # Writes the server acknowledged before the crash; the first also times a full batch.
     acknowledged_ids = []
+    batch_seconds = 0.0
     for n in range(3):
         started = time.monotonic()
         status, body = server.request("POST", "/v1/quotes", {"quotes": records(f"ackbatch{n}", BIG_BATCH)})
-        batch_seconds = time.monotonic() - started if n == 0 else batch_seconds
+        if n == 0:
+            batch_seconds = time.monotonic() - started
         assert status == 201 and body["created"] == BIG_BATCH
         acknowledged_ids += body["ids"]
     status, body = server.request("POST", "/v1/articles", article("ackarticle", 5))

@@ -15,7 +15,7 @@ from service.store.postgres import PostgresStore, to_pyformat
 pytestmark = pytest.mark.postgres
 
 
-def quote(text: str, speaker: str = "John Carter") -> QuoteRecord:
+def quote(text: str, speaker: str | None = "John Carter") -> QuoteRecord:
     """A quote record without a source."""
     return QuoteRecord(text=text, speaker=speaker, date="2023-05-10")
 
@@ -169,7 +169,7 @@ def test_the_index_snapshot_is_named_by_the_database_identity(postgres_url, tmp_
     same = PostgresStore(postgres_url, snapshot_dir=str(tmp_path / "cache"))
     try:
         path = store.snapshot_path()
-        assert path.startswith(str(tmp_path / "cache")) and store.identity() in path
+        assert path is not None and path.startswith(str(tmp_path / "cache")) and store.identity() in path
         assert same.snapshot_path() == path  # every instance on this database shares the name
     finally:
         store.close()

@@ -39,7 +39,7 @@ def test_reopening_a_file_keeps_its_data_and_schema_version(tmp_path):
 
 def test_a_failing_batch_leaves_nothing_behind(store):
     good = QuoteRecord("A perfectly good quote with several words", "Ada Lovelace")
-    bad = QuoteRecord(None, "Nobody")  # NOT NULL text: the database refuses it mid-batch
+    bad = QuoteRecord(None, "Nobody")  # type: ignore[arg-type]  # NOT NULL text: the database refuses it mid-batch
     with pytest.raises((sqlite3.IntegrityError, TypeError, AttributeError)):
         store.add_quotes([good, bad])
     assert store.count_quotes() == 0

@@ -760,7 +760,7 @@ def test_a_first_word_that_is_a_forename_before_a_forename_of_the_other_gender_g
             "wanting.\n\nTiegen was also troubled by Clinton’s handling of classified material.\n\n"
             "“Her lack of respect for security information just puts lives in jeopardy,” he said.\n")
     (quote,) = extract_quotes(text)
-    assert "Tiegen" in quote.speaker
+    assert quote.speaker is not None and "Tiegen" in quote.speaker
     assert forename_gender("Marine John Tiegen") is None
     assert forename_gender("Marine Le Pen") == "f"
 

@@ -496,7 +496,11 @@ def test_save_during_writes_and_after_merges_loads_a_consistent_snapshot(tmp_pat
     index.add_many(enumerate(corpus[:1000]))
     index.search("build")
     path = tmp_path / "index.snapshot"
-    writer = threading.Thread(target=lambda: [index.add(q, corpus[q]) for q in range(1000, 1600)])
+    def write() -> None:
+        for q in range(1000, 1600):
+            index.add(q, corpus[q])
+
+    writer = threading.Thread(target=write)
     writer.start()
     index.save(path, watermark=1)  # while adds and background merges go on
     writer.join()

@@ -5,12 +5,13 @@ import pytest
 
 from service.ingest import read_articles_jsonl
 from service.ingest.articles_jsonl import ArticleError, article_from_dict
+from service.ingest.malformed import MalformedRecord
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
 
 
 def test_articles_are_read_with_their_metadata_and_one_without_text_is_reported():
-    problems = []
+    problems: list[MalformedRecord] = []
     articles = list(read_articles_jsonl(FIXTURES / "articles.jsonl", problems.append))
     assert [a.title for a in articles] == ["Harbour to Get New Crane", "Council Votes on Budget"]
     assert articles[0].author == "Lena Holm" and articles[0].outlet == "Harbour Times"

@@ -3,6 +3,7 @@ from pathlib import Path
 
 from service.ingest import read_csv_records
 from service.ingest.csv_records import column_mapping
+from service.ingest.malformed import MalformedRecord
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
 
@@ -14,7 +15,7 @@ def test_header_names_map_case_insensitively_to_record_fields():
 
 
 def test_csv_rows_become_records_and_bad_rows_are_reported_by_line():
-    problems = []
+    problems: list[MalformedRecord] = []
     records = list(read_csv_records(FIXTURES / "records.csv", problems.append))
     assert [r.text for r in records] == ["Every street will have a bike lane, in time", "The pool reopens next week"]
     first = records[0]
@@ -43,6 +44,6 @@ def test_tsv_file_is_tab_separated(tmp_path):
 def test_file_without_a_text_column_is_reported_once(tmp_path):
     path = tmp_path / "quotes.csv"
     path.write_text("speaker,date\nA,2020-01-01\n", encoding="utf-8")
-    problems = []
+    problems: list[MalformedRecord] = []
     assert list(read_csv_records(path, problems.append)) == []
     assert len(problems) == 1 and "no text column" in problems[0].reason

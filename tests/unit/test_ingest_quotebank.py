@@ -7,6 +7,7 @@ import pytest
 
 from service.ingest import MalformedInput, detect_format, read_quotebank
 from service.ingest.quotebank import quotebank_records
+from service.ingest.malformed import MalformedRecord
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
 
@@ -63,7 +64,7 @@ def test_quote_without_urls_is_one_record_without_source():
 
 
 def test_plain_file_with_one_malformed_line_reports_it_and_reads_the_rest():
-    problems = []
+    problems: list[MalformedRecord] = []
     records = list(read_quotebank(FIXTURES / "quotes-2015.json", problems.append))
     assert len(records) == 5  # four good lines, the first seen at two urls
     assert [(p.line, Path(p.path).name) for p in problems] == [(4, "quotes-2015.json")]
@@ -85,7 +86,7 @@ def test_malformed_line_stops_reading_when_nobody_handles_it():
 def test_line_missing_the_quotation_is_reported_by_field(tmp_path):
     path = tmp_path / "quotes-2019.json"
     path.write_text(json.dumps({"quoteID": "x", "speaker": "A"}) + "\n", encoding="utf-8")
-    problems = []
+    problems: list[MalformedRecord] = []
     assert list(read_quotebank(path, problems.append)) == []
     assert "quotation" in problems[0].reason and problems[0].line == 1
 

@@ -6,12 +6,13 @@ import pytest
 
 from service.ingest import read_quote_records
 from service.ingest.records import RecordError, quote_records_from_dict
+from service.ingest.malformed import MalformedRecord
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
 
 
 def test_jsonl_records_are_read_and_the_empty_one_is_reported_by_line():
-    problems = []
+    problems: list[MalformedRecord] = []
     records = list(read_quote_records(FIXTURES / "records.jsonl", problems.append))
     assert [r.text for r in records] == [
         "The new clinic opens in May",
@@ -41,7 +42,7 @@ def test_speaker_object_gives_name_title_and_wikidata_and_url_string_is_a_source
 
 
 def test_json_array_is_read_item_by_item_and_a_bad_date_names_the_field():
-    problems = []
+    problems: list[MalformedRecord] = []
     records = list(read_quote_records(FIXTURES / "records.json", problems.append))
     assert [r.speaker for r in records] == ["Mara Lindqvist", "Tomas Berg"]
     assert problems[0].line == 2 and "'date'" in problems[0].reason

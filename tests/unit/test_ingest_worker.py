@@ -10,19 +10,20 @@ from service.ingest.formats import CSV_RECORDS, QUOTE_RECORDS, QUOTEBANK
 from service.ingest.synthetic import write_quotebank_file
 from service.ingest.worker import RECORD_READERS, ParsedFile, ParsingFailed
 from service.store.keys import text_key
+from service.ingest.malformed import MalformedRecord
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
 
 
 def read_here(path, kind):
-    problems = []
+    problems: list[MalformedRecord] = []
     with InputFile(path) as handle:
         records = [(n, dataclasses.astuple(r)) for n, r in RECORD_READERS[kind](handle, problems.append)]
     return records, problems
 
 
 def read_in_child(path, kind):
-    problems = []
+    problems: list[MalformedRecord] = []
     with ParsedFile(path, kind) as parsed:
         records = [(n, dataclasses.astuple(r)[:-1]) for n, r in parsed.records(problems.append)]
     return records, problems

@@ -6,6 +6,7 @@ input makes the core crash.
 """
 from __future__ import annotations
 
+import functools
 import string
 
 import pytest
@@ -280,15 +281,14 @@ _INDEXED = {n + 1: f"We call on Russia once again to de-escalate the situation, 
             for n in range(200)}
 
 
+@functools.cache
 def small_index():
     """An index of a few hundred quotes, built once."""
     from service.core.index import QuoteIndex
 
-    if not hasattr(small_index, "index"):
-        index = QuoteIndex()
-        index.add_many(_INDEXED.items())
-        small_index.index = index
-    return small_index.index
+    index = QuoteIndex()
+    index.add_many(_INDEXED.items())
+    return index
 
 
 @pytest.mark.slow
