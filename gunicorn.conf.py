@@ -37,4 +37,4 @@ def post_worker_init(worker):
     app = worker.wsgi
     service = app.extensions.get("quotecheck") if hasattr(app, "extensions") else None
     if service is not None:
-        service.index
+        service.index  # noqa: B018 - reading it loads the index

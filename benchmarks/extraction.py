@@ -53,10 +53,10 @@ def head_tokens(source: str) -> list[str]:
 def load_article(split_dir: str, stem: str):
     """Return (text, gold quotes, content spans); gold = (start, end, source text, previous named source words,
     source start offset or None)."""
-    text = open(os.path.join(split_dir, "text", stem + ".txt"), encoding="utf-8").read()
+    text = Path(split_dir, "text", stem + ".txt").read_text(encoding="utf-8")
     ann = sorted(glob.glob(os.path.join(split_dir, "attributions", stem + "_*.ann")))[0]
     entities, relations = {}, []
-    for line in open(ann, encoding="utf-8").read().splitlines():
+    for line in Path(ann).read_text(encoding="utf-8").splitlines():
         cols = line.split("\t")
         if cols[0].startswith("T") and len(cols) >= 3:
             label, _, offsets = cols[1].partition(" ")
@@ -122,7 +122,7 @@ def score_polnear(data: str, split: str, limit: int = 0, show: int = 0, join_spl
     checked = load_referents(*([referents] if referents else sorted(REFERENTS_DIR.glob(f"polnear-{split}*.json"))))
     referent_ok = referent_n = proxy_meets_referent = 0
     meta = {}
-    for line in open(os.path.join(data, "metadata.tsv"), encoding="utf-8").read().splitlines()[1:]:
+    for line in Path(data, "metadata.tsv").read_text(encoding="utf-8").splitlines()[1:]:
         cols = line.split("\t")
         meta[cols[1]] = cols
     stems = sorted(os.path.basename(p)[:-4] for p in glob.glob(os.path.join(split_dir, "text", "*.txt")))

@@ -63,7 +63,7 @@ def build_database(path: Path, count: int) -> None:
             batch = []
     if batch:
         service.add_quotes(batch)
-    service.index  # build it once, then keep the snapshot so workers start fast
+    service.index  # noqa: B018 - build it once, then keep the snapshot so workers start fast
     service.save_index()
     service.close()
     marker.write_text(str(count))
@@ -170,7 +170,7 @@ class Server:
         self.port = free_port()
         env = {**os.environ, "QUOTECHECK_SEEDS": "", "QUOTECHECK_RATE_LIMIT": ""}
         env.pop("QUOTECHECK_API_KEYS", None)
-        self.log = tempfile.TemporaryFile()
+        self.log = tempfile.TemporaryFile()  # noqa: SIM115 - the server's log, closed when it stops
         self.process = subprocess.Popen(
             [sys.executable, "-m", "service.cli", "serve", "--port", str(self.port), "--database", str(database),
              "--workers", str(workers), "--threads", str(threads)],

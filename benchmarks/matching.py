@@ -24,8 +24,15 @@ from typing import Any
 
 import numpy as np
 
-from benchmarks.corpus import (ADDED_STREAM, PERTURBATIONS, QUERY_STREAM, Vocabulary, invented_sentence,
-                               iter_quotes, perturb)
+from benchmarks.corpus import (
+    ADDED_STREAM,
+    PERTURBATIONS,
+    QUERY_STREAM,
+    Vocabulary,
+    invented_sentence,
+    iter_quotes,
+    perturb,
+)
 from service.core import align as align_module
 from service.core.index import QuoteIndex
 

@@ -58,7 +58,7 @@ def cmd_serve(args) -> int:
             from . import create_app
 
             app = create_app(overrides=settings)
-            app.extensions["quotecheck"].index  # load the matching index before taking requests
+            app.extensions["quotecheck"].index  # noqa: B018 - load the matching index before taking requests
             return app
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
@@ -69,9 +69,8 @@ def cmd_serve(args) -> int:
 
 def cmd_ingest(args) -> int:
     """Ingest article files and quote datasets, then refresh the index snapshot for a fast start."""
-    from .ingest import MalformedInput, ingest_paths
-
     from . import create_app
+    from .ingest import MalformedInput, ingest_paths
 
     # An import is idempotent, so it runs without a disk sync per batch and syncs once at the end.
     app = create_app(overrides={**_settings(args), "SEEDS": "", "SQLITE_SYNCHRONOUS": "NORMAL"})
@@ -85,7 +84,7 @@ def cmd_ingest(args) -> int:
         return 1
     finally:
         service.store.checkpoint()
-        service.index  # load or build, replaying what this run wrote
+        service.index  # noqa: B018 - load or build, replaying what this run wrote
         service.save_index()
     return 0
 
@@ -134,7 +133,7 @@ def cmd_export(args) -> int:
     from .ingest import export_jsonl
 
     app = _app(args, seeds=False)
-    out = open(args.output, "w", encoding="utf-8") if args.output and args.output != "-" else sys.stdout
+    out = open(args.output, "w", encoding="utf-8") if args.output and args.output != "-" else sys.stdout  # noqa: SIM115
     try:
         n = export_jsonl(app.extensions["quotecheck"], out)
     finally:

@@ -93,11 +93,10 @@ def _refuse_oversized_body():
     if request.content_length is not None:
         if request.content_length > limit:
             raise too_large
-    elif request.environ.get("wsgi.input_terminated"):
-        # A chunked body has no length up front. Werkzeug stops reading it at the limit and hands
-        # over the truncated bytes, so a body that fills the limit is refused here instead.
-        if len(request.get_data(cache=True)) >= limit:
-            raise too_large
+    # A chunked body has no length up front. Werkzeug stops reading it at the limit and hands
+    # over the truncated bytes, so a body that fills the limit is refused here instead.
+    elif request.environ.get("wsgi.input_terminated") and len(request.get_data(cache=True)) >= limit:
+        raise too_large
 
 
 def _answer_preflight():

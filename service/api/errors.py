@@ -35,11 +35,11 @@ def _flatten(messages) -> dict:
     if not isinstance(messages, dict):
         return {"_": messages if isinstance(messages, list) else [str(messages)]}
     out = {}
-    for location, fields in messages.items():
-        if location in ("json", "query", "form", "files", "headers", "path", "view_args") and isinstance(fields, dict):
-            out.update(fields)
+    for location, found in messages.items():
+        if location in ("json", "query", "form", "files", "headers", "path", "view_args") and isinstance(found, dict):
+            out.update(found)
         else:
-            out[location] = fields
+            out[location] = found
     return out
 
 

@@ -1,7 +1,7 @@
 """schema.org ClaimReview JSON-LD for a stored quote and for a verify answer (Accept: application/ld+json)."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 WIKIDATA_ENTITY = "https://www.wikidata.org/wiki/"
 # Verdict -> (ratingValue on a 1..5 scale, where 5 is "said exactly so by that person", explanation).
@@ -93,7 +93,7 @@ def _claimreview(claim_text, claim_author, claim_date, appearances, verdict, rev
         "itemReviewed": claim,
         "reviewRating": rating,
         "author": _organization(base_url),
-        "datePublished": reviewed_on or datetime.now(timezone.utc).date().isoformat(),
+        "datePublished": reviewed_on or datetime.now(UTC).date().isoformat(),
     }
 
 

@@ -13,16 +13,62 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
-from .extract_clauses import (AGE_EPITHET, INDEFINITES, JOINT, NUMBER, Attribution, Mention, Tok, _is_cap, _is_title,
-                              after_time_adjunct, attributions, subject_after, subject_before, tokens)
+from .extract_clauses import (
+    AGE_EPITHET,
+    INDEFINITES,
+    JOINT,
+    NUMBER,
+    Attribution,
+    Mention,
+    Tok,
+    _is_cap,
+    _is_title,
+    after_time_adjunct,
+    attributions,
+    subject_after,
+    subject_before,
+    tokens,
+)
 from .extract_dates import date_in
 from .extract_marks import QuoteSpan, find_quotations, paragraphs, single_style_as_double
-from .extract_people import (MAX_HEADLINE_NAME_WORDS, POSSESSIVE_END, ROLE_FORMS, People, Person, described_gender,
-                             gender_of, role_words)
-from .lexicon import (BASE_CUES, BODY_NOUNS, CAPITALISED_EPITHETS, CHANT_WORDS, CLAUSE_SUBJECTS, CUE_VERBS,
-                      DOCUMENTS, FRAGMENT_CUES, MODALS, NAME_CALLING, NATIONALITIES, NON_NAMES, NOT_CLAUSE_OPENERS,
-                      NOT_VERBS, OBJECTS, OPENING_PREPOSITIONS, ORG_WORDS, PARTICIPLE_CUES, PERSON_NOUNS, PRONOUNS,
-                      REPORTING, SPEECH_NOUNS, TITLE_LEADS, TITLE_WORDS, WORKS, is_place)
+from .extract_people import (
+    MAX_HEADLINE_NAME_WORDS,
+    POSSESSIVE_END,
+    ROLE_FORMS,
+    People,
+    Person,
+    described_gender,
+    gender_of,
+    role_words,
+)
+from .lexicon import (
+    BASE_CUES,
+    BODY_NOUNS,
+    CAPITALISED_EPITHETS,
+    CHANT_WORDS,
+    CLAUSE_SUBJECTS,
+    CUE_VERBS,
+    DOCUMENTS,
+    FRAGMENT_CUES,
+    MODALS,
+    NAME_CALLING,
+    NATIONALITIES,
+    NON_NAMES,
+    NOT_CLAUSE_OPENERS,
+    NOT_VERBS,
+    OBJECTS,
+    OPENING_PREPOSITIONS,
+    ORG_WORDS,
+    PARTICIPLE_CUES,
+    PERSON_NOUNS,
+    PRONOUNS,
+    REPORTING,
+    SPEECH_NOUNS,
+    TITLE_LEADS,
+    TITLE_WORDS,
+    WORKS,
+    is_place,
+)
 from .models import ExtractedQuote
 from .speakers import split_title
 
@@ -51,7 +97,7 @@ class _Found:
     kind: str
     attribution: Attribution | None = None
     clause: tuple[int, int] | None = None  # the sentence text outside the quote, for the date
-    inherited_from: "_Found | None" = None
+    inherited_from: _Found | None = None
     parts: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -934,7 +980,7 @@ def _previous_sentence_attribution(para: _Paragraph, before: int) -> Attribution
     """The last attribution in the sentence before `before` in the same paragraph ("Grushko said …. “…”")."""
     start = para.sentence_start(before - 1) if before > para.lo else para.lo
     best = None
-    for lo, hi, toks, attrs in para.stretches_before(before):
+    for _, _, _, attrs in para.stretches_before(before):
         inside = [attr for attr in attrs if attr.start < before and attr.end <= before]
         if inside:
             best = inside[-1]
@@ -1197,7 +1243,7 @@ class _Resolver:
                 # (Unless another one was brought in since: "a separate intelligence source … said"; the
                 # description itself, after an inverted cue, is no other one.)
                 later = [m for m in _indefinite_noun(noun).finditer(self.text, pos, at)
-                         if not self.text[m.end(1):m.end(1) + len(name)].casefold() == name.casefold()]
+                         if self.text[m.end(1):m.end(1) + len(name)].casefold() != name.casefold()]
                 return None if later else name
         return None
 
@@ -1879,7 +1925,7 @@ def _claim_owner(before: list[Tok]) -> Tok | None:
 
 
 def _sentence_speaker(text: str, item: _Found, para: _Paragraph, people: People,
-                      resolver: "_Resolver") -> tuple[str | None, str | None]:
+                      resolver: _Resolver) -> tuple[str | None, str | None]:
     """The person a sentence with a fragment is about: the first named before the quotation, else its pronoun."""
     lo = para.sentence_start(item.span.open_mark)
     sentence = _sentence_tokens(item, para)
@@ -2249,7 +2295,7 @@ def _new_speaker_between(para: _Paragraph, prev: _Found, before: int) -> bool:
     """Tell whether a sentence after the one quoting `prev` names someone else speaking before `before`."""
     said_at = prev.attribution.start if prev.attribution is not None else prev.span.close_mark
     first_sentence = para.sentence_start(max(said_at, prev.span.open_mark))
-    for lo, hi, toks, attrs in para.stretches_before(before):
+    for _, hi, _, attrs in para.stretches_before(before):
         if hi <= prev.span.close_mark:
             break
         for attr in attrs:

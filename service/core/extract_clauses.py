@@ -4,9 +4,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (BASE_CUES, BODY_NOUNS, CAPITALISED_EPITHETS, CUE_FILLERS, CUE_VERBS, DOCUMENTS, MODALS,
-                      NON_NAMES, NOUN_LIKE_CUES, ORG_WORDS, PERSON_NOUNS, PHRASAL_CUES, PLURAL_PRESENT, PRONOUNS,
-                      TITLE_WORDS, is_place, is_title_word)
+from .lexicon import (
+    BASE_CUES,
+    BODY_NOUNS,
+    CAPITALISED_EPITHETS,
+    CUE_FILLERS,
+    CUE_VERBS,
+    DOCUMENTS,
+    MODALS,
+    NON_NAMES,
+    NOUN_LIKE_CUES,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PHRASAL_CUES,
+    PLURAL_PRESENT,
+    PRONOUNS,
+    is_place,
+    is_title_word,
+)
 from .speakers import JOINT, split_title
 
 _ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|Cmdr|Sec|Amb|"
@@ -251,7 +266,7 @@ def _mention_from_run(run: list[Tok], has_article: bool, appositive: str | None)
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|whose|which|that)\s+")
 # Words set off by commas that are not a description of the speaker.
 _ASIDES = {"for example", "however", "in turn", "meanwhile", "too", "though", "for instance", "in fact",
-           "of course", "in response", "in a statement", "likewise", "instead", "meanwhile", "again", "also"}
+           "of course", "in response", "in a statement", "likewise", "instead", "again", "also"}
 
 
 # Words that open a phrase about the circumstances, never a role: "at a rally", "as usual", "never one to …".

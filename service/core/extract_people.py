@@ -6,8 +6,17 @@ import re
 from dataclasses import dataclass, field
 
 from .extract_clauses import Mention, Tok, _is_cap, _is_title
-from .lexicon import (FEMALE_NAMES, HONORIFICS, MALE_NAMES, NON_NAMES, ORG_WORDS, PERSON_NOUNS, dictionary_gender,
-                      is_place, word_list_gender)
+from .lexicon import (
+    FEMALE_NAMES,
+    HONORIFICS,
+    MALE_NAMES,
+    NON_NAMES,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    dictionary_gender,
+    is_place,
+    word_list_gender,
+)
 from .speakers import canonical_name, split_title
 
 _FEMALE_ROLES = {"congresswoman", "spokeswoman", "chairwoman", "councilwoman", "businesswoman", "queen", "princess",

@@ -123,7 +123,7 @@ class _Table:
         self.postings = postings
 
     @classmethod
-    def empty(cls, keys: int) -> "_Table":
+    def empty(cls, keys: int) -> _Table:
         """A table of `keys` empty posting lists."""
         return cls(np.zeros(keys + 1, dtype=np.uint32), np.zeros(0, dtype=np.uint32))
 
@@ -132,7 +132,7 @@ class _Table:
         """How many keys the table covers."""
         return len(self.offsets) - 1
 
-    def merged(self, keys_total: int, keys: np.ndarray, slots: np.ndarray) -> "_Table":
+    def merged(self, keys_total: int, keys: np.ndarray, slots: np.ndarray) -> _Table:
         """A new table covering `keys_total` keys with (key, slot) postings inserted; self is left as it is.
 
         The postings must be sorted by (key, slot) and their slots exceed every slot in the table.
@@ -274,7 +274,7 @@ class _Generation:
         self.slots = len(starts) - 1                  # slots below this are in the tables
 
     @classmethod
-    def empty(cls) -> "_Generation":
+    def empty(cls) -> _Generation:
         """A generation holding no quote."""
         return cls(_Table.empty(0), _Table.empty(1 << 12), 12, np.zeros(0, dtype=np.uint32),
                    np.zeros(1, dtype=np.int64))
@@ -801,7 +801,7 @@ class QuoteIndex:
             raise
 
     @classmethod
-    def load(cls, path: str | os.PathLike, store: str | None = None) -> tuple["QuoteIndex", int]:
+    def load(cls, path: str | os.PathLike, store: str | None = None) -> tuple[QuoteIndex, int]:
         """Read a snapshot written by `save`; return (index, watermark).
 
         Raises ValueError when the file is corrupt, truncated, from another format version, or saved for
@@ -827,7 +827,7 @@ class QuoteIndex:
             raise ValueError(f"corrupt quote index snapshot {os.fspath(path)!r}: {exc}") from exc
 
     @classmethod
-    def _from_arrays(cls, header: dict, arrays: dict[str, np.ndarray]) -> "QuoteIndex":
+    def _from_arrays(cls, header: dict, arrays: dict[str, np.ndarray]) -> QuoteIndex:
         """Assemble an index from snapshot arrays after checking they fit together."""
         index = cls()
         slots, bits = int(header["slots"]), int(header["bits"])

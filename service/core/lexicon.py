@@ -424,7 +424,7 @@ def word_list_gender(forename: str) -> str | None:
 def dictionary_gender(forename: str) -> str | None:
     """The gender of a forename in the word lists above or, failing them, the large forename dictionary of
     gender-guesser (about 40,000 names): "m", "f", or None when it is not known or is both."""
-    return word_list_gender(forename) or _FORENAME_GENDERS.get(_forename_detector().get_gender(forename), None)
+    return word_list_gender(forename) or _FORENAME_GENDERS.get(_forename_detector().get_gender(forename))
 
 
 _FORENAME_GENDERS = {"male": "m", "female": "f"}

@@ -8,8 +8,17 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from .lexicon import (FEMALE_NAMES, HONORIFICS, MALE_NAMES, NATIONALITIES, ORG_WORDS, TITLE_WORDS, dictionary_gender,
-                      is_place, is_title_word)
+from .lexicon import (
+    FEMALE_NAMES,
+    HONORIFICS,
+    MALE_NAMES,
+    NATIONALITIES,
+    ORG_WORDS,
+    TITLE_WORDS,
+    dictionary_gender,
+    is_place,
+    is_title_word,
+)
 from .models import Speaker
 
 # Words that end a name after it: "Jr.", "PhD", and regnal numbers ("Pope Leo XIV", "Benedict XVI").
@@ -279,7 +288,7 @@ def split_title(phrase: str) -> tuple[str | None, str]:
                 words[cut - 2]):
             cut -= 1  # "Mark Cuban", "Sarah English": a nationality after a forename is a surname ("New York" is not)
             continue
-        inner_particle = folded in _PARTICLES and 0 < cut - 1 and cut < len(words)
+        inner_particle = folded in _PARTICLES and cut - 1 > 0 and cut < len(words)
         if folded in ORG_WORDS and cut < len(words) and _fold(words[cut]) not in _PARTICLES:
             break  # "President of the European Commission Ursula von der Leyen": the body is part of the role
         initials = len(word) == 2 and word.isupper() and word.isalpha() and cut == len(words) - 1 and (

@@ -1,8 +1,8 @@
 """The verdict on a claim, by the contract's rules: verified, misquoted, misattributed or not_found."""
 from __future__ import annotations
 
-from datetime import date as Date
 from collections.abc import Callable, Iterable
+from datetime import date as Date
 
 from .align import align, is_close
 from .models import Match, Quote, Verdict

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import csv
 import os
-from typing import Iterator
+from collections.abc import Iterator
 
 from service.core.models import QuoteRecord, Source
 from service.ingest.dates import parse_date

@@ -7,8 +7,9 @@ import io
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO, Iterator, cast
+from typing import BinaryIO, cast
 
 COMPRESSED_SUFFIXES = {
     ".bz2": lambda raw: bz2.BZ2File(raw, "rb"),
@@ -60,7 +61,7 @@ class InputFile:
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
         self.size = self.path.stat().st_size
-        self._raw: BinaryIO = open(self.path, "rb")
+        self._raw: BinaryIO = open(self.path, "rb")  # noqa: SIM115 - closed by close()
         self._suffix = compression_suffix(self.path)
         opener = COMPRESSED_SUFFIXES.get(self._suffix or "")
         # A decompressor reads the raw file in chunks, so raw.tell() is the compressed bytes consumed.
@@ -123,7 +124,7 @@ class InputFile:
             self.binary.close()
         self._raw.close()
 
-    def __enter__(self) -> "InputFile":
+    def __enter__(self) -> InputFile:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from service.ingest.files import InputFile
 

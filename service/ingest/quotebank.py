@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from service.core.models import QuoteRecord, Source
 from service.ingest.files import InputFile

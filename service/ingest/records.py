@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from typing import Iterator
+from collections.abc import Iterator
 
 from service.core.models import QUOTE_KINDS, QuoteRecord, Source
 from service.ingest.dates import parse_date

@@ -4,9 +4,10 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, TextIO
+from typing import TextIO
 
 from service.core.errors import InvalidInput, TooLarge
 from service.core.models import QuoteRecord

@@ -16,11 +16,12 @@ import subprocess
 import sys
 import tempfile
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
 
-from service.core.models import QuoteRecord, Source
+from service.core.models import Source
 from service.ingest.csv_records import iter_csv_records
 from service.ingest.files import PIPE_BUFFER, InputFile, widen_pipe
 from service.ingest.formats import CSV_RECORDS, QUOTE_RECORDS, QUOTEBANK
@@ -78,7 +79,7 @@ class ParsedFile:
         self._consumed = 0
         # Its error output goes to a file, not a pipe: a pipe nobody reads until the end could fill
         # and stop the child, which would stop this process too, waiting for records.
-        self._errors = tempfile.TemporaryFile()
+        self._errors = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close()
         self._child = subprocess.Popen(
             [sys.executable, "-c", _START, _PACKAGE_ROOT, str(self.path), kind],
             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=self._errors, bufsize=PIPE_BUFFER,
@@ -130,7 +131,7 @@ class ParsedFile:
         self._stdout.close()
         self._errors.close()
 
-    def __enter__(self) -> "ParsedFile":
+    def __enter__(self) -> ParsedFile:
         return self
 
     def __exit__(self, *exc) -> None:

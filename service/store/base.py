@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import abc
-from dataclasses import dataclass, field
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 
 from ..core.models import ArticleInput, ExtractedQuote, Quote, QuoteRecord, Source, Speaker
 

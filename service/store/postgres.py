@@ -6,15 +6,16 @@ LISTEN/NOTIFY listener that tells an instance at once when another one changed t
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
 import logging
 import os
 import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator
 
 import psycopg
 from psycopg import errors as pg_errors
@@ -381,10 +382,8 @@ class _ChangeListener(threading.Thread):
 
 def _rollback(conn: psycopg.Connection) -> None:
     """End whatever transaction is open on this connection; a broken connection is left to the pool."""
-    try:
+    with contextlib.suppress(psycopg.Error):
         conn.execute("ROLLBACK")
-    except psycopg.Error:
-        pass
 
 
 def _default_snapshot_dir() -> str:

@@ -9,9 +9,9 @@ import abc
 import hashlib
 import json
 import math
+from collections.abc import Iterator
 from contextlib import contextmanager
 from json.encoder import encode_basestring_ascii
-from typing import Iterator
 
 from ..core import speakers as speaker_rules
 from ..core.models import ArticleInput, ExtractedQuote, Occurrence, Quote, QuoteRecord, Source, Speaker

@@ -1,6 +1,7 @@
 """The embedded default store: one SQLite file in WAL mode, one connection per thread."""
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import threading
@@ -119,9 +120,7 @@ class SqliteStore(SqlStore):
     def close(self):
         with self._lock:
             for conn in self._connections:
-                try:
+                with contextlib.suppress(sqlite3.Error):
                     conn.close()
-                except sqlite3.Error:
-                    pass
             self._connections.clear()
         self._local = threading.local()

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import pytest
 
-
 KEY = "k-cors-7d21"
 PAGE = "https://news.example.com"
 DESK = "https://desk.example.org"

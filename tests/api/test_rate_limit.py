@@ -1,8 +1,6 @@
 """Rate limits per client address: 429 problem+json with Retry-After once the allowance is used."""
 from __future__ import annotations
 
-import pytest
-
 from service.config import from_environment
 
 VERIFY = {"text": "We will read it and study it carefully"}

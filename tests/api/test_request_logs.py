@@ -5,8 +5,6 @@ import json
 import logging
 import re
 
-import pytest
-
 from service.logs import REQUEST_LOGGER, format_line
 
 SECRET_QUOTE = "The confidential words under check"

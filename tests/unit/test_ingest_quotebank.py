@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from service.ingest import MalformedInput, detect_format, read_quotebank
-from service.ingest.quotebank import quotebank_records
 from service.ingest.malformed import MalformedRecord
+from service.ingest.quotebank import quotebank_records
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
 

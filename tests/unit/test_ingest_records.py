@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from service.ingest import read_quote_records
-from service.ingest.records import RecordError, quote_records_from_dict
 from service.ingest.malformed import MalformedRecord
+from service.ingest.records import RecordError, quote_records_from_dict
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
 

@@ -7,10 +7,10 @@ import pytest
 from service.ingest import MalformedInput, worker
 from service.ingest.files import InputFile
 from service.ingest.formats import CSV_RECORDS, QUOTE_RECORDS, QUOTEBANK
+from service.ingest.malformed import MalformedRecord
 from service.ingest.synthetic import write_quotebank_file
 from service.ingest.worker import RECORD_READERS, ParsedFile, ParsingFailed
 from service.store.keys import text_key
-from service.ingest.malformed import MalformedRecord
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
 

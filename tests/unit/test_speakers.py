@@ -4,8 +4,16 @@ from __future__ import annotations
 import pytest
 
 from service.core.models import Speaker
-from service.core.speakers import (aliases_for, canonical_name, choose_speaker, fuller_name, person_matches, same_role,
-                                   split_title, surname_key)
+from service.core.speakers import (
+    aliases_for,
+    canonical_name,
+    choose_speaker,
+    fuller_name,
+    person_matches,
+    same_role,
+    split_title,
+    surname_key,
+)
 
 
 @pytest.mark.parametrize("claimed", ["Antony Blinken", "Anthony Blinken", "Blinken", "Secretary Blinken",
