@@ -254,7 +254,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.seed:
         r = score_seed(args.gold, args.show)
         print(f"seed: {r['found_exact']}/{r['gold']} quotes with exact offsets; speakers {r['speaker']}/{r['gold']}; "
-              f"titles {r['title']}/{r['gold']}; kinds {r['kind']}/{r['gold']}; other predictions {r['extra_predictions']}")
+              f"titles {r['title']}/{r['gold']}; kinds {r['kind']}/{r['gold']}; "
+              f"other predictions {r['extra_predictions']}")
         return 0
     r = score_polnear(args.data, args.split, args.limit, args.show, join_split=not args.separate_parts,
                       referents=args.referents)

@@ -287,7 +287,8 @@ def main(argv=None) -> int:
     parser.add_argument("--skip-load", action="store_true", help="skip the load steps")
     args = parser.parse_args(argv)
 
-    database = Path(args.database or Path(tempfile.gettempdir()) / f"quotecheck-load-{args.quotes}" / "quotecheck.sqlite3")
+    database = Path(args.database
+                    or Path(tempfile.gettempdir()) / f"quotecheck-load-{args.quotes}" / "quotecheck.sqlite3")
     database.parent.mkdir(parents=True, exist_ok=True)
     build_database(database, args.quotes)
     print(f"# quotecheck load benchmark: {args.quotes} quotes, {platform.processor() or platform.machine()}, "

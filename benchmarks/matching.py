@@ -237,7 +237,8 @@ def run(sizes: list[int], queries: int = 1000, seed: int = 7, exhaustive_subset:
         assert watermark == size and len(index) == size
         gc.collect()
         rss_mb, peak_mb = memory_mb()
-        row: dict[str, Any] = {"build_rate": size / build_s, "build_s": build_s, "save_s": save_s, "snapshot_mb": snapshot_mb,
+        row: dict[str, Any] = {
+               "build_rate": size / build_s, "build_s": build_s, "save_s": save_s, "snapshot_mb": snapshot_mb,
                "load_s": load_s, "rss_mb": rss_mb, "peak_rss_mb": peak_mb, "index_mb": index.nbytes() / 2**20,
                "kinds": {}}
         print(f"\n{size:,} quotes: build {row['build_rate']:,.0f} quotes/s ({build_s:.1f} s), "
@@ -360,7 +361,8 @@ def markdown(results: dict, command: str) -> str:
         lines += ["", f"Exhaustive rapidfuzz (`process.extractOne`, `fuzz.token_set_ratio`) on the first "
                   f"{base['subset']:,} quotes, {base['queries']} queries per kind, against the index over the same "
                   "quotes:", "",
-                  "| kind | exhaustive p50 ms | exhaustive recall@1 | index recall@1 | exhaustive false | index false |",
+                  "| kind | exhaustive p50 ms | exhaustive recall@1 | index recall@1 | exhaustive false "
+                  "| index false |",
                   "|---|---:|---:|---:|---:|---:|"]
         for kind, pair in base["kinds"].items():
             e, i = pair["exhaustive"], pair["index"]

@@ -109,7 +109,8 @@ def cmd_verify(args) -> int:
         source = (quote.get("sources") or [{}])[0]
         print(f"said by: {speaker.get('name')}" + (f" ({speaker['title']})" if speaker.get("title") else ""))
         print(f"quote:   {quote['text']}")
-        print(f"source:  {source.get('title') or ''} {source.get('url') or ''} {source.get('published') or ''}".rstrip())
+        where = f"{source.get('title') or ''} {source.get('url') or ''} {source.get('published') or ''}"
+        print(f"source:  {where}".rstrip())
         changes = [d for d in match["diff"] if d["op"] != "equal"]
         for d in changes:
             print(f"  {d['op']}: {d['original']!r} -> {d['submitted']!r}")

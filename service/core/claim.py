@@ -39,7 +39,8 @@ def _speaker_in(phrase: str) -> tuple[bool, str | None]:
     name_words = name.split()
     if not 1 <= len(name_words) <= 4:
         return False, None
-    if not all(w[:1].isupper() or w.casefold() in {"of", "de", "van", "von", "da", "al", "bin", "la"} for w in name_words):
+    if not all(w[:1].isupper() or w.casefold() in {"of", "de", "van", "von", "da", "al", "bin", "la"}
+               for w in name_words):
         return False, None
     if name_words[0] in {"The", "It", "This", "That", "We", "I", "You", "They", "He", "She"}:
         return False, None

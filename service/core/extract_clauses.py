@@ -53,8 +53,8 @@ _HONORIFIC_ABBR = {"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Del.", "Gov.", 
 MAX_SUBJECT_TOKENS = 14
 AGE_EPITHET = re.compile(r"^\d{1,3}-year-old$")  # "the 66-year-old said"
 MAX_ROLE_AFTER = 20  # "said Patrick Westhoff, director of the Food and … Institute at the University of Missouri"
-MAX_RELATIVE_TOKENS = 32
-MAX_APPOSITIVES = 3  # "Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said"  # "X, who …, said": a relative clause may run longer than an appositive
+MAX_RELATIVE_TOKENS = 32  # "X, who …, said": a relative clause may run longer than an appositive
+MAX_APPOSITIVES = 3  # "Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said"
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$", re.I)
 _POSSESSIVE = re.compile(r"\w['’]s$")
 # Capitalised words that open a clause but never name anyone, even right before a verb of saying.

@@ -20,8 +20,8 @@ _WEEKDAY = re.compile(r"\b(?:on\s+|last\s+)?(?<!News )"
                       r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                       r"(?!\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Independent|Tribune|Observer|Star|"
                       r"Sport|People|Night Live|Edition|Magazine|Review|Today)\b)")
-_RELATIVE = re.compile(r"\b(?P<word>yesterday|today|on the previous day|the previous day|previous day|the day before)\b",
-                       re.I)
+_RELATIVE = re.compile(r"\b(?P<word>yesterday|today|on the previous day|the previous day|previous day|"
+                       r"the day before)\b", re.I)
 
 
 def _published(published: str | None) -> dt.date | None:

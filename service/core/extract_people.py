@@ -41,14 +41,16 @@ MAX_GENDER_MENTIONS = 8
 GENDER_WINDOW = 200  # characters after a mention searched for the pronoun that refers back to it
 MAX_DESCRIBED_BACK = 200  # mentions looked back over to resolve "the senator"
 POSSESSIVE_END = re.compile(r"['’]s?$")
-_SUBORDINATE = {"vice", "deputy", "assistant", "under", "vice-president", "lt.", "lieutenant"}  # a vice president is no president
+# A vice president is no president.
+_SUBORDINATE = {"vice", "deputy", "assistant", "under", "vice-president", "lt.", "lieutenant"}
 _DESCRIPTION_LINKS = {"of", "from", "for", "at", "in", "and", "who", "with"}
 _VAGUE_MODIFIERS = {"former", "then", "current", "new", "top", "senior", "longtime", "veteran", "outgoing",
                     "incoming", "presumptive", "likely", "leading", "embattled", "self-described", "u.s.", "us"}
 # A role word of a description and the title words that name the same role ("the senator" ~ "Sen.").
 ROLE_FORMS = {
     "senator": {"senator", "sen.", "sen"}, "governor": {"governor", "gov.", "gov"},
-    "congressman": {"congressman", "rep.", "representative"}, "congresswoman": {"congresswoman", "rep.", "representative"},
+    "congressman": {"congressman", "rep.", "representative"},
+    "congresswoman": {"congresswoman", "rep.", "representative"},
     "representative": {"representative", "rep.", "congressman", "congresswoman"},
     "president": {"president", "pres."}, "secretary": {"secretary"}, "nominee": {"nominee"},
     "candidate": {"candidate", "nominee"}, "mayor": {"mayor"}, "minister": {"minister"}, "general": {"general", "gen."},
@@ -235,8 +237,8 @@ class People:
                 i += 1
                 continue
             j = i
-            while j < n and (_is_cap(toks[j]) or _is_title(toks[j]) or toks[j].text in {"Mr.", "Mrs.", "Ms.", "Dr."} or (
-                    toks[j].text.casefold() in _CONNECTORS and j + 1 < n and _is_cap(toks[j + 1]))):
+            while j < n and (_is_cap(toks[j]) or _is_title(toks[j]) or toks[j].text in {"Mr.", "Mrs.", "Ms.", "Dr."}
+                             or (toks[j].text.casefold() in _CONNECTORS and j + 1 < n and _is_cap(toks[j + 1]))):
                 j += 1
             if j > i:
                 run = toks[i:j]

@@ -581,7 +581,8 @@ class QuoteIndex:
                 (quote_ids, np.diff(starts).astype(np.uint32), np.ones(n, dtype=bool)), n, max(1024, 2 * n))
             slot_of: dict[int, int] = {}
             for first in range(0, n, BUILD_CHUNK):  # in chunks, so other threads get the GIL in between
-                slot_of.update(zip(quote_ids[first:first + BUILD_CHUNK].tolist(), range(first, min(n, first + BUILD_CHUNK))))
+                last = min(n, first + BUILD_CHUNK)
+                slot_of.update(zip(quote_ids[first:last].tolist(), range(first, last)))
             merge.new_slot_of = slot_of
         bits = _bits_for(len(tokens))
         words, pairs = _build_tables(tokens, starts, bits, merge.vocabulary)

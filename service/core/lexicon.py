@@ -43,8 +43,8 @@ _NOUN_LIKE = {"reports", "notes", "claims", "states", "comments", "tweets", "pos
               "pledges", "vows", "shouts", "sighs", "urges", "stresses", "repeats", "laughs", "cheers",
               "jabs", "begs", "snaps", "thunders", "crows", "chimes", "adds", "questions", "mentions", "presses",
               "reasons", "echoes", "emails", "texts"}
-_IRREGULAR = {"said", "says", "told", "tells", "wrote", "writes", "adds", "spoke", "speaks", "put", "puts", "sang", "sings",
-              "chanted", "chants", "quoted"}
+_IRREGULAR = {"said", "says", "told", "tells", "wrote", "writes", "adds", "spoke", "speaks", "put", "puts", "sang",
+              "sings", "chanted", "chants", "quoted"}
 
 # The third-person forms left out above: cues only where a name or pronoun comes right before them and
 # punctuation right after ("…,” Conway notes.").

@@ -214,7 +214,8 @@ def choose_speaker(name: str, title: str | None, candidates: list[Speaker]) -> S
         return next((c for c in candidates if _fold(canonical_name(c.name)) == wanted), None)
     candidates = [c for c in candidates if not is_description(c.name)]
     # A joint speaker ("Donald Trump and Paul Ryan") is a speaker of its own: never where one of them goes.
-    matching = [c for c in candidates if (JOINT in c.name) == (JOINT in name) and person_matches(name, c.name, c.aliases)]
+    matching = [c for c in candidates
+                if (JOINT in c.name) == (JOINT in name) and person_matches(name, c.name, c.aliases)]
     if not matching:
         return None
     if len(matching) == 1:

@@ -90,7 +90,8 @@ def _record(row: list[str], mapping: dict[str, int]) -> QuoteRecord:
     date = _date(cell("date"), "date")
     published = _date(cell("published"), "published") or date
     url, source_title, outlet = cell("url"), cell("source_title"), cell("outlet")
-    source = Source(url=url, title=source_title, outlet=outlet, published=published) if (url or source_title or outlet) else None
+    source = (Source(url=url, title=source_title, outlet=outlet, published=published)
+              if (url or source_title or outlet) else None)
     return QuoteRecord(
         text=text,
         speaker=cell("speaker"),

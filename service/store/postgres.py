@@ -36,8 +36,8 @@ _LOAD_QUOTES = """
 SELECT q.id, q.text, q.kind, q.date, q.context, q.first_seen, q.alternatives,
        s.id, s.name, s.title, s.wikidata,
        (SELECT array_agg(a.alias ORDER BY a.alias COLLATE "C") FROM speaker_aliases a WHERE a.speaker_id = s.id),
-       (SELECT json_agg(json_build_array(o.start, o."end", o.cue, o.parts, so.id, so.url, so.title, so.author, so.outlet,
-                                         so.published) ORDER BY so.published NULLS FIRST, so.id)
+       (SELECT json_agg(json_build_array(o.start, o."end", o.cue, o.parts, so.id, so.url, so.title, so.author,
+                                         so.outlet, so.published) ORDER BY so.published NULLS FIRST, so.id)
           FROM occurrences o JOIN sources so ON so.id = o.source_id WHERE o.quote_id = q.id)
 FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id
 WHERE q.id = ANY(?)

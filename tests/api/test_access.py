@@ -133,8 +133,9 @@ def test_without_keys_a_page_rebinding_its_domain_to_loopback_cannot_write(make_
     assert client.get("/v1/quotes").json["total"] == 0
 
 
-@pytest.mark.parametrize("host", ["127.attacker.example:8000", "127.0.0.1.attacker.example", "localhost.attacker.example",
-                                  "attacker.localhost:8000", "127.1.example", "[::1].example", "0x7f000001.example"])
+@pytest.mark.parametrize("host", ["127.attacker.example:8000", "127.0.0.1.attacker.example",
+                                  "localhost.attacker.example", "attacker.localhost:8000", "127.1.example",
+                                  "[::1].example", "0x7f000001.example"])
 def test_without_keys_a_host_that_only_looks_like_loopback_cannot_write(make_client, host):
     client = make_client(HOST="127.0.0.1")
     for method, path in (("post", "/v1/quotes"), ("delete", "/v1/quotes/1")):

@@ -33,7 +33,8 @@ CASES = [
      "Jens Stoltenberg"),
     ({"text": "We call on Russia once again to immediately escalate the situation.", "speaker": "Blinken"},
      "misattributed", "altered", "contradicted", "Jens Stoltenberg"),
-    ({"text": "The price of bread in Paris rose sharply over the summer months"}, "not_found", None, "not_claimed", None),
+    ({"text": "The price of bread in Paris rose sharply over the summer months"},
+     "not_found", None, "not_claimed", None),
     ({"text": "Stoltenberg said NATO will escalate"}, "misquoted", "altered", "confirmed", "Jens Stoltenberg"),
     ({"text": "The price of bread rose sharply", "speaker": "Stoltenberg"}, "not_found", None, None, None),
     ({"text": "&quot;The military alliance&#8217;s door remains open,&quot; Blinken said."}, "verified", "exact",
@@ -64,14 +65,16 @@ def test_a_one_word_change_is_misquoted_with_the_change_in_the_diff(client):
 
 
 def test_diff_originals_rebuild_the_aligned_span(client):
-    answer = client.post("/v1/verify", json={"text": "we call on russia to immediately escalate the situation"}).get_json()
+    text = "we call on russia to immediately escalate the situation"
+    answer = client.post("/v1/verify", json={"text": text}).get_json()
     match = answer["matches"][0]
     text = match["quote"]["text"]
     assert "".join(d["original"] for d in match["diff"]) == text[match["span"]["start"]:match["span"]["end"]]
 
 
 def test_words_added_around_a_quote_without_quotation_marks_are_inserts(client):
-    answer = client.post("/v1/verify", json={"text": "We will read it. Study it. And then we will reject it."}).get_json()
+    text = "We will read it. Study it. And then we will reject it."
+    answer = client.post("/v1/verify", json={"text": text}).get_json()
     inserts = [d["submitted"] for d in answer["matches"][0]["diff"] if d["op"] == "insert"]
     assert inserts == ["And then we will reject it"]
 

@@ -70,7 +70,8 @@ def running_server(workdir: Path) -> Iterator[str]:
             if process.poll() is not None:
                 raise RuntimeError(f"quotecheck serve exited with {process.returncode}:\n{log_path.read_text()}")
             if time.monotonic() > deadline:
-                raise RuntimeError(f"quotecheck serve not healthy after {SERVER_START_TIMEOUT}s:\n{log_path.read_text()}")
+                raise RuntimeError(
+                    f"quotecheck serve not healthy after {SERVER_START_TIMEOUT}s:\n{log_path.read_text()}")
             time.sleep(0.2)
         yield url
     finally:

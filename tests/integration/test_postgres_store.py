@@ -51,7 +51,8 @@ def test_quotes_keyed_in_hex_before_version_3_are_found_by_their_words_after_the
     try:
         assert store.migrate() == migrations.steps("postgres")[-1][0]
         ids = store.add_quotes([quote(words, None) for words in (
-            "never was so much owed by so many to so few!", "We shall fight on the beaches", "We shall fight in the hills")])
+            "never was so much owed by so many to so few!", "We shall fight on the beaches",
+            "We shall fight in the hills")])
         assert ids[:2] == [2, 1] and ids[2] not in (1, 2) and store.count_quotes() == 3
     finally:
         store.close()

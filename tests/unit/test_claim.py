@@ -87,7 +87,8 @@ def test_the_full_stop_ending_the_submission_is_not_part_of_the_name():
 
 
 def test_an_unnamed_role_found_by_the_extractor_claims_nobody():
-    assert parse_claim("The alliance chief told reporters: “We call on Russia to de-escalate.” Then he left.").speaker is None
+    claim = parse_claim("The alliance chief told reporters: “We call on Russia to de-escalate.” Then he left.")
+    assert claim.speaker is None
 
 
 @pytest.mark.parametrize("text,speaker", [

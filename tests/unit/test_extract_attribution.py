@@ -154,7 +154,8 @@ def test_unnamed_source_with_a_year_in_it_is_read_whole():
 
 
 def test_another_opening_a_sentence_is_not_a_name():
-    text = "“Trust in the Force, but always buckle up,” one sign read. Another advised, “Speeding you are, arrested you will be.”"
+    text = ("“Trust in the Force, but always buckle up,” one sign read. "
+            "Another advised, “Speeding you are, arrested you will be.”")
     speakers = [q.speaker for q in extract_quotes(text)]
     assert "Another" not in speakers
 
@@ -211,8 +212,8 @@ def test_a_role_after_said_that_opens_a_clause_is_no_speaker():
 
 
 def test_a_full_stop_after_the_closing_mark_ends_the_quotations_sentence():
-    first, second = extract_quotes("Sir Keir Starmer said the claim was “utter nonsense”. He added: “Families are still "
-                                   "struggling to pay their bills.”")
+    first, second = extract_quotes("Sir Keir Starmer said the claim was “utter nonsense”. "
+                                   "He added: “Families are still struggling to pay their bills.”")
     assert first.parts != second.parts and len(first.parts) == 1
     assert first.speaker == second.speaker == "Keir Starmer"
 
@@ -477,7 +478,8 @@ def test_person_named_right_before_a_colon_speaks_when_the_sentence_has_no_subje
 
 
 def test_person_spoken_of_before_a_colon_is_not_the_speaker():
-    text = "At a conference in Aspen, she closed by quoting Leonardo da Vinci in Italian: “Every obstacle yields to resolve.”\n"
+    text = ("At a conference in Aspen, she closed by quoting Leonardo da Vinci in Italian: "
+            "“Every obstacle yields to resolve.”\n")
     assert [q.speaker for q in extract_quotes(text)] != ["Italian"]
 
 

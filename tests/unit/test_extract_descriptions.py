@@ -117,7 +117,8 @@ def test_which_clause_about_the_body_in_an_appositive_keeps_the_person_as_speake
 
 
 def test_town_and_state_inside_an_appositive_keep_the_name_as_speaker():
-    text = "Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says Cruz will “leave here with momentum.”\n"
+    text = ("Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says Cruz will "
+            "“leave here with momentum.”\n")
     assert _only(text) == ("Dean Johnson", "55-year-old salesman from Sumter, South Carolina")
 
 

@@ -41,7 +41,8 @@ def test_joint_speakers_resolve_each_to_the_full_name_used_earlier():
 
 
 def test_two_lowercase_role_words_before_the_name_after_said():
-    (quote,) = extract_quotes("“He has no path to the nomination,” said Republican political consultant Chris Russell.\n")
+    (quote,) = extract_quotes(
+        "“He has no path to the nomination,” said Republican political consultant Chris Russell.\n")
     assert (quote.speaker, quote.title) == ("Chris Russell", "Republican political consultant")
 
 

@@ -508,8 +508,8 @@ def test_the_striker_is_the_player_the_paragraph_has_just_named():
 
 
 def test_an_epithet_such_as_the_candidate_is_the_person_the_paragraph_has_just_named():
-    text = ("“I think making a deal would be in Israel's interests,” Donald Trump told ABC's This Week. “I don't know one "
-            "person that doesn't want to have a deal,” the candidate said.\n")
+    text = ("“I think making a deal would be in Israel's interests,” Donald Trump told ABC's This Week. "
+            "“I don't know one person that doesn't want to have a deal,” the candidate said.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Donald Trump", "Donald Trump"]
 
 

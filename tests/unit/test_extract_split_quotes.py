@@ -9,7 +9,8 @@ def test_quote_split_by_attribution_is_one_quote_with_two_parts():
     quotes = extract_quotes(text)
     assert len(quotes) == 1
     quote = quotes[0]
-    assert quote.parts == [(text.index("The plan"), text.index(",” she")), (text.index("We will"), text.index(".”\n") + 1)]
+    assert quote.parts == [(text.index("The plan"), text.index(",” she")),
+                           (text.index("We will"), text.index(".”\n") + 1)]
     assert quote.text == "The plan is sound We will pass it."
     assert (quote.start, quote.end) == (quote.parts[0][0], quote.parts[-1][1])
     assert quote.speaker == "Jane Roe"
