@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test browser-deps bench clean
+.PHONY: run test lint install install-test browser-deps bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ run: install
 
 test: install-test
 	$(BIN)/python -m pytest -q
+
+# Lint and type checks; their settings (and what they check) are in pyproject.toml.
+lint: install-test
+	$(BIN)/python -m ruff check .
+	$(BIN)/python -m mypy
 
 bench: install
 	$(BIN)/quotecheck bench
