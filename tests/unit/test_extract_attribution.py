@@ -598,8 +598,8 @@ def test_it_after_a_document_that_read_a_quotation_means_the_document():
 @pytest.mark.parametrize("text, expected", [
     ("“We will not negotiate with terrorists,” reads a statement from the Israeli Defense Forces.\n",
      "Israeli Defense Forces"),
-    ("“There are invertebrates with more spine than Sen. Charles Grassley,” reads a Wednesday editorial in The Des "
-     "Moines Register.\n", "Des Moines Register"),
+    ("“There are invertebrates with more spine than Sen. Charles Grassley,” reads a Wednesday editorial in "
+     "The Des Moines Register.\n", "Des Moines Register"),
 ])
 def test_a_document_read_after_the_quotation_speaks_for_its_author(text, expected):
     (quote,) = extract_quotes(text)
@@ -649,8 +649,8 @@ def test_a_fragment_in_a_clause_the_verb_of_saying_reports_stays_the_outer_speak
 @pytest.mark.parametrize("text, expected", [
     ("The New York Times quoted a senior official as saying the talks were “on the verge of collapse.”\n",
      "senior official"),
-    ("Reuters quoted Jane Smith, a spokeswoman for the ministry, as saying: “We have no comment at this time.”\n",
-     "Jane Smith"),
+    ("Reuters quoted Jane Smith, a spokeswoman for the ministry, as saying: "
+     "“We have no comment at this time.”\n", "Jane Smith"),
     ("Putin was quoted by state media as saying that Russia would “respond decisively.”\n", "Putin"),
 ])
 def test_whom_a_source_quoted_as_saying_is_the_speaker(text, expected):
