@@ -38,6 +38,9 @@ def create_app(test_config: dict | None = None, overrides: dict | None = None) -
     else:
         app.config.update(test_config)
     app.config.update(overrides or {})
+    from .api.body import SafeJSONProvider
+
+    app.json = SafeJSONProvider(app)
     app.json.sort_keys = False
     if not app.config["DATABASE"]:
         os.makedirs(app.instance_path, exist_ok=True)

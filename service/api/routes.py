@@ -13,8 +13,16 @@ from ..services import QuoteService, VerifyRequest
 from . import jsonld
 from . import schemas as s
 from .access import require_write_access
+from .body import SafeParser
 
-api = Blueprint("v1", __name__, url_prefix="/v1", description="Verify, ingest and read quotes.")
+
+class SafeBlueprint(Blueprint):
+    """A blueprint whose request bodies are read by the hardened JSON parser (see body.py)."""
+
+    ARGUMENTS_PARSER = SafeParser()
+
+
+api = SafeBlueprint("v1", __name__, url_prefix="/v1", description="Verify, ingest and read quotes.")
 health = Blueprint("health", __name__, description="Liveness.")
 JSON_LD = "application/ld+json"
 
@@ -25,8 +33,8 @@ def service() -> QuoteService:
 
 
 def _int_id(value: str, what: str) -> int:
-    """Public ids are decimal strings; anything else names nothing."""
-    if not value.isdigit() or len(value) > 18:
+    """Public ids are ASCII decimal strings; anything else (superscripts, other scripts' digits) names nothing."""
+    if not (value.isascii() and value.isdigit()) or len(value) > 18:
         raise NotFound(f"no {what} with id {value}")
     return int(value)
 
@@ -158,10 +166,7 @@ class Quotes(MethodView):
         limit = current_app.config["MAX_QUOTE_BATCH"]
         if len(items) > limit:
             raise InvalidInput(f"at most {limit} quotes per request", {"quotes": [f"More than {limit} records."]})
-        loaded, errors = s.load_quote_records(items)
-        for n, record in enumerate(loaded):
-            if len(record["text"]) > current_app.config["MAX_TEXT_LENGTH"]:
-                errors.setdefault(str(n), {})["text"] = ["Longer than the maximum length."]
+        loaded, errors = s.load_quote_records(items, max_text=current_app.config["MAX_TEXT_LENGTH"])
         if errors:
             raise InvalidInput("some quote records are invalid; nothing was stored", {"quotes": errors})
         records = [QuoteRecord(text=r["text"], speaker=r["speaker"], date=r["date"],
