@@ -499,6 +499,12 @@ class SqlStore(Store):
                         "WHERE c.seq > ? ORDER BY c.seq LIMIT ?", (seq, limit))
             return [Change(r[0], r[1], r[2], r[3]) for r in cur.fetchall()]
 
+    def change_marks(self, upto, count=16):
+        with self._read() as cur:
+            cur.execute("SELECT c.seq, c.quote_id, c.op, q.text FROM changes c LEFT JOIN quotes q ON q.id = c.quote_id "
+                        "WHERE c.seq <= ? ORDER BY c.seq DESC LIMIT ?", (upto, count))
+            return [(r[0], r[1], r[2], r[3]) for r in cur.fetchall()]
+
     def last_change(self):
         with self._read() as cur:
             cur.execute("SELECT COALESCE(MAX(seq), 0) FROM changes")
