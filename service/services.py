@@ -148,13 +148,24 @@ class QuoteService:
             with self._lock:
                 self._apply_changes()
 
-    def save_index(self) -> None:
-        """Persist the index snapshot so the next start-up does not rebuild it."""
+    def save_index(self) -> bool:
+        """Persist the index snapshot so the next start-up does not rebuild it; tell whether it was saved.
+
+        A snapshot only saves start-up time: failing to write one (a full disk, a read-only folder) is
+        logged, and the service goes on serving from the index in memory.
+        """
         path = self.store.snapshot_path() if self.snapshot else None
-        if path and self._index is not None:
+        if not path or self._index is None:
+            return False
+        try:
             with self._lock:
                 self._index.save(path, watermark=self._seq, store=self.store.identity(),
                                  marks=[list(mark) for mark in self._change_marks(self._seq)])
+        except OSError as exc:
+            log.error("could not save the index snapshot to %s (%s); serving without it, the next start "
+                      "rebuilds the index", path, exc)
+            return False
+        return True
 
     # -- verification -------------------------------------------------------------------------
 
