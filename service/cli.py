@@ -44,6 +44,10 @@ def cmd_serve(args) -> int:
         print("quotecheck: no write keys configured; writes are accepted because the server "
               f"listens on loopback ({host}) only.", file=sys.stderr)
 
+    from .serving import answer_errors_as_problems, apply_limits
+
+    answer_errors_as_problems()
+
     class Server(BaseApplication):
         def load_config(self):
             self.cfg.set("bind", f"[{host}]:{args.port}" if ":" in host else f"{host}:{args.port}")
@@ -53,6 +57,7 @@ def cmd_serve(args) -> int:
             # far longer than that is restarted rather than left holding connections.
             self.cfg.set("timeout", 15)
             self.cfg.set("accesslog", None)
+            apply_limits(self.cfg)
 
         def load(self):
             from . import create_app
