@@ -53,6 +53,14 @@ ENVIRONMENT = {
 }
 
 
+def default_database() -> str:
+    """The SQLite file used when neither QUOTECHECK_DATABASE nor --database names one: quotecheck.sqlite3 in
+    the application's instance folder (the same for the server and every command, wherever it is run from)."""
+    from flask import Flask
+
+    return os.path.join(Flask("service", instance_relative_config=True).instance_path, "quotecheck.sqlite3")
+
+
 def from_environment(environ=None) -> dict:
     """Return the settings the environment sets."""
     environ = os.environ if environ is None else environ
