@@ -30,6 +30,15 @@ class IsoDate(fields.String):
             raise ValidationError("Not a date in YYYY-MM-DD form.") from exc
 
 
+class AsciiInteger(fields.Integer):
+    """An integer written in ASCII digits: "٣" or "³" in a query string is no number here."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if isinstance(value, str) and not value.isascii():
+            raise self.make_error("invalid", input=value)
+        return super()._deserialize(value, attr, data, **kwargs)
+
+
 def not_blank(value: str) -> None:
     """Refuse a string of nothing but whitespace (and invisible characters)."""
     if not value.strip().strip("\u200b\u200c\u200d\u2060\ufeff\u00ad").strip():
@@ -232,14 +241,14 @@ class QuoteListArgsSchema(StrictSchema):
     q = fields.String(load_default=None)
     from_ = IsoDate(data_key="from", load_default=None)
     to = IsoDate(load_default=None)
-    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=1_000_000))
-    page_size = fields.Integer(load_default=20, validate=validate.Range(min=1, max=200))
+    page = AsciiInteger(load_default=1, validate=validate.Range(min=1, max=1_000_000))
+    page_size = AsciiInteger(load_default=20, validate=validate.Range(min=1, max=200))
 
 
 class SpeakerListArgsSchema(StrictSchema):
     q = fields.String(load_default=None)
-    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=1_000_000))
-    page_size = fields.Integer(load_default=20, validate=validate.Range(min=1, max=200))
+    page = AsciiInteger(load_default=1, validate=validate.Range(min=1, max=1_000_000))
+    page_size = AsciiInteger(load_default=20, validate=validate.Range(min=1, max=200))
 
 
 def load_quote_records(items: list, max_text: int | None = None) -> tuple[list[dict], dict]:

@@ -108,3 +108,9 @@ def test_a_blank_article_is_a_422_and_creates_no_article(client, app, text):
 
 def test_a_blank_verify_text_is_a_422(client):
     assert "text" in assert_problem(client.post("/v1/verify", json={"text": "  \n "}), 422)["errors"]
+
+
+@pytest.mark.parametrize("query", ["page=٣", "page_size=²", "page=" + "9" * 3000, "page_size=2.5"])
+@pytest.mark.parametrize("path", ["/v1/quotes", "/v1/speakers"])
+def test_a_page_number_not_in_ascii_digits_or_out_of_range_is_a_422(client, path, query):
+    assert_problem(client.get(f"{path}?{query}"), 422)
