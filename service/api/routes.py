@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from types import SimpleNamespace
+from typing import Any
 
 from flask import current_app, jsonify, request
 from flask.views import MethodView
@@ -128,9 +129,9 @@ def _quotes_in(article: Article, quotes: list[Quote]) -> list[dict]:
     entries = []
     schema = s.QuoteSchema(exclude=("sources",))
     for quote in quotes:
-        positions = []
+        positions: list[dict[str, Any]] = []
         for here in [o for o in quote.sources if o.source.id == article.source.id]:
-            pieces = here.parts or [(here.start, here.end)]
+            pieces: list[tuple[int | None, int | None]] = list(here.parts) or [(here.start, here.end)]
             for n, (start, end) in enumerate(pieces, 1):
                 place = {"start": start, "end": end, "cue": here.cue}
                 if len(pieces) > 1:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate
 
@@ -257,7 +258,8 @@ def load_quote_records(items: list, max_text: int | None = None) -> tuple[list[d
     A text longer than `max_text` characters is an error of that record's `text`.
     """
     schema = QuoteRecordSchema()
-    loaded, errors = [], {}
+    loaded: list[dict] = []
+    errors: dict[str, Any] = {}
     for n, item in enumerate(items):
         if not isinstance(item, dict):
             errors[str(n)] = {"_schema": ["Must be an object."]}

@@ -2247,7 +2247,7 @@ def _unquoted_sentence_tokens(para: _Paragraph, start: int, end: int) -> list[To
     stop = bisect.bisect_left(para._starts, end)  # stretches [first, stop) begin before `end`
 
     def bounds(n: int) -> tuple[list[Tok], int, int]:
-        lo, hi, toks, _ = para.stretches[n]
+        _, hi, toks, _ = para.stretches[n]
         if hi <= start:
             return toks, 0, 0
         return toks, bisect.bisect_left(toks, start, key=_START), bisect.bisect_left(toks, end, key=_START)

@@ -813,8 +813,8 @@ class QuoteIndex:
             raise
         except Exception as exc:  # zipfile, json and key errors all mean "unusable file"
             raise ValueError(f"corrupt quote index snapshot {os.fspath(path)!r}: {exc}") from exc
-        if not isinstance(header, dict):
-            raise ValueError("quote index snapshot header is not an object")
+        if not isinstance(header, dict):  # (a damaged file, not a caller's mistake: ValueError like the rest)
+            raise ValueError("quote index snapshot header is not an object")  # noqa: TRY004
         return header
 
     @classmethod

@@ -53,9 +53,9 @@ def restore(backup: str, database: str) -> None:
 def write_and_snapshot(database: str, quotes: list[QuoteRecord]) -> None:
     """Write quotes through a serving instance and leave its index snapshot behind, as `ingest` does."""
     service = service_on(database)
-    service.index
+    assert len(service.index) == service.store.count_quotes()  # opened, so it follows the writes below
     service.add_quotes(quotes)
-    service.save_index()
+    assert service.save_index()
     service.close()
 
 

@@ -7,7 +7,7 @@ machine without wall-clock limits.
 from __future__ import annotations
 
 import time
-from typing import Callable
+from collections.abc import Callable
 
 import pytest
 
