@@ -100,11 +100,16 @@ class QuoteService:
         was written at and the last entries up to it. The database must have reached that mark, by the same
         entries: one restored from an earlier backup has not, or has reached it by other writes.
         """
-        watermark, last = int(header.get("watermark", 0)), self.store.last_change()
+        try:
+            watermark = int(header.get("watermark", 0))
+            recorded = [(int(seq), int(quote_id), str(op), digest)
+                        for seq, quote_id, op, digest in header.get("marks") or []]
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"its change-log marks are unreadable ({exc})") from exc
+        last = self.store.last_change()
         if watermark > last:
             raise ValueError(f"written at change {watermark}, but the database ends at change {last} "
                              "(restored from an earlier backup?)")
-        recorded = [tuple(mark) for mark in header.get("marks") or []]
         if watermark and not recorded:
             raise ValueError("it records no change-log marks")
         now = {mark[0]: mark for mark in self._change_marks(watermark)}

@@ -151,3 +151,24 @@ def test_change_marks_are_the_last_entries_up_to_a_mark_newest_first(database):
         assert [m[0] for m in store.change_marks(last - 3)] == list(range(last - 3, 0, -1))
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("marks", [5, [[1, 2]], [["x", 1, "add", None]], None])
+def test_a_snapshot_with_unreadable_or_missing_marks_is_rebuilt_not_fatal(tmp_path, marks):
+    import json
+    import zipfile
+
+    database = str(tmp_path / "quotes.sqlite3")
+    kept = records(0, 30, "old")
+    write_and_snapshot(database, kept)
+    path = database + ".index"
+    with zipfile.ZipFile(path) as old, zipfile.ZipFile(path + ".new", "w") as new:
+        for item in old.infolist():
+            data = old.read(item)
+            if item.filename == "header.json":
+                header = json.loads(data)
+                header["marks"] = marks
+                data = json.dumps(header).encode()
+            new.writestr(item, data)
+    os.replace(path + ".new", path)
+    assert_serves_the_restored_state(database, kept, [], [])
