@@ -153,3 +153,13 @@ def test_a_store_that_cannot_be_reached_is_a_reason_and_a_failure(env, capsys):
     status, err = run(["verify", "We will defend every inch", "--database",
                        "postgresql://nobody@127.0.0.1:1/none?connect_timeout=1"], capsys)
     assert status == 1 and "cannot connect to PostgreSQL" in err
+
+
+def test_a_record_with_a_lone_surrogate_is_skipped_with_its_line_not_a_crash(env, capsys):
+    odd = env / "odd.jsonl"
+    odd.write_text('{"text": "We will \\ud800 defend every inch of it.", "speaker": "Jens Stoltenberg"}\n'
+                   + json.dumps(GOOD) + "\n")
+    db = env / "q.sqlite3"
+    status, err = run(["ingest", str(odd), "--database", str(db)], capsys)
+    assert status == 1 and "odd.jsonl:1" in err and "Traceback" not in err
+    assert quotes_in(db) == 1
