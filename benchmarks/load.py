@@ -142,6 +142,8 @@ def worst_case(database: Path, repeat: int = 3) -> list[tuple[str, float, int]]:
          {"quotes": long_records}),
         ("verify: 2,000 quoted fragments of two letters", "/v1/verify", {"text": "“a b” " * 2000}),
         ("verify: MAX_TEXT_LENGTH of quoted fragments of two letters", "/v1/verify", {"text": _fill("“a b” ", limit)}),
+        (f"verify batch: {batch} texts of {batch_chars // batch} characters of quoted fragments", "/v1/verify/batch",
+         {"items": [{"text": _fill("“a b” ", batch_chars // batch)}] * batch}),
         (f"article of MAX_ARTICLE_LENGTH ({len(article_text)} characters)", "/v1/articles", {"text": article_text}),
         ("article of MAX_ARTICLE_LENGTH repeating one short quote", "/v1/articles", {"text": repeated}),
     ]

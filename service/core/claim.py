@@ -26,7 +26,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _MAX_FRAME_INPUT = 20_000  # frames are looked for at the edges only; longer texts are plain claims
 # Quoted parts past which the article extractor is not asked who speaks (a paste of hundreds of fragments
 # names its speaker, if at all, with the patterns above): the bound on fragments a verify considers.
-MAX_EXTRACTED_PARTS = 100
+MAX_EXTRACTED_PARTS = 24
 
 
 def _speaker_in(phrase: str) -> tuple[bool, str | None]:
