@@ -92,3 +92,51 @@ def test_a_snapshot_that_cannot_be_saved_is_logged_and_the_service_serves(tmp_pa
         assert not (tmp_path / "quotecheck.sqlite3.index").exists()
     finally:
         app.extensions["quotecheck"].close()
+
+
+@pytest.mark.slow
+def test_a_real_server_whose_snapshot_cannot_be_written_boots_and_serves(tmp_path):
+    """The snapshot path is taken by a folder, so saving fails at start-up as on a full disk."""
+    import json
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+    from pathlib import Path
+
+    database = tmp_path / "q.sqlite3"
+    (tmp_path / "q.sqlite3.index").mkdir()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "QUOTECHECK_RATE_LIMIT": ""}
+    env.pop("QUOTECHECK_SEEDS", None)  # the seeds are loaded, so the index has quotes to save
+    log = tmp_path / "server.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "service.cli", "serve", "--port", str(port), "--database", str(database)],
+            cwd=Path(__file__).resolve().parents[2], env=env, stdout=out, stderr=subprocess.STDOUT,
+            start_new_session=True)
+    try:
+        deadline, answer = time.monotonic() + 60, None
+        while answer is None:
+            assert process.poll() is None, log.read_text()
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as response:
+                    answer = json.loads(response.read())
+            except OSError:
+                assert time.monotonic() < deadline, log.read_text()
+                time.sleep(0.2)
+        assert answer["quotes"] > 0
+        request = urllib.request.Request(f"http://127.0.0.1:{port}/v1/verify", method="POST",
+                                         data=json.dumps({"text": "NATO's door remains open"}).encode(),
+                                         headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            assert response.status == 200
+        assert "could not save the index snapshot" in log.read_text()
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=30)
