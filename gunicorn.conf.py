@@ -6,6 +6,8 @@ kept current through the store's change log. Environment variables tune it witho
 import multiprocessing
 import os
 
+from service.serving import GUNICORN_LIMITS, answer_errors_as_problems
+
 bind = os.environ.get("QUOTECHECK_BIND", "127.0.0.1:8000")
 
 # Each worker holds a copy of the matching index (see docs/SCALING.md for memory per million
@@ -18,6 +20,13 @@ worker_class = "gthread"
 # run threads, and threads do not survive a fork. The first worker to build the index saves a
 # snapshot; the others (and every restart) load it instead of reading all quotes again.
 preload_app = False
+
+# Request limits above the app's own bounds, so the app answers (problem+json) wherever it can; what
+# gunicorn still refuses itself is answered with problem+json too (service/serving.py, docs/SECURITY.md).
+limit_request_line = GUNICORN_LIMITS["limit_request_line"]
+limit_request_fields = GUNICORN_LIMITS["limit_request_fields"]
+limit_request_field_size = GUNICORN_LIMITS["limit_request_field_size"]
+answer_errors_as_problems()
 
 timeout = int(os.environ.get("QUOTECHECK_TIMEOUT", "60"))
 graceful_timeout = 30

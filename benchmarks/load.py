@@ -122,6 +122,7 @@ def worst_case(database: Path, repeat: int = 3) -> list[tuple[str, float, int]]:
     body_room = DEFAULTS["MAX_CONTENT_LENGTH"] // (limit + 200)
     long_records = [{"text": _fill(" ".join(q.text for q in corpus[n:n + 200]), limit), "speaker": q.speaker}
                     for n, q in enumerate(corpus[: min(DEFAULTS["MAX_QUOTE_BATCH"], body_room)])]
+    repeated = _fill("“We will win this,” Mayor Ortiz said. ", DEFAULTS["MAX_ARTICLE_LENGTH"])
     short_records = [{"text": q.text, "speaker": q.speaker, "date": q.date}
                      for q in iter_quotes(DEFAULTS["MAX_QUOTE_BATCH"], seed=99)]
 
@@ -139,7 +140,12 @@ def worst_case(database: Path, repeat: int = 3) -> list[tuple[str, float, int]]:
         (f"quote batch: {len(short_records)} corpus records", "/v1/quotes", {"quotes": short_records}),
         (f"quote batch: {len(long_records)} records of MAX_TEXT_LENGTH (body limit)", "/v1/quotes",
          {"quotes": long_records}),
+        ("verify: 2,000 quoted fragments of two letters", "/v1/verify", {"text": "“a b” " * 2000}),
+        ("verify: MAX_TEXT_LENGTH of quoted fragments of two letters", "/v1/verify", {"text": _fill("“a b” ", limit)}),
+        (f"verify batch: {batch} texts of {batch_chars // batch} characters of quoted fragments", "/v1/verify/batch",
+         {"items": [{"text": _fill("“a b” ", batch_chars // batch)}] * batch}),
         (f"article of MAX_ARTICLE_LENGTH ({len(article_text)} characters)", "/v1/articles", {"text": article_text}),
+        ("article of MAX_ARTICLE_LENGTH repeating one short quote", "/v1/articles", {"text": repeated}),
     ]
     results = []
     for what, path, body in cases:
@@ -150,6 +156,10 @@ def worst_case(database: Path, repeat: int = 3) -> list[tuple[str, float, int]]:
             best = min(best, time.perf_counter() - started)
             status = response.status_code
         results.append((what, best, status))
+        if body.get("text") is repeated:
+            article_id = response.get_json()["article"]["id"]
+            best = min(_timed(client.get, f"/v1/articles/{article_id}") for _ in range(repeat))
+            results.append(("read that article back (GET /v1/articles/{id})", best, 200))
     app.extensions["quotecheck"].close()
     return results
 
@@ -331,6 +341,13 @@ def main(argv=None) -> int:
                 print(f"- {workers} worker(s): {best.rate:.0f} requests/s held at p99 {best.percentile(99):.1f} ms "
                       f"({best.concurrency} clients, 0 errors)")
     return 0
+
+
+def _timed(call, *args) -> float:
+    """Seconds one call takes."""
+    started = time.perf_counter()
+    call(*args)
+    return time.perf_counter() - started
 
 
 def _fill(text: str, length: int) -> str:

@@ -9,7 +9,7 @@ import os
 
 from flask import Flask
 
-from .config import DEFAULTS, from_environment
+from .config import DEFAULTS, default_database, from_environment
 
 log = logging.getLogger("quotecheck")
 
@@ -38,10 +38,13 @@ def create_app(test_config: dict | None = None, overrides: dict | None = None) -
     else:
         app.config.update(test_config)
     app.config.update(overrides or {})
-    app.json.sort_keys = False  # type: ignore[attr-defined]  # Flask's default provider has it; its type does not
+    from .api.body import SafeJSONProvider
+
+    app.json = SafeJSONProvider(app)
+    app.json.sort_keys = False
     if not app.config["DATABASE"]:
-        os.makedirs(app.instance_path, exist_ok=True)
-        app.config["DATABASE"] = os.path.join(app.instance_path, "quotecheck.sqlite3")
+        app.config["DATABASE"] = default_database()
+        os.makedirs(os.path.dirname(app.config["DATABASE"]), exist_ok=True)
 
     from .api import errors, routes
     from .extensions import init_extensions

@@ -4,21 +4,56 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
+from datetime import date
 
-from .config import from_environment, is_loopback
+from .config import default_database, from_environment, is_loopback
+from .core.errors import QuotecheckError
+from .store import is_postgres_url
 
 BENCHES = ("matching", "import", "extraction", "load", "stores", "startup", "paraphrase")
 
 
+class CommandError(Exception):
+    """A command could not do what it was asked; the message says why (printed, exit status 1)."""
+
+
 def _settings(args) -> dict:
-    """Environment settings with the command's flags on top (flags win)."""
+    """Environment settings with the command's flags on top (flags win), the database resolved and checked."""
     settings = from_environment()
     if getattr(args, "database", None):
         settings["DATABASE"] = args.database
     if getattr(args, "host", None):
         settings["HOST"] = args.host
+    settings["DATABASE"] = _database(settings.get("DATABASE"))
     return settings
+
+
+def _database(named: str | None) -> str:
+    """The database a command uses: the one named (flag or QUOTECHECK_DATABASE), else the default file.
+
+    A named SQLite file must be in an existing folder: a typo must not quietly create a new, empty
+    database (loaded with the seeds) and answer from it.
+    """
+    if not named:
+        path = default_database()
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        return path
+    if not is_postgres_url(named):
+        folder = os.path.dirname(os.path.abspath(named))
+        if not os.path.isdir(folder):
+            raise CommandError(f"the folder of the database {named} does not exist ({folder}); "
+                               "create it first or name another database")
+    return named
+
+
+def _iso_date(value: str) -> str:
+    """An argparse type: a calendar date written YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
 
 
 def _app(args, seeds: bool = True):
@@ -44,6 +79,10 @@ def cmd_serve(args) -> int:
         print("quotecheck: no write keys configured; writes are accepted because the server "
               f"listens on loopback ({host}) only.", file=sys.stderr)
 
+    from .serving import answer_errors_as_problems, apply_limits
+
+    answer_errors_as_problems()
+
     class Server(BaseApplication):
         def load_config(self):
             self.cfg.set("bind", f"[{host}]:{args.port}" if ":" in host else f"{host}:{args.port}")
@@ -53,6 +92,7 @@ def cmd_serve(args) -> int:
             # far longer than that is restarted rather than left holding connections.
             self.cfg.set("timeout", 15)
             self.cfg.set("accesslog", None)
+            apply_limits(self.cfg)
 
         def load(self):
             from . import create_app
@@ -77,8 +117,8 @@ def cmd_ingest(args) -> int:
     service = app.extensions["quotecheck"]
     try:
         # stderr as it is now (not as it was when the module was imported): reports go there.
-        ingest_paths(service, args.paths, strict=args.strict, progress=True if args.progress else None,
-                     out=sys.stderr)
+        summary = ingest_paths(service, args.paths, strict=args.strict,
+                               progress=True if args.progress else None, out=sys.stderr)
     except MalformedInput as exc:
         print(f"quotecheck: stopped: {exc}", file=sys.stderr)
         return 1
@@ -86,6 +126,10 @@ def cmd_ingest(args) -> int:
         service.store.checkpoint()
         service.index  # noqa: B018 - load or build, replaying what this run wrote
         service.save_index()
+    if summary.skipped:
+        print(f"quotecheck: {summary.skipped:,} file(s) or record(s) were skipped as missing, unsupported or "
+              "malformed (listed above); the rest was imported", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -121,7 +165,7 @@ def cmd_migrate(args) -> int:
     """Create or upgrade the database schema."""
     from .store import open_store
 
-    target = _settings(args).get("DATABASE") or "instance/quotecheck.sqlite3"
+    target = _settings(args)["DATABASE"]
     store = open_store(target)
     version = store.migrate()
     store.close()
@@ -154,7 +198,7 @@ def cmd_bench(args) -> int:
               "paraphrase": "benchmarks.paraphrase"}[args.which]
     rest = list(args.rest)
     if args.database:
-        rest = ["--database", args.database, *rest]
+        rest = ["--database", _database(args.database), *rest]
     result = importlib.import_module(module).main(rest)
     return result if isinstance(result, int) else 0
 
@@ -163,10 +207,12 @@ def build_parser() -> argparse.ArgumentParser:
     """The command-line grammar."""
     parser = argparse.ArgumentParser(prog="quotecheck", description="Quote attribution and verification.")
     sub = parser.add_subparsers(dest="command", required=True)
+    default = default_database().replace("%", "%%")  # (argparse formats help strings with %)
 
     def add(name, func, help_):
         p = sub.add_parser(name, help=help_, description=help_)
-        p.add_argument("--database", help="SQLite file path or postgresql:// URL (env QUOTECHECK_DATABASE)")
+        p.add_argument("--database", help="SQLite file path (its folder must exist) or postgresql:// URL; "
+                       f"default: env QUOTECHECK_DATABASE, else {default}")
         p.set_defaults(func=func)
         return p
 
@@ -184,7 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("verify", cmd_verify, "Verify a quote.")
     p.add_argument("text")
     p.add_argument("--speaker")
-    p.add_argument("--date")
+    p.add_argument("--date", type=_iso_date, help="the date it was supposedly said, YYYY-MM-DD")
     p.add_argument("--limit", type=int, default=5)
     p.add_argument("--json", action="store_true", help="print the full JSON answer")
 
@@ -203,7 +249,12 @@ def main(argv=None) -> int:
     """Entry point of the `quotecheck` command."""
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s %(message)s")
-    return args.func(args) or 0
+    try:
+        return args.func(args) or 0
+    except (CommandError, QuotecheckError, OSError) as exc:
+        # (A store that cannot be reached or written, a full disk, a file that cannot be written.)
+        print(f"quotecheck: {args.command}: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

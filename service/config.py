@@ -17,6 +17,7 @@ DEFAULTS: dict[str, Any] = {
     "HOST": "127.0.0.1",  # the address the server listens on (decides whether keyless writes are allowed)
     "MAX_CONTENT_LENGTH": 1024 * 1024,  # request body bytes (413 above)
     # Work per request stays well under a second with these bounds (docs/SECURITY.md, "Limits").
+    "MAX_URL_LENGTH": 4096,  # characters of path and query string (414 above; gunicorn's own limit is 8,190 bytes)
     "MAX_TEXT_LENGTH": 20_000,  # characters of a verify text or quote record (422 above)
     "MAX_ARTICLE_LENGTH": 100_000,  # characters of an article text (422 above); bigger: `quotecheck ingest`
     "MAX_BATCH": 100,  # items of a verify batch (422 above)
@@ -38,6 +39,7 @@ ENVIRONMENT: dict[str, tuple[str, Callable[[str], Any]]] = {
     "QUOTECHECK_API_KEYS": ("API_KEYS", lambda v: [k.strip() for k in v.split(",") if k.strip()]),
     "QUOTECHECK_SEEDS": ("SEEDS", str),
     "QUOTECHECK_MAX_CONTENT_LENGTH": ("MAX_CONTENT_LENGTH", int),
+    "QUOTECHECK_MAX_URL_LENGTH": ("MAX_URL_LENGTH", int),
     "QUOTECHECK_MAX_TEXT_LENGTH": ("MAX_TEXT_LENGTH", int),
     "QUOTECHECK_MAX_ARTICLE_LENGTH": ("MAX_ARTICLE_LENGTH", int),
     "QUOTECHECK_MAX_BATCH": ("MAX_BATCH", int),
@@ -51,6 +53,14 @@ ENVIRONMENT: dict[str, tuple[str, Callable[[str], Any]]] = {
     "QUOTECHECK_LOG_QUOTES": ("LOG_QUOTES", lambda v: v.lower() in ("1", "true", "yes")),
     "QUOTECHECK_TRUSTED_PROXIES": ("TRUSTED_PROXIES", int),
 }
+
+
+def default_database() -> str:
+    """The SQLite file used when neither QUOTECHECK_DATABASE nor --database names one: quotecheck.sqlite3 in
+    the application's instance folder (the same for the server and every command, wherever it is run from)."""
+    from flask import Flask
+
+    return os.path.join(Flask("service", instance_relative_config=True).instance_path, "quotecheck.sqlite3")
 
 
 def from_environment(environ=None) -> dict:

@@ -13,7 +13,7 @@ import uuid
 from flask import Flask, Response, current_app, g, request, send_from_directory
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
-from werkzeug.exceptions import RequestEntityTooLarge
+from werkzeug.exceptions import RequestEntityTooLarge, RequestURITooLarge
 
 from .api.access import document_security, is_write, write_origin_allowed
 from .api.errors import problem
@@ -41,6 +41,7 @@ def init_extensions(app: Flask) -> None:
     # Registered before the limiter: before_request hooks run in this order, after_request hooks in
     # reverse, so the timer starts first and the final header fix-up runs last.
     app.before_request(_start_request)
+    app.before_request(_refuse_long_url)
     app.before_request(_refuse_oversized_body)
     app.before_request(_answer_preflight)
     app.after_request(_finish_response)
@@ -78,6 +79,14 @@ def _start_request() -> None:
     """Note when the request started and its id (the caller's X-Request-Id if it is plain)."""
     g.started = time.perf_counter()
     g.request_id = clean_request_id(request.headers.get("X-Request-Id")) or uuid.uuid4().hex[:16]
+
+
+def _refuse_long_url() -> None:
+    """Refuse a path and query string over MAX_URL_LENGTH characters (the server in front allows more)."""
+    limit = current_app.config["MAX_URL_LENGTH"]
+    raw = request.environ.get("RAW_URI") or request.full_path
+    if limit and len(raw) > limit:
+        raise RequestURITooLarge(f"The path and query string are longer than {limit} characters.")
 
 
 def _refuse_oversized_body():

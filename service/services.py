@@ -6,6 +6,7 @@ by another one sharing the database become findable without a rebuild.
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import threading
@@ -70,6 +71,7 @@ class QuoteService:
         started = time.perf_counter()
         if path and os.path.exists(path):
             try:
+                self._check_snapshot(QuoteIndex.snapshot_header(path))
                 self._index, self._seq = QuoteIndex.load(path, store=self.store.identity())
                 applied = self._apply_changes()
                 log.info("index loaded from snapshot: %d quotes, %d changes replayed, %.2fs",
@@ -89,6 +91,42 @@ class QuoteService:
         log.info("index built: %d quotes in %.2fs", len(index), time.perf_counter() - started)
         if path and len(index):
             self.save_index()
+
+    def _check_snapshot(self, header: dict) -> None:
+        """Raise ValueError unless a snapshot was written for this database in its present line of history.
+
+        The identity tells databases apart; a backup restored over the same file (or a pg_dump restored into
+        the same database) keeps its identity, so the snapshot also records the change-log high-water mark it
+        was written at and the last entries up to it. The database must have reached that mark, by the same
+        entries: one restored from an earlier backup has not, or has reached it by other writes.
+        """
+        try:
+            watermark = int(header.get("watermark", 0))
+            recorded = [(int(seq), int(quote_id), str(op), digest)
+                        for seq, quote_id, op, digest in header.get("marks") or []]
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"its change-log marks are unreadable ({exc})") from exc
+        last = self.store.last_change()
+        if watermark > last:
+            raise ValueError(f"written at change {watermark}, but the database ends at change {last} "
+                             "(restored from an earlier backup?)")
+        if watermark and not recorded:
+            raise ValueError("it records no change-log marks")
+        now = {mark[0]: mark for mark in self._change_marks(watermark)}
+        for seq, quote_id, op, digest in recorded:
+            mine = now.get(seq)
+            # A quote deleted since is fine (its deletion comes after the mark and is replayed);
+            # another quote, another operation or other words at the same place in the log is another history.
+            if mine is None or mine[1:3] != (quote_id, op) or (mine[3] is not None and mine[3] != digest):
+                raise ValueError(f"the change log differs from the snapshot's at change {seq} "
+                                 "(the database was restored and written to since?)")
+        if len(now) != len(recorded):
+            raise ValueError("the change log differs from the snapshot's")
+
+    def _change_marks(self, upto: int) -> list[tuple[int, int, str, str | None]]:
+        """The store's last change-log entries up to `upto`, each quote's words as a short digest."""
+        return [(seq, quote_id, op, None if text is None else _digest(text))
+                for seq, quote_id, op, text in self.store.change_marks(upto)]
 
     def _apply_changes(self) -> int:
         """Bring the index up to date with the store's change log; return how many entries applied."""
@@ -118,12 +156,24 @@ class QuoteService:
             with self._lock:
                 self._apply_changes()
 
-    def save_index(self) -> None:
-        """Persist the index snapshot so the next start-up does not rebuild it."""
+    def save_index(self) -> bool:
+        """Persist the index snapshot so the next start-up does not rebuild it; tell whether it was saved.
+
+        A snapshot only saves start-up time: failing to write one (a full disk, a read-only folder) is
+        logged, and the service goes on serving from the index in memory.
+        """
         path = self.store.snapshot_path() if self.snapshot else None
-        if path and self._index is not None:
+        if not path or self._index is None:
+            return False
+        try:
             with self._lock:
-                self._index.save(path, watermark=self._seq, store=self.store.identity())
+                self._index.save(path, watermark=self._seq, store=self.store.identity(),
+                                 marks=[list(mark) for mark in self._change_marks(self._seq)])
+        except OSError as exc:
+            log.error("could not save the index snapshot to %s (%s); serving without it, the next start "
+                      "rebuilds the index", path, exc)
+            return False
+        return True
 
     # -- verification -------------------------------------------------------------------------
 
@@ -229,6 +279,11 @@ class QuoteService:
     def close(self) -> None:
         """Release the store."""
         self.store.close()
+
+
+def _digest(text: str) -> str:
+    """A short fingerprint of a quote's words."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
 def paragraph_around(text: str, start: int, end: int) -> str:

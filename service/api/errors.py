@@ -1,6 +1,7 @@
 """Every error as application/problem+json (RFC 9457): never a stack trace, never an HTML page."""
 from __future__ import annotations
 
+import errno
 import http
 import logging
 from typing import Any
@@ -11,7 +12,7 @@ from flask_smorest.utils import prepare_response
 from marshmallow import Schema, fields
 from werkzeug.exceptions import HTTPException, InternalServerError, MethodNotAllowed
 
-from ..core.errors import InvalidInput, NotFound, TooLarge
+from ..core.errors import InvalidInput, NotFound, StorageFull, TooLarge
 
 log = logging.getLogger(__name__)
 PROBLEM = "application/problem+json"
@@ -87,6 +88,12 @@ class ProblemApi(Api):
         return problem(error.code or 500, error.name, detail, _flatten(errors) if errors else None, headers)
 
 
+def insufficient_storage():
+    """507: the disk is full. Nothing was stored; the same request may succeed once space is freed."""
+    return problem(507, "Insufficient Storage", "The server's disk is full, so nothing of this request was "
+                   "stored. Try again once the operator has freed space; reads keep working meanwhile.")
+
+
 def register_error_handlers(app) -> None:
     """Map domain exceptions and unexpected ones to problem+json answers."""
 
@@ -102,9 +109,17 @@ def register_error_handlers(app) -> None:
     def too_large(exc):
         return problem(413, "Content Too Large", str(exc))
 
+    @app.errorhandler(StorageFull)
+    def storage_full(exc):
+        log.error("write refused: %s (%s)", exc, exc.__cause__)
+        return insufficient_storage()
+
     @app.errorhandler(Exception)
     def unexpected(exc):
         if isinstance(exc, HTTPException):
             return app.extensions["quotecheck.api"].handle_http_exception(exc)
+        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+            log.error("request failed: the disk is full (%s)", exc)
+            return insufficient_storage()
         log.exception("unhandled error")
         return problem(500, "Internal Server Error", "The server could not complete the request.")

@@ -2,19 +2,29 @@
 from __future__ import annotations
 
 from types import SimpleNamespace
+from typing import Any
 
 from flask import current_app, jsonify, request
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from ..core.errors import InvalidInput, NotFound
-from ..core.models import ArticleInput, QuoteRecord, Source
+from ..core.models import ArticleInput, Quote, QuoteRecord, Source
 from ..services import QuoteService, VerifyRequest
+from ..store.base import Article
 from . import jsonld
 from . import schemas as s
 from .access import require_write_access
+from .body import SafeParser
 
-api = Blueprint("v1", __name__, url_prefix="/v1", description="Verify, ingest and read quotes.")
+
+class SafeBlueprint(Blueprint):
+    """A blueprint whose request bodies are read by the hardened JSON parser (see body.py)."""
+
+    ARGUMENTS_PARSER = SafeParser()
+
+
+api = SafeBlueprint("v1", __name__, url_prefix="/v1", description="Verify, ingest and read quotes.")
 health = Blueprint("health", __name__, description="Liveness.")
 JSON_LD = "application/ld+json"
 
@@ -25,8 +35,8 @@ def service() -> QuoteService:
 
 
 def _int_id(value: str, what: str) -> int:
-    """Public ids are decimal strings; anything else names nothing."""
-    if not value.isdigit() or len(value) > 18:
+    """Public ids are ASCII decimal strings; anything else (superscripts, other scripts' digits) names nothing."""
+    if not (value.isascii() and value.isdigit()) or len(value) > 18:
         raise NotFound(f"no {what} with id {value}")
     return int(value)
 
@@ -104,23 +114,36 @@ class Articles(MethodView):
         return {"article": article, "quotes": _quotes_in(article, quotes)}, 201 if created else 200
 
 
-def _quotes_in(article, quotes) -> list[dict]:
-    """Dump the quoted spans of this article's text, in reading order, each with its quote.
+LISTED_SOURCES = 10  # sources listed with each quote of an article answer (the quote's own page has all)
 
-    A quote split by its attribution (“A,” she said. “B.”) is one quote; it is listed once per
-    piece, each entry with that piece's `start`/`end`, the same `id`, and `part`/`parts` numbering.
+
+def _quotes_in(article: Article, quotes: list[Quote]) -> list[dict]:
+    """Dump each quote of this article once, in reading order, with every place it stands in the text.
+
+    `positions` lists each place (`start`, `end`, `cue`; a quote split by its attribution, “A,” she
+    said. “B.”, has one position per piece with `part`/`parts`), and the entry's own `start`/`end`/`cue`
+    are those of the first place. `sources` lists at most LISTED_SOURCES distinct sources
+    (`source_count` says how many there are), so the answer grows with the article, not with the
+    square of a quote's repetitions.
     """
     entries = []
+    schema = s.QuoteSchema(exclude=("sources",))
     for quote in quotes:
-        item = s.QuoteSchema().dump(quote)
-        # The same words may stand more than once in one article: list every place.
+        positions: list[dict[str, Any]] = []
         for here in [o for o in quote.sources if o.source.id == article.source.id]:
-            pieces = here.parts or [(here.start, here.end)]
+            pieces: list[tuple[int | None, int | None]] = list(here.parts) or [(here.start, here.end)]
             for n, (start, end) in enumerate(pieces, 1):
-                entry = dict(item, start=start, end=end, cue=here.cue)
+                place = {"start": start, "end": end, "cue": here.cue}
                 if len(pieces) > 1:
-                    entry.update(part=n, parts=len(pieces))
-                entries.append(entry)
+                    place.update(part=n, parts=len(pieces))
+                positions.append(place)
+        positions.sort(key=lambda p: (p["start"] is None, p["start"] or 0))
+        distinct = list({o.source.id: o for o in quote.sources}.values())
+        entry = schema.dump(quote)
+        entry.update(positions[0] if positions else {"start": None, "end": None, "cue": None})
+        entry.update(positions=positions, source_count=len(distinct),
+                     sources=s.SourceSchema(many=True).dump(distinct[:LISTED_SOURCES]))
+        entries.append(entry)
     return sorted(entries, key=lambda q: (q["start"] is None, q["start"] or 0))
 
 
@@ -158,10 +181,7 @@ class Quotes(MethodView):
         limit = current_app.config["MAX_QUOTE_BATCH"]
         if len(items) > limit:
             raise InvalidInput(f"at most {limit} quotes per request", {"quotes": [f"More than {limit} records."]})
-        loaded, errors = s.load_quote_records(items)
-        for n, record in enumerate(loaded):
-            if len(record["text"]) > current_app.config["MAX_TEXT_LENGTH"]:
-                errors.setdefault(str(n), {})["text"] = ["Longer than the maximum length."]
+        loaded, errors = s.load_quote_records(items, max_text=current_app.config["MAX_TEXT_LENGTH"])
         if errors:
             raise InvalidInput("some quote records are invalid; nothing was stored", {"quotes": errors})
         records = [QuoteRecord(text=r["text"], speaker=r["speaker"], date=r["date"],

@@ -31,6 +31,27 @@ class IsoDate(fields.String):
             raise ValidationError("Not a date in YYYY-MM-DD form.") from exc
 
 
+class AsciiInteger(fields.Integer):
+    """An integer written in ASCII digits: "٣" or "³" in a query string is no number here."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if isinstance(value, str) and not value.isascii():
+            raise self.make_error("invalid", input=value)
+        return super()._deserialize(value, attr, data, **kwargs)
+
+
+def not_blank(value: str) -> None:
+    """Refuse a string of nothing but whitespace (and invisible characters)."""
+    if not value.strip().strip("\u200b\u200c\u200d\u2060\ufeff\u00ad").strip():
+        raise ValidationError("Must not be blank.")
+
+
+def has_words(value: str) -> None:
+    """Refuse a text with no letter or digit at all ("...", "  ", "?!"): it quotes nothing."""
+    if not any(ch.isalnum() for ch in value):
+        raise ValidationError("Must hold at least one word (letters or digits), not only spaces or punctuation.")
+
+
 def _id(obj) -> str | None:
     """Public ids are strings."""
     return None if obj is None else str(obj)
@@ -171,10 +192,11 @@ class HealthSchema(Schema):
 # -- requests --------------------------------------------------------------------------------
 
 class VerifyRequestSchema(StrictSchema):
-    text = fields.String(required=True, validate=validate.Length(min=1))
+    text = fields.String(required=True, validate=[validate.Length(min=1), not_blank])
     speaker = fields.String(load_default=None, allow_none=True)
     date = IsoDate(load_default=None, allow_none=True)
-    limit = fields.Integer(load_default=5, validate=validate.Range(min=1, max=50))
+    # strict: 2.5 is refused rather than truncated to 2.
+    limit = fields.Integer(load_default=5, strict=True, validate=validate.Range(min=1, max=50))
 
 
 class VerifyBatchRequestSchema(StrictSchema):
@@ -182,7 +204,7 @@ class VerifyBatchRequestSchema(StrictSchema):
 
 
 class ArticleRequestSchema(StrictSchema):
-    text = fields.String(required=True, validate=validate.Length(min=1))
+    text = fields.String(required=True, validate=[validate.Length(min=1), not_blank])
     title = fields.String(load_default=None, allow_none=True)
     url = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=2048))
     author = fields.String(load_default=None, allow_none=True)
@@ -199,8 +221,8 @@ class SourceRequestSchema(StrictSchema):
 
 
 class QuoteRecordSchema(StrictSchema):
-    text = fields.String(required=True, validate=validate.Length(min=1))
-    speaker = fields.String(required=True, validate=validate.Length(min=1))
+    text = fields.String(required=True, validate=[validate.Length(min=1), has_words])
+    speaker = fields.String(required=True, validate=[validate.Length(min=1), not_blank, has_words])
     date = IsoDate(load_default=None, allow_none=True)
     source = fields.Nested(SourceRequestSchema, load_default=None, allow_none=True)
     context = fields.String(load_default=None, allow_none=True)
@@ -220,18 +242,21 @@ class QuoteListArgsSchema(StrictSchema):
     q = fields.String(load_default=None)
     from_ = IsoDate(data_key="from", load_default=None)
     to = IsoDate(load_default=None)
-    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=1_000_000))
-    page_size = fields.Integer(load_default=20, validate=validate.Range(min=1, max=200))
+    page = AsciiInteger(load_default=1, validate=validate.Range(min=1, max=1_000_000))
+    page_size = AsciiInteger(load_default=20, validate=validate.Range(min=1, max=200))
 
 
 class SpeakerListArgsSchema(StrictSchema):
     q = fields.String(load_default=None)
-    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=1_000_000))
-    page_size = fields.Integer(load_default=20, validate=validate.Range(min=1, max=200))
+    page = AsciiInteger(load_default=1, validate=validate.Range(min=1, max=1_000_000))
+    page_size = AsciiInteger(load_default=20, validate=validate.Range(min=1, max=200))
 
 
-def load_quote_records(items: list) -> tuple[list[dict], dict]:
-    """Validate each quote record; return (loaded records, errors keyed by record index)."""
+def load_quote_records(items: list, max_text: int | None = None) -> tuple[list[dict], dict]:
+    """Validate each quote record; return (loaded records, errors keyed by the record's index in `items`).
+
+    A text longer than `max_text` characters is an error of that record's `text`.
+    """
     schema = QuoteRecordSchema()
     loaded: list[dict] = []
     errors: dict[str, Any] = {}
@@ -240,7 +265,12 @@ def load_quote_records(items: list) -> tuple[list[dict], dict]:
             errors[str(n)] = {"_schema": ["Must be an object."]}
             continue
         try:
-            loaded.append(schema.load(item, unknown=EXCLUDE))
+            record = schema.load(item, unknown=EXCLUDE)
         except ValidationError as exc:
             errors[str(n)] = exc.messages
+            continue
+        if max_text is not None and len(record["text"]) > max_text:
+            errors[str(n)] = {"text": [f"Longer than the maximum of {max_text} characters."]}
+            continue
+        loaded.append(record)
     return loaded, errors

@@ -24,6 +24,9 @@ _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 _LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _MAX_FRAME_INPUT = 20_000  # frames are looked for at the edges only; longer texts are plain claims
+# Quoted parts past which the article extractor is not asked who speaks (a paste of hundreds of fragments
+# names its speaker, if at all, with the patterns above): the bound on fragments a verify considers.
+MAX_EXTRACTED_PARTS = 24
 
 
 def _speaker_in(phrase: str) -> tuple[bool, str | None]:
@@ -108,7 +111,7 @@ def parse_claim(text: str) -> Claim:
         speaker = _attribution(text[first_b + 1:next_a]) or _attribution(text[: max(0, first_a - 1)])
         if speaker is None and len(parts) > 1:
             speaker = _attribution(text[parts[-1][1] + 1:])
-        if speaker is None and len(text) <= _MAX_FRAME_INPUT:
+        if speaker is None and len(text) <= _MAX_FRAME_INPUT and len(parts) <= MAX_EXTRACTED_PARTS:
             # The article extractor reads the shapes the patterns above do not ("…,” Trump shot back",
             # "…,” said former tech executive Carly Fiorina", "“…” ― Jane Doe").
             # Only a name counts: "the alliance chief told reporters: “…”" claims nobody in particular.

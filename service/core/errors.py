@@ -23,3 +23,7 @@ class TooLarge(QuotecheckError):
 
 class StoreError(QuotecheckError):
     """The store could not complete a write; nothing of it was kept."""
+
+
+class StorageFull(StoreError):
+    """The store's disk (or its configured size) is full; nothing of the write was kept."""

@@ -1844,7 +1844,9 @@ def extract_quotes(text: str, published: str | None = None, *, author: str | Non
         # paragraph ("“…,” he told reporters Saturday. “…”") takes that quote's date too.
         if attr is not None and para.lo <= attr.start < para.hi:
             s0 = para.sentence_start(attr.start)
-            clause_text = text[s0:para.sentence_end(attr.start)]
+            # (Around the attribution only: a sentence of thousands of quotations is not re-read for each.)
+            clause_end = min(para.sentence_end(attr.start), attr.end + MAX_LEAD_IN)
+            clause_text = text[max(s0, attr.start - MAX_LEAD_IN):clause_end]
         # "(CROSSTALK.)", "[APPLAUSE]": a transcript's note of what happened is no part of the words said.
         parts = [(a, b) for a, b in item.parts if not _STAGE_DIRECTION.fullmatch(text, a, b)]
         if not parts:
@@ -1855,7 +1857,8 @@ def extract_quotes(text: str, published: str | None = None, *, author: str | Non
             text=quote_text, start=parts[0][0], end=parts[-1][1], kind=item.kind, speaker=speaker,
             title=_AGE_THEN_ARTICLE.sub(r"\1", _LONE_APOSTROPHE.sub(r"\1", title)) if title else title,
             cue=cue, date=date_in(_outside_quotes(clause_text), published) if clause_text else None,
-            parts=list(parts), context=original[para.lo:parsed[item.span.paragraphs[-1]].hi]))
+            parts=list(parts), context=original[max(para.lo, parts[0][0] - MAX_CONTEXT):min(
+                parsed[item.span.paragraphs[-1]].hi, parts[-1][1] + MAX_CONTEXT)]))
     return results
 
 
@@ -2065,7 +2068,8 @@ def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], para
         number = span.paragraphs[0]
         para = parsed[number]
         prev = found[n - 1] if n else None
-        before = text[para.sentence_start(span.open_mark):span.open_mark].strip()
+        # (Read back at most MAX_LEAD_IN characters: a sentence of thousands of fragments is not re-read for each.)
+        before = text[max(para.sentence_start(span.open_mark), span.open_mark - MAX_LEAD_IN):span.open_mark].strip()
         if all(word.casefold() in _CONNECTIVES for word in re.findall(r"[\w’']+", before)):
             before = ""  # “…,” he said. Then, “…”: a connective before the quotation is no lead-in of its own
         lead_in_adjunct = bool(_LEAD_IN_ADJUNCT.fullmatch(before)) and span.open_mark - len(before) - 1 <= para.lo
@@ -2278,17 +2282,50 @@ def _lead_in_subject(lead: _Paragraph, known) -> Attribution | None:
 _START = attrgetter("start")
 
 
+# A sentence is read over at most this many unquoted stretches and tokens at each of its ends: a "sentence"
+# of thousands of quoted fragments ("“a b” “c d” …") would otherwise be read whole once per fragment.
+MAX_SENTENCE_STRETCHES = 16
+MAX_LEAD_IN = 1_000  # characters read around a quotation or attribution for words of its own sentence
+MAX_CONTEXT = 2_000  # characters of a quote's paragraph kept as its context on either side of it
+MAX_SENTENCE_TOKENS = 160
+
+
 def _unquoted_sentence_tokens(para: _Paragraph, start: int, end: int) -> list[Tok]:
-    """The tokens outside quotation marks that start in [start, end) of a paragraph, across quoted words."""
-    found: list[Tok] = []
+    """The tokens outside quotation marks that start in [start, end) of a paragraph, across quoted words.
+
+    Past MAX_SENTENCE_STRETCHES stretches or MAX_SENTENCE_TOKENS tokens at either end, the middle of the
+    range is left out, so the cost of a call is bounded whatever the sentence (no real one comes near).
+    """
     # Stretches lie in order and apart: start from the one holding `start` (a long paragraph has thousands).
-    for n in range(max(0, bisect.bisect_right(para._starts, start) - 1), len(para.stretches)):
-        lo, hi, toks, _ = para.stretches[n]
-        if lo >= end:
-            break
-        if hi > start:
-            found.extend(toks[bisect.bisect_left(toks, start, key=_START):bisect.bisect_left(toks, end, key=_START)])
-    return found
+    first = max(0, bisect.bisect_right(para._starts, start) - 1)
+    stop = bisect.bisect_left(para._starts, end)  # stretches [first, stop) begin before `end`
+
+    def bounds(n: int) -> tuple[list[Tok], int, int]:
+        _, hi, toks, _ = para.stretches[n]
+        if hi <= start:
+            return toks, 0, 0
+        return toks, bisect.bisect_left(toks, start, key=_START), bisect.bisect_left(toks, end, key=_START)
+
+    head, n, count = [], first, 0
+    while n < stop and n - first < MAX_SENTENCE_STRETCHES and count < MAX_SENTENCE_TOKENS:
+        head.append(bounds(n))
+        count += head[-1][2] - head[-1][1]
+        n += 1
+    tail, m = [], stop - 1
+    while m >= n and stop - m <= MAX_SENTENCE_STRETCHES and count < 2 * MAX_SENTENCE_TOKENS:
+        tail.append(bounds(m))
+        count += tail[-1][2] - tail[-1][1]
+        m -= 1
+    pieces = head + tail[::-1]
+    if m < n and count <= 2 * MAX_SENTENCE_TOKENS:
+        return [tok for toks, a, b in pieces for tok in toks[a:b]]
+    found: list[Tok] = []
+    for toks, a, b in pieces:  # the first MAX_SENTENCE_TOKENS ...
+        found.extend(toks[a:min(b, a + MAX_SENTENCE_TOKENS - len(found))])
+    ending: list[Tok] = []
+    for toks, a, b in reversed(pieces):  # ... and the last
+        ending[:0] = toks[max(a, b - (MAX_SENTENCE_TOKENS - len(ending))):b]
+    return found + ending
 
 
 def _new_speaker_between(para: _Paragraph, prev: _Found, before: int) -> bool:

@@ -755,8 +755,13 @@ class QuoteIndex:
 
     # -- persistence --------------------------------------------------------------------------
 
-    def save(self, path: str | os.PathLike, watermark: int = 0, store: str | None = None) -> None:
-        """Write a compact snapshot atomically (temporary file, then rename over `path`)."""
+    def save(self, path: str | os.PathLike, watermark: int = 0, store: str | None = None,
+             marks: list | None = None) -> None:
+        """Write a compact snapshot atomically (temporary file, then rename over `path`).
+
+        `marks` (plain JSON values) go into the header, for `snapshot_header` to read back: what proves the
+        snapshot belongs to a database state beyond its identity.
+        """
         path = os.fspath(path)
         # The snapshot holds the index as it was when the merge below froze it; adds, removals
         # and searches go on meanwhile, and the merge's work is kept (swapped in) as usual.
@@ -771,7 +776,8 @@ class QuoteIndex:
             quote_ids, alive = merge.new_quote_ids[:len(merge.keep)], np.ones(len(merge.keep), dtype=bool)
         vocab_list = self._vocab_list[:merge.vocabulary]
         header = {"format": SNAPSHOT_FORMAT, "version": SNAPSHOT_VERSION, "watermark": int(watermark), "store": store,
-                  "bits": generation.bits, "slots": generation.slots, "vocab": len(vocab_list)}
+                  "bits": generation.bits, "slots": generation.slots, "vocab": len(vocab_list),
+                  "marks": marks if marks is not None else []}
         arrays = {
             "quote_ids": quote_ids,
             "alive": alive,
@@ -800,6 +806,23 @@ class QuoteIndex:
             if os.path.exists(tmp):
                 os.unlink(tmp)
             raise
+
+    @staticmethod
+    def snapshot_header(path: str | os.PathLike) -> dict:
+        """Read only the header of a snapshot written by `save` (its watermark, store and marks).
+
+        Raises ValueError when the file is no readable snapshot.
+        """
+        try:
+            with zipfile.ZipFile(os.fspath(path)) as archive:
+                header = json.loads(archive.read("header.json"))
+        except FileNotFoundError:
+            raise
+        except Exception as exc:  # zipfile, json and key errors all mean "unusable file"
+            raise ValueError(f"corrupt quote index snapshot {os.fspath(path)!r}: {exc}") from exc
+        if not isinstance(header, dict):  # (a damaged file, not a caller's mistake: ValueError like the rest)
+            raise ValueError("quote index snapshot header is not an object")  # noqa: TRY004
+        return header
 
     @classmethod
     def load(cls, path: str | os.PathLike, store: str | None = None) -> tuple[QuoteIndex, int]:

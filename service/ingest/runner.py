@@ -20,6 +20,9 @@ from service.ingest.progress import Progress, wants_progress
 from service.ingest.worker import RECORD_READERS, WORKER_MIN_BYTES, ParsedFile, fewer_collections
 
 BATCH_SIZE = 20_000
+# What the store refuses a record or an article for, having stored nothing of it: rules broken, bounds
+# passed, text no store can encode (a lone surrogate such as "\ud800" from a JSON escape).
+REFUSED = (InvalidInput, TooLarge, UnicodeEncodeError)
 # Enough malformed lines to see the pattern; a file that is all bad should not flood the terminal.
 REPORTED_PER_FILE = 20
 KEPT_PROBLEMS = 100
@@ -210,7 +213,7 @@ class _Run:
         self.summary.read += 1
         try:
             _, quotes, created = self.service.add_article(article)
-        except (InvalidInput, TooLarge) as error:
+        except REFUSED as error:
             self.malformed(MalformedRecord(str(path), number, f"article refused: {_reason(error)}"))
             return
         if created:
@@ -242,11 +245,11 @@ class _Run:
         self.summary.read += len(batch)
         try:
             self.accepted += len(self.service.add_quotes([record for _, record in batch]))
-        except (InvalidInput, TooLarge):
+        except REFUSED:
             for number, record in batch:
                 try:
                     self.accepted += len(self.service.add_quotes([record]))
-                except (InvalidInput, TooLarge) as error:
+                except REFUSED as error:
                     self.malformed(MalformedRecord(str(handle.path), number, f"record refused: {_reason(error)}"))
         self.progress.update(self.done_bytes + handle.consumed(), self.summary.read)
 

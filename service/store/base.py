@@ -100,6 +100,11 @@ class Store(abc.ABC):
         """Return the newest change-log sequence number (0 when empty)."""
 
     @abc.abstractmethod
+    def change_marks(self, upto: int, count: int = 16) -> list[tuple[int, int, str, str | None]]:
+        """Return the last `count` change-log entries at or before `upto`, newest first, as (seq, quote_id, op,
+        the quote's text now or None): what an index snapshot records to prove which database state it is of."""
+
+    @abc.abstractmethod
     def count_quotes(self) -> int:
         """Return how many quotes are stored."""
 

@@ -24,7 +24,7 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 from ..core.errors import StoreError
 from ..core.models import Occurrence, Quote, Source, Speaker
 from . import migrations
-from .sql import SqlStore
+from .sql import SqlStore, storage_full
 
 log = logging.getLogger(__name__)
 
@@ -179,9 +179,12 @@ class PostgresStore(SqlStore):
                 with conn.pipeline(), conn.cursor() as cursor:
                     yield _Cursor(cursor)
                     conn.execute("COMMIT")
-            except BaseException:
+            except BaseException as exc:
                 _rollback(conn)
-                raise
+                full = storage_full(exc)
+                if full is None:
+                    raise
+                raise full from exc
 
     @contextmanager
     def _read(self):

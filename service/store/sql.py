@@ -6,6 +6,7 @@ Each public write opens one transaction through `_transaction()`, which the conc
 from __future__ import annotations
 
 import abc
+import errno
 import hashlib
 import json
 import math
@@ -14,6 +15,7 @@ from contextlib import contextmanager
 from json.encoder import encode_basestring_ascii
 
 from ..core import speakers as speaker_rules
+from ..core.errors import StorageFull
 from ..core.models import ArticleInput, ExtractedQuote, Occurrence, Quote, QuoteRecord, Source, Speaker
 from .base import Article, Change, Page, Store
 from .keys import text_key
@@ -23,6 +25,20 @@ SPEAKER_CACHE_SIZE = 200_000  # speaker look-ups remembered across import batche
 _QUOTE_COLUMNS = ("q.id, q.text, q.kind, q.date, q.context, q.first_seen, q.alternatives, "
                   "s.id, s.name, s.title, s.wikidata")
 _UNRESOLVED = object()  # a speaker not looked up yet (None means "no speaker")
+
+
+DISK_FULL_DETAIL = "the database's disk is full; nothing of this write was stored"
+
+
+def storage_full(exc: BaseException) -> StorageFull | None:
+    """The StorageFull a failed write stands for when the disk (or the database's size limit) is full, else None.
+
+    SQLite says "database or disk is full" (SQLITE_FULL, 13); PostgreSQL has SQLSTATE 53100 (disk_full);
+    a file write says ENOSPC.
+    """
+    full = (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or getattr(exc, "sqlite_errorcode", None) == 13 \
+        or getattr(exc, "sqlstate", None) == "53100" or "database or disk is full" in str(exc)
+    return StorageFull(DISK_FULL_DETAIL) if full else None
 
 
 def article_hash(text: str) -> str:
@@ -501,6 +517,12 @@ class SqlStore(Store):
             cur.execute("SELECT c.seq, c.quote_id, c.op, q.text FROM changes c LEFT JOIN quotes q ON q.id = c.quote_id "
                         "WHERE c.seq > ? ORDER BY c.seq LIMIT ?", (seq, limit))
             return [Change(r[0], r[1], r[2], r[3]) for r in cur.fetchall()]
+
+    def change_marks(self, upto, count=16):
+        with self._read() as cur:
+            cur.execute("SELECT c.seq, c.quote_id, c.op, q.text FROM changes c LEFT JOIN quotes q ON q.id = c.quote_id "
+                        "WHERE c.seq <= ? ORDER BY c.seq DESC LIMIT ?", (upto, count))
+            return [(r[0], r[1], r[2], r[3]) for r in cur.fetchall()]
 
     def last_change(self):
         with self._read() as cur:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from contextlib import contextmanager
 
 from . import migrations
-from .sql import SqlStore
+from .sql import SqlStore, storage_full
 
 
 def split_statements(script: str) -> list[str]:
@@ -71,16 +71,21 @@ class SqliteStore(SqlStore):
         conn = self._connection()
         cur = conn.cursor()
         # IMMEDIATE takes the write lock up front, so two writers queue instead of deadlocking.
-        cur.execute("BEGIN IMMEDIATE")
         try:
-            yield cur
-        except BaseException:
-            conn.rollback()
-            raise
-        else:
-            conn.commit()
-        finally:
-            cur.close()
+            cur.execute("BEGIN IMMEDIATE")
+            try:
+                yield cur
+                conn.commit()
+            except BaseException:
+                conn.rollback()
+                raise
+            finally:
+                cur.close()
+        except (sqlite3.Error, OSError) as exc:
+            full = storage_full(exc)
+            if full is None:
+                raise
+            raise full from exc
 
     @contextmanager
     def _read(self):
