@@ -112,3 +112,15 @@ def client(app):
 def empty_client(empty_app):
     """A test client of the app with an empty database."""
     return empty_app.test_client()
+
+
+@pytest.fixture
+def local_site():
+    """A web site on 127.0.0.1 the test fills with pages, feeds and errors (tests/local_site.py)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from local_site import LocalSite
+
+    with LocalSite() as site:
+        yield site

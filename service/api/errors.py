@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import http
+import json
 import logging
 
 from flask import jsonify
@@ -10,7 +11,7 @@ from flask_smorest.utils import prepare_response
 from marshmallow import Schema, fields
 from werkzeug.exceptions import HTTPException, InternalServerError
 
-from ..core.errors import InvalidInput, NotFound, TooLarge
+from ..core.errors import FetchFailed, InvalidInput, NotFound, TooLarge
 
 log = logging.getLogger(__name__)
 PROBLEM = "application/problem+json"
@@ -100,6 +101,16 @@ def register_error_handlers(app) -> None:
     @app.errorhandler(TooLarge)
     def too_large(exc):
         return problem(413, "Content Too Large", str(exc))
+
+    @app.errorhandler(FetchFailed)
+    def fetch_failed(exc):
+        # `upstream_status`: what the fetched site answered (404, 500, ...), as a problem extension member.
+        response = problem(exc.status, exc.title, str(exc), {"url": [str(exc)]})
+        if exc.upstream_status is not None:
+            body = response.get_json()
+            body["upstream_status"] = exc.upstream_status
+            response.set_data(json.dumps(body))
+        return response
 
     @app.errorhandler(Exception)
     def unexpected(exc):

@@ -9,6 +9,8 @@ from flask_smorest import Blueprint
 
 from ..core.errors import InvalidInput, NotFound
 from ..core.models import ArticleInput, QuoteRecord, Source
+from ..ingest.fetch import FetchSettings
+from ..ingest.pages import ingest_url
 from ..services import QuoteService, VerifyRequest
 from . import jsonld
 from . import schemas as s
@@ -98,7 +100,17 @@ class Articles(MethodView):
     @api.response(201, s.ArticleResponseSchema)
     @api.alt_response(200, schema=s.ArticleResponseSchema, description="The article was already stored.")
     def post(self, args):
-        """Ingest an article: extract its quotes and speakers. Re-posting it creates nothing."""
+        """Ingest an article: extract its quotes and speakers. Re-posting it creates nothing.
+
+        With `url` and no `text`, the page is fetched (public addresses only, HTML only, bounded in
+        time and size) and its main text, title, author, outlet and date are read from it; fields
+        given in the request win over the page's.
+        """
+        if args.get("text") is None:
+            article, quotes, created = ingest_url(
+                service(), args["url"], FetchSettings.from_config(current_app.config),
+                current_app.config["MAX_ARTICLE_LENGTH"], overrides=args)
+            return {"article": article, "quotes": _quotes_in(article, quotes)}, 201 if created else 200
         _check_text(args["text"], "MAX_ARTICLE_LENGTH")
         article, quotes, created = service().add_article(ArticleInput(**args))
         return {"article": article, "quotes": _quotes_in(article, quotes)}, 201 if created else 200

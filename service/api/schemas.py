@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate
+from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate, validates_schema
 
 from ..core.models import QUOTE_KINDS
 
@@ -181,12 +181,20 @@ class VerifyBatchRequestSchema(StrictSchema):
 
 
 class ArticleRequestSchema(StrictSchema):
-    text = fields.String(required=True, validate=validate.Length(min=1))
+    # `text`, or `url` alone: the service then fetches the page (see ArticleRequestSchema.text_or_url).
+    text = fields.String(load_default=None, validate=validate.Length(min=1))
     title = fields.String(load_default=None, allow_none=True)
     url = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=2048))
     author = fields.String(load_default=None, allow_none=True)
     outlet = fields.String(load_default=None, allow_none=True)
     published = IsoDate(load_default=None, allow_none=True)
+
+
+    @validates_schema
+    def text_or_url(self, data: dict, **kwargs) -> None:
+        """An article needs its text or a url to fetch it from."""
+        if not data.get("text") and not data.get("url"):
+            raise ValidationError({"text": ["Missing data: give the article's text, or its url to fetch it."]})
 
 
 class SourceRequestSchema(StrictSchema):
