@@ -76,10 +76,12 @@ def cmd_ingest(args) -> int:
     # An import is idempotent, so it runs without a disk sync per batch and syncs once at the end.
     app = create_app(overrides={**_settings(args), "SEEDS": "", "SQLITE_SYNCHRONOUS": "NORMAL"})
     service = app.extensions["quotecheck"]
+    from .ingest.fetch import FetchSettings
+
     try:
         # stderr as it is now (not as it was when the module was imported): reports go there.
-        ingest_paths(service, args.paths, strict=args.strict, progress=True if args.progress else None,
-                     out=sys.stderr)
+        summary = ingest_paths(service, args.paths, strict=args.strict, progress=True if args.progress else None,
+                               out=sys.stderr, fetch_settings=FetchSettings.from_config(app.config))
     except MalformedInput as exc:
         print(f"quotecheck: stopped: {exc}", file=sys.stderr)
         return 1
@@ -89,7 +91,7 @@ def cmd_ingest(args) -> int:
             checkpoint()
         service.index  # load or build, replaying what this run wrote
         service.save_index()
-    return 0
+    return 1 if summary.skipped else 0
 
 
 def cmd_verify(args) -> int:
@@ -178,7 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=1, help="gunicorn worker processes")
     p.add_argument("--threads", type=int, default=4, help="threads per worker")
 
-    p = add("ingest", cmd_ingest, "Ingest articles (.txt, .json, .jsonl) and quote datasets (Quotebank, JSONL, CSV).")
+    p = add("ingest", cmd_ingest, "Ingest articles (web page URLs, .html, .txt, .json, .jsonl) and quote datasets "
+                                  "(Quotebank, JSONL, CSV).")
     p.add_argument("paths", nargs="+")
     p.add_argument("--strict", action="store_true", help="stop at the first malformed record")
     p.add_argument("--progress", action="store_true", help="show a progress bar even when not on a terminal")
