@@ -1,4 +1,4 @@
-"""The `quotecheck` command: serve | ingest | verify | migrate | export | bench."""
+"""The `quotecheck` command: serve | ingest | verify | watch | migrate | export | bench."""
 from __future__ import annotations
 
 import argparse
@@ -121,6 +121,34 @@ def cmd_verify(args) -> int:
     return 0
 
 
+def cmd_watch(args) -> int:
+    """Follow feeds: ingest each new item's article, every --interval seconds (or once)."""
+    import signal
+    import threading
+
+    from .ingest.feeds import FeedWatcher
+    from .ingest.fetch import FetchSettings
+
+    app = _app(args, seeds=False)
+    service = app.extensions["quotecheck"]
+    logging.getLogger("quotecheck.watch").setLevel(logging.INFO)
+    watcher = FeedWatcher(service, FetchSettings.from_config(app.config))
+    try:
+        if args.once:
+            summary = watcher.run_once(args.feeds)
+            print(f"quotecheck: {summary}", file=sys.stderr)
+            return 1 if summary.feeds_failed or summary.failed else 0
+        stop = threading.Event()
+        signal.signal(signal.SIGTERM, lambda *_: stop.set())
+        try:
+            watcher.run(args.feeds, args.interval, stop)
+        except KeyboardInterrupt:
+            pass
+        return 0
+    finally:
+        service.close()
+
+
 def cmd_migrate(args) -> int:
     """Create or upgrade the database schema."""
     from .store import open_store
@@ -192,6 +220,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date")
     p.add_argument("--limit", type=int, default=5)
     p.add_argument("--json", action="store_true", help="print the full JSON answer")
+
+    p = add("watch", cmd_watch, "Follow RSS/Atom feeds: ingest each new item's article, again and again.")
+    p.add_argument("feeds", nargs="+", metavar="FEED_URL")
+    p.add_argument("--interval", type=float, default=300.0, help="seconds between rounds (default 300)")
+    p.add_argument("--once", action="store_true", help="one round, then exit (non-zero if anything failed)")
 
     add("migrate", cmd_migrate, "Create or upgrade the database schema.")
 

@@ -105,3 +105,27 @@ def article_page(title: str, paragraphs: list[str], author: str = "Ana Ruiz", ou
 <li><a href="/other">“Read this other story now,” urged Rel Ated</a></li></ul></aside>
 </article></main>
 <footer><p>© {outlet}. All rights reserved. “Subscribe today,” says the footer.</p></footer></body></html>"""
+
+
+def rss_feed(links: list[str], title: str = "Example News") -> str:
+    """An RSS 2.0 feed whose items link to these urls (guid: the link)."""
+    items = "".join(f"<item><title>Story {n}</title><link>{link}</link><guid>{link}</guid></item>"
+                    for n, link in enumerate(links, 1))
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
+            f"<link>https://news.example/</link><description>News</description>{items}</channel></rss>")
+
+
+def atom_feed(links: list[str], title: str = "Example News") -> str:
+    """An Atom feed whose entries link to these urls (id: a tag URI per entry)."""
+    entries = "".join(f'<entry><title>Story {n}</title><link href="{link}"/><id>tag:news.example,2024:{n}</id>'
+                      f"<updated>2024-03-05T10:00:00Z</updated></entry>" for n, link in enumerate(links, 1))
+    return (f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>{title}</title>'
+            f"<id>tag:news.example,2024:feed</id><updated>2024-03-05T10:00:00Z</updated>{entries}</feed>")
+
+
+def story(n: int) -> str:
+    """A distinct article page with one attributed quote."""
+    return article_page(f"Story number {n}", [
+        f"The council met for the {n}th time this year to discuss the harbour.",
+        f"“We will decide on item {n} of the harbour plan before the summer recess,” Mayor Lena Ortiz said.",
+    ])

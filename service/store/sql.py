@@ -17,6 +17,8 @@ from ..core import speakers as speaker_rules
 from ..core.models import ArticleInput, ExtractedQuote, Occurrence, Quote, QuoteRecord, Source, Speaker
 from .base import Article, Change, Page, Store
 from .keys import text_key
+from .sql_checks import ChecksSql
+from .sql_feeds import FeedsSql
 
 SPEAKER_CACHE_SIZE = 200_000  # speaker look-ups remembered across import batches
 
@@ -72,7 +74,7 @@ def _alternatives_json(alternatives: list[tuple[str, float]]) -> str | None:
     return f"[{', '.join(parts)}]"
 
 
-class SqlStore(Store):
+class SqlStore(FeedsSql, ChecksSql, Store):
     """Repository logic over SQL; subclasses supply connections and transactions."""
 
     @contextmanager
