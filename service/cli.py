@@ -131,7 +131,13 @@ def cmd_watch(args) -> int:
 
     app = _app(args, seeds=False)
     service = app.extensions["quotecheck"]
-    logging.getLogger("quotecheck.watch").setLevel(logging.INFO)
+    # One line per feed and per item on stderr as it is now, whatever the root logger does.
+    watch_log = logging.getLogger("quotecheck.watch")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    watch_log.handlers[:] = [handler]
+    watch_log.setLevel(logging.INFO)
+    watch_log.propagate = False
     watcher = FeedWatcher(service, FetchSettings.from_config(app.config))
     try:
         if args.once:
@@ -146,6 +152,8 @@ def cmd_watch(args) -> int:
             pass
         return 0
     finally:
+        watch_log.handlers.remove(handler)
+        watch_log.propagate = True
         service.close()
 
 

@@ -1,0 +1,40 @@
+"""`quotecheck watch FEED_URL... --once`: one round over the feeds, non-zero when something failed."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from service.cli import main
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from local_site import rss_feed, story  # noqa: E402
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    """A clean environment in which the test site may be fetched."""
+    for name in list(os.environ):
+        if name.startswith("QUOTECHECK_"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("QUOTECHECK_SEEDS", "")
+    monkeypatch.setenv("QUOTECHECK_FETCH_PRIVATE", "1")
+    return tmp_path
+
+
+def test_watch_once_ingests_the_feed_and_a_second_run_adds_nothing(env, local_site, capsys):
+    db = str(env / "watch.sqlite3")
+    links = [local_site.add(f"/story/{n}", story(n)) for n in range(2)]
+    feed = local_site.add("/feed.xml", rss_feed(links), content_type="application/rss+xml")
+    assert main(["watch", feed, "--once", "--database", db]) == 0
+    assert "2 ingested" in capsys.readouterr().err
+    assert main(["watch", feed, "--once", "--database", db]) == 0
+    assert "0 new item(s)" in capsys.readouterr().err
+    assert all(local_site.hits_of(f"/story/{n}") == 1 for n in range(2))
+
+
+def test_watch_once_exits_non_zero_when_a_feed_cannot_be_read(env, local_site, capsys):
+    assert main(["watch", local_site.url + "/nofeed", "--once", "--database", str(env / "w.sqlite3")]) != 0
+    assert "cannot read the feed" in capsys.readouterr().err
