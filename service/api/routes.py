@@ -1,12 +1,14 @@
 """HTTP handlers: load the request with a schema, call a service, dump the answer with a schema."""
 from __future__ import annotations
 
+import time
 from types import SimpleNamespace
 
 from flask import current_app, jsonify, request
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
+from .. import checks
 from ..core.errors import InvalidInput, NotFound
 from ..core.models import ArticleInput, QuoteRecord, Source
 from ..ingest.fetch import FetchSettings
@@ -91,6 +93,63 @@ class VerifyBatch(MethodView):
             raise InvalidInput(f"the texts of a batch may hold {cap} characters together",
                                {"items": [f"{total} characters in all; the maximum is {cap}."]})
         return {"results": [service().verify(r) for r in requests]}
+
+
+def _check_body(check) -> dict:
+    """A stored check as the API answers it."""
+    return {"id": check.id, "url": f"/c/{check.id}", "created": check.created, "request": check.request,
+            "result": check.result}
+
+
+def _limit_checks() -> None:
+    """Storing checks writes to the database, so it has an allowance of its own (CHECK_RATE_LIMIT)."""
+    from flask import abort
+    from limits import parse
+
+    from ..config import is_loopback
+    from .errors import problem
+
+    value = current_app.config.get("CHECK_RATE_LIMIT")
+    address = request.remote_addr or ""
+    if not value or (not current_app.config["RATE_LIMIT_LOOPBACK"] and is_loopback(address)):
+        return
+    limiter = current_app.extensions["quotecheck.limiter"].limiter
+    item = parse(value)
+    if not limiter.hit(item, "checks", address):
+        reset = limiter.get_window_stats(item, "checks", address).reset_time
+        abort(problem(429, "Too Many Requests", f"Too many stored checks ({value}); retry after the number of "
+                      "seconds in Retry-After.", headers={"Retry-After": str(max(1, int(reset - time.time()) + 1))}))
+
+
+@api.route("/checks")
+class Checks(MethodView):
+    @api.arguments(s.VerifyRequestSchema)
+    @api.response(201, s.CheckSchema)
+    @api.alt_response(200, schema=s.CheckSchema, description="The same request was stored before.")
+    def post(self, args):
+        """Verify and store the answer under a shareable id (`/c/<id>`); the same request gives the same id.
+
+        Open like verify (no key), with its own rate limit; the text is bounded like verify's.
+        """
+        verify_request = _verify_request(args)
+        existing = checks.find_check(service(), checks.check_id(verify_request))
+        if existing is not None:
+            return _check_body(existing), 200
+        _limit_checks()
+        check, created = checks.store_check(service(), verify_request,
+                                            lambda r: s.VerdictSchema().dump(service().verify(r)))
+        return _check_body(check), 201 if created else 200
+
+
+@api.route("/checks/<check_id>")
+class CheckById(MethodView):
+    @api.response(200, s.CheckSchema)
+    def get(self, check_id):
+        """Read a stored check: the request and the answer as they were."""
+        check = checks.find_check(service(), check_id)
+        if check is None:
+            raise NotFound(f"no check with id {check_id}")
+        return _check_body(check)
 
 
 @api.route("/articles")

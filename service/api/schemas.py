@@ -121,6 +121,14 @@ class VerifyBatchResponseSchema(Schema):
     results = fields.List(fields.Nested(VerdictSchema))
 
 
+class CheckSchema(Schema):
+    id = fields.String(metadata={"description": "The same request always gives the same id."})
+    url = fields.String(metadata={"description": "The page showing this check: /c/<id>."})
+    created = fields.String(metadata={"description": "When the check was first made (UTC, ISO 8601)."})
+    request = fields.Dict(metadata={"description": "The verify request as it was posted."})
+    result = fields.Dict(metadata={"description": "The verify answer as it was given then."})
+
+
 class ArticleSchema(PublicationSchema):
     quote_ids = fields.Function(lambda a: [str(i) for i in a.quote_ids])
 
