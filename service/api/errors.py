@@ -109,7 +109,7 @@ def register_error_handlers(app) -> None:
         if exc.upstream_status is not None:
             body = response.get_json()
             body["upstream_status"] = exc.upstream_status
-            response.set_data(json.dumps(body))
+            response.set_data(json.dumps(body, separators=(",", ":")))
         return response
 
     @app.errorhandler(Exception)
