@@ -10,8 +10,8 @@ import base64
 import hashlib
 import json
 import re
-from datetime import datetime, timezone
-from typing import Callable
+from collections.abc import Callable
+from datetime import UTC, datetime
 
 from .services import QuoteService, VerifyRequest
 from .store.base import StoredCheck
@@ -38,7 +38,7 @@ def store_check(service: QuoteService, request: VerifyRequest,
     existing = service.store.get_check(check_id(request))
     if existing is not None:
         return existing, False
-    created = datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    created = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     return service.store.add_check(StoredCheck(check_id(request), request_dict(request), answer(request), created))
 
 

@@ -12,8 +12,8 @@ import io
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 from urllib.parse import urljoin
 
 from ..core.errors import FetchFailed, InvalidInput, TooLarge

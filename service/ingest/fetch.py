@@ -53,7 +53,7 @@ class FetchSettings:
     max_redirects: int = 5
 
     @classmethod
-    def from_config(cls, config) -> "FetchSettings":
+    def from_config(cls, config) -> FetchSettings:
         """The settings from an app config (or any mapping with the FETCH_* keys)."""
         return cls(allow_private=bool(config.get("FETCH_PRIVATE", False)),
                    timeout=float(config.get("FETCH_TIMEOUT", 10.0)),
@@ -92,7 +92,7 @@ def resolve(host: str, port: int, allow_private: bool) -> str:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
         raise Unreachable(f"cannot resolve {host}: {exc}") from exc
-    addresses = [ipaddress.ip_address(info[4][0].split("%", 1)[0]) for info in infos]
+    addresses = [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
     if not addresses:
         raise Unreachable(f"{host} has no address")
     if not allow_private:

@@ -2,12 +2,19 @@
 from __future__ import annotations
 
 import json
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, Any
 
 from .base import StoredCheck
 
 
 class ChecksSql:
     """The check methods of the Store interface over the `checks` table."""
+
+    if TYPE_CHECKING:  # provided by the store class this is mixed into
+        def _transaction(self) -> AbstractContextManager[Any]: ...
+
+        def _read(self) -> AbstractContextManager[Any]: ...
 
     def add_check(self, check: StoredCheck) -> tuple[StoredCheck, bool]:
         with self._transaction() as cur:

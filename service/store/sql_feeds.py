@@ -1,7 +1,8 @@
 """Feed bookkeeping in SQL, shared by both stores: feed validators, items seen, claims and retries."""
 from __future__ import annotations
 
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
+from typing import TYPE_CHECKING, Any
 
 from .base import FeedItem, FeedState
 
@@ -12,6 +13,11 @@ _CLAIMABLE = "status IN ('new', 'failed', 'claimed') AND due_at <= ?"
 
 class FeedsSql:
     """The feed methods of the Store interface over the `feeds` and `feed_items` tables."""
+
+    if TYPE_CHECKING:  # provided by the store class this is mixed into
+        def _transaction(self) -> AbstractContextManager[Any]: ...
+
+        def _read(self) -> AbstractContextManager[Any]: ...
 
     # PostgreSQL adds " FOR UPDATE SKIP LOCKED": concurrent claims then pass over each other's rows.
     SKIP_LOCKED = ""

@@ -11,9 +11,8 @@ import tempfile
 from contextlib import nullcontext
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
-
 from browser_support import CHROMIUM, CHROMIUM_ARGS, REPO, running_server
+from playwright.sync_api import sync_playwright
 
 MISQUOTE = "We call on Russia once again to immediately escalate the situation."
 

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import uuid
 
-from playwright.sync_api import expect
-
 from browser_support import api_get, api_post
+from playwright.sync_api import expect
 
 
 def _add_quotes(server_url: str, word: str, count: int, speaker=lambda n: "Pia Pagewell") -> None:

@@ -4,9 +4,8 @@ from __future__ import annotations
 import re
 import uuid
 
-from playwright.sync_api import expect
-
 from browser_support import api_post
+from playwright.sync_api import expect
 
 MISQUOTE = "We call on Russia once again to immediately escalate the situation."
 LINK = re.compile(r"/c/[a-z2-7]{20}$")
