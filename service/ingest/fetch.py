@@ -12,6 +12,8 @@ from __future__ import annotations
 import ipaddress
 import socket
 import time
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from importlib import metadata
 from urllib.parse import urljoin, urlsplit
@@ -86,11 +88,17 @@ def refusal(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | Non
     return None
 
 
-def resolve(host: str, port: int, allow_private: bool) -> str:
+# Name look-ups run here so a slow resolver counts against the fetch's time limit too.
+_RESOLVER = ThreadPoolExecutor(max_workers=4, thread_name_prefix="quotecheck-resolve")
+
+
+def resolve(host: str, port: int, allow_private: bool, timeout: float = 10.0) -> str:
     """Resolve a host name and check every address it has; return the address to connect to."""
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError) as exc:
+        infos = _RESOLVER.submit(socket.getaddrinfo, host, port, type=socket.SOCK_STREAM).result(timeout)
+    except FutureTimeout as exc:
+        raise FetchTimedOut(f"cannot resolve {host} within {timeout:g} s") from exc
+    except (OSError, UnicodeError) as exc:
         raise Unreachable(f"cannot resolve {host}: {exc}") from exc
     addresses = [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
     if not addresses:
@@ -142,7 +150,7 @@ def fetch(url: str, settings: FetchSettings, accept: tuple[str, ...] = HTML_TYPE
     with httpx.Client(timeout=httpx.Timeout(settings.timeout), follow_redirects=False, trust_env=False) as client:
         for _ in range(settings.max_redirects + 1):
             scheme, host, port = _check_url(url)
-            address = resolve(host, port, settings.allow_private)
+            address = resolve(host, port, settings.allow_private, max(deadline - time.monotonic(), 0.1))
             target, host_header = _pinned(url, address)
             extensions = {"sni_hostname": host} if scheme == "https" else {}
             try:

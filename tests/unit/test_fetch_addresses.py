@@ -59,3 +59,18 @@ def test_the_connection_goes_to_the_checked_address_with_the_host_name_in_the_ho
     got = fetch.fetch(f"http://news.test:{port}/page", fetch.FetchSettings(allow_private=True))
     assert got.status == 200 and b"hello" in got.body
     assert local_site.hits[0].headers["Host"] == f"news.test:{port}"
+
+
+def test_a_name_look_up_slower_than_the_time_limit_is_a_timeout(monkeypatch):
+    import time
+
+    from service.core.errors import FetchTimedOut
+
+    def slow(*args, **kwargs):
+        time.sleep(1.5)
+        return []
+    monkeypatch.setattr(fetch.socket, "getaddrinfo", slow)
+    started = time.monotonic()
+    with pytest.raises(FetchTimedOut):
+        fetch.fetch("http://slow-dns.example/", fetch.FetchSettings(timeout=0.3))
+    assert time.monotonic() - started < 1.0
