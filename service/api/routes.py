@@ -159,7 +159,7 @@ class Articles(MethodView):
     @api.response(201, s.ArticleResponseSchema)
     @api.alt_response(200, schema=s.ArticleResponseSchema, description="The article was already stored.")
     @api.alt_response(403, response="FORBIDDEN", description="The url's address or scheme may not be fetched.")
-    @api.alt_response(413, response="REQUEST_ENTITY_TOO_LARGE", description="The body, or the fetched page, is too big.")
+    @api.alt_response(413, response="REQUEST_ENTITY_TOO_LARGE", description="The body or the fetched page is too big.")
     @api.alt_response(415, response="UNSUPPORTED_MEDIA_TYPE", description="The url is not an HTML page.")
     @api.alt_response(502, response="BAD_GATEWAY", description="The url's host could not be reached.")
     @api.alt_response(504, response="GATEWAY_TIMEOUT", description="The url's host did not answer in time.")

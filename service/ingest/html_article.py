@@ -36,7 +36,8 @@ def read_html(html: bytes | str, url: str | None = None) -> ArticleInput:
             published = htmldate.find_date(html, url=url, original_date=True, extensive_search=False)
         except (ValueError, TypeError):
             published = None
-    return ArticleInput(text=_without_title(text, title), title=title, url=url or _clean(getattr(document, "url", None)),
+    return ArticleInput(text=_without_title(text, title), title=title,
+                        url=url or _clean(getattr(document, "url", None)),
                         author=_clean(getattr(document, "author", None)),
                         outlet=_clean(getattr(document, "sitename", None)), published=published or None)
 

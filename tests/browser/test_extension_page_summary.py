@@ -22,7 +22,8 @@ def test_the_summary_of_a_page_check_leaves_the_first_quotation_visible(extensio
         page = extension_context.new_page()
         page.set_viewport_size({"width": width, "height": 800})
         page.goto(f"{pages_url}/article.html")
-        tab = service_worker.evaluate("async url => (await chrome.tabs.query({})).find(t => t.url === url).id", page.url)
+        tab = service_worker.evaluate("async url => (await chrome.tabs.query({})).find(t => t.url === url).id",
+                                      page.url)
         summary = service_worker.evaluate(
             "async tabId => handleMenuClick({menuItemId: 'quotecheck-check-page'}, {id: tabId})", tab)
         assert summary["state"] == "summary", summary
