@@ -10,6 +10,7 @@ that changes between the check and the connection (DNS rebinding) cannot reach a
 from __future__ import annotations
 
 import ipaddress
+import os
 import socket
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -56,8 +57,14 @@ class FetchSettings:
 
     @classmethod
     def from_config(cls, config) -> FetchSettings:
-        """The settings from an app config (or any mapping with the FETCH_* keys)."""
-        return cls(allow_private=bool(config.get("FETCH_PRIVATE", False)),
+        """The settings from an app config (or any mapping with the FETCH_* keys).
+
+        QUOTECHECK_FETCH_PRIVATE=1 in the environment allows private addresses even for an app built
+        from a test config (which reads no environment): it is the operator's word either way.
+        """
+        private = bool(config.get("FETCH_PRIVATE", False)) or \
+            os.environ.get("QUOTECHECK_FETCH_PRIVATE", "").lower() in ("1", "true", "yes")
+        return cls(allow_private=private,
                    timeout=float(config.get("FETCH_TIMEOUT", 10.0)),
                    max_bytes=int(config.get("FETCH_MAX_BYTES", 5 * 1024 * 1024)),
                    max_redirects=int(config.get("FETCH_MAX_REDIRECTS", 5)))

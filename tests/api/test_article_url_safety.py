@@ -8,6 +8,12 @@ import pytest
 from service.ingest import fetch
 
 
+@pytest.fixture(autouse=True)
+def default_fetching(monkeypatch):
+    """The default: no QUOTECHECK_FETCH_PRIVATE from the machine's environment."""
+    monkeypatch.delenv("QUOTECHECK_FETCH_PRIVATE", raising=False)
+
+
 def test_by_default_a_loopback_url_is_refused_with_403_and_never_fetched(make_client, local_site):
     client = make_client()
     url = local_site.add("/harbour", "<html><body><p>words</p></body></html>")

@@ -139,3 +139,9 @@ def test_fetching_by_url_is_a_write_and_needs_a_key_when_keys_are_set(make_clien
     assert local_site.hits_of("/harbour") == 0
     keyed = client.post("/v1/articles", json={"url": url}, headers={"Authorization": "Bearer sekret"})
     assert keyed.status_code == 201
+
+
+def test_the_environment_setting_allows_private_fetching_for_any_app(make_client, local_site, monkeypatch):
+    monkeypatch.setenv("QUOTECHECK_FETCH_PRIVATE", "1")
+    url = local_site.add("/harbour", PAGE)
+    assert make_client().post("/v1/articles", json={"url": url}).status_code == 201
