@@ -37,7 +37,7 @@ class LocalSite:
         site = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
+            def do_GET(self) -> None:  # the name http.server calls
                 with site._lock:
                     site.hits.append(Hit(self.path, dict(self.headers.items())))
                 reply = site.replies.get(self.path) or Reply("<html><body>not here</body></html>", 404)

@@ -1,13 +1,8 @@
 """POST /v1/articles {"url"}: the page is fetched safely, its article read and its quotes extracted."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from local_site import article_page  # noqa: E402
+from local_site import article_page
 
 PARAGRAPHS = [
     "Mayor Lena Ortiz defended the harbour plan on Monday before a packed council chamber.",

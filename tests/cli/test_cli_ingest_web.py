@@ -3,15 +3,11 @@ from __future__ import annotations
 
 import json
 import os
-import sys
-from pathlib import Path
 
 import pytest
+from local_site import article_page
 
 from service.cli import main
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from local_site import article_page  # noqa: E402
 
 PAGE = article_page("Council approves the harbour plan", [
     "Mayor Lena Ortiz defended the harbour plan on Monday before a packed council chamber.",

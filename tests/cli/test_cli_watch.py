@@ -2,15 +2,11 @@
 from __future__ import annotations
 
 import os
-import sys
-from pathlib import Path
 
 import pytest
+from local_site import rss_feed, story
 
 from service.cli import main
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from local_site import rss_feed, story  # noqa: E402
 
 
 @pytest.fixture

@@ -1,19 +1,21 @@
 """Several watchers on one PostgreSQL store split a feed's items: none is ingested twice."""
 from __future__ import annotations
 
-import sys
 import threading
-from pathlib import Path
 
 import pytest
+from local_site import rss_feed, story
 
 from service import create_app
 from service.ingest.feeds import FeedWatcher
 from service.ingest.fetch import FetchSettings
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from conftest import make_config  # noqa: E402
-from local_site import rss_feed, story  # noqa: E402
+
+def make_config(folder, **settings) -> dict:
+    """Settings of a hermetic app on an empty database (no seeds, no rate limit)."""
+    return {"TESTING": True, "DATABASE": str(folder / "quotecheck.sqlite3"), "SEEDS": "", "RATE_LIMIT": "",
+            "SYNC_INTERVAL": 0.0, **settings}
+
 
 pytestmark = pytest.mark.postgres
 ITEMS = 12

@@ -2,18 +2,20 @@
 from __future__ import annotations
 
 import logging
-import sys
-from pathlib import Path
 
 import pytest
+from local_site import atom_feed, rss_feed, story
 
 from service import create_app
 from service.ingest.feeds import FeedWatcher, retry_delay
 from service.ingest.fetch import FetchSettings
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from conftest import make_config  # noqa: E402
-from local_site import atom_feed, rss_feed, story  # noqa: E402
+
+def make_config(folder, **settings) -> dict:
+    """Settings of a hermetic app on an empty database (no seeds, no rate limit)."""
+    return {"TESTING": True, "DATABASE": str(folder / "quotecheck.sqlite3"), "SEEDS": "", "RATE_LIMIT": "",
+            "SYNC_INTERVAL": 0.0, **settings}
+
 
 SETTINGS = FetchSettings(allow_private=True, timeout=5)
 
