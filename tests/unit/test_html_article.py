@@ -5,7 +5,6 @@ import pytest
 from local_site import article_page
 
 from service.core.errors import NoArticleText
-from service.ingest.feeds import parse_feed
 from service.ingest.html_article import read_html
 
 
@@ -31,14 +30,4 @@ def test_a_saved_page_takes_its_url_from_its_canonical_link():
     page = article_page("Canonical", ["The council met on Monday to discuss the harbour plan in detail."]).replace(
         "<head>", '<head><link rel="canonical" href="https://news.example/canonical">')
     assert read_html(page).url == "https://news.example/canonical"
-
-
-def test_feed_items_link_to_absolute_urls_and_items_without_a_link_are_left_out():
-    feed = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
-            b"<item><title>A</title><link>/story/a</link></item>"
-            b"<item><title>No link</title><description>nothing</description></item>"
-            b"<item><title>B</title><link>https://other.example/b</link><guid>b-1</guid></item></channel></rss>")
-    assert parse_feed(feed, "https://news.example/feed.xml") == [
-        ("https://news.example/story/a", "https://news.example/story/a", "A"),
-        ("b-1", "https://other.example/b", "B")]
 
