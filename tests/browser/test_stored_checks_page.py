@@ -55,3 +55,14 @@ def test_an_unknown_check_says_not_found(page, server_url):
     response = page.goto(f"{server_url}/c/aaaaaaaaaaaaaaaaaaaa")
     assert response.status == 404
     expect(page.locator("#browse-view h1")).to_have_text("Not found")
+
+
+def test_checking_a_quote_from_its_page_gives_a_short_link_not_the_text_in_the_address(page, server_url):
+    page.goto(f"{server_url}/?view=speakers")
+    page.get_by_role("link", name="Anthony Blinken").click()
+    page.get_by_test_id("speaker-quotes").get_by_role("link", name="sources and context").first.click()
+    quote = page.get_by_test_id("quote-text").inner_text()
+    page.get_by_role("button", name="Check this quote").click()
+    expect(page.get_by_test_id("verdict")).to_have_attribute("data-verdict", "verified")
+    expect(page.get_by_label("Quote")).to_have_value(quote)
+    expect(page).to_have_url(LINK)

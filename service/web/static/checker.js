@@ -594,6 +594,19 @@
     }
   }
 
+  /** Check a stored quote in the check view (the text travels in the request, never in the address). */
+  function checkThisButton(quote) {
+    const button = h("button", { type: "button", class: "button" }, "Check this quote");
+    button.addEventListener("click", () => {
+      const request = { text: quote.text || "", speaker: (quote.speaker && quote.speaker.name) || "", date: "" };
+      history.pushState(null, "", HOME);
+      showCheckView();
+      fillForm(request);
+      runCheck(request);
+    });
+    return button;
+  }
+
   async function showQuote(id) {
     showBrowse([h("p", { class: "status" }, "Loading…")]);
     try {
@@ -609,9 +622,7 @@
             h("div", null, h("dt", null, "Kind"), h("dd", null, quote.kind || "—")),
             h("div", null, h("dt", null, sources.length > 1 ? "Sources" : "Source"), h("dd", null, sourceList(sources)))),
           quote.context ? [h("h3", null, "Context"), h("p", { class: "quote-text", "data-testid": "quote-context" }, quote.context)] : null,
-          h("p", null, h("a", {
-            href: pageUrl({ q: quote.text, speaker: quote.speaker && quote.speaker.name }),
-          }, "Check this quote"))),
+          h("p", null, checkThisButton(quote))),
       ]);
       document.title = `Quote by ${speakerName(quote)} — quotecheck`;
     } catch (error) {
