@@ -2,12 +2,12 @@
 #   docker build -t quotecheck . && docker run -p 127.0.0.1:8000:8000 -e QUOTECHECK_API_KEYS=secret quotecheck
 FROM python:3.11-slim
 
+# No demo articles in production: QUOTECHECK_SEEDS=/app/seeds loads them into an empty database.
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_NO_CACHE_DIR=1 \
     QUOTECHECK_DATABASE=/data/quotecheck.sqlite3 \
-    # No demo articles in production: QUOTECHECK_SEEDS=/app/seeds loads them into an empty database.
-    QUOTECHECK_SEEDS= \
+    QUOTECHECK_SEEDS="" \
     QUOTECHECK_CONTROL_SOCKET=/run/quotecheck/gunicorn.ctl
 
 WORKDIR /app

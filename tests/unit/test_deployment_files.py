@@ -36,7 +36,7 @@ def test_the_image_installs_dependencies_in_a_layer_before_the_code():
 
 def test_the_image_loads_no_demo_seeds_unless_asked():
     text = (ROOT / "Dockerfile").read_text()
-    assert re.search(r"QUOTECHECK_SEEDS=\s", text)
+    assert re.search(r'QUOTECHECK_SEEDS=""\s', text)
     app = yaml.safe_load((ROOT / "docker-compose.yml").read_text())["services"]["app"]
     assert app["environment"]["QUOTECHECK_SEEDS"] == "${QUOTECHECK_SEEDS:-}"
 
