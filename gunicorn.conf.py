@@ -3,16 +3,18 @@
 Every worker is a full instance: its own connection pool and its own in-memory matching index,
 kept current through the store's change log. Environment variables tune it without editing this file.
 """
-import multiprocessing
 import os
+import tempfile
 
+from service.cpu_quota import available_cpus
 from service.serving import GUNICORN_LIMITS, answer_errors_as_problems
 
 bind = os.environ.get("QUOTECHECK_BIND", "127.0.0.1:8000")
 
 # Each worker holds a copy of the matching index (see docs/SCALING.md for memory per million
-# quotes), so the default is the CPU count rather than gunicorn's usual 2 x CPU + 1.
-workers = int(os.environ.get("QUOTECHECK_WORKERS", multiprocessing.cpu_count()))
+# quotes), so the default is the CPUs this container may use (its cgroup quota, not the host's
+# core count) rather than gunicorn's usual 2 x CPU + 1.
+workers = int(os.environ.get("QUOTECHECK_WORKERS") or available_cpus())
 threads = int(os.environ.get("QUOTECHECK_THREADS", "4"))
 worker_class = "gthread"
 
@@ -35,6 +37,11 @@ keepalive = 5
 accesslog = None
 errorlog = "-"
 loglevel = os.environ.get("QUOTECHECK_LOG_LEVEL", "info")
+
+# gunicorn's control socket (gunicornc) goes where this user may write: by default it would be
+# under $HOME, which in the container is the read-only application folder.
+control_socket = os.environ.get("QUOTECHECK_CONTROL_SOCKET") or os.path.join(
+    os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir(), f"quotecheck-{os.getuid()}", "gunicorn.ctl")
 
 
 def post_worker_init(worker):

@@ -17,11 +17,23 @@ const MAX_CLAIM_CHARS = 5000; // a selection longer than this is not a quote; th
 const BATCH_SIZE = 100; // the service's batch limit
 const MAX_PAGE_QUOTES = 300;
 
-chrome.runtime.onInstalled.addListener(() => {
+chrome.runtime.onInstalled.addListener((details) => {
   chrome.contextMenus.removeAll(() => {
     chrome.contextMenus.create({ id: MENU_CHECK_SELECTION, title: "Check quote", contexts: ["selection"] });
     chrome.contextMenus.create({ id: MENU_CHECK_PAGE, title: "Check all quotes on this page", contexts: ["page"] });
   });
+  // First run: the reader says where their service is (the options page tests the default for them),
+  // instead of every check failing until someone finds the options.
+  if (details && details.reason === "install") {
+    chrome.tabs.create({ url: chrome.runtime.getURL("options.html?first-run=1") });
+  }
+});
+
+// The page code asks for a shareable link when the reader opens the answer of one marked quotation.
+chrome.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+  if (!message || message.type !== "quotecheck-share" || typeof message.text !== "string") return false;
+  shareCheck(message.text).then((url) => sendResponse({ url }), (error) => sendResponse({ error: error.message }));
+  return true; // answered asynchronously
 });
 
 chrome.contextMenus.onClicked.addListener((info, tab) => {
@@ -82,8 +94,10 @@ async function showCard(tabId, card) {
   await runInPage(tabId, (payload) => globalThis.quotecheckPage.showCard(payload), [card]);
 }
 
-function permalink(serviceUrl, text) {
-  return `${serviceUrl}/?q=${encodeURIComponent(text)}`;
+/** Store a check of this text on the service; resolves to its page's address ({serviceUrl}/c/<id>). */
+async function shareCheck(text) {
+  const { data, serviceUrl } = await callService("/v1/checks", { text: String(text).slice(0, MAX_CLAIM_CHARS), limit: 3 });
+  return serviceUrl + data.url;
 }
 
 /**
@@ -98,13 +112,24 @@ async function checkSelection(tabId, text) {
     await showCard(tabId, { state: "loading", text: claim });
   } catch (_) {
     // Pages the extension may not script (the browser's own pages, the web store): answer in a tab.
-    const { serviceUrl } = await quotecheckSettings.loadSettings();
-    await chrome.tabs.create({ url: permalink(serviceUrl, claim) });
+    let url;
+    try {
+      url = await shareCheck(claim);
+    } catch (_) {
+      url = (await quotecheckSettings.loadSettings()).serviceUrl + "/";
+    }
+    await chrome.tabs.create({ url });
     return { state: "opened-tab", text: claim };
   }
   try {
-    const { data, serviceUrl } = await callService("/v1/verify", { text: claim, limit: 3 });
-    card = { state: "done", text: claim, answer: data, permalink: permalink(serviceUrl, claim) };
+    const { data } = await callService("/v1/verify", { text: claim, limit: 3 });
+    let link = null;
+    try {
+      link = await shareCheck(claim);
+    } catch (_) {
+      link = null; // the answer is still shown; only the link to it is missing
+    }
+    card = { state: "done", text: claim, answer: data, permalink: link };
   } catch (error) {
     card = { state: "error", text: claim, message: error.message };
   }
@@ -131,13 +156,12 @@ async function checkPage(tabId) {
   try {
     for (let i = 0; i < items.length; i += BATCH_SIZE) {
       const chunk = items.slice(i, i + BATCH_SIZE);
-      const { data, serviceUrl } = await callService("/v1/verify/batch", {
+      const { data } = await callService("/v1/verify/batch", {
         items: chunk.map((item) => ({ text: item.text, limit: 1 })),
       });
       const results = (data && data.results) || [];
-      const answers = chunk.map((item, k) => ({
-        id: item.id, answer: results[k], permalink: permalink(serviceUrl, item.text),
-      }));
+      // No link yet: a stored check is made only for a quotation whose answer the reader opens.
+      const answers = chunk.map((item, k) => ({ id: item.id, answer: results[k], shareText: item.text }));
       await runInPage(tabId, (list) => globalThis.quotecheckPage.markQuotes(list), [answers]);
       marked.push(...answers);
     }

@@ -59,6 +59,9 @@
     .message { margin: 4px 0 0; }
     .error { color: #a40e26; }
     .counts { margin: 6px 0 0; padding: 0; list-style: none; }
+    .card[data-state="summary"] { width: min(300px, calc(100vw - 32px)); padding: 10px 14px 12px; }
+    .card.at-bottom { top: auto; bottom: 16px; }
+    .card.at-left { right: auto; left: 16px; }
     .muted { color: #57606a; }
   `;
 
@@ -157,7 +160,22 @@
       parts.push(h("p", { class: "message" }, "Nothing close enough in the quotecheck index."));
     }
     if (card.permalink) parts.push(externalLink(card.permalink, "Full answer on quotecheck →", "full"));
+    else if (card.shareText) parts.push(shareLink(card.shareText));
     return parts;
+  }
+
+  /** A "Full answer" link whose address the service worker makes (a stored check) when the card opens. */
+  function shareLink(text) {
+    const slot = h("span", { class: "full muted" }, "Making a link to the full answer…");
+    try {
+      chrome.runtime.sendMessage({ type: "quotecheck-share", text }, (reply) => {
+        if (reply && reply.url) slot.replaceWith(externalLink(reply.url, "Full answer on quotecheck →", "full"));
+        else slot.textContent = `No link to the full answer: ${(reply && reply.error) || "the service did not answer"}`;
+      });
+    } catch (_) {
+      slot.textContent = "No link to the full answer.";
+    }
+    return slot;
   }
 
   function cardBody(card) {
@@ -204,8 +222,28 @@
     });
     for (const old of root.querySelectorAll(".card")) old.remove();
     root.append(panel);
+    if (card.state === "summary") keepClearOfFirstQuote(panel);
     if (card.state !== "loading") close.focus({ preventScroll: true });
     return true;
+  }
+
+  function overlaps(a, b) {
+    return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  }
+
+  /** Put the page-wide summary in a corner where it does not hide the first marked quotation. */
+  function keepClearOfFirstQuote(panel) {
+    const first = document.querySelector("[data-quotecheck-id]");
+    if (!first) return;
+    const quote = first.getBoundingClientRect();
+    for (const place of [["at-bottom"], ["at-bottom", "at-left"], [], ["at-left"]]) {
+      panel.classList.remove("at-bottom", "at-left");
+      panel.classList.add(...place);
+      if (!overlaps(panel.getBoundingClientRect(), quote)) return;
+    }
+    // No corner is free (a narrow screen): the page moves so the quotation shows below the card.
+    panel.classList.remove("at-bottom", "at-left");
+    window.scrollBy(0, quote.top - panel.getBoundingClientRect().bottom - 12);
   }
 
   // ---------------------------------------------------------------- whole-page checks
@@ -272,7 +310,7 @@
     const chip = h("button", { type: "button", title: "quotecheck: show the answer" }, `${v.icon} ${v.label}${who}`);
     chip.style.color = v.color;
     chip.style.background = v.background;
-    chip.addEventListener("click", () => showCard({ state: "done", answer, permalink: item.permalink }));
+    chip.addEventListener("click", () => showCard({ state: "done", answer, permalink: item.permalink, shareText: item.shareText }));
     root.append(chip);
     return host;
   }

@@ -20,9 +20,26 @@
     return chrome.permissions.request({ origins: [originPattern(serviceUrl)] });
   }
 
-  loadSettings().then(({ serviceUrl, apiKey }) => {
+  /** Tell whether a quotecheck service answers at this address. */
+  async function answers(serviceUrl) {
+    try {
+      const response = await fetch(`${serviceUrl}/healthz`);
+      return response.ok;
+    } catch (_) {
+      return false;
+    }
+  }
+
+  loadSettings().then(async ({ serviceUrl, apiKey }) => {
     urlInput.value = serviceUrl;
     keyInput.value = apiKey;
+    if (new URLSearchParams(location.search).has("first-run")) {
+      // Opened by the install: try the default address, so the reader learns at once whether it works.
+      document.getElementById("first-run").hidden = false;
+      if (await answers(serviceUrl)) say(`A quotecheck service answers at ${serviceUrl}. Save to use it.`, "ok");
+      else say(`No quotecheck service answers at ${serviceUrl}. Enter your service's address and Save.`, "error");
+      urlInput.focus();
+    }
   });
 
   form.addEventListener("submit", async (event) => {

@@ -1,7 +1,8 @@
-"""The `quotecheck` command: serve | ingest | verify | migrate | export | bench."""
+"""The `quotecheck` command: serve | ingest | verify | watch | migrate | export | bench."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -115,10 +116,12 @@ def cmd_ingest(args) -> int:
     # An import is idempotent, so it runs without a disk sync per batch and syncs once at the end.
     app = create_app(overrides={**_settings(args), "SEEDS": "", "SQLITE_SYNCHRONOUS": "NORMAL"})
     service = app.extensions["quotecheck"]
+    from .ingest.fetch import FetchSettings
+
     try:
         # stderr as it is now (not as it was when the module was imported): reports go there.
-        summary = ingest_paths(service, args.paths, strict=args.strict,
-                               progress=True if args.progress else None, out=sys.stderr)
+        summary = ingest_paths(service, args.paths, strict=args.strict, progress=True if args.progress else None,
+                               out=sys.stderr, fetch_settings=FetchSettings.from_config(app.config))
     except MalformedInput as exc:
         print(f"quotecheck: stopped: {exc}", file=sys.stderr)
         return 1
@@ -159,6 +162,40 @@ def cmd_verify(args) -> int:
         for d in changes:
             print(f"  {d['op']}: {d['original']!r} -> {d['submitted']!r}")
     return 0
+
+
+def cmd_watch(args) -> int:
+    """Follow feeds: ingest each new item's article, every --interval seconds (or once)."""
+    import signal
+    import threading
+
+    from .ingest.feeds import FeedWatcher
+    from .ingest.fetch import FetchSettings
+
+    app = _app(args, seeds=False)
+    service = app.extensions["quotecheck"]
+    # One line per feed and per item on stderr as it is now, whatever the root logger does.
+    watch_log = logging.getLogger("quotecheck.watch")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    watch_log.handlers[:] = [handler]
+    watch_log.setLevel(logging.INFO)
+    watch_log.propagate = False
+    watcher = FeedWatcher(service, FetchSettings.from_config(app.config))
+    try:
+        if args.once:
+            summary = watcher.run_once(args.feeds)
+            print(f"quotecheck: {summary}", file=sys.stderr)
+            return 1 if summary.feeds_failed or summary.failed else 0
+        stop = threading.Event()
+        signal.signal(signal.SIGTERM, lambda *_: stop.set())
+        with contextlib.suppress(KeyboardInterrupt):
+            watcher.run(args.feeds, args.interval, stop)
+        return 0
+    finally:
+        watch_log.handlers.remove(handler)
+        watch_log.propagate = True
+        service.close()
 
 
 def cmd_migrate(args) -> int:
@@ -222,7 +259,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=1, help="gunicorn worker processes")
     p.add_argument("--threads", type=int, default=4, help="threads per worker")
 
-    p = add("ingest", cmd_ingest, "Ingest articles (.txt, .json, .jsonl) and quote datasets (Quotebank, JSONL, CSV).")
+    p = add("ingest", cmd_ingest, "Ingest articles (web page URLs, .html, .txt, .json, .jsonl) and quote datasets "
+                                  "(Quotebank, JSONL, CSV).")
     p.add_argument("paths", nargs="+")
     p.add_argument("--strict", action="store_true", help="stop at the first malformed record")
     p.add_argument("--progress", action="store_true", help="show a progress bar even when not on a terminal")
@@ -233,6 +271,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_iso_date, help="the date it was supposedly said, YYYY-MM-DD")
     p.add_argument("--limit", type=int, default=5)
     p.add_argument("--json", action="store_true", help="print the full JSON answer")
+
+    p = add("watch", cmd_watch, "Follow RSS/Atom feeds: ingest each new item's article, again and again.")
+    p.add_argument("feeds", nargs="+", metavar="FEED_URL")
+    p.add_argument("--interval", type=float, default=300.0, help="seconds between rounds (default 300)")
+    p.add_argument("--once", action="store_true", help="one round, then exit (non-zero if anything failed)")
 
     add("migrate", cmd_migrate, "Create or upgrade the database schema.")
 

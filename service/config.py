@@ -30,6 +30,11 @@ DEFAULTS: dict[str, Any] = {
     "SYNC_INTERVAL": 0.5,  # seconds between polls of other instances' writes
     "LOG_QUOTES": False,  # log submitted text (off unless debugging)
     "TRUSTED_PROXIES": 0,  # reverse proxies in front whose X-Forwarded-For is believed (rate limits, access)
+    "FETCH_PRIVATE": False,  # whether pages and feeds may be fetched from loopback/private/link-local addresses
+    "FETCH_TIMEOUT": 10.0,  # seconds for one page or feed fetch, redirects included (504 above)
+    "FETCH_MAX_BYTES": 5 * 1024 * 1024,  # bytes of one fetched page or feed (413 above)
+    "FETCH_MAX_REDIRECTS": 5,  # redirects followed, each checked like the first url
+    "CHECK_RATE_LIMIT": "30/minute",  # stored checks (POST /v1/checks) per client address; "" disables
     "SQLITE_SYNCHRONOUS": "FULL",  # FULL: an acknowledged write survives a power cut (bulk imports use NORMAL)
 }
 
@@ -52,6 +57,11 @@ ENVIRONMENT: dict[str, tuple[str, Callable[[str], Any]]] = {
     "QUOTECHECK_HOST": ("HOST", str),
     "QUOTECHECK_LOG_QUOTES": ("LOG_QUOTES", lambda v: v.lower() in ("1", "true", "yes")),
     "QUOTECHECK_TRUSTED_PROXIES": ("TRUSTED_PROXIES", int),
+    "QUOTECHECK_FETCH_PRIVATE": ("FETCH_PRIVATE", lambda v: v.lower() in ("1", "true", "yes")),
+    "QUOTECHECK_FETCH_TIMEOUT": ("FETCH_TIMEOUT", float),
+    "QUOTECHECK_FETCH_MAX_BYTES": ("FETCH_MAX_BYTES", int),
+    "QUOTECHECK_FETCH_MAX_REDIRECTS": ("FETCH_MAX_REDIRECTS", int),
+    "QUOTECHECK_CHECK_RATE_LIMIT": ("CHECK_RATE_LIMIT", str),
 }
 
 

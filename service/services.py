@@ -214,6 +214,10 @@ class QuoteService:
         self._after_write()
         return stored, self.store.get_quotes(stored.quote_ids), created
 
+    def find_article_by_url(self, url: str) -> Article | None:
+        """Return the article stored under this url, if any."""
+        return self.store.find_article(url, "") if url else None
+
     def add_quotes(self, records: list[QuoteRecord]) -> list[int]:
         """Store quote records all-or-nothing; equal quotes merge into one with several sources."""
         ids = self.store.add_quotes(records)

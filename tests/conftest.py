@@ -7,6 +7,7 @@ in its own throw-away schema. Without a server they are skipped, except under CI
 from __future__ import annotations
 
 import os
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,10 @@ from urllib.parse import quote
 import pytest
 
 from service import create_app
+
+# Tests are imported in importlib mode, which leaves sys.path alone: helpers beside this file
+# (local_site.py, the web site fetching tests read from) become importable by every test.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -113,3 +118,12 @@ def client(app):
 def empty_client(empty_app):
     """A test client of the app with an empty database."""
     return empty_app.test_client()
+
+
+@pytest.fixture
+def local_site():
+    """A web site on 127.0.0.1 the test fills with pages, feeds and errors (tests/local_site.py)."""
+    from local_site import LocalSite
+
+    with LocalSite() as site:
+        yield site

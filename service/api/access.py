@@ -20,7 +20,8 @@ from flask import current_app, request
 from ..config import is_loopback
 from .errors import problem
 
-READ_POSTS = ("/v1/verify", "/v1/verify/batch")  # POSTs that only read: verifying stores nothing
+# POSTs open like reads: verifying stores nothing; a stored check keeps only a verify answer (rate-limited).
+READ_POSTS = ("/v1/verify", "/v1/verify/batch", "/v1/checks")
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 # Headers a proxy adds when it relays a request; a keyless server takes writes from this machine only.
 FORWARDING_HEADERS = ("Forwarded", "X-Forwarded-For", "X-Forwarded-Host", "X-Real-IP")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import errno
 import http
+import json
 import logging
 from typing import Any
 
@@ -12,7 +13,7 @@ from flask_smorest.utils import prepare_response
 from marshmallow import Schema, fields
 from werkzeug.exceptions import HTTPException, InternalServerError, MethodNotAllowed
 
-from ..core.errors import InvalidInput, NotFound, StorageFull, TooLarge
+from ..core.errors import FetchFailed, InvalidInput, NotFound, StorageFull, TooLarge
 
 log = logging.getLogger(__name__)
 PROBLEM = "application/problem+json"
@@ -113,6 +114,17 @@ def register_error_handlers(app) -> None:
     def storage_full(exc):
         log.error("write refused: %s (%s)", exc, exc.__cause__)
         return insufficient_storage()
+
+
+    @app.errorhandler(FetchFailed)
+    def fetch_failed(exc):
+        # `upstream_status`: what the fetched site answered (404, 500, ...), as a problem extension member.
+        response = problem(exc.status, exc.title, str(exc), {"url": [str(exc)]})
+        if exc.upstream_status is not None:
+            body = response.get_json()
+            body["upstream_status"] = exc.upstream_status
+            response.set_data(json.dumps(body, separators=(",", ":")))
+        return response
 
     @app.errorhandler(Exception)
     def unexpected(exc):

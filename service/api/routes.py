@@ -1,6 +1,7 @@
 """HTTP handlers: load the request with a schema, call a service, dump the answer with a schema."""
 from __future__ import annotations
 
+import time
 from types import SimpleNamespace
 from typing import Any
 
@@ -8,8 +9,11 @@ from flask import current_app, jsonify, request
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
+from .. import checks
 from ..core.errors import InvalidInput, NotFound
 from ..core.models import ArticleInput, Quote, QuoteRecord, Source
+from ..ingest.fetch import FetchSettings
+from ..ingest.pages import ingest_url
 from ..services import QuoteService, VerifyRequest
 from ..store.base import Article
 from . import jsonld
@@ -101,14 +105,86 @@ class VerifyBatch(MethodView):
         return {"results": [service().verify(r) for r in requests]}
 
 
+def _check_body(check) -> dict:
+    """A stored check as the API answers it."""
+    return {"id": check.id, "url": f"/c/{check.id}", "created": check.created, "request": check.request,
+            "result": check.result}
+
+
+def _limit_checks() -> None:
+    """Storing checks writes to the database, so it has an allowance of its own (CHECK_RATE_LIMIT)."""
+    from flask import abort
+    from limits import parse
+
+    from ..config import is_loopback
+    from .errors import problem
+
+    value = current_app.config.get("CHECK_RATE_LIMIT")
+    address = request.remote_addr or ""
+    if not value or (not current_app.config["RATE_LIMIT_LOOPBACK"] and is_loopback(address)):
+        return
+    limiter = current_app.extensions["quotecheck.limiter"].limiter
+    item = parse(value)
+    if not limiter.hit(item, "checks", address):
+        reset = limiter.get_window_stats(item, "checks", address).reset_time
+        abort(problem(429, "Too Many Requests", f"Too many stored checks ({value}); retry after the number of "
+                      "seconds in Retry-After.", headers={"Retry-After": str(max(1, int(reset - time.time()) + 1))}))
+
+
+@api.route("/checks")
+class Checks(MethodView):
+    @api.arguments(s.VerifyRequestSchema)
+    @api.response(201, s.CheckSchema)
+    @api.alt_response(200, schema=s.CheckSchema, description="The same request was stored before.")
+    def post(self, args):
+        """Verify and store the answer under a shareable id (`/c/<id>`); the same request gives the same id.
+
+        Open like verify (no key), with its own rate limit; the text is bounded like verify's.
+        """
+        verify_request = _verify_request(args)
+        existing = checks.find_check(service(), checks.check_id(verify_request))
+        if existing is not None:
+            return _check_body(existing), 200
+        _limit_checks()
+        check, created = checks.store_check(service(), verify_request,
+                                            lambda r: s.VerdictSchema().dump(service().verify(r)))
+        return _check_body(check), 201 if created else 200
+
+
+@api.route("/checks/<check_id>")
+class CheckById(MethodView):
+    @api.response(200, s.CheckSchema)
+    def get(self, check_id):
+        """Read a stored check: the request and the answer as they were."""
+        check = checks.find_check(service(), check_id)
+        if check is None:
+            raise NotFound(f"no check with id {check_id}")
+        return _check_body(check)
+
+
 @api.route("/articles")
 class Articles(MethodView):
     @require_write_access
     @api.arguments(s.ArticleRequestSchema)
     @api.response(201, s.ArticleResponseSchema)
     @api.alt_response(200, schema=s.ArticleResponseSchema, description="The article was already stored.")
+    @api.alt_response(403, response="FORBIDDEN", description="The url's address or scheme may not be fetched.")
+    @api.alt_response(413, response="REQUEST_ENTITY_TOO_LARGE", description="The body or the fetched page is too big.")
+    @api.alt_response(415, response="UNSUPPORTED_MEDIA_TYPE", description="The url is not an HTML page.")
+    @api.alt_response(502, response="BAD_GATEWAY", description="The url's host could not be reached.")
+    @api.alt_response(504, response="GATEWAY_TIMEOUT", description="The url's host did not answer in time.")
     def post(self, args):
-        """Ingest an article: extract its quotes and speakers. Re-posting it creates nothing."""
+        """Ingest an article: extract its quotes and speakers. Re-posting it creates nothing.
+
+        With `url` and no `text`, the page is fetched (public addresses only, HTML only, bounded in
+        time and size) and its main text, title, author, outlet and date are read from it; fields
+        given in the request win over the page's.
+        """
+        if args.get("text") is None:
+            article, quotes, created = ingest_url(
+                service(), args["url"], FetchSettings.from_config(current_app.config),
+                current_app.config["MAX_ARTICLE_LENGTH"], overrides=args)
+            return {"article": article, "quotes": _quotes_in(article, quotes)}, 201 if created else 200
         _check_text(args["text"], "MAX_ARTICLE_LENGTH")
         article, quotes, created = service().add_article(ArticleInput(**args))
         return {"article": article, "quotes": _quotes_in(article, quotes)}, 201 if created else 200

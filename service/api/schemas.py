@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate
+from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate, validates_schema
 
 from ..core.models import QUOTE_KINDS
 
@@ -143,6 +143,14 @@ class VerifyBatchResponseSchema(Schema):
     results = fields.List(fields.Nested(VerdictSchema))
 
 
+class CheckSchema(Schema):
+    id = fields.String(metadata={"description": "The same request always gives the same id."})
+    url = fields.String(metadata={"description": "The page showing this check: /c/<id>."})
+    created = fields.String(metadata={"description": "When the check was first made (UTC, ISO 8601)."})
+    request = fields.Dict(metadata={"description": "The verify request as it was posted."})
+    result = fields.Dict(metadata={"description": "The verify answer as it was given then."})
+
+
 class ArticleSchema(PublicationSchema):
     quote_ids = fields.Function(lambda a: [str(i) for i in a.quote_ids])
 
@@ -204,12 +212,20 @@ class VerifyBatchRequestSchema(StrictSchema):
 
 
 class ArticleRequestSchema(StrictSchema):
-    text = fields.String(required=True, validate=[validate.Length(min=1), not_blank])
+    # `text`, or `url` alone: the service then fetches the page (see ArticleRequestSchema.text_or_url).
+    text = fields.String(load_default=None, validate=[validate.Length(min=1), not_blank])
     title = fields.String(load_default=None, allow_none=True)
     url = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=2048))
     author = fields.String(load_default=None, allow_none=True)
     outlet = fields.String(load_default=None, allow_none=True)
     published = IsoDate(load_default=None, allow_none=True)
+
+
+    @validates_schema
+    def text_or_url(self, data: dict, **kwargs) -> None:
+        """An article needs its text or a url to fetch it from."""
+        if not data.get("text") and not data.get("url"):
+            raise ValidationError({"text": ["Missing data: give the article's text, or its url to fetch it."]})
 
 
 class SourceRequestSchema(StrictSchema):

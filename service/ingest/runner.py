@@ -9,12 +9,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from service.core.errors import InvalidInput, TooLarge
+from service.core.errors import FetchFailed, InvalidInput, TooLarge
 from service.core.models import QuoteRecord
 from service.ingest.article_txt import read_article_txt
 from service.ingest.articles_jsonl import iter_articles
+from service.ingest.fetch import FetchSettings
 from service.ingest.files import InputFile
-from service.ingest.formats import ARTICLE_TXT, ARTICLES, UnknownFormat, detect_format, is_importable
+from service.ingest.formats import ARTICLE_HTML, ARTICLE_TXT, ARTICLES, UnknownFormat, detect_format, is_importable
+from service.ingest.html_article import read_html_file
 from service.ingest.malformed import MalformedInput, MalformedRecord
 from service.ingest.progress import Progress, wants_progress
 from service.ingest.worker import RECORD_READERS, WORKER_MIN_BYTES, ParsedFile, fewer_collections
@@ -83,11 +85,13 @@ def ingest_paths(
     progress: bool | None = None,
     out: TextIO | None | str = "stderr",
     batch_size: int = BATCH_SIZE,
+    fetch_settings: FetchSettings | None = None,
 ) -> IngestSummary:
     """Import files (or folders of them) into service; re-running adds nothing already stored.
 
     Malformed records are reported on `out` with file and line and skipped, or stop the run with
-    MalformedInput when `strict`. Batches stored before the stop stay stored. `progress=None` shows
+    MalformedInput when `strict`. Batches stored before the stop stay stored. An http(s) url in
+    `paths` is fetched as a web page (within `fetch_settings`) and its article added. `progress=None` shows
     a bar only when `out` is a terminal. The summary is printed on `out` (None: print nothing;
     by default the process's stderr at the time of the call).
     """
@@ -96,7 +100,9 @@ def ingest_paths(
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]  # one path given on its own, not a list of one
     run = _Run(service, strict, out, batch_size)
-    files = list(_expand(paths, run))
+    paths = list(paths)
+    urls = [str(p) for p in paths if is_url(p)]
+    files = list(_expand([p for p in paths if not is_url(p)], run))
     total_bytes = sum(_size(path) for path in files)
     run.progress = Progress(total_bytes, out is not None and wants_progress(progress, out), out or sys.stderr)
     started = time.perf_counter()
@@ -106,6 +112,8 @@ def ingest_paths(
         with fewer_collections():
             for path in files:
                 run.import_file(path)
+            for url in urls:
+                run.import_url(url, fetch_settings or FetchSettings())
     except KeyboardInterrupt:
         interrupted = True
         raise
@@ -173,6 +181,8 @@ class _Run:
         try:
             if kind == ARTICLE_TXT:
                 self._import_article_txt(path)
+            elif kind == ARTICLE_HTML:
+                self._import_article_html(path)
             else:
                 self._import_stream(path, kind)
         except (OSError, EOFError, UnicodeDecodeError) as error:
@@ -200,6 +210,32 @@ class _Run:
             self.malformed(MalformedRecord(str(path), None, "the article is empty"))
             return
         self._add_article(1, article, path)
+
+    def _import_article_html(self, path: Path) -> None:
+        """Add the article of one saved web page."""
+        try:
+            article = read_html_file(path)
+        except FetchFailed as error:
+            self.malformed(MalformedRecord(str(path), None, str(error)))
+            return
+        self._add_article(1, article, path)
+
+    def import_url(self, url: str, settings: FetchSettings) -> None:
+        """Fetch a web page and add its article; a page that cannot be fetched or read is reported."""
+        from service.ingest.pages import ingest_url
+
+        self.summary.read += 1
+        try:
+            _, quotes, created = ingest_url(self.service, url, settings)
+        except (FetchFailed, InvalidInput, TooLarge) as error:
+            self.malformed(MalformedRecord(url, None, f"not ingested: {error}"))
+            return
+        if created:
+            self.summary.articles_added += 1
+            self.accepted += len(quotes or ())
+        else:
+            self.summary.articles_existing += 1
+        self._say(f"{url}: {len(quotes or ())} quotes" + ("" if created else " (already stored)"))
 
     def _import_articles(self, articles: Iterator, handle: InputFile) -> None:
         """Add each article of an article JSON/JSONL file."""
@@ -274,6 +310,11 @@ def _expand(paths: Iterable[str | os.PathLike], run: _Run) -> Iterator[Path]:
             yield path
         else:
             run.malformed(MalformedRecord(str(path), None, "no such file or folder"))
+
+
+def is_url(path: str | os.PathLike) -> bool:
+    """Tell whether a command-line argument is a web address rather than a file."""
+    return isinstance(path, str) and path.lower().startswith(("http://", "https://"))
 
 
 def _size(path: Path) -> int:

@@ -35,6 +35,42 @@ class Page:
     total: int
 
 
+@dataclass
+class FeedState:
+    """What a watcher remembers of a feed's last answer, for a conditional GET."""
+
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    checked_at: float | None = None  # epoch seconds
+
+
+@dataclass
+class FeedItem:
+    """One item seen in a feed, and how far its ingestion got."""
+
+    id: int
+    feed_url: str
+    key: str  # the item's guid/id, or its link when it has none
+    link: str
+    title: str | None = None
+    status: str = "new"  # new | claimed | done | failed | abandoned
+    attempts: int = 0
+    due_at: float = 0.0  # epoch seconds: a failed item's next try, or when a claim lapses
+    last_error: str | None = None
+    article_id: int | None = None
+
+
+@dataclass
+class StoredCheck:
+    """A shareable check: the verify request and the answer it got, as they were."""
+
+    id: str
+    request: dict
+    result: dict
+    created: str  # ISO timestamp (UTC)
+
+
 class Store(abc.ABC):
     """Durable storage of quotes, speakers and sources. Every write is one transaction."""
 
@@ -123,6 +159,50 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def close(self) -> None:
         """Release connections."""
+
+    # -- feeds --------------------------------------------------------------------------------
+
+    @abc.abstractmethod
+    def feed_state(self, url: str) -> FeedState | None:
+        """Return what was remembered of a feed's last answer (None: never read)."""
+
+    @abc.abstractmethod
+    def save_feed_state(self, state: FeedState) -> None:
+        """Remember a feed's validators (ETag, Last-Modified) and when it was read."""
+
+    @abc.abstractmethod
+    def add_feed_items(self, feed_url: str, items: list[tuple[str, str, str | None]], now: float) -> int:
+        """Record (key, link, title) items of a feed not seen before, due now; return how many were new."""
+
+    @abc.abstractmethod
+    def claim_feed_items(self, feed_urls: list[str], now: float, lease: float, limit: int = 1) -> list[FeedItem]:
+        """Take up to `limit` due items of these feeds for this caller alone, until `now + lease`.
+
+        Several watchers may claim at once: each item goes to one of them (the claim is committed
+        before it returns). A claim that lapses (its watcher died) makes the item due again.
+        """
+
+    @abc.abstractmethod
+    def finish_feed_item(self, item_id: int, article_id: int | None) -> None:
+        """Mark an item done: its article is stored."""
+
+    @abc.abstractmethod
+    def fail_feed_item(self, item_id: int, error: str, retry_at: float | None) -> None:
+        """Count a failed attempt: retry at `retry_at`, or give up (abandoned) when it is None."""
+
+    @abc.abstractmethod
+    def list_feed_items(self, feed_url: str) -> list[FeedItem]:
+        """Return every item seen in a feed, oldest first."""
+
+    # -- shareable checks ---------------------------------------------------------------------
+
+    @abc.abstractmethod
+    def add_check(self, check: StoredCheck) -> tuple[StoredCheck, bool]:
+        """Store a check under its id; (the stored one, False) when that id was stored already."""
+
+    @abc.abstractmethod
+    def get_check(self, check_id: str) -> StoredCheck | None:
+        """Return a stored check."""
 
     def snapshot_path(self) -> str | None:
         """Where an index snapshot for this store may be kept (None: keep none)."""

@@ -200,6 +200,22 @@ class PostgresStore(SqlStore):
                 _rollback(conn)
                 raise
 
+    SKIP_LOCKED = " FOR UPDATE SKIP LOCKED"
+
+    @contextmanager
+    def _claim_transaction(self):
+        # Feed bookkeeping writes no quote change, so it skips the global write lock: watchers
+        # claim side by side, and FOR UPDATE SKIP LOCKED keeps any two from taking the same item.
+        with self._pool.connection() as conn:
+            conn.execute("BEGIN")
+            try:
+                with conn.cursor() as cursor:
+                    yield _Cursor(cursor)
+                conn.execute("COMMIT")
+            except BaseException:
+                _rollback(conn)
+                raise
+
     def _retrying(self, write: Callable):
         """Run a whole write again when it lost a race on a unique index (nothing of it was kept)."""
         for attempt in range(1, RETRIES + 1):

@@ -19,6 +19,8 @@ from ..core.errors import StorageFull
 from ..core.models import ArticleInput, ExtractedQuote, Occurrence, Quote, QuoteRecord, Source, Speaker
 from .base import Article, Change, Page, Store
 from .keys import text_key
+from .sql_checks import ChecksSql
+from .sql_feeds import FeedsSql
 
 SPEAKER_CACHE_SIZE = 200_000  # speaker look-ups remembered across import batches
 
@@ -89,7 +91,7 @@ def _alternatives_json(alternatives: list[tuple[str, float]]) -> str | None:
     return f"[{', '.join(parts)}]"
 
 
-class SqlStore(Store):
+class SqlStore(FeedsSql, ChecksSql, Store):
     """Repository logic over SQL; subclasses supply connections and transactions."""
 
     @contextmanager

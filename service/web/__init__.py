@@ -5,7 +5,7 @@ works offline and behind strict networks. All data comes from the public JSON AP
 """
 from __future__ import annotations
 
-from flask import Blueprint, Response, render_template
+from flask import Blueprint, Response, current_app, render_template
 
 bp = Blueprint(
     "web",
@@ -34,6 +34,21 @@ CONTENT_SECURITY_POLICY = "; ".join([
 def checker_page() -> str:
     """Serve the fact-checker page; checks, permalinks and browse views all run in the browser."""
     return render_template("checker.html")
+
+
+@bp.get("/search")
+def search_page() -> str:
+    """Serve the page; its script shows the search view (`?q=WORDS&speaker=NAME&page=N`)."""
+    return render_template("checker.html")
+
+
+@bp.get("/c/<check_id>")
+def check_page(check_id: str) -> tuple[str, int]:
+    """Serve the page of a stored check; its script shows the answer as it was and offers a re-check."""
+    from ..checks import find_check
+
+    found = find_check(current_app.extensions["quotecheck"], check_id) is not None
+    return render_template("checker.html"), 200 if found else 404
 
 
 @bp.after_request

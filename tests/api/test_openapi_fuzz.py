@@ -46,6 +46,7 @@ def api_schema(fuzz_app):
 # Every operation of the document (a test below checks the list is complete), fuzzed one by one.
 OPERATIONS = [
     ("POST", "/v1/verify"), ("POST", "/v1/verify/batch"),
+    ("POST", "/v1/checks"), ("GET", "/v1/checks/{check_id}"),
     ("POST", "/v1/articles"), ("GET", "/v1/articles/{article_id}"), ("DELETE", "/v1/articles/{article_id}"),
     ("GET", "/v1/quotes"), ("POST", "/v1/quotes"), ("GET", "/v1/quotes/{quote_id}"),
     ("DELETE", "/v1/quotes/{quote_id}"),

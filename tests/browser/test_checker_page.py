@@ -62,13 +62,12 @@ def test_stoltenberg_quote_claimed_for_blinken_is_misattributed_and_names_stolte
     expect(page.get_by_test_id("summary")).to_contain_text("not Antony Blinken")
 
 
-def test_submitting_puts_the_permalink_of_the_check_in_the_address_bar(page, server_url):
+def test_submitting_puts_the_short_link_of_the_stored_check_in_the_address_bar(page, server_url):
     check(page, server_url, MISQUOTE, speaker="Jens Stoltenberg")
     expect(page.get_by_test_id("verdict")).to_be_visible()
 
-    query = dict(re.findall(r"[?&]([^=&]+)=([^&]*)", page.url))
-    assert "q" in query and "speaker" in query
-    expect(page.get_by_test_id("permalink")).to_have_attribute("href", page.url)
+    expect(page.get_by_test_id("permalink")).to_have_attribute("href", re.compile(r"/c/[a-z2-7]{20}$"))
+    expect(page).to_have_url(page.get_by_test_id("permalink").get_attribute("href"))
 
 
 def test_permalink_reproduces_the_check_on_load(page, server_url):

@@ -99,7 +99,7 @@ def test_checking_a_selected_misquote_shows_verdict_speaker_and_source_in_a_card
     expect(card.locator("del").first).to_have_text("de-escalate")
     expect(card.locator(".source")).to_contain_text("US and NATO Respond to Russian Demands Over Ukraine")
     full = card.get_by_role("link", name=re.compile("Full answer"))
-    expect(full).to_have_attribute("href", re.compile(re.escape(f"{server_url}/?q=")))
+    expect(full).to_have_attribute("href", re.compile(re.escape(f"{server_url}/c/") + "[a-z2-7]{20}$"))
 
 
 def test_card_stays_until_dismissed(extension, article):

@@ -3,8 +3,10 @@
  * quotecheck fact-checker page.
  *
  * Views (all on one page, chosen by the query string so every view has a shareable address):
- *   /?q=TEXT&speaker=NAME&date=YYYY-MM-DD   run a check on load (the permalink of a check)
- *   /?view=speakers                         every speaker with a quote count
+ *   /c/ID                                   a stored check: the answer as it was, and a re-check
+ *   /?q=TEXT&speaker=NAME&date=YYYY-MM-DD   run a check on load (older links; new ones are /c/ID)
+ *   /search?q=WORDS&speaker=NAME&page=N     search the quotes (search.js)
+ *   /?view=speakers&page=N                  every speaker with a quote count, a page at a time
  *   /?speaker_id=ID                         one speaker: title, other spellings, quotes
  *   /?quote_id=ID                           one quote: context and every source it appears in
  *
@@ -14,6 +16,10 @@
 (function () {
   const API = document.body.dataset.api || "/v1";
   const HOME = document.body.dataset.home || "/";
+  const ROOT = HOME.replace(/\/$/, "");
+  const SPEAKERS_PER_PAGE = 50;
+  // Views kept in their own files (search.js, stored-check.js) register here before this file runs.
+  const VIEWS = window.quotecheckViews || {};
 
   const VERDICTS = {
     verified: { label: "Verified", icon: "✓" },
@@ -369,22 +375,51 @@
     ];
   }
 
-  function permalinkRow(request) {
-    const href = new URL(pageUrl({ q: request.text, speaker: request.speaker, date: request.date }), window.location.href).href;
-    const anchor = h("a", { href, "data-testid": "permalink" }, "Permalink to this check");
-    const copy = h("button", { type: "button", class: "button" }, "Copy link");
-    copy.addEventListener("click", async () => {
-      try {
-        await navigator.clipboard.writeText(href);
-        copy.textContent = "Copied";
-      } catch (_) {
-        copy.textContent = "Copy failed: use the link";
-      }
-    });
-    return h("div", { class: "permalink-row" }, anchor, copy);
+  /** The verify request of a check as the API takes it. */
+  function verifyPayload(request) {
+    const payload = { text: request.text, limit: 5 };
+    if (request.speaker) payload.speaker = request.speaker;
+    if (request.date) payload.date = request.date;
+    return payload;
   }
 
-  function renderAnswer(answer, request) {
+  /**
+   * The link to share a check: a stored check (/c/ID, short whatever the text's length). Given
+   * `known` (on a stored check's page) it is shown at once; otherwise the check is stored first.
+   */
+  function permalinkRow(request, known) {
+    const row = h("div", { class: "permalink-row" }, h("span", { class: "muted" }, "Making a link to share…"));
+    const show = (path) => {
+      const href = new URL(path, window.location.href).href;
+      const anchor = h("a", { href, "data-testid": "permalink" }, "Link to this check");
+      const copy = h("button", { type: "button", class: "button" }, "Copy link");
+      copy.addEventListener("click", async () => {
+        try {
+          await navigator.clipboard.writeText(href);
+          copy.textContent = "Copied";
+        } catch (_) {
+          copy.textContent = "Copy failed: use the link";
+        }
+      });
+      row.replaceChildren(anchor, copy);
+    };
+    if (known) {
+      show(known);
+      return row;
+    }
+    const mine = checkCounter;
+    api("POST", "/checks", verifyPayload(request)).then((stored) => {
+      if (mine !== checkCounter) return; // another check is on screen now
+      show(ROOT + stored.url);
+      // The address bar holds the short link of the check on screen, never the text itself.
+      history.replaceState(null, "", ROOT + stored.url);
+    }, (error) => {
+      if (mine === checkCounter) row.replaceChildren(h("span", { class: "muted" }, `No link to share: ${error.message}`));
+    });
+    return row;
+  }
+
+  function renderAnswer(answer, request, options) {
     const matches = answer.matches || [];
     const top = matches[0];
     const head = h("div", { class: "result-head" },
@@ -398,8 +433,9 @@
       // Nothing is close enough, but what came nearest may still help the reader.
       children.push(otherMatches(matches));
     }
-    children.push(permalinkRow(request));
-    resultBox.replaceChildren(...children.flat().filter(Boolean));
+    children.push(permalinkRow(request, options && options.link));
+    const note = options && options.note;
+    resultBox.replaceChildren(...[note, ...children].flat().filter(Boolean));
     resultBox.dataset.verdict = answer.verdict;
     resultBox.hidden = false;
     document.title = `${(VERDICTS[answer.verdict] || {}).label || "Result"} — quotecheck`;
@@ -417,19 +453,25 @@
     };
   }
 
-  async function runCheck(request) {
+  /** On a narrow screen the verdict lands below the form: bring it into view once it is there. */
+  function revealResult() {
+    const head = resultBox.querySelector(".result-head") || resultBox;
+    const box = head.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) resultBox.scrollIntoView({ block: "start" });
+  }
+
+  async function runCheck(request, options) {
     const mine = ++checkCounter;
-    const payload = { text: request.text, limit: 5 };
-    if (request.speaker) payload.speaker = request.speaker;
-    if (request.date) payload.date = request.date;
+    const payload = verifyPayload(request);
     button.disabled = true;
     form.setAttribute("aria-busy", "true");
     setStatus("Checking…");
     try {
       const answer = await api("POST", "/verify", payload);
       if (mine !== checkCounter) return; // a newer check has started; its answer wins
-      renderAnswer(answer, request);
+      renderAnswer(answer, request, options);
       setStatus("");
+      revealResult();
     } catch (error) {
       if (mine !== checkCounter) return;
       resultBox.hidden = true;
@@ -450,8 +492,8 @@
       textInput.focus();
       return;
     }
-    // The address bar always holds the permalink of the check on screen.
-    history.pushState(null, "", pageUrl({ q: request.text, speaker: request.speaker, date: request.date }));
+    // A new entry for the new check; its short link replaces it once the check is stored.
+    history.pushState(null, "", HOME);
     runCheck(request);
   });
 
@@ -490,13 +532,31 @@
         h("a", { href: quoteUrl(quote.id) }, "sources and context")));
   }
 
-  async function showSpeakers() {
+  /** Previous / next links and "page N of M" for a list of `total` items shown `size` at a time. */
+  function pager(total, page, size, urlOf) {
+    const pages = Math.max(1, Math.ceil(total / size));
+    if (pages <= 1) return null;
+    return h("nav", { class: "pager", "aria-label": "Pages", "data-testid": "pager" },
+      page > 1 ? h("a", { href: urlOf(page - 1), rel: "prev" }, "← Previous") : h("span", { class: "muted" }, "← Previous"),
+      h("span", { class: "pager-where" }, `Page ${page} of ${pages}`),
+      page < pages ? h("a", { href: urlOf(page + 1), rel: "next" }, "Next →") : h("span", { class: "muted" }, "Next →"));
+  }
+
+  function pageNumber(params) {
+    const page = parseInt(params.get("page") || "1", 10);
+    return Number.isFinite(page) && page > 0 ? page : 1;
+  }
+
+  async function showSpeakers(page) {
     showBrowse([h("h1", null, "Speakers"), h("p", { class: "status" }, "Loading…")]);
     try {
-      const data = await api("GET", "/speakers?page_size=100");
+      const data = await api("GET", `/speakers?page_size=${SPEAKERS_PER_PAGE}&page=${page}`);
       const speakers = listOf(data);
+      const total = typeof data.total === "number" ? data.total : speakers.length;
+      const pages = pager(total, page, SPEAKERS_PER_PAGE, (n) => pageUrl({ view: "speakers", page: n }));
       showBrowse([
         h("h1", null, "Speakers"),
+        h("p", { class: "muted", "data-testid": "speaker-total" }, plural(total, "speaker")),
         h("div", { class: "browse-card" },
           speakers.length
             ? h("ul", { class: "quote-list", "data-testid": "speaker-list" }, speakers.map((s) => h("li", null,
@@ -504,8 +564,9 @@
               s.title ? h("span", { class: "speaker-title" }, ` — ${s.title}`) : null,
               typeof s.quote_count === "number" ? h("span", { class: "source-meta" }, plural(s.quote_count, "quote")) : null)))
             : h("p", null, "No speakers yet.")),
+        pages,
       ]);
-      document.title = "Speakers — quotecheck";
+      document.title = page > 1 ? `Speakers, page ${page} — quotecheck` : "Speakers — quotecheck";
     } catch (error) {
       browseError(error);
     }
@@ -533,6 +594,19 @@
     }
   }
 
+  /** Check a stored quote in the check view (the text travels in the request, never in the address). */
+  function checkThisButton(quote) {
+    const button = h("button", { type: "button", class: "button" }, "Check this quote");
+    button.addEventListener("click", () => {
+      const request = { text: quote.text || "", speaker: (quote.speaker && quote.speaker.name) || "", date: "" };
+      history.pushState(null, "", HOME);
+      showCheckView();
+      fillForm(request);
+      runCheck(request);
+    });
+    return button;
+  }
+
   async function showQuote(id) {
     showBrowse([h("p", { class: "status" }, "Loading…")]);
     try {
@@ -548,9 +622,7 @@
             h("div", null, h("dt", null, "Kind"), h("dd", null, quote.kind || "—")),
             h("div", null, h("dt", null, sources.length > 1 ? "Sources" : "Source"), h("dd", null, sourceList(sources)))),
           quote.context ? [h("h3", null, "Context"), h("p", { class: "quote-text", "data-testid": "quote-context" }, quote.context)] : null,
-          h("p", null, h("a", {
-            href: pageUrl({ q: quote.text, speaker: quote.speaker && quote.speaker.name }),
-          }, "Check this quote"))),
+          h("p", null, checkThisButton(quote))),
       ]);
       document.title = `Quote by ${speakerName(quote)} — quotecheck`;
     } catch (error) {
@@ -560,11 +632,35 @@
 
   // ---------------------------------------------------------------- routing
 
+  /** Put a request in the form (a stored check's page shows what was asked). */
+  function fillForm(request) {
+    textInput.value = request.text || "";
+    speakerInput.value = request.speaker || "";
+    dateInput.value = request.date || "";
+  }
+
+  function showCheckView() {
+    browseView.hidden = true;
+    checkView.hidden = false;
+  }
+
+  // What the views in other files use.
+  const kit = {
+    h, api, link, dateNode, plural, pageUrl, pager, pageNumber, showBrowse, browseError, quoteListItem,
+    renderAnswer, runCheck, setStatus, fillForm, showCheckView, ROOT, HOME,
+    newCheck: () => ++checkCounter,
+    isCurrent: (n) => n === checkCounter,
+  };
+
   function route() {
     const params = new URLSearchParams(window.location.search);
+    const path = window.location.pathname.slice(ROOT.length);
+    const stored = /^\/c\/([^/]+)$/.exec(path);
+    if (stored && VIEWS.storedCheck) return VIEWS.storedCheck(kit, decodeURIComponent(stored[1]));
+    if (path === "/search" && VIEWS.search) return VIEWS.search(kit, params);
     if (params.has("speaker_id")) return showSpeaker(params.get("speaker_id"));
     if (params.has("quote_id")) return showQuote(params.get("quote_id"));
-    if (params.get("view") === "speakers") return showSpeakers();
+    if (params.get("view") === "speakers") return showSpeakers(pageNumber(params));
 
     browseView.hidden = true;
     checkView.hidden = false;
