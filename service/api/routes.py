@@ -166,7 +166,8 @@ class Quotes(MethodView):
             raise InvalidInput("some quote records are invalid; nothing was stored", {"quotes": errors})
         records = [QuoteRecord(text=r["text"], speaker=r["speaker"], date=r["date"],
                                source=Source(**r["source"]) if r.get("source") else None,
-                               context=r["context"], kind=r["kind"], title=r["title"], wikidata=r["wikidata"])
+                               context=r["context"], kind=r["kind"], title=r["title"], wikidata=r["wikidata"],
+                               confidence=r["confidence"])
                    for r in loaded]
         ids = service().add_quotes(records)
         return {"created": len(ids), "ids": [str(i) for i in ids]}

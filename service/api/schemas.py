@@ -206,6 +206,7 @@ class QuoteRecordSchema(StrictSchema):
     kind = fields.String(load_default="imported", validate=validate.OneOf(QUOTE_KINDS))
     title = fields.String(load_default=None, allow_none=True)
     wikidata = fields.String(load_default=None, allow_none=True, validate=validate.Regexp(r"^Q\d+$"))
+    confidence = fields.Float(load_default=None, allow_none=True, validate=validate.Range(min=0.0, max=1.0))
 
 
 class QuoteBatchRequestSchema(StrictSchema):
