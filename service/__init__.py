@@ -45,11 +45,13 @@ def create_app(test_config: dict | None = None, overrides: dict | None = None) -
 
     from .api import errors, routes
     from .extensions import init_extensions
+    from .core.evidence import Thresholds
     from .services import QuoteService
     from .store import open_store
 
     store = open_store(app.config["DATABASE"], sqlite_synchronous=app.config["SQLITE_SYNCHRONOUS"])
-    service = QuoteService(store, sync_interval=app.config["SYNC_INTERVAL"])
+    thresholds = Thresholds(strong=float(app.config["SUPPORT_STRONG"]), substantial=float(app.config["SUPPORT_SUBSTANTIAL"]))
+    service = QuoteService(store, sync_interval=app.config["SYNC_INTERVAL"], thresholds=thresholds)
     app.extensions["quotecheck"] = service
 
     api = errors.ProblemApi(app)

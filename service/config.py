@@ -28,6 +28,10 @@ DEFAULTS = {
     "LOG_QUOTES": False,  # log submitted text (off unless debugging)
     "TRUSTED_PROXIES": 0,  # reverse proxies in front whose X-Forwarded-For is believed (rate limits, access)
     "SQLITE_SYNCHRONOUS": "FULL",  # FULL: an acknowledged write survives a power cut (bulk imports use NORMAL)
+    # Support (0-1) from which a speaker's evidence is strong (it can confirm, or contradict a claim) and
+    # substantial (it stands against another speaker's): README, *Verdicts*.
+    "SUPPORT_STRONG": 0.8,
+    "SUPPORT_SUBSTANTIAL": 0.5,
 }
 
 # Environment variables read on top of the defaults, and how each is parsed.
@@ -48,6 +52,8 @@ ENVIRONMENT = {
     "QUOTECHECK_HOST": ("HOST", str),
     "QUOTECHECK_LOG_QUOTES": ("LOG_QUOTES", lambda v: v.lower() in ("1", "true", "yes")),
     "QUOTECHECK_TRUSTED_PROXIES": ("TRUSTED_PROXIES", int),
+    "QUOTECHECK_SUPPORT_STRONG": ("SUPPORT_STRONG", float),
+    "QUOTECHECK_SUPPORT_SUBSTANTIAL": ("SUPPORT_SUBSTANTIAL", float),
 }
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .core import claim as claims
 from .core import extract, speakers
+from .core import evidence
 from .core.errors import NotFound
 from .core.index import QuoteIndex
 from .core.models import ArticleInput, Quote, QuoteRecord, Speaker, Verdict
@@ -39,8 +40,10 @@ class VerifyRequest:
 class QuoteService:
     """The application: every use case the HTTP API, the CLI and the benchmarks call."""
 
-    def __init__(self, store: Store, sync_interval: float = 0.5, snapshot: bool = True):
+    def __init__(self, store: Store, sync_interval: float = 0.5, snapshot: bool = True,
+                 thresholds: evidence.Thresholds | None = None):
         self.store = store
+        self.thresholds = thresholds or evidence.Thresholds()
         self.sync_interval = sync_interval
         self.snapshot = snapshot
         self._index: QuoteIndex | None = None
@@ -130,7 +133,7 @@ class QuoteService:
         claimed = (request.speaker or "").strip() or claim.speaker
         claim_from = "request" if (request.speaker or "").strip() else ("text" if claim.speaker else None)
         if not claim.text.strip():
-            return decide([], claimed, speakers.person_matches, claim_from, request.date)
+            return decide([], claimed, speakers.person_matches, claim_from, request.date, self.thresholds)
         index = self.index
         self.sync()
         # No service lock here: the index takes concurrent searches beside its one writer.
@@ -144,7 +147,14 @@ class QuoteService:
             wider = index.search(claim.text, limit=PARAPHRASE_CANDIDATES)
             quotes += self.store.get_quotes([qid for qid, _ in wider if qid not in fetched])
             matches = paraphrase_matches(claim.text, quotes, claimed, speakers.person_matches)
-        return decide(matches[: request.limit], claimed, speakers.person_matches, claim_from, request.date)
+        # The evidence for each match's words: the candidates already fetched that hold the same passage.
+        matches, circulating = evidence.trace_misquote(evidence.attach(matches, quotes, speakers.person_matches))
+        verdict = decide(matches[: request.limit], claimed, speakers.person_matches, claim_from, request.date,
+                         self.thresholds)
+        if circulating is not None and verdict.wording == "altered":
+            verdict.circulating = circulating
+            verdict.reasons.append(evidence.MISQUOTE_CIRCULATING)
+        return verdict
 
     # -- writes -------------------------------------------------------------------------------
 

@@ -117,7 +117,7 @@ def _quotes_in(article, quotes) -> list[dict]:
         for here in [o for o in quote.sources if o.source.id == article.source.id]:
             pieces = here.parts or [(here.start, here.end)]
             for n, (start, end) in enumerate(pieces, 1):
-                entry = dict(item, start=start, end=end, cue=here.cue)
+                entry = dict(item, start=start, end=end, cue=here.cue, confidence=here.confidence, method=here.method)
                 if len(pieces) > 1:
                     entry.update(part=n, parts=len(pieces))
                 entries.append(entry)

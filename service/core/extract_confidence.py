@@ -14,7 +14,8 @@ NAMED = "named"  # a full name beside the quote ("…,” said Jens Stoltenberg)
 SURNAME = "surname"  # a surname or short form resolved to a full name the article gave earlier
 DESCRIPTION = "description"  # a description ("the senator", "a spokesman") resolved or kept as written
 PRONOUN_PARAGRAPH = "pronoun_paragraph"  # a pronoun whose person the same paragraph names
-PRONOUN_FAR = "pronoun_far"  # a pronoun whose person only an earlier paragraph names
+PRONOUN_PREVIOUS = "pronoun_previous"  # a pronoun whose person the paragraph just before names
+PRONOUN_FAR = "pronoun_far"  # a pronoun whose person only a paragraph further back names
 CONTINUED = "continued"  # no attribution of its own: goes on from the quote before it
 GUESS = "guess"  # nobody is said to say it; the person the sentence is about, or the writer
 
@@ -24,8 +25,9 @@ CONFIDENCE: dict[str, float] = {
     SURNAME: 0.97,
     NAMED: 0.92,
     CONTINUED: 0.89,
+    PRONOUN_PREVIOUS: 0.85,
     PRONOUN_PARAGRAPH: 0.83,
-    PRONOUN_FAR: 0.79,
+    PRONOUN_FAR: 0.55,
     DESCRIPTION: 0.73,
     GUESS: 0.62,
 }
@@ -52,14 +54,26 @@ def attribution_class(text: str, kind: str | None, written: str | None, speaker:
         return GUESS  # an "I" outside the quote: the byline's writer
     if kind == "pronoun":
         surname = (_NAME_WORD.findall(speaker) or [""])[-1]
-        # (The person's last name written between the paragraph's start and the pronoun.)
-        named_here = bool(surname) and surname in text[paragraph_start:max(paragraph_start, at)]
-        return PRONOUN_PARAGRAPH if named_here else PRONOUN_FAR
+        # (The person's last name written between the paragraph's start and the pronoun, or in the paragraph
+        # before.)
+        if surname and surname in text[paragraph_start:max(paragraph_start, at)]:
+            return PRONOUN_PARAGRAPH
+        if surname and surname in text[_previous_paragraph(text, paragraph_start):paragraph_start]:
+            return PRONOUN_PREVIOUS
+        return PRONOUN_FAR
     if kind == "nominal":
         return DESCRIPTION
     if written and len(_NAME_WORD.findall(written)) < len(_NAME_WORD.findall(speaker)):
         return SURNAME
     return NAMED
+
+
+def _previous_paragraph(text: str, start: int) -> int:
+    """Where the paragraph before the one starting at `start` begins (blank lines between skipped)."""
+    end = start
+    while end > 0 and text[end - 1] in "\n\r \t":
+        end -= 1
+    return text.rfind("\n", 0, end) + 1
 
 
 def confidence_of(method: str | None) -> float | None:
