@@ -269,6 +269,4 @@ def judge(evidence: Evidence, is_claimed: Callable[[Speaker], bool] | None,
         return "contradicted", reasons
     if (claimed >= thresholds.substantial) + sum(s.support >= thresholds.substantial for s in others) >= 2:
         reasons.insert(0, CONFLICTING_SOURCES)
-    if WEAK_EVIDENCE not in reasons and claimed < thresholds.strong and named_rival < thresholds.strong:
-        reasons.append(WEAK_EVIDENCE)
     return "disputed", reasons
