@@ -126,6 +126,9 @@ class SpeakerSupportSchema(Schema):
     outlets = fields.Integer()
     support = fields.Float()
     earliest = fields.String(allow_none=True)
+    # Where to read it: the candidate's sources, earliest first (at most ten).
+    appearances = fields.Function(lambda s: [{"source_id": _id(a.id), "url": a.url, "title": a.title,
+                                              "outlet": a.outlet, "published": a.published} for a in s.appearances])
 
 
 class EvidenceSchema(Schema):

@@ -28,6 +28,7 @@ MISQUOTE_CIRCULATING = "misquote_circulating"  # the altered wording is itself p
 
 DATASET = "dataset"  # the method of a source whose confidence is a dataset's probability
 UNSTATED = 1.0  # a source that states no confidence names its speaker outright (a record)
+APPEARANCES = 10  # sources listed per candidate speaker (earliest first); the counts cover them all
 
 SamePerson = Callable[[str, str, Iterable[str]], bool]
 
@@ -178,8 +179,10 @@ def _weigh(items: list[_Item], same_person: SamePerson) -> Evidence:
         sources = {_source_id(i) for i in group}
         outlets = _outlets(i.source for i in group)
         dates = [i.source.published for i in group if i.source and i.source.published]
+        seen = {i.source.id if i.source.id is not None else id(i.source): i.source for i in group if i.source}
+        listed = sorted(seen.values(), key=lambda s: (s.published or "9999", s.id or 0))[:APPEARANCES]
         supports.append(SpeakerSupport(speaker, len(sources), outlets, combine(_independent(group)),
-                                       min(dates) if dates else None))
+                                       min(dates) if dates else None, listed))
     supports.sort(key=lambda s: (-s.support, s.speaker is None, s.earliest or "9999"))
     dated = [i.source for i in items if i.source and i.source.published]
     first = min(dated, key=lambda s: (s.published, s.id or 0)) if dated else None

@@ -139,6 +139,7 @@ class SpeakerSupport:
     outlets: int = 0
     support: float = 0.0  # independent sources' confidences combined
     earliest: str | None = None
+    appearances: list[Source] = field(default_factory=list)  # its sources, earliest first (a few)
 
 
 @dataclass
