@@ -49,7 +49,7 @@ def judged_quotes(data: str, split: str) -> list[tuple[str, float | None, bool]]
     split_dir = os.path.join(data, split)
     checked = load_referents(*sorted(REFERENTS_DIR.glob(f"polnear-{split}*.json")))
     meta = {}
-    for line in open(os.path.join(data, "metadata.tsv"), encoding="utf-8").read().splitlines()[1:]:
+    for line in Path(data, "metadata.tsv").read_text(encoding="utf-8").splitlines()[1:]:
         cols = line.split("\t")
         meta[cols[1]] = cols
     stems = sorted(os.path.basename(p)[:-4] for p in glob.glob(os.path.join(split_dir, "text", "*.txt")))
@@ -104,8 +104,8 @@ def per_band(judged: list[tuple[str, float | None, bool]]) -> list[tuple[tuple[f
 
 def report(train: list, dev: list) -> str:
     """The calibration table and the dev check, as Markdown."""
-    lines = ["| class | train right / quotes | train accuracy | 95% low end | confidence used | dev right / quotes "
-             "| dev accuracy |", "|---|---|---|---|---|---|---|"]
+    lines = [("| class | train right / quotes | train accuracy | 95% low end | confidence used | dev right / quotes "
+              "| dev accuracy |"), "|---|---|---|---|---|---|---|"]
     train_counts, dev_counts = per_class(train), per_class(dev)
     train_counts[EXTRACTED] = (sum(ok for _, _, ok in train), len(train))
     dev_counts[EXTRACTED] = (sum(ok for _, _, ok in dev), len(dev))

@@ -50,7 +50,8 @@ def create_app(test_config: dict | None = None, overrides: dict | None = None) -
     from .store import open_store
 
     store = open_store(app.config["DATABASE"], sqlite_synchronous=app.config["SQLITE_SYNCHRONOUS"])
-    thresholds = Thresholds(strong=float(app.config["SUPPORT_STRONG"]), substantial=float(app.config["SUPPORT_SUBSTANTIAL"]))
+    thresholds = Thresholds(strong=float(app.config["SUPPORT_STRONG"]),
+                            substantial=float(app.config["SUPPORT_SUBSTANTIAL"]))
     service = QuoteService(store, sync_interval=app.config["SYNC_INTERVAL"], thresholds=thresholds)
     app.extensions["quotecheck"] = service
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
-from .models import Circulation, Earliest, Evidence, Match, Quote, Source, Speaker, SpeakerSupport
+from .models import Circulation, Earliest, Occurrence, Evidence, Match, Quote, Source, Speaker, SpeakerSupport
 from .text import words
 
 # Machine-readable reasons this module gives (see the README, *Verdicts*).
@@ -141,7 +141,7 @@ def gather(anchor: Quote, candidates: Iterable[Quote], same_person: SamePerson,
 def _items_of(quote: Quote) -> list[_Item]:
     """The evidence one stored quote gives: its sources for its speaker, and a dataset's runner-ups."""
     items: list[_Item] = []
-    places = quote.sources or [None]
+    places: list[Occurrence | None] = list(quote.sources) or [None]
     dataset = any(o is not None and o.method == DATASET for o in places)
     for o in places:
         source = o.source if o is not None else None
@@ -229,13 +229,13 @@ def trace_misquote(matches: list[Match]) -> tuple[list[Match], Circulation | Non
     then misquoted), and the copy tells since when the misquote has circulated. A wording that is neither
     earlier nor wider than the copy stands as said (people do say similar things twice).
     """
-    if not matches or matches[0].alignment.wording == "altered" or matches[0].evidence is None:
+    copied = matches[0].evidence if matches else None
+    if copied is None or matches[0].alignment.wording == "altered":
         return matches, None
-    copy = matches[0]
     for n, match in enumerate(matches[1:], 1):
         if match.alignment.wording == "altered" and match.evidence is not None and (
-                _earlier_and_wider(match.evidence, copy.evidence)):
-            return [match, *matches[:n], *matches[n + 1:]], Circulation(copy.quote, copy.evidence)
+                _earlier_and_wider(match.evidence, copied)):
+            return [match, *matches[:n], *matches[n + 1:]], Circulation(matches[0].quote, copied)
     return matches, None
 
 
@@ -262,7 +262,7 @@ def judge(evidence: Evidence, is_claimed: Callable[[Speaker], bool] | None,
         if sum(s.support >= thresholds.substantial for s in named) >= 2:
             return "disputed", [CONFLICTING_SOURCES, *reasons]
         return "not_claimed", reasons
-    claimed = max((s.support for s in named if is_claimed(s.speaker)), default=0.0)
+    claimed = max((s.support for s in named if s.speaker is not None and is_claimed(s.speaker)), default=0.0)
     others = [s for s in evidence.speakers if s.speaker is None or not is_claimed(s.speaker)]
     rival = max((s.support for s in others), default=0.0)
     named_rival = max((s.support for s in others if s.speaker is not None), default=0.0)

@@ -6,7 +6,7 @@ from typing import Callable, Iterable
 
 from .align import align, is_close
 from .evidence import Thresholds, attach, judge
-from .models import Match, Quote, Speaker, Verdict
+from .models import Evidence, Match, Quote, Speaker, Verdict
 from .speakers import same_role
 from .text import content_words, words
 
@@ -78,9 +78,9 @@ def decide(matches: list[Match], claimed_speaker: str | None, same_person: SameP
                        attribution="not_claimed" if not claimed_speaker else None,
                        matches=[], claimed_speaker=claimed_speaker, claim_from=claim_from,
                        date_check="unknown" if claimed_date else None)
-    if matches[0].evidence is None:
-        attach(matches, [m.quote for m in matches], same_person)
     evidence = matches[0].evidence
+    if evidence is None:
+        evidence = attach(matches, [m.quote for m in matches], same_person)[0].evidence or Evidence()
     wording = matches[0].alignment.wording
     claimed = claimed_speaker
     is_claimed = (lambda speaker: _speaker_is(speaker, claimed, same_person)) if claimed else None

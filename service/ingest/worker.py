@@ -105,7 +105,8 @@ class ParsedFile:
                 if type(item) is str:
                     report(number, item)
                     continue
-                text, speaker, date, source, context, kind, title, wikidata, alternatives, confidence, method, key = item
+                (text, speaker, date, source, context, kind, title, wikidata, alternatives, confidence, method,
+                 key) = item
                 yield number, KeyedRecord(text, speaker, date, Source(*source) if source else None, context,
                                           kind, title, wikidata, alternatives, confidence, method, text_key=key)
 

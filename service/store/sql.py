@@ -145,8 +145,8 @@ class SqlStore(Store):
                 quote_id = self._upsert_quote(cur, eq.text, speakers[key], eq.kind, eq.date or article.published,
                                               eq.context, article.published, None)
                 parts = json.dumps([list(p) for p in eq.parts]) if len(eq.parts) > 1 else None
-                cur.execute('INSERT INTO occurrences (quote_id, source_id, start, "end", cue, parts, confidence, method) '
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                cur.execute('INSERT INTO occurrences (quote_id, source_id, start, "end", cue, parts, confidence, '
+                            "method) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                             (quote_id, source_id, eq.start, eq.end, eq.cue, parts, eq.confidence, eq.method))
                 ids.append(quote_id)
             source = Source(source_id, article.url, article.title, article.author, article.outlet, article.published)
@@ -192,7 +192,8 @@ class SqlStore(Store):
                 for row, quote_id in zip(new.values(), ids):
                     row[0] = quote_id
                 cur.executemany("INSERT INTO quotes (id, text, text_key, speaker_id, speaker_key, kind, date, "
-                                "context, first_seen, alternatives, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                "context, first_seen, alternatives, confidence) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                 list(new.values()))
                 cur.executemany("INSERT INTO changes (quote_id, op) VALUES (?, 'add')", [(i,) for i in ids])
             updates = [(row[3], row[4], row[0]) for row in known.values() if (row[3], row[4]) != (row[1], row[2])]
@@ -374,8 +375,8 @@ class SqlStore(Store):
                 if q.speaker:
                     q.speaker.aliases = [a for a in aliases.get(q.speaker.id, []) if a != q.speaker.name]
         qmarks = ",".join("?" * len(quotes))
-        cur.execute('SELECT o.quote_id, o.start, o."end", o.cue, o.parts, o.confidence, o.method, s.id, s.url, s.title, '
-                    f"s.author, s.outlet, s.published FROM occurrences o JOIN sources s ON s.id = o.source_id "
+        cur.execute('SELECT o.quote_id, o.start, o."end", o.cue, o.parts, o.confidence, o.method, s.id, s.url, '
+                    f"s.title, s.author, s.outlet, s.published FROM occurrences o JOIN sources s ON s.id = o.source_id "
                     f"WHERE o.quote_id IN ({qmarks}) ORDER BY s.published, s.id", list(quotes))
         for qid, start, end, cue, parts, confidence, method, *src in cur.fetchall():
             pieces = [tuple(p) for p in json.loads(parts)] if parts else []

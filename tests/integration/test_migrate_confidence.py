@@ -12,18 +12,18 @@ BEFORE = 10  # the first schema version with confidences
 
 ROWS = [
     "INSERT INTO speakers (id, name, surname_key) VALUES (1, 'Lena Ortiz', 'ortiz'), (2, 'Ana Lopes', 'lopes')",
-    "INSERT INTO sources (id, url, title, outlet, published, text, text_hash, is_article) VALUES "
+    ("INSERT INTO sources (id, url, title, outlet, published, text, text_hash, is_article) VALUES "
     "(1, 'https://news.example/a', 'Harbour plan', 'News', '2021-05-03', 'article text', 'h1', 1), "
     "(2, 'https://a.example/1', NULL, 'a.example', '2020-01-01', NULL, NULL, 0), "
-    "(3, 'https://notes.example/n', NULL, NULL, '2022-01-01', NULL, NULL, 0)",
-    "INSERT INTO quotes (id, text, text_key, speaker_id, speaker_key, kind, date, first_seen, alternatives) VALUES "
+    "(3, 'https://notes.example/n', NULL, NULL, '2022-01-01', NULL, NULL, 0)"),
+    ("INSERT INTO quotes (id, text, text_key, speaker_id, speaker_key, kind, date, first_seen, alternatives) VALUES "
     "(1, 'We will never close the harbour', 11, 1, 1, 'direct', '2021-05-03', '2021-05-03', NULL), "
     "(2, 'the harbour will be dredged', 12, 2, 2, 'imported', '2020-01-01', '2020-01-01', "
     "'[[\"Rui Costa\", 0.25], [null, 0.1]]'), "
     "(3, 'Fares will be frozen', 13, 1, 1, 'imported', '2022-01-01', '2022-01-01', NULL), "
-    "(4, 'Ferries will run all night', 14, 1, 1, 'imported', NULL, NULL, NULL)",
-    "INSERT INTO occurrences (quote_id, source_id, start, \"end\", cue) VALUES "
-    "(1, 1, 0, 30, 'said'), (2, 2, NULL, NULL, NULL), (3, 3, NULL, NULL, NULL)",
+    "(4, 'Ferries will run all night', 14, 1, 1, 'imported', NULL, NULL, NULL)"),
+    ("INSERT INTO occurrences (quote_id, source_id, start, \"end\", cue) VALUES "
+    "(1, 1, 0, 30, 'said'), (2, 2, NULL, NULL, NULL), (3, 3, NULL, NULL, NULL)"),
 ]
 
 
