@@ -14,10 +14,10 @@ The evidence is computed from the candidates the index already handed to alignme
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
-from .models import Circulation, Earliest, Occurrence, Evidence, Match, Quote, Source, Speaker, SpeakerSupport
+from .models import Circulation, Earliest, Evidence, Match, Occurrence, Quote, Source, Speaker, SpeakerSupport
 from .text import words
 
 # Machine-readable reasons this module gives (see the README, *Verdicts*).
@@ -39,6 +39,9 @@ class Thresholds:
 
     strong: float = 0.8
     substantial: float = 0.5
+
+
+DEFAULT_THRESHOLDS = Thresholds()  # the contract's defaults
 
 
 @dataclass
@@ -248,7 +251,7 @@ def _earlier_and_wider(original: Evidence, copy: Evidence) -> bool:
 
 
 def judge(evidence: Evidence, is_claimed: Callable[[Speaker], bool] | None,
-          thresholds: Thresholds = Thresholds()) -> tuple[str, list[str]]:
+          thresholds: Thresholds = DEFAULT_THRESHOLDS) -> tuple[str, list[str]]:
     """The attribution the evidence supports and why: confirmed, contradicted or disputed for a claimed
     speaker (`is_claimed` tells which candidates are the one claimed); without a claim disputed or
     not_claimed."""

@@ -5,7 +5,7 @@ from datetime import date as Date
 from typing import Callable, Iterable
 
 from .align import align, is_close
-from .evidence import Thresholds, attach, judge
+from .evidence import DEFAULT_THRESHOLDS, Thresholds, attach, judge
 from .models import Evidence, Match, Quote, Speaker, Verdict
 from .speakers import same_role
 from .text import content_words, words
@@ -67,7 +67,7 @@ def paraphrase_matches(claim: str, candidates: Iterable[Quote], claimed_speaker:
 
 def decide(matches: list[Match], claimed_speaker: str | None, same_person: SamePerson,
            claim_from: str | None = None, claimed_date: str | None = None,
-           thresholds: Thresholds = Thresholds()) -> Verdict:
+           thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Verdict:
     """Turn ranked matches into the verdict, wording, attribution and date check.
 
     The attribution comes from the evidence of the best match (every source of its words, whoever they
