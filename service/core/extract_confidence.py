@@ -36,6 +36,9 @@ EXTRACTED = "extracted"
 CONFIDENCE[EXTRACTED] = 0.91
 
 _NAME_WORD = re.compile(r"[\w’'-]+")
+# Characters looked back over for the pronoun's person (a paragraph is rarely longer): bounds the work per
+# quote, so a text of many quotes in one endless paragraph still costs linear time.
+LOOK_BACK = 3000
 
 
 def attribution_class(text: str, kind: str | None, written: str | None, speaker: str | None, paragraph_start: int,
@@ -56,9 +59,10 @@ def attribution_class(text: str, kind: str | None, written: str | None, speaker:
         surname = (_NAME_WORD.findall(speaker) or [""])[-1]
         # (The person's last name written between the paragraph's start and the pronoun, or in the paragraph
         # before.)
-        if surname and surname in text[paragraph_start:max(paragraph_start, at)]:
+        if surname and text.find(surname, max(paragraph_start, at - LOOK_BACK), max(paragraph_start, at)) >= 0:
             return PRONOUN_PARAGRAPH
-        if surname and surname in text[_previous_paragraph(text, paragraph_start):paragraph_start]:
+        before = _previous_paragraph(text, paragraph_start)
+        if surname and text.find(surname, max(before, paragraph_start - LOOK_BACK), paragraph_start) >= 0:
             return PRONOUN_PREVIOUS
         return PRONOUN_FAR
     if kind == "nominal":
@@ -73,7 +77,7 @@ def _previous_paragraph(text: str, start: int) -> int:
     end = start
     while end > 0 and text[end - 1] in "\n\r \t":
         end -= 1
-    return text.rfind("\n", 0, end) + 1
+    return text.rfind("\n", max(0, end - LOOK_BACK), end) + 1
 
 
 def confidence_of(method: str | None) -> float | None:
