@@ -149,8 +149,10 @@ class QuoteService:
             matches = paraphrase_matches(claim.text, quotes, claimed, speakers.person_matches)
         # The evidence for each match's words: the candidates already fetched that hold the same passage.
         matches, circulating = evidence.trace_misquote(evidence.attach(matches, quotes, speakers.person_matches))
-        verdict = decide(matches[: request.limit], claimed, speakers.person_matches, claim_from, request.date,
-                         self.thresholds)
+        # Decided on every match, then cut to the limit: the real speaker's quote comes first even when the
+        # claimed one's ranked above it.
+        verdict = decide(matches, claimed, speakers.person_matches, claim_from, request.date, self.thresholds)
+        verdict.matches = verdict.matches[: request.limit]
         if circulating is not None and verdict.wording == "altered":
             verdict.circulating = circulating
             verdict.reasons.append(evidence.MISQUOTE_CIRCULATING)

@@ -191,3 +191,13 @@ def test_a_different_wording_no_earlier_or_wider_stands_as_said(empty_client):
                   article(2, "citypost", later, "2022-09-12"))
     answer = verify(empty_client, MISQUOTE, "Lena Ortiz")
     assert (answer["verdict"], answer["wording"], answer["circulating"]) == ("verified", "exact", None)
+
+
+def test_a_misattribution_names_the_real_speaker_first_even_with_one_match_asked(empty_client):
+    post_articles(empty_client, *(article(n, outlet, PRYCE_NAMED, f"2024-03-0{n}")
+                                  for n, outlet in enumerate(("harbourtimes", "citypost"), 1)))
+    weak = {"text": BUS, "speaker": "Tomasz Wierzbicki", "confidence": 0.2}
+    assert empty_client.post("/v1/quotes", json={"quotes": [weak]}).status_code == 201
+    answer = empty_client.post("/v1/verify", json={"text": BUS, "speaker": "Tomasz Wierzbicki", "limit": 1}).get_json()
+    assert (answer["verdict"], answer["attribution"]) == ("misattributed", "contradicted")
+    assert [m["quote"]["speaker"]["name"] for m in answer["matches"]] == ["Megan Pryce"]
