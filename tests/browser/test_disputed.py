@@ -98,3 +98,22 @@ def test_the_extension_card_shows_a_disputed_claim_with_each_candidate(extension
     finally:
         article.close()
         service_worker.evaluate("url => chrome.storage.sync.set({serviceUrl: url})", server_url)
+
+
+def test_the_page_says_since_when_a_misquote_held_in_the_index_has_circulated(page, disputed_server):
+    original, altered = ("We will never close the harbour to fishing boats", "We will close the harbour to fishing boats")
+    for n, (outlet, published, words) in enumerate((("harbourtimes", "2021-05-03", original),
+                                                    ("citypost", "2021-05-04", original),
+                                                    ("rumourmill", "2022-09-12", altered))):
+        text = f"Harbour\n\nMayor Lena Ortiz spoke on Monday.\n“{words},” Ortiz said.\n\nFiled by {outlet}.\n"
+        status, _ = api_post(disputed_server, "/v1/articles", {"url": f"https://{outlet}.example/harbour-{n}",
+                                                               "outlet": outlet, "published": published, "text": text})
+        assert status == 201
+
+    page.goto(f"{disputed_server}/?" + urlencode({"q": altered, "speaker": "Lena Ortiz"}))
+
+    expect(page.get_by_test_id("verdict")).to_have_attribute("data-verdict", "misquoted")
+    note = page.get_by_test_id("circulating")
+    expect(note).to_contain_text("This misquote has circulated since 12 September 2022")
+    expect(note.get_by_role("link", name="rumourmill")).to_have_attribute("href", "https://rumourmill.example/harbour-2")
+    expect(page.get_by_test_id("quote-diff").locator("del")).to_have_text("never")
