@@ -93,6 +93,8 @@ def _keys(item: _Item) -> list[str]:
     source = item.source
     if source is not None:
         keys += [f"outlet:{key}" for key in (outlet_key(source),) if key]
+        if source.outlet and source.outlet.strip():
+            keys.append("outlet:" + " ".join(words(source.outlet)))  # the same outlet with and without urls
         if source.title and len(source.title.split()) >= 3:
             keys.append("title:" + " ".join(words(source.title)))
     return keys

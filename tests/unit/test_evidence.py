@@ -169,3 +169,9 @@ def test_the_verdict_never_leaves_two_substantial_speakers_undisputed(a, b):
 def test_support_only_grows_with_another_independent_source(confidences):
     assert combine(confidences + [0.5]) >= combine(confidences)
     assert combine(confidences) >= max(confidences) - 1e-4
+
+
+def test_an_outlet_named_alike_with_and_without_a_url_is_one_outlet_for_support():
+    same = quote(1, PRYCE, (source(1, "https://harbourtimes.example/a", outlet="Harbour Times"), 0.9, "named"),
+                 (source(2, outlet="Harbour Times"), 0.9, "record"))
+    assert support_of(gather(same, [], same_person), PRYCE) == 0.9
