@@ -167,7 +167,8 @@ class Quotes(MethodView):
         records = [QuoteRecord(text=r["text"], speaker=r["speaker"], date=r["date"],
                                source=Source(**r["source"]) if r.get("source") else None,
                                context=r["context"], kind=r["kind"], title=r["title"], wikidata=r["wikidata"],
-                               confidence=r["confidence"])
+                               confidence=r["confidence"],
+                               alternatives=[(a["name"], a["probability"]) for a in r["alternatives"]])
                    for r in loaded]
         ids = service().add_quotes(records)
         return {"created": len(ids), "ids": [str(i) for i in ids]}

@@ -253,6 +253,13 @@ class SourceRequestSchema(StrictSchema):
     published = IsoDate(load_default=None, allow_none=True)
 
 
+class AlternativeRequestSchema(StrictSchema):
+    """Another candidate speaker a dataset gives, with its probability (name null: nobody it could name)."""
+
+    name = fields.String(required=True, allow_none=True)
+    probability = fields.Float(required=True, validate=validate.Range(min=0.0, max=1.0))
+
+
 class QuoteRecordSchema(StrictSchema):
     text = fields.String(required=True, validate=validate.Length(min=1))
     speaker = fields.String(required=True, validate=validate.Length(min=1))
@@ -263,6 +270,7 @@ class QuoteRecordSchema(StrictSchema):
     title = fields.String(load_default=None, allow_none=True)
     wikidata = fields.String(load_default=None, allow_none=True, validate=validate.Regexp(r"^Q\d+$"))
     confidence = fields.Float(load_default=None, allow_none=True, validate=validate.Range(min=0.0, max=1.0))
+    alternatives = fields.List(fields.Nested(AlternativeRequestSchema), load_default=list)
 
 
 class QuoteBatchRequestSchema(StrictSchema):

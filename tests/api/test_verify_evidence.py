@@ -201,3 +201,16 @@ def test_a_misattribution_names_the_real_speaker_first_even_with_one_match_asked
     answer = empty_client.post("/v1/verify", json={"text": BUS, "speaker": "Tomasz Wierzbicki", "limit": 1}).get_json()
     assert (answer["verdict"], answer["attribution"]) == ("misattributed", "contradicted")
     assert [m["quote"]["speaker"]["name"] for m in answer["matches"]] == ["Megan Pryce"]
+
+
+def test_a_posted_record_may_carry_a_datasets_probabilities(empty_client):
+    record = {"text": "The harbour will be dredged before winter comes", "speaker": "Ana Lopes", "confidence": 0.55,
+              "alternatives": [{"name": "Rui Costa", "probability": 0.4}, {"name": None, "probability": 0.05}],
+              "source": {"url": "https://a.example/1", "published": "2020-01-01"}}
+    assert empty_client.post("/v1/quotes", json={"quotes": [record]}).status_code == 201
+    answer = verify(empty_client, record["text"], "Ana Lopes")
+    assert (answer["verdict"], answer["reasons"]) == ("disputed", ["weak_evidence"])
+    found = candidates(answer)
+    assert (found["Ana Lopes"]["support"], found["Rui Costa"]["support"], found[None]["support"]) == (0.55, 0.4, 0.05)
+    bad = dict(record, alternatives=[{"name": "Rui Costa", "probability": 2}])
+    assert empty_client.post("/v1/quotes", json={"quotes": [bad]}).status_code == 422
