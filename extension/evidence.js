@@ -14,6 +14,7 @@
     weak_evidence: "No source credits the words surely enough to say who said them.",
     no_named_speaker: "The sources that carry these words name nobody as their speaker.",
     misquote_circulating: "The altered wording is itself published: a misquote in circulation.",
+    earlier_variant: "A different wording credited to the same speaker was published earlier.",
   };
 
   const CSS = `

@@ -156,6 +156,8 @@ class QuoteService:
         if circulating is not None and verdict.wording == "altered":
             verdict.circulating = circulating
             verdict.reasons.append(evidence.MISQUOTE_CIRCULATING)
+        elif evidence.earlier_variant(matches):
+            verdict.reasons.append(evidence.EARLIER_VARIANT)
         return verdict
 
     # -- writes -------------------------------------------------------------------------------

@@ -25,10 +25,12 @@ CONFLICTING_SOURCES = "conflicting_sources"  # two speakers each have substantia
 WEAK_EVIDENCE = "weak_evidence"  # no speaker has strong support (a lone weak source, a guess)
 NO_NAMED_SPEAKER = "no_named_speaker"  # the sources credit the words to nobody they can name
 MISQUOTE_CIRCULATING = "misquote_circulating"  # the altered wording is itself published, later than the original
+EARLIER_VARIANT = "earlier_variant"  # the same speaker's close but different wording was published earlier
 
 DATASET = "dataset"  # the method of a source whose confidence is a dataset's probability
 UNSTATED = 1.0  # a source that states no confidence names its speaker outright (a record)
 APPEARANCES = 10  # sources listed per candidate speaker (earliest first); the counts cover them all
+VARIANT_SCORE = 85.0  # alignment score from which a different wording reads as a variant of the claim
 
 SamePerson = Callable[[str, str, Iterable[str]], bool]
 
@@ -242,6 +244,30 @@ def trace_misquote(matches: list[Match]) -> tuple[list[Match], Circulation | Non
                 _earlier_and_wider(match.evidence, copied)):
             return [match, *matches[:n], *matches[n + 1:]], Circulation(matches[0].quote, copied)
     return matches, None
+
+
+def earlier_variant(matches: list[Match]) -> bool:
+    """Whether a close but different wording credited to the same speaker was published before the matched
+    one, without being wider (else `trace_misquote` takes it as the original): which is the original the
+    evidence cannot tell, and the answer says so."""
+    copied = matches[0].evidence if matches else None
+    if copied is None or copied.earliest is None or matches[0].alignment.wording == "altered":
+        return False
+    for match in matches[1:]:
+        other = match.evidence
+        if (match.alignment.wording == "altered" and match.alignment.score >= VARIANT_SCORE and other is not None
+                and other.earliest is not None and _top(other) is not None and _top(other) == _top(copied)
+                and (other.earliest.published or "9999") < (copied.earliest.published or "")):
+            return True
+    return False
+
+
+def _top(evidence: Evidence) -> int | str | None:
+    """The best supported named candidate of some evidence, by id (else name)."""
+    for candidate in evidence.speakers:
+        if candidate.speaker is not None:
+            return candidate.speaker.id if candidate.speaker.id is not None else candidate.speaker.name
+    return None
 
 
 def _earlier_and_wider(original: Evidence, copy: Evidence) -> bool:

@@ -191,6 +191,8 @@ def test_a_different_wording_no_earlier_or_wider_stands_as_said(empty_client):
                   article(2, "citypost", later, "2022-09-12"))
     answer = verify(empty_client, MISQUOTE, "Lena Ortiz")
     assert (answer["verdict"], answer["wording"], answer["circulating"]) == ("verified", "exact", None)
+    assert "earlier_variant" in answer["reasons"]  # which came first is said, not decided
+    assert "earlier_variant" not in verify(empty_client, ORIGINAL, "Lena Ortiz")["reasons"]
 
 
 def test_a_misattribution_names_the_real_speaker_first_even_with_one_match_asked(empty_client):

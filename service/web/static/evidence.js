@@ -12,6 +12,7 @@
     weak_evidence: "The evidence is weak: no source credits the words surely enough to decide who said them.",
     no_named_speaker: "The sources that carry these words name nobody as their speaker.",
     misquote_circulating: "The altered wording is itself published: a misquote in circulation.",
+    earlier_variant: "A different wording credited to the same speaker was published earlier: check which is the original.",
   };
   const METHODS = {
     named: "named beside the quote",
