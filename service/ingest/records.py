@@ -82,9 +82,10 @@ def quote_records_from_dict(item: dict) -> list[QuoteRecord]:
             title=title,
             wikidata=wikidata,
             alternatives=alternatives,
-            confidence=confidence,
+            # An exported quote's sources each say how surely they credit the speaker.
+            confidence=_confidence(credited) if credited is not None else confidence,
         )
-        for source in sources
+        for source, credited in zip(sources, _source_confidences(item))
     ]
 
 
@@ -111,6 +112,13 @@ def _sources(item: dict) -> list[Source | None]:
     if isinstance(item.get("sources"), list) and item["sources"]:
         return [source_from_value(value, f"sources[{index}]") for index, value in enumerate(item["sources"])]
     return [source_from_value(item.get("source"))]
+
+
+def _source_confidences(item: dict) -> list:
+    """The `confidence` each entry of `sources` gives (None where it gives none), one per source."""
+    if isinstance(item.get("sources"), list) and item["sources"]:
+        return [value.get("confidence") if isinstance(value, dict) else None for value in item["sources"]]
+    return [None]
 
 
 def _speaker(value) -> tuple[str | None, str | None, str | None]:
