@@ -79,7 +79,7 @@
     return h("section", { class: "evidence", "data-testid": "evidence" },
       h("h3", null, "Who is credited"),
       h("p", { class: "source-meta", "data-testid": "earliest" },
-        `${evidence.sources} source${evidence.sources === 1 ? "" : "s"} from ${evidence.outlets} outlet${evidence.outlets === 1 ? "" : "s"} carry these words`,
+        `${evidence.sources} source${evidence.sources === 1 ? "" : "s"} from ${evidence.outlets} outlet${evidence.outlets === 1 ? "" : "s"} ${evidence.sources === 1 ? "carries" : "carry"} these words`,
         ...first, "."),
       h("ol", { class: "candidates", "data-testid": "candidates" }, items));
   }
