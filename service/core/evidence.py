@@ -42,6 +42,11 @@ class Thresholds:
     strong: float = 0.8
     substantial: float = 0.5
 
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.substantial <= self.strong <= 1.0:
+            raise ValueError(f"support thresholds must satisfy 0 <= substantial ({self.substantial}) <= strong "
+                             f"({self.strong}) <= 1")
+
 
 DEFAULT_THRESHOLDS = Thresholds()  # the contract's defaults
 

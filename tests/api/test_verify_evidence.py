@@ -216,3 +216,19 @@ def test_a_posted_record_may_carry_a_datasets_probabilities(empty_client):
     assert (found["Ana Lopes"]["support"], found["Rui Costa"]["support"], found[None]["support"]) == (0.55, 0.4, 0.05)
     bad = dict(record, alternatives=[{"name": "Rui Costa", "probability": 2}])
     assert empty_client.post("/v1/quotes", json={"quotes": [bad]}).status_code == 422
+
+
+def test_the_support_thresholds_are_settings(make_client):
+    record = {"text": "The ferry fares will be frozen for two more years", "speaker": "Ines Duarte", "confidence": 0.6}
+    default, lenient = make_client(), make_client(SUPPORT_STRONG=0.6, SUPPORT_SUBSTANTIAL=0.3)
+    for client in (default, lenient):
+        client.post("/v1/quotes", json={"quotes": [record]})
+    assert verify(default, record["text"], "Ines Duarte")["attribution"] == "disputed"
+    assert verify(lenient, record["text"], "Ines Duarte")["attribution"] == "confirmed"
+
+
+def test_the_support_thresholds_come_from_the_environment():
+    from service.config import from_environment
+
+    settings = from_environment({"QUOTECHECK_SUPPORT_STRONG": "0.9", "QUOTECHECK_SUPPORT_SUBSTANTIAL": "0.4"})
+    assert (settings["SUPPORT_STRONG"], settings["SUPPORT_SUBSTANTIAL"]) == (0.9, 0.4)

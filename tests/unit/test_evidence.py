@@ -175,3 +175,10 @@ def test_an_outlet_named_alike_with_and_without_a_url_is_one_outlet_for_support(
     same = quote(1, PRYCE, (source(1, "https://harbourtimes.example/a", outlet="Harbour Times"), 0.9, "named"),
                  (source(2, outlet="Harbour Times"), 0.9, "record"))
     assert support_of(gather(same, [], same_person), PRYCE) == 0.9
+
+
+def test_thresholds_out_of_order_are_refused_with_a_clear_message():
+    import pytest
+
+    with pytest.raises(ValueError, match="substantial"):
+        Thresholds(strong=0.4, substantial=0.6)
