@@ -14,6 +14,7 @@
     verified: { label: "Verified", icon: "✓", color: "#116329", background: "#dafbe1" },
     misquoted: { label: "Misquoted", icon: "✗", color: "#a40e26", background: "#ffebe9" },
     misattributed: { label: "Misattributed", icon: "⇄", color: "#6639ba", background: "#fbefff" },
+    disputed: { label: "Disputed", icon: "⚖", color: "#7d4e00", background: "#fff8c5" },
     not_found: { label: "Not found", icon: "?", color: "#424a53", background: "#eaeef2" },
   };
   // A quotation: opening mark, at least a few words, closing mark.
@@ -140,7 +141,11 @@
     const matches = answer.matches || [];
     const top = matches[0];
     const parts = [badge(answer.verdict)];
-    if (top && answer.verdict !== "not_found") {
+    const evidence = globalThis.quotecheckEvidence;
+    if (top && answer.verdict === "disputed" && evidence) {
+      // No single speaker to name: every candidate, with its outlets, dates and links.
+      parts.push(...evidence.disputedBody(answer, h, (url, text) => externalLink(url, text)), diffQuote(top));
+    } else if (top && answer.verdict !== "not_found") {
       const quote = top.quote || {};
       const speaker = quote.speaker || {};
       parts.push(h("p", { class: "who" }, `Said by ${speaker.name || "an unknown speaker"}`,
@@ -208,7 +213,7 @@
       host = h("div", { id: CARD_ID, "data-quotecheck-card": "" });
       // Open, so assistive technology and automated tests can reach inside.
       const root = host.attachShadow({ mode: "open" });
-      applyStyles(root, CARD_CSS);
+      applyStyles(root, CARD_CSS + ((globalThis.quotecheckEvidence || {}).CSS || ""));
       document.documentElement.append(host);
     }
     const root = host.shadowRoot;
@@ -300,7 +305,8 @@
     const answer = item.answer || { verdict: "not_found", matches: [] };
     const v = VERDICTS[answer.verdict] || VERDICTS.not_found;
     const top = (answer.matches || [])[0];
-    const who = top && top.quote && top.quote.speaker && answer.verdict !== "not_found" ? ` · ${top.quote.speaker.name}` : "";
+    const named = top && top.quote && top.quote.speaker && !["not_found", "disputed"].includes(answer.verdict);
+    const who = named ? ` · ${top.quote.speaker.name}` : "";
     const host = h("span", { "data-quotecheck-badge": answer.verdict });
     const root = host.attachShadow({ mode: "open" });
     applyStyles(root, `

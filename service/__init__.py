@@ -47,12 +47,15 @@ def create_app(test_config: dict | None = None, overrides: dict | None = None) -
         os.makedirs(os.path.dirname(app.config["DATABASE"]), exist_ok=True)
 
     from .api import errors, routes
+    from .core.evidence import Thresholds
     from .extensions import init_extensions
     from .services import QuoteService
     from .store import open_store
 
     store = open_store(app.config["DATABASE"], sqlite_synchronous=app.config["SQLITE_SYNCHRONOUS"])
-    service = QuoteService(store, sync_interval=app.config["SYNC_INTERVAL"])
+    thresholds = Thresholds(strong=float(app.config["SUPPORT_STRONG"]),
+                            substantial=float(app.config["SUPPORT_SUBSTANTIAL"]))
+    service = QuoteService(store, sync_interval=app.config["SYNC_INTERVAL"], thresholds=thresholds)
     app.extensions["quotecheck"] = service
 
     api = errors.ProblemApi(app)

@@ -150,11 +150,18 @@ def cmd_verify(args) -> int:
         print(json.dumps(body, ensure_ascii=False, indent=2))
         return 0
     print(f"verdict: {body['verdict']}  wording: {body['wording']}  attribution: {body['attribution']}")
+    if body.get("reasons"):
+        print(f"reasons: {', '.join(body['reasons'])}")
     for match in body["matches"][:1]:
         quote = match["quote"]
         speaker = quote.get("speaker") or {}
         source = (quote.get("sources") or [{}])[0]
-        print(f"said by: {speaker.get('name')}" + (f" ({speaker['title']})" if speaker.get("title") else ""))
+        label = "credited here to" if body["verdict"] == "disputed" else "said by"
+        print(f"{label}: {speaker.get('name')}" + (f" ({speaker['title']})" if speaker.get("title") else ""))
+        for candidate in (match.get("evidence") or {}).get("speakers") or []:
+            who = (candidate.get("speaker") or {}).get("name") or "nobody named"
+            print(f"  candidate: {who}: support {candidate['support']:.2f}, {candidate['outlets']} outlet(s), "
+                  f"since {candidate.get('earliest') or 'an unknown date'}")
         print(f"quote:   {quote['text']}")
         where = f"{source.get('title') or ''} {source.get('url') or ''} {source.get('published') or ''}"
         print(f"source:  {where}".rstrip())

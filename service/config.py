@@ -36,6 +36,10 @@ DEFAULTS: dict[str, Any] = {
     "FETCH_MAX_REDIRECTS": 5,  # redirects followed, each checked like the first url
     "CHECK_RATE_LIMIT": "30/minute",  # stored checks (POST /v1/checks) per client address; "" disables
     "SQLITE_SYNCHRONOUS": "FULL",  # FULL: an acknowledged write survives a power cut (bulk imports use NORMAL)
+    # Support (0-1) from which a speaker's evidence is strong (it can confirm, or contradict a claim) and
+    # substantial (it stands against another speaker's): README, *Verdicts*.
+    "SUPPORT_STRONG": 0.8,
+    "SUPPORT_SUBSTANTIAL": 0.5,
 }
 
 # Environment variables read on top of the defaults, and how each is parsed.
@@ -62,6 +66,8 @@ ENVIRONMENT: dict[str, tuple[str, Callable[[str], Any]]] = {
     "QUOTECHECK_FETCH_MAX_BYTES": ("FETCH_MAX_BYTES", int),
     "QUOTECHECK_FETCH_MAX_REDIRECTS": ("FETCH_MAX_REDIRECTS", int),
     "QUOTECHECK_CHECK_RATE_LIMIT": ("CHECK_RATE_LIMIT", str),
+    "QUOTECHECK_SUPPORT_STRONG": ("SUPPORT_STRONG", float),
+    "QUOTECHECK_SUPPORT_SUBSTANTIAL": ("SUPPORT_SUBSTANTIAL", float),
 }
 
 

@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 
 from .core import claim as claims
-from .core import extract, speakers
+from .core import evidence, extract, speakers
 from .core.errors import NotFound
 from .core.index import QuoteIndex
 from .core.models import ArticleInput, Quote, QuoteRecord, Speaker, Verdict
@@ -40,8 +40,10 @@ class VerifyRequest:
 class QuoteService:
     """The application: every use case the HTTP API, the CLI and the benchmarks call."""
 
-    def __init__(self, store: Store, sync_interval: float = 0.5, snapshot: bool = True):
+    def __init__(self, store: Store, sync_interval: float = 0.5, snapshot: bool = True,
+                 thresholds: evidence.Thresholds | None = None):
         self.store = store
+        self.thresholds = thresholds or evidence.Thresholds()
         self.sync_interval = sync_interval
         self.snapshot = snapshot
         self._index: QuoteIndex | None = None
@@ -183,7 +185,7 @@ class QuoteService:
         claimed = (request.speaker or "").strip() or claim.speaker
         claim_from = "request" if (request.speaker or "").strip() else ("text" if claim.speaker else None)
         if not claim.text.strip():
-            return decide([], claimed, speakers.person_matches, claim_from, request.date)
+            return decide([], claimed, speakers.person_matches, claim_from, request.date, self.thresholds)
         index = self.index
         self.sync()
         # No service lock here: the index takes concurrent searches beside its one writer.
@@ -197,7 +199,18 @@ class QuoteService:
             wider = index.search(claim.text, limit=PARAPHRASE_CANDIDATES)
             quotes += self.store.get_quotes([qid for qid, _ in wider if qid not in fetched])
             matches = paraphrase_matches(claim.text, quotes, claimed, speakers.person_matches)
-        return decide(matches[: request.limit], claimed, speakers.person_matches, claim_from, request.date)
+        # The evidence for each match's words: the candidates already fetched that hold the same passage.
+        matches, circulating = evidence.trace_misquote(evidence.attach(matches, quotes, speakers.person_matches))
+        # Decided on every match, then cut to the limit: the real speaker's quote comes first even when the
+        # claimed one's ranked above it.
+        verdict = decide(matches, claimed, speakers.person_matches, claim_from, request.date, self.thresholds)
+        verdict.matches = verdict.matches[: request.limit]
+        if circulating is not None and verdict.wording == "altered":
+            verdict.circulating = circulating
+            verdict.reasons.append(evidence.MISQUOTE_CIRCULATING)
+        elif evidence.earlier_variant(matches):
+            verdict.reasons.append(evidence.EARLIER_VARIANT)
+        return verdict
 
     # -- writes -------------------------------------------------------------------------------
 

@@ -9,6 +9,9 @@ RATINGS = {
     "verified": (5, "The wording and the speaker match a published source."),
     "misquoted": (2, "A published quote is close, but the words were changed."),
     "misattributed": (1, "The words were said, but by someone else."),
+    # Mid-scale, and said in words: neither true nor false is known, so neither end of the scale fits.
+    "disputed": (3, "Disputed: published sources disagree about who said these words, or the evidence is too "
+                    "weak to say who did."),
     "not_found": (None, "No published quote close enough was found; this is not a finding that it is false."),
 }
 BEST_RATING, WORST_RATING = 5, 1
@@ -54,6 +57,10 @@ def verify_claimreview(request: dict, result: dict, base_url: str, reviewed_on: 
         reviewed_on=reviewed_on,
         base_url=base_url,
     )
+    if verdict == "disputed":
+        # Who the sources credit, so the review says what the dispute is.
+        evidence = (matches[0].get("evidence") or {}) if matches else {}
+        review["reviewRating"]["ratingExplanation"] += " " + _candidates_sentence(evidence.get("speakers") or [])
     if best.get("id") is not None:
         # The evidence: the stored quote the verdict rests on.
         review["isBasedOn"] = {
@@ -95,6 +102,18 @@ def _claimreview(claim_text, claim_author, claim_date, appearances, verdict, rev
         "author": _organization(base_url),
         "datePublished": reviewed_on or datetime.now(UTC).date().isoformat(),
     }
+
+
+def _candidates_sentence(candidates: list[dict]) -> str:
+    """"Credited to A (2 outlets, since 2024-03-01; support 0.99) and to nobody named (...)"."""
+    parts = []
+    for candidate in candidates:
+        name = (candidate.get("speaker") or {}).get("name") or "nobody named"
+        outlets = candidate.get("outlets") or 0
+        since = f", since {candidate['earliest']}" if candidate.get("earliest") else ""
+        parts.append(f"{name} ({outlets} outlet{'s' if outlets != 1 else ''}{since}; "
+                     f"support {candidate.get('support', 0):.2f})")
+    return ("Credited to " + "; to ".join(parts) + ".") if parts else "No source names a speaker."
 
 
 def _organization(base_url: str) -> dict:

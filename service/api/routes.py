@@ -209,7 +209,8 @@ def _quotes_in(article: Article, quotes: list[Quote]) -> list[dict]:
         for here in [o for o in quote.sources if o.source.id == article.source.id]:
             pieces: list[tuple[int | None, int | None]] = list(here.parts) or [(here.start, here.end)]
             for n, (start, end) in enumerate(pieces, 1):
-                place = {"start": start, "end": end, "cue": here.cue}
+                place = {"start": start, "end": end, "cue": here.cue, "confidence": here.confidence,
+                         "method": here.method}
                 if len(pieces) > 1:
                     place.update(part=n, parts=len(pieces))
                 positions.append(place)
@@ -262,7 +263,9 @@ class Quotes(MethodView):
             raise InvalidInput("some quote records are invalid; nothing was stored", {"quotes": errors})
         records = [QuoteRecord(text=r["text"], speaker=r["speaker"], date=r["date"],
                                source=Source(**r["source"]) if r.get("source") else None,
-                               context=r["context"], kind=r["kind"], title=r["title"], wikidata=r["wikidata"])
+                               context=r["context"], kind=r["kind"], title=r["title"], wikidata=r["wikidata"],
+                               confidence=r["confidence"],
+                               alternatives=[(a["name"], a["probability"]) for a in r["alternatives"]])
                    for r in loaded]
         ids = service().add_quotes(records)
         return {"created": len(ids), "ids": [str(i) for i in ids]}

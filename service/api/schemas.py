@@ -89,6 +89,21 @@ class SourceSchema(PublicationSchema):
     start = fields.Integer(allow_none=True)
     end = fields.Integer(allow_none=True)
     cue = fields.String(allow_none=True)
+    confidence = fields.Float(allow_none=True)  # how surely this source credits the quote's speaker
+    method = fields.String(allow_none=True)  # how: an extractor class, "dataset" or "record"
+
+
+def _credited(quote) -> dict | None:
+    """The speaker a quote's sources credit, in brief."""
+    return {"id": _id(quote.speaker.id), "name": quote.speaker.name} if quote.speaker else None
+
+
+def _sources_of(quote) -> list[dict]:
+    """Each source of a quote with whom it credits the words and how surely."""
+    credited = _credited(quote)
+    return [dict(SourceSchema().dump(o), speaker=credited,
+                 confidence=o.confidence if o.confidence is not None else quote.confidence)
+            for o in quote.sources]
 
 
 class AlternativeSchema(Schema):
@@ -102,7 +117,7 @@ class QuoteSchema(Schema):
     kind = fields.String()
     date = fields.String(allow_none=True)
     speaker = fields.Nested(QuoteSpeakerSchema, allow_none=True)
-    sources = fields.List(fields.Nested(SourceSchema))
+    sources = fields.Function(_sources_of, metadata={"type": "array", "items": {"type": "object"}})
     first_seen = fields.String(allow_none=True)
     context = fields.String(allow_none=True)
     alternatives = fields.List(fields.Nested(AlternativeSchema))
@@ -119,6 +134,44 @@ class SpanSchema(Schema):
     end = fields.Integer()
 
 
+class EarliestSchema(Schema):
+    source_id = fields.Function(lambda e: _id(e.source.id) if e.source else None)
+    published = fields.String(allow_none=True)
+    outlet = fields.Function(lambda e: e.source.outlet if e.source else None)
+    url = fields.Function(lambda e: e.source.url if e.source else None)
+    title = fields.Function(lambda e: e.source.title if e.source else None)
+
+
+class SpeakerSupportSchema(Schema):
+    speaker = fields.Function(lambda s: {"id": _id(s.speaker.id), "name": s.speaker.name} if s.speaker else None)
+    sources = fields.Integer()
+    outlets = fields.Integer()
+    support = fields.Float()
+    earliest = fields.String(allow_none=True)
+    # Where to read it: the candidate's sources, earliest first (at most ten).
+    appearances = fields.Function(lambda s: [{"source_id": _id(a.id), "url": a.url, "title": a.title,
+                                              "outlet": a.outlet, "published": a.published} for a in s.appearances])
+
+
+class EvidenceSchema(Schema):
+    sources = fields.Integer()
+    outlets = fields.Integer()
+    earliest = fields.Nested(EarliestSchema, allow_none=True)
+    speakers = fields.List(fields.Nested(SpeakerSupportSchema))
+
+
+class CirculationSchema(Schema):
+    """The altered wording itself, when the index holds it: since when and how widely it has circulated."""
+
+    quote_id = fields.Function(lambda c: _id(c.quote.id))
+    text = fields.Function(lambda c: c.quote.text)
+    speaker = fields.Function(lambda c: _credited(c.quote))
+    since = fields.Function(lambda c: c.evidence.earliest.published if c.evidence.earliest else None)
+    sources = fields.Function(lambda c: c.evidence.sources)
+    outlets = fields.Function(lambda c: c.evidence.outlets)
+    earliest = fields.Function(lambda c: EarliestSchema().dump(c.evidence.earliest) if c.evidence.earliest else None)
+
+
 class MatchSchema(Schema):
     quote = fields.Nested(QuoteSchema)
     score = fields.Function(lambda m: m.alignment.score)
@@ -126,16 +179,19 @@ class MatchSchema(Schema):
     span = fields.Function(lambda m: {"start": m.alignment.start, "end": m.alignment.end})
     diff = fields.Function(lambda m: [{"op": d.op, "original": d.original, "submitted": d.submitted}
                                       for d in m.alignment.diff])
+    evidence = fields.Nested(EvidenceSchema, allow_none=True)
 
 
 class VerdictSchema(Schema):
     verdict = fields.String()
     wording = fields.String(allow_none=True)
     attribution = fields.String(allow_none=True)
+    reasons = fields.List(fields.String(), required=True)
     claimed_speaker = fields.String(allow_none=True)
     claim_from = fields.String(allow_none=True)
     date_check = fields.String(allow_none=True)
     real_date = fields.String(allow_none=True)
+    circulating = fields.Nested(CirculationSchema, allow_none=True)
     matches = fields.List(fields.Nested(MatchSchema))
 
 
@@ -236,6 +292,13 @@ class SourceRequestSchema(StrictSchema):
     published = IsoDate(load_default=None, allow_none=True)
 
 
+class AlternativeRequestSchema(StrictSchema):
+    """Another candidate speaker a dataset gives, with its probability (name null: nobody it could name)."""
+
+    name = fields.String(required=True, allow_none=True)
+    probability = fields.Float(required=True, validate=validate.Range(min=0.0, max=1.0))
+
+
 class QuoteRecordSchema(StrictSchema):
     text = fields.String(required=True, validate=[validate.Length(min=1), has_words])
     speaker = fields.String(required=True, validate=[validate.Length(min=1), not_blank, has_words])
@@ -245,6 +308,8 @@ class QuoteRecordSchema(StrictSchema):
     kind = fields.String(load_default="imported", validate=validate.OneOf(QUOTE_KINDS))
     title = fields.String(load_default=None, allow_none=True)
     wikidata = fields.String(load_default=None, allow_none=True, validate=validate.Regexp(r"^Q\d+$"))
+    confidence = fields.Float(load_default=None, allow_none=True, validate=validate.Range(min=0.0, max=1.0))
+    alternatives = fields.List(fields.Nested(AlternativeRequestSchema), load_default=list)
 
 
 class QuoteBatchRequestSchema(StrictSchema):

@@ -29,6 +29,7 @@ from .extract_clauses import (
     subject_before,
     tokens,
 )
+from .extract_confidence import attribution_class, confidence_of
 from .extract_dates import date_in
 from .extract_marks import QuoteSpan, find_quotations, paragraphs, single_style_as_double
 from .extract_people import (
@@ -1797,6 +1798,7 @@ def extract_quotes(text: str, published: str | None = None, *, author: str | Non
     for item in _outermost_quotations(found):
         attr = item.attribution or (item.inherited_from.attribution if item.inherited_from else None)
         speaker = title = None
+        guessed = False
         if attr is not None:
             speaker, title = resolver.resolve(attr.speaker, attr.speaker.start)
         para = parsed[item.span.paragraphs[0]]
@@ -1833,6 +1835,7 @@ def extract_quotes(text: str, published: str | None = None, *, author: str | Non
             # "Bateman, who drove from Illinois, says there's a “long road ahead”": a fragment in a
             # sentence that reports speech is a quote even when its clause is too tangled to parse.
             speaker, title = _sentence_speaker(text, item, para, people, resolver)
+            guessed = True
             if speaker is not None:
                 # "Elmendorf, a top fundraiser close to the campaign, says the goal is “to disqualify Trump.” …
                 # “Yes,” he added.": the sentence's speaker is who a later pronoun continues.
@@ -1853,12 +1856,16 @@ def extract_quotes(text: str, published: str | None = None, *, author: str | Non
             continue
         quote_text = " ".join(original[a:b].strip() for a, b in parts)
         cue = attr.cue if attr is not None and attr.cue != ":" else None
+        method = attribution_class(text, attr.speaker.kind if attr else None, attr.speaker.text if attr else None,
+                                   speaker, para.lo, attr.speaker.start if attr else item.span.open_mark,
+                                   continued=item.attribution is None, guessed=guessed)
         results.append(ExtractedQuote(
             text=quote_text, start=parts[0][0], end=parts[-1][1], kind=item.kind, speaker=speaker,
             title=_AGE_THEN_ARTICLE.sub(r"\1", _LONE_APOSTROPHE.sub(r"\1", title)) if title else title,
             cue=cue, date=date_in(_outside_quotes(clause_text), published) if clause_text else None,
             parts=list(parts), context=original[max(para.lo, parts[0][0] - MAX_CONTEXT):min(
-                parsed[item.span.paragraphs[-1]].hi, parts[-1][1] + MAX_CONTEXT)]))
+                parsed[item.span.paragraphs[-1]].hi, parts[-1][1] + MAX_CONTEXT)],
+            method=method, confidence=confidence_of(method)))
     return results
 
 

@@ -39,6 +39,8 @@ class Occurrence:
     end: int | None = None
     cue: str | None = None
     parts: list[tuple[int, int]] = field(default_factory=list)  # pieces of a split quote
+    confidence: float | None = None  # how surely this source credits the quote's speaker (0-1)
+    method: str | None = None  # how: an extractor class, "dataset" (its probability) or "record"
 
 
 @dataclass
@@ -53,8 +55,10 @@ class Quote:
     context: str | None = None
     sources: list[Occurrence] = field(default_factory=list)
     first_seen: str | None = None
-    # Runner-up speakers as (name, probability), from imports that carry them (Quotebank `probas`).
-    alternatives: list[tuple[str, float]] = field(default_factory=list)
+    # Runner-up speakers as (name, probability), from imports that carry them (Quotebank `probas`); a name of
+    # None is the dataset's "None": nobody it could name.
+    alternatives: list[tuple[str | None, float]] = field(default_factory=list)
+    confidence: float | None = None  # the record's confidence, for a quote no source holds
 
 
 @dataclass
@@ -72,6 +76,8 @@ class ExtractedQuote:
     # The quoted pieces when a quote is split by its attribution (“A,” he said. “B.”); else one part.
     parts: list[tuple[int, int]] = field(default_factory=list)
     context: str | None = None  # the paragraph around it
+    method: str | None = None  # how the speaker was found (an attribution class of extract_confidence)
+    confidence: float | None = None  # how surely the speaker is right (the class's calibrated accuracy)
 
 
 @dataclass
@@ -113,20 +119,61 @@ class Match:
 
     quote: Quote
     alignment: Alignment
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Earliest:
+    """The first known publication of some words."""
+
+    published: str | None
+    source: Source | None = None
+
+
+@dataclass
+class SpeakerSupport:
+    """Everything that credits some words to one candidate speaker (speaker None: sources that name nobody)."""
+
+    speaker: Speaker | None
+    sources: int = 0
+    outlets: int = 0
+    support: float = 0.0  # independent sources' confidences combined
+    earliest: str | None = None
+    appearances: list[Source] = field(default_factory=list)  # its sources, earliest first (a few)
+
+
+@dataclass
+class Evidence:
+    """Every source carrying a passage's words, whoever they credit them to."""
+
+    sources: int = 0
+    outlets: int = 0
+    earliest: Earliest | None = None
+    speakers: list[SpeakerSupport] = field(default_factory=list)  # strongest support first
+
+
+@dataclass
+class Circulation:
+    """An altered wording the index itself holds: since when it has circulated, and how widely."""
+
+    quote: Quote
+    evidence: Evidence
 
 
 @dataclass
 class Verdict:
     """The answer to a verify request."""
 
-    verdict: str  # verified | misquoted | misattributed | not_found
+    verdict: str  # verified | misquoted | misattributed | disputed | not_found
     wording: str | None
-    attribution: str | None  # confirmed | contradicted | not_claimed; None when the source names nobody
+    attribution: str | None  # confirmed | contradicted | disputed | not_claimed
     matches: list[Match]
     claimed_speaker: str | None = None
     claim_from: str | None = None  # request | text
     date_check: str | None = None  # consistent | inconsistent | unknown
     real_date: str | None = None
+    reasons: list[str] = field(default_factory=list)
+    circulating: Circulation | None = None  # the altered wording itself, when the index holds it
 
 
 @dataclass
@@ -153,4 +200,6 @@ class QuoteRecord:
     kind: str = "imported"
     title: str | None = None  # the speaker's role, when the record gives it
     wikidata: str | None = None  # the speaker's QID
-    alternatives: list[tuple[str, float]] = field(default_factory=list)
+    alternatives: list[tuple[str | None, float]] = field(default_factory=list)
+    confidence: float | None = None  # how surely the speaker said it (None: 1.0, a record names its speaker)
+    method: str | None = None  # "dataset" for a dataset's probability; None: "record"

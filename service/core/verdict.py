@@ -1,11 +1,12 @@
-"""The verdict on a claim, by the contract's rules: verified, misquoted, misattributed or not_found."""
+"""The verdict on a claim, by the contract's rules: verified, misquoted, misattributed, disputed or not_found."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date as Date
 
 from .align import align, is_close
-from .models import Match, Quote, Verdict
+from .evidence import DEFAULT_THRESHOLDS, Thresholds, attach, judge
+from .models import Evidence, Match, Quote, Speaker, Verdict
 from .speakers import same_role
 from .text import content_words, words
 
@@ -65,32 +66,54 @@ def paraphrase_matches(claim: str, candidates: Iterable[Quote], claimed_speaker:
 
 
 def decide(matches: list[Match], claimed_speaker: str | None, same_person: SamePerson,
-           claim_from: str | None = None, claimed_date: str | None = None) -> Verdict:
-    """Turn ranked matches into the verdict, wording, attribution and date check."""
+           claim_from: str | None = None, claimed_date: str | None = None,
+           thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Verdict:
+    """Turn ranked matches into the verdict, wording, attribution and date check.
+
+    The attribution comes from the evidence of the best match (every source of its words, whoever they
+    credit); matches without evidence get it from the matches themselves.
+    """
     if not matches:
         return Verdict(verdict="not_found", wording=None,
                        attribution="not_claimed" if not claimed_speaker else None,
                        matches=[], claimed_speaker=claimed_speaker, claim_from=claim_from,
                        date_check="unknown" if claimed_date else None)
-    best = matches[0]
-    wording = best.alignment.wording
-    if not claimed_speaker:
-        attribution = "not_claimed"
-    elif best.quote.speaker is None:
-        attribution = None  # the source names nobody: the claim can be neither confirmed nor contradicted
-    elif _is_speaker(best.quote, claimed_speaker, same_person):
-        attribution = "confirmed"
-    else:
-        attribution = "contradicted"
+    evidence = matches[0].evidence
+    if evidence is None:
+        evidence = attach(matches, [m.quote for m in matches], same_person)[0].evidence or Evidence()
+    wording = matches[0].alignment.wording
+    claimed = claimed_speaker
+    is_claimed = (lambda speaker: _speaker_is(speaker, claimed, same_person)) if claimed else None
+    attribution, reasons = judge(evidence, is_claimed, thresholds)
     if attribution == "contradicted":
         verdict = "misattributed"
     elif wording == "altered":
         verdict = "misquoted"
+    elif attribution == "disputed":
+        verdict = "disputed"
     else:
         verdict = "verified"
-    check, real = date_check(best.quote, claimed_date)
+    if attribution == "contradicted" or not claimed:
+        matches = _strongest_first(matches)  # (a claimed speaker with support of its own stays first)
+    check, real = date_check(matches[0].quote, claimed_date)
     return Verdict(verdict=verdict, wording=wording, attribution=attribution, matches=matches,
-                   claimed_speaker=claimed_speaker, claim_from=claim_from, date_check=check, real_date=real)
+                   claimed_speaker=claimed_speaker, claim_from=claim_from, date_check=check, real_date=real,
+                   reasons=reasons)
+
+
+def _strongest_first(matches: list[Match]) -> list[Match]:
+    """Put first, among the matches as close as the best, the quote of the speaker the evidence supports most
+    (the real speaker a misattribution names)."""
+    best = matches[0]
+    top = next((s.speaker for s in best.evidence.speakers if s.speaker is not None), None) if best.evidence else None
+    if top is None or top.id is None or (best.quote.speaker is not None and best.quote.speaker.id == top.id):
+        return matches
+    for n, match in enumerate(matches[1:], 1):
+        if match.alignment.score < best.alignment.score:
+            break
+        if match.quote.speaker is not None and match.quote.speaker.id == top.id:
+            return [match, *matches[:n], *matches[n + 1:]]
+    return matches
 
 
 def date_check(quote: Quote, claimed_date: str | None) -> tuple[str | None, str | None]:
@@ -108,11 +131,13 @@ def date_check(quote: Quote, claimed_date: str | None) -> tuple[str | None, str 
 
 
 def _is_speaker(quote: Quote, claimed: str, same_person: SamePerson) -> bool:
-    """Tell whether the claimed speaker is this quote's: by name, by role ("NATO Secretary-General"), or by
+    """Tell whether the claimed speaker is this quote's."""
+    return quote.speaker is not None and _speaker_is(quote.speaker, claimed, same_person)
+
+
+def _speaker_is(speaker: Speaker, claimed: str, same_person: SamePerson) -> bool:
+    """Tell whether the claimed speaker is this one: by name, by role ("NATO Secretary-General"), or by
     name and role ("Stoltenberg, NATO's secretary-general")."""
-    speaker = quote.speaker
-    if speaker is None:
-        return False
     if same_person(claimed, speaker.name, speaker.aliases) or same_role(claimed, speaker.title):
         return True
     named, _, role = claimed.partition(",")

@@ -27,7 +27,7 @@ def quote_as_dict(quote: Quote) -> dict:
         "kind": quote.kind,
         "date": quote.date,
         "speaker": speaker_as_dict(quote.speaker),
-        "sources": [occurrence_as_dict(occurrence) for occurrence in quote.sources],
+        "sources": [occurrence_as_dict(occurrence, quote) for occurrence in quote.sources],
         "first_seen": quote.first_seen,
         "context": quote.context,
         "alternatives": [{"name": name, "probability": probability} for name, probability in quote.alternatives],
@@ -52,8 +52,8 @@ def speaker_as_dict(speaker: Speaker | None) -> dict | None:
     }
 
 
-def occurrence_as_dict(occurrence: Occurrence) -> dict:
-    """Return one source of a quote with the quote's offsets in it."""
+def occurrence_as_dict(occurrence: Occurrence, quote: Quote) -> dict:
+    """Return one source of a quote with the quote's offsets in it, whom it credits and how surely."""
     source = occurrence.source
     return {
         "id": _public_id(source.id),
@@ -65,4 +65,7 @@ def occurrence_as_dict(occurrence: Occurrence) -> dict:
         "start": occurrence.start,
         "end": occurrence.end,
         "cue": occurrence.cue,
+        "confidence": occurrence.confidence if occurrence.confidence is not None else quote.confidence,
+        "method": occurrence.method,
+        "speaker": {"id": _public_id(quote.speaker.id), "name": quote.speaker.name} if quote.speaker else None,
     }

@@ -14,6 +14,9 @@ from service.ingest.malformed import OnError, reporter
 _HOST = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://(?:[^/@?#]*@)?([^/:?#]+)")
 # Quotebank writes an unknown speaker as the string "None".
 _NO_SPEAKER = "None"
+# Candidate speakers below this probability are noise, not evidence ("None" is kept like any other).
+PROBAS_FLOOR = 0.05
+DATASET = "dataset"  # how such a record credits its speaker: by the dataset's probability
 
 
 def read_quotebank(path: str | os.PathLike, on_error: OnError | None = None) -> Iterator[QuoteRecord]:
@@ -58,11 +61,13 @@ def quotebank_records(entry: dict) -> list[QuoteRecord]:
     wikidata = qids[0] if speaker and qids else None
     date = _iso_day(entry.get("date"))
     alternatives = _runner_ups(entry.get("probas"), speaker)
+    confidence = _probability_of(entry.get("probas"), speaker)
     urls = entry.get("urls") or ()
     if isinstance(urls, str):
         urls = (urls,)
     if not urls:
-        return [QuoteRecord(text=text, speaker=speaker, date=date, wikidata=wikidata, alternatives=alternatives)]
+        return [QuoteRecord(text=text, speaker=speaker, date=date, wikidata=wikidata, alternatives=alternatives,
+                            confidence=confidence, method=DATASET)]
     records = []
     for url in urls:
         host = _HOST.match(url)
@@ -75,6 +80,8 @@ def quotebank_records(entry: dict) -> list[QuoteRecord]:
                 source=source,
                 wikidata=wikidata,
                 alternatives=alternatives,
+                confidence=confidence,
+                method=DATASET,
             )
         )
     return records
@@ -89,15 +96,27 @@ def _iso_day(value) -> str | None:
     return value[:10]
 
 
-def _runner_ups(probas, speaker: str | None) -> list[tuple[str, float]]:
-    """Return the candidate speakers other than the chosen one, as (name, probability)."""
+def _runner_ups(probas, speaker: str | None) -> list[tuple[str | None, float]]:
+    """Return the candidate speakers other than the chosen one at or above the floor, as (name, probability);
+    the dataset's "None" (nobody it could name) is one of them, with the name None."""
     if not probas:
         return []
-    return [
-        (name, float(probability))
-        for name, probability in probas
-        if name != speaker and name != _NO_SPEAKER
-    ]
+    chosen = speaker or _NO_SPEAKER
+    found = []
+    for name, probability in probas:
+        value = float(probability)
+        if name != chosen and value >= PROBAS_FLOOR:
+            found.append((None if name == _NO_SPEAKER else name, value))
+    return found
+
+
+def _probability_of(probas, speaker: str | None) -> float | None:
+    """The probability Quotebank gives its chosen speaker ("None" for no speaker); None when it gives none."""
+    chosen = speaker or _NO_SPEAKER
+    for name, probability in probas or ():
+        if name == chosen:
+            return float(probability)
+    return None
 
 
 def _describe(error: Exception) -> str:

@@ -69,6 +69,7 @@ def quote_records_from_dict(item: dict) -> list[QuoteRecord]:
     if kind not in QUOTE_KINDS:
         raise RecordError(f"field 'kind' must be one of {', '.join(QUOTE_KINDS)}")
     alternatives = _alternatives(item.get("alternatives"))
+    confidence = _confidence(item.get("confidence"))
     sources = _sources(item)
     return [
         QuoteRecord(
@@ -81,8 +82,10 @@ def quote_records_from_dict(item: dict) -> list[QuoteRecord]:
             title=title,
             wikidata=wikidata,
             alternatives=alternatives,
+            # An exported quote's sources each say how surely they credit the speaker.
+            confidence=_confidence(credited) if credited is not None else confidence,
         )
-        for source in sources
+        for source, credited in zip(sources, _source_confidences(item))
     ]
 
 
@@ -110,6 +113,13 @@ def _sources(item: dict) -> list[Source | None]:
     if isinstance(item.get("sources"), list) and item["sources"]:
         return [source_from_value(value, f"sources[{index}]") for index, value in enumerate(item["sources"])]
     return [source_from_value(item.get("source"))]
+
+
+def _source_confidences(item: dict) -> list:
+    """The `confidence` each entry of `sources` gives (None where it gives none), one per source."""
+    if isinstance(item.get("sources"), list) and item["sources"]:
+        return [value.get("confidence") if isinstance(value, dict) else None for value in item["sources"]]
+    return [None]
 
 
 def _speaker(value) -> tuple[str | None, str | None, str | None]:
@@ -146,13 +156,26 @@ def _date(value, field: str) -> str | None:
     return parsed
 
 
-def _alternatives(value) -> list[tuple[str, float]]:
+def _confidence(value) -> float | None:
+    """Read a record's confidence in its speaker: a number from 0 to 1 (absent: the store's 1.0)."""
+    if value is None:
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError) as error:
+        raise RecordError("field 'confidence' must be a number from 0 to 1") from error
+    if not 0.0 <= number <= 1.0:
+        raise RecordError("field 'confidence' must be a number from 0 to 1")
+    return number
+
+
+def _alternatives(value) -> list[tuple[str | None, float]]:
     """Read runner-up speakers given as [[name, probability], ...]."""
     if not value:
         return []
     try:
         # [[name, probability]] as Quotebank writes it, or [{"name", "probability"}] as the API does.
         pairs = [(item["name"], item["probability"]) if isinstance(item, dict) else item for item in value]
-        return [(str(name), float(probability)) for name, probability in pairs]
+        return [(None if name is None else str(name), float(probability)) for name, probability in pairs]
     except (TypeError, ValueError, KeyError) as error:
         raise RecordError("field 'alternatives' must be a list of [name, probability]") from error

@@ -108,9 +108,10 @@ class ParsedFile:
                 if type(item) is str:
                     report(number, item)
                     continue
-                text, speaker, date, source, context, kind, title, wikidata, alternatives, key = item
+                (text, speaker, date, source, context, kind, title, wikidata, alternatives, confidence, method,
+                 key) = item
                 yield number, KeyedRecord(text, speaker, date, Source(*source) if source else None, context,
-                                          kind, title, wikidata, alternatives, key)
+                                          kind, title, wikidata, alternatives, confidence, method, text_key=key)
 
     def _receive(self) -> tuple:
         """Read the child's next message; a child that died without saying "end" is a ParsingFailed."""
@@ -167,7 +168,8 @@ def serve(path: str, kind: str) -> None:
                     text, record.speaker, record.date,
                     (source.id, source.url, source.title, source.author, source.outlet, source.published)
                     if source else None,
-                    record.context, record.kind, record.title, record.wikidata, record.alternatives, key,
+                    record.context, record.kind, record.title, record.wikidata, record.alternatives,
+                    record.confidence, record.method, key,
                 )))
                 if len(items) >= CHUNK:
                     send("records", handle.consumed(), items)

@@ -33,11 +33,12 @@ CONNECT_TIMEOUT = 10  # seconds to wait for the server before giving up at start
 RETRIES = 3  # attempts of a write that lost a race on a unique index
 
 _LOAD_QUOTES = """
-SELECT q.id, q.text, q.kind, q.date, q.context, q.first_seen, q.alternatives,
+SELECT q.id, q.text, q.kind, q.date, q.context, q.first_seen, q.alternatives, q.confidence,
        s.id, s.name, s.title, s.wikidata,
        (SELECT array_agg(a.alias ORDER BY a.alias COLLATE "C") FROM speaker_aliases a WHERE a.speaker_id = s.id),
-       (SELECT json_agg(json_build_array(o.start, o."end", o.cue, o.parts, so.id, so.url, so.title, so.author,
-                                         so.outlet, so.published) ORDER BY so.published NULLS FIRST, so.id)
+       (SELECT json_agg(json_build_array(o.start, o."end", o.cue, o.parts, o.confidence, o.method, so.id, so.url,
+                                         so.title, so.author, so.outlet, so.published)
+                        ORDER BY so.published NULLS FIRST, so.id)
           FROM occurrences o JOIN sources so ON so.id = o.source_id WHERE o.quote_id = q.id)
 FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id
 WHERE q.id = ANY(?)
@@ -258,17 +259,18 @@ class PostgresStore(SqlStore):
         cur.execute(_LOAD_QUOTES, (ids,))
         quotes = []
         for row in cur.fetchall():
-            (qid, text, kind, date, context, first_seen, alternatives,
+            (qid, text, kind, date, context, first_seen, alternatives, confidence,
              sid, sname, stitle, swikidata, aliases, sources) = row
             speaker = None
             if sid is not None:
                 speaker = Speaker(sname, sid, [a for a in (aliases or []) if a != sname], stitle, swikidata)
             quote = Quote(text=text, speaker=speaker, kind=kind, date=date, id=qid, context=context,
                           first_seen=first_seen,
-                          alternatives=[tuple(a) for a in json.loads(alternatives)] if alternatives else [])
-            for start, end, cue, parts, *source in sources or []:
+                          alternatives=[tuple(a) for a in json.loads(alternatives)] if alternatives else [],
+                          confidence=confidence)
+            for start, end, cue, parts, source_confidence, method, *source in sources or []:
                 pieces = [tuple(p) for p in json.loads(parts)] if parts else []
-                quote.sources.append(Occurrence(Source(*source), start, end, cue, pieces))
+                quote.sources.append(Occurrence(Source(*source), start, end, cue, pieces, source_confidence, method))
             quotes.append(quote)
         return quotes
 

@@ -25,7 +25,8 @@ from .sql_feeds import FeedsSql
 SPEAKER_CACHE_SIZE = 200_000  # speaker look-ups remembered across import batches
 
 _QUOTE_COLUMNS = ("q.id, q.text, q.kind, q.date, q.context, q.first_seen, q.alternatives, "
-                  "s.id, s.name, s.title, s.wikidata")
+                  "s.id, s.name, s.title, s.wikidata, q.confidence")
+RECORD = "record"  # how a record's source credits its speaker: the record names it
 _UNRESOLVED = object()  # a speaker not looked up yet (None means "no speaker")
 
 
@@ -77,7 +78,12 @@ def _text_keys(records: list[QuoteRecord]) -> list[int]:
     return keys
 
 
-def _alternatives_json(alternatives: list[tuple[str, float]]) -> str | None:
+def _confidence(record: QuoteRecord) -> float:
+    """How surely a record credits its speaker: what it says, else 1.0 (it names the speaker outright)."""
+    return 1.0 if record.confidence is None else float(record.confidence)
+
+
+def _alternatives_json(alternatives: list[tuple[str | None, float]]) -> str | None:
     """Return runner-up speakers as stored: what json.dumps gives, None when there are none."""
     if not alternatives:
         return None
@@ -159,9 +165,9 @@ class SqlStore(FeedsSql, ChecksSql, Store):
                 quote_id = self._upsert_quote(cur, eq.text, speakers[key], eq.kind, eq.date or article.published,
                                               eq.context, article.published, None)
                 parts = json.dumps([list(p) for p in eq.parts]) if len(eq.parts) > 1 else None
-                cur.execute('INSERT INTO occurrences (quote_id, source_id, start, "end", cue, parts) '
-                            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                            (quote_id, source_id, eq.start, eq.end, eq.cue, parts))
+                cur.execute('INSERT INTO occurrences (quote_id, source_id, start, "end", cue, parts, confidence, '
+                            "method) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                            (quote_id, source_id, eq.start, eq.end, eq.cue, parts, eq.confidence, eq.method))
                 ids.append(quote_id)
             source = Source(source_id, article.url, article.title, article.author, article.outlet, article.published)
             return Article(source, article.text, list(dict.fromkeys(ids))), True
@@ -186,7 +192,8 @@ class SqlStore(FeedsSql, ChecksSql, Store):
                 identities.append((key, speaker_id or 0))
             # Stored quotes: [id, date, first_seen, merged date, merged first_seen].
             known = self._existing_quotes(cur, {identity[0] for identity in identities})
-            new: dict[tuple, list] = {}  # [id, text, key, speaker id, speaker key, kind, date, context, seen, alt]
+            new: dict[tuple, list] = {}  # [id, text, key, speaker id, speaker key, kind, date, context, seen, alt,
+            #                               confidence]
             for r, identity in zip(records, identities):
                 published = r.source.published if r.source else None
                 date, seen = r.date or published, _earlier(published, r.date)
@@ -199,13 +206,14 @@ class SqlStore(FeedsSql, ChecksSql, Store):
                     row[3], row[4] = _earlier(row[3], date), _earlier(row[4], seen)
                     continue
                 new[identity] = [None, r.text, identity[0], identity[1] or None, identity[1], r.kind, date,
-                                 r.context, seen, _alternatives_json(r.alternatives)]
+                                 r.context, seen, _alternatives_json(r.alternatives), _confidence(r)]
             if new:
                 ids = self._new_ids(cur, "quotes", len(new))
                 for row, quote_id in zip(new.values(), ids):
                     row[0] = quote_id
                 cur.executemany("INSERT INTO quotes (id, text, text_key, speaker_id, speaker_key, kind, date, "
-                                "context, first_seen, alternatives) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                "context, first_seen, alternatives, confidence) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                 list(new.values()))
                 cur.executemany("INSERT INTO changes (quote_id, op) VALUES (?, 'add')", [(i,) for i in ids])
             updates = [(row[3], row[4], row[0]) for row in known.values() if (row[3], row[4]) != (row[1], row[2])]
@@ -214,8 +222,8 @@ class SqlStore(FeedsSql, ChecksSql, Store):
             quote_ids = [(new.get(identity) or known[identity])[0] for identity in identities]
             links = self._link_sources(cur, records, quote_ids)
             if links:
-                cur.executemany('INSERT INTO occurrences (quote_id, source_id, start, "end", cue) '
-                                "VALUES (?, ?, NULL, NULL, NULL) ON CONFLICT DO NOTHING", links)
+                cur.executemany('INSERT INTO occurrences (quote_id, source_id, start, "end", cue, confidence, method) '
+                                "VALUES (?, ?, NULL, NULL, NULL, ?, ?) ON CONFLICT DO NOTHING", links)
         # Only ids of a committed transaction may be remembered: a rolled-back speaker never existed.
         if len(cache) > SPEAKER_CACHE_SIZE:
             cache.clear()
@@ -229,8 +237,9 @@ class SqlStore(FeedsSql, ChecksSql, Store):
         first = cur.fetchone()[0] + 1
         return list(range(first, first + count))
 
-    def _link_sources(self, cur, records: list[QuoteRecord], quote_ids: list[int]) -> list[tuple[int, int]]:
-        """Find or create each record's source; return the (quote id, source id) links to write."""
+    def _link_sources(self, cur, records: list[QuoteRecord], quote_ids: list[int]) -> list[tuple]:
+        """Find or create each record's source; return the (quote id, source id, confidence, method) links to
+        write."""
         urls = {r.source.url: r.source for r in records if r.source and r.source.url}
         sources = self._existing_sources(cur, set(urls))
         missing = [u for u in urls if u not in sources]
@@ -244,9 +253,9 @@ class SqlStore(FeedsSql, ChecksSql, Store):
         links = []
         for r, quote_id in zip(records, quote_ids):
             if r.source and r.source.url:
-                links.append((quote_id, sources[r.source.url]))
+                links.append((quote_id, sources[r.source.url], _confidence(r), r.method or RECORD))
             elif r.source and r.source.title:
-                links.append((quote_id, self._untitled_source(cur, r.source)))
+                links.append((quote_id, self._untitled_source(cur, r.source), _confidence(r), r.method or RECORD))
         return links
 
     def _existing_quotes(self, cur, keys: set[int]) -> dict[tuple, list]:
@@ -372,7 +381,8 @@ class SqlStore(FeedsSql, ChecksSql, Store):
                 speaker_ids.add(speaker.id)
             quotes[row[0]] = Quote(text=row[1], speaker=speaker, kind=row[2], date=row[3], id=row[0],
                                    context=row[4], first_seen=row[5],
-                                   alternatives=[tuple(a) for a in json.loads(row[6])] if row[6] else [])
+                                   alternatives=[tuple(a) for a in json.loads(row[6])] if row[6] else [],
+                                   confidence=row[11])
         if not quotes:
             return []
         if speaker_ids:
@@ -386,12 +396,12 @@ class SqlStore(FeedsSql, ChecksSql, Store):
                 if q.speaker:
                     q.speaker.aliases = [a for a in aliases.get(q.speaker.id, []) if a != q.speaker.name]
         qmarks = ",".join("?" * len(quotes))
-        cur.execute('SELECT o.quote_id, o.start, o."end", o.cue, o.parts, s.id, s.url, s.title, s.author, s.outlet, '
-                    f"s.published FROM occurrences o JOIN sources s ON s.id = o.source_id "
+        cur.execute('SELECT o.quote_id, o.start, o."end", o.cue, o.parts, o.confidence, o.method, s.id, s.url, '
+                    f"s.title, s.author, s.outlet, s.published FROM occurrences o JOIN sources s ON s.id = o.source_id "
                     f"WHERE o.quote_id IN ({qmarks}) ORDER BY s.published, s.id", list(quotes))
-        for qid, start, end, cue, parts, *src in cur.fetchall():
+        for qid, start, end, cue, parts, confidence, method, *src in cur.fetchall():
             pieces = [tuple(p) for p in json.loads(parts)] if parts else []
-            quotes[qid].sources.append(Occurrence(Source(*src), start, end, cue, pieces))
+            quotes[qid].sources.append(Occurrence(Source(*src), start, end, cue, pieces, confidence, method))
         return list(quotes.values())
 
     def list_quotes(self, speaker=None, q=None, date_from=None, date_to=None, page=1, page_size=20):

@@ -43,8 +43,11 @@ def test_the_same_words_from_two_speakers_stay_two_attributions(empty_client):
     ids = empty_client.post("/v1/quotes", json={"quotes": records}).get_json()["ids"]
     assert ids[0] != ids[1]
     answer = empty_client.post("/v1/verify", json={"text": RECORDS[1]["text"], "speaker": "Paula Reyes"}).get_json()
-    assert answer["verdict"] == "verified"
+    # Two records each naming its speaker outright: the words are disputed between them.
+    assert answer["verdict"] == "disputed"
     assert {m["quote"]["speaker"]["name"] for m in answer["matches"]} == {"John Carter", "Paula Reyes"}
+    candidates = answer["matches"][0]["evidence"]["speakers"]
+    assert {c["speaker"]["name"] for c in candidates} == {"John Carter", "Paula Reyes"}
 
 
 def test_quotes_filter_by_speaker_words_and_dates(empty_client):

@@ -8,8 +8,8 @@ from playwright.sync_api import expect
 
 MISQUOTE = "We call on Russia once again to immediately escalate the situation."
 DOOR = "The military alliance’s door remains open"
-STOLTENBERG_QUOTE = ("We see more troops not only in and around Ukraine, but also now in Belarus where Russia is "
-                     "in the process of deploying thousands of troops")
+# Credited to Stoltenberg by his name beside it: evidence strong enough to contradict another claimed speaker.
+STOLTENBERG_QUOTE = "We call on Russia once again to immediately de-escalate the situation"
 
 
 def check(page, server_url, text, speaker=""):

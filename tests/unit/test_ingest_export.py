@@ -73,3 +73,12 @@ def test_runner_up_speakers_survive_the_round_trip():
     export_jsonl(StoredQuotes([blinken_quote()]), out)
     (record,) = quote_records_from_dict(json.loads(out.getvalue()))
     assert record.alternatives == [("Jens Stoltenberg", 0.1)]
+
+
+def test_each_sources_confidence_survives_an_export_and_import():
+    quote = blinken_quote()
+    quote.sources[0].confidence = 0.55
+    out = io.StringIO()
+    export_jsonl(StoredQuotes([quote]), out)
+    (record,) = quote_records_from_dict(json.loads(out.getvalue()))
+    assert record.confidence == 0.55

@@ -40,9 +40,20 @@ def test_fields_map_to_a_quote_record():
     assert record.source.published == "2015-08-31"
 
 
-def test_runner_up_speakers_become_alternatives_without_the_chosen_one_or_none():
+def test_runner_up_speakers_above_the_floor_become_alternatives_none_included():
     (record,) = quotebank_records(entry())
-    assert record.alternatives == [("Tomas Berg", 0.15)]
+    assert record.alternatives == [("Tomas Berg", 0.15), (None, 0.05)]
+
+
+def test_runner_ups_below_the_floor_are_left_out():
+    (record,) = quotebank_records(entry(probas=[["Mara Lindqvist", "0.9"], ["Tomas Berg", "0.049"], ["None", "0.051"]]))
+    assert record.alternatives == [(None, 0.051)]
+
+
+def test_the_chosen_speakers_probability_is_the_records_confidence():
+    (record,) = quotebank_records(entry())
+    assert record.confidence == 0.8
+    assert record.method == "dataset"
 
 
 def test_speaker_none_means_unknown_speaker_and_no_wikidata():
@@ -50,6 +61,7 @@ def test_speaker_none_means_unknown_speaker_and_no_wikidata():
     assert record.speaker is None
     assert record.wikidata is None
     assert record.alternatives == [("Tomas Berg", 0.4)]
+    assert record.confidence == 0.6
 
 
 def test_each_url_is_one_record_with_its_own_outlet():

@@ -36,9 +36,10 @@ def test_the_wrong_speaker_is_misattributed_and_the_real_one_named():
     assert v.matches[0].quote.speaker.name == "Anthony Blinken"
 
 
-def test_the_claimed_speaker_wins_a_tie_between_equal_quotes():
+def test_the_same_words_credited_outright_to_two_speakers_are_disputed_with_the_claimed_one_first():
     v = verdict_of("The military alliance's door remains open", speaker="Stoltenberg", quotes=(DOOR, DOOR_TWIN))
-    assert (v.verdict, v.attribution) == ("verified", "confirmed")
+    assert (v.verdict, v.attribution) == ("disputed", "disputed")
+    assert "conflicting_sources" in v.reasons
     assert v.matches[0].quote.speaker.name == "Jens Stoltenberg"
 
 
@@ -62,7 +63,8 @@ def test_dates_within_a_week_are_consistent():
 def test_a_quote_whose_source_names_no_speaker_neither_confirms_nor_contradicts():
     anonymous = Quote("The military alliance's door remains open", None, id=3)
     v = verdict_of("The military alliance's door remains open", speaker="Grushko", quotes=(anonymous,))
-    assert (v.verdict, v.wording, v.attribution) == ("verified", "exact", None)
+    assert (v.verdict, v.wording, v.attribution) == ("disputed", "exact", "disputed")
+    assert "no_named_speaker" in v.reasons
 
 
 def test_a_known_speaker_is_preferred_to_an_unknown_one_for_the_same_words():

@@ -25,9 +25,11 @@
     verified: { label: "Verified", icon: "✓" },
     misquoted: { label: "Misquoted", icon: "✗" },
     misattributed: { label: "Misattributed", icon: "⇄" },
+    disputed: { label: "Disputed", icon: "⚖" },
     not_found: { label: "Not found", icon: "?" },
   };
   const ELLIPSES = new Set(["…", "..."]);
+  const EVIDENCE = window.QuotecheckEvidence;
 
   const form = document.getElementById("check-form");
   const textInput = document.getElementById("quote-text");
@@ -98,6 +100,8 @@
   }
 
   function speakerUrl(id) { return pageUrl({ speaker_id: id }); }
+  /** The helpers evidence.js builds its nodes with. */
+  function ui() { return { h, dateNode, link, speakerUrl }; }
   function quoteUrl(id) { return pageUrl({ quote_id: id }); }
 
   function setStatus(message, isError) {
@@ -277,6 +281,13 @@
         const altered = answer.wording === "altered" ? " The wording was changed as well." : "";
         return `${who} said this${claimed}.${altered}`;
       }
+      case "disputed": {
+        const evidence = (top && top.evidence) || {};
+        const names = (evidence.speakers || []).filter((c) => c.speaker).map((c) => c.speaker.name);
+        if (names.length > 1) return `Disputed: sources credit these words to ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}.`;
+        if (names.length === 1) return `Disputed: only weak evidence credits these words to ${names[0]}.`;
+        return "Disputed: no source names who said these words.";
+      }
       case "not_found":
         return "Nothing in the index is close enough to this text.";
       default:
@@ -299,7 +310,8 @@
     if (answer.attribution && answer.attribution !== "not_claimed") {
       const claimed = answer.claimed_speaker ? ` (${answer.claimed_speaker})` : "";
       const from = answer.claim_from === "text" ? ", read from the text" : "";
-      items.push(h("li", { class: answer.attribution === "contradicted" ? "fact-bad" : "fact-ok" },
+      const tone = { contradicted: "fact-bad", disputed: "fact-warn" }[answer.attribution] || "fact-ok";
+      items.push(h("li", { class: tone },
         `Attribution ${answer.attribution}${claimed}${from}`));
     }
     if (answer.date_check) {
@@ -323,7 +335,8 @@
       const meta = [s.outlet, s.author ? `by ${s.author}` : null].filter(Boolean).join(", ");
       return h("li", null,
         s.url ? link(s.url, title, { rel: "noopener noreferrer", target: "_blank" }) : h("cite", null, title),
-        h("div", { class: "source-meta" }, meta ? `${meta} · ` : "", dateNode(s.published)));
+        h("div", { class: "source-meta" }, meta ? `${meta} · ` : "", dateNode(s.published)),
+        EVIDENCE ? EVIDENCE.creditLine(s, ui()) : null);
     }));
   }
 
@@ -335,15 +348,17 @@
     return h("div", null, name, speaker.title ? h("div", { class: "speaker-title", "data-testid": "speaker-title" }, speaker.title) : null);
   }
 
-  function matchDetails(match) {
+  function matchDetails(match, verdict) {
     const quote = match.quote || {};
+    // A disputed answer names no speaker as the one who said it: this source only credits one.
+    const whoLabel = verdict === "disputed" ? "Credited here to" : "Said by";
     const diff = match.diff || [];
     const parts = [
       h("h3", null, "What was said"),
       renderQuoteDiff(quote, match),
       legend(diff),
       h("dl", { class: "meta" },
-        h("div", null, h("dt", null, "Said by"), h("dd", null, speakerBlock(quote.speaker))),
+        h("div", null, h("dt", null, whoLabel), h("dd", null, speakerBlock(quote.speaker))),
         h("div", null, h("dt", null, "Date"), h("dd", { "data-testid": "quote-date" }, dateNode(quote.date))),
         h("div", null, h("dt", null, (quote.sources || []).length > 1 ? "Sources" : "Source"), h("dd", null, sourceList(quote.sources)))),
     ];
@@ -426,8 +441,12 @@
       badge(answer.verdict),
       h("h2", { id: "result-heading", "data-testid": "summary" }, summary(answer, top)));
     const children = [head, facts(answer, top)];
+    if (EVIDENCE && top && answer.verdict !== "not_found") {
+      children.push(EVIDENCE.reasonsBlock(answer, ui()), EVIDENCE.circulatingNote(answer, ui()),
+        EVIDENCE.candidatesBlock(answer, ui()));
+    }
     if (top && answer.verdict !== "not_found") {
-      children.push(...matchDetails(top));
+      children.push(...matchDetails(top, answer.verdict));
       children.push(otherMatches(matches.slice(1)));
     } else if (matches.length) {
       // Nothing is close enough, but what came nearest may still help the reader.
@@ -621,6 +640,7 @@
             h("div", null, h("dt", null, "Date"), h("dd", null, dateNode(quote.date))),
             h("div", null, h("dt", null, "Kind"), h("dd", null, quote.kind || "—")),
             h("div", null, h("dt", null, sources.length > 1 ? "Sources" : "Source"), h("dd", null, sourceList(sources)))),
+          EVIDENCE ? EVIDENCE.alternativesBlock(quote, ui()) : null,
           quote.context ? [h("h3", null, "Context"), h("p", { class: "quote-text", "data-testid": "quote-context" }, quote.context)] : null,
           h("p", null, checkThisButton(quote))),
       ]);

@@ -1,0 +1,153 @@
+"""Calibration of the extractor's confidence: speaker accuracy per attribution class on PolNeAR.
+
+    python -m benchmarks.calibration [--data PATH/TO/polnear] [--train train] [--dev dev] [--write docs/CALIBRATION.md]
+
+Each quote the extractor finds and the gold annotations also hold (the matching rules of
+`benchmarks.extraction`) is counted under its attribution class, right or wrong: a named gold source is
+met when its head name's last word is in the predicted speaker; a pronoun source by its hand-checked
+referent where `benchmarks/referents` has one, else by the nearest named source before it (the proxy).
+A class's confidence is its accuracy on the train split, taken at the low end of its 95% interval
+(Wilson): the train articles are one genre (US election coverage), and a confidence must not claim more
+than was measured. The dev split then shows how often speakers are right per band of confidence, the
+check that the figures hold on articles they were not fitted on.
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import math
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.extraction import (  # noqa: E402
+    _PRONOUNS,
+    EVAL_DIR,
+    REFERENTS_DIR,
+    SCORED_KINDS,
+    head_tokens,
+    load_article,
+    load_referents,
+    refers_to,
+)
+from service.core.extract import extract_quotes  # noqa: E402
+from service.core.extract_confidence import CONFIDENCE, EXTRACTED  # noqa: E402
+
+BANDS = ((0.9, 1.01), (0.8, 0.9), (0.7, 0.8), (0.5, 0.7), (0.0, 0.5))
+Z95 = 1.96
+
+
+def wilson_low(right: int, total: int, z: float = Z95) -> float:
+    """The lower end of the Wilson score interval of an accuracy (0 for no observations)."""
+    if not total:
+        return 0.0
+    p = right / total
+    centre = p + z * z / (2 * total)
+    spread = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total))
+    return (centre - spread) / (1 + z * z / total)
+
+
+def judged_quotes(data: str, split: str) -> list[tuple[str, float | None, bool]]:
+    """(attribution class, confidence, speaker right) of every extracted quote a gold quote with a scorable
+    source matches, on one split."""
+    split_dir = os.path.join(data, split)
+    checked = load_referents(*sorted(REFERENTS_DIR.glob(f"polnear-{split}*.json")))
+    meta = {}
+    for line in Path(data, "metadata.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        cols = line.split("\t")
+        meta[cols[1]] = cols
+    stems = sorted(os.path.basename(p)[:-4] for p in glob.glob(os.path.join(split_dir, "text", "*.txt")))
+    judged = []
+    for stem in stems:
+        if not glob.glob(os.path.join(split_dir, "attributions", stem + "_*.ann")):
+            continue
+        text, gold, _ = load_article(split_dir, stem)
+        published, author = ((meta.get(stem) or [""] * 8)[5:7] + [""])[:2]
+        preds = [q for q in extract_quotes(text, published or None, author=author or None) if q.kind in SCORED_KINDS]
+        for ga, gb, source, previous, source_at in gold:
+            best = next((q for q in preds if min(q.end, gb) - max(q.start, ga) >= 0.5 * max(gb - ga, q.end - q.start)),
+                        None)
+            if best is None or not best.speaker:
+                continue
+            ok = speaker_right(best.speaker, source, previous, checked.get((stem, source_at)))
+            if ok is not None:
+                judged.append((best.method or "none", best.confidence, ok))
+    return judged
+
+
+def speaker_right(speaker: str, source: str, previous: list[str], referent: tuple[str, bool] | None) -> bool | None:
+    """Whether a predicted speaker is the gold source's person (None: the source cannot be scored)."""
+    names = head_tokens(source)
+    if names:
+        return names[-1].lower() in speaker.lower()
+    if source.strip().lower() in _PRONOUNS:
+        if referent is not None:
+            return refers_to(referent[0], speaker, referent[1])
+        if previous:
+            return previous[-1].lower() in speaker.lower()
+    return None
+
+
+def per_class(judged: list[tuple[str, float | None, bool]]) -> dict[str, tuple[int, int]]:
+    """(right, all) per attribution class."""
+    counts: dict[str, tuple[int, int]] = {}
+    for method, _, ok in judged:
+        right, total = counts.get(method, (0, 0))
+        counts[method] = (right + ok, total + 1)
+    return counts
+
+
+def per_band(judged: list[tuple[str, float | None, bool]]) -> list[tuple[tuple[float, float], int, int]]:
+    """((low, high), right, all) per confidence band, surest first."""
+    rows = []
+    for low, high in BANDS:
+        inside = [ok for _, confidence, ok in judged if confidence is not None and low <= confidence < high]
+        rows.append(((low, high), sum(inside), len(inside)))
+    return rows
+
+
+def report(train: list, dev: list) -> str:
+    """The calibration table and the dev check, as Markdown."""
+    lines = [("| class | train right / quotes | train accuracy | 95% low end | confidence used | dev right / quotes "
+              "| dev accuracy |"), "|---|---|---|---|---|---|---|"]
+    train_counts, dev_counts = per_class(train), per_class(dev)
+    train_counts[EXTRACTED] = (sum(ok for _, _, ok in train), len(train))
+    dev_counts[EXTRACTED] = (sum(ok for _, _, ok in dev), len(dev))
+    for method in sorted(set(train_counts) | set(dev_counts), key=lambda m: -CONFIDENCE.get(m, 0)):
+        tr, tn = train_counts.get(method, (0, 0))
+        dr, dn = dev_counts.get(method, (0, 0))
+        used = CONFIDENCE.get(method)
+        lines.append(f"| {method} | {tr} / {tn} | {tr / max(1, tn):.3f} | {wilson_low(tr, tn):.3f} | "
+                     f"{used if used is not None else '-'} | {dr} / {dn} | {dr / max(1, dn):.3f} |")
+    lines += ["", "| confidence band (dev) | right / quotes | share right |", "|---|---|---|"]
+    for (low, high), right, total in per_band(dev):
+        label = f"{low:.1f} – {min(high, 1.0):.1f}" + (" (incl. 1.0)" if high > 1 else "")
+        lines.append(f"| {label} | {right} / {total} | {right / max(1, total):.3f} |" if total else
+                     f"| {label} | 0 / 0 | - |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: print (or write) the calibration table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default=str(EVAL_DIR / "polnear-dev"))
+    parser.add_argument("--train", default="train")
+    parser.add_argument("--dev", default="dev")
+    parser.add_argument("--write", default=None, help="also write the table into this Markdown file")
+    args = parser.parse_args(argv)
+    if not os.path.isdir(os.path.join(args.data, args.train)):
+        print(f"no PolNeAR split at {os.path.join(args.data, args.train)}", file=sys.stderr)
+        return 2
+    table = report(judged_quotes(args.data, args.train), judged_quotes(args.data, args.dev))
+    print(table)
+    if args.write:
+        Path(args.write).write_text(table, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,54 @@
+"""Each extracted quote says how its speaker was found, with that way's calibrated confidence."""
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.calibration import per_band, per_class, wilson_low
+from service.core.extract import extract_quotes
+from service.core.extract_confidence import CONFIDENCE
+
+OPENING = "Union leader Helen Castellano met the negotiators on Monday.\n\n"
+FILLER = "The talks resumed at noon, where officials set out a revised offer.\n\n"
+
+
+def only(text):
+    (quote,) = extract_quotes(text)
+    return quote
+
+
+@pytest.mark.parametrize("text,method", [
+    ("“We will not accept a pay cut,” said Helen Castellano.\n", "named"),
+    (OPENING + "“We will not accept a pay cut,” Castellano said.\n", "surname"),
+    ("Helen Castellano left the meeting. “We will not accept a pay cut,” she said.\n", "pronoun_paragraph"),
+    (OPENING + "“We will not accept a pay cut,” she said.\n", "pronoun_previous"),
+    (OPENING + FILLER + FILLER + "“We will not accept a pay cut,” she said.\n", "pronoun_far"),
+])
+def test_the_way_the_speaker_was_found_names_the_class(text, method):
+    quote = only(text)
+    assert quote.speaker == "Helen Castellano"
+    assert (quote.method, quote.confidence) == (method, CONFIDENCE[method])
+
+
+def test_a_pronoun_paragraphs_away_is_less_sure_than_a_name_beside_the_quote():
+    far = only(OPENING + FILLER + FILLER + "“We will not accept a pay cut,” she said.\n")
+    named = only("“We will not accept a pay cut,” said Helen Castellano.\n")
+    assert far.confidence < 0.8 <= named.confidence
+
+
+def test_a_quote_credited_to_nobody_has_no_confidence():
+    quotes = extract_quotes("The sign read: “We will not accept a pay cut dressed up as a reform.”\n")
+    assert all(q.confidence is None for q in quotes if q.speaker is None)
+
+
+def test_the_low_end_of_an_accuracy_interval_is_below_it_and_narrows_with_more_quotes():
+    assert 0.8 < wilson_low(90, 100) < 0.9
+    assert wilson_low(90, 100) < wilson_low(900, 1000) < 0.9
+    assert wilson_low(0, 0) == 0.0
+
+
+def test_calibration_counts_right_speakers_per_class_and_per_band():
+    judged: list[tuple[str, float | None, bool]] = [
+        ("named", 0.92, True), ("named", 0.92, False), ("guess", 0.62, True)]
+    assert per_class(judged) == {"named": (1, 2), "guess": (1, 1)}
+    bands = {band: (right, total) for band, right, total in per_band(judged)}
+    assert bands[(0.9, 1.01)] == (1, 2) and bands[(0.5, 0.7)] == (1, 1)
