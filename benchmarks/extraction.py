@@ -2,6 +2,7 @@
 
     python -m benchmarks.extraction [--data PATH/TO/polnear] --split dev [--separate-parts] [--show 20]
     python -m benchmarks.extraction --seed [--gold PATH/TO/seed_gold.json]
+    python -m benchmarks.extraction --newsroom [--half a|b] [--show 20] [--no-verify]   (benchmarks/extraction_newsroom.py)
 
 PolNeAR scoring (the same rules as scoring over HTTP, run in process on `extract_quotes`):
 - gold quotes: the parts of annotated Content spans inside double quotation marks, two words or more;
@@ -235,6 +236,11 @@ def score_seed(gold_path: str, show: int = 0) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     """Command line: print the extraction figures."""
+    argv = sys.argv[1:] if argv is None else argv
+    if "--newsroom" in argv:
+        from benchmarks import extraction_newsroom
+
+        return extraction_newsroom.main([a for a in argv if a != "--newsroom"])
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=str(EVAL_DIR / "polnear-dev"),
                         help="folder holding metadata.tsv and <split>/text, <split>/attributions")

@@ -7,7 +7,8 @@ styles with quotes and speakers read by hand.
 Scoring (every piece of a split or multi-paragraph quote is a quote of its own, as the gold lists them):
 - a predicted quote (kind direct or partial) is right when at least half of it lies inside one gold quote,
   wrong when it does not and does not lie half inside a span the gold leaves open (`X`: a heading, a term,
-  an imagined voice), and counted neither way otherwise;
+  an imagined voice), and counted neither way otherwise; the gold lists quotes of two words or more, as the
+  PolNeAR scorer reads them, so a predicted quote of one word ("appalled") is counted neither way either;
 - a gold quote is found when a prediction overlaps at least half of it and at least half of the prediction;
 - a speaker is the right person when the words of the predicted name (without Mr, Dr, ...) are among the
   words of the gold name or of one of its alternatives; the full name when they are all of them; a gold
@@ -133,7 +134,7 @@ def _mark_before(text: str, at: int) -> str:
     j = at - 1
     while j >= 0 and text[j] == " ":
         j -= 1
-    return text[j] if j >= 0 else ""
+    return text[j] if j >= 0 else "\0"
 
 
 def _opening(text: str, words: str, taken: set[int]) -> int | None:
@@ -235,7 +236,8 @@ def score_article(article: Article, predicted: list[ExtractedQuote], tally: Tall
         half = 0.5 * max(1, q.end - q.start)
         if any(_overlap(q.start, q.end, g.start, g.end) >= half for g in article.quotes):
             tally.right += 1
-        elif any(_overlap(q.start, q.end, a, b) >= half for a, b in article.open_spans):
+        elif len(article.text[q.start:q.end].split()) < 2 or any(
+                _overlap(q.start, q.end, a, b) >= half for a, b in article.open_spans):
             tally.left_open += 1
         else:
             tally.wrong += 1
