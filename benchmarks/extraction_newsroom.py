@@ -16,9 +16,9 @@ Scoring (every piece of a split or multi-paragraph quote is a quote of its own, 
   word with the gold's;
 - speaker figures are given by the cue the gold reads: a name (N), a pronoun (P), a description (D), no cue
   (C: the quote carries on from a speaker given before);
-- "verify": every article is posted to `POST /v1/articles` of an app on a fresh, empty SQLite store, then
-  each gold full-sentence quote (kind D) with a named speaker is posted to `POST /v1/verify` with that
-  speaker; the figure counts the `verified` answers.
+- "verify": each article is posted to `POST /v1/articles` of an app on a fresh, empty SQLite store of its own,
+  then each of its gold full-sentence quotes (kind D) with a named speaker is posted to `POST /v1/verify` with
+  that speaker; the figure counts the `verified` answers.
 
 Gold files (`benchmarks/newsroom/gold/<article>.txt`), one quote a line: `KIND CUE SPEAKER | opening words`,
 KIND `D` (full sentence) or `P` (fragment), or `X | exact text` for a span left open; SPEAKER a name,
@@ -271,8 +271,17 @@ def score(articles: list[Article], show: int = 0) -> dict:
 
 
 def verify_full_quotes(articles: list[Article], show: int = 0) -> tuple[int, int]:
-    """Ingest every article into a fresh store through the service, then verify each gold full quote with its
-    gold speaker: (verified, asked)."""
+    """Ingest each article through the service into a fresh store of its own (so that no copy of the same article
+    in another form answers for it), then verify each gold full quote with its gold speaker: (verified, asked)."""
+    verified = asked = 0
+    for article in articles:
+        done, tried = _verify_article(article, show)
+        verified, asked, show = verified + done, asked + tried, max(0, show - (tried - done))
+    return verified, asked
+
+
+def _verify_article(article: Article, show: int) -> tuple[int, int]:
+    """One article posted to a fresh app and its gold full quotes verified; prints the first `show` failures."""
     from service import create_app
 
     with tempfile.TemporaryDirectory() as folder:
@@ -280,30 +289,23 @@ def verify_full_quotes(articles: list[Article], show: int = 0) -> tuple[int, int
                           "RATE_LIMIT": "", "SYNC_INTERVAL": 0.0})
         try:
             client = app.test_client()
-            for article in articles:
-                answer = client.post("/v1/articles", json={"text": article.text, "title": article.id})
-                if answer.status_code not in (200, 201):
-                    raise RuntimeError(f"{article.id}: POST /v1/articles answered {answer.status_code}")
-            return _verify_each(client, articles, show)
+            answer = client.post("/v1/articles", json={"text": article.text, "title": article.id})
+            if answer.status_code not in (200, 201):
+                raise RuntimeError(f"{article.id}: POST /v1/articles answered {answer.status_code}")
+            verified = asked = 0
+            for g in article.quotes:
+                if g.kind != "D" or g.names is None:
+                    continue
+                asked += 1
+                claim = g.text.rstrip(",")
+                verdict = client.post("/v1/verify", json={"text": claim, "speaker": g.names[0]}).get_json()["verdict"]
+                verified += verdict == "verified"
+                if verdict != "verified" and show > 0:
+                    show -= 1
+                    print("   not verified:", verdict, article.id, claim[:60], "|", g.names[0])
+            return verified, asked
         finally:
             app.extensions["quotecheck"].close()
-
-
-def _verify_each(client, articles: list[Article], show: int) -> tuple[int, int]:
-    """Verify each gold full quote with its named speaker; print the first `show` that do not verify."""
-    verified = asked = 0
-    for article in articles:
-        for g in article.quotes:
-            if g.kind != "D" or g.names is None:
-                continue
-            asked += 1
-            claim = g.text.rstrip(",")
-            verdict = client.post("/v1/verify", json={"text": claim, "speaker": g.names[0]}).get_json()["verdict"]
-            verified += verdict == "verified"
-            if verdict != "verified" and show > 0:
-                show -= 1
-                print("   not verified:", verdict, article.id, claim[:60], "|", g.names[0])
-    return verified, asked
 
 
 def report(r: dict, verify: tuple[int, int] | None) -> None:

@@ -1612,6 +1612,19 @@ def _strip_article(phrase: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
 
 
+_FLATTENED_BREAK = re.compile(r"(?<! \.) \. (?!\.)")  # "… she said. . Next paragraph" (not ". . ." ellipses)
+MIN_FLATTENED_BREAKS = 3
+
+
+def _paragraphs_unflattened(text: str) -> str:
+    """Text whose paragraph breaks were flattened into " . " (a common corpus format) with each such break made a
+    line break again, one character for one so that offsets hold; other text unchanged."""
+    breaks = _FLATTENED_BREAK.findall(text)
+    if len(breaks) < MIN_FLATTENED_BREAKS or text.count("\n") * 2 > len(breaks):
+        return text
+    return _FLATTENED_BREAK.sub(" \n ", text)
+
+
 def extract_quotes(text: str, published: str | None = None, *, author: str | None = None,
                    join_split: bool | None = None) -> list[ExtractedQuote]:
     """Find speaker-attributed quotes in an article's text (body only, offsets into `text`); `author` is the
@@ -1620,6 +1633,7 @@ def extract_quotes(text: str, published: str | None = None, *, author: str | Non
     # Spaces of other widths (no-break, thin) read as plain spaces; one character for one, so offsets hold.
     text = (text or "").translate(_PLAIN_SPACES)
     original = text
+    text = _paragraphs_unflattened(text)
     # ‘We have turned a corner,’ Mr Sunak said: an article quoting with single marks reads as one with double.
     text = single_style_as_double(text)
     # Marcia “Cia” Price, John “Tig” Tiegen: a nickname inside a name is no quotation.
