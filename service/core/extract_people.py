@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from .extract_clauses import Mention, Tok, _is_cap, _is_title
-from .lexicon import (FEMALE_NAMES, HONORIFICS, MALE_NAMES, NON_NAMES, ORG_WORDS, PERSON_NOUNS, dictionary_gender,
-                      is_place, word_list_gender)
+from .lexicon import (CUE_VERBS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NON_NAMES, ORG_WORDS, PERSON_NOUNS,
+                      dictionary_gender, is_place, word_list_gender)
 from .speakers import canonical_name, split_title
 
 _FEMALE_ROLES = {"congresswoman", "spokeswoman", "chairwoman", "councilwoman", "businesswoman", "queen", "princess",
@@ -231,8 +231,11 @@ class People:
                 j += 1
             if j > i:
                 run = toks[i:j]
-                if (i == 0 or toks[i - 1].text in _CLAUSE_OPENERS) and _PARTICIPLE.match(run[0].text):
-                    run = run[1:]  # "Asserting Clinton …", "Bashing Trump, …": a participle opens the sentence
+                if (i == 0 or toks[i - 1].text in _CLAUSE_OPENERS) and (
+                        _PARTICIPLE.match(run[0].text) or run[0].text.casefold() in CUE_VERBS):
+                    # "Asserting Clinton …", "Bashing Trump, …": a participle opens the sentence; "Replied Stephen,
+                    # “…”": so does an inverted verb of saying.
+                    run = run[1:]
                 owner = next((m for m in range(1, len(run) - 1) if run[m].text.endswith(("'s", "’s")) and (
                     _is_cap(run[m + 1])) and not _is_title(run[m + 1]) and run[m - 1].text != "of"), None)
                 # "Taylor Swift's Eras Tour": the owner's name ends at the possessive.

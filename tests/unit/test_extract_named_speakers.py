@@ -419,3 +419,9 @@ def test_words_after_the_source_that_run_into_the_quotation_are_no_title():
 def test_a_role_with_its_body_before_the_name_between_commas_is_the_title(text, speaker, title):
     quote = extract_quotes(text)[-1]
     assert (quote.speaker, quote.title) == (speaker, title)
+
+
+def test_an_inverted_verb_of_saying_opening_a_sentence_is_no_part_of_the_name_after_it():
+    text = ("Stephen Jones runs the team for his father, Jerry Jones.\n"
+            "Replied Stephen, with some delicacy, “Well, I don’t think we would.”\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Stephen Jones"]
