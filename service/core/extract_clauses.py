@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .lexicon import (BASE_CUES, BODY_NOUNS, CAPITALISED_EPITHETS, CUE_FILLERS, CUE_VERBS, DOCUMENTS, MODALS,
                       NON_NAMES, NOUN_LIKE_CUES, ORG_WORDS, PERSON_NOUNS, PHRASAL_CUES, PLURAL_PRESENT, PRONOUNS,
-                      TITLE_WORDS, is_place, is_title_word)
+                      TITLE_WORDS, is_forename, is_place, is_title_word)
 from .speakers import JOINT, split_title
 
 _ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|Cmdr|Sec|Amb|"
@@ -219,6 +219,11 @@ def _mention_from_run(run: list[Tok], has_article: bool, appositive: str | None)
         # ("Schlafly’s Final Column Explains Why She Sees …", "TURNS OUT EDGAR ALLEN POE WAS ONTO SOMETHING": a
         # headline, no name.)
         return None
+    of = person_before_of([t.text for t in run])
+    if of is not None:
+        # "said Zara Hyde Peters of UK Athletics": the person, the body her title.
+        body = " ".join(t.text for t in run[of + 1:])
+        return _mention_from_run(run[:of], False, f"{appositive}, {body}" if appositive else body)
     phrase = " ".join(t.text for t in run)
     title, name = split_title(phrase)
     if appositive and appositive.isdigit():
@@ -246,6 +251,18 @@ def _mention_from_run(run: list[Tok], has_article: bool, appositive: str | None)
     if is_org and has_article:
         name = "the " + name if not name.lower().startswith("the ") else name
     return Mention("org" if is_org else "name", name, title, run[0].start, run[-1].end)
+
+
+def person_before_of(words: list[str]) -> int | None:
+    """Where "of" ends a person's full name in a run of capitalised words ("Zara Hyde Peters of UK Athletics", "Jamie
+    Werner of Ngātiwai"): after two capitalised words or more, the first a forename, none a role or a body's word."""
+    of = next((m for m, w in enumerate(words) if w == "of"), None)
+    if of is None or of < 2 or of + 1 >= len(words) or not is_forename(words[0]):
+        return None
+    if not all(w[:1].isupper() and not is_title_word(w.casefold()) and w.casefold() not in ORG_WORDS
+               for w in words[:of]):
+        return None
+    return of
 
 
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|whose|which|that)\s+")

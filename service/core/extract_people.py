@@ -5,7 +5,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .extract_clauses import Mention, Tok, _is_cap, _is_title
+from .extract_clauses import Mention, Tok, _is_cap, _is_title, person_before_of
 from .lexicon import (CUE_VERBS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NON_NAMES, ORG_WORDS, PERSON_NOUNS,
                       dictionary_gender, is_place, word_list_gender)
 from .speakers import canonical_name, split_title
@@ -286,6 +286,11 @@ class People:
         if not title and len(words) >= 3 and words[1] == "of":
             # "Footage of Al-Awlaki", "Supporters of Sanders": a noun opening the sentence, then the person.
             words = words[2:]
+            name = " ".join(words)
+        of = person_before_of(words)
+        if of is not None:
+            # "ranger Jamie Werner of Ngātiwai": the person, the body after "of" a title.
+            title, words = title or " ".join(words[of + 1:]), words[:of]
             name = " ".join(words)
         if not words or any(w.casefold().rstrip(".'’s") in ORG_WORDS for w in words) or any(
                 w in NON_NAMES for w in words) or name.isupper():
