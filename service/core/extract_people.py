@@ -387,9 +387,11 @@ class People:
             if word in _DESCRIPTION_LINKS:
                 body = body[:n]
                 break
-        if not body or body[-1] not in ROLE_FORMS:
+        # ("the president-elect" is whoever the article titles President-elect, not any president.)
+        elect = bool(body) and body[-1].endswith("-elect")
+        if not body or not (elect or body[-1] in ROLE_FORMS):
             return None
-        forms = ROLE_FORMS[body[-1]]
+        forms = {body[-1]} if elect else ROLE_FORMS[body[-1]]
         modifiers = set(body[:-1]) - _VAGUE_MODIFIERS
         k = bisect.bisect_left(self.mentions, at, key=lambda m: m[0])
         for n in range(k - 1, max(-1, k - 1 - MAX_DESCRIBED_BACK), -1):

@@ -396,3 +396,11 @@ def test_a_longer_description_of_a_business_is_the_company_named_before_and_it_c
 def test_the_agency_is_the_body_of_another_name_the_paragraph_spoke_of(text, body):
     (quote,) = extract_quotes(text)
     assert quote.speaker == body
+
+
+def test_the_president_elect_is_whoever_the_article_titles_president_elect():
+    text = ("President-elect Donald Trump's transition team announced on Dec. 21 that Carl Icahn will advise him.\n"
+            "President Barack Obama did not comment.\n"
+            "\"Carl was with me from the beginning,\" the president-elect said in a statement.\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Donald Trump", "President-elect")
