@@ -840,6 +840,12 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
         if toks[end - 1].text.casefold() in ORG_WORDS:
             j = end
     run = toks[start:j]
+    if has_article and run and not modifiers and j < hi and toks[j].text in PERSON_NOUNS and (
+            j + 1 >= hi or toks[j + 1].text in _CLAUSE_ENDS or toks[j + 1].text in _ADJUNCT_OPENERS) and all(
+            _is_cap(t) and not _is_title(t) for t in run):
+        # "said the Liverpool player.": a description of someone by the club or place before the noun, not a
+        # person called "Liverpool".
+        return Mention("nominal", " ".join(t.text for t in toks[i:j + 1]), None, toks[i].start, toks[j].end)
     roles = 0
     # "said Republican political consultant Chris Russell": up to two lowercase role words between the
     # qualifier and the name.
