@@ -1612,6 +1612,7 @@ def _strip_article(phrase: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
 
 
+_FOLLOWING = re.compile(r"\b(?:the following|as follows)\s*[.:]$")  # "Trump said the following." / “…”
 _FLATTENED_BREAK = re.compile(r"(?<! \.) \. (?!\.)")  # "… she said. . Next paragraph" (not ". . ." ellipses)
 MIN_FLATTENED_BREAKS = 3
 
@@ -2078,9 +2079,10 @@ def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], para
         if (span.open_mark == para.lo or lead_in_adjunct) and number > 0:
             lead = parsed[number - 1]
             tail = text[lead.lo:lead.hi].rstrip()
-            if tail.endswith(":"):
-                # A lead-in ending with a colon ("Caddell continued:", "Cruz called them on it:") in the
-                # paragraph before: its attribution, else whoever that sentence is about.
+            if tail.endswith(":") or _FOLLOWING.search(tail):
+                # A lead-in ending with a colon ("Caddell continued:", "Cruz called them on it:"), or announcing
+                # what follows ("Trump said the following."), in the paragraph before: its attribution, else
+                # whoever that sentence is about.
                 attr = _previous_sentence_attribution(lead, lead.hi) or _lead_in_subject(lead, known)
                 if attr is not None:
                     item.attribution = attr
