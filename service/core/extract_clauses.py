@@ -932,8 +932,8 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
             return Mention("name", " ".join(t.text for t in name), role, name[0].start, name[-1].end)
         first = toks[i]
         return Mention("nominal", " ".join(t.text for t in toks[i:j]), None, first.start, run[-1].end)
-    if run:
-        return None
+    if run and (any(_is_cap(t) for t in run) or not has_article):
+        return None  # (a lowercase role word opening a body's description reads on: "the finance ministry")
     # "according to a statement from the European Commission": the document's author speaks.
     for m in range(i, min(hi - 1, i + 5)):
         # ("an editorial in The Des Moines Register": a paper's editorial is the paper's word)
