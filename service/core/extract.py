@@ -287,6 +287,8 @@ _DESCRIPTION_BEFORE_NAME = re.compile(r"[\s\"”’]*(?:[\w'’.-]+\s+){0,3}[a-z
 
 def _only_modifiers(leading: str) -> bool:
     """Tell whether the words between a closing mark and a speaker can only be the speaker's role."""
+    if leading.rstrip().endswith(","):
+        return False  # "… ‘very significant risk’ of attack from Islamic State, Foreign Secretary Philip Hammond"
     body = leading.strip(" ,\"”’").split()
     return 0 < len(body) <= MAX_LEADING_TITLE_WORDS and all(
         _MODIFIER_WORD.match(w) and w.casefold() not in _NOT_MODIFIERS for w in body)

@@ -439,3 +439,10 @@ def test_a_full_name_before_of_is_the_person_and_the_body_after_it_no_part_of_th
     assert quote.speaker == speaker
     if title:
         assert quote.title == title
+
+
+def test_words_of_the_sentence_before_a_comma_are_no_part_of_the_title_of_the_name_after_it():
+    text = ("Britain is at ‘very significant risk’ of attack from Islamic State, Foreign Secretary Philip Hammond "
+            "warned last night.\n‘We are doing everything we can,’ he said.\n")
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.title) for q in quotes] == [("Philip Hammond", "Foreign Secretary")] * 2
