@@ -238,6 +238,9 @@ class People:
                     run = run[1:]
                 owner = next((m for m in range(1, len(run) - 1) if run[m].text.endswith(("'s", "’s")) and (
                     _is_cap(run[m + 1])) and not _is_title(run[m + 1]) and run[m - 1].text != "of"), None)
+                if owner is None and len(run) > 2 and POSSESSIVE_END.search(run[0].text) and is_place(
+                        POSSESSIVE_END.sub("", run[0].text)):
+                    owner = 0  # "Australia's Chief Medical Officer Professor Paul Kelly": the country owns the role
                 # "Taylor Swift's Eras Tour": the owner's name ends at the possessive.
                 pieces = [run[:owner + 1], run[owner + 1:]] if owner is not None else [run]
                 company = self._company_in(run, toks[j].text if j < n else "")

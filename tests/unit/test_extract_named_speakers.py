@@ -446,3 +446,10 @@ def test_words_of_the_sentence_before_a_comma_are_no_part_of_the_title_of_the_na
             "warned last night.\n‘We are doing everything we can,’ he said.\n")
     quotes = extract_quotes(text)
     assert [(q.speaker, q.title) for q in quotes] == [("Philip Hammond", "Foreign Secretary")] * 2
+
+
+def test_a_country_owning_a_role_leaves_the_full_name_after_it_to_be_found_again():
+    text = ("Australia's Chief Medical Officer Professor Paul Kelly said the video was meant to shock.\n"
+            "\"It is quite graphic,\" Prof Kelly said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Paul Kelly"
