@@ -236,6 +236,8 @@ class People:
                     # "Asserting Clinton …", "Bashing Trump, …": a participle opens the sentence; "Replied Stephen,
                     # “…”": so does an inverted verb of saying.
                     run = run[1:]
+                elif i > 0 and toks[i - 1].text.casefold() == "to" and run[0].text.islower():
+                    run = run[1:]  # "to finance Jerry’s purchase", "to head": a verb, not a role
                 owner = next((m for m in range(1, len(run) - 1) if run[m].text.endswith(("'s", "’s")) and (
                     _is_cap(run[m + 1])) and not _is_title(run[m + 1]) and run[m - 1].text != "of"), None)
                 if owner is None and len(run) > 2 and POSSESSIVE_END.search(run[0].text) and is_place(

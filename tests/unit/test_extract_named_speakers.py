@@ -453,3 +453,10 @@ def test_a_country_owning_a_role_leaves_the_full_name_after_it_to_be_found_again
             "\"It is quite graphic,\" Prof Kelly said.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Paul Kelly"
+
+
+def test_a_role_word_after_to_is_a_verb_and_gives_the_name_after_it_no_title():
+    text = ("Stephen sold the company to finance Jerry Jones’s purchase of the team.\n"
+            "“We were in some pretty high grass,” says Jerry.\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Jerry Jones", None)
