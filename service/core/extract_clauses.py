@@ -172,6 +172,11 @@ def cue_at(toks: list[Tok], i: int) -> str | None:
     if word in NOUN_LIKE_CUES and 0 < i < len(toks) - 1 and toks[i].text.islower() and toks[i + 1].text in {
             ",", ".", ":", "“", '"'} and (_is_cap(toks[i - 1]) or toks[i - 1].text.casefold() in {"he", "she"}):
         return word  # "…,” Conway notes."
+    if word in NOUN_LIKE_CUES and i < len(toks) - 1 and toks[i].text.islower() and (
+            i == 0 or toks[i - 1].text in {"”", '"'}) and _is_cap(toks[i + 1]):
+        # "“…,” notes Jones, winging west": inverted right after the closing mark (a stretch of text outside the
+        # marks that opens in lowercase follows a quotation).
+        return word
     if word in BASE_CUES and toks[i].text.islower():
         # "“…,” he will say", "Obama would tell", "a spokesman could only quip:" (one adverb may come between).
         m = _modal_before(toks, i, 0)

@@ -699,3 +699,9 @@ def test_a_bulleted_name_before_a_colon_speaks_even_with_where_it_was_said(line,
 def test_a_body_described_in_lowercase_after_according_to_is_the_speaker(text):
     (quote,) = extract_quotes(text)
     assert quote.speaker == "finance ministry"
+
+
+def test_a_noun_like_cue_right_after_the_closing_mark_reads_inverted():
+    text = "“Dak took a lot of the air out of that controversy,” notes Jones, winging west over I-30.\n"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.cue) == ("Jones", "notes")
