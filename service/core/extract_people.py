@@ -433,7 +433,10 @@ class People:
         # Of several people who share the surname, the one the article names most, then first ("Dorothy Woods,
         # whose husband, Ty Woods, …. Woods said she"); a run of capitals that opens with no forename ("Deport
         # Nikki Haley", in a headline) last.
-        return max(pool, key=lambda p: (_has_forename(p), len(p.positions), -p.first_seen))
+        # (Names counted up to the point of reading: "Jones" after a paragraph about Stephen Jones is Stephen,
+        # whoever the rest of the article names more.)
+        return max(pool, key=lambda p: (_has_forename(p), bisect.bisect_right(p.positions, at), len(p.positions),
+                                        -p.first_seen))
 
     def resolve(self, mention: Mention) -> tuple[str, str | None, Person | None]:
         """Return (full name, title, person) for a name or organisation mention."""

@@ -460,3 +460,11 @@ def test_a_role_word_after_to_is_a_verb_and_gives_the_name_after_it_no_title():
             "“We were in some pretty high grass,” says Jerry.\n")
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.title) == ("Jerry Jones", None)
+
+
+def test_a_shared_surname_means_whoever_the_article_has_named_more_so_far():
+    text = ("Jerry Jones owns the club.\n"
+            "His son Stephen Jones runs it. Stephen Jones also flies the helicopter.\n"
+            "“We talked them into it,” Jones beams.\n"
+            "Jerry Jones talks. Jerry Jones smiles. Jerry Jones waves.\n")
+    assert extract_quotes(text)[0].speaker == "Stephen Jones"
