@@ -18,7 +18,9 @@ Scoring (every piece of a split or multi-paragraph quote is a quote of its own, 
   (C: the quote carries on from a speaker given before);
 - "verify": each article is posted to `POST /v1/articles` of an app on a fresh, empty SQLite store of its own,
   then each of its gold full-sentence quotes (kind D) with a named speaker is posted to `POST /v1/verify` with
-  that speaker; the figure counts the `verified` answers.
+  that speaker; the figure counts the answers `verified` with attribution `confirmed` (a quote stored with no
+  speaker answers `verified` with no attribution to whatever speaker is claimed, which is not verifying it
+  with its real speaker).
 
 Gold files (`benchmarks/newsroom/gold/<article>.txt`), one quote a line: `KIND CUE SPEAKER | opening words`,
 KIND `D` (full sentence) or `P` (fragment), or `X | exact text` for a span left open; SPEAKER a name,
@@ -298,9 +300,12 @@ def _verify_article(article: Article, show: int) -> tuple[int, int]:
                     continue
                 asked += 1
                 claim = g.text.rstrip(",")
-                verdict = client.post("/v1/verify", json={"text": claim, "speaker": g.names[0]}).get_json()["verdict"]
-                verified += verdict == "verified"
-                if verdict != "verified" and show > 0:
+                answer = client.post("/v1/verify", json={"text": claim, "speaker": g.names[0]}).get_json()
+                # (A quote stored with no speaker answers `verified` with no attribution to any claimed speaker:
+                # only a confirmed attribution counts as verifying with the real speaker.)
+                verdict = f"{answer['verdict']}/{answer.get('attribution')}"
+                verified += verdict == "verified/confirmed"
+                if verdict != "verified/confirmed" and show > 0:
                     show -= 1
                     print("   not verified:", verdict, article.id, claim[:60], "|", g.names[0])
             return verified, asked
