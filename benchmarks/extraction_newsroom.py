@@ -224,7 +224,8 @@ class Tally:
         full = sum(v[1] for v in self.by_cue.values())
         counted = sum(v[2] for v in self.by_cue.values())
         return {"articles": self.articles, "gold": self.gold, "found": self.found,
-                "predicted": self.right + self.wrong + self.left_open, "precision": precision, "recall": recall,
+                "predicted": self.right + self.wrong + self.left_open, "right": self.right, "wrong": self.wrong,
+                "left_open": self.left_open, "precision": precision, "recall": recall,
                 "speaker": person / max(1, counted), "speaker_counts": (person, counted),
                 "full_name": full / max(1, counted), "full_name_counts": (full, counted),
                 "by_cue": {c: tuple(v) for c, v in self.by_cue.items()}}
@@ -315,7 +316,8 @@ def _verify_article(article: Article, show: int) -> tuple[int, int]:
 
 def report(r: dict, verify: tuple[int, int] | None) -> None:
     """Print the figures."""
-    print(f"articles {r['articles']}; gold quotes {r['gold']}; predicted {r['predicted']}")
+    print(f"articles {r['articles']}; gold quotes {r['gold']}; predicted {r['predicted']} (right {r['right']}, "
+          f"wrong {r['wrong']}, left open or of one word {r['left_open']})")
     print(f"precision {r['precision']:.3f} recall {r['recall']:.3f} ({r['found']}/{r['gold']})")
     print(f"speaker: right person {r['speaker']:.3f} ({r['speaker_counts'][0]}/{r['speaker_counts'][1]}); "
           f"full name {r['full_name']:.3f} ({r['full_name_counts'][0]}/{r['full_name_counts'][1]})")
