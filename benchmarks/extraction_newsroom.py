@@ -121,13 +121,13 @@ def parse_gold(text: str, lines: str, article_id: str = "",
         if len(fields) < 3 or fields[0] not in "DP" or fields[1] not in CUES:
             raise GoldError(f"{article_id}:{number}: expected 'D|P N|P|D|C SPEAKER | words'")
         kind, cue, speaker = fields[0], fields[1], fields[2].strip()
-        at = _opening(text, words, taken)
-        if at is None:
+        opening = _opening(text, words, taken)
+        if opening is None:
             raise GoldError(f"{article_id}:{number}: {words[:40]!r} does not follow a quotation mark in the article")
-        taken.add(at)
-        end = _quote_end(text, at, _mark_before(text, at), flattened)
+        taken.add(opening)
+        end = _quote_end(text, opening, _mark_before(text, opening), flattened)
         names, description = _speaker(speaker)
-        quotes.append(GoldQuote(at, end, text[at:end], kind, cue, names, description))
+        quotes.append(GoldQuote(opening, end, text[opening:end], kind, cue, names, description))
     return quotes, open_spans
 
 

@@ -228,7 +228,7 @@ def _mention_from_run(run: list[Tok], has_article: bool, appositive: str | None)
     if of is not None:
         # "said Zara Hyde Peters of UK Athletics": the person, the body her title.
         body = " ".join(t.text for t in run[of + 1:])
-        if _home_place(body):
+        if home_place(body):
             # "Stephanie Hooton of Derry", "Jeff Merkley of Oregon": a home town or state, no title.
             return _mention_from_run(run[:of], False, appositive)
         return _mention_from_run(run[:of], False, f"{appositive}, {body}" if appositive else body)
@@ -261,13 +261,10 @@ def _mention_from_run(run: list[Tok], has_article: bool, appositive: str | None)
     return Mention("org" if is_org else "name", name, title, run[0].start, run[-1].end)
 
 
-_PLACE_ENDS = {"County", "City", "Township", "Parish", "Province", "State", "District", "Borough"}
-
-
-def _home_place(body: str) -> bool:
+def home_place(body: str) -> bool:
     """Tell whether the words after "of" in a person's name are a home town or state rather than a body: a known
     place, one word ("of Derry", "of Oregon") or a county, city, ... ("of Burke County")."""
-    return is_place(body) or " " not in body or body.split()[-1] in _PLACE_ENDS
+    return is_place(body) or " " not in body
 
 
 def person_before_of(words: list[str]) -> int | None:

@@ -5,7 +5,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .extract_clauses import Mention, Tok, _home_place, _is_cap, _is_title, person_before_of
+from .extract_clauses import Mention, Tok, _is_cap, _is_title, home_place, person_before_of
 from .lexicon import (CUE_VERBS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NON_NAMES, ORG_WORDS, PERSON_NOUNS,
                       dictionary_gender, is_place, word_list_gender)
 from .speakers import canonical_name, split_title
@@ -296,7 +296,7 @@ class People:
         if of is not None:
             # "ranger Jamie Werner of Ngātiwai": the person, the body after "of" a title.
             body = " ".join(words[of + 1:])
-            title, words = title or (None if _home_place(body) else body), words[:of]
+            title, words = title or (None if home_place(body) else body), words[:of]
             name = " ".join(words)
         if not words or any(w.casefold().rstrip(".'’s") in ORG_WORDS for w in words) or any(
                 w in NON_NAMES for w in words) or name.isupper():
