@@ -23,7 +23,7 @@ from .lexicon import (BASE_CUES, BODY_NOUNS, CAPITALISED_EPITHETS, CHANT_WORDS, 
                       NOT_VERBS, OBJECTS, OPENING_PREPOSITIONS, ORG_WORDS, PARTICIPLE_CUES, PERSON_NOUNS, PRONOUNS,
                       REPORTING, SPEECH_NOUNS, TITLE_LEADS, TITLE_WORDS, WORKS, is_place)
 from .models import ExtractedQuote
-from .speakers import split_title
+from .speakers import canonical_name, split_title
 
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|"
                                r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|etc|[A-Z])|(?:[A-Za-z]\.)+[A-Za-z])$")
@@ -1052,6 +1052,7 @@ _ALL_ROLE_FORMS = frozenset().union(*ROLE_FORMS.values())
 _GENERIC_BODIES = {"agency", "organization", "organisation", "body", "authority", "regulator", "watchdog"}
 ROLE_STEM = 5  # letters a role word shares with the name of its body or office ("senat-or", "Senat-e")
 _PARTY_EPITHETS = {"republican", "democrat", "libertarian"}
+MAX_HEADING_NAME_WORDS = 4  # a roundup's heading that is only a name: "Garth Brooks", "Andrea Bocelli"
 ONE_PARAGRAPH_BACK = 2  # line breaks between an offset and one in the paragraph before ("\n\n" between them)
 _NAMED_IN_DESCRIPTION = re.compile(r"\b(?:known as|named|called|nicknamed)\b", re.IGNORECASE)
 
@@ -1211,10 +1212,25 @@ class _Resolver:
         gender = described_gender(phrase) or None
         for pos, name, title, person, kind, _ in self._before(at):
             if "\n" in self.text[pos:at]:
-                return None
+                break
             if kind == "name" and _is_person(person) and gender in {None, person.gender}:
                 return name, title
-        return None
+        return self._heading_person(at, gender)
+
+    def _heading_person(self, at: int, gender: str | None) -> tuple[str, str | None] | None:
+        """The person a roundup's heading names when the paragraph before `at`'s is nothing but that name ("Garth
+        Brooks" / "Asked if he would perform, the country star replied, “…”")."""
+        start = self.text.rfind("\n", 0, at) + 1
+        end = len(self.text[:start].rstrip())
+        line = self.text[self.text.rfind("\n", 0, end) + 1:end].strip()
+        words = line.split()
+        if not 2 <= len(words) <= MAX_HEADING_NAME_WORDS or not all(w[:1].isupper() for w in words):
+            return None
+        person = self.people.lookup(line, end)
+        if person is None or not _is_person(person) or canonical_name(line) != person.name or (
+                gender not in {None, person.gender}):
+            return None
+        return person.name, person.title
 
     def _epithet_phrase(self, mention: Mention) -> str | None:
         """The definite description a one-word capitalised epithet is the end of ("the two-time MVP", "the

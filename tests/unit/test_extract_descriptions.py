@@ -411,3 +411,17 @@ def test_a_club_before_a_person_noun_after_an_inverted_cue_is_a_description_not_
     text = f"Mohamed Salah scored twice.\n“We deserved the win today,” said the Liverpool player{ending}\n"
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Liverpool player"
+
+
+def test_a_description_under_a_roundups_heading_of_a_name_means_that_person():
+    text = ("Which celebrities turned it down? Here is a list.\n\nGarth Brooks\n\n"
+            "Asked if he would perform, the country star replied, “It’s always about serving. It’s what you do.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Garth Brooks"
+
+
+def test_a_heading_that_is_no_bare_name_brings_in_nobody():
+    text = ("Garth Brooks will tour.\n\n"
+            "Asked if he would perform, the country star replied, “It’s always about serving. It’s what you do.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "country star"
