@@ -36,6 +36,7 @@ _PARTICLES = {"of", "de", "van", "von", "der", "den", "del", "da", "di", "du", "
 _HONORIFIC_ABBR = {"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Del.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.",
                    "Prof.", "Rev.", "Adm.", "Maj.", "Sens.", "Reps.", "Amb.", "Pres."}
 MAX_SUBJECT_TOKENS = 14
+MAX_NAME_OPENING = 4  # words of a name opening a clause right after a quotation
 AGE_EPITHET = re.compile(r"^\d{1,3}-year-old$")  # "the 66-year-old said"
 MAX_ROLE_AFTER = 20  # "said Patrick Westhoff, director of the Food and … Institute at the University of Missouri"
 MAX_RELATIVE_TOKENS = 32
@@ -607,9 +608,10 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                 # professor of ecosystem science at Oxford University who was not involved in the study, said".)
                 if inner[0].text.casefold() in {"who", "which", "that", "and", "but", "or"} or (
                         len(_before_relative([t.text for t in inner])) > MAX_SUBJECT_TOKENS and not (
-                            j - 1 == lo and _is_cap(toks[lo]))):
+                            lo <= j - 1 < lo + MAX_NAME_OPENING and all(_is_cap(t) for t in toks[lo:j]))):
                     # (A long appositive is the speaker's when the name opens the clause, right after a quotation:
-                    # "“…,” Trump, the 2016 GOP frontrunner and … after winning the primary, said".)
+                    # "“…,” Trump, the 2016 GOP frontrunner and … after winning the primary, said", "“…,” Robin
+                    # Rönnlund, PhD student in … and leader of the fieldwork, said".)
                     return None
                 if appositive is None and j - 1 >= lo and (_is_title(toks[j - 1]) or (
                         toks[j - 1].text.casefold() in PERSON_NOUNS and toks[j - 1].text.islower()) or (

@@ -425,3 +425,11 @@ def test_a_heading_that_is_no_bare_name_brings_in_nobody():
             "Asked if he would perform, the country star replied, “It’s always about serving. It’s what you do.”\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "country star"
+
+
+def test_a_long_appositive_after_a_full_name_opening_the_clause_after_a_quotation_keeps_the_speaker():
+    text = ("“The fact that nobody has explored the hill before is a mystery,” Robin Rönnlund, PhD student in "
+            "Classical Archaeology and Ancient History at the University of Gothenburg and leader of the "
+            "fieldwork, said in a statement.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Robin Rönnlund"
