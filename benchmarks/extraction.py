@@ -2,6 +2,7 @@
 
     python -m benchmarks.extraction [--data PATH/TO/polnear] --split dev [--separate-parts] [--show 20]
     python -m benchmarks.extraction --seed [--gold PATH/TO/seed_gold.json]
+    python -m benchmarks.extraction --newsroom [--half a|b] [--show 20] [--no-verify]  (extraction_newsroom.py)
 
 PolNeAR scoring (the same rules as scoring over HTTP, run in process on `extract_quotes`):
 - gold quotes: the parts of annotated Content spans inside double quotation marks, two words or more;
@@ -46,8 +47,38 @@ def name_tokens(source: str) -> list[str]:
 
 
 def head_tokens(source: str) -> list[str]:
-    """Name words of a source's head, before an appositive or a parenthesis."""
-    return name_tokens(re.split(r",\s+(?=[a-z])|\s*\(", source)[0]) or name_tokens(source)
+    """The name heading a source span, read as `score_polnear.py` reads it: in the first comma piece that has one,
+    the first run of two or more capitalised words (else of one) that is no owner ("Secretary of State Hillary
+    Clinton" -> Clinton, "Chris Low at FTN Financial" -> Low, "Clinton's communications director, Jennifer
+    Palmieri" -> Palmieri)."""
+    for piece in re.split(r",|\(|;", source):
+        runs = _capitalised_runs(piece)
+        pick = next((r for r in runs if len(r) >= 2), runs[0] if runs else None)
+        if pick:
+            return pick
+    return name_tokens(source)
+
+
+def _capitalised_runs(piece: str) -> list[list[str]]:
+    """Runs of capitalised words of a comma piece, an owner ("Clinton's") ending a run without joining it."""
+    runs: list[list[str]] = []
+    run: list[str] = []
+    for t in piece.split():
+        if t[:1].isupper() and t not in _NOT_NAMES:
+            run.append(t)
+            if re.search(r"['’]s?$", t):
+                run = []
+                continue
+            if t.endswith((",", ".")) and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", t):
+                runs.append(run)
+                run = []
+        else:
+            if run:
+                runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    return [[x.rstrip(",.") for x in r] for r in runs if r]
 
 
 def load_article(split_dir: str, stem: str):
@@ -236,6 +267,11 @@ def score_seed(gold_path: str, show: int = 0) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     """Command line: print the extraction figures."""
+    argv = sys.argv[1:] if argv is None else argv
+    if "--newsroom" in argv:
+        from benchmarks import extraction_newsroom
+
+        return extraction_newsroom.main([a for a in argv if a != "--newsroom"])
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=str(EVAL_DIR / "polnear-dev"),
                         help="folder holding metadata.tsv and <split>/text, <split>/attributions")

@@ -71,7 +71,7 @@ from .lexicon import (
     is_place,
 )
 from .models import ExtractedQuote
-from .speakers import split_title
+from .speakers import canonical_name, split_title
 
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|"
                                r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|etc|[A-Z])|(?:[A-Za-z]\.)+[A-Za-z])$")
@@ -335,6 +335,8 @@ _DESCRIPTION_BEFORE_NAME = re.compile(r"[\s\"”’]*(?:[\w'’.-]+\s+){0,3}[a-z
 
 def _only_modifiers(leading: str) -> bool:
     """Tell whether the words between a closing mark and a speaker can only be the speaker's role."""
+    if leading.rstrip().endswith(","):
+        return False  # "… ‘very significant risk’ of attack from Islamic State, Foreign Secretary Philip Hammond"
     body = leading.strip(" ,\"”’").split()
     return 0 < len(body) <= MAX_LEADING_TITLE_WORDS and all(
         _MODIFIER_WORD.match(w) and w.casefold() not in _NOT_MODIFIERS for w in body)
@@ -1102,6 +1104,7 @@ _ALL_ROLE_FORMS = frozenset().union(*ROLE_FORMS.values())
 _GENERIC_BODIES = {"agency", "organization", "organisation", "body", "authority", "regulator", "watchdog"}
 ROLE_STEM = 5  # letters a role word shares with the name of its body or office ("senat-or", "Senat-e")
 _PARTY_EPITHETS = {"republican", "democrat", "libertarian"}
+MAX_HEADING_NAME_WORDS = 4  # a roundup's heading that is only a name: "Garth Brooks", "Andrea Bocelli"
 ONE_PARAGRAPH_BACK = 2  # line breaks between an offset and one in the paragraph before ("\n\n" between them)
 _NAMED_IN_DESCRIPTION = re.compile(r"\b(?:known as|named|called|nicknamed)\b", re.IGNORECASE)
 
@@ -1262,10 +1265,25 @@ class _Resolver:
         gender = described_gender(phrase) or None
         for pos, name, title, person, kind, _ in self._before(at):
             if "\n" in self.text[pos:at]:
-                return None
+                break
             if kind == "name" and _is_person(person) and gender in {None, person.gender}:
                 return name, title
-        return None
+        return self._heading_person(at, gender)
+
+    def _heading_person(self, at: int, gender: str | None) -> tuple[str, str | None] | None:
+        """The person a roundup's heading names when the paragraph before `at`'s is nothing but that name ("Garth
+        Brooks" / "Asked if he would perform, the country star replied, “…”")."""
+        start = self.text.rfind("\n", 0, at) + 1
+        end = len(self.text[:start].rstrip())
+        line = self.text[self.text.rfind("\n", 0, end) + 1:end].strip()
+        words = line.split()
+        if not 2 <= len(words) <= MAX_HEADING_NAME_WORDS or not all(w[:1].isupper() for w in words):
+            return None
+        person = self.people.lookup(line, end)
+        if person is None or not _is_person(person) or canonical_name(line) != person.name or (
+                gender not in {None, person.gender}):
+            return None
+        return person.name, person.title
 
     def _epithet_phrase(self, mention: Mention) -> str | None:
         """The definite description a one-word capitalised epithet is the end of ("the two-time MVP", "the
@@ -1665,6 +1683,20 @@ def _strip_article(phrase: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
 
 
+_FOLLOWING = re.compile(r"\b(?:the following|as follows)\s*[.:]$")  # "Trump said the following." / “…”
+_FLATTENED_BREAK = re.compile(r"(?<! \.) \. (?!\.)")  # "… she said. . Next paragraph" (not ". . ." ellipses)
+MIN_FLATTENED_BREAKS = 3
+
+
+def _paragraphs_unflattened(text: str) -> str:
+    """Text whose paragraph breaks were flattened into " . " (a common corpus format) with each such break made a
+    line break again, one character for one so that offsets hold; other text unchanged."""
+    breaks = _FLATTENED_BREAK.findall(text)
+    if len(breaks) < MIN_FLATTENED_BREAKS or text.count("\n") * 2 > len(breaks):
+        return text
+    return _FLATTENED_BREAK.sub(" \n ", text)
+
+
 def extract_quotes(text: str, published: str | None = None, *, author: str | None = None,
                    join_split: bool | None = None) -> list[ExtractedQuote]:
     """Find speaker-attributed quotes in an article's text (body only, offsets into `text`); `author` is the
@@ -1673,6 +1705,7 @@ def extract_quotes(text: str, published: str | None = None, *, author: str | Non
     # Spaces of other widths (no-break, thin) read as plain spaces; one character for one, so offsets hold.
     text = (text or "").translate(_PLAIN_SPACES)
     original = text
+    text = _paragraphs_unflattened(text)
     # ‘We have turned a corner,’ Mr Sunak said: an article quoting with single marks reads as one with double.
     text = single_style_as_double(text)
     # Marcia “Cia” Price, John “Tig” Tiegen: a nickname inside a name is no quotation.
@@ -2128,9 +2161,10 @@ def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], para
         if (span.open_mark == para.lo or lead_in_adjunct) and number > 0:
             lead = parsed[number - 1]
             tail = text[lead.lo:lead.hi].rstrip()
-            if tail.endswith(":"):
-                # A lead-in ending with a colon ("Caddell continued:", "Cruz called them on it:") in the
-                # paragraph before: its attribution, else whoever that sentence is about.
+            if tail.endswith(":") or _FOLLOWING.search(tail):
+                # A lead-in ending with a colon ("Caddell continued:", "Cruz called them on it:"), or announcing
+                # what follows ("Trump said the following."), in the paragraph before: its attribution, else
+                # whoever that sentence is about.
                 attr = _previous_sentence_attribution(lead, lead.hi) or _lead_in_subject(lead, known)
                 if attr is not None:
                     item.attribution = attr

@@ -19,6 +19,7 @@ from .lexicon import (
     PHRASAL_CUES,
     PLURAL_PRESENT,
     PRONOUNS,
+    is_forename,
     is_place,
     is_title_word,
 )
@@ -51,6 +52,7 @@ _PARTICLES = {"of", "de", "van", "von", "der", "den", "del", "da", "di", "du", "
 _HONORIFIC_ABBR = {"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Del.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.",
                    "Prof.", "Rev.", "Adm.", "Maj.", "Sens.", "Reps.", "Amb.", "Pres."}
 MAX_SUBJECT_TOKENS = 14
+MAX_NAME_OPENING = 4  # words of a name opening a clause right after a quotation
 AGE_EPITHET = re.compile(r"^\d{1,3}-year-old$")  # "the 66-year-old said"
 MAX_ROLE_AFTER = 20  # "said Patrick Westhoff, director of the Food and … Institute at the University of Missouri"
 MAX_RELATIVE_TOKENS = 32  # "X, who …, said": a relative clause may run longer than an appositive
@@ -187,6 +189,11 @@ def cue_at(toks: list[Tok], i: int) -> str | None:
     if word in NOUN_LIKE_CUES and 0 < i < len(toks) - 1 and toks[i].text.islower() and toks[i + 1].text in {
             ",", ".", ":", "“", '"'} and (_is_cap(toks[i - 1]) or toks[i - 1].text.casefold() in {"he", "she"}):
         return word  # "…,” Conway notes."
+    if word in NOUN_LIKE_CUES and i < len(toks) - 1 and toks[i].text.islower() and (
+            i == 0 or toks[i - 1].text in {"”", '"'}) and _is_cap(toks[i + 1]):
+        # "“…,” notes Jones, winging west": inverted right after the closing mark (a stretch of text outside the
+        # marks that opens in lowercase follows a quotation).
+        return word
     if word in BASE_CUES and toks[i].text.islower():
         # "“…,” he will say", "Obama would tell", "a spokesman could only quip:" (one adverb may come between).
         m = _modal_before(toks, i, 0)
@@ -234,6 +241,14 @@ def _mention_from_run(run: list[Tok], has_article: bool, appositive: str | None)
         # ("Schlafly’s Final Column Explains Why She Sees …", "TURNS OUT EDGAR ALLEN POE WAS ONTO SOMETHING": a
         # headline, no name.)
         return None
+    of = person_before_of([t.text for t in run])
+    if of is not None:
+        # "said Zara Hyde Peters of UK Athletics": the person, the body her title.
+        body = " ".join(t.text for t in run[of + 1:])
+        if home_place(body):
+            # "Stephanie Hooton of Derry", "Jeff Merkley of Oregon": a home town or state, no title.
+            return _mention_from_run(run[:of], False, appositive)
+        return _mention_from_run(run[:of], False, f"{appositive}, {body}" if appositive else body)
     phrase = " ".join(t.text for t in run)
     title, name = split_title(phrase)
     if appositive and appositive.isdigit():
@@ -261,6 +276,24 @@ def _mention_from_run(run: list[Tok], has_article: bool, appositive: str | None)
     if is_org and has_article:
         name = "the " + name if not name.lower().startswith("the ") else name
     return Mention("org" if is_org else "name", name, title, run[0].start, run[-1].end)
+
+
+def home_place(body: str) -> bool:
+    """Tell whether the words after "of" in a person's name are a home town or state rather than a body: a known
+    place, one word ("of Derry", "of Oregon") or a county, city, ... ("of Burke County")."""
+    return is_place(body) or " " not in body
+
+
+def person_before_of(words: list[str]) -> int | None:
+    """Where "of" ends a person's full name in a run of capitalised words ("Zara Hyde Peters of UK Athletics", "Jamie
+    Werner of Ngātiwai"): after two capitalised words or more, the first a forename, none a role or a body's word."""
+    of = next((m for m, w in enumerate(words) if w == "of"), None)
+    if of is None or of < 2 or of + 1 >= len(words) or not is_forename(words[0]):
+        return None
+    if not all(w[:1].isupper() and not is_title_word(w.casefold()) and w.casefold() not in ORG_WORDS
+               for w in words[:of]):
+        return None
+    return of
 
 
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|whose|which|that)\s+")
@@ -591,9 +624,10 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                 # professor of ecosystem science at Oxford University who was not involved in the study, said".)
                 if inner[0].text.casefold() in {"who", "which", "that", "and", "but", "or"} or (
                         len(_before_relative([t.text for t in inner])) > MAX_SUBJECT_TOKENS and not (
-                            j - 1 == lo and _is_cap(toks[lo]))):
+                            lo <= j - 1 < lo + MAX_NAME_OPENING and all(_is_cap(t) for t in toks[lo:j]))):
                     # (A long appositive is the speaker's when the name opens the clause, right after a quotation:
-                    # "“…,” Trump, the 2016 GOP frontrunner and … after winning the primary, said".)
+                    # "“…,” Trump, the 2016 GOP frontrunner and … after winning the primary, said", "“…,” Robin
+                    # Rönnlund, PhD student in … and leader of the fieldwork, said".)
                     return None
                 if appositive is None and j - 1 >= lo and (_is_title(toks[j - 1]) or (
                         toks[j - 1].text.casefold() in PERSON_NOUNS and toks[j - 1].text.islower()) or (
@@ -838,6 +872,12 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
         if toks[end - 1].text.casefold() in ORG_WORDS:
             j = end
     run = toks[start:j]
+    if has_article and run and not modifiers and j < hi and toks[j].text in PERSON_NOUNS and (
+            j + 1 >= hi or toks[j + 1].text in _CLAUSE_ENDS or toks[j + 1].text in _ADJUNCT_OPENERS) and all(
+            _is_cap(t) and not _is_title(t) for t in run):
+        # "said the Liverpool player.": a description of someone by the club or place before the noun, not a
+        # person called "Liverpool".
+        return Mention("nominal", " ".join(t.text for t in toks[i:j + 1]), None, toks[i].start, toks[j].end)
     roles = 0
     # "said Republican political consultant Chris Russell": up to two lowercase role words between the
     # qualifier and the name.
@@ -912,8 +952,8 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
             return Mention("name", " ".join(t.text for t in name), role, name[0].start, name[-1].end)
         first = toks[i]
         return Mention("nominal", " ".join(t.text for t in toks[i:j]), None, first.start, run[-1].end)
-    if run:
-        return None
+    if run and (any(_is_cap(t) for t in run) or not has_article):
+        return None  # (a lowercase role word opening a body's description reads on: "the finance ministry")
     # "according to a statement from the European Commission": the document's author speaks.
     for m in range(i, min(hi - 1, i + 5)):
         # ("an editorial in The Des Moines Register": a paper's editorial is the paper's word)

@@ -173,12 +173,17 @@ def single_style_as_double(text: str) -> str:
     singles: list[tuple[int, int]] = []
     doubles: list[tuple[int, int]] = []
     unclosed: list[int] = []
-    for lo, hi in paragraphs(text):
+    paras = paragraphs(text)
+    for number, (lo, hi) in enumerate(paras):
         pairs = _single_spans(text, lo, hi, straight=True)
         singles += pairs
         doubles += _double_spans(text, lo, hi)[0]
         if text[lo] == "‘" and not any(a == lo for a, _ in pairs):
             unclosed.append(lo)  # ‘But I will not apologise …: a quotation that runs on into the next paragraph
+        elif number + 1 < len(paras) and text[paras[number + 1][0]] in "‘'":
+            run_on = _run_on_opening(text, lo, hi, pairs)
+            if run_on is not None:
+                unclosed.append(run_on)  # May said: ‘We will deliver.\n\n‘We will leave.’ reopens below
     nested = _inside_any(doubles, singles)
     typewriter_doubles = text.count("''") // 2  # ''…'' in text converted from typewriter style quotes twice over
     if len(singles) < MIN_SINGLE_STYLE_SPANS or len(doubles) + typewriter_doubles - len(nested) > len(singles) // 4:
@@ -191,6 +196,16 @@ def single_style_as_double(text: str) -> str:
     for at in unclosed:
         chars[at] = "“"
     return "".join(chars)
+
+
+def _run_on_opening(text: str, lo: int, hi: int, pairs: list[tuple[int, int]]) -> int | None:
+    """An unpaired single mark opening a quotation after the paragraph's last pair and before its end (`said:
+    ‘We will deliver Brexit.` with the next paragraph reopening), if there is one."""
+    start = max([lo] + [b + 1 for _, b in pairs])
+    for i in range(hi - 2, start - 1, -1):
+        if text[i] in "‘'" and (i == lo or text[i - 1] in " :(—–") and text[i + 1].isalpha():
+            return i
+    return None
 
 
 def _inside_any(inner: list[tuple[int, int]], outer: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -5,8 +5,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .extract_clauses import Mention, Tok, _is_cap, _is_title
+from .extract_clauses import Mention, Tok, _is_cap, _is_title, home_place, person_before_of
 from .lexicon import (
+    CUE_VERBS,
     FEMALE_NAMES,
     HONORIFICS,
     MALE_NAMES,
@@ -242,10 +243,18 @@ class People:
                 j += 1
             if j > i:
                 run = toks[i:j]
-                if (i == 0 or toks[i - 1].text in _CLAUSE_OPENERS) and _PARTICIPLE.match(run[0].text):
-                    run = run[1:]  # "Asserting Clinton …", "Bashing Trump, …": a participle opens the sentence
+                if (i == 0 or toks[i - 1].text in _CLAUSE_OPENERS) and (
+                        _PARTICIPLE.match(run[0].text) or run[0].text.casefold() in CUE_VERBS):
+                    # "Asserting Clinton …", "Bashing Trump, …": a participle opens the sentence; "Replied Stephen,
+                    # “…”": so does an inverted verb of saying.
+                    run = run[1:]
+                elif i > 0 and toks[i - 1].text.casefold() == "to" and run[0].text.islower():
+                    run = run[1:]  # "to finance Jerry’s purchase", "to head": a verb, not a role
                 owner = next((m for m in range(1, len(run) - 1) if run[m].text.endswith(("'s", "’s")) and (
                     _is_cap(run[m + 1])) and not _is_title(run[m + 1]) and run[m - 1].text != "of"), None)
+                if owner is None and len(run) > 2 and POSSESSIVE_END.search(run[0].text) and is_place(
+                        POSSESSIVE_END.sub("", run[0].text)):
+                    owner = 0  # "Australia's Chief Medical Officer Professor Paul Kelly": the country owns the role
                 # "Taylor Swift's Eras Tour": the owner's name ends at the possessive.
                 pieces = [run[:owner + 1], run[owner + 1:]] if owner is not None else [run]
                 company = self._company_in(run, toks[j].text if j < n else "")
@@ -294,6 +303,12 @@ class People:
         if not title and len(words) >= 3 and words[1] == "of":
             # "Footage of Al-Awlaki", "Supporters of Sanders": a noun opening the sentence, then the person.
             words = words[2:]
+            name = " ".join(words)
+        of = person_before_of(words)
+        if of is not None:
+            # "ranger Jamie Werner of Ngātiwai": the person, the body after "of" a title.
+            body = " ".join(words[of + 1:])
+            title, words = title or (None if home_place(body) else body), words[:of]
             name = " ".join(words)
         if not words or any(w.casefold().rstrip(".'’s") in ORG_WORDS for w in words) or any(
                 w in NON_NAMES for w in words) or name.isupper():
@@ -390,9 +405,11 @@ class People:
             if word in _DESCRIPTION_LINKS:
                 body = body[:n]
                 break
-        if not body or body[-1] not in ROLE_FORMS:
+        # ("the president-elect" is whoever the article titles President-elect, not any president.)
+        elect = bool(body) and body[-1].endswith("-elect")
+        if not body or not (elect or body[-1] in ROLE_FORMS):
             return None
-        forms = ROLE_FORMS[body[-1]]
+        forms = {body[-1]} if elect else ROLE_FORMS[body[-1]]
         modifiers = set(body[:-1]) - _VAGUE_MODIFIERS
         k = bisect.bisect_left(self.mentions, at, key=lambda m: m[0])
         for n in range(k - 1, max(-1, k - 1 - MAX_DESCRIBED_BACK), -1):
@@ -428,7 +445,10 @@ class People:
         # Of several people who share the surname, the one the article names most, then first ("Dorothy Woods,
         # whose husband, Ty Woods, …. Woods said she"); a run of capitals that opens with no forename ("Deport
         # Nikki Haley", in a headline) last.
-        return max(pool, key=lambda p: (_has_forename(p), len(p.positions), -p.first_seen))
+        # (Names counted up to the point of reading: "Jones" after a paragraph about Stephen Jones is Stephen,
+        # whoever the rest of the article names more.)
+        return max(pool, key=lambda p: (_has_forename(p), bisect.bisect_right(p.positions, at), len(p.positions),
+                                        -p.first_seen))
 
     def resolve(self, mention: Mention) -> tuple[str, str | None, Person | None]:
         """Return (full name, title, person) for a name or organisation mention."""

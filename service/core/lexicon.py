@@ -430,6 +430,11 @@ def dictionary_gender(forename: str) -> str | None:
 _FORENAME_GENDERS = {"male": "m", "female": "f"}
 
 
+def is_forename(word: str) -> bool:
+    """Tell whether a word is a forename of the word lists or of the forename dictionary, of either gender."""
+    return word.casefold() in MALE_NAMES | FEMALE_NAMES or _forename_detector().get_gender(word) != "unknown"
+
+
 class _NoDetector:
     """Stands in for the forename dictionary when gender-guesser is not installed."""
 

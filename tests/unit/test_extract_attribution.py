@@ -692,3 +692,18 @@ def test_an_age_before_the_role_leaves_the_article_out_of_the_title():
 def test_a_bulleted_name_before_a_colon_speaks_even_with_where_it_was_said(line, expected):
     (quote,) = extract_quotes(f"What they said:\n\n{line}\n")
     assert quote.speaker == expected
+
+
+@pytest.mark.parametrize("text", [
+    "According to the finance ministry, the deficit “will narrow sharply next year”.",
+    "The deficit “will narrow sharply next year”, according to the finance ministry.",
+])
+def test_a_body_described_in_lowercase_after_according_to_is_the_speaker(text):
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "finance ministry"
+
+
+def test_a_noun_like_cue_right_after_the_closing_mark_reads_inverted():
+    text = "“Dak took a lot of the air out of that controversy,” notes Jones, winging west over I-30.\n"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.cue) == ("Jones", "notes")

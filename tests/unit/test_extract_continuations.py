@@ -353,3 +353,11 @@ def test_so_wrote_after_a_quotation_names_its_writer():
     text = "“Power concedes nothing without a demand.” So wrote Frederick Douglass in 1857.\n"
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.cue) == ("Frederick Douglass", "wrote")
+
+
+def test_a_paragraph_announcing_what_follows_leads_into_the_quotation_below_it():
+    text = ("When Chris Wallace asked about the briefings, Donald Trump said the following.\n"
+            "“Well, I get it when I need it. I don’t have to be told.\n"
+            "“But I do say if something should change, let us know.”\n")
+    quotes = extract_quotes(text)
+    assert quotes and {q.speaker for q in quotes} == {"Donald Trump"}

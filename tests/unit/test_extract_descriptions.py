@@ -397,3 +397,40 @@ def test_a_longer_description_of_a_business_is_the_company_named_before_and_it_c
 def test_the_agency_is_the_body_of_another_name_the_paragraph_spoke_of(text, body):
     (quote,) = extract_quotes(text)
     assert quote.speaker == body
+
+
+def test_the_president_elect_is_whoever_the_article_titles_president_elect():
+    text = ("President-elect Donald Trump's transition team announced on Dec. 21 that Carl Icahn will advise him.\n"
+            "President Barack Obama did not comment.\n"
+            "\"Carl was with me from the beginning,\" the president-elect said in a statement.\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Donald Trump", "President-elect")
+
+
+@pytest.mark.parametrize("ending", [".", " on Saturday."])
+def test_a_club_before_a_person_noun_after_an_inverted_cue_is_a_description_not_a_name(ending):
+    text = f"Mohamed Salah scored twice.\n“We deserved the win today,” said the Liverpool player{ending}\n"
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Liverpool player"
+
+
+def test_a_description_under_a_roundups_heading_of_a_name_means_that_person():
+    text = ("Which celebrities turned it down? Here is a list.\n\nGarth Brooks\n\n"
+            "Asked if he would perform, the country star replied, “It’s always about serving. It’s what you do.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Garth Brooks"
+
+
+def test_a_heading_that_is_no_bare_name_brings_in_nobody():
+    text = ("Garth Brooks will tour.\n\n"
+            "Asked if he would perform, the country star replied, “It’s always about serving. It’s what you do.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "country star"
+
+
+def test_a_long_appositive_after_a_full_name_opening_the_clause_after_a_quotation_keeps_the_speaker():
+    text = ("“The fact that nobody has explored the hill before is a mystery,” Robin Rönnlund, PhD student in "
+            "Classical Archaeology and Ancient History at the University of Gothenburg and leader of the "
+            "fieldwork, said in a statement.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Robin Rönnlund"

@@ -216,7 +216,7 @@ def _names_in(text: str) -> list[str]:
 def test_a_senator_of_a_two_word_state_is_the_speaker_not_the_state():
     text = ("“There is no deal,” said Senator John Thune of South Dakota, the majority leader.\n")
     (quote,) = extract_quotes(text)
-    assert (quote.speaker, quote.title) == ("John Thune of South Dakota", "Senator, majority leader")
+    assert (quote.speaker, quote.title) == ("John Thune", "Senator, majority leader")
 
 
 def test_a_relative_clause_after_the_role_is_no_part_of_the_title():
@@ -367,7 +367,7 @@ def test_a_possessive_inside_the_body_after_of_does_not_cut_the_name():
     text = ("Mark Zandi of Moody's Analytics said in an interview that he expected two cuts.\n\n"
             "“I think the worst of inflation is behind us,” Zandi said.\n")
     (quote,) = extract_quotes(text)
-    assert quote.speaker == "Mark Zandi of Moody's Analytics"  # as "Jeff Merkley of Oregon": see docs/EXTRACTION.md
+    assert (quote.speaker, quote.title) == ("Mark Zandi", "Moody's Analytics")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -420,3 +420,52 @@ def test_words_after_the_source_that_run_into_the_quotation_are_no_title():
 def test_a_role_with_its_body_before_the_name_between_commas_is_the_title(text, speaker, title):
     quote = extract_quotes(text)[-1]
     assert (quote.speaker, quote.title) == (speaker, title)
+
+
+def test_an_inverted_verb_of_saying_opening_a_sentence_is_no_part_of_the_name_after_it():
+    text = ("Stephen Jones runs the team for his father, Jerry Jones.\n"
+            "Replied Stephen, with some delicacy, “Well, I don’t think we would.”\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Stephen Jones"]
+
+
+@pytest.mark.parametrize("text, speaker, title", [
+    ("“It was a fantastic night for the sport,” said Zara Hyde Peters of UK Athletics.\n",
+     "Zara Hyde Peters", "UK Athletics"),
+    ("Conservation ranger Jamie Werner of Ngātiwai attended his first mass beaching.\n"
+     "“It was a shock,” says Werner.\n", "Jamie Werner", None),
+    ("“We will not give in,” said Secretary of State John Kerry.\n", "John Kerry", "Secretary of State"),
+])
+def test_a_full_name_before_of_is_the_person_and_the_body_after_it_no_part_of_the_name(text, speaker, title):
+    quote = extract_quotes(text)[-1]
+    assert quote.speaker == speaker
+    if title:
+        assert quote.title == title
+
+
+def test_words_of_the_sentence_before_a_comma_are_no_part_of_the_title_of_the_name_after_it():
+    text = ("Britain is at ‘very significant risk’ of attack from Islamic State, Foreign Secretary Philip Hammond "
+            "warned last night.\n‘We are doing everything we can,’ he said.\n")
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.title) for q in quotes] == [("Philip Hammond", "Foreign Secretary")] * 2
+
+
+def test_a_country_owning_a_role_leaves_the_full_name_after_it_to_be_found_again():
+    text = ("Australia's Chief Medical Officer Professor Paul Kelly said the video was meant to shock.\n"
+            "\"It is quite graphic,\" Prof Kelly said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Paul Kelly"
+
+
+def test_a_role_word_after_to_is_a_verb_and_gives_the_name_after_it_no_title():
+    text = ("Stephen sold the company to finance Jerry Jones’s purchase of the team.\n"
+            "“We were in some pretty high grass,” says Jerry.\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Jerry Jones", None)
+
+
+def test_a_shared_surname_means_whoever_the_article_has_named_more_so_far():
+    text = ("Jerry Jones owns the club.\n"
+            "His son Stephen Jones runs it. Stephen Jones also flies the helicopter.\n"
+            "“We talked them into it,” Jones beams.\n"
+            "Jerry Jones talks. Jerry Jones smiles. Jerry Jones waves.\n")
+    assert extract_quotes(text)[0].speaker == "Stephen Jones"

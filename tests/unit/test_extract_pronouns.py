@@ -187,7 +187,7 @@ def test_a_person_from_a_place_is_found_again_by_surname():
             "“He saved our farm,” Sharp said.\n"
             "“He is kind-hearted and caring,” she said.\n")
     first, second = extract_quotes(text)
-    assert first.speaker == second.speaker == "Betsy Sharp of Burke County"
+    assert first.speaker == second.speaker == "Betsy Sharp"
 
 
 def test_an_auxiliary_opening_a_question_is_no_forename():

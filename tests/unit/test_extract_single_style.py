@@ -1,6 +1,8 @@
 """Articles that quote with single marks (British style) read as double-quoted ones do."""
 from __future__ import annotations
 
+import pytest
+
 from service.core.extract import extract_quotes
 from service.core.extract_marks import single_style_as_double
 
@@ -63,3 +65,21 @@ def test_two_typewriter_marks_are_a_double_mark_so_single_quoted_subheadings_sta
             "'Pretty cool working there.'\n\n''Our company,'' he added, ''builds a heck of a lot.''\n\n"
             "'A healthy environment.'\n")
     assert single_style_as_double(text) == text
+
+
+@pytest.mark.parametrize("mark", ["‘", "'"])
+def test_a_single_quoted_quotation_opened_mid_paragraph_and_reopened_below_keeps_every_paragraph(mark):
+    close = "’" if mark == "‘" else "'"
+    text = (f"Theresa May said: {mark}We will deliver Brexit.\n\n{mark}We will leave on time.\n\n"
+            f"{mark}There will be no delay.{close}\n\nShe later added: {mark}I am confident.{close}\n")
+    quotes = extract_quotes(text)
+    pieces = [text[a:b] for q in quotes for a, b in (q.parts or [(q.start, q.end)])]
+    assert pieces[:3] == ["We will deliver Brexit.", "We will leave on time.", "There will be no delay."]
+    assert {q.speaker for q in quotes} == {"Theresa May"}
+
+
+def test_a_single_mark_that_opens_no_run_on_quotation_changes_nothing():
+    text = ("The players' union met on Monday. 'We are ready,' said captain Joe Root.\n\n"
+            "'It is a big day,' he added.\n")
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("We are ready", "Joe Root"), ("It is a big day", "Joe Root")]

@@ -1,0 +1,70 @@
+"""How the article texts of the newsroom set were made from the saved pages (kept for the record; the texts in
+`articles/` are the ones scored, and this script needs the two repositories named in `sources.json` checked
+out and trafilatura installed, neither of which the project depends on).
+
+    python benchmarks/newsroom/make_text.py readability PATH/TO/readability test-page-name > article.txt
+    python benchmarks/newsroom/make_text.py postlight PATH/TO/parser fixture-name > article.txt
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+
+BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div", "figcaption", "tr", "br", "section",
+          "article", "header", "footer", "ul", "ol", "table", "pre", "dd", "dt", "figure"}
+SKIPPED = {"script", "style", "noscript"}
+
+
+class _Blocks(HTMLParser):
+    """Text of an HTML fragment with a paragraph break at every block element."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.skip += tag in SKIPPED
+        if tag in BLOCKS:
+            self.out.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.skip -= tag in SKIPPED
+        if tag in BLOCKS:
+            self.out.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.out.append(data)
+
+
+def paragraphs(text: str) -> str:
+    """One paragraph a block, spaces collapsed, blank lines between."""
+    parts = [re.sub(r"\s+", " ", x).strip() for x in re.split(r"\n\s*\n", text)]
+    return "\n\n".join(x for x in parts if x) + "\n"
+
+
+def from_readability(repo: str, name: str) -> str:
+    """mozilla/readability test page: its expected output (already the article's HTML) as text."""
+    html = subprocess.run(["git", "-C", repo, "show", f"HEAD:test/test-pages/{name}/expected.html"],
+                          capture_output=True, check=True).stdout.decode("utf-8")
+    parser = _Blocks()
+    parser.feed(html)
+    return paragraphs("".join(parser.out))
+
+
+def from_postlight(repo: str, name: str) -> str:
+    """postlight/parser fixture: a whole saved page, its main text read by trafilatura."""
+    import trafilatura  # only for making the set
+
+    html = subprocess.run(["git", "-C", repo, "show", f"HEAD:fixtures/{name}.html"],
+                          capture_output=True, check=True).stdout.decode("utf-8", "replace")
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True) or ""
+    return paragraphs(text.replace("\n", "\n\n"))
+
+
+if __name__ == "__main__":
+    kind, repo, name = sys.argv[1:4]
+    sys.stdout.write((from_readability if kind == "readability" else from_postlight)(repo, name))
