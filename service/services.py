@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass
 
 from .core import claim as claims
+from .core import reasons
 from .core import extract, speakers
 from .core.errors import NotFound
 from .core.index import QuoteIndex
@@ -130,7 +131,7 @@ class QuoteService:
         claimed = (request.speaker or "").strip() or claim.speaker
         claim_from = "request" if (request.speaker or "").strip() else ("text" if claim.speaker else None)
         if not claim.text.strip():
-            return decide([], claimed, speakers.person_matches, claim_from, request.date)
+            return decide([], claimed, speakers.person_matches, claim_from, request.date, claim=claim.text)
         index = self.index
         self.sync()
         # No service lock here: the index takes concurrent searches beside its one writer.
@@ -144,7 +145,13 @@ class QuoteService:
             wider = index.search(claim.text, limit=PARAPHRASE_CANDIDATES)
             quotes += self.store.get_quotes([qid for qid, _ in wider if qid not in fetched])
             matches = paraphrase_matches(claim.text, quotes, claimed, speakers.person_matches)
-        return decide(matches[: request.limit], claimed, speakers.person_matches, claim_from, request.date)
+            verdict = decide(matches[: request.limit], claimed, speakers.person_matches, claim_from, request.date,
+                             claim=claim.text)
+            if verdict.matches:
+                verdict.reasons.append(reasons.CLOSEST_WORDS_OF_SPEAKER)
+            return verdict
+        return decide(matches[: request.limit], claimed, speakers.person_matches, claim_from, request.date,
+                      claim=claim.text)
 
     # -- writes -------------------------------------------------------------------------------
 

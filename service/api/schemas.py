@@ -110,6 +110,7 @@ class VerdictSchema(Schema):
     verdict = fields.String()
     wording = fields.String(allow_none=True)
     attribution = fields.String(allow_none=True)
+    reasons = fields.List(fields.String(), required=True)
     claimed_speaker = fields.String(allow_none=True)
     claim_from = fields.String(allow_none=True)
     date_check = fields.String(allow_none=True)

@@ -16,8 +16,9 @@ import functools
 
 from rapidfuzz.distance import Indel, Levenshtein
 
+from . import reasons as R
 from .models import Alignment, DiffOp
-from .text import ELLIPSIS, Token, split_ellipses, tokenize
+from .text import ELLIPSIS, SPLIT_JOIN, Token, is_negation, is_number, split_ellipses, tokenize, turns_meaning
 
 # A claim is a match for a quote when enough of both line up (see `is_close`).
 MIN_SPAN_COVERAGE = 0.6  # share of the aligned quote words the claim reproduces
@@ -27,7 +28,7 @@ MIN_CLAIM_COVERAGE = 0.5  # share of the claim's words that are the quote's
 class _Claim:
     """A submission's words, with the positions where an ellipsis marks omitted words."""
 
-    __slots__ = ("text", "tokens", "keys", "ellipsis_before")
+    __slots__ = ("text", "tokens", "keys", "ellipsis_before", "split_before")
 
     def __init__(self, text: str):
         self.text = text
@@ -45,6 +46,10 @@ class _Claim:
                 # skip the ellipsis itself: find where the next part starts in the original text
                 offset = text.index(parts[n + 1], offset) if parts[n + 1] else offset
         self.keys = [t.key for t in self.tokens]
+        # Token positions where parts split by an attribution meet (“A,” he said, “B”): adjacent words.
+        marks = [i for i, ch in enumerate(text) if ch == SPLIT_JOIN.strip()] if SPLIT_JOIN.strip() in text else []
+        self.split_before = {next((n for n, t in enumerate(self.tokens) if t.start > m), len(self.tokens))
+                             for m in marks}
 
 
 @functools.lru_cache(maxsize=256)
@@ -126,7 +131,7 @@ def _slice(text: str, tokens: list[Token], i: int, j: int, end: int) -> str:
     if i >= j:
         return ""
     stop = tokens[j].start if j < len(tokens) and tokens[j].start <= end else end
-    return text[tokens[i].start:stop]
+    return text[tokens[i].start:stop].replace(SPLIT_JOIN, " ")
 
 
 def align(claim: str, quote_text: str, whole_claim: bool = True) -> Alignment | None:
@@ -165,13 +170,16 @@ def align(claim: str, quote_text: str, whole_claim: bool = True) -> Alignment | 
     span_start, span_end = q_tokens[qa].start, q_tokens[qb - 1].end
     claim_end = c.tokens[cb - 1].end if cb else 0
 
+    found: list[str] = []
     if whole_claim and ca > 0:
         ops.append(DiffOp("insert", "", _slice(claim, c.tokens, 0, ca, c.tokens[ca].start).rstrip()))
+        found += _change_reasons("insert", [], c.keys[:ca])
     if verbatim:
         opcodes = _block_opcodes(verbatim)
     else:
         opcodes = [(op.tag, op.src_start + qa, op.src_end + qa, op.dest_start + ca, op.dest_end + ca)
                    for op in Levenshtein.opcodes(q_keys[qa:qb], c.keys[ca:cb])]
+    unfair_omission = False
     for tag, i1, i2, j1, j2 in opcodes:
         original = _slice(quote_text, q_tokens, i1, i2, span_end)
         submitted = _slice(claim, c.tokens, j1, j2, claim_end)
@@ -180,11 +188,19 @@ def align(claim: str, quote_text: str, whole_claim: bool = True) -> Alignment | 
         elif tag == "delete" and (j1 in c.ellipsis_before):
             omitted += i2 - i1
             submitted = ELLIPSIS
+            if not _fair_omission(quote_text, q_tokens, i1, i2):
+                unfair_omission = True
+                found.append(R.OMISSION_CHANGES_MEANING)
+        else:
+            found += _change_reasons(tag, q_keys[i1:i2], c.keys[j1:j2])
+            if tag == "delete" and j1 in c.split_before:
+                found.append(R.SPLIT_CLAIM_SKIPS_WORDS)
         ops.append(DiffOp(tag, original, submitted))
     if whole_claim and cb < len(c.tokens):
-        ops.append(DiffOp("insert", "", claim[c.tokens[cb].start:c.tokens[-1].end]))
+        ops.append(DiffOp("insert", "", claim[c.tokens[cb].start:c.tokens[-1].end].replace(SPLIT_JOIN, " ")))
+        found += _change_reasons("insert", [], c.keys[cb:])
 
-    altered = any(o.op != "equal" and o.submitted != ELLIPSIS for o in ops)
+    altered = unfair_omission or any(o.op != "equal" and o.submitted != ELLIPSIS for o in ops)
     span_words = qb - qa - omitted
     claim_words = len(c.tokens) if whole_claim else cb - ca
     score = 100.0 * 2 * matched / max(1, span_words + claim_words)
@@ -196,7 +212,46 @@ def align(claim: str, quote_text: str, whole_claim: bool = True) -> Alignment | 
         wording = "excerpt"
     return Alignment(score=round(score, 1), start=span_start, end=span_end, diff=ops,
                      wording=wording, matched_words=matched, span_words=span_words,
-                     claim_words=claim_words, quote_words=len(q_tokens))
+                     claim_words=claim_words, quote_words=len(q_tokens), reasons=list(dict.fromkeys(found)))
+
+
+def _change_reasons(tag: str, original: list[str], submitted: list[str]) -> list[str]:
+    """The reasons one changed stretch of words gives: a number or symbol, a negation, other words."""
+    found = []
+    if any(is_number(k) for k in (*original, *submitted)):
+        found.append(R.NUMBER_CHANGED)
+    if sorted(k for k in original if is_negation(k)) != sorted(k for k in submitted if is_negation(k)):
+        found.append(R.NEGATION_CHANGED)
+    found.append({"insert": R.WORDS_ADDED, "delete": R.WORDS_REMOVED}.get(tag, R.WORD_CHANGED))
+    return found
+
+
+# What ends a sentence between two words; a comma or a dash only separates clauses (see `_fair_omission`).
+_SENTENCE_BREAK = frozenset(".!?;:\n")
+_CLAUSE_BREAK = frozenset(",\u2013\u2014\u2015")
+
+
+def _break_between(quote_text: str, tokens: list[Token], i: int) -> int:
+    """How strongly the text between token i-1 and token i separates them: 2 a sentence, 1 a clause, 0 none."""
+    if i <= 0 or i >= len(tokens):
+        return 2  # the quote's own start or end
+    gap = quote_text[tokens[i - 1].end:tokens[i].start]
+    if any(ch in _SENTENCE_BREAK for ch in gap):
+        return 2
+    return 1 if any(ch in _CLAUSE_BREAK for ch in gap) or " - " in gap else 0
+
+
+def _fair_omission(quote_text: str, tokens: list[Token], i1: int, i2: int) -> bool:
+    """Tell whether leaving out quote tokens i1..i2 at an ellipsis keeps the meaning (SPEC, "Wording").
+
+    Whole clauses or sentences may go with whatever they hold: the omission then starts and ends at a
+    clause break, one of them a sentence break (a leading or trailing clause). Otherwise it must not drop
+    a negation, a number or a limiting word from the clause whose other words are kept.
+    """
+    if not any(turns_meaning(t.key) for t in tokens[i1:i2]):
+        return True
+    before, after = _break_between(quote_text, tokens, i1), _break_between(quote_text, tokens, i2)
+    return min(before, after) >= 1 and max(before, after) == 2
 
 
 def is_close(alignment: Alignment | None) -> bool:

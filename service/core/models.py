@@ -105,6 +105,7 @@ class Alignment:
     span_words: int = 0  # quote words in the span, less those omitted at an ellipsis
     claim_words: int = 0  # words of the claim that count (all of them for a whole claim)
     quote_words: int = 0  # words of the whole quote
+    reasons: list[str] = field(default_factory=list)  # why the wording is what it is (see `reasons`)
 
 
 @dataclass
@@ -127,6 +128,7 @@ class Verdict:
     claim_from: str | None = None  # request | text
     date_check: str | None = None  # consistent | inconsistent | unknown
     real_date: str | None = None
+    reasons: list[str] = field(default_factory=list)
 
 
 @dataclass

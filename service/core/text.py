@@ -173,3 +173,35 @@ where why how all any some said says say told tells also just very more most onl
 def content_words(text: str) -> list[str]:
     """The word keys of text that carry content: no function words, nothing shorter than three letters."""
     return [key for key in words(text) if len(key) >= 3 and key not in FUNCTION_WORDS]
+
+
+# Words whose loss can turn a statement's meaning (SPEC, "Wording"): an omission may not drop them from
+# a clause whose other words are kept.
+NEGATIONS = frozenset("""
+not no never nor neither none nothing nobody nowhere without cannot noone no-one hardly scarcely barely ain't
+""".split())
+LIMITING_WORDS = frozenset("""
+only unless except excepting if until till provided providing whether merely solely almost nearly partly partially
+""".split())
+NUMBER_WORDS = frozenset("""
+zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million
+millions billion billions trillion trillions dozen dozens half quarter twice double triple percent
+""".split())
+# Separate split-claim parts (“A,” he said, “B”) in a claim text: adjacent words, unlike an ellipsis.
+SPLIT_JOIN = " \ue000 "
+
+
+def is_negation(key: str) -> bool:
+    """Tell whether a token key negates ("not", "never", "won't")."""
+    return key in NEGATIONS or key.endswith("n't")
+
+
+def is_number(key: str) -> bool:
+    """Tell whether a token key is a number, a number word or a symbol (sign, currency, percent)."""
+    return key in NUMBER_WORDS or any(ch.isdigit() or ch in _SYMBOLS for ch in key)
+
+
+def turns_meaning(key: str) -> bool:
+    """Tell whether dropping this token from its clause can turn the clause's meaning."""
+    return is_negation(key) or is_number(key) or key in LIMITING_WORDS

@@ -4,7 +4,8 @@ from __future__ import annotations
 from datetime import date as Date
 from typing import Callable, Iterable
 
-from .align import align, is_close
+from . import reasons as R
+from .align import align, is_close, word_count
 from .models import Match, Quote, Verdict
 from .speakers import same_role
 from .text import content_words, words
@@ -65,13 +66,19 @@ def paraphrase_matches(claim: str, candidates: Iterable[Quote], claimed_speaker:
 
 
 def decide(matches: list[Match], claimed_speaker: str | None, same_person: SamePerson,
-           claim_from: str | None = None, claimed_date: str | None = None) -> Verdict:
-    """Turn ranked matches into the verdict, wording, attribution and date check."""
-    if not matches:
+           claim_from: str | None = None, claimed_date: str | None = None, claim: str | None = None) -> Verdict:
+    """Turn ranked matches into the verdict, wording, attribution and date check.
+
+    With the claimed words given (`claim`), a claim too short or too common to single out one quote is
+    not_found with reason too_short, whatever matched.
+    """
+    short = claim is not None and too_short(claim, matches)
+    if not matches or short:
         return Verdict(verdict="not_found", wording=None,
                        attribution="not_claimed" if not claimed_speaker else None,
                        matches=[], claimed_speaker=claimed_speaker, claim_from=claim_from,
-                       date_check="unknown" if claimed_date else None)
+                       date_check="unknown" if claimed_date else None,
+                       reasons=[R.TOO_SHORT if short else R.NO_MATCH])
     best = matches[0]
     wording = best.alignment.wording
     if not claimed_speaker:
@@ -90,7 +97,47 @@ def decide(matches: list[Match], claimed_speaker: str | None, same_person: SameP
         verdict = "verified"
     check, real = date_check(best.quote, claimed_date)
     return Verdict(verdict=verdict, wording=wording, attribution=attribution, matches=matches,
-                   claimed_speaker=claimed_speaker, claim_from=claim_from, date_check=check, real_date=real)
+                   claimed_speaker=claimed_speaker, claim_from=claim_from, date_check=check, real_date=real,
+                   reasons=verdict_reasons(best, attribution, check))
+
+
+def verdict_reasons(best: Match, attribution: str | None, check: str | None) -> list[str]:
+    """The reasons of a verdict on its best match: the wording's, then the speaker's and the date's."""
+    found = list(best.alignment.reasons)
+    if best.alignment.wording == "excerpt" and not found:
+        found.append(R.EXCERPT)
+    if attribution == "contradicted":
+        found.append(R.SPEAKER_DIFFERS)
+    elif attribution is None:
+        found.append(R.SPEAKER_UNKNOWN)
+    if check == "inconsistent":
+        found.append(R.DATE_INCONSISTENT)
+    return found
+
+
+MIN_CLAIM_WORDS = 3  # fewer words than this single out no quote
+COMMON_CLAIM_WORDS = 6  # a claim this short said word for word by several speakers is too common...
+COMMON_SPEAKERS = 3  # ...when at least this many speakers' quotes contain it
+
+
+def too_short(claim: str, matches: list[Match]) -> bool:
+    """Tell whether a claim is too short or too common to single out one quote (SPEC, "Which words are
+    claimed"): fewer than three words, or a few words that several speakers' quotes all contain."""
+    count = word_count(claim)
+    if count < MIN_CLAIM_WORDS:
+        return True
+    if count > COMMON_CLAIM_WORDS:
+        return False
+    verbatim = {_speaker_key(m.quote) for m in matches
+                if m.alignment.wording != "altered" and m.alignment.matched_words >= count}
+    return len(verbatim) >= COMMON_SPEAKERS
+
+
+def _speaker_key(quote: Quote) -> str:
+    """Who a quote is credited to, for counting distinct speakers (an unnamed source counts once per quote)."""
+    if quote.speaker is None:
+        return f"#quote-{quote.id}"
+    return str(quote.speaker.id) if quote.speaker.id is not None else quote.speaker.name.casefold()
 
 
 def date_check(quote: Quote, claimed_date: str | None) -> tuple[str | None, str | None]:
