@@ -17,7 +17,8 @@ from .core import reasons
 from .core import extract, speakers
 from .core.errors import NotFound
 from .core.index import QuoteIndex
-from .core.models import ArticleInput, Quote, QuoteRecord, Speaker, Verdict
+from .core.align import align
+from .core.models import ArticleInput, Match, Quote, QuoteRecord, Speaker, Verdict
 from .core.verdict import decide, paraphrase_matches, rank_matches
 from .store.base import Article, Page, Store
 
@@ -132,26 +133,41 @@ class QuoteService:
         claim_from = "request" if (request.speaker or "").strip() else ("text" if claim.speaker else None)
         if not claim.text.strip():
             return decide([], claimed, speakers.person_matches, claim_from, request.date, claim=claim.text)
-        index = self.index
+        self.index  # noqa: B018 (opens the index on first use)
         self.sync()
-        # No service lock here: the index takes concurrent searches beside its one writer.
-        candidates = index.search(claim.text, limit=max(CANDIDATES, request.limit * 3))
-        quotes = self.store.get_quotes([qid for qid, _ in candidates])
-        matches = rank_matches(claim.text, quotes, claimed, speakers.person_matches)
+        limit = max(CANDIDATES, request.limit * 3)
+        quotes, matches, text = [], [], claim.text
+        if claim.whole:
+            # The whole submission first: read it only as its quoted parts when it does not match itself.
+            quotes, matches = self._candidates(claim.whole, claimed, limit)
+            text = claim.whole if matches else claim.text
+        if not matches:
+            quotes, matches = self._candidates(claim.text, claimed, limit)
+            if matches and claim.whole:
+                # Matched only without words the submitter presented as the quote: never verified.
+                matches = [Match(m.quote, alignment) for m in matches
+                           if (alignment := align(claim.whole, m.quote.text)) is not None]
         if not matches and claimed:
             # Nothing close: what the claimed speaker did say about it, as a misquotation ("Stoltenberg said
             # NATO will escalate" -> his "… immediately de-escalate the situation").
             fetched = {quote.id for quote in quotes}
-            wider = index.search(claim.text, limit=PARAPHRASE_CANDIDATES)
+            wider = self.index.search(text, limit=PARAPHRASE_CANDIDATES)
             quotes += self.store.get_quotes([qid for qid, _ in wider if qid not in fetched])
-            matches = paraphrase_matches(claim.text, quotes, claimed, speakers.person_matches)
+            matches = paraphrase_matches(text, quotes, claimed, speakers.person_matches)
             verdict = decide(matches[: request.limit], claimed, speakers.person_matches, claim_from, request.date,
-                             claim=claim.text)
+                             claim=text)
             if verdict.matches:
                 verdict.reasons.append(reasons.CLOSEST_WORDS_OF_SPEAKER)
             return verdict
         return decide(matches[: request.limit], claimed, speakers.person_matches, claim_from, request.date,
-                      claim=claim.text)
+                      claim=text)
+
+    def _candidates(self, text: str, claimed: str | None, limit: int) -> tuple[list[Quote], list[Match]]:
+        """The index's candidate quotes for a reading of the claim, and the close ones ranked best first."""
+        # No service lock here: the index takes concurrent searches beside its one writer.
+        candidates = self.index.search(text, limit=limit)
+        quotes = self.store.get_quotes([qid for qid, _ in candidates])
+        return quotes, rank_matches(text, quotes, claimed, speakers.person_matches)
 
     # -- writes -------------------------------------------------------------------------------
 

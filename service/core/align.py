@@ -222,7 +222,8 @@ def _change_reasons(tag: str, original: list[str], submitted: list[str]) -> list
         found.append(R.NUMBER_CHANGED)
     if sorted(k for k in original if is_negation(k)) != sorted(k for k in submitted if is_negation(k)):
         found.append(R.NEGATION_CHANGED)
-    found.append({"insert": R.WORDS_ADDED, "delete": R.WORDS_REMOVED}.get(tag, R.WORD_CHANGED))
+    if tag != "replace" or not found:
+        found.append({"insert": R.WORDS_ADDED, "delete": R.WORDS_REMOVED}.get(tag, R.WORD_CHANGED))
     return found
 
 

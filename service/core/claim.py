@@ -6,9 +6,10 @@ import re
 
 from .extract import extract_quotes
 from .extract_marks import quoted_parts
-from .lexicon import CUE_VERBS, PRONOUNS
+from .lexicon import CUE_VERBS, FRAGMENT_CUES, NAME_CALLING, PARTICIPLE_CUES, PLURAL_PRESENT, PRONOUNS
 from .models import Claim
 from .speakers import split_title
+from .text import FUNCTION_WORDS, SPLIT_JOIN, has_ellipsis
 
 _ELLIPSIS_JOIN = " \u2026 "
 _CUE = r"(?:%s)" % "|".join(sorted((re.escape(v) for v in CUE_VERBS), key=len, reverse=True))
@@ -89,8 +90,76 @@ def _attribution(outside: str) -> str | None:
     return None
 
 
+# An attribution standing between two parts of one quotation (“A,” Kettle said, “B”; “A,” said Jens Stoltenberg.
+# “B”): the speaker, the cue and perhaps whom it was said to or when.
+_SPLIT_ATTRIBUTION = re.compile(
+    r"(?:(?P<before>%s)\s+%s|%s\s+(?P<after>%s)|according\s+to\s+(?P<source>%s))"
+    r"(?:\s+(?:to\s+)?(?:reporters|journalists|the\s+\w+)|\s+(?:on|in|at|during|after|before|to)\s+[^,.;:!?]{1,40}){0,2}"
+    % (_PHRASE, _CUE, _CUE, _PHRASE, _PHRASE), re.S | re.I)
+_EDGE = " \t\n,.;:\u2014\u2013\u2015-"
+# Words that make the text around quoted words commentary about them ("critics call it", "he described it as").
+# Verbs after a plural subject ("Critics call it", "Officials say"): such a subject is no person's name.
+_PLURAL_VERBS = PLURAL_PRESENT | {"call", "describe", "dub", "label", "brand", "term", "claim", "note"}
+_COMMENTARY_WORDS = CUE_VERBS | PARTICIPLE_CUES | NAME_CALLING | FRAGMENT_CUES | _PLURAL_VERBS | {
+    "according", "quoted", "quote"}
+
+
+def _is_attribution(segment: str) -> bool:
+    """Tell whether text outside quoted words is only an attribution ("Kettle said", "said he", "Blinken:")."""
+    core = segment.strip(_EDGE + "\u2015")
+    if not core:
+        return True
+    if len(core) > 200:
+        return False
+    match = _SPLIT_ATTRIBUTION.fullmatch(core)
+    if match:
+        who = match.group("before") or match.group("after") or match.group("source")
+        return _speaker_in(who)[0]
+    return segment.rstrip().endswith(":") and _speaker_in(core)[0]  # "Blinken: “…”"
+
+
+def _is_commentary(segment: str) -> bool:
+    """Tell whether text outside quoted words talks about them (a cue or naming verb: "Blinken said the") or
+    only links them ("and", "but also")."""
+    found = [word.casefold() for word in re.findall(r"[\w’']+", segment[:2000])]
+    return any(word in _COMMENTARY_WORDS for word in found) or (
+        len(found) <= 3 and all(word in FUNCTION_WORDS for word in found))
+
+
+def _plural_subject(text: str, name: str | None) -> bool:
+    """Tell whether a one-word "name" is a plural subject ("Critics call it", "Officials say")."""
+    if not name or " " in name:
+        return False
+    following = re.search(r"\b%s\s+(\w+)" % re.escape(name), text)
+    return bool(following) and following.group(1).casefold() in _PLURAL_VERBS
+
+
+def _join_parts(text: str, parts: list[tuple[int, int]]) -> str:
+    """Join the quoted parts of a submission: adjacent words across an attribution (“A,” he said, “B”), an
+    omission (an ellipsis) across anything else or where the submitter wrote one."""
+    pieces = [text[a:b].strip().rstrip(",").rstrip() for a, b in parts]
+    joined = pieces[0]
+    for n in range(1, len(parts)):
+        between = text[parts[n - 1][1] + 1:max(parts[n - 1][1] + 1, parts[n][0] - 1)]
+        adjacent = _is_attribution(between) and not has_ellipsis(between)
+        # The comma before a closing mark belongs to the attribution ("“A,” he said"), not to the words.
+        joined += (SPLIT_JOIN if adjacent else _ELLIPSIS_JOIN) + pieces[n]
+    return joined
+
+
+def _outside(text: str, parts: list[tuple[int, int]]) -> list[str]:
+    """The stretches of a submission outside its quoted parts (the marks themselves left out)."""
+    edges = [0, *(x for a, b in parts for x in (max(0, a - 1), min(len(text), b + 1))), len(text)]
+    return [text[edges[i]:edges[i + 1]] for i in range(0, len(edges), 2)]
+
+
 def parse_claim(text: str) -> Claim:
-    """Read a verify submission: the claimed words and, when the text attributes them, the claimed speaker."""
+    """Read a verify submission: the claimed words and, when the text attributes them, the claimed speaker.
+
+    With quotation marks, the quoted parts are the claim when the words outside them are attribution or
+    commentary; when they are neither (prose with a line of dialogue, a passage with a scare-quoted phrase)
+    the whole submission is a second reading (`Claim.whole`) that the verdict must not leave out.
+    """
     text = _CONTROL.sub(" ", text or "")
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)  # text copied from a page's source: "&quot;…&#8217;s …&quot;"
@@ -99,8 +168,9 @@ def parse_claim(text: str) -> Claim:
     parts = quoted_parts(text)
     parts = [(a, b) for a, b in parts if text[a:b].strip(" \t\n,.;:")]
     if parts:
-        # The comma before a closing mark belongs to the attribution ("“A,” he said"), not to the words.
-        claimed = _ELLIPSIS_JOIN.join(text[a:b].strip().rstrip(",").rstrip() for a, b in parts)
+        claimed = _join_parts(text, parts)
+        unclear = [seg for seg in _outside(text, parts) if not _is_attribution(seg) and not _is_commentary(seg)]
+        whole = _frame(text.strip())[0] if unclear and len(text) <= _MAX_FRAME_INPUT else None
         # The attribution sits after the first part ("“A,” he said, “B”"), before it ("Blinken: “A”"), or at the end.
         first_a, first_b = parts[0]
         next_a = parts[1][0] - 1 if len(parts) > 1 else len(text)
@@ -113,6 +183,8 @@ def parse_claim(text: str) -> Claim:
             # Only a name counts: "the alliance chief told reporters: “…”" claims nobody in particular.
             named = (_speaker_in(q.speaker) for q in extract_quotes(text) if q.speaker)
             speaker = next((name for is_name, name in named if is_name and name), None)
-        return Claim(text=claimed, speaker=speaker, quoted=True)
+        if _plural_subject(text, speaker):
+            speaker = None
+        return Claim(text=claimed, speaker=speaker, quoted=True, whole=whole)
     claimed, speaker, _ = _frame(text.strip())
     return Claim(text=claimed, speaker=speaker, quoted=False)
