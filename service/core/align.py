@@ -271,6 +271,16 @@ def is_close(alignment: Alignment | None) -> bool:
     return m >= MIN_CLAIM_COVERAGE * alignment.claim_words or m >= 0.8 * alignment.quote_words
 
 
+def only_added_around(alignment: Alignment) -> bool:
+    """Tell whether a claim differs from the quote only by words before or after it (nothing changed inside)."""
+    inner = list(alignment.diff)
+    if inner and inner[0].op == "insert":
+        inner = inner[1:]
+    if inner and inner[-1].op == "insert":
+        inner = inner[:-1]
+    return bool(inner) and all(o.op == "equal" or o.submitted == ELLIPSIS for o in inner)
+
+
 def word_count(text: str) -> int:
     """Count the words of a text, ellipses excluded."""
     return sum(len(tokenize(p)) for p in split_ellipses(text))
