@@ -17,9 +17,8 @@ from .core import reasons
 from .core import extract, speakers
 from .core.errors import NotFound
 from .core.index import QuoteIndex
-from .core.align import align, only_added_around
 from .core.models import ArticleInput, Match, Quote, QuoteRecord, Speaker, Verdict
-from .core.verdict import decide, paraphrase_matches, rank_matches
+from .core.verdict import choose_reading, decide, paraphrase_matches, rank_matches
 from .store.base import Article, Page, Store
 
 log = logging.getLogger(__name__)
@@ -139,8 +138,9 @@ class QuoteService:
         quotes, matches = self._candidates(claim.text, claimed, limit)
         text = claim.text
         if claim.whole:
-            text, matches, more = self._reading(claim.text, claim.whole, matches, claimed, limit)
+            more, whole_matches = self._candidates(claim.whole, claimed, limit)
             quotes += more
+            text, matches = choose_reading(claim.text, matches, claim.whole, whole_matches)
         if not matches and claimed:
             # Nothing close: what the claimed speaker did say about it, as a misquotation ("Stoltenberg said
             # NATO will escalate" -> his "… immediately de-escalate the situation").
@@ -155,25 +155,6 @@ class QuoteService:
             return verdict
         return decide(matches[: request.limit], claimed, speakers.person_matches, claim_from, request.date,
                       claim=text)
-
-    def _reading(self, parts: str, whole: str, matches: list[Match], claimed: str | None,
-                 limit: int) -> tuple[str, list[Match], list[Quote]]:
-        """Choose between a claim's quoted parts and the whole submission (SPEC, "Which words are claimed").
-
-        The whole submission wins when it matches a quote as it stands, or when its words around the quoted
-        parts change the quote they match (a changed number beside a scare-quoted phrase). The quoted parts win
-        when the words around them only stand before or after the quote (narration, commentary).
-        Returns the reading, its matches and the quotes fetched for the whole submission.
-        """
-        quotes, whole_matches = self._candidates(whole, claimed, limit)
-        if whole_matches and whole_matches[0].alignment.wording != "altered":
-            return whole, whole_matches, quotes
-        if matches:
-            around = align(whole, matches[0].quote.text)
-            if around is None or only_added_around(around):
-                return parts, matches, quotes
-            return whole, [Match(matches[0].quote, around), *whole_matches], quotes
-        return whole, whole_matches, quotes
 
     def _candidates(self, text: str, claimed: str | None, limit: int) -> tuple[list[Quote], list[Match]]:
         """The index's candidate quotes for a reading of the claim, and the close ones ranked best first."""

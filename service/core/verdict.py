@@ -5,7 +5,7 @@ from datetime import date as Date
 from typing import Callable, Iterable
 
 from . import reasons as R
-from .align import align, is_close, word_count
+from .align import align, is_close, only_added_around, word_count
 from .models import Match, Quote, Verdict
 from .speakers import same_role
 from .text import content_words, words
@@ -63,6 +63,25 @@ def paraphrase_matches(claim: str, candidates: Iterable[Quote], claimed_speaker:
             scored.append((-shared, -alignment.score, quote.id or 0, Match(quote, alignment)))
     scored.sort(key=lambda row: row[:3])
     return [row[-1] for row in scored]
+
+
+def choose_reading(parts: str, matches: list[Match], whole: str,
+                   whole_matches: list[Match]) -> tuple[str, list[Match]]:
+    """Choose between a claim's quoted parts and the whole submission (SPEC, "Which words are claimed").
+
+    The whole submission wins when it matches a quote as it stands, or when its words around the quoted
+    parts change the quote the parts match (a changed number beside a scare-quoted phrase): a reading that
+    leaves out words presented as the quote never verifies. The quoted parts win when the words around them
+    only stand before or after that quote (narration, commentary). Returns the reading and its matches.
+    """
+    if whole_matches and whole_matches[0].alignment.wording != "altered":
+        return whole, whole_matches
+    if matches:
+        around = align(whole, matches[0].quote.text)
+        if around is None or only_added_around(around):
+            return parts, matches
+        return whole, [Match(matches[0].quote, around), *whole_matches]
+    return whole, whole_matches
 
 
 def decide(matches: list[Match], claimed_speaker: str | None, same_person: SamePerson,
