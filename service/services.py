@@ -18,13 +18,17 @@ from .core import extract, speakers
 from .core.errors import NotFound
 from .core.index import QuoteIndex
 from .core.models import ArticleInput, Match, Quote, QuoteRecord, Speaker, Verdict
+from .core.align import align, is_close
+from .core.passages import passage_around
 from .core.verdict import choose_reading, decide, paraphrase_matches, rank_matches
 from .store.base import Article, Page, Store
 
 log = logging.getLogger(__name__)
 
 CANDIDATES = 24  # candidates the index hands to alignment for each verify
-PARAPHRASE_CANDIDATES = 200  # candidates searched for the claimed speaker's words when nothing matches closely
+PARAPHRASE_CANDIDATES = 200
+PASSAGE_SOURCES = 3  # sources of a match looked at for the other pieces of its passage
+PASSAGE_PIECES = 3  # pieces either side of a match that may belong to its passage  # candidates searched for the claimed speaker's words when nothing matches closely
 
 
 @dataclass
@@ -153,8 +157,29 @@ class QuoteService:
             if verdict.matches:
                 verdict.reasons.append(reasons.CLOSEST_WORDS_OF_SPEAKER)
             return verdict
+        if matches and any(op.op == "insert" for op in matches[0].alignment.diff[::max(1, len(matches[0].alignment.diff) - 1)]):
+            # Words before or after the best match may be the other pieces of its passage.
+            matches = self._passage(text, matches[0]) + matches[1:]
         return decide(matches[: request.limit], claimed, speakers.person_matches, claim_from, request.date,
                       claim=text)
+
+    def _passage(self, text: str, best: Match) -> list[Match]:
+        """The best match read as one passage with the pieces of the same speaker next to it in a source (a
+        quote split around "he said", or continued in the next paragraph), when the claim spans them."""
+        pieces: list[Quote] = []
+        for occurrence in best.quote.sources[:PASSAGE_SOURCES]:
+            if occurrence.start is None or occurrence.source.id is None:
+                continue
+            ids = self.store.source_quote_ids(occurrence.source.id)
+            if best.quote.id not in ids:
+                continue
+            at = ids.index(best.quote.id)
+            pieces = self.store.get_quotes(ids[max(0, at - PASSAGE_PIECES):at + PASSAGE_PIECES + 1])
+            passage = passage_around(best.quote, occurrence.source.id, pieces)
+            alignment = align(text, passage.text) if passage is not best.quote else None
+            if alignment is not None and is_close(alignment) and alignment.score > best.alignment.score:
+                return [Match(passage, alignment), best]
+        return [best]
 
     def _candidates(self, text: str, claimed: str | None, limit: int) -> tuple[list[Quote], list[Match]]:
         """The index's candidate quotes for a reading of the claim, and the close ones ranked best first."""
