@@ -144,7 +144,7 @@ class QuoteService:
         if claim.whole:
             more, whole_matches = self._candidates(claim.whole, claimed, limit)
             quotes += more
-            text, matches = choose_reading(claim.text, matches, claim.whole, whole_matches)
+            text, matches = choose_reading(claim.text, matches, claim.whole, whole_matches, claim.whole_presented)
         if not matches and claimed:
             # Nothing close: what the claimed speaker did say about it, as a misquotation ("Stoltenberg said
             # NATO will escalate" -> his "… immediately de-escalate the situation").

@@ -227,13 +227,13 @@ def _change_reasons(tag: str, original: list[str], submitted: list[str]) -> list
     return found
 
 
-# What ends a sentence between two words; a comma or a dash only separates clauses (see `_fair_omission`).
+# What ends a sentence between two words; a comma or a dash separates clauses.
 _SENTENCE_BREAK = frozenset(".!?;:\n")
 _CLAUSE_BREAK = frozenset(",\u2013\u2014\u2015")
 
 
 def _break_between(quote_text: str, tokens: list[Token], i: int) -> int:
-    """How strongly the text between token i-1 and token i separates them: 2 a sentence, 1 a clause, 0 none."""
+    """How the text between token i-1 and token i separates them: 2 a sentence, 1 a clause, 0 not at all."""
     if i <= 0 or i >= len(tokens):
         return 2  # the quote's own start or end
     gap = quote_text[tokens[i - 1].end:tokens[i].start]
@@ -246,13 +246,12 @@ def _fair_omission(quote_text: str, tokens: list[Token], i1: int, i2: int) -> bo
     """Tell whether leaving out quote tokens i1..i2 at an ellipsis keeps the meaning (SPEC, "Wording").
 
     Whole clauses or sentences may go with whatever they hold: the omission then starts and ends at a
-    clause break, one of them a sentence break (a leading or trailing clause). Otherwise it must not drop
-    a negation, a number or a limiting word from the clause whose other words are kept.
+    clause break. Otherwise it must not drop a negation, a number or a limiting word from the clause whose
+    other words are kept ("We will … invade" from "We will never invade").
     """
     if not any(turns_meaning(t.key) for t in tokens[i1:i2]):
         return True
-    before, after = _break_between(quote_text, tokens, i1), _break_between(quote_text, tokens, i2)
-    return min(before, after) >= 1 and max(before, after) == 2
+    return _break_between(quote_text, tokens, i1) >= 1 and _break_between(quote_text, tokens, i2) >= 1
 
 
 def is_close(alignment: Alignment | None) -> bool:

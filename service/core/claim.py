@@ -25,6 +25,9 @@ _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 _LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _MAX_FRAME_INPUT = 20_000  # frames are looked for at the edges only; longer texts are plain claims
+# Words no speaker's name contains ("WE'RE READY TO ACT:" in capitals is no name).
+_NEVER_IN_NAMES = frozenset("to the a an we we're i i'm you they is are was were it it's our my their this that not"
+                            .split())
 
 
 def _speaker_in(phrase: str) -> tuple[bool, str | None]:
@@ -44,6 +47,8 @@ def _speaker_in(phrase: str) -> tuple[bool, str | None]:
         return False, None
     if name_words[0] in {"The", "It", "This", "That", "We", "I", "You", "They", "He", "She"}:
         return False, None
+    if any(w.casefold().replace("’", "'") in _NEVER_IN_NAMES for w in name_words):
+        return False, None  # "WE'RE READY TO ACT": words in capitals, not a name
     return True, name
 
 
@@ -156,9 +161,10 @@ def _outside(text: str, parts: list[tuple[int, int]]) -> list[str]:
 def parse_claim(text: str) -> Claim:
     """Read a verify submission: the claimed words and, when the text attributes them, the claimed speaker.
 
-    With quotation marks, the quoted parts are the claim when the words outside them are attribution or
-    commentary; when they are neither (prose with a line of dialogue, a passage with a scare-quoted phrase)
-    the whole submission is a second reading (`Claim.whole`) that the verdict must not leave out.
+    With quotation marks and words outside them other than an attribution, the whole submission is a second
+    reading (`Claim.whole`): quoted speech may itself hold inner marks. When those outside words are not
+    commentary either (prose with a line of dialogue, a passage with a scare-quoted phrase), the submitter
+    may have presented all of it as the quote (`Claim.whole_presented`), which the verdict must not leave out.
     """
     text = _CONTROL.sub(" ", text or "")
     if "&" in text and _ENTITY.search(text):
@@ -169,8 +175,9 @@ def parse_claim(text: str) -> Claim:
     parts = [(a, b) for a, b in parts if text[a:b].strip(" \t\n,.;:")]
     if parts:
         claimed = _join_parts(text, parts)
-        unclear = [seg for seg in _outside(text, parts) if not _is_attribution(seg) and not _is_commentary(seg)]
-        whole = _frame(text.strip())[0] if unclear and len(text) <= _MAX_FRAME_INPUT else None
+        outside = [seg for seg in _outside(text, parts) if not _is_attribution(seg)]
+        whole = _frame(text.strip())[0] if outside and len(text) <= _MAX_FRAME_INPUT else None
+        unclear = whole is not None and not all(_is_commentary(seg) for seg in outside)
         # The attribution sits after the first part ("“A,” he said, “B”"), before it ("Blinken: “A”"), or at the end.
         first_a, first_b = parts[0]
         next_a = parts[1][0] - 1 if len(parts) > 1 else len(text)
@@ -185,6 +192,6 @@ def parse_claim(text: str) -> Claim:
             speaker = next((name for is_name, name in named if is_name and name), None)
         if _plural_subject(text, speaker):
             speaker = None
-        return Claim(text=claimed, speaker=speaker, quoted=True, whole=whole)
+        return Claim(text=claimed, speaker=speaker, quoted=True, whole=whole, whole_presented=unclear)
     claimed, speaker, _ = _frame(text.strip())
     return Claim(text=claimed, speaker=speaker, quoted=False)

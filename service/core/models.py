@@ -81,9 +81,10 @@ class Claim:
     text: str  # the claimed words; quoted parts joined with " … " when there are several
     speaker: str | None = None  # attribution found in the submission itself
     quoted: bool = False  # True when the words came from inside quotation marks
-    # The whole submission, when the words outside the marks are neither attribution nor commentary: the
-    # reading to prefer, since the submitter may have presented all of it as the quote.
+    # The whole submission (less an attribution frame) when it has words outside the marks besides an attribution.
     whole: str | None = None
+    # True when those outside words are not commentary either: the submitter may present all of it as the quote.
+    whole_presented: bool = False
 
 
 @dataclass

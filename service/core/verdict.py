@@ -65,17 +65,21 @@ def paraphrase_matches(claim: str, candidates: Iterable[Quote], claimed_speaker:
     return [row[-1] for row in scored]
 
 
-def choose_reading(parts: str, matches: list[Match], whole: str,
-                   whole_matches: list[Match]) -> tuple[str, list[Match]]:
+def choose_reading(parts: str, matches: list[Match], whole: str, whole_matches: list[Match],
+                   presented: bool = True) -> tuple[str, list[Match]]:
     """Choose between a claim's quoted parts and the whole submission (SPEC, "Which words are claimed").
 
-    The whole submission wins when it matches a quote as it stands, or when its words around the quoted
-    parts change the quote the parts match (a changed number beside a scare-quoted phrase): a reading that
-    leaves out words presented as the quote never verifies. The quoted parts win when the words around them
-    only stand before or after that quote (narration, commentary). Returns the reading and its matches.
+    The whole submission wins when it matches a quote as it stands (quoted speech with inner marks). When
+    the submitter may have `presented` all of it as the quote (the words outside the marks are no
+    commentary), it also wins when those words change the quote the parts match (a changed number beside a
+    scare-quoted phrase): a reading that leaves out words presented as the quote never verifies. The quoted
+    parts win when the words around them only stand before or after that quote (narration, commentary).
+    Returns the reading and its matches.
     """
     if whole_matches and whole_matches[0].alignment.wording != "altered":
         return whole, whole_matches
+    if not presented:
+        return parts, matches
     if matches:
         around = align(whole, matches[0].quote.text)
         if around is None or only_added_around(around):
