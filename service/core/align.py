@@ -167,10 +167,21 @@ def align(claim: str, quote_text: str, whole_claim: bool = True) -> Alignment | 
 
     ops: list[DiffOp] = []
     matched = omitted = 0
-    span_start, span_end = q_tokens[qa].start, q_tokens[qb - 1].end
+    # An excerpt that starts or ends inside a clause must not leave out the rest of the clause when that
+    # holds a negation, number or limiting word ("invade our neighbours" of "We will never invade …").
+    cut_start = _clause_edge(quote_text, q_tokens, qa, -1) if whole_claim and ca == 0 else qa
+    cut_end = _clause_edge(quote_text, q_tokens, qb, +1) if whole_claim and cb == len(c.tokens) else qb
+    cut_start = cut_start if any(turns_meaning(k) for k in q_keys[cut_start:qa]) else qa
+    cut_end = cut_end if any(turns_meaning(k) for k in q_keys[qb:cut_end]) else qb
+    span_start, span_end = q_tokens[cut_start].start, q_tokens[max(qb, cut_end) - 1].end
     claim_end = c.tokens[cb - 1].end if cb else 0
 
     found: list[str] = []
+    if cut_start < qa or cut_end > qb:
+        found.append(R.OMISSION_CHANGES_MEANING)
+        omitted += (qa - cut_start) + (cut_end - qb)
+    if cut_start < qa:
+        ops.append(DiffOp("delete", quote_text[span_start:q_tokens[qa].start], ELLIPSIS if 0 in c.ellipsis_before else ""))
     if whole_claim and ca > 0:
         ops.append(DiffOp("insert", "", _slice(claim, c.tokens, 0, ca, c.tokens[ca].start).rstrip()))
         found += _change_reasons("insert", [], c.keys[:ca])
@@ -199,8 +210,11 @@ def align(claim: str, quote_text: str, whole_claim: bool = True) -> Alignment | 
     if whole_claim and cb < len(c.tokens):
         ops.append(DiffOp("insert", "", claim[c.tokens[cb].start:c.tokens[-1].end].replace(SPLIT_JOIN, " ")))
         found += _change_reasons("insert", [], c.keys[cb:])
+    if cut_end > qb:
+        ops.append(DiffOp("delete", quote_text[q_tokens[qb].start:span_end],
+                          ELLIPSIS if len(c.tokens) in c.ellipsis_before else ""))
 
-    altered = unfair_omission or any(o.op != "equal" and o.submitted != ELLIPSIS for o in ops)
+    altered = unfair_omission or cut_start < qa or cut_end > qb or any(o.op != "equal" and o.submitted != ELLIPSIS for o in ops)
     span_words = qb - qa - omitted
     claim_words = len(c.tokens) if whole_claim else cb - ca
     score = 100.0 * 2 * matched / max(1, span_words + claim_words)
@@ -240,6 +254,18 @@ def _break_between(quote_text: str, tokens: list[Token], i: int) -> int:
     if any(ch in _SENTENCE_BREAK for ch in gap):
         return 2
     return 1 if any(ch in _CLAUSE_BREAK for ch in gap) or " - " in gap else 0
+
+
+def _clause_edge(quote_text: str, tokens: list[Token], i: int, step: int) -> int:
+    """The first token of the clause that token i stands in (step -1), or the end of the clause that
+    token i-1 stands in (step +1)."""
+    if step < 0:
+        while i > 0 and _break_between(quote_text, tokens, i) == 0:
+            i -= 1
+        return i
+    while i < len(tokens) and _break_between(quote_text, tokens, i) == 0:
+        i += 1
+    return i
 
 
 def _fair_omission(quote_text: str, tokens: list[Token], i1: int, i2: int) -> bool:
