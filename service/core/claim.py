@@ -99,7 +99,7 @@ def _attribution(outside: str) -> str | None:
 # “B”): the speaker, the cue and perhaps whom it was said to or when.
 _SPLIT_ATTRIBUTION = re.compile(
     r"(?:(?P<before>%s)\s+%s|%s\s+(?P<after>%s)|according\s+to\s+(?P<source>%s))"
-    r"(?:\s+(?:to\s+)?(?:reporters|journalists|the\s+\w+)|\s+(?:on|in|at|during|after|before|to)\s+[^,.;:!?]{1,40}){0,2}"
+    r"(?:\s+(?:to\s+)?(?:reporters|journalists|(?-i:the\s+[A-Z]\w+))|\s+(?:on|in|at|during|after|before|to)\s+[^,.;:!?]{1,40}){0,2}"
     % (_PHRASE, _CUE, _CUE, _PHRASE, _PHRASE), re.S | re.I)
 _EDGE = " \t\n,.;:\u2014\u2013\u2015-"
 # Words that make the text around quoted words commentary about them ("critics call it", "he described it as").
@@ -124,11 +124,20 @@ def _is_attribution(segment: str) -> bool:
 
 
 def _is_commentary(segment: str) -> bool:
-    """Tell whether text outside quoted words talks about them (a cue or naming verb: "Blinken said the") or
-    only links them ("and", "but also")."""
-    found = [word.casefold() for word in re.findall(r"[\w’']+", segment[:2000])]
-    return any(word in _COMMENTARY_WORDS for word in found) or (
-        len(found) <= 3 and all(word in FUNCTION_WORDS for word in found))
+    """Tell whether text outside quoted words reports them: a speaker (a name or a pronoun) next to a cue verb
+    ("Blinken said the", "he told reporters that", "Critics call it"), or "according to"."""
+    found = re.findall(r"[\w’'.-]+", segment[:2000])
+    for n, word in enumerate(found):
+        folded = word.casefold().rstrip(".")
+        if folded == "according":
+            return True
+        if folded not in _COMMENTARY_WORDS:
+            continue
+        before = [" ".join(found[max(0, n - k):n]) for k in range(1, 5) if n - k >= 0]
+        after = [" ".join(found[n + 1:n + 1 + k]) for k in range(1, 5) if n + k < len(found) + 1]
+        if any(phrase and _speaker_in(phrase)[0] for phrase in (*before, *after)):
+            return True
+    return False
 
 
 def _plural_subject(text: str, name: str | None) -> bool:
@@ -162,9 +171,10 @@ def parse_claim(text: str) -> Claim:
     """Read a verify submission: the claimed words and, when the text attributes them, the claimed speaker.
 
     With quotation marks and words outside them other than an attribution, the whole submission is a second
-    reading (`Claim.whole`): quoted speech may itself hold inner marks. When those outside words are not
-    commentary either (prose with a line of dialogue, a passage with a scare-quoted phrase), the submitter
-    may have presented all of it as the quote (`Claim.whole_presented`), which the verdict must not leave out.
+    reading (`Claim.whole`): quoted speech may itself hold inner marks. When no outside words report the
+    quoted ones (no speaker beside a cue verb: prose with a line of dialogue, a passage with a scare-quoted
+    phrase), the submitter may have presented all of it as the quote (`Claim.whole_presented`), which the
+    verdict must not leave out.
     """
     text = _CONTROL.sub(" ", text or "")
     if "&" in text and _ENTITY.search(text):
@@ -175,9 +185,11 @@ def parse_claim(text: str) -> Claim:
     parts = [(a, b) for a, b in parts if text[a:b].strip(" \t\n,.;:")]
     if parts:
         claimed = _join_parts(text, parts)
-        outside = [seg for seg in _outside(text, parts) if not _is_attribution(seg)]
+        segments = [seg for seg in _outside(text, parts) if seg.strip(_EDGE)]
+        outside = [seg for seg in segments if not _is_attribution(seg)]
         whole = _frame(text.strip())[0] if outside and len(text) <= _MAX_FRAME_INPUT else None
-        unclear = whole is not None and not all(_is_commentary(seg) for seg in outside)
+        # Words that report the quoted ones (an attribution or a speaker's cue) make the rest commentary too.
+        unclear = whole is not None and not any(_is_attribution(seg) or _is_commentary(seg) for seg in segments)
         # The attribution sits after the first part ("“A,” he said, “B”"), before it ("Blinken: “A”"), or at the end.
         first_a, first_b = parts[0]
         next_a = parts[1][0] - 1 if len(parts) > 1 else len(text)
