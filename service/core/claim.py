@@ -6,7 +6,7 @@ import re
 
 from .extract import extract_quotes
 from .extract_marks import quoted_parts
-from .lexicon import CUE_VERBS, FRAGMENT_CUES, NAME_CALLING, PARTICIPLE_CUES, PLURAL_PRESENT, PRONOUNS
+from .lexicon import CUE_VERBS, FRAGMENT_CUES, NAME_CALLING, NON_NAMES, PARTICIPLE_CUES, PLURAL_PRESENT, PRONOUNS
 from .models import Claim
 from .speakers import split_title
 from .text import FUNCTION_WORDS, SPLIT_JOIN, has_ellipsis
@@ -25,6 +25,7 @@ _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 _LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _MAX_FRAME_INPUT = 20_000  # frames are looked for at the edges only; longer texts are plain claims
+MONTH_FORENAMES = {"May", "June", "April", "August"}  # months that are also forenames ("June Carter")
 # Words no speaker's name contains ("WE'RE READY TO ACT:" in capitals is no name).
 _NEVER_IN_NAMES = frozenset("to the a an we we're i i'm you they is are was were it it's our my their this that not"
                             .split())
@@ -45,8 +46,9 @@ def _speaker_in(phrase: str) -> tuple[bool, str | None]:
         return False, None
     if not all(w[:1].isupper() or w.casefold() in {"of", "de", "van", "von", "da", "al", "bin", "la"} for w in name_words):
         return False, None
-    if name_words[0] in {"The", "It", "This", "That", "We", "I", "You", "They", "He", "She"}:
-        return False, None
+    if name_words[0] in {"The", "It", "This", "That", "We", "I", "You", "They", "He", "She"} or (
+            name_words[0] in NON_NAMES and name_words[0] not in MONTH_FORENAMES):
+        return False, None  # "And then", "Meanwhile": words that start sentences
     if any(w.casefold().replace("’", "'") in _NEVER_IN_NAMES for w in name_words):
         return False, None  # "WE'RE READY TO ACT": words in capitals, not a name
     return True, name
