@@ -171,6 +171,8 @@ def align(claim: str, quote_text: str, whole_claim: bool = True) -> Alignment | 
     # holds a negation, number or limiting word ("invade our neighbours" of "We will never invade …").
     cut_start = _clause_edge(quote_text, q_tokens, qa, -1) if whole_claim and ca == 0 else qa
     cut_end = _clause_edge(quote_text, q_tokens, qb, +1) if whole_claim and cb == len(c.tokens) else qb
+    if q_keys[cut_start] in _SUBORDINATORS and _break_between(quote_text, q_tokens, qa) == 1:
+        cut_start = qa  # a whole leading clause left out ("If they attack, | we will defend …")
     cut_start = cut_start if any(turns_meaning(k) for k in q_keys[cut_start:qa]) else qa
     cut_end = cut_end if any(turns_meaning(k) for k in q_keys[qb:cut_end]) else qb
     span_start, span_end = q_tokens[cut_start].start, q_tokens[max(qb, cut_end) - 1].end
@@ -256,14 +258,25 @@ def _break_between(quote_text: str, tokens: list[Token], i: int) -> int:
     return 1 if any(ch in _CLAUSE_BREAK for ch in gap) or " - " in gap else 0
 
 
+# Words that open a new clause after a comma ("…, but …"); a comma before other words may close an aside
+# inside one clause ("I do not, under any circumstances, support the war").
+_CLAUSE_OPENERS = frozenset("and but or so yet because while whereas although though".split())
+# Words that open a leading subordinate clause, which a comma then closes ("If they attack, we …").
+_SUBORDINATORS = frozenset("if unless when whenever because although though while since after before once as".split())
+
+
 def _clause_edge(quote_text: str, tokens: list[Token], i: int, step: int) -> int:
     """The first token of the clause that token i stands in (step -1), or the end of the clause that
     token i-1 stands in (step +1)."""
+    def opens_clause(j: int) -> bool:
+        level = _break_between(quote_text, tokens, j)
+        return level == 2 or (level == 1 and tokens[j].key in _CLAUSE_OPENERS)
+
     if step < 0:
-        while i > 0 and _break_between(quote_text, tokens, i) == 0:
+        while i > 0 and not opens_clause(i):
             i -= 1
         return i
-    while i < len(tokens) and _break_between(quote_text, tokens, i) == 0:
+    while i < len(tokens) and not opens_clause(i):
         i += 1
     return i
 

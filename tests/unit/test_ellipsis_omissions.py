@@ -56,6 +56,7 @@ def test_leaving_out_whole_clauses_or_harmless_words_keeps_an_excerpt(said, subm
     ("We will never invade our neighbours", "invade our neighbours", "We will never"),
     ("I do not support the war in any form", "support the war in any form", "I do not"),
     ("We will negotiate only if they withdraw", "We will negotiate", "only if they withdraw"),
+    ("I do not, under any circumstances, support the war", "support the war", "I do not, under any circumstances"),
 ])
 def test_an_excerpt_cut_inside_a_clause_that_leaves_out_its_negation_or_condition_is_misquoted(said, excerpt,
                                                                                                left_out):
@@ -65,3 +66,13 @@ def test_an_excerpt_cut_inside_a_clause_that_leaves_out_its_negation_or_conditio
     diff = verdict.matches[0].alignment.diff
     span = verdict.matches[0].alignment
     assert "".join(d.original for d in diff) == said[span.start:span.end]
+
+
+@pytest.mark.parametrize("said,excerpt", [
+    ("Our rivers are not clean yet, but our air is cleaner than in 1990", "our air is cleaner than in 1990"),
+    ("We will never invade our neighbours. We will defend our borders", "We will defend our borders"),
+    ("If they attack, we will defend every inch of our land", "we will defend every inch of our land"),
+])
+def test_an_excerpt_of_whole_clauses_is_verified(said, excerpt):
+    verdict = verify(excerpt, [quote(said)])
+    assert (verdict.verdict, verdict.wording, verdict.reasons) == ("verified", "excerpt", ["excerpt"])
