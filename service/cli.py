@@ -106,6 +106,8 @@ def cmd_verify(args) -> int:
         print(json.dumps(body, ensure_ascii=False, indent=2))
         return 0
     print(f"verdict: {body['verdict']}  wording: {body['wording']}  attribution: {body['attribution']}")
+    if body["reasons"]:
+        print(f"reasons: {', '.join(body['reasons'])}")
     for match in body["matches"][:1]:
         quote = match["quote"]
         speaker = quote.get("speaker") or {}
