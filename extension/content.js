@@ -137,6 +137,8 @@
     const matches = answer.matches || [];
     const top = matches[0];
     const parts = [badge(answer.verdict)];
+    const reasons = globalThis.quotecheckReasons ? globalThis.quotecheckReasons.render(answer, document) : null;
+    if (reasons) parts.push(reasons);
     if (top && answer.verdict !== "not_found") {
       const quote = top.quote || {};
       const speaker = quote.speaker || {};

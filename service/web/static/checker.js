@@ -390,7 +390,8 @@
     const head = h("div", { class: "result-head" },
       badge(answer.verdict),
       h("h2", { id: "result-heading", "data-testid": "summary" }, summary(answer, top)));
-    const children = [head, facts(answer, top)];
+    const reasons = window.quotecheckReasons ? window.quotecheckReasons.render(answer, document) : null;
+    const children = [head, reasons, facts(answer, top)];
     if (top && answer.verdict !== "not_found") {
       children.push(...matchDetails(top));
       children.push(otherMatches(matches.slice(1)));
