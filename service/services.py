@@ -13,12 +13,11 @@ import time
 from dataclasses import dataclass
 
 from .core import claim as claims
-from .core import reasons
-from .core import extract, speakers
+from .core import extract, reasons, speakers
+from .core.align import align, is_close
 from .core.errors import NotFound
 from .core.index import QuoteIndex
 from .core.models import ArticleInput, Match, Quote, QuoteRecord, Speaker, Verdict
-from .core.align import align, is_close
 from .core.passages import passage_around
 from .core.verdict import choose_reading, decide, paraphrase_matches, rank_matches
 from .store.base import Article, Page, Store
@@ -26,9 +25,9 @@ from .store.base import Article, Page, Store
 log = logging.getLogger(__name__)
 
 CANDIDATES = 24  # candidates the index hands to alignment for each verify
-PARAPHRASE_CANDIDATES = 200
+PARAPHRASE_CANDIDATES = 200  # candidates searched for the claimed speaker's words when nothing matches closely
 PASSAGE_SOURCES = 3  # sources of a match looked at for the other pieces of its passage
-PASSAGE_PIECES = 3  # pieces either side of a match that may belong to its passage  # candidates searched for the claimed speaker's words when nothing matches closely
+PASSAGE_PIECES = 3  # pieces either side of a match that may belong to its passage
 
 
 @dataclass
@@ -136,7 +135,6 @@ class QuoteService:
         claim_from = "request" if (request.speaker or "").strip() else ("text" if claim.speaker else None)
         if not claim.text.strip():
             return decide([], claimed, speakers.person_matches, claim_from, request.date, claim=claim.text)
-        self.index  # noqa: B018 (opens the index on first use)
         self.sync()
         limit = max(CANDIDATES, request.limit * 3)
         quotes, matches = self._candidates(claim.text, claimed, limit)
@@ -157,7 +155,7 @@ class QuoteService:
             if verdict.matches:
                 verdict.reasons.append(reasons.CLOSEST_WORDS_OF_SPEAKER)
             return verdict
-        if matches and any(op.op == "insert" for op in matches[0].alignment.diff[::max(1, len(matches[0].alignment.diff) - 1)]):
+        if matches and "insert" in (matches[0].alignment.diff[0].op, matches[0].alignment.diff[-1].op):
             # Words before or after the best match may be the other pieces of its passage.
             matches = self._passage(text, matches[0]) + matches[1:]
         return decide(matches[: request.limit], claimed, speakers.person_matches, claim_from, request.date,

@@ -183,7 +183,8 @@ def align(claim: str, quote_text: str, whole_claim: bool = True) -> Alignment | 
         found.append(R.OMISSION_CHANGES_MEANING)
         omitted += (qa - cut_start) + (cut_end - qb)
     if cut_start < qa:
-        ops.append(DiffOp("delete", quote_text[span_start:q_tokens[qa].start], ELLIPSIS if 0 in c.ellipsis_before else ""))
+        shown = ELLIPSIS if 0 in c.ellipsis_before else ""
+        ops.append(DiffOp("delete", quote_text[span_start:q_tokens[qa].start], shown))
     if whole_claim and ca > 0:
         ops.append(DiffOp("insert", "", _slice(claim, c.tokens, 0, ca, c.tokens[ca].start).rstrip()))
         found += _change_reasons("insert", [], c.keys[:ca])
@@ -216,7 +217,8 @@ def align(claim: str, quote_text: str, whole_claim: bool = True) -> Alignment | 
         ops.append(DiffOp("delete", quote_text[q_tokens[qb].start:span_end],
                           ELLIPSIS if len(c.tokens) in c.ellipsis_before else ""))
 
-    altered = unfair_omission or cut_start < qa or cut_end > qb or any(o.op != "equal" and o.submitted != ELLIPSIS for o in ops)
+    altered = unfair_omission or cut_start < qa or cut_end > qb or any(
+        o.op != "equal" and o.submitted != ELLIPSIS for o in ops)
     span_words = qb - qa - omitted
     claim_words = len(c.tokens) if whole_claim else cb - ca
     score = 100.0 * 2 * matched / max(1, span_words + claim_words)

@@ -9,7 +9,7 @@ from .extract_marks import quoted_parts
 from .lexicon import CUE_VERBS, FRAGMENT_CUES, NAME_CALLING, NON_NAMES, PARTICIPLE_CUES, PLURAL_PRESENT, PRONOUNS
 from .models import Claim
 from .speakers import split_title
-from .text import FUNCTION_WORDS, SPLIT_JOIN, has_ellipsis
+from .text import SPLIT_JOIN, has_ellipsis
 
 _ELLIPSIS_JOIN = " \u2026 "
 _CUE = r"(?:%s)" % "|".join(sorted((re.escape(v) for v in CUE_VERBS), key=len, reverse=True))
@@ -147,7 +147,7 @@ def _plural_subject(text: str, name: str | None) -> bool:
     if not name or " " in name:
         return False
     following = re.search(r"\b%s\s+(\w+)" % re.escape(name), text)
-    return bool(following) and following.group(1).casefold() in _PLURAL_VERBS
+    return following is not None and following.group(1).casefold() in _PLURAL_VERBS
 
 
 def _join_parts(text: str, parts: list[tuple[int, int]]) -> str:
