@@ -50,12 +50,18 @@ _LETTERS = r"\w[\w%s]*" % _MARKS
 # A number: an optional sign (not right after a word: "2-3" is a range), an optional currency
 # symbol, digits with decimal or thousands separators, an optional percent or currency symbol.
 # A number joined to letters by a hyphen ("19-year-old") or glued to them ("5km") is read as a word.
-_NUMBER = (r"(?:(?<![\w.,])[-+])?[{cur}]?\d+(?:[.,:]\d+)*(?:[{units}{cur}])?(?![\w{marks}]|['-]\w)"
+_NUMBER = (r"(?:(?<![\w.,])[-+\u2013])?[{cur}]?\d+(?:[.,:]\d+)*(?:[{units}{cur}])?(?![\w{marks}]|'\w|[-\u2013][^\W\d])"
            .format(cur=_CURRENCY, units=_UNIT_SIGNS, marks=_MARKS))
-_TOKEN = re.compile(r"{number}|{letters}(?:['-]{letters})*|[{symbols}]".format(
-    number=_NUMBER, letters=_LETTERS, symbols=re.escape(_SYMBOLS)), re.UNICODE)
-# The minus sign and figure dash read as a hyphen-minus (a sign before digits, a hyphen inside a word).
-_STRICT_TRANSLATION = {**_TRANSLATION, **dict.fromkeys(map(ord, "\u2212\ufe63\uff0d\u2012"), "-")}
+# A hyphen (or an en dash written for one) joins the parts of a word when a letter stands on one side of it
+# ("re-sign", "COVID-19"); between digits it is a range ("2010-2015"), as two numbers.
+_JOIN = r"(?:'{letters}|(?<=[^\W\d])[-\u2013]{letters}|[-\u2013](?=[^\W\d]){letters})".format(letters=_LETTERS)
+_TOKEN = re.compile(r"{number}|{letters}{join}*|[{symbols}]".format(
+    number=_NUMBER, letters=_LETTERS, join=_JOIN, symbols=re.escape(_SYMBOLS)), re.UNICODE)
+# The minus sign and figure dash read as a hyphen-minus (a sign before digits, a hyphen inside a word). An en
+# dash stays itself: a sign before digits ("–2%"), a hyphen between letters, else a dash between words.
+_STRICT_TRANSLATION = {**_TRANSLATION, **dict.fromkeys(map(ord, "\u2212\ufe63\uff0d\u2012"), "-"),
+                       0x2013: "\u2013", 0xFF07: "'"}
+_KEY_TRANSLATION = {**_STRICT_TRANSLATION, 0x2013: "-"}
 
 
 def normalize(text: str) -> str:
@@ -126,7 +132,7 @@ def _strict_key(token: str) -> str:
     """The comparison key of one token: case-folded and in Unicode normal form, every mark kept."""
     if token.isascii():
         return token.lower()
-    folded = unicodedata.normalize("NFKC", token.translate(_STRICT_TRANSLATION)).translate(_STRICT_TRANSLATION)
+    folded = unicodedata.normalize("NFKC", token.translate(_KEY_TRANSLATION)).translate(_KEY_TRANSLATION)
     return folded.casefold()
 
 

@@ -97,3 +97,20 @@ def test_every_answer_of_a_batch_carries_its_reasons(client):
     assert [(r["verdict"], r["reasons"]) for r in results] == [
         ("verified", []), ("misquoted", ["negation_changed"]), ("not_found", ["no_match"]),
         ("not_found", ["too_short"])]
+
+
+def test_a_spelling_variant_of_a_full_name_is_learned_as_an_alias_and_confirms(client):
+    ids = set()
+    for n, name in enumerate(["Antony Blinken", "Anthony Blinken"]):
+        text = f'Talks went on. "Diplomacy is the only way forward for all of us number {n}," {name} said.'
+        created = client.post("/v1/articles", json={"text": text, "title": "Talks", "published": "2024-03-11",
+                                                    "url": f"https://news.example/talks-{n}"})
+        assert created.status_code == 201
+        ids |= {q["speaker"]["id"] for q in created.get_json()["quotes"]}
+    assert len(ids) == 1
+    detail = client.get(f"/v1/speakers/{ids.pop()}").get_json()
+    assert {"Antony Blinken", "Anthony Blinken"} <= {detail["name"], *detail["aliases"]}
+    for claimed, verdict in [("Antony Blinken", "verified"), ("Anthony Blinken", "verified"),
+                             ("Blinken", "verified"), ("Blinkin", "misattributed")]:
+        answer = verify(client, "Diplomacy is the only way forward for all of us number 1", claimed)
+        assert answer["verdict"] == verdict, claimed
