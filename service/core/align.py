@@ -180,8 +180,7 @@ def align(claim: str, quote_text: str, whole_claim: bool = True) -> Alignment | 
 
     found: list[str] = []
     if cut_start < qa or cut_end > qb:
-        found.append(R.OMISSION_CHANGES_MEANING)
-        omitted += (qa - cut_start) + (cut_end - qb)
+        found.append(R.OMISSION_CHANGES_MEANING)  # the score still counts the claimed span only
     if cut_start < qa:
         shown = ELLIPSIS if 0 in c.ellipsis_before else ""
         ops.append(DiffOp("delete", quote_text[span_start:q_tokens[qa].start], shown))
