@@ -150,6 +150,23 @@ def _plural_subject(text: str, name: str | None) -> bool:
     return following is not None and following.group(1).casefold() in _PLURAL_VERBS
 
 
+def _presented_whole(text: str, whole: str) -> bool:
+    """Tell whether a submission with quoted parts may present all its words (less an attribution frame) as
+    the quote: no words around the marks report the quoted ones.
+
+    A frame after the words ("…, Kettle said") or before a colon ("Kettle: …") introduces direct speech,
+    whose own inner marks are scare quotes or dialogue; a frame before the words without a colon ("Kettle
+    said the country would “…”") introduces reported speech, which is commentary.
+    """
+    at = text.find(whole)
+    if whole != text and at > 0 and ":" not in text[:at]:
+        return False  # "Kettle said (that) …": reported speech
+    inner = [(a, b) for a, b in quoted_parts(whole) if whole[a:b].strip(_EDGE)]
+    segments = [seg for seg in _outside(whole, inner) if seg.strip(_EDGE)] if inner else [whole]
+    # Words that report the quoted ones (an attribution or a speaker's cue) make the rest commentary too.
+    return not any(_is_attribution(seg) or _is_commentary(seg) for seg in segments)
+
+
 def _join_parts(text: str, parts: list[tuple[int, int]]) -> str:
     """Join the quoted parts of a submission: adjacent words across an attribution (“A,” he said, “B”), an
     omission (an ellipsis) across anything else or where the submitter wrote one."""
@@ -189,9 +206,8 @@ def parse_claim(text: str) -> Claim:
         claimed = _join_parts(text, parts)
         segments = [seg for seg in _outside(text, parts) if seg.strip(_EDGE)]
         outside = [seg for seg in segments if not _is_attribution(seg)]
-        whole = _frame(text.strip())[0] if outside and len(text) <= _MAX_FRAME_INPUT else None
-        # Words that report the quoted ones (an attribution or a speaker's cue) make the rest commentary too.
-        unclear = whole is not None and not any(_is_attribution(seg) or _is_commentary(seg) for seg in segments)
+        whole, framed_by, _ = _frame(text.strip()) if outside and len(text) <= _MAX_FRAME_INPUT else (None, None, False)
+        unclear = whole is not None and _presented_whole(text.strip(), whole)
         # The attribution sits after the first part ("“A,” he said, “B”"), before it ("Blinken: “A”"), or at the end.
         first_a, first_b = parts[0]
         next_a = parts[1][0] - 1 if len(parts) > 1 else len(text)
@@ -204,6 +220,7 @@ def parse_claim(text: str) -> Claim:
             # Only a name counts: "the alliance chief told reporters: “…”" claims nobody in particular.
             named = (_speaker_in(q.speaker) for q in extract_quotes(text) if q.speaker)
             speaker = next((name for is_name, name in named if is_name and name), None)
+        speaker = speaker or framed_by  # "Kettle: we will … a “tax on jobs” …"
         if _plural_subject(text, speaker):
             speaker = None
         return Claim(text=claimed, speaker=speaker, quoted=True, whole=whole, whole_presented=unclear)

@@ -24,6 +24,8 @@ NEVER = "We will never invade our neighbours"
     (RATE.replace("spring", "summer"), RATE, ["word_changed"]),
     (DIALOGUE.replace("long", "short"), DIALOGUE, ["word_changed"]),
     ("My friend told me that the \"tax on jobs\" will be gone by the summer", RATE, None),
+    (RATE.replace("'", '"').replace("2.4%", "4.2%") + ", Kettle said.", RATE, ["number_changed"]),
+    ("Kettle: " + RATE.replace("'", '"').replace("this year", "next year"), RATE, ["word_changed"]),
 ])
 def test_words_outside_inner_marks_that_change_the_quote_are_never_verified(submitted, said, reasons):
     verdict = verify(submitted, [quote(said)])
