@@ -176,7 +176,7 @@ class QuoteService:
             passage = passage_around(best.quote, occurrence.source.id, pieces)
             alignment = align(text, passage.text) if passage is not best.quote else None
             if alignment is not None and is_close(alignment) and alignment.score > best.alignment.score:
-                return [Match(passage, alignment), best]
+                return [Match(passage, alignment)]
         return [best]
 
     def _candidates(self, text: str, claimed: str | None, limit: int) -> tuple[list[Quote], list[Match]]:
