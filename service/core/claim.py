@@ -9,7 +9,7 @@ from .extract_marks import quoted_parts
 from .lexicon import CUE_VERBS, FRAGMENT_CUES, NAME_CALLING, NON_NAMES, PARTICIPLE_CUES, PLURAL_PRESENT, PRONOUNS
 from .models import Claim
 from .speakers import split_title
-from .text import SPLIT_JOIN, has_ellipsis
+from .text import SPLIT_JOIN, has_ellipsis, strip_invisible
 
 _ELLIPSIS_JOIN = " \u2026 "
 _CUE = r"(?:%s)" % "|".join(sorted((re.escape(v) for v in CUE_VERBS), key=len, reverse=True))
@@ -195,7 +195,7 @@ def parse_claim(text: str) -> Claim:
     phrase), the submitter may have presented all of it as the quote (`Claim.whole_presented`), which the
     verdict must not leave out.
     """
-    text = _CONTROL.sub(" ", text or "")
+    text = _CONTROL.sub(" ", strip_invisible(text or ""))
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)  # text copied from a page's source: "&quot;…&#8217;s …&quot;"
     # A link copied with a post ("… https://t.co/xyz") is no word of the claim.

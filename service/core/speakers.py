@@ -11,6 +11,7 @@ from rapidfuzz.distance import Levenshtein
 from .lexicon import (FEMALE_NAMES, HONORIFICS, MALE_NAMES, NATIONALITIES, ORG_WORDS, TITLE_WORDS, dictionary_gender,
                       is_place, is_title_word)
 from .models import Speaker
+from .text import strip_invisible
 
 # Words that end a name after it: "Jr.", "PhD", and regnal numbers ("Pope Leo XIV", "Benedict XVI").
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
@@ -52,7 +53,7 @@ def _fold(word: str) -> str:
 @lru_cache(maxsize=16384)
 def canonical_name(name: str) -> str:
     """Clean a speaker name as written (strip honorifics, possessives, stray punctuation)."""
-    raw = _SPACES.sub(" ", unicodedata.normalize("NFKC", name or "")).strip()
+    raw = _SPACES.sub(" ", unicodedata.normalize("NFKC", strip_invisible(name or ""))).strip()
     text = raw.strip(_EDGE_PUNCT)
     tokens = text.split(" ")
     while len(tokens) > 1 and tokens[0].casefold() in HONORIFICS:

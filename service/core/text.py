@@ -128,6 +128,11 @@ def _visible(text: str) -> tuple[str, list[int] | None]:
     return "".join(chars), origin
 
 
+def strip_invisible(text: str) -> str:
+    """Text without the invisible characters copied from web pages (zero-width space, soft hyphen, BOM, …)."""
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
 def _strict_key(token: str) -> str:
     """The comparison key of one token: case-folded and in Unicode normal form, every mark kept."""
     if token.isascii():

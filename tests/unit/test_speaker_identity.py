@@ -57,3 +57,10 @@ def test_a_near_spelling_never_confirms_a_quote(claimed, speaker, verdict):
     result = verify("We will always stand with the people of Ukraine", [said], speaker=claimed)
     assert result.verdict == verdict
     assert ("speaker_differs" in result.reasons) == (verdict == "misattributed")
+
+
+@pytest.mark.parametrize("claimed", ["Kett\u200ble", "\ufeffHans Kettle", "Hans Kett\u00adle"])
+def test_invisible_characters_in_a_claimed_name_are_not_part_of_it(claimed):
+    assert person_matches(claimed, "Hans Kettle", [])
+    submitted = f"“We will never invade our neighbours,” {claimed} said."
+    assert verify(submitted, [quote("We will never invade our neighbours")]).verdict == "verified"
