@@ -48,10 +48,12 @@ _UNIT_SIGNS = "%\u2030\u2031\u00b0"
 _SYMBOLS = _CURRENCY + _UNIT_SIGNS + "+=<>\u00b1\u00d7\u00f7\u2264\u2265\u2260\u221e"
 _LETTERS = r"\w[\w%s]*" % _MARKS
 # A number: an optional sign (not right after a word: "2-3" is a range), an optional currency
-# symbol, digits with decimal or thousands separators, an optional percent or currency symbol.
+# symbol, digits with decimal or thousands separators, an optional percent or currency symbol (either symbol
+# perhaps set off by a space).
 # A number joined to letters by a hyphen ("19-year-old") or glued to them ("5km") is read as a word.
-_NUMBER = (r"(?:(?<![\w.,])[-+\u2013])?[{cur}]?\d+(?:[.,:]\d+)*(?:[{units}{cur}])?(?![\w{marks}]|'\w|[-\u2013][^\W\d])"
-           .format(cur=_CURRENCY, units=_UNIT_SIGNS, marks=_MARKS))
+_NUMBER = (r"(?:(?<![\w.,])[-+\u2013])?(?:[{cur}][^\S\n]?)?\d+(?:[.,:]\d+)*(?:[^\S\n]?[{units}{cur}])?"
+           r"(?![\w{marks}]|'\w|[-\u2013][^\W\d])".format(cur=_CURRENCY, units=_UNIT_SIGNS, marks=_MARKS))
+_NUMBER_SPACE = re.compile(r"\s")  # "2.4 %", "€ 5": a space inside a number is spacing, not a change
 # A hyphen (or an en dash written for one) joins the parts of a word when a letter stands on one side of it
 # ("re-sign", "COVID-19"); between digits it is a range ("2010-2015"), as two numbers.
 _JOIN = r"(?:'{letters}|(?<=[^\W\d])[-\u2013]{letters}|[-\u2013](?=[^\W\d]){letters})".format(letters=_LETTERS)
@@ -135,6 +137,8 @@ def strip_invisible(text: str) -> str:
 
 def _strict_key(token: str) -> str:
     """The comparison key of one token: case-folded and in Unicode normal form, every mark kept."""
+    if " " in token or not token.isascii():
+        token = _NUMBER_SPACE.sub("", token)
     if token.isascii():
         return token.lower()
     folded = unicodedata.normalize("NFKC", token.translate(_KEY_TRANSLATION)).translate(_KEY_TRANSLATION)

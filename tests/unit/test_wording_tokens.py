@@ -65,6 +65,7 @@ SAID = "We're ready to de-escalate: inflation of 2.4% and −2% growth cost €5
     "\ufeff" + SAID.replace("owners", "own\u200ders").replace(" ", "\u00a0"),
     SAID.replace("'", "&#8217;").replace('"', "&quot;").replace("€", "&euro;"),
     SAID.replace(": ", ". ").replace(", ", "; ") + ".",
+    SAID.replace("2.4%", "2.4 %").replace("€5", "€\u00a05"),
 ])
 def test_case_quote_marks_dashes_whitespace_unicode_form_invisibles_and_entities_never_count(submitted):
     verdict = verify(submitted, [quote(SAID)])
