@@ -80,7 +80,7 @@ async function callService(path, payload) {
 
 /** Make sure the page code is in the tab; it guards itself against running twice. */
 async function injectPageCode(tabId) {
-  await chrome.scripting.executeScript({ target: { tabId }, files: ["evidence.js", "content.js"] });
+  await chrome.scripting.executeScript({ target: { tabId }, files: ["reasons.js", "evidence.js", "content.js"] });
 }
 
 async function runInPage(tabId, func, args) {

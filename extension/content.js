@@ -141,6 +141,8 @@
     const matches = answer.matches || [];
     const top = matches[0];
     const parts = [badge(answer.verdict)];
+    const reasons = globalThis.quotecheckReasons ? globalThis.quotecheckReasons.render(answer, document) : null;
+    if (reasons) parts.push(reasons);
     const evidence = globalThis.quotecheckEvidence;
     if (top && answer.verdict === "disputed" && evidence) {
       // No single speaker to name: every candidate, with its outlets, dates and links.

@@ -55,8 +55,7 @@
   /** The body of a card whose verdict is disputed. */
   function disputedBody(answer, h, link) {
     const claimed = answer.claimed_speaker ? ` Claimed: ${answer.claimed_speaker}.` : "";
-    return [h("p", { class: "disputed-head" }, `Who said this is disputed.${claimed}`),
-      reasons(answer, h), candidates(answer, h, link)];
+    return [h("p", { class: "disputed-head" }, `Who said this is disputed.${claimed}`), candidates(answer, h, link)];
   }
 
   globalThis.quotecheckEvidence = { CSS, disputedBody, reasons };

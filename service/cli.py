@@ -150,7 +150,7 @@ def cmd_verify(args) -> int:
         print(json.dumps(body, ensure_ascii=False, indent=2))
         return 0
     print(f"verdict: {body['verdict']}  wording: {body['wording']}  attribution: {body['attribution']}")
-    if body.get("reasons"):
+    if body["reasons"]:
         print(f"reasons: {', '.join(body['reasons'])}")
     for match in body["matches"][:1]:
         quote = match["quote"]

@@ -14,17 +14,21 @@ import time
 from dataclasses import dataclass
 
 from .core import claim as claims
-from .core import evidence, extract, speakers
+from .core import evidence, extract, reasons, speakers
+from .core.align import align, is_close
 from .core.errors import NotFound
 from .core.index import QuoteIndex
-from .core.models import ArticleInput, Quote, QuoteRecord, Speaker, Verdict
-from .core.verdict import decide, paraphrase_matches, rank_matches
+from .core.models import ArticleInput, Match, Quote, QuoteRecord, Speaker, Verdict
+from .core.passages import passage_around
+from .core.verdict import choose_reading, decide, paraphrase_matches, rank_matches
 from .store.base import Article, Page, Store
 
 log = logging.getLogger(__name__)
 
 CANDIDATES = 24  # candidates the index hands to alignment for each verify
 PARAPHRASE_CANDIDATES = 200  # candidates searched for the claimed speaker's words when nothing matches closely
+PASSAGE_SOURCES = 3  # sources of a match looked at for the other pieces of its passage
+PASSAGE_PIECES = 3  # pieces either side of a match that may belong to its passage
 
 
 @dataclass
@@ -185,32 +189,67 @@ class QuoteService:
         claimed = (request.speaker or "").strip() or claim.speaker
         claim_from = "request" if (request.speaker or "").strip() else ("text" if claim.speaker else None)
         if not claim.text.strip():
-            return decide([], claimed, speakers.person_matches, claim_from, request.date, self.thresholds)
-        index = self.index
+            return decide([], claimed, speakers.person_matches, claim_from, request.date, self.thresholds,
+                          claim=claim.text)
         self.sync()
-        # No service lock here: the index takes concurrent searches beside its one writer.
-        candidates = index.search(claim.text, limit=max(CANDIDATES, request.limit * 3))
-        quotes = self.store.get_quotes([qid for qid, _ in candidates])
-        matches = rank_matches(claim.text, quotes, claimed, speakers.person_matches)
-        if not matches and claimed:
+        limit = max(CANDIDATES, request.limit * 3)
+        quotes, matches = self._candidates(claim.text, claimed, limit)
+        text = claim.text
+        if claim.whole:
+            more, whole_matches = self._candidates(claim.whole, claimed, limit)
+            quotes += more
+            text, matches = choose_reading(claim.text, matches, claim.whole, whole_matches, claim.whole_presented)
+        paraphrased = not matches and bool(claimed)
+        if paraphrased:
             # Nothing close: what the claimed speaker did say about it, as a misquotation ("Stoltenberg said
             # NATO will escalate" -> his "… immediately de-escalate the situation").
             fetched = {quote.id for quote in quotes}
-            wider = index.search(claim.text, limit=PARAPHRASE_CANDIDATES)
+            wider = self.index.search(text, limit=PARAPHRASE_CANDIDATES)
             quotes += self.store.get_quotes([qid for qid, _ in wider if qid not in fetched])
-            matches = paraphrase_matches(claim.text, quotes, claimed, speakers.person_matches)
+            matches = paraphrase_matches(text, quotes, claimed, speakers.person_matches)
+        elif matches and "insert" in (matches[0].alignment.diff[0].op, matches[0].alignment.diff[-1].op):
+            # Words before or after the best match may be the other pieces of its passage.
+            matches = self._passage(text, matches[0]) + matches[1:]
         # The evidence for each match's words: the candidates already fetched that hold the same passage.
         matches, circulating = evidence.trace_misquote(evidence.attach(matches, quotes, speakers.person_matches))
         # Decided on every match, then cut to the limit: the real speaker's quote comes first even when the
         # claimed one's ranked above it.
-        verdict = decide(matches, claimed, speakers.person_matches, claim_from, request.date, self.thresholds)
+        verdict = decide(matches, claimed, speakers.person_matches, claim_from, request.date, self.thresholds,
+                         claim=text)
         verdict.matches = verdict.matches[: request.limit]
+        if paraphrased and verdict.matches:
+            verdict.reasons.append(reasons.CLOSEST_WORDS_OF_SPEAKER)
         if circulating is not None and verdict.wording == "altered":
             verdict.circulating = circulating
-            verdict.reasons.append(evidence.MISQUOTE_CIRCULATING)
+            verdict.reasons.append(reasons.MISQUOTE_CIRCULATING)
         elif evidence.earlier_variant(matches):
-            verdict.reasons.append(evidence.EARLIER_VARIANT)
+            verdict.reasons.append(reasons.EARLIER_VARIANT)
         return verdict
+
+    def _passage(self, text: str, best: Match) -> list[Match]:
+        """The best match read as one passage with the pieces of the same speaker next to it in a source (a
+        quote split around "he said", or continued in the next paragraph), when the claim spans them."""
+        pieces: list[Quote] = []
+        for occurrence in best.quote.sources[:PASSAGE_SOURCES]:
+            if occurrence.start is None or occurrence.source.id is None:
+                continue
+            ids = self.store.source_quote_ids(occurrence.source.id)
+            if best.quote.id not in ids:
+                continue
+            at = ids.index(best.quote.id)
+            pieces = self.store.get_quotes(ids[max(0, at - PASSAGE_PIECES):at + PASSAGE_PIECES + 1])
+            passage = passage_around(best.quote, occurrence.source.id, pieces)
+            alignment = align(text, passage.text) if passage is not best.quote else None
+            if alignment is not None and is_close(alignment) and alignment.score > best.alignment.score:
+                return [Match(passage, alignment)]
+        return [best]
+
+    def _candidates(self, text: str, claimed: str | None, limit: int) -> tuple[list[Quote], list[Match]]:
+        """The index's candidate quotes for a reading of the claim, and the close ones ranked best first."""
+        # No service lock here: the index takes concurrent searches beside its one writer.
+        candidates = self.index.search(text, limit=limit)
+        quotes = self.store.get_quotes([qid for qid, _ in candidates])
+        return quotes, rank_matches(text, quotes, claimed, speakers.person_matches)
 
     # -- writes -------------------------------------------------------------------------------
 

@@ -16,8 +16,9 @@ import functools
 
 from rapidfuzz.distance import Indel, Levenshtein
 
+from . import reasons as R
 from .models import Alignment, DiffOp
-from .text import ELLIPSIS, Token, split_ellipses, tokenize
+from .text import ELLIPSIS, SPLIT_JOIN, Token, is_negation, is_number, split_ellipses, tokenize, turns_meaning
 
 # A claim is a match for a quote when enough of both line up (see `is_close`).
 MIN_SPAN_COVERAGE = 0.6  # share of the aligned quote words the claim reproduces
@@ -27,7 +28,7 @@ MIN_CLAIM_COVERAGE = 0.5  # share of the claim's words that are the quote's
 class _Claim:
     """A submission's words, with the positions where an ellipsis marks omitted words."""
 
-    __slots__ = ("text", "tokens", "keys", "ellipsis_before")
+    __slots__ = ("text", "tokens", "keys", "ellipsis_before", "split_before")
 
     def __init__(self, text: str):
         self.text = text
@@ -45,6 +46,10 @@ class _Claim:
                 # skip the ellipsis itself: find where the next part starts in the original text
                 offset = text.index(parts[n + 1], offset) if parts[n + 1] else offset
         self.keys = [t.key for t in self.tokens]
+        # Token positions where parts split by an attribution meet (“A,” he said, “B”): adjacent words.
+        marks = [i for i, ch in enumerate(text) if ch == SPLIT_JOIN.strip()] if SPLIT_JOIN.strip() in text else []
+        self.split_before = {next((n for n, t in enumerate(self.tokens) if t.start > m), len(self.tokens))
+                             for m in marks}
 
 
 @functools.lru_cache(maxsize=256)
@@ -126,7 +131,7 @@ def _slice(text: str, tokens: list[Token], i: int, j: int, end: int) -> str:
     if i >= j:
         return ""
     stop = tokens[j].start if j < len(tokens) and tokens[j].start <= end else end
-    return text[tokens[i].start:stop]
+    return text[tokens[i].start:stop].replace(SPLIT_JOIN, " ")
 
 
 def align(claim: str, quote_text: str, whole_claim: bool = True) -> Alignment | None:
@@ -163,16 +168,32 @@ def align(claim: str, quote_text: str, whole_claim: bool = True) -> Alignment | 
 
     ops: list[DiffOp] = []
     matched = omitted = 0
-    span_start, span_end = q_tokens[qa].start, q_tokens[qb - 1].end
+    # An excerpt that starts or ends inside a clause must not leave out the rest of the clause when that
+    # holds a negation, number or limiting word ("invade our neighbours" of "We will never invade …").
+    cut_start = _clause_edge(quote_text, q_tokens, qa, -1) if whole_claim and ca == 0 else qa
+    cut_end = _clause_edge(quote_text, q_tokens, qb, +1) if whole_claim and cb == len(c.tokens) else qb
+    if q_keys[cut_start] in _SUBORDINATORS and _break_between(quote_text, q_tokens, qa) == 1:
+        cut_start = qa  # a whole leading clause left out ("If they attack, | we will defend …")
+    cut_start = cut_start if any(turns_meaning(k) for k in q_keys[cut_start:qa]) else qa
+    cut_end = cut_end if any(turns_meaning(k) for k in q_keys[qb:cut_end]) else qb
+    span_start, span_end = q_tokens[cut_start].start, q_tokens[max(qb, cut_end) - 1].end
     claim_end = c.tokens[cb - 1].end if cb else 0
 
+    found: list[str] = []
+    if cut_start < qa or cut_end > qb:
+        found.append(R.OMISSION_CHANGES_MEANING)  # the score still counts the claimed span only
+    if cut_start < qa:
+        shown = ELLIPSIS if 0 in c.ellipsis_before else ""
+        ops.append(DiffOp("delete", quote_text[span_start:q_tokens[qa].start], shown))
     if whole_claim and ca > 0:
         ops.append(DiffOp("insert", "", _slice(claim, c.tokens, 0, ca, c.tokens[ca].start).rstrip()))
+        found += _change_reasons("insert", [], c.keys[:ca])
     if verbatim:
         opcodes = _block_opcodes(verbatim)
     else:
         opcodes = [(op.tag, op.src_start + qa, op.src_end + qa, op.dest_start + ca, op.dest_end + ca)
                    for op in Levenshtein.opcodes(q_keys[qa:qb], c.keys[ca:cb])]
+    unfair_omission = False
     for tag, i1, i2, j1, j2 in opcodes:
         original = _slice(quote_text, q_tokens, i1, i2, span_end)
         submitted = _slice(claim, c.tokens, j1, j2, claim_end)
@@ -181,11 +202,23 @@ def align(claim: str, quote_text: str, whole_claim: bool = True) -> Alignment | 
         elif tag == "delete" and (j1 in c.ellipsis_before):
             omitted += i2 - i1
             submitted = ELLIPSIS
+            if not _fair_omission(quote_text, q_tokens, i1, i2):
+                unfair_omission = True
+                found.append(R.OMISSION_CHANGES_MEANING)
+        else:
+            found += _change_reasons(tag, q_keys[i1:i2], c.keys[j1:j2])
+            if tag == "delete" and j1 in c.split_before:
+                found.append(R.SPLIT_CLAIM_SKIPS_WORDS)
         ops.append(DiffOp(tag, original, submitted))
     if whole_claim and cb < len(c.tokens):
-        ops.append(DiffOp("insert", "", claim[c.tokens[cb].start:c.tokens[-1].end]))
+        ops.append(DiffOp("insert", "", claim[c.tokens[cb].start:c.tokens[-1].end].replace(SPLIT_JOIN, " ")))
+        found += _change_reasons("insert", [], c.keys[cb:])
+    if cut_end > qb:
+        ops.append(DiffOp("delete", quote_text[q_tokens[qb].start:span_end],
+                          ELLIPSIS if len(c.tokens) in c.ellipsis_before else ""))
 
-    altered = any(o.op != "equal" and o.submitted != ELLIPSIS for o in ops)
+    altered = unfair_omission or cut_start < qa or cut_end > qb or any(
+        o.op != "equal" and o.submitted != ELLIPSIS for o in ops)
     span_words = qb - qa - omitted
     claim_words = len(c.tokens) if whole_claim else cb - ca
     score = 100.0 * 2 * matched / max(1, span_words + claim_words)
@@ -197,7 +230,69 @@ def align(claim: str, quote_text: str, whole_claim: bool = True) -> Alignment | 
         wording = "excerpt"
     return Alignment(score=round(score, 1), start=span_start, end=span_end, diff=ops,
                      wording=wording, matched_words=matched, span_words=span_words,
-                     claim_words=claim_words, quote_words=len(q_tokens))
+                     claim_words=claim_words, quote_words=len(q_tokens), reasons=list(dict.fromkeys(found)))
+
+
+def _change_reasons(tag: str, original: list[str], submitted: list[str]) -> list[str]:
+    """The reasons one changed stretch of words gives: a number or symbol, a negation, other words."""
+    found = []
+    if any(is_number(k) for k in (*original, *submitted)):
+        found.append(R.NUMBER_CHANGED)
+    if sorted(k for k in original if is_negation(k)) != sorted(k for k in submitted if is_negation(k)):
+        found.append(R.NEGATION_CHANGED)
+    if tag != "replace" or not found:
+        found.append({"insert": R.WORDS_ADDED, "delete": R.WORDS_REMOVED}.get(tag, R.WORD_CHANGED))
+    return found
+
+
+# What ends a sentence between two words; a comma or a dash separates clauses.
+_SENTENCE_BREAK = frozenset(".!?;:\n")
+_CLAUSE_BREAK = frozenset(",\u2013\u2014\u2015")
+
+
+def _break_between(quote_text: str, tokens: list[Token], i: int) -> int:
+    """How the text between token i-1 and token i separates them: 2 a sentence, 1 a clause, 0 not at all."""
+    if i <= 0 or i >= len(tokens):
+        return 2  # the quote's own start or end
+    gap = quote_text[tokens[i - 1].end:tokens[i].start]
+    if any(ch in _SENTENCE_BREAK for ch in gap):
+        return 2
+    return 1 if any(ch in _CLAUSE_BREAK for ch in gap) or " - " in gap else 0
+
+
+# Words that open a new clause after a comma ("…, but …"); a comma before other words may close an aside
+# inside one clause ("I do not, under any circumstances, support the war").
+_CLAUSE_OPENERS = frozenset("and but or so yet because while whereas although though".split())
+# Words that open a leading subordinate clause, which a comma then closes ("If they attack, we …").
+_SUBORDINATORS = frozenset("if unless when whenever because although though while since after before once as".split())
+
+
+def _clause_edge(quote_text: str, tokens: list[Token], i: int, step: int) -> int:
+    """The first token of the clause that token i stands in (step -1), or the end of the clause that
+    token i-1 stands in (step +1)."""
+    def opens_clause(j: int) -> bool:
+        level = _break_between(quote_text, tokens, j)
+        return level == 2 or (level == 1 and tokens[j].key in _CLAUSE_OPENERS)
+
+    if step < 0:
+        while i > 0 and not opens_clause(i):
+            i -= 1
+        return i
+    while i < len(tokens) and not opens_clause(i):
+        i += 1
+    return i
+
+
+def _fair_omission(quote_text: str, tokens: list[Token], i1: int, i2: int) -> bool:
+    """Tell whether leaving out quote tokens i1..i2 at an ellipsis keeps the meaning (SPEC, "Wording").
+
+    Whole clauses or sentences may go with whatever they hold: the omission then starts and ends at a
+    clause break. Otherwise it must not drop a negation, a number or a limiting word from the clause whose
+    other words are kept ("We will … invade" from "We will never invade").
+    """
+    if not any(turns_meaning(t.key) for t in tokens[i1:i2]):
+        return True
+    return _break_between(quote_text, tokens, i1) >= 1 and _break_between(quote_text, tokens, i2) >= 1
 
 
 def is_close(alignment: Alignment | None) -> bool:
@@ -214,6 +309,16 @@ def is_close(alignment: Alignment | None) -> bool:
         return False
     # The claim is mostly this quote, or the whole quote sits inside a longer claim.
     return m >= MIN_CLAIM_COVERAGE * alignment.claim_words or m >= 0.8 * alignment.quote_words
+
+
+def only_added_around(alignment: Alignment) -> bool:
+    """Tell whether a claim differs from the quote only by words before or after it (nothing changed inside)."""
+    inner = list(alignment.diff)
+    if inner and inner[0].op == "insert":
+        inner = inner[1:]
+    if inner and inner[-1].op == "insert":
+        inner = inner[:-1]
+    return bool(inner) and all(o.op == "equal" or o.submitted == ELLIPSIS for o in inner)
 
 
 def word_count(text: str) -> int:

@@ -18,14 +18,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .models import Circulation, Earliest, Evidence, Match, Occurrence, Quote, Source, Speaker, SpeakerSupport
+from .reasons import CONFLICTING_SOURCES, NO_NAMED_SPEAKER, WEAK_EVIDENCE
 from .text import words
-
-# Machine-readable reasons this module gives (see the README, *Verdicts*).
-CONFLICTING_SOURCES = "conflicting_sources"  # two speakers each have substantial support
-WEAK_EVIDENCE = "weak_evidence"  # no speaker has strong support (a lone weak source, a guess)
-NO_NAMED_SPEAKER = "no_named_speaker"  # the sources credit the words to nobody they can name
-MISQUOTE_CIRCULATING = "misquote_circulating"  # the altered wording is itself published, later than the original
-EARLIER_VARIANT = "earlier_variant"  # the same speaker's close but different wording was published earlier
 
 DATASET = "dataset"  # the method of a source whose confidence is a dataset's probability
 UNSTATED = 1.0  # a source that states no confidence names its speaker outright (a record)

@@ -87,6 +87,10 @@ class Claim:
     text: str  # the claimed words; quoted parts joined with " … " when there are several
     speaker: str | None = None  # attribution found in the submission itself
     quoted: bool = False  # True when the words came from inside quotation marks
+    # The whole submission (less an attribution frame) when it has words outside the marks besides an attribution.
+    whole: str | None = None
+    # True when those outside words are not commentary either: the submitter may present all of it as the quote.
+    whole_presented: bool = False
 
 
 @dataclass
@@ -111,6 +115,7 @@ class Alignment:
     span_words: int = 0  # quote words in the span, less those omitted at an ellipsis
     claim_words: int = 0  # words of the claim that count (all of them for a whole claim)
     quote_words: int = 0  # words of the whole quote
+    reasons: list[str] = field(default_factory=list)  # why the wording is what it is (see `reasons`)
 
 
 @dataclass

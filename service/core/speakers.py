@@ -20,6 +20,7 @@ from .lexicon import (
     is_title_word,
 )
 from .models import Speaker
+from .text import strip_invisible
 
 # Words that end a name after it: "Jr.", "PhD", and regnal numbers ("Pope Leo XIV", "Benedict XVI").
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
@@ -61,7 +62,7 @@ def _fold(word: str) -> str:
 @lru_cache(maxsize=16384)
 def canonical_name(name: str) -> str:
     """Clean a speaker name as written (strip honorifics, possessives, stray punctuation)."""
-    raw = _SPACES.sub(" ", unicodedata.normalize("NFKC", name or "")).strip()
+    raw = _SPACES.sub(" ", unicodedata.normalize("NFKC", strip_invisible(name or ""))).strip()
     text = raw.strip(_EDGE_PUNCT)
     tokens = text.split(" ")
     while len(tokens) > 1 and tokens[0].casefold() in HONORIFICS:
@@ -154,13 +155,18 @@ def person_matches(claimed: str, name: str, aliases: Iterable[str] = ()) -> bool
         return False
     if len(claimed_tokens) == 1 and len(name_tokens) >= 2 and claimed_tokens[0].strip(".,") == name_tokens[0]:
         return True  # "Jens said …", "Hillary said …": a forename alone names the person it begins
-    if not _same_surname(claimed_tokens[-1].strip(".,"), name_tokens[-1].strip(".,")):
+    claimed_surname, surname = claimed_tokens[-1].strip(".,"), name_tokens[-1].strip(".,")
+    if not _same_surname(claimed_surname, surname):
         return False
     if 2 <= len(claimed_tokens) < len(name_tokens) and name_tokens[-len(claimed_tokens):] == claimed_tokens:
         return True  # "López Obrador", "García Márquez": a compound surname without the forenames
     claimed_first, name_first = _forename(claimed_tokens), _forename(name_tokens)
     if claimed_first is None or name_first is None:
-        return True
+        # A bare surname matches exactly: one letter off is another person (Osama / Obama, Carlson / Carson).
+        return claimed_surname == surname
+    if claimed_surname != surname:
+        # A spelling variant of one part of a full name only when the other parts are identical.
+        return claimed_first == name_first and claimed_tokens[1:-1] == name_tokens[1:-1]
     return _same_forename(claimed_first, name_first)
 
 

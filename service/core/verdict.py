@@ -4,7 +4,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date as Date
 
-from .align import align, is_close
+from . import reasons as R
+from .align import align, is_close, only_added_around, word_count
 from .evidence import DEFAULT_THRESHOLDS, Thresholds, attach, judge
 from .models import Evidence, Match, Quote, Speaker, Verdict
 from .speakers import same_role
@@ -65,26 +66,54 @@ def paraphrase_matches(claim: str, candidates: Iterable[Quote], claimed_speaker:
     return [row[-1] for row in scored]
 
 
+def choose_reading(parts: str, matches: list[Match], whole: str, whole_matches: list[Match],
+                   presented: bool = True) -> tuple[str, list[Match]]:
+    """Choose between a claim's quoted parts and the whole submission (SPEC, "Which words are claimed").
+
+    The whole submission wins when it matches a quote as it stands (quoted speech with inner marks). When
+    the submitter may have `presented` all of it as the quote (the words outside the marks are no
+    commentary), it also wins when those words change the quote the parts match (a changed number beside a
+    scare-quoted phrase): a reading that leaves out words presented as the quote never verifies. The quoted
+    parts win when the words around them only stand before or after that quote (narration, commentary).
+    Returns the reading and its matches.
+    """
+    if whole_matches and whole_matches[0].alignment.wording != "altered":
+        return whole, whole_matches
+    if not presented:
+        return parts, matches
+    if matches:
+        around = align(whole, matches[0].quote.text)
+        if around is None or only_added_around(around):
+            return parts, matches
+        return whole, [Match(matches[0].quote, around), *whole_matches]
+    return whole, whole_matches
+
+
 def decide(matches: list[Match], claimed_speaker: str | None, same_person: SamePerson,
            claim_from: str | None = None, claimed_date: str | None = None,
-           thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Verdict:
+           thresholds: Thresholds = DEFAULT_THRESHOLDS, claim: str | None = None) -> Verdict:
     """Turn ranked matches into the verdict, wording, attribution and date check.
 
     The attribution comes from the evidence of the best match (every source of its words, whoever they
-    credit); matches without evidence get it from the matches themselves.
+    credit); matches without evidence get it from the matches themselves. With the claimed words given
+    (`claim`), a claim too short or too common to single out one quote is not_found with reason too_short,
+    whatever matched.
     """
-    if not matches:
+    short = claim is not None and too_short(claim, matches)
+    if not matches or short:
         return Verdict(verdict="not_found", wording=None,
                        attribution="not_claimed" if not claimed_speaker else None,
                        matches=[], claimed_speaker=claimed_speaker, claim_from=claim_from,
-                       date_check="unknown" if claimed_date else None)
-    evidence = matches[0].evidence
+                       date_check="unknown" if claimed_date else None,
+                       reasons=[R.TOO_SHORT if short else R.NO_MATCH])
+    best = matches[0]
+    evidence = best.evidence
     if evidence is None:
         evidence = attach(matches, [m.quote for m in matches], same_person)[0].evidence or Evidence()
-    wording = matches[0].alignment.wording
+    wording = best.alignment.wording
     claimed = claimed_speaker
     is_claimed = (lambda speaker: _speaker_is(speaker, claimed, same_person)) if claimed else None
-    attribution, reasons = judge(evidence, is_claimed, thresholds)
+    attribution, evidence_reasons = judge(evidence, is_claimed, thresholds)
     if attribution == "contradicted":
         verdict = "misattributed"
     elif wording == "altered":
@@ -98,7 +127,7 @@ def decide(matches: list[Match], claimed_speaker: str | None, same_person: SameP
     check, real = date_check(matches[0].quote, claimed_date)
     return Verdict(verdict=verdict, wording=wording, attribution=attribution, matches=matches,
                    claimed_speaker=claimed_speaker, claim_from=claim_from, date_check=check, real_date=real,
-                   reasons=reasons)
+                   reasons=verdict_reasons(best, attribution, check, evidence_reasons))
 
 
 def _strongest_first(matches: list[Match]) -> list[Match]:
@@ -114,6 +143,49 @@ def _strongest_first(matches: list[Match]) -> list[Match]:
         if match.quote.speaker is not None and match.quote.speaker.id == top.id:
             return [match, *matches[:n], *matches[n + 1:]]
     return matches
+
+
+
+
+def verdict_reasons(best: Match, attribution: str | None, check: str | None,
+                    evidence_reasons: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """The reasons of a verdict on its best match: the wording's, the evidence's, the speaker's and the date's."""
+    found = list(best.alignment.reasons)
+    if best.alignment.wording == "excerpt" and not found:
+        found.append(R.EXCERPT)
+    found.extend(reason for reason in evidence_reasons if reason not in found)
+    if attribution == "contradicted" and R.SPEAKER_DIFFERS not in found:
+        found.append(R.SPEAKER_DIFFERS)
+    elif attribution is None and not evidence_reasons:
+        found.append(R.SPEAKER_UNKNOWN)
+    if check == "inconsistent":
+        found.append(R.DATE_INCONSISTENT)
+    return found
+
+
+MIN_CLAIM_WORDS = 3  # fewer words than this single out no quote
+COMMON_CLAIM_WORDS = 6  # a claim this short said word for word by several speakers is too common...
+COMMON_SPEAKERS = 3  # ...when at least this many speakers' quotes contain it
+
+
+def too_short(claim: str, matches: list[Match]) -> bool:
+    """Tell whether a claim is too short or too common to single out one quote (SPEC, "Which words are
+    claimed"): fewer than three words, or a few words that several speakers' quotes all contain."""
+    count = word_count(claim)
+    if count < MIN_CLAIM_WORDS:
+        return True
+    if count > COMMON_CLAIM_WORDS:
+        return False
+    verbatim = {_speaker_key(m.quote) for m in matches
+                if m.alignment.wording != "altered" and m.alignment.matched_words >= count}
+    return len(verbatim) >= COMMON_SPEAKERS
+
+
+def _speaker_key(quote: Quote) -> str:
+    """Who a quote is credited to, for counting distinct speakers (an unnamed source counts once per quote)."""
+    if quote.speaker is None:
+        return f"#quote-{quote.id}"
+    return str(quote.speaker.id) if quote.speaker.id is not None else quote.speaker.name.casefold()
 
 
 def date_check(quote: Quote, claimed_date: str | None) -> tuple[str | None, str | None]:

@@ -108,6 +108,10 @@ class Store(abc.ABC):
         """Return the ids of a speaker's quotes, newest first."""
 
     @abc.abstractmethod
+    def source_quote_ids(self, source_id: int, limit: int = 1000) -> list[int]:
+        """Return the ids of the quotes found at known offsets in one source, in the order they stand there."""
+
+    @abc.abstractmethod
     def get_article(self, article_id: int) -> Article | None:
         """Return one article with the ids of its quotes."""
 

@@ -466,6 +466,12 @@ class SqlStore(FeedsSql, ChecksSql, Store):
                         "LIMIT ?", (speaker_id, limit))
             return [r[0] for r in cur.fetchall()]
 
+    def source_quote_ids(self, source_id: int, limit: int = 1000) -> list[int]:
+        with self._read() as cur:
+            cur.execute("SELECT quote_id FROM occurrences WHERE source_id = ? AND start IS NOT NULL "
+                        "ORDER BY start LIMIT ?", (source_id, limit))
+            return list(dict.fromkeys(r[0] for r in cur.fetchall()))
+
     def get_article(self, article_id):
         with self._read() as cur:
             cur.execute("SELECT id, url, title, author, outlet, published, text FROM sources "

@@ -75,3 +75,11 @@ def test_the_installed_command_runs(env):
     exe = shutil.which("quotecheck") or str(Path(sys.executable).with_name("quotecheck"))
     result = subprocess.run([exe, "--help"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and "serve" in result.stdout and "ingest" in result.stdout
+
+
+def test_verify_prints_the_reasons_of_its_verdict(env, capsys):
+    db = str(env / "cli.sqlite3")
+    main(["ingest", str(SEED), "--database", db])
+    capsys.readouterr()
+    main(["verify", "We call on Russia once again to immediately escalate the situation.", "--database", db])
+    assert "reasons: word_changed" in capsys.readouterr().out

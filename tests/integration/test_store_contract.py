@@ -174,3 +174,11 @@ def test_a_speaker_first_stored_under_a_surname_takes_the_full_name_and_keeps_ot
     store.add_quotes([record("Another thing entirely", speaker="Michelle Obama")])
     counts = {s.name: s.quote_count for s in store.list_speakers().items}
     assert counts == {"Barack Obama": 2, "Michelle Obama": 1}
+
+
+def test_the_quotes_of_a_source_are_listed_in_the_order_they_stand_there(store):
+    body = f'"{RIVERS}," Maria Santos said. "{TAXES}," she added.'
+    stored, _ = store.add_article(article(body), [extracted(body, TAXES), extracted(body, RIVERS)])
+    ids = store.source_quote_ids(stored.source.id)
+    assert [q.text for q in store.get_quotes(ids)] == [RIVERS, TAXES]
+    assert store.source_quote_ids(stored.source.id + 1000) == []

@@ -6,6 +6,7 @@ import time
 import pytest
 
 from service.core.claim import parse_claim
+from service.core.text import SPLIT_JOIN
 
 
 def test_quoted_words_after_attribution_are_the_claim():
@@ -27,9 +28,9 @@ def test_attribution_around_quoted_words_names_the_speaker(text):
     assert claim.text.startswith("We are prepared either way")
 
 
-def test_several_quoted_parts_are_joined_with_an_ellipsis():
+def test_quoted_parts_split_by_an_attribution_are_joined_as_adjacent_words():
     claim = parse_claim("“We will read it,” he said. “The partners studied our project.”")
-    assert claim.text == "We will read it … The partners studied our project."
+    assert claim.text == "We will read it" + SPLIT_JOIN + "The partners studied our project."
     assert claim.speaker is None  # a pronoun is not a speaker
 
 

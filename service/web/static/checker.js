@@ -440,10 +440,10 @@
     const head = h("div", { class: "result-head" },
       badge(answer.verdict),
       h("h2", { id: "result-heading", "data-testid": "summary" }, summary(answer, top)));
-    const children = [head, facts(answer, top)];
+    const reasons = window.quotecheckReasons ? window.quotecheckReasons.render(answer, document) : null;
+    const children = [head, reasons, facts(answer, top)];
     if (EVIDENCE && top && answer.verdict !== "not_found") {
-      children.push(EVIDENCE.reasonsBlock(answer, ui()), EVIDENCE.circulatingNote(answer, ui()),
-        EVIDENCE.candidatesBlock(answer, ui()));
+      children.push(EVIDENCE.circulatingNote(answer, ui()), EVIDENCE.candidatesBlock(answer, ui()));
     }
     if (top && answer.verdict !== "not_found") {
       children.push(...matchDetails(top, answer.verdict));
