@@ -9,13 +9,6 @@
 (function () {
   if (globalThis.quotecheckEvidence) return;
 
-  const REASONS = {
-    conflicting_sources: "Published sources credit these words to different people.",
-    weak_evidence: "No source credits the words surely enough to say who said them.",
-    no_named_speaker: "The sources that carry these words name nobody as their speaker.",
-    misquote_circulating: "The altered wording is itself published: a misquote in circulation.",
-    earlier_variant: "A different wording credited to the same speaker was published earlier.",
-  };
 
   const CSS = `
     .disputed-head { margin: 10px 0 4px; font-weight: 600; color: #7d4e00; }
@@ -30,11 +23,6 @@
 
   function percent(value) {
     return `${Math.round((Number(value) || 0) * 100)}%`;
-  }
-
-  function reasons(answer, h) {
-    const known = (answer.reasons || []).filter((r) => REASONS[r]);
-    return known.length ? h("ul", { class: "reasons" }, known.map((r) => h("li", { "data-reason": r }, REASONS[r]))) : null;
   }
 
   /** Each candidate speaker of the best match's words, earliest first. */
@@ -58,5 +46,5 @@
     return [h("p", { class: "disputed-head" }, `Who said this is disputed.${claimed}`), candidates(answer, h, link)];
   }
 
-  globalThis.quotecheckEvidence = { CSS, disputedBody, reasons };
+  globalThis.quotecheckEvidence = { CSS, disputedBody };
 })();

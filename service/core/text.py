@@ -104,7 +104,8 @@ def tokenize(text: str) -> list[Token]:
         start, end = m.start(), m.end()
         if origin is not None:
             start, end = origin[start], origin[end - 1] + 1
-        tokens.append(Token(_strict_key(m.group()), start, end))
+        # A compatibility character may stand for several words ("ﷺ"): one token per word, one span.
+        tokens.extend(Token(key, start, end) for key in _strict_key(m.group()).split())
     return tokens
 
 

@@ -3,17 +3,10 @@
  * quotecheck: the weight of the evidence, for the fact-checker page (checker.js calls it).
  *
  * Builds the "Who is credited" block of a verify answer (each candidate speaker with outlets, dates and
- * links, earliest first), the reasons as sentences, the note on a misquote that circulates, and the
+ * links, earliest first), the note on a misquote that circulates, and the
  * per-source credit line of a quote page. Nodes only, never innerHTML: text from the service stays text.
  */
 (function () {
-  const REASONS = {
-    conflicting_sources: "Published sources credit these words to different people.",
-    weak_evidence: "The evidence is weak: no source credits the words surely enough to decide who said them.",
-    no_named_speaker: "The sources that carry these words name nobody as their speaker.",
-    misquote_circulating: "The altered wording is itself published: a misquote in circulation.",
-    earlier_variant: "A different wording credited to the same speaker was published earlier: check which is the original.",
-  };
   const METHODS = {
     named: "named beside the quote",
     surname: "surname beside the quote",
@@ -30,10 +23,6 @@
 
   function percent(value) {
     return `${Math.round((Number(value) || 0) * 100)}%`;
-  }
-
-  function reasonText(reason) {
-    return REASONS[reason] || reason.replace(/_/g, " ");
   }
 
   /**
@@ -84,13 +73,6 @@
       h("ol", { class: "candidates", "data-testid": "candidates" }, items));
   }
 
-  function reasonsBlock(answer, ui) {
-    const reasons = (answer.reasons || []).filter((r) => REASONS[r]);
-    if (!reasons.length) return null;
-    return ui.h("ul", { class: "reasons", "data-testid": "reasons" },
-      reasons.map((r) => ui.h("li", { "data-reason": r }, reasonText(r))));
-  }
-
   function circulatingNote(answer, ui) {
     const c = answer.circulating;
     if (!c) return null;
@@ -121,5 +103,5 @@
         ui.h("li", null, a.name || "Nobody named", ` · ${percent(a.probability)} probability`)))];
   }
 
-  window.QuotecheckEvidence = { candidatesBlock, reasonsBlock, circulatingNote, creditLine, reasonText, alternativesBlock };
+  window.QuotecheckEvidence = { candidatesBlock, circulatingNote, creditLine, alternativesBlock };
 })();
