@@ -47,14 +47,18 @@ def create_app(test_config: dict | None = None, overrides: dict | None = None) -
         os.makedirs(os.path.dirname(app.config["DATABASE"]), exist_ok=True)
 
     from .api import errors, routes
+    from .core.errors import SettingError
     from .core.evidence import Thresholds
     from .extensions import init_extensions
     from .services import QuoteService
     from .store import open_store
 
+    try:
+        thresholds = Thresholds(strong=float(app.config["SUPPORT_STRONG"]),
+                                substantial=float(app.config["SUPPORT_SUBSTANTIAL"]))
+    except ValueError as exc:
+        raise SettingError(f"QUOTECHECK_SUPPORT_STRONG / QUOTECHECK_SUPPORT_SUBSTANTIAL: {exc}") from exc
     store = open_store(app.config["DATABASE"], sqlite_synchronous=app.config["SQLITE_SYNCHRONOUS"])
-    thresholds = Thresholds(strong=float(app.config["SUPPORT_STRONG"]),
-                            substantial=float(app.config["SUPPORT_SUBSTANTIAL"]))
     service = QuoteService(store, sync_interval=app.config["SYNC_INTERVAL"], thresholds=thresholds)
     app.extensions["quotecheck"] = service
 

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .core.errors import SettingError
+
 PACKAGE_ROOT = Path(__file__).resolve().parent
 DEFAULT_SEEDS = PACKAGE_ROOT.parent / "seeds"
 
@@ -85,7 +87,10 @@ def from_environment(environ=None) -> dict:
     found = {}
     for name, (key, parse) in ENVIRONMENT.items():
         if name in environ:
-            found[key] = parse(environ[name])
+            try:
+                found[key] = parse(environ[name])
+            except ValueError as exc:
+                raise SettingError(f"{name}={environ[name]!r} is not a valid value ({exc})") from exc
     return found
 
 

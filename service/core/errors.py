@@ -80,3 +80,7 @@ class NoArticleText(FetchFailed):
     """The page holds no readable article text."""
 
     status, title = 422, "Unprocessable Entity"
+
+
+class SettingError(QuotecheckError):
+    """A setting (an environment variable or a flag) has a value the service cannot use."""

@@ -99,7 +99,7 @@ def tokenize(text: str) -> list[Token]:
     visible, origin = _visible(text)
     # The translation maps one character to one, so offsets into `folded` are offsets into `visible`.
     folded = visible.translate(_STRICT_TRANSLATION)
-    tokens = []
+    tokens: list[Token] = []
     for m in _TOKEN.finditer(folded):
         start, end = m.start(), m.end()
         if origin is not None:

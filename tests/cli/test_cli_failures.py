@@ -163,3 +163,12 @@ def test_a_record_with_a_lone_surrogate_is_skipped_with_its_line_not_a_crash(env
     status, err = run(["ingest", str(odd), "--database", str(db)], capsys)
     assert status == 1 and "odd.jsonl:1" in err and "Traceback" not in err
     assert quotes_in(db) == 1
+
+
+@pytest.mark.parametrize("variable, value", [("QUOTECHECK_SUPPORT_STRONG", "abc"), ("QUOTECHECK_SUPPORT_STRONG", "1.5"),
+                                             ("QUOTECHECK_MAX_BATCH", "many")])
+def test_a_setting_the_service_cannot_use_is_named_and_exits_non_zero(env, capsys, monkeypatch, variable, value):
+    monkeypatch.setenv(variable, value)
+    status, err = run(["verify", "We call on Russia once again", "--database", str(env / "q.sqlite3")], capsys)
+    assert status != 0
+    assert variable in err and "Traceback" not in err
