@@ -1,4 +1,4 @@
-"""Verdict integrity through the HTTP API (issue 19): the core's rules hold for /v1/verify and the batch, a
+"""Verdict integrity through the HTTP API: the core's rules hold for /v1/verify and the batch, a
 passage published in pieces verifies as one, and every answer carries `reasons`."""
 from __future__ import annotations
 
