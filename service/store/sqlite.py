@@ -8,6 +8,7 @@ import threading
 from collections.abc import Callable
 from contextlib import contextmanager
 
+from ..core.errors import StoreError
 from . import migrations
 from .sql import SqlStore, storage_full
 
@@ -114,7 +115,11 @@ class SqliteStore(SqlStore):
 
     def checkpoint(self) -> None:
         """Copy the write-ahead log into the database file and sync it to disk."""
-        self._connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        try:
+            self._connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as exc:
+            # The writes are committed in the log already; say why they could not be copied, not a traceback.
+            raise storage_full(exc) or StoreError(f"could not checkpoint the database: {exc}") from exc
 
     def subscribe(self, callback: Callable[[], None]) -> None:
         """Nothing to do: SQLite cannot announce other processes' commits; the service polls the change log."""

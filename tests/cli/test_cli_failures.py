@@ -172,3 +172,33 @@ def test_a_setting_the_service_cannot_use_is_named_and_exits_non_zero(env, capsy
     status, err = run(["verify", "We call on Russia once again", "--database", str(env / "q.sqlite3")], capsys)
     assert status != 0
     assert variable in err and "Traceback" not in err
+
+
+
+
+def test_an_ingest_whose_final_checkpoint_finds_the_disk_full_says_so_and_exits_non_zero(env, capsys, monkeypatch):
+    import sqlite3
+
+    from service.store.sqlite import SqliteStore
+
+    class FullAtCheckpoint:
+        """A connection whose write-ahead log cannot be copied into the database file: the disk is full."""
+
+        def __init__(self, connection):
+            self.connection = connection
+
+        def execute(self, sql, *args):
+            if "wal_checkpoint" in sql:
+                raise sqlite3.OperationalError("database or disk is full")
+            return self.connection.execute(sql, *args)
+
+        def __getattr__(self, name):
+            return getattr(self.connection, name)
+
+    real_connection = SqliteStore._connection
+    monkeypatch.setattr(SqliteStore, "_connection", lambda self: FullAtCheckpoint(real_connection(self)))
+    records = env / "quotes.jsonl"
+    records.write_text('{"text": "We will rebuild the bridge before winter", "speaker": "Ada Example"}\n')
+    status, err = run(["ingest", str(records), "--database", str(env / "q.sqlite3")], capsys)
+    assert status == 1
+    assert "disk is full" in err and "Traceback" not in err
