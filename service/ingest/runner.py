@@ -230,11 +230,7 @@ class _Run:
         except (FetchFailed, InvalidInput, TooLarge) as error:
             self.malformed(MalformedRecord(url, None, f"not ingested: {error}"))
             return
-        if created:
-            self.summary.articles_added += 1
-            self.accepted += len(quotes or ())
-        else:
-            self.summary.articles_existing += 1
+        self._count_article(created, quotes)
         self._say(f"{url}: {len(quotes or ())} quotes" + ("" if created else " (already stored)"))
 
     def _import_articles(self, articles: Iterator, handle: InputFile) -> None:
@@ -252,6 +248,10 @@ class _Run:
         except REFUSED as error:
             self.malformed(MalformedRecord(str(path), number, f"article refused: {_reason(error)}"))
             return
+        self._count_article(created, quotes)
+
+    def _count_article(self, created: bool, quotes) -> None:
+        """Count an article the service stored (with its quotes) or already had."""
         if created:
             self.summary.articles_added += 1
             self.accepted += len(quotes or ())

@@ -2,28 +2,15 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from service.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = next((ROOT / "seeds").glob("*.txt"))
-
-
-@pytest.fixture
-def env(tmp_path, monkeypatch):
-    """A clean environment: no settings leak in from the machine."""
-    for name in list(os.environ):
-        if name.startswith("QUOTECHECK_"):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("QUOTECHECK_SEEDS", "")
-    return tmp_path
 
 
 def test_ingest_then_verify_finds_a_seed_quote(env, capsys):

@@ -3,7 +3,6 @@ a database in a folder that does not exist, an impossible date. Every command us
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -17,16 +16,6 @@ ROOT = Path(__file__).resolve().parents[2]
 SEED = next((ROOT / "seeds").glob("*.txt"))
 GOOD = {"text": "We will defend every inch of allied territory.", "speaker": "Jens Stoltenberg"}
 COMMANDS = ["serve", "ingest", "verify", "migrate", "export", "bench"]
-
-
-@pytest.fixture
-def env(tmp_path, monkeypatch):
-    """A clean environment: no settings leak in from the machine."""
-    for name in list(os.environ):
-        if name.startswith("QUOTECHECK_"):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("QUOTECHECK_SEEDS", "")
-    return tmp_path
 
 
 def run(args: list[str], capsys) -> tuple[int, str]:

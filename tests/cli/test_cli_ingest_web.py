@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
 
 import pytest
 from local_site import article_page
@@ -17,14 +16,10 @@ PAGE = article_page("Council approves the harbour plan", [
 
 
 @pytest.fixture
-def env(tmp_path, monkeypatch):
-    """A clean environment: no settings leak in from the machine; the test site may be fetched."""
-    for name in list(os.environ):
-        if name.startswith("QUOTECHECK_"):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("QUOTECHECK_SEEDS", "")
+def env(env, monkeypatch):
+    """The clean environment, in which the test site on this machine may be fetched."""
     monkeypatch.setenv("QUOTECHECK_FETCH_PRIVATE", "1")
-    return tmp_path
+    return env
 
 
 def _verify(db: str, capsys) -> dict:

@@ -10,14 +10,10 @@ from service.cli import main
 
 
 @pytest.fixture
-def env(tmp_path, monkeypatch):
-    """A clean environment in which the test site may be fetched."""
-    for name in list(os.environ):
-        if name.startswith("QUOTECHECK_"):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("QUOTECHECK_SEEDS", "")
+def env(env, monkeypatch):
+    """The clean environment, in which the test site on this machine may be fetched."""
     monkeypatch.setenv("QUOTECHECK_FETCH_PRIVATE", "1")
-    return tmp_path
+    return env
 
 
 def test_watch_once_ingests_the_feed_and_a_second_run_adds_nothing(env, local_site, capsys):
