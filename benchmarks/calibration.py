@@ -34,8 +34,8 @@ from benchmarks.extraction import (  # noqa: E402
     load_referents,
     refers_to,
 )
-from service.core.extract import extract_quotes  # noqa: E402
-from service.core.extract_confidence import CONFIDENCE, EXTRACTED  # noqa: E402
+from service.core.extraction import extract_quotes  # noqa: E402
+from service.core.extraction.confidence import CONFIDENCE, EXTRACTED  # noqa: E402
 
 BANDS = ((0.9, 1.01), (0.8, 0.9), (0.7, 0.8), (0.5, 0.7), (0.0, 0.5))
 Z95 = 1.96

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from service.core.extract import extract_quotes  # noqa: E402
+from service.core.extraction import extract_quotes  # noqa: E402
 
 # The evaluation files live in `shared/eval` beside the repository; QUOTECHECK_EVAL_DIR points elsewhere.
 EVAL_DIR = Path(os.environ.get("QUOTECHECK_EVAL_DIR") or ROOT.parent / "shared" / "eval")

@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from service.core.extract import extract_quotes  # noqa: E402
+from service.core.extraction import extract_quotes  # noqa: E402
 from service.core.models import ExtractedQuote  # noqa: E402
 
 NEWSROOM_DIR = Path(__file__).resolve().parent / "newsroom"

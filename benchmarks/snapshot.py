@@ -22,7 +22,7 @@ if str(ROOT) not in sys.path:
 
 from benchmarks.extraction import EVAL_DIR  # noqa: E402
 from benchmarks.extraction_newsroom import load_articles  # noqa: E402
-from service.core.extract import extract_quotes  # noqa: E402
+from service.core.extraction import extract_quotes  # noqa: E402
 
 SNAPSHOT = Path(__file__).resolve().parent / "snapshots" / "extraction.jsonl.gz"
 SEED = ROOT / "seeds" / "2022-01-28-us-nato-respond-to-russian-demands.txt"

@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 
 from .core import claim as claims
-from .core import evidence, extract, reasons, speakers
+from .core import evidence, extraction, reasons, speakers
 from .core.align import align, is_close
 from .core.errors import NotFound
 from .core.index import QuoteIndex
@@ -258,7 +258,7 @@ class QuoteService:
         existing = self.store.find_article(article.url, article.text)
         if existing:
             return existing, self.store.get_quotes(existing.quote_ids), False
-        found = extract.extract_quotes(article.text, article.published, author=article.author)
+        found = extraction.extract_quotes(article.text, article.published, author=article.author)
         for q in found:
             if not q.context:
                 q.context = paragraph_around(article.text, q.start, q.end)

@@ -4,8 +4,8 @@ from __future__ import annotations
 import html
 import re
 
-from .extract import extract_quotes
-from .extract_marks import quoted_parts
+from .extraction import extract_quotes
+from .extraction.marks import quoted_parts
 from .lexicon import CUE_VERBS, FRAGMENT_CUES, NAME_CALLING, NON_NAMES, PARTICIPLE_CUES, PLURAL_PRESENT, PRONOUNS
 from .models import Claim
 from .speakers import split_title

@@ -76,7 +76,7 @@ class ExtractedQuote:
     # The quoted pieces when a quote is split by its attribution (“A,” he said. “B.”); else one part.
     parts: list[tuple[int, int]] = field(default_factory=list)
     context: str | None = None  # the paragraph around it
-    method: str | None = None  # how the speaker was found (an attribution class of extract_confidence)
+    method: str | None = None  # how the speaker was found (an attribution class of extraction.confidence)
     confidence: float | None = None  # how surely the speaker is right (the class's calibrated accuracy)
 
 

@@ -1,7 +1,7 @@
 """Every source of a quote says whom it credits and how surely: quote pages, ingest answers, exports."""
 from __future__ import annotations
 
-from service.core.extract_confidence import CONFIDENCE
+from service.core.extraction.confidence import CONFIDENCE
 
 ARTICLE = {
     "title": "Strike talks resume", "url": "https://news.example/strike", "outlet": "Example News",

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from service.config import DEFAULTS
-from service.core.extract import extract_quotes
+from service.core.extraction import extract_quotes
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow

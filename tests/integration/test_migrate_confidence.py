@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from service.core.extract_confidence import CONFIDENCE, EXTRACTED
+from service.core.extraction.confidence import CONFIDENCE, EXTRACTED
 from service.store import migrations, open_store
 
 BEFORE = 10  # the first schema version with confidences

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import pytest
 
 from service.core.claim import parse_claim
-from service.core.extract import extract_quotes
+from service.core.extraction import extract_quotes
 
 LINEAR_BOUND = 30
 SHAPES = ["“a b” ", "“a b”, ", "“we will” he said “go on” "]

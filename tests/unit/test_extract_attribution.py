@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.core.extract import extract_quotes
+from service.core.extraction import extract_quotes
 
 
 def only(text: str):

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.calibration import per_band, per_class, wilson_low
-from service.core.extract import extract_quotes
-from service.core.extract_confidence import CONFIDENCE
+from service.core.extraction import extract_quotes
+from service.core.extraction.confidence import CONFIDENCE
 
 OPENING = "Union leader Helen Castellano met the negotiators on Monday.\n\n"
 FILLER = "The talks resumed at noon, where officials set out a revised offer.\n\n"

@@ -1,8 +1,8 @@
 """The date a quote was said, when the attribution gives one, relative to the article's date."""
 from __future__ import annotations
 
-from service.core.extract import extract_quotes
-from service.core.extract_dates import date_in
+from service.core.extraction import extract_quotes
+from service.core.extraction.dates import date_in
 
 
 def test_month_and_day_in_the_attribution_date_the_quote():

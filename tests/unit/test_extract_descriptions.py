@@ -1,7 +1,7 @@
 """Speakers described at length: two appositives, affiliations, roles before a name, asides and opening phrases."""
 import pytest
 
-from service.core.extract import extract_quotes
+from service.core.extraction import extract_quotes
 
 
 def _only(text: str):
@@ -145,7 +145,7 @@ def test_relative_clause_that_never_closes_its_comma_keeps_the_name_before_it():
 
 
 def test_description_before_an_open_relative_clause_is_not_read_as_a_name():
-    from service.core.extract_clauses import attributions, tokens
+    from service.core.extraction.candidates import attributions, tokens
 
     text = "It was a reversal for the Wisconsin Republican, who had previously pledged to support him."
     assert [a.speaker.text for a in attributions(tokens(text, 0, len(text)))] == []

@@ -1,7 +1,7 @@
 """Text whose paragraph breaks were flattened into " . " reads as paragraphs again."""
 from __future__ import annotations
 
-from service.core.extract import extract_quotes
+from service.core.extraction import extract_quotes
 
 PARAGRAPHS = [
     "Health expert Bill Bowtell said on Twitter: \"This ad should be immediately taken off air.",

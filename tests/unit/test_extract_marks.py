@@ -1,8 +1,8 @@
 """Quotation marks: curly and straight, nested singles, apostrophes and unbalanced marks."""
 from __future__ import annotations
 
-from service.core.extract import extract_quotes
-from service.core.extract_marks import find_quotations
+from service.core.extraction import extract_quotes
+from service.core.extraction.marks import find_quotations
 
 
 def test_straight_double_marks_pair_like_curly_ones():

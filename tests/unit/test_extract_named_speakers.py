@@ -3,9 +3,9 @@ import unicodedata
 
 import pytest
 
-from service.core.extract import extract_quotes
-from service.core.extract_clauses import tokens
-from service.core.extract_people import People
+from service.core.extraction import extract_quotes
+from service.core.extraction.candidates import tokens
+from service.core.extraction.people import People
 
 
 def _speaker(text: str) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import random
 import time
 
-from service.core.extract import extract_quotes
+from service.core.extraction import extract_quotes
 
 
 def adversarial_text(size: int, seed: int = 7) -> str:

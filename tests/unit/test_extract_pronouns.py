@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from service.core.extract import extract_quotes, personal_byline
-from service.core.extract_people import People, forename_gender, gender_of
+from service.core.extraction import extract_quotes, personal_byline
+from service.core.extraction.people import People, forename_gender, gender_of
 
 
 def test_pronoun_goes_to_the_nearest_fitting_person_over_a_surer_gender_further_back():

@@ -1,7 +1,7 @@
 """Quoted words nobody is said to have said — scare quotes and titles of works — are not quotes."""
 from __future__ import annotations
 
-from service.core.extract import extract_quotes
+from service.core.extraction import extract_quotes
 
 
 def test_scare_quotes_without_attribution_are_not_quotes():

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from service.core.extract import extract_quotes
+from service.core.extraction import extract_quotes
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "2022-01-28-us-nato-respond-to-russian-demands.txt"

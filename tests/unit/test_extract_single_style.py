@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from service.core.extract import extract_quotes
-from service.core.extract_marks import single_style_as_double
+from service.core.extraction import extract_quotes
+from service.core.extraction.marks import single_style_as_double
 
 BRITISH = ("Boris Johnson has defended his handling of the crisis.\n"
            "‘I take full responsibility for what happened,’ said the former prime minister, speaking on Friday.\n"

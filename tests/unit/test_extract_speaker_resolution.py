@@ -1,7 +1,7 @@
 """Pronouns, surnames and honorifics resolve to the full name the article used."""
 from __future__ import annotations
 
-from service.core.extract import extract_quotes
+from service.core.extraction import extract_quotes
 
 
 def test_pronoun_after_quote_resolves_to_last_named_person():

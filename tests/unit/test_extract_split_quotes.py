@@ -1,7 +1,7 @@
 """Quotes interrupted by their attribution, and quotes running over several paragraphs."""
 from __future__ import annotations
 
-from service.core.extract import extract_quotes
+from service.core.extraction import extract_quotes
 
 
 def test_quote_split_by_attribution_is_one_quote_with_two_parts():
@@ -47,8 +47,8 @@ def test_unclosed_quote_without_a_reopening_paragraph_is_dropped():
 
 
 def test_quotation_inside_another_is_not_listed_apart_from_it():
-    from service.core.extract import _Found, _outermost_quotations
-    from service.core.extract_marks import QuoteSpan
+    from service.core.extraction.marks import QuoteSpan
+    from service.core.extraction.pipeline import _Found, _outermost_quotations
 
     outer = _Found(QuoteSpan([(1, 60)], 0, 61), "direct")
     inner = _Found(QuoteSpan([(21, 30)], 20, 31), "partial")

@@ -297,7 +297,7 @@ def small_index():
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ADVERSARIAL)
 def test_extraction_stays_linear_on_adversarial_text(name):
-    from service.core.extract import extract_quotes
+    from service.core.extraction import extract_quotes
 
     assert_linear(extract_quotes, ADVERSARIAL[name], 25_000)
 

@@ -5,8 +5,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .extract_clauses import Mention, Tok, _is_cap, _is_title, home_place, person_before_of
-from .lexicon import (
+from ..lexicon import (
     CUE_VERBS,
     FEMALE_NAMES,
     HONORIFICS,
@@ -18,7 +17,8 @@ from .lexicon import (
     is_place,
     word_list_gender,
 )
-from .speakers import canonical_name, split_title
+from ..speakers import canonical_name, split_title
+from .candidates import Mention, Tok, _is_cap, _is_title, home_place, person_before_of
 
 _FEMALE_ROLES = {"congresswoman", "spokeswoman", "chairwoman", "councilwoman", "businesswoman", "queen", "princess",
                  "lady", "mrs.", "ms.", "mrs", "ms", "miss", "actress", "wife", "mother", "daughter", "sister",

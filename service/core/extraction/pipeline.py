@@ -1,8 +1,8 @@
 """Quotes and their speakers from article text: direct, split, multi-paragraph and partial quotations.
 
-The pipeline: pair the quotation marks (extract_marks), read the attribution clauses around each
-quotation (extract_clauses), resolve surnames and pronouns to the people the article names
-(extract_people), and date the quote when the clause says when (extract_dates). Every step is a
+The pipeline: pair the quotation marks (marks), read the attribution clauses around each
+quotation (candidates), resolve surnames and pronouns to the people the article names
+(people), and date the quote when the clause says when (dates). Every step is a
 single pass or works inside one sentence, so the whole costs time linear in the text.
 """
 from __future__ import annotations
@@ -13,36 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
-from .extract_clauses import (
-    AGE_EPITHET,
-    INDEFINITES,
-    JOINT,
-    NUMBER,
-    Attribution,
-    Mention,
-    Tok,
-    _is_cap,
-    _is_title,
-    after_time_adjunct,
-    attributions,
-    subject_after,
-    subject_before,
-    tokens,
-)
-from .extract_confidence import attribution_class, confidence_of
-from .extract_dates import date_in
-from .extract_marks import QuoteSpan, find_quotations, paragraphs, single_style_as_double
-from .extract_people import (
-    MAX_HEADLINE_NAME_WORDS,
-    POSSESSIVE_END,
-    ROLE_FORMS,
-    People,
-    Person,
-    described_gender,
-    gender_of,
-    role_words,
-)
-from .lexicon import (
+from ..lexicon import (
     BASE_CUES,
     BODY_NOUNS,
     CAPITALISED_EPITHETS,
@@ -70,8 +41,37 @@ from .lexicon import (
     WORKS,
     is_place,
 )
-from .models import ExtractedQuote
-from .speakers import canonical_name, split_title
+from ..models import ExtractedQuote
+from ..speakers import canonical_name, split_title
+from .candidates import (
+    AGE_EPITHET,
+    INDEFINITES,
+    JOINT,
+    NUMBER,
+    Attribution,
+    Mention,
+    Tok,
+    _is_cap,
+    _is_title,
+    after_time_adjunct,
+    attributions,
+    subject_after,
+    subject_before,
+    tokens,
+)
+from .confidence import attribution_class, confidence_of
+from .dates import date_in
+from .marks import QuoteSpan, find_quotations, paragraphs, single_style_as_double
+from .people import (
+    MAX_HEADLINE_NAME_WORDS,
+    POSSESSIVE_END,
+    ROLE_FORMS,
+    People,
+    Person,
+    described_gender,
+    gender_of,
+    role_words,
+)
 
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|"
                                r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|etc|[A-Z])|(?:[A-Za-z]\.)+[A-Za-z])$")

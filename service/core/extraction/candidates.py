@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (
+from ..lexicon import (
     BASE_CUES,
     BODY_NOUNS,
     CAPITALISED_EPITHETS,
@@ -23,7 +23,7 @@ from .lexicon import (
     is_place,
     is_title_word,
 )
-from .speakers import JOINT, split_title
+from ..speakers import JOINT, split_title
 
 _ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|Cmdr|Sec|Amb|"
                   "Atty|Supt|Insp|Pres|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|No|Mt|Ft|Inc|Corp|Co|Ltd|vs")
