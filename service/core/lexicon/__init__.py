@@ -2,6 +2,25 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent
+
+
+def words(name: str) -> frozenset[str]:
+    """The entries of the word list `name` (the file `<name>.txt` beside this module): one per line, as
+    written; blank lines and `#` comments are skipped."""
+    return frozenset(_entries(name))
+
+
+def entries(name: str) -> list[str]:
+    """The entries of the word list `name` in file order (for lists whose order matters, such as alternations)."""
+    return _entries(name)
+
+
+def _entries(name: str) -> list[str]:
+    lines = (_DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    return [entry for line in lines if (entry := line.split("#", 1)[0].strip())]
 
 
 def _finite_forms(base: str) -> tuple[str, str]:
