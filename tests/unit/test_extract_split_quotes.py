@@ -48,7 +48,8 @@ def test_unclosed_quote_without_a_reopening_paragraph_is_dropped():
 
 def test_quotation_inside_another_is_not_listed_apart_from_it():
     from service.core.extraction.marks import QuoteSpan
-    from service.core.extraction.pipeline import _Found, _outermost_quotations
+    from service.core.extraction.paragraphs import _Found
+    from service.core.extraction.records import _outermost_quotations
 
     outer = _Found(QuoteSpan([(1, 60)], 0, 61), "direct")
     inner = _Found(QuoteSpan([(21, 30)], 20, 31), "partial")

@@ -4,6 +4,7 @@ marks (pair the quotation marks) → paragraphs and sentences → tokens → att
 around a quotation that name who speaks) → speaker resolution (surnames, pronouns and descriptions to the people
 the article names) → records (the quotes kept, with speaker, date and confidence). `pipeline` runs the steps.
 """
-from .pipeline import extract_quotes, personal_byline
+from .pipeline import extract_quotes
+from .resolution import personal_byline
 
 __all__ = ["extract_quotes", "personal_byline"]
