@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from service.core.align import align, is_close
 from service.core.models import Occurrence, Quote, Source, Speaker
-from service.core.text import normalize, tokenize, word_key, words
+from service.core.text import normalize, tokenize, turns_meaning, word_key, words
 from service.core.verdict import date_check, decide, rank_matches
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -151,10 +151,27 @@ def test_a_verbatim_excerpt_of_three_words_or_more_verifies(sentence, data):
     assume(len(tokens) >= 3)
     start = data.draw(st.integers(0, len(tokens) - 3))
     end = data.draw(st.integers(start + 3, len(tokens)))
+    # (Words left out that could turn the meaning are the next property's business.)
+    assume(not any(turns_meaning(t.key) for t in tokens[:start] + tokens[end:]))
     excerpt = text[tokens[start].start:tokens[end - 1].end]
     result = verdict_of(excerpt, stored(text))
     assert result.verdict == "verified"
     assert result.wording in ("exact", "excerpt")
+
+
+@SETTINGS
+@given(sentences(min_words=3, max_words=20), st.sampled_from(["never", "not", "only", "12", "one"]), st.data())
+def test_an_excerpt_that_cuts_a_negation_number_or_limit_from_its_clause_is_never_verified(sentence, turner, data):
+    _, chosen = sentence
+    assume(not any(turns_meaning(word_key(w)) for w in chosen))
+    cut = data.draw(st.integers(1, len(chosen) - 2))
+    # One clause (words joined by spaces only), the turning word just outside the excerpt's start.
+    text = " ".join(chosen[:cut] + [turner] + chosen[cut:])
+    excerpt = " ".join(chosen[cut:])
+    assume(len(tokenize(excerpt)) >= 3)
+    result = verdict_of(excerpt, stored(text))
+    assert result.verdict != "verified"
+    assert "omission_changes_meaning" in result.reasons
 
 
 @SETTINGS

@@ -121,9 +121,20 @@ def rule_list() -> str:
         for number, each in enumerate(_RULES[stage], 1):
             lines.append(f"{number}. **`{each.name}`** — {each.summary}")
             for example in by_rule.get(each.name, []):
-                speaker = example.get("speaker") or "no quote kept"
-                lines.append(f"   - `{example['text']}` → {speaker}")
+                lines.append(f"   - `{_one_line(example['text'])}` → {_outcome(example)}")
     return "\n".join(lines).strip("\n")
+
+
+def _one_line(text: str) -> str:
+    """An example's text on one line of Markdown (paragraph breaks shown as ¶)."""
+    return text.replace("\n\n", " ¶ ").replace("\n", " ¶ ").replace("`", "'")
+
+
+def _outcome(example: dict[str, Any]) -> str:
+    """What the example reads as: its speaker, a quote kept with nobody, or no quote."""
+    if example.get("speaker"):
+        return f"“{example['quote']}” — {example['speaker']}"
+    return f"“{example['quote']}” kept, no speaker" if example.get("kept") else f"“{example['quote']}” not kept"
 
 
 def with_rule_list(document: str) -> str:
@@ -144,4 +155,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    # Run as a script this file is a second copy of the module; the rules register with the imported one.
+    from service.core.extraction import rules as registry
+
+    raise SystemExit(registry.main())
