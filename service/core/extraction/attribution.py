@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from operator import attrgetter
 
@@ -41,7 +42,7 @@ from .candidates import (
     tokens,
 )
 from .marks import QuoteSpan
-from .paragraphs import _WORD, _Found, _Paragraph, _unquoted_sentence_tokens, _words
+from .paragraphs import _WORD, _Found, _Paragraph, _quote_only_paragraph, _trim, _unquoted_sentence_tokens, _words
 from .people import (
     MAX_HEADLINE_NAME_WORDS,
     People,
@@ -1062,3 +1063,49 @@ def _introduces_next(text: str, item: _Found, attr: Attribution, next_open: int)
     finished = inner.endswith((".", "?", "!")) or (item.kind == "partial" and between.strip() == ":")
     return finished and attr.end <= next_open and not between.strip(" ,:\n") and (
         next_open < len(text) and next_open + 1 < len(text) and text[next_open + 1:next_open + 2].isupper())
+
+
+_CUE_BEFORE_QUOTE = re.compile(r"\b(\w+)\s*[,:]\s*$")  # "… and said, “…”": a verb of saying leads into the quote
+
+_DASH_LINE = re.compile(r"\s*[―—–-]+\s*[A-Z][^.!?\n]{0,60}\.?\s*$")
+
+
+def attribute_quotations(text: str, spans: list[QuoteSpan], parsed: dict[int, _Paragraph],
+                         known: Callable[[Mention], bool]) -> list[_Found]:
+    """Each quotation with the attribution clause that credits it, if any (after it, before it, a dash line)."""
+    found: list[_Found] = []
+    for index, span in enumerate(spans):
+        first_para, last_para = parsed[span.paragraphs[0]], parsed[span.paragraphs[-1]]
+        prev_close = (spans[index - 1].close_mark if index and spans[index - 1].close_mark > first_para.lo
+                      else first_para.lo)
+        prev_close = min(prev_close, span.open_mark)
+        next_open = spans[index + 1].open_mark if index + 1 < len(spans) and (
+            spans[index + 1].open_mark < last_para.hi) else last_para.hi
+        next_open = max(next_open, span.close_mark)
+        item = _Found(span, _classify(text, span, first_para), parts=[_trim(text, a, b) for a, b in span.parts])
+        right = _right_attribution(item, text, last_para, next_open)
+        if right is not None and _introduces_next(text, item, right, next_open):
+            # “Why now?” Clinton responds. … Mills writes back, “You look cute.”: a clause that runs on into
+            # the next quotation introduces that one; this one keeps its own lead-in when it has one.
+            right = _left_attribution(item, text, first_para, prev_close, known) or right
+        elif right is not None and text[span.start:span.end].rstrip().endswith("."):
+            # "Hayek … said, “America has a very severe problem.” The star then recalled an incident": a
+            # finished sentence introduced by a verb of saying keeps that speaker; the next sentence is news.
+            lead_in = _CUE_BEFORE_QUOTE.search(text, max(first_para.lo, span.open_mark - 40), span.open_mark)
+            left = _left_attribution(item, text, first_para, prev_close, known) if lead_in and (
+                lead_in.group(1).casefold() in CUE_VERBS) else None
+            if left is not None and left.cue:
+                right = left
+        item.attribution = right or _left_attribution(item, text, first_para, prev_close, known)
+        if item.attribution is None and last_para.hi < len(text) and span.open_mark == first_para.lo and (
+                _quote_only_paragraph(text, item, last_para)):
+            # A fact-check lists a claim in its own paragraph and the claimant on the next: "- Bernie Sanders."
+            following = span.paragraphs[-1] + 1
+            if following in parsed and _DASH_LINE.match(text, parsed[following].lo, parsed[following].hi):
+                item.attribution = _byline(text, parsed[following].lo, parsed[following].hi)
+        if item.attribution is None and item.kind == "partial":
+            # "… all he has “the root of all evil.” ― Christina Lastra": a fragment with nobody in its sentence
+            # takes the byline after it; one whose sentence names a speaker keeps that speaker.
+            item.attribution = _byline(text, span.close_mark, last_para.hi)
+        found.append(item)
+    return found

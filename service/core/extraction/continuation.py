@@ -26,7 +26,7 @@ from .candidates import (
     subject_after,
     tokens,
 )
-from .paragraphs import _Found, _Paragraph, _unquoted_sentence_tokens, _words
+from .paragraphs import _Found, _Paragraph, _quote_only_paragraph, _unquoted_sentence_tokens, _words
 
 MIN_PARTIAL_WORDS = 2  # a fragment of fewer words is a term in quotation marks, too short to check
 
@@ -285,12 +285,6 @@ def _last_attributed_in(found: list[_Found], before: int, paragraph: int) -> _Fo
         if last == paragraph and (item.attribution is not None or item.inherited_from is not None):
             return item if item.attribution is not None else item.inherited_from
     return None
-
-
-def _quote_only_paragraph(text: str, item: _Found, para: _Paragraph) -> bool:
-    """Tell whether a quotation fills its paragraph (a trailing source tag such as "[NYT.]" aside)."""
-    after = text[item.span.close_mark:para.hi].strip(" .,;")
-    return not after or (after.startswith("[") and after.endswith("]"))
 
 
 def _lead_in_subject(lead: _Paragraph, known) -> Attribution | None:

@@ -205,3 +205,9 @@ def _word_start(text: str, at: int) -> int:
     while k > 0 and not text[k - 1].isspace():
         k -= 1
     return max(0, k)
+
+
+def _quote_only_paragraph(text: str, item: _Found, para: _Paragraph) -> bool:
+    """Tell whether a quotation fills its paragraph (a trailing source tag such as "[NYT.]" aside)."""
+    after = text[item.span.close_mark:para.hi].strip(" .,;")
+    return not after or (after.startswith("[") and after.endswith("]"))

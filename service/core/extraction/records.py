@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..lexicon import (
     CHANT_WORDS,
@@ -15,12 +16,23 @@ from ..lexicon import (
     WORKS,
     is_place,
 )
-from .attribution import _CONNECTIVES, _SENTENCE_END_INNER, _SPEECH_WORDS, MAX_OPENING_PHRASE, _claim_owner
+from ..models import ExtractedQuote
+from .attribution import (
+    _CONNECTIVES,
+    _SENTENCE_END_INNER,
+    _SPEECH_WORDS,
+    MAX_OPENING_PHRASE,
+    _claim_owner,
+    _looks_like_title,
+)
 from .candidates import (
     Mention,
     Tok,
 )
-from .paragraphs import _Found, _Paragraph, _sentence_tokens, _words
+from .confidence import attribution_class, confidence_of
+from .continuation import MAX_LEAD_IN, MIN_PARTIAL_WORDS
+from .dates import date_in
+from .paragraphs import _Found, _outside_quotes, _Paragraph, _sentence_tokens, _words
 from .people import (
     People,
 )
@@ -149,3 +161,96 @@ def _outermost_quotations(found: list[_Found]) -> list[_Found]:
         kept.append(item)
         reach = max(reach, item.span.close_mark)
     return sorted(kept, key=lambda f: f.span.open_mark)
+
+
+_LONE_APOSTROPHE = re.compile(r"(?<=\w)\s+([’'])(?=\s|$)")  # "St Thomas ’ Hospital": a plural possessive's mark
+
+_AGE_THEN_ARTICLE = re.compile(r"^(\d{1,3}, )(?:a|an|the) ")  # "45, a nurse from Dayton" -> "45, nurse from Dayton"
+
+_STAGE_DIRECTION = re.compile(r"\s*[(\[][^()\[\]]*[)\]][\s.]*")
+
+_TERM_BEFORE = re.compile(r"\bso-called\s*$", re.IGNORECASE)
+
+_JOINED = re.compile(r"[”\"’']?,?\s+(?:and|or)\s+")  # the words between “Miss Piggy” and “Miss Housekeeping”
+
+_BYLINE_AFTER = re.compile(r"[,.][”\"’']\s+by\s+[A-Z]")  # “…,” by Times' Michael Paulson
+
+MAX_CONTEXT = 2_000  # characters of a quote's paragraph kept as its context on either side of it
+
+
+def quote_records(found: list[_Found], text: str, original: str, parsed: dict[int, _Paragraph], people: People,
+                  resolver: _Resolver, published: str | None) -> list[ExtractedQuote]:
+    """The quotes kept from the quotations found, each with its speaker, title, date and confidence."""
+    results: list[ExtractedQuote] = []
+    for item in _outermost_quotations(found):
+        attr = item.attribution or (item.inherited_from.attribution if item.inherited_from else None)
+        speaker = title = None
+        guessed = False
+        if attr is not None:
+            speaker, title = resolver.resolve(attr.speaker, attr.speaker.start)
+        para = parsed[item.span.paragraphs[0]]
+        fragment = text[item.parts[0][0]:item.parts[-1][1]]
+        if _BYLINE_AFTER.match(text, item.span.close_mark - 2) and item.attribution is None:
+            # —“Sam Mendes leaves ‘Chocolate Factory’ on its way to Broadway,” by Times' Michael Paulson: the
+            # headline of a piece a newsletter links to, not words anyone said.
+            continue
+        # (“Miss Piggy” and “Miss Housekeeping”: a title-case fragment joined to one kept before it is kept too.)
+        joined = bool(results) and results[-1].end < item.span.open_mark and _JOINED.fullmatch(
+            text, results[-1].end + 1, item.span.open_mark) is not None
+        if _looks_like_title(fragment) and not joined and _names_not_says(item, speaker, fragment, para):
+            # “Morning Joe”, “Fox News Sunday”, “Orange is the New Black”: names of works, not words said; so is
+            # one right after a noun for a work, whoever wrote it ("her memoir, “Tough Choices.”").
+            continue
+        if item.kind == "partial" and _TERM_BEFORE.search(text, max(para.lo, item.span.open_mark - 20),
+                                                          item.span.open_mark):
+            # "Officials condemned the so-called “Moscow ultimatum”": a term named, not words anyone is said to
+            # have said ("the term “superpredator”" is left to the attribution: it names whose word it was).
+            continue
+        if item.kind == "partial" and _words(fragment) < MIN_PARTIAL_WORDS and not (
+                item.attribution is not None and item.attribution.cue in CUE_VERBS):
+            # A single quoted word (“disqualifying”) flags a term more often than it repeats speech,
+            # unless a verb of saying introduces it ("Grushko said Russia will ‘study’ the proposal").
+            continue
+        if _words(fragment) < MIN_PARTIAL_WORDS and (speaker is None or (
+                item.attribution is not None and item.attribution.cue == "")):
+            # "Economists have coined a term for it: “Swiftonomics.”": one word that nobody is said to have said
+            # (whoever the sentence is about).
+            continue
+        if speaker is None and item.kind == "partial":
+            if item.span.single or not _reads_as_speech(text, item, para):
+                continue  # an unattributed fragment is a scare quote or a title, not something said
+            # "Bateman, who drove from Illinois, says there's a “long road ahead”": a fragment in a
+            # sentence that reports speech is a quote even when its clause is too tangled to parse.
+            speaker, title = _sentence_speaker(text, item, para, people, resolver)
+            guessed = True
+            if speaker is not None:
+                # "Elmendorf, a top fundraiser close to the campaign, says the goal is “to disqualify Trump.” …
+                # “Yes,” he added.": the sentence's speaker is who a later pronoun continues.
+                resolver.remember(speaker, title, people.lookup(speaker, item.span.open_mark), item.span.open_mark)
+        if speaker is None and item.span.single:
+            continue
+        clause_text = ""
+        # The attribution's sentence dates the quote; one that goes on from a quote before it in the same
+        # paragraph ("“…,” he told reporters Saturday. “…”") takes that quote's date too.
+        if attr is not None and para.lo <= attr.start < para.hi:
+            s0 = para.sentence_start(attr.start)
+            # (Around the attribution only: a sentence of thousands of quotations is not re-read for each.)
+            clause_end = min(para.sentence_end(attr.start), attr.end + MAX_LEAD_IN)
+            clause_text = text[max(s0, attr.start - MAX_LEAD_IN):clause_end]
+        # "(CROSSTALK.)", "[APPLAUSE]": a transcript's note of what happened is no part of the words said.
+        parts = [(a, b) for a, b in item.parts if not _STAGE_DIRECTION.fullmatch(text, a, b)]
+        if not parts:
+            continue
+        quote_text = " ".join(original[a:b].strip() for a, b in parts)
+        cue = attr.cue if attr is not None and attr.cue != ":" else None
+        method = attribution_class(text, attr.speaker.kind if attr else None, attr.speaker.text if attr else None,
+                                   speaker, para.lo, attr.speaker.start if attr else item.span.open_mark,
+                                   continued=item.attribution is None, guessed=guessed)
+        results.append(ExtractedQuote(
+            text=quote_text, start=parts[0][0], end=parts[-1][1], kind=item.kind, speaker=speaker,
+            title=_AGE_THEN_ARTICLE.sub(r"\1", _LONE_APOSTROPHE.sub(r"\1", title)) if title else title,
+            cue=cue, date=date_in(_outside_quotes(clause_text), published) if clause_text else None,
+            parts=list(parts), context=original[max(para.lo, parts[0][0] - MAX_CONTEXT):min(
+                parsed[item.span.paragraphs[-1]].hi, parts[-1][1] + MAX_CONTEXT)],
+            method=method, confidence=confidence_of(method)))
+    return results
