@@ -1,13 +1,22 @@
-"""Quotations with no clause of their own: split quotes joined, and quotes that go on from an attributed one."""
+"""Quotations with no clause of their own: split quotes joined, and quotes that go on from an attributed one.
+
+Whose words such a quotation continues is decided by the rules of the `continuation` stage, run in order on a
+`Continuation` (the quotation, its neighbours and its paragraph); the first that applies decides.
+"""
 from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 from ..lexicon import (
     CUE_VERBS,
     REPORTING,
+    entries,
+    words,
 )
+from . import rules
 from .attribution import (
     _CONNECTIVES,
     _SENTENCE_END_INNER,
@@ -27,8 +36,48 @@ from .candidates import (
     tokens,
 )
 from .paragraphs import _Found, _Paragraph, _quote_only_paragraph, _unquoted_sentence_tokens, _words
+from .rules import rule
 
 MIN_PARTIAL_WORDS = 2  # a fragment of fewer words is a term in quotation marks, too short to check
+
+MAX_LEAD_IN = 1_000  # characters read around a quotation or attribution for words of its own sentence
+
+MAX_INTERRUPTION = 120  # characters of attribution that may stand between the two halves of one sentence
+
+MAX_LISTENER_WORDS = 4  # "he told reporters in Ottawa," before the second half
+
+MAX_LEFTOVER_WORDS = 2  # words besides an attribution between two quotes that still leave them one speaker's
+
+_BETWEEN_HALVES = " ,.;:—–-"  # what may stand around an attribution between the halves of a split quote
+
+_NAMED = frozenset({"name", "org"})  # kinds of mention that name a speaker outright
+_NAMED_OR_NOMINAL = _NAMED | {"nominal"}
+
+_DASHES = frozenset({"—", "–"})
+
+QUOTE_NOUNS = words("quote_nouns")
+QUOTE_DETERMINERS = words("quote_determiners")
+QUOTE_POINTERS = words("quote_pointers")
+SOURCE_PREPOSITIONS = words("source_prepositions")
+
+
+def _alternation(phrases: list[str]) -> str:
+    """A regex alternative of the phrases, in order, each matched as written."""
+    return "|".join(re.escape(phrase) for phrase in phrases)
+
+
+_FOLLOWING = re.compile(  # "Trump said the following." / “…”
+    rf"\b(?:{_alternation(entries('what_follows'))})\s*[.:]$")
+
+# "Then, later that month on CNN: “…”": a paragraph that only says when or where the quotation came goes on
+# with the speaker of the paragraph before.
+_LEAD_IN_ADJUNCT = re.compile(rf"(?:{_alternation(entries('sequence_adverbs'))})\b[^.!?:;“”\"\n]{{0,50}}?:")
+
+_THATS_HOW = re.compile(rf"\s*(?:{_alternation(entries('source_openers'))})(?:\s+how)?\s+", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Split quotes: “A,” he said. “B.” is one quote
 
 
 def _join_split(found: list[_Found], text: str) -> list[_Found]:
@@ -36,14 +85,7 @@ def _join_split(found: list[_Found], text: str) -> list[_Found]:
     joined: list[_Found] = []
     for item in found:
         prev = joined[-1] if joined else None
-        if (prev is not None and item.attribution in (None, prev.attribution) and prev.attribution is not None
-                and not item.span.single and not prev.span.single
-                and prev.span.paragraphs[-1] == item.span.paragraphs[0]
-                and prev.attribution.start >= prev.span.close_mark
-                and not text[prev.span.close_mark:prev.attribution.start].strip(" ,.;:—–-")
-                and (not text[prev.attribution.end:item.span.open_mark].strip(" ,.;:—–-")
-                     or _continues_sentence(text, prev, item))
-                and not _names_the_listener(text, item)):
+        if prev is not None and _second_half(text, prev, item):
             prev.parts.extend(item.span.parts)
             prev.kind = "direct" if "direct" in (prev.kind, item.kind) else prev.kind
             continue
@@ -51,24 +93,43 @@ def _join_split(found: list[_Found], text: str) -> list[_Found]:
     return joined
 
 
+def _second_half(text: str, prev: _Found, item: _Found) -> bool:
+    """Tell whether `item` is the second half of the quote `prev`, split by the attribution after `prev`."""
+    return (_shares_the_attribution(prev, item) and _both_double_marked(prev, item)
+            and prev.span.paragraphs[-1] == item.span.paragraphs[0]
+            and _attribution_right_after(text, prev)
+            and (_right_after_the_attribution(text, prev, item) or _continues_sentence(text, prev, item))
+            and not _names_the_listener(text, item))
+
+
+def _shares_the_attribution(prev: _Found, item: _Found) -> bool:
+    """Tell whether `prev` has an attribution and `item` none other than the same one."""
+    return prev.attribution is not None and item.attribution in (None, prev.attribution)
+
+
+def _both_double_marked(prev: _Found, item: _Found) -> bool:
+    """Tell whether neither quotation is in ‘single’ marks (a quote within a quote, or a term)."""
+    return not item.span.single and not prev.span.single
+
+
+def _attribution_right_after(text: str, prev: _Found) -> bool:
+    """Tell whether the attribution of `prev` follows its closing mark with only punctuation between."""
+    attr = prev.attribution
+    return attr is not None and attr.start >= prev.span.close_mark and not (
+        text[prev.span.close_mark:attr.start].strip(_BETWEEN_HALVES))
+
+
+def _right_after_the_attribution(text: str, prev: _Found, item: _Found) -> bool:
+    """Tell whether `item` opens right after the attribution of `prev`, with only punctuation between."""
+    attr = prev.attribution
+    return attr is not None and not text[attr.end:item.span.open_mark].strip(_BETWEEN_HALVES)
+
+
 def _names_the_listener(text: str, item: _Found) -> bool:
     """Tell whether a quotation right after an attribution is the show or paper spoken to, not more words said
     ("“He’s a former president,” Fiorina told “Fox and Friends,” reminding the co-hosts …")."""
     fragment = text[item.span.start:item.span.end]
     return _looks_like_title(fragment) and not _SENTENCE_END_INNER.search(fragment)
-
-MAX_INTERRUPTION = 120  # characters of attribution that may stand between the two halves of one sentence
-
-MAX_LISTENER_WORDS = 4  # "he told reporters in Ottawa," before the second half
-
-
-def _ends_with_attribution(text: str, para: _Paragraph, item: _Found, following: _Found) -> bool:
-    """Tell whether the quotation after a fragment, in the fragment's sentence, has an attribution after it that
-    ends the sentence (not after a colon, which starts a quotation of its own)."""
-    attr, span = following.attribution, item.span
-    return attr is not None and following.span.paragraphs[0] == span.paragraphs[0] and (
-        following.span.close_mark <= attr.start < para.sentence_end(span.close_mark)) and _words(
-        text[span.start:span.end]) >= MIN_PARTIAL_WORDS and ":" not in text[span.close_mark:following.span.open_mark]
 
 
 def _continues_sentence(text: str, prev: _Found, item: _Found) -> bool:
@@ -85,118 +146,310 @@ def _continues_sentence(text: str, prev: _Found, item: _Found) -> bool:
             and len(gap) <= MAX_INTERRUPTION and opens and gap.strip().endswith(",")
             and not re.search(r"[.!?;:]\s|[“”\"\n]", gap.rstrip()))
 
-_FOLLOWING = re.compile(r"\b(?:the following|as follows)\s*[.:]$")  # "Trump said the following." / “…”
+
+# ---------------------------------------------------------------------------------------------------------------
+# Continuations: whose words a quotation with no clause of its own goes on
+
+
+@dataclass(frozen=True, slots=True)
+class Continuation:
+    """A quotation without a clause of its own (or a fragment with only its sentence's subject), with what the
+    continuation rules read around it."""
+
+    item: _Found
+    prev: _Found | None  # the quotation before it in the article
+    following: _Found | None  # the quotation after it
+    found: list[_Found]  # every quotation, in order (to look back a paragraph)
+    index: int  # where `item` is in `found`
+    text: str
+    para: _Paragraph  # the paragraph it opens in
+    parsed: dict[int, _Paragraph]
+    known: Any  # the article's mentions, telling one-word names from capitalised words
+    lead_in: str  # the words of its sentence before it, if they are a lead-in of its own
+    adjunct_lead_in: bool  # it follows a paragraph-opening "Then, later on CNN:"
+    prev_in_sentence: bool  # the quotation before it opens in its sentence
+
+    @property
+    def number(self) -> int:
+        """The number of the paragraph the quotation opens in."""
+        return self.item.span.paragraphs[0]
+
+    @property
+    def unattributed(self) -> bool:
+        """Tell whether the quotation has no attribution at all (not even its sentence's subject)."""
+        return self.item.attribution is None
+
+    @property
+    def lead(self) -> _Paragraph | None:
+        """The paragraph before, when the quotation opens its paragraph (or follows only an adjunct there)."""
+        opens = self.item.span.open_mark == self.para.lo or self.adjunct_lead_in
+        return self.parsed[self.number - 1] if opens and self.number > 0 else None
+
+
+class Carried(NamedTuple):
+    """What a continuation rule decides: the attribution the quotation takes, or the quotation whose speaker it
+    goes on with; neither means it stays as it is."""
+
+    attribution: Attribution | None = None
+    source: _Found | None = None
+
+
+STAYS = Carried()
 
 
 def _inherit(found: list[_Found], text: str, parsed: dict[int, _Paragraph], paras: list[tuple[int, int]],
-             known=None) -> None:
+             known: Any = None) -> None:
     """Give unattributed quotations the speaker the text implies: the quote before, or a lead-in sentence."""
     for n, item in enumerate(found):
         # (A fragment given only its sentence's subject may still take the verb of saying that ends the sentence.)
         if item.attribution is not None and (item.kind != "partial" or item.attribution.cue):
             continue
-        span = item.span
-        number = span.paragraphs[0]
-        para = parsed[number]
-        prev = found[n - 1] if n else None
-        # (Read back at most MAX_LEAD_IN characters: a sentence of thousands of fragments is not re-read for each.)
-        before = text[max(para.sentence_start(span.open_mark), span.open_mark - MAX_LEAD_IN):span.open_mark].strip()
-        if all(word.casefold() in _CONNECTIVES for word in re.findall(r"[\w’']+", before)):
-            before = ""  # “…,” he said. Then, “…”: a connective before the quotation is no lead-in of its own
-        lead_in_adjunct = bool(_LEAD_IN_ADJUNCT.fullmatch(before)) and span.open_mark - len(before) - 1 <= para.lo
-        if lead_in_adjunct:
-            before = ""
-        prev_in_sentence = prev is not None and prev.span.open_mark >= para.sentence_start(span.open_mark)
-        following = found[n + 1] if n + 1 < len(found) else None
-        if item.kind == "partial" and following is not None and _ends_with_attribution(text, para, item, following):
-            # The program was a “good thing” that yielded “frankly good information,” he remarked: the fragments
-            # of one sentence share the attribution that ends it ("The FBI … did not find “ties of any
-            # consequence,” aside from … “casually” …, said the bureau's director" is the director's).
-            if item.attribution is None or (following.attribution is not None and following.attribution.cue):
-                item.attribution = following.attribution
+        carried = rules.first("continuation", _continuation(found, n, text, parsed, known))
+        if carried is None:
             continue
-        if item.attribution is not None:
-            continue
-        if item.kind == "partial" and prev_in_sentence and prev is not None and prev.attribution is not None and (
-                prev.attribution.cue and prev.span.paragraphs[-1] == number):
-            # "The ministry denounced the meeting as “a dangerous provocation” and warned of “corresponding
-            # measures.”": a fragment with no speaker of its own goes on with the one whose verb introduced the
-            # fragment before it in its sentence.
-            item.inherited_from = prev
-            continue
-        if before and item.kind == "direct" and not prev_in_sentence:
-            continue
-        # A source named right after it ("That quote from …", "So says the sheriff, …") wins over going on with
-        # the speaker before.
-        source = _source_named_after(item, parsed[span.paragraphs[-1]]) or _source_in_next_paragraph(
-            text, item, parsed)
-        if source is not None:
-            item.attribution = source
-            continue
-        # The quote before it in the same paragraph, or ending the paragraph before: a continuation
-        # (also within one sentence: "…, telling the crowd, “…,” and, “…”").
-        if prev is not None and (prev.attribution or prev.inherited_from):
-            prev_para = prev.span.paragraphs[-1]
-            gap = text[prev.span.close_mark:span.open_mark]
-            if prev_para == number or (prev_para == number - 1 and span.open_mark == para.lo):
-                between_attr = prev.attribution
-                leftover = gap
-                if between_attr is not None and prev.span.close_mark <= between_attr.start < span.open_mark:
-                    leftover = text[prev.span.close_mark:between_attr.start] + text[between_attr.end:span.open_mark]
-                if not leftover.strip(" \n,.;:—–-") or _words(leftover) <= 2 or (
-                        prev_para == number and not before and not _new_speaker_between(para, prev, span.open_mark)):
-                    # “…,” Trump said at his party, two hours after outlets declared him the winner. “…”: a
-                    # quotation opening the next sentence goes on with the same speaker.
-                    item.inherited_from = prev if prev.attribution else prev.inherited_from
-                    continue
-        if (span.open_mark == para.lo or lead_in_adjunct) and number > 0:
-            lead = parsed[number - 1]
-            tail = text[lead.lo:lead.hi].rstrip()
-            if tail.endswith(":") or _FOLLOWING.search(tail):
-                # A lead-in ending with a colon ("Caddell continued:", "Cruz called them on it:"), or announcing
-                # what follows ("Trump said the following."), in the paragraph before: its attribution, else
-                # whoever that sentence is about.
-                attr = _previous_sentence_attribution(lead, lead.hi) or _lead_in_subject(lead, known)
-                if attr is not None:
-                    item.attribution = attr
-                    continue
-            else:
-                # A paragraph that is nothing but a quotation, after a paragraph that quotes someone, goes on
-                # quoting them (“…,” Barkley said. / “And it’s become sad …”).
-                earlier = _last_attributed_in(found, n, number - 1)
-                if earlier is not None and item.kind == "direct" and _quote_only_paragraph(text, item, para):
-                    item.inherited_from = earlier
-                    continue
-                if earlier is None and item.kind == "direct" and _quote_only_paragraph(text, item, para) and (
-                        not _quotes_in(found, n, number - 1)) and not text[span.start:span.end].isupper():
-                    # "Clinton, clearly frustrated, responded by pointing a finger …, saying …" / “I do not
-                    # have …”: a paragraph of narrated speech introduces the quotation after it (one in
-                    # capitals is a subheading).
-                    attr = _speaking_subject(lead, lead.sentence_start(lead.hi - 1), lead.hi, known)
-                    if attr is not None:
-                        item.attribution = attr
-                        continue
-        # The sentence before it in the same paragraph names the speaker, or reports what someone thinks
-        # ("Cummings called him a master at deals. “He showed again and again …”").
-        if span.open_mark > para.lo:
-            attr = _previous_sentence_attribution(para, span.open_mark)
-            if attr is None and not before and item.kind == "direct":
-                sentence = para.sentence_start(span.open_mark - 1)
-                reports = _reports(_unquoted_sentence_tokens(para, sentence, span.open_mark))
-                attr = reports[-1] if reports else _speaking_subject(para, sentence, span.open_mark, known)
-            if attr is not None:
-                item.attribution = attr
-
-_THAT_QUOTE = {"that", "the", "this", "those", "these"}
-
-_QUOTE_NOUNS = {"quote", "quotation", "remark", "remarks", "comment", "comments", "words", "line", "statement",
-                "message", "verdict", "warning", "assessment", "plea", "advice", "prediction", "promise"}
+        if carried.attribution is not None:
+            item.attribution = carried.attribution
+        if carried.source is not None:
+            item.inherited_from = carried.source
 
 
-# "Then, later that month on CNN: “…”": a paragraph that only says when or where the quotation came goes on
-# with the speaker of the paragraph before.
-_LEAD_IN_ADJUNCT = re.compile(r"(?:Then|Later|Again|Earlier|Afterwards?|Also|Next|Finally|Meanwhile)\b"
-                              r"[^.!?:;“”\"\n]{0,50}?:")
+def _continuation(found: list[_Found], n: int, text: str, parsed: dict[int, _Paragraph], known: Any) -> Continuation:
+    """The continuation context of the quotation `found[n]`."""
+    item = found[n]
+    span = item.span
+    para = parsed[span.paragraphs[0]]
+    prev = found[n - 1] if n else None
+    before = _lead_in(text, para, item)
+    adjunct = bool(_LEAD_IN_ADJUNCT.fullmatch(before)) and span.open_mark - len(before) - 1 <= para.lo
+    return Continuation(
+        item=item, prev=prev, following=found[n + 1] if n + 1 < len(found) else None, found=found, index=n,
+        text=text, para=para, parsed=parsed, known=known, lead_in="" if adjunct else before,
+        adjunct_lead_in=adjunct,
+        prev_in_sentence=prev is not None and prev.span.open_mark >= para.sentence_start(span.open_mark))
+
+
+def _lead_in(text: str, para: _Paragraph, item: _Found) -> str:
+    """The words of the quotation's sentence before it; none when they are only connectives."""
+    # (Read back at most MAX_LEAD_IN characters: a sentence of thousands of fragments is not re-read for each.)
+    open_mark = item.span.open_mark
+    before = text[max(para.sentence_start(open_mark), open_mark - MAX_LEAD_IN):open_mark].strip()
+    if all(word.casefold() in _CONNECTIVES for word in re.findall(r"[\w’']+", before)):
+        return ""  # “…,” he said. Then, “…”: a connective before the quotation is no lead-in of its own
+    return before
+
+
+@rule("continuation")
+def fragments_share_closing_attribution(c: Continuation) -> Carried | None:
+    """A fragment takes the attribution that ends its sentence after the next quotation.
+
+    The program was a “good thing” that yielded “frankly good information,” he remarked: the fragments of one
+    sentence share the attribution that ends it ("The FBI … did not find “ties of any consequence,” aside from …
+    “casually” …, said the bureau's director" is the director's).
+    """
+    following = c.following
+    if c.item.kind != "partial" or following is None or not _ends_with_attribution(c.text, c.para, c.item, following):
+        return None
+    if c.unattributed or (following.attribution is not None and following.attribution.cue):
+        return Carried(attribution=following.attribution)
+    return STAYS
+
+
+def _ends_with_attribution(text: str, para: _Paragraph, item: _Found, following: _Found) -> bool:
+    """Tell whether the quotation after a fragment, in the fragment's sentence, has an attribution after it that
+    ends the sentence (not after a colon, which starts a quotation of its own)."""
+    attr, span = following.attribution, item.span
+    return attr is not None and following.span.paragraphs[0] == span.paragraphs[0] and (
+        following.span.close_mark <= attr.start < para.sentence_end(span.close_mark)) and _words(
+        text[span.start:span.end]) >= MIN_PARTIAL_WORDS and ":" not in text[span.close_mark:following.span.open_mark]
+
+
+@rule("continuation")
+def fragment_goes_on_with_verb_before(c: Continuation) -> Carried | None:
+    """A fragment goes on with the speaker whose verb introduced the fragment before it in its sentence.
+
+    "The ministry denounced the meeting as “a dangerous provocation” and warned of “corresponding measures.”"
+    """
+    prev = c.prev
+    if not c.unattributed or c.item.kind != "partial" or not c.prev_in_sentence or prev is None:
+        return None
+    if prev.attribution is not None and prev.attribution.cue and prev.span.paragraphs[-1] == c.number:
+        return Carried(source=prev)
+    return None
+
+
+@rule("continuation")
+def lead_in_of_its_own_stops(c: Continuation) -> Carried | None:
+    """A quotation after words of its own sentence goes on with no one: the lead-in is not a speaker's clause.
+
+    ("…,” she said. Voters were asked whether they agreed that “…”": the words before it are the reporter's.)
+    """
+    if c.unattributed and c.lead_in and c.item.kind == "direct" and not c.prev_in_sentence:
+        return STAYS
+    return None
+
+
+@rule("continuation")
+def source_named_after(c: Continuation) -> Carried | None:
+    """A sentence right after the quotation that names its source ("That quote from …", "So says …") wins over
+    going on with the speaker before."""
+    if not c.unattributed:
+        return None
+    attr = _source_named_after(c.item, c.parsed[c.item.span.paragraphs[-1]])
+    return Carried(attribution=attr) if attr is not None else None
+
+
+@rule("continuation")
+def source_in_next_paragraph(c: Continuation) -> Carried | None:
+    """A paragraph of nothing but a quotation is the words of whom the paragraph after names ("That's how …")."""
+    if not c.unattributed:
+        return None
+    attr = _source_in_next_paragraph(c.text, c.item, c.parsed)
+    return Carried(attribution=attr) if attr is not None else None
+
+
+@rule("continuation")
+def goes_on_after_quote_before(c: Continuation) -> Carried | None:
+    """A quotation goes on with the speaker of the quote before it in its paragraph, or ending the paragraph
+    before, when at most their attribution and a word or two stand between.
+
+    (Also within one sentence: "…, telling the crowd, “…,” and, “…”".)
+    """
+    prev = _speaking_quote_before(c)
+    if prev is None:
+        return None
+    leftover = _between(c.text, prev, c.item)
+    if not leftover.strip(" \n,.;:—–-") or _words(leftover) <= MAX_LEFTOVER_WORDS:
+        return Carried(source=_speaker_quote(prev))
+    return None
+
+
+@rule("continuation")
+def next_sentence_goes_on(c: Continuation) -> Carried | None:
+    """A quotation opening a later sentence of the paragraph goes on with the speaker of the quote before,
+    when no one else speaks between.
+
+    “…,” Trump said at his party, two hours after outlets declared him the winner. “…”
+    """
+    prev = _speaking_quote_before(c)
+    if prev is None or prev.span.paragraphs[-1] != c.number or c.lead_in:
+        return None
+    if _new_speaker_between(c.para, prev, c.item.span.open_mark):
+        return None
+    return Carried(source=_speaker_quote(prev))
+
+
+def _speaking_quote_before(c: Continuation) -> _Found | None:
+    """The quote before an unattributed quotation, when it has a speaker and ends in its paragraph or ends the
+    paragraph before this one opens."""
+    prev = c.prev
+    if not c.unattributed or prev is None or (prev.attribution is None and prev.inherited_from is None):
+        return None
+    prev_para = prev.span.paragraphs[-1]
+    if prev_para == c.number or (prev_para == c.number - 1 and c.item.span.open_mark == c.para.lo):
+        return prev
+    return None
+
+
+def _speaker_quote(prev: _Found) -> _Found:
+    """The quotation whose attribution names the speaker of `prev` (itself, or the one it goes on from)."""
+    return prev if prev.attribution is not None or prev.inherited_from is None else prev.inherited_from
+
+
+def _between(text: str, prev: _Found, item: _Found) -> str:
+    """The text between two quotations, less the attribution of the first when it stands there."""
+    attr, open_mark = prev.attribution, item.span.open_mark
+    if attr is not None and prev.span.close_mark <= attr.start < open_mark:
+        return text[prev.span.close_mark:attr.start] + text[attr.end:open_mark]
+    return text[prev.span.close_mark:open_mark]
+
+
+@rule("continuation")
+def lead_in_paragraph_announces(c: Continuation) -> Carried | None:
+    """A paragraph before the quotation that ends with a colon ("Caddell continued:") or announces what follows
+    ("Trump said the following.") gives it its attribution, else whoever that sentence is about."""
+    lead = c.lead
+    if not c.unattributed or lead is None or not _announces(c.text, lead):
+        return None
+    attr = _previous_sentence_attribution(lead, lead.hi) or _lead_in_subject(lead, c.known)
+    return Carried(attribution=attr) if attr is not None else None
+
+
+def _announces(text: str, lead: _Paragraph) -> bool:
+    """Tell whether a paragraph ends with a colon or with words announcing the quotation after it."""
+    tail = text[lead.lo:lead.hi].rstrip()
+    return tail.endswith(":") or bool(_FOLLOWING.search(tail))
+
+
+@rule("continuation")
+def quote_paragraph_goes_on(c: Continuation) -> Carried | None:
+    """A paragraph that is nothing but a quotation, after a paragraph that quotes someone, goes on quoting them
+    (“…,” Barkley said. / “And it’s become sad …”)."""
+    lead = c.lead
+    if not c.unattributed or lead is None or _announces(c.text, lead) or not _quote_paragraph(c):
+        return None
+    earlier = _last_attributed_in(c.found, c.index, c.number - 1)
+    return Carried(source=earlier) if earlier is not None else None
+
+
+@rule("continuation")
+def quote_paragraph_after_narrated_speech(c: Continuation) -> Carried | None:
+    """A paragraph of narrated speech with no quotation introduces the quotation paragraph after it.
+
+    "Clinton, clearly frustrated, responded by pointing a finger …, saying …" / “I do not have …” (a quotation in
+    capitals is a subheading).
+    """
+    lead = c.lead
+    if not c.unattributed or lead is None or _announces(c.text, lead) or not _quote_paragraph(c):
+        return None
+    if _quotes_in(c.found, c.index, c.number - 1) or c.text[c.item.span.start:c.item.span.end].isupper():
+        return None
+    attr = _speaking_subject(lead, lead.sentence_start(lead.hi - 1), lead.hi, c.known)
+    return Carried(attribution=attr) if attr is not None else None
+
+
+def _quote_paragraph(c: Continuation) -> bool:
+    """Tell whether the quotation is direct speech and all its paragraph holds."""
+    return c.item.kind == "direct" and _quote_only_paragraph(c.text, c.item, c.para)
+
+
+@rule("continuation")
+def sentence_before_attributes(c: Continuation) -> Carried | None:
+    """The attribution in the sentence before, in the same paragraph, names the speaker ("Grushko said …. “…”")."""
+    if not c.unattributed or c.item.span.open_mark <= c.para.lo:
+        return None
+    attr = _previous_sentence_attribution(c.para, c.item.span.open_mark)
+    return Carried(attribution=attr) if attr is not None else None
+
+
+@rule("continuation")
+def sentence_before_reports(c: Continuation) -> Carried | None:
+    """The sentence before, in the same paragraph, reports what someone thinks ("Trump believes …. “…”"): the
+    last person it reports speaks the quotation opening the next sentence."""
+    if not _opens_sentence_after_another(c):
+        return None
+    reports = _reports(_unquoted_sentence_tokens(c.para, c.para.sentence_start(c.item.span.open_mark - 1),
+                                                 c.item.span.open_mark))
+    return Carried(attribution=reports[-1]) if reports else None
+
+
+@rule("continuation")
+def sentence_before_speaks(c: Continuation) -> Carried | None:
+    """The sentence before, in the same paragraph, narrates someone's speech or judgement ("Cummings called him
+    a master at deals. “He showed again and again …”"): they speak the quotation opening the next sentence."""
+    if not _opens_sentence_after_another(c):
+        return None
+    open_mark = c.item.span.open_mark
+    attr = _speaking_subject(c.para, c.para.sentence_start(open_mark - 1), open_mark, c.known)
+    return Carried(attribution=attr) if attr is not None else None
+
+
+def _opens_sentence_after_another(c: Continuation) -> bool:
+    """Tell whether an unattributed direct quotation has no lead-in and a sentence before it in its paragraph."""
+    return c.unattributed and c.item.span.open_mark > c.para.lo and not c.lead_in and c.item.kind == "direct"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Sources and speakers the rules read
 
 
 def _source_named_after(item: _Found, para: _Paragraph) -> Attribution | None:
@@ -209,24 +462,24 @@ def _source_named_after(item: _Found, para: _Paragraph) -> Attribution | None:
     while toks and not toks[0].text[:1].isalpha():
         toks = toks[1:]  # the full stop after the closing mark
     if len(toks) > 2 and toks[0].text == "So" and toks[1].text in CUE_VERBS:
-        mention = subject_after(toks, 1, len(toks))  # "“Go home now.” So said Mayor Karen Bass", "So wrote …"
-        if mention is None or mention.kind not in {"name", "org", "nominal"}:
-            return None
-        return Attribution(toks[1].text, toks[1].start, mention, toks[0].start, mention.end)
-    if len(toks) > 3 and toks[0].text.casefold() in {"that", "this"} and toks[1].text in {"was", "is"} and (
-            toks[2].text == "the"):
+        return _so_said(toks)
+    if len(toks) > 3 and f"{toks[0].text.casefold()} {toks[1].text} {toks[2].text}" in QUOTE_POINTERS:
         toks = toks[2:]  # "That was the message from Israel's defence minister, Israel Katz"
-    if len(toks) < 4 or toks[0].text.casefold() not in _THAT_QUOTE or toks[1].text.casefold() not in _QUOTE_NOUNS or (
-            toks[2].text not in {"from", "by", "of"}):
+    if len(toks) < 4 or toks[0].text.casefold() not in QUOTE_DETERMINERS or (
+            toks[1].text.casefold() not in QUOTE_NOUNS) or toks[2].text not in SOURCE_PREPOSITIONS:
         return None
     mention = subject_after(toks, 2, len(toks))
-    if mention is None or mention.kind not in {"name", "org"}:
+    if mention is None or mention.kind not in _NAMED:
         return None
     return Attribution(toks[2].text, toks[2].start, mention, toks[0].start, mention.end)
 
-_THATS_HOW = re.compile(r"\s*(?:That[’']s|That is|This is|So says|So said|Those are the words of|"
-                        r"Those were the words of)"
-                        r"(?:\s+how)?\s+", re.IGNORECASE)
+
+def _so_said(toks: list[Tok]) -> Attribution | None:
+    """The speaker of "“Go home now.” So said Mayor Karen Bass" ("So wrote …")."""
+    mention = subject_after(toks, 1, len(toks))
+    if mention is None or mention.kind not in _NAMED_OR_NOMINAL:
+        return None
+    return Attribution(toks[1].text, toks[1].start, mention, toks[0].start, mention.end)
 
 
 def _source_in_next_paragraph(text: str, item: _Found, parsed: dict[int, _Paragraph]) -> Attribution | None:
@@ -242,7 +495,7 @@ def _source_in_next_paragraph(text: str, item: _Found, parsed: dict[int, _Paragr
         return None
     toks = tokens(text, lead.end() - 1, min(following.hi, lead.end() + 200))
     mention = subject_after([Tok("says", lead.start(), lead.end() - 1)] + toks, 0, len(toks) + 1)
-    if mention is None or mention.kind not in {"name", "org"}:
+    if mention is None or mention.kind not in _NAMED:
         return None
     # The verb right after the name or its appositive ("…, describes", "Kim puts it") is the cue.
     verb = next((t for prev, t in zip(toks, toks[1:]) if t.start >= mention.end and t.text.isalpha() and (
@@ -251,7 +504,7 @@ def _source_in_next_paragraph(text: str, item: _Found, parsed: dict[int, _Paragr
     return Attribution(cue, verb.start if verb is not None else lead.start(), mention, lead.start(), mention.end)
 
 
-def _speaking_subject(para: _Paragraph, start: int, end: int, known) -> Attribution | None:
+def _speaking_subject(para: _Paragraph, start: int, end: int, known: Any) -> Attribution | None:
     """Whoever a sentence of narrated speech or judgement is about: "Bolton distanced himself … by saying he
     would help", "Valastro praised Christie’s leadership" speak the quotation that follows; a sentence with
     no verb of saying, thinking or judging names no speaker."""
@@ -261,7 +514,7 @@ def _speaking_subject(para: _Paragraph, start: int, end: int, known) -> Attribut
     if cue is None:
         return None
     opening = _sentence_subject(toks[:MAX_OPENING_PHRASE], known)
-    if opening is None or opening.speaker.kind not in {"name", "org"} or opening.cue_start > cue.start:
+    if opening is None or opening.speaker.kind not in _NAMED or opening.cue_start > cue.start:
         return None
     return Attribution(cue.text.casefold(), cue.start, opening.speaker, opening.start, cue.end)
 
@@ -287,23 +540,21 @@ def _last_attributed_in(found: list[_Found], before: int, paragraph: int) -> _Fo
     return None
 
 
-def _lead_in_subject(lead: _Paragraph, known) -> Attribution | None:
+def _lead_in_subject(lead: _Paragraph, known: Any) -> Attribution | None:
     """Whoever the last sentence of a lead-in paragraph is about ("President Clinton released a statement:")."""
     start = lead.sentence_start(max(lead.lo, lead.hi - 2))
     toks = _unquoted_sentence_tokens(lead, start, lead.hi)
-    dashes = [k for k, tok in enumerate(toks) if tok.text in {"—", "–"}]
+    dashes = [k for k, tok in enumerate(toks) if tok.text in _DASHES]
     if dashes:
         # "That is, when the moderators yielded to snark — and Lordy! — Cruz called them on it:": the clause
         # after the last dash is the one that leads in.
         after = _sentence_subject(toks[dashes[-1] + 1:][:MAX_OPENING_PHRASE + MAX_SUBJECT_SCAN], known)
-        if after is not None and after.speaker.kind in {"name", "org"}:
+        if after is not None and after.speaker.kind in _NAMED:
             return after
     opening = _sentence_subject(toks[:MAX_OPENING_PHRASE + MAX_SUBJECT_SCAN], known)
-    if opening is not None and opening.speaker.kind in {"name", "org", "nominal"}:
+    if opening is not None and opening.speaker.kind in _NAMED_OR_NOMINAL:
         return opening
     return None
-
-MAX_LEAD_IN = 1_000  # characters read around a quotation or attribution for words of its own sentence
 
 
 def _new_speaker_between(para: _Paragraph, prev: _Found, before: int) -> bool:
