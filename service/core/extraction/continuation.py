@@ -59,6 +59,9 @@ QUOTE_NOUNS = words("quote_nouns")
 QUOTE_DETERMINERS = words("quote_determiners")
 QUOTE_POINTERS = words("quote_pointers")
 SOURCE_PREPOSITIONS = words("source_prepositions")
+WHAT_FOLLOWS = entries("what_follows")
+SEQUENCE_ADVERBS = entries("sequence_adverbs")
+SOURCE_OPENERS = entries("source_openers")
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -66,14 +69,13 @@ def _alternation(phrases: list[str]) -> str:
     return "|".join(re.escape(phrase) for phrase in phrases)
 
 
-_FOLLOWING = re.compile(  # "Trump said the following." / “…”
-    rf"\b(?:{_alternation(entries('what_follows'))})\s*[.:]$")
+_FOLLOWING = re.compile(rf"\b(?:{_alternation(WHAT_FOLLOWS)})\s*[.:]$")  # "Trump said the following."
 
 # "Then, later that month on CNN: “…”": a paragraph that only says when or where the quotation came goes on
 # with the speaker of the paragraph before.
-_LEAD_IN_ADJUNCT = re.compile(rf"(?:{_alternation(entries('sequence_adverbs'))})\b[^.!?:;“”\"\n]{{0,50}}?:")
+_LEAD_IN_ADJUNCT = re.compile(rf"(?:{_alternation(SEQUENCE_ADVERBS)})\b[^.!?:;“”\"\n]{{0,50}}?:")
 
-_THATS_HOW = re.compile(rf"\s*(?:{_alternation(entries('source_openers'))})(?:\s+how)?\s+", re.IGNORECASE)
+_THATS_HOW = re.compile(rf"\s*(?:{_alternation(SOURCE_OPENERS)})(?:\s+how)?\s+", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -281,7 +283,7 @@ def fragment_goes_on_with_verb_before(c: Continuation) -> Carried | None:
 def lead_in_of_its_own_stops(c: Continuation) -> Carried | None:
     """A quotation after words of its own sentence goes on with no one: the lead-in is not a speaker's clause.
 
-    ("…,” she said. Voters were asked whether they agreed that “…”": the words before it are the reporter's.)
+    (“…,” Warren said on Tuesday. The banner over the stage read “…”: the words before it are the reporter's.)
     """
     if c.unattributed and c.lead_in and c.item.kind == "direct" and not c.prev_in_sentence:
         return STAYS
