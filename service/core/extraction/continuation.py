@@ -354,7 +354,7 @@ def _speaking_quote_before(c: Continuation) -> _Found | None:
 
 def _speaker_quote(prev: _Found) -> _Found:
     """The quotation whose attribution names the speaker of `prev` (itself, or the one it goes on from)."""
-    return prev if prev.attribution is not None or prev.inherited_from is None else prev.inherited_from
+    return prev.inherited_from if prev.attribution is None and prev.inherited_from is not None else prev
 
 
 def _between(text: str, prev: _Found, item: _Found) -> str:
