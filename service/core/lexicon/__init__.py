@@ -42,7 +42,7 @@ def _entries(name: str) -> list[str]:
     return [entry for line in lines if (entry := line.split("#", 1)[0].strip())]
 
 
-def _grouped(found: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
+def grouped(found: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
     """Pairs grouped by their first word: {"shot": {"back"}, …}."""
     groups: dict[str, set[str]] = {}
     for first, second in found:
@@ -91,7 +91,7 @@ CUE_VERBS: frozenset[str] = frozenset(
 PARTICIPLE_CUES: frozenset[str] = words("participle_cues")
 
 # Verbs that report speech only with the particle after them ("Trump shot back", "as Vulture put it").
-PHRASAL_CUES: dict[str, frozenset[str]] = _grouped(pairs("phrasal_cues"))
+PHRASAL_CUES: dict[str, frozenset[str]] = grouped(pairs("phrasal_cues"))
 
 # Words that may sit between a speaker and the cue: "he later said", "Trump has repeatedly said".
 CUE_FILLERS: frozenset[str] = words("cue_fillers")
