@@ -4,9 +4,11 @@ pronouns, forenames, places, and the words whose loss turns a statement's meanin
 Each list is a data file `<concept>.txt` beside this module, named for what its words are
 (`weekdays.txt`, `title_words.txt`), written once and composed here where one set needs several
 concepts. A file holds one entry per line; blank lines and `#` comments are skipped, and an entry may
-hold spaces ("New Hampshire"). Lists of pairs ("shot back", "he m") hold two words a line. Read a file
-with `words` (a set), `entries` (file order) or `pairs`, always with the file's name written out, into a
-module constant: each file is read once.
+hold spaces ("New Hampshire"). Lists of pairs ("shot back", "he m") hold two words a line; `grouped`
+gathers them by their first word. Read a file with `words` (a set), `entries` (file order) or `pairs`,
+always with the file's name written out (a test checks that every file is read so), into a module
+constant: each file is read once. The lists other modules keep under their own names (the speaker
+matcher's nicknames, the text module's negations) live here as files too.
 """
 from __future__ import annotations
 
@@ -32,8 +34,10 @@ def pairs(name: str) -> list[tuple[str, str]]:
     """The entries of the list `name` whose lines hold two words ("shot back", "he m"), in file order."""
     found = []
     for entry in _entries(name):
-        first, second = entry.split()
-        found.append((first, second))
+        two = entry.split()
+        if len(two) != 2:
+            raise ValueError(f"{name}.txt: {entry!r} is not two words")
+        found.append((two[0], two[1]))
     return found
 
 
@@ -68,14 +72,15 @@ def _finite_forms(base: str) -> tuple[str, str]:
         third = base + "s"
     return past, third
 
+
 _DOUBLING = words("doubling_verbs")
 
-# Verbs that introduce what someone said: "he said", "she warned", "tweeted Trump".
+# Regular verbs that introduce what someone said, as base forms: "he said", "she warned", "tweeted Trump".
 _REGULAR_CUES = entries("regular_cue_verbs")
 # Third-person forms that are far more often nouns ("the report", "his claims") than cues: cues only where
 # a name or pronoun comes right before them and punctuation right after ("…,” Conway notes.").
 NOUN_LIKE_CUES: frozenset[str] = words("noun_like_cues")
-_IRREGULAR = words("irregular_cues")
+_IRREGULAR = words("irregular_cues")  # "said", "told", "wrote"
 # Base forms that report speech after a modal or auxiliary ("he will say", "she did tell").
 BASE_CUES: frozenset[str] = words("base_cues")
 MODALS: frozenset[str] = words("modals")
@@ -96,6 +101,7 @@ PHRASAL_CUES: dict[str, frozenset[str]] = grouped(pairs("phrasal_cues"))
 # Words that may sit between a speaker and the cue: "he later said", "Trump has repeatedly said".
 CUE_FILLERS: frozenset[str] = words("cue_fillers")
 
+# Pronouns and whom they stand for: m(ale), f(emale), p(lural), s(peaker), n(euter).
 PRONOUNS: dict[str, str] = dict(pairs("pronouns"))
 
 WEEKDAYS: frozenset[str] = words("weekdays")
