@@ -6,7 +6,16 @@ import re
 
 from .extraction import extract_quotes
 from .extraction.marks import quoted_parts
-from .lexicon import CUE_VERBS, FRAGMENT_CUES, NAME_CALLING, NON_NAMES, PARTICIPLE_CUES, PLURAL_PRESENT, PRONOUNS
+from .lexicon import (
+    CUE_VERBS,
+    FRAGMENT_CUES,
+    NAME_CALLING,
+    NON_NAMES,
+    PARTICIPLE_CUES,
+    PLURAL_PRESENT,
+    PRONOUNS,
+    words,
+)
 from .models import Claim
 from .speakers import split_title
 from .text import SPLIT_JOIN, has_ellipsis, strip_invisible
@@ -30,10 +39,11 @@ _MAX_FRAME_INPUT = 20_000  # frames are looked for at the edges only; longer tex
 MAX_EXTRACTED_PARTS = 24
 
 
-MONTH_FORENAMES = {"May", "June", "April", "August"}  # months that are also forenames ("June Carter")
+MONTH_FORENAMES = words("month_forenames")  # months that are also forenames ("June Carter")
 # Words no speaker's name contains ("WE'RE READY TO ACT:" in capitals is no name).
-_NEVER_IN_NAMES = frozenset("to the a an we we're i i'm you they is are was were it it's our my their this that not"
-                            .split())
+_NEVER_IN_NAMES = words("never_in_names")
+# Lowercase words a name may hold ("Amy Klobuchar of Minnesota", "Ursula von der Leyen").
+_LOWERCASE_NAME_WORDS = words("lowercase_name_words")
 
 
 def _speaker_in(phrase: str) -> tuple[bool, str | None]:
@@ -49,11 +59,9 @@ def _speaker_in(phrase: str) -> tuple[bool, str | None]:
     name_words = name.split()
     if not 1 <= len(name_words) <= 4:
         return False, None
-    if not all(w[:1].isupper() or w.casefold() in {"of", "de", "van", "von", "da", "al", "bin", "la"}
-               for w in name_words):
+    if not all(w[:1].isupper() or w.casefold() in _LOWERCASE_NAME_WORDS for w in name_words):
         return False, None
-    if name_words[0] in {"The", "It", "This", "That", "We", "I", "You", "They", "He", "She"} or (
-            name_words[0] in NON_NAMES and name_words[0] not in MONTH_FORENAMES):
+    if name_words[0] in NON_NAMES and name_words[0] not in MONTH_FORENAMES:
         return False, None  # "And then", "Meanwhile": words that start sentences
     if any(w.casefold().replace("’", "'") in _NEVER_IN_NAMES for w in name_words):
         return False, None  # "WE'RE READY TO ACT": words in capitals, not a name
@@ -112,9 +120,8 @@ _SPLIT_ATTRIBUTION = re.compile(
 _EDGE = " \t\n,.;:\u2014\u2013\u2015-"
 # Words that make the text around quoted words commentary about them ("critics call it", "he described it as").
 # Verbs after a plural subject ("Critics call it", "Officials say"): such a subject is no person's name.
-_PLURAL_VERBS = PLURAL_PRESENT | {"call", "describe", "dub", "label", "brand", "term", "claim", "note"}
-_COMMENTARY_WORDS = CUE_VERBS | PARTICIPLE_CUES | NAME_CALLING | FRAGMENT_CUES | _PLURAL_VERBS | {
-    "according", "quoted", "quote"}
+_PLURAL_VERBS = PLURAL_PRESENT | words("plural_commentary_verbs")
+_COMMENTARY_WORDS = CUE_VERBS | PARTICIPLE_CUES | NAME_CALLING | FRAGMENT_CUES | _PLURAL_VERBS | words("quoting_words")
 
 
 def _is_attribution(segment: str) -> bool:

@@ -16,38 +16,25 @@ from .lexicon import (
     ORG_WORDS,
     TITLE_WORDS,
     dictionary_gender,
+    grouped,
     is_place,
     is_title_word,
+    pairs,
+    words,
 )
 from .models import Speaker
 from .text import strip_invisible
 
 # Words that end a name after it: "Jr.", "PhD", and regnal numbers ("Pope Leo XIV", "Benedict XVI").
-_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
-             "xiv", "xv", "xvi", "xvii", "xviii", "phd", "md", "esq", "esq."}
-_PARTICLES = {"de", "van", "von", "der", "den", "del", "della", "da", "di", "du", "la", "le", "al", "bin", "ibn",
-              "el", "st", "st."}
+_SUFFIXES = words("name_suffixes")
+_PARTICLES = words("name_particles")
+_GENERATIONAL = words("generational_suffixes")  # "Jr.", "Sr.": their full stop is the name's
 _POSSESSIVE = re.compile(r"['’]s?$")
 _EDGE_PUNCT = "\"'“”‘’«»„.,;:!?()[]{}<>*_–—-|/\\ \t\n\r"
 _SPACES = re.compile(r"\s+")
 
 # Short forms a reader treats as the same forename.
-_NICKNAMES = {
-    "william": {"bill", "billy", "will", "willy"}, "robert": {"bob", "bobby", "rob", "robby"},
-    "michael": {"mike", "mick"}, "james": {"jim", "jimmy", "jamie"}, "joseph": {"joe", "joey"},
-    "thomas": {"tom", "tommy"}, "christopher": {"chris"}, "richard": {"dick", "rick", "ricky", "rich"},
-    "edward": {"ted", "ed", "eddie", "ned"}, "anthony": {"tony"}, "antony": {"tony"},
-    "elizabeth": {"liz", "beth", "betsy", "eliza", "lizzie"}, "margaret": {"maggie", "peggy", "meg"},
-    "katherine": {"kate", "kathy", "katie"}, "catherine": {"cathy", "kate"}, "daniel": {"dan", "danny"},
-    "david": {"dave"}, "steven": {"steve"}, "stephen": {"steve"}, "benjamin": {"ben", "bibi"},
-    "nicholas": {"nick"}, "samuel": {"sam"}, "timothy": {"tim"}, "gregory": {"greg"}, "jeffrey": {"jeff"},
-    "kenneth": {"ken"}, "lawrence": {"larry"}, "matthew": {"matt"}, "patrick": {"pat"}, "patricia": {"pat"},
-    "peter": {"pete"}, "ronald": {"ron"}, "donald": {"don"}, "charles": {"chuck", "charlie"},
-    "theodore": {"ted"}, "alexander": {"alex"}, "alexandra": {"alex"}, "jennifer": {"jen", "jenny"},
-    "deborah": {"debbie", "deb"}, "susan": {"sue"}, "rebecca": {"becky"}, "hillary": {"hilary"},
-    "mitchell": {"mitch"}, "bernard": {"bernie"}, "rudolph": {"rudy"}, "newton": {"newt"},
-    "zachary": {"zach"}, "andrew": {"andy", "drew"}, "philip": {"phil"}, "jonathan": {"jon"},
-}
+_NICKNAMES = grouped(pairs("nicknames"))
 
 JOINT = " and "  # joins the people of a joint speaker ("Donald Trump and Paul Ryan")
 
@@ -73,7 +60,7 @@ def canonical_name(name: str) -> str:
     # Keep the full stop of a trailing initial or suffix ("Jr.") that the edge strip removed.
     at = raw.find(cleaned) + len(cleaned) if cleaned else -1
     if cleaned and raw[at:at + 1] == "." and (
-            cleaned.rsplit(" ", 1)[-1].casefold() in {"jr", "sr"} or len(cleaned.rsplit(" ", 1)[-1]) == 1):
+            cleaned.rsplit(" ", 1)[-1].casefold() in _GENERATIONAL or len(cleaned.rsplit(" ", 1)[-1]) == 1):
         cleaned += "."
     return cleaned
 
@@ -176,7 +163,7 @@ def is_description(name: str) -> bool:
 
 
 _ROLE_WORD = re.compile(r"[\w]+")
-_HEAD_WORDS = {"chief", "head", "boss", "leader"}  # "NATO chief": whoever heads the body the other words name
+_HEAD_WORDS = words("head_words")  # "NATO chief": whoever heads the body the other words name
 
 
 def _role_words(role: str) -> list[str]:
@@ -342,4 +329,4 @@ def split_title(phrase: str) -> tuple[str | None, str]:
     return title, " ".join(name_words)
 
 
-_COURTESIES = {"sir", "dame", "mr", "mrs", "ms", "miss"}
+_COURTESIES = words("courtesy_titles")

@@ -18,6 +18,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from . import lexicon
+
 # Hyphen-like characters become "-" (they join the parts of one word: "de-escalate");
 # em dashes and horizontal bars separate words, as a space would.
 _HYPHENS = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d"), "-")
@@ -178,12 +180,7 @@ def has_ellipsis(text: str) -> bool:
 
 
 # Words that carry no content of their own: a paraphrase is judged by the others ("NATO", "escalate").
-FUNCTION_WORDS = frozenset("""
-a an the and or but nor of to in on at for with by from into onto about as than then so if that this these those
-it its he she they we you i me him her us them his their our your my is are was were be been being am will would
-shall should can could may might must do does did have has had not no there here what which who whom whose when
-where why how all any some said says say told tells also just very more most only
-""".split())
+FUNCTION_WORDS = lexicon.words("function_words")
 
 
 def content_words(text: str) -> list[str]:
@@ -193,17 +190,9 @@ def content_words(text: str) -> list[str]:
 
 # Words whose loss can turn a statement's meaning (SPEC, "Wording"): an omission may not drop them from
 # a clause whose other words are kept.
-NEGATIONS = frozenset("""
-not no never nor neither none nothing nobody nowhere without cannot noone no-one hardly scarcely barely ain't
-""".split())
-LIMITING_WORDS = frozenset("""
-only unless except excepting if until till provided providing whether merely solely almost nearly partly partially
-""".split())
-NUMBER_WORDS = frozenset("""
-zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
-eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million
-millions billion billions trillion trillions dozen dozens half quarter twice double triple percent
-""".split())
+NEGATIONS = lexicon.words("negations")
+LIMITING_WORDS = lexicon.words("limiting_words")
+NUMBER_WORDS = lexicon.words("number_words")
 # Separate split-claim parts (“A,” he said, “B”) in a claim text: adjacent words, unlike an ellipsis.
 SPLIT_JOIN = " \ue000 "
 

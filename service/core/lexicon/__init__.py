@@ -1,6 +1,18 @@
-"""Word lists the extractor and the speaker matcher read: reporting verbs, titles, pronouns, forenames."""
+"""Word lists the extractor, the speaker matcher and the claim reader use: reporting verbs, titles,
+pronouns, forenames, places, and the words whose loss turns a statement's meaning.
+
+Each list is a data file `<concept>.txt` beside this module, named for what its words are
+(`weekdays.txt`, `title_words.txt`), written once and composed here where one set needs several
+concepts. A file holds one entry per line; blank lines and `#` comments are skipped, and an entry may
+hold spaces ("New Hampshire"). Lists of pairs ("shot back", "he m") hold two words a line; `grouped`
+gathers them by their first word. Read a file with `words` (a set), `entries` (file order) or `pairs`,
+always with the file's name written out (a test checks that every file is read so), into a module
+constant: each file is read once. The lists other modules keep under their own names (the speaker
+matcher's nicknames, the text module's negations) live here as files too.
+"""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,9 +30,28 @@ def entries(name: str) -> list[str]:
     return _entries(name)
 
 
+def pairs(name: str) -> list[tuple[str, str]]:
+    """The entries of the list `name` whose lines hold two words ("shot back", "he m"), in file order."""
+    found = []
+    for entry in _entries(name):
+        two = entry.split()
+        if len(two) != 2:
+            raise ValueError(f"{name}.txt: {entry!r} is not two words")
+        found.append((two[0], two[1]))
+    return found
+
+
 def _entries(name: str) -> list[str]:
     lines = (_DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines()
     return [entry for line in lines if (entry := line.split("#", 1)[0].strip())]
+
+
+def grouped(found: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
+    """Pairs grouped by their first word: {"shot": {"back"}, …}."""
+    groups: dict[str, set[str]] = {}
+    for first, second in found:
+        groups.setdefault(first, set()).add(second)
+    return {first: frozenset(seconds) for first, seconds in groups.items()}
 
 
 def _finite_forms(base: str) -> tuple[str, str]:
@@ -42,146 +73,53 @@ def _finite_forms(base: str) -> tuple[str, str]:
     return past, third
 
 
-_DOUBLING = {"quip", "brag", "admit", "snap", "beg", "chat", "rebut", "jab", "plan"}
+_DOUBLING = words("doubling_verbs")
 
-# Verbs that introduce what someone said: "he said", "she warned", "tweeted Trump".
-_REGULAR_CUES = """
-add acknowledge admit advise affirm agree allege announce answer argue assert assure bemoan blast
-boast brag caution charge chide chime claim comment complain concede conclude confirm contend
-continue counter crow declare decry demand deny emphasize emphasise exclaim explain gush insist
-interject joke lament marvel mention mock muse note object observe opine plead pledge post predict
-proclaim promise protest quip recall recount reiterate remark remind repeat reply report respond
-retort reveal scoff shout sigh sneer state stress suggest testify thunder tout tweet urge vow warn
-wonder yell scream whisper fume gripe snap beg rebut jab gloat maintain ask cheer laugh
-question react remember riff confide inquire muse vent elaborate reason reflect rail rant exult
-grumble mutter murmur summarize summarise bark beam echo press interrupt retaliate exhort email text
-"""
-# Third-person forms that are far more often nouns ("the report", "his claims") than cues.
-_NOUN_LIKE = {"reports", "notes", "claims", "states", "comments", "tweets", "posts", "answers", "demands",
-              "promises", "remarks", "charges", "objects", "counters", "protests", "jokes", "boasts",
-              "pledges", "vows", "shouts", "sighs", "urges", "stresses", "repeats", "laughs", "cheers",
-              "jabs", "begs", "snaps", "thunders", "crows", "chimes", "adds", "questions", "mentions", "presses",
-              "reasons", "echoes", "emails", "texts"}
-_IRREGULAR = {"said", "says", "told", "tells", "wrote", "writes", "adds", "spoke", "speaks", "put", "puts", "sang",
-              "sings", "chanted", "chants", "quoted"}
-
-# The third-person forms left out above: cues only where a name or pronoun comes right before them and
-# punctuation right after ("…,” Conway notes.").
-NOUN_LIKE_CUES: frozenset[str] = frozenset(_NOUN_LIKE)
+# Regular verbs that introduce what someone said, as base forms: "he said", "she warned", "tweeted Trump".
+_REGULAR_CUES = entries("regular_cue_verbs")
+# Third-person forms that are far more often nouns ("the report", "his claims") than cues: cues only where
+# a name or pronoun comes right before them and punctuation right after ("…,” Conway notes.").
+NOUN_LIKE_CUES: frozenset[str] = words("noun_like_cues")
+_IRREGULAR = words("irregular_cues")  # "said", "told", "wrote"
 # Base forms that report speech after a modal or auxiliary ("he will say", "she did tell").
-BASE_CUES: frozenset[str] = frozenset({"say", "tell", "add", "write", "ask", "argue", "insist", "declare", "warn",
-                                       "explain", "note", "tweet", "quip", "joke", "announce", "reply", "respond",
-                                       "recall", "admit", "remark", "answer", "retort", "boast", "testify"})
-MODALS: frozenset[str] = frozenset({"will", "would", "could", "might", "may", "can", "should", "must", "did",
-                                    "does", "do", "to"})
+BASE_CUES: frozenset[str] = words("base_cues")
+MODALS: frozenset[str] = words("modals")
 
-# Present-tense forms after a plural subject: "Police say", "critics argue", "aides tell reporters" (not
-# "claim" or "note", which are nouns far more often).
-PLURAL_PRESENT = {"say", "tell", "argue", "insist", "warn", "contend", "predict", "complain", "caution",
-                  "acknowledge", "concede", "maintain", "suggest", "agree", "conclude", "write", "explain"}
+# Present-tense forms after a plural subject: "Police say", "critics argue", "aides tell reporters".
+PLURAL_PRESENT: frozenset[str] = words("plural_present_cues")
 
 CUE_VERBS: frozenset[str] = frozenset(
-    form for base in _REGULAR_CUES.split() for form in _finite_forms(base) if form not in _NOUN_LIKE
-) | frozenset(_IRREGULAR - {"put", "puts", "spoke", "speaks"}) | frozenset(PLURAL_PRESENT)
+    form for base in _REGULAR_CUES for form in _finite_forms(base) if form not in NOUN_LIKE_CUES
+) | _IRREGULAR | PLURAL_PRESENT
 
 # Participles that introduce a quotation right after them: "Clinton asking, “…”".
-PARTICIPLE_CUES = frozenset({"saying", "asking", "adding", "writing", "telling", "noting", "explaining", "arguing",
-                             "insisting", "declaring", "tweeting", "warning", "stressing", "concluding", "replying",
-                             "responding", "shouting", "yelling", "screaming", "mouthing", "quipping", "joking",
-                             "announcing", "proclaiming", "boasting", "recalling", "stating", "urging",
-                             "complaining", "pleading", "answering", "remarking", "observing", "predicting",
-                             "admitting", "acknowledging", "exclaiming", "whispering", "interjecting",
-                             "interrupting", "retorting", "countering", "conceding", "cautioning",
-                             "lamenting", "musing", "asserting", "contending", "reminding", "confiding"})
+PARTICIPLE_CUES: frozenset[str] = words("participle_cues")
 
 # Verbs that report speech only with the particle after them ("Trump shot back", "as Vulture put it").
-PHRASAL_CUES: dict[str, frozenset[str]] = {
-    "went": frozenset({"on"}), "goes": frozenset({"on"}), "shot": frozenset({"back"}),
-    "fired": frozenset({"back"}), "hit": frozenset({"back"}), "wrote": frozenset({"back"}),
-    "pointed": frozenset({"out"}), "points": frozenset({"out"}), "spelled": frozenset({"out"}),
-    "lashed": frozenset({"out"}), "chimed": frozenset({"in"}), "weighed": frozenset({"in"}),
-    "put": frozenset({"it"}), "puts": frozenset({"it"}), "summed": frozenset({"up"}), "sums": frozenset({"up"}),
-}
+PHRASAL_CUES: dict[str, frozenset[str]] = grouped(pairs("phrasal_cues"))
 
 # Words that may sit between a speaker and the cue: "he later said", "Trump has repeatedly said".
-CUE_FILLERS = frozenset("""
-also later then has had have would will was were is are previously recently once again reportedly
-publicly repeatedly simply quickly flatly just often famously further first bluntly angrily
-clearly openly privately earlier since still never already subsequently finally then-later
-quietly loudly curtly tersely calmly emphatically proudly confidently sarcastically
-""".split())
+CUE_FILLERS: frozenset[str] = words("cue_fillers")
 
-PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "s", "we": "p", "it": "n", "him": "m", "her": "f", "them": "p"}
+# Pronouns and whom they stand for: m(ale), f(emale), p(lural), s(peaker), n(euter).
+PRONOUNS: dict[str, str] = dict(pairs("pronouns"))
+
+WEEKDAYS: frozenset[str] = words("weekdays")
+MONTHS: frozenset[str] = words("months")
+NEWS_OUTLETS: frozenset[str] = words("news_outlets")
 
 # Capitalised words that start sentences but never names.
-NON_NAMES = frozenset("""
-The A An And But Or So Yet For Nor If When While After Before Since Because Although Though As At In On
-Of To By With From Into About Over Under This That These Those There Here Then Now Still Also Even
-Just Only It Its He She They We I You His Her Their Our My Your Him Them Us Me Who What Where Why How
-Which Whose Some Many Most Much More Few All Both Each Every Any No Not Yes Asked Instead However
-Meanwhile Later Earlier Today Yesterday Tomorrow Last Next Such Despite Unlike Like Once During Until
-Unless Whether Than Thus Hence Indeed Perhaps Maybe Still Already Again Both Either Neither Among
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-August September October November December Mr Mrs Ms Dr Read Watch Click Photo Video Update Editor
-Note Advertisement Related Sign Share Follow Getty Images AP Reuters Said Says Told Added According
-Speaking Asked Writing Noting Citing Responding Referring Addressing Calling Saying Adding
-Another Other Others One Several Recently Ultimately Finally Specifically Currently Previously Similarly Notably
-Separately Eventually Clearly Apparently Obviously Honestly Frankly Importantly Interestingly Initially
-Is Was Are Were Do Does Did Has Have Had Would Could Should Shall Must Might
-Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions
-""".split())
+NON_NAMES: frozenset[str] = words("non_names") | WEEKDAYS | MONTHS
 
-# Honorifics: stripped from names, and they tell the gender when they do.
-HONORIFICS = {
-    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "sir": "m",
-    "dame": "f", "lord": "m", "lady": "f", "dr": None, "dr.": None, "prof": None, "prof.": None,
-    "rev": None, "rev.": None, "madam": "f", "monsieur": "m", "herr": "m", "frau": "f",
-}
+# Honorifics: stripped from names, and they tell the gender when they do ("-" in the file: they do not).
+HONORIFICS: dict[str, str | None] = {
+    word: None if gender == "-" else gender for word, gender in pairs("honorifics")}
 
 # Words of a role written before or after a name: "US Secretary of State", "campaign chairman".
-TITLE_WORDS = frozenset("""
-president vice secretary minister prime deputy foreign defense defence state senator sen sen. rep rep. del.
-sens sens. reps reps. govs govs. senators representatives
-representative congressman congresswoman gov gov. governor lt lt. gov mayor chairman chairwoman chair
-director spokesman spokeswoman spokesperson ambassador general gen gen. col col. adm adm. admiral judge
-justice attorney speaker leader chief ceo cfo coo chancellor king queen prince princess pope cardinal
-bishop rev rev. reverend pastor father dr dr. prof prof. professor commissioner councilman councilwoman
-councilor councillor candidate nominee press sheriff officer detective captain capt capt. sgt sgt. sergeant
-coach manager adviser advisor aide strategist consultant operative lobbyist pollster analyst host anchor
-correspondent editor
-icon commentator pundit firebrand mogul billionaire tycoon heiress donor fundraiser blogger writer
-novelist filmmaker comedian actor actress rapper evangelist televangelist businessman businesswoman entrepreneur
-investor philanthropist moderator panelist
-reporter columnist author economist lawyer counsel executive founder cofounder co-founder chairperson
-secretary-general under-secretary undersecretary assistant associate senior top former longtime
-campaign communications policy national security homeland interior treasury labor commerce
-energy health education transportation agriculture justice staff white house majority minority whip
-democratic republican democrat gop independent libertarian presidential vice-presidential
-intelligence military army navy air force police fire department trade finance economic
-acting interim first lady gentleman mrs mrs. mr mr. ms ms. spokes-man envoy diplomat negotiator sheikh emir sultan
-prosecutor inspector investigator official head member members lawmaker legislator delegate administrator
-president-elect vice-president premier president's leader's chancellor's boss supremo surgeon
-doctor nurse physician scientist researcher expert historian activist organizer organiser meteorologist forecaster
-director-general secretary-general's consul mp mep minister's party parliamentary parliament
-opposition deputy's professor's spokesman's editor-in-chief commander commander-in-chief
-wife husband son daughter mother sister brother niece nephew cousin widow widower fiancee fiance
-striker midfielder goalkeeper defender winger quarterback pitcher linebacker substitute forward receiver
-shortstop outfielder infielder catcher cornerback defenseman goalie
-councilmember councilmembers assemblyman assemblywoman assemblymember alderman alderwoman selectman supervisor
-trustee regent superintendent principal provost headmaster headteacher
-customer shopper owner student teacher farmer worker veteran neighbor neighbour volunteer protester protestor
-retiree homeowner parent resident witness survivor passenger motorist
-librarian engineer priest rabbi imam pilot firefighter journalist photographer artist singer producer architect
-designer chef epidemiologist virologist veterinarian pharmacist dentist therapist psychologist psychiatrist
-accountant banker trader mechanic electrician plumber machinist pianist florist chemist physicist biologist
-geologist sociologist pediatrician technician clerk cashier bartender waitress welder nanny midwife paramedic
-universe
-front-runner frontrunner hopeful contender challenger incumbent
-financial operating technology information marketing investment medical legal commercial scientific digital
-""".split())
+TITLE_WORDS: frozenset[str] = words("title_words")
 
 # (An "ex-wife of Alan Grayson" names whom she was married to, no office: the name after it stays a speaker.)
-_RELATIVES = frozenset({"wife", "husband", "partner", "girlfriend", "boyfriend", "fiance", "fiancee"})
+_RELATIVES = words("partners")
 
 
 @lru_cache(maxsize=65536)  # asked of every capitalised word, many times over
@@ -192,111 +130,27 @@ def is_title_word(folded: str) -> bool:
     return folded in TITLE_WORDS or folded.rstrip(".") in TITLE_WORDS
 
 
+
 # What a lowercase noun calls a body, not a person: "NetChoice, a trade group whose members include Meta", "the
 # newspaper, long a vocal advocate of reform, writes".
-BODY_NOUNS = frozenset({"group", "organization", "organisation", "company", "firm", "coalition", "nonprofit",
-                        "non-profit", "charity", "tank", "association", "agency", "network", "newspaper", "website",
-                        "union", "federation", "foundation", "institute", "lobby", "consortium", "startup", "paper",
-                        "outlet", "broadcaster", "regulator"})
-
+BODY_NOUNS: frozenset[str] = words("body_nouns")
 
 # Adjectives of nationality and short country codes that open a title ("Russian Deputy Foreign Minister").
-NATIONALITIES = frozenset("""
-us u.s. uk u.k. eu un u.n. american british english french german russian chinese japanese indian
-ukrainian israeli palestinian iranian iraqi syrian turkish italian spanish canadian mexican australian
-belarusian polish european african asian saudi egyptian korean north south dutch swedish norwegian
-danish finnish greek irish scottish welsh brazilian argentinian venezuelan cuban afghan pakistani
-nato soviet western eastern georgian lithuanian latvian estonian hungarian czech romanian bulgarian
-serbian croatian austrian swiss belgian portuguese qatari emirati jordanian lebanese libyan nigerian
-kenyan ethiopian vietnamese thai indonesian philippine filipino taiwanese new york texas california
-florida ohio state federal
-""".split())
+NATIONALITIES: frozenset[str] = words("nationalities")
 
 # Words that make a capitalised phrase an organisation rather than a person.
-ORG_WORDS = frozenset("""
-house department ministry committee party campaign kremlin pentagon agency office council commission
-administration government university institute college school association union federation foundation
-bank fund times post news journal network press tribune herald guardian telegraph review magazine
-channel radio tv television company corp corp. inc inc. ltd llc group center centre court senate
-congress parliament duma army navy police service services bureau board authority alliance
-organization organisation coalition league club church embassy cabinet fbi cia nsa nato un eu gop
-dnc rnc cnn msnbc fox abc nbc cbs npr bbc reuters ap afp twitter facebook google apple microsoft
-amazon white kremlin's politico breitbart buzzfeed axios poll polls survey republicans democrats convention yorker
-forces force guard corps command arena stadium coliseum auditorium
-""".split())
+ORG_WORDS: frozenset[str] = words("org_words")
 
 # Forenames with the gender a reader assumes when the text does not say.
-MALE_NAMES = frozenset("""
-aaron adam adrian alan albert alec alex alexander alexei alfred ali allen andre andrew andy angelo anthony
-antony anton arnold arthur austin barack barry ben benjamin bernie bernard bill billy bob bobby boris brad
-bradley brandon brent brett brian bruce bryan byron carl carlos chad charles charlie chris christian
-christopher chuck clarence clark claude clay clint clinton cody colin conrad corey cory craig curtis dale
-dan daniel danny darrell dave david dean dennis derek devin dick dmitry dmitri don donald doug douglas duane
-dustin dwight earl ed eddie edgar eduardo edward elijah elliot emmanuel eric erik ernest eugene evan frank
-franklin fred frederick gabriel gary gavin gene geoffrey george gerald gilbert glenn gordon grant greg
-gregory gustavo guy hank harold harry harvey hector henry herbert herman howard hugh hunter ian igor isaac
-ivan jack jacob jake james jamie jared jason javier jay jeb jeff jeffrey jens jeremy jerome jerry jesse
-jesus jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan julian justin karl
-keith ken kenneth kevin kirk kurt kyle lamar lance larry lawrence lee leon leonard lewis lindsey lloyd
-louis luis luke lyndon malcolm manuel marc marco marcus mario mark martin marvin matt matthew maurice max
-michael miguel mike mikhail mitch mitchell mohammed muhammad nathan neil nicholas nick nigel noah norman
-oliver omar oscar patrick paul pedro peter phil philip pierre preston ralph ramon randy ray raymond reince
-ricardo richard rick ricky rob robert roberto rod rodney roger roland ron ronald ross roy rudy russell
-ryan sam samuel scott sean sergei sergey seth shane shawn sherrod stanley stephen steve steven stuart ted
-terry thomas tim timothy todd tom tommy tony travis trent trey troy tyler vernon victor vincent vladimir
-wade walter warren wayne wesley will william willie xi yuri zach zachary rex reid rand marco mitt newt
-rahm rudolph rudolf mick jeh ash rance mikhail viktor volodymyr emmanuel
-olaf justin boris rishi keir recep benjamin bibi naftali yair abdel bashar hassan ali-akbar kim moon shinzo
-fumio narendra imran jair andres nicolas evo hugo fidel raul ted marco jeb ben rand scott mike
-tim gary evan darrell elijah tom kevin paul chuck harry joe barack hunter beau jared eric don
-stephen sean reince steve corey jason newt rudy chris mitch lindsey
-""".split())
-FEMALE_NAMES = frozenset("""
-abigail ada adriana alexandra alexis alice alicia alison allison amanda amber amy ana andrea angela
-angelina anita ann anna anne annie april ashley audrey barbara beatrice becky belinda beth betty beverly
-bonnie brenda briana bridget brittany camila candice cara carla carly carmen carol caroline carolyn
-catherine cathy cecilia chelsea cheryl christina christine cindy claire clara claudia colleen connie
-courtney crystal cynthia daisy dana danielle dawn debbie deborah debra denise diana diane dolores donna
-doris dorothy edith eileen elaine eleanor elena elise elizabeth ella ellen emily emma erica erin esther
-eva evelyn faith felicia fiona florence frances gabrielle gail gina gloria grace gretchen gwen hannah
-harriet heather heidi helen hillary hope ida ilhan irene iris isabel isabella ivanka jackie jacqueline
-jane janet janice jasmine jean jeanne jennifer jenny jessica jill jo joan joanna jocelyn josephine joy
-joyce judith judy julia julie june karen kate katherine kathleen kathryn kathy katie kay kayleigh kelly
-kellyanne kim kimberly kirsten kristen kristin laura lauren leah leslie lillian linda lisa liz lois
-loretta lori louise lucy lydia lynn madeleine madison maggie mandy marcia margaret maria marie marilyn
-marion marjorie martha mary maureen megan meghan melania melanie melinda melissa meredith michele
-michelle mildred mindy miranda molly monica nancy naomi natalia natalie nicole nikki nina nora norma
-olivia pam pamela patricia patty paula pauline peggy penny phyllis priscilla rachel rebecca regina
-renee rita roberta robin rosa rose rosemary ruth sabrina sally samantha sandra sara sarah sharon sheila
-shirley sonia sophia stacey stephanie sue susan suzanne sylvia tamara tammy tanya teresa terri theresa
-tiffany tina tracy ursula valerie vanessa veronica vicki victoria virginia wanda wendy whitney yolanda
-yvonne zoe angela theresa jacinda ursula kamala nancy elizabeth hillary sarah condoleezza madeleine
-huma donna debbie jennifer kayleigh hope nikki marsha tulsi kirsten amy maxine alexandria ayanna
-rashida liz lisa susan dianne barbara tammy heidi claire jeanne maggie kelly betsy elaine kellyanne
-""".split())
+MALE_NAMES: frozenset[str] = words("male_forenames")
+FEMALE_NAMES: frozenset[str] = words("female_forenames")
 
 # Places written like a forename and a surname ("South Carolina", "New Hampshire"): never a person, so a
 # later "he" or "she" does not go to them.
-PLACES = frozenset(name.casefold() for name in """
-New Hampshire|New York|New Jersey|New Mexico|North Carolina|South Carolina|North Dakota|South Dakota|
-West Virginia|Rhode Island|New Orleans|Los Angeles|San Francisco|San Diego|San Antonio|Las Vegas|Des Moines|
-Salt Lake|Salt Lake City|Palm Beach|Long Island|Capitol Hill|Wall Street|White House|Puerto Rico|
-Saudi Arabia|South Africa|North Korea|South Korea|United States|United Kingdom|Great Britain|New Zealand|
-Hong Kong|Sri Lanka|Costa Rica|El Salvador|Latin America|Middle East|Silicon Valley|Grand Rapids|
-Kansas City|Oklahoma City|Carson City|Jefferson City|Little Rock|Baton Rouge|St. Louis|Fort Worth|
-Green Bay|Virginia Beach|Colorado Springs|Cedar Rapids|Sioux City|Council Bluffs|Myrtle Beach|
-Korea|Russia|Britain|England|Scotland|Wales|Northern Ireland|Iran|Syria|Venezuela|Bolivia|Vietnam|Taiwan|Laos|
-Moldova|Tanzania|Palestine|Gaza|West Bank|Kosovo|Czech Republic|Ivory Coast|Macedonia|Burma|Crimea|Donbas|
-Brussels|Pyongyang|Beijing|Seoul|Tokyo|Kyiv|Kiev|Moscow|Tehran|Berlin|Madrid|Ottawa|Canberra|New Delhi|
-Islamabad|Kabul|Baghdad|Damascus|Cairo|Tel Aviv|Ankara|Istanbul|Warsaw|Havana|Caracas|Mexico City|Brasilia|
-Buenos Aires|Manila|Jakarta|Bangkok|Hanoi|Taipei|Riyadh|Doha|Dubai|Abu Dhabi|Nairobi|Lagos|Johannesburg|
-""".replace("\n", "").split("|") if name.strip())
+PLACES: frozenset[str] = frozenset(name.casefold() for name in entries("places"))
 
 # Last words that make a capitalised pair a place ("Lee County", "Carson City").
-PLACE_ENDINGS = frozenset("""
-county city state island islands beach valley parish province district region river lake mountains
-heights springs falls township borough square park street avenue
-""".split())
+PLACE_ENDINGS: frozenset[str] = words("place_endings")
 
 
 def is_place(name: str) -> bool:
@@ -312,7 +166,11 @@ def is_place(name: str) -> bool:
 
 
 # Place endings that are also surnames.
-_SURNAME_ENDINGS = frozenset({"park", "lake", "street", "beach"})
+_SURNAME_ENDINGS = words("surname_place_endings")
+_CONTINENTS = words("continents")
+# Countries and states that are also common surnames and forenames: "Washington, star of “Scandal”", "Michael
+# Jordan".
+_PLACE_NAMES_OF_PEOPLE = words("place_names_of_people")
 
 
 @lru_cache(maxsize=1)
@@ -324,113 +182,59 @@ def _countries_and_states() -> frozenset[str]:
     """
     import pycountry  # loaded on first use: the tables take a few milliseconds to read
 
-    names = {"america", "africa", "asia", "europe", "oceania", "antarctica", "north america", "south america"}
+    names = set(_CONTINENTS)
     for country in pycountry.countries:
         names.update(getattr(country, key, "").casefold() for key in ("name", "common_name"))
     names.update(state.name.casefold() for state in pycountry.subdivisions.get(country_code="US"))
-    # Also common surnames and forenames: "Washington, star of “Scandal”", "Michael Jordan".
-    return frozenset(names - {"", "washington", "jordan", "chad"})
+    return frozenset(names - {""} - _PLACE_NAMES_OF_PEOPLE)
 
 
 # Nouns that describe one person as a speaker ("the Texas senator", "a Trump supporter", "my father").
-PERSON_NOUNS = frozenset({
-    "candidate", "executive", "ceo", "frontrunner", "front-runner", "nominee", "actor", "actress", "chief",
-    "officer", "official", "voter", "supporter", "delegate", "resident", "woman", "man", "mother", "father", "son",
-    "daughter", "wife", "husband", "student", "veteran", "activist", "lawmaker", "teacher", "owner", "worker",
-    "organizer", "volunteer",
-    "protester", "friend", "neighbor", "widow", "aide", "lawyer", "congressman", "congresswoman", "spokesman",
-    "spokeswoman", "spokesperson", "businessman", "businesswoman", "anchorman", "anchorwoman", "columnist",
-    "reporter", "commentator", "analyst", "billionaire", "mogul", "democrat", "republican", "independent", "senator",
-    "governor", "host", "colleague", "partner", "cousin", "classmate", "roommate", "coworker", "co-worker",
-    "bartender", "waiter", "waitress", "driver", "cashier", "clerk", "nurse", "doctor", "witness", "victim",
-    "survivor", "bystander", "passenger", "shopkeeper", "employee", "customer", "shopper", "parent", "teenager",
-    "farmer", "retiree", "homeowner", "tenant", "landlord", "patient", "pastor", "priest", "rabbi", "imam",
-    "striker", "forward", "midfielder", "defender", "goalkeeper", "quarterback", "pitcher", "player", "coach",
-    "captain", "athlete", "singer", "rapper", "comedian", "musician", "author", "novelist", "writer", "scientist",
-    "researcher", "economist", "historian", "soldier", "pilot", "firefighter", "teen", "boy", "girl", "grandmother",
-    "grandfather", "mom", "dad", "entrepreneur", "investor", "filmmaker", "director", "star", "mate", "brother",
-    "sister", "niece", "nephew", "uncle", "aunt", "grandson", "granddaughter", "fiancé", "fiancée", "girlfriend",
-    "boyfriend", "successor", "predecessor", "opponent", "rival", "challenger", "biographer", "ally", "mentor",
-    "neighbour", "eyewitness", "passer-by", "passerby", "onlooker", "pensioner", "commuter", "motorist", "mourner",
-    "spectator", "fan", "attendee", "constituent", "pupil", "labourer", "laborer", "caregiver", "carer", "midwife",
-    "paramedic", "surgeon", "physician", "lecturer", "engineer", "chef", "fisherman", "miner", "plumber",
-    "electrician", "mechanic", "builder", "trader", "banker", "accountant", "consultant", "contractor", "lobbyist",
-    "donor", "campaigner", "advocate", "organiser", "protestor", "demonstrator", "refugee", "migrant", "immigrant",
-    "tourist", "visitor", "traveller", "traveler", "hostage", "prisoner", "inmate", "detainee", "juror",
-    "rookie", "champion", "champ", "olympian", "newcomer", "youngster", "skipper", "playmaker", "mvp", "all-star",
-    "laureate", "diplomat", "envoy", "politician", "statesman", "negotiator", "prosecutor", "judge"})
+PERSON_NOUNS: frozenset[str] = words("person_nouns")
 
 # Epithets written with a capital that stand for someone just named: "the two-time MVP", "the Olympian".
-CAPITALISED_EPITHETS = frozenset({"mvp", "olympian", "all-star", "all-american", "paralympian", "laureate"})
+CAPITALISED_EPITHETS: frozenset[str] = words("capitalised_epithets")
 
 # Nouns of speech also make a fragment in their sentence words said ("Trump’s claim that there have been
 # “thousands of shootings”", "language calling for “appropriate assistance”").
-SPEECH_NOUNS = {"claim", "claims", "statement", "statements", "remark", "remarks", "comment", "comments", "words",
-                "promise", "pledge", "warning", "assertion", "tweet", "tweets", "message", "speech", "slogan",
-                "language", "phrase", "vow", "quote", "calling", "interview", "letter", "email", "post"}
+SPEECH_NOUNS: frozenset[str] = words("speech_nouns")
 
 # Verbs that give someone a name, followed by who gets it: the name is words said about them.
-NAME_CALLING = {"called", "calls", "calling", "dubbed", "dubs", "labeled", "labelled", "branded", "nicknamed",
-                "hailed", "mocked", "derided", "christened"}
+NAME_CALLING: frozenset[str] = words("name_calling")
 
 # Who gets the name after a verb of naming ("called her “Miss Piggy”", "hailed Trump as “…”").
-OBJECTS = {"her", "him", "them", "me", "us", "you", "it", "himself", "herself", "themselves", "as"}
+OBJECTS: frozenset[str] = words("objects")
 
 # Words before a title-case quotation that make it the name of a work ("an episode of “Face the Nation”").
-TITLE_LEADS = {"on", "in", "at", "from", "to", "by", "titled", "entitled", "called", "dubbed", "named",
-               "show", "program", "programme", "book", "film", "movie", "song", "album", "series", "episode"}
+TITLE_LEADS: frozenset[str] = words("title_leads")
 
 # Nouns before "of" that make a title-case quotation a show or a book ("an episode of “…”").
-WORKS = {"broadcast", "episode", "edition", "show", "program", "programme", "host", "author", "airing", "segment",
-         "issue", "season", "cast", "set", "taping", "recording", "premiere", "finale", "anchor", "star"}
+WORKS: frozenset[str] = words("works")
 
 # What someone issues rather than who speaks: "a statement saying", "a press release calling".
-DOCUMENTS = {"statement", "release", "letter", "report", "post", "tweet", "email", "memo", "ad", "advertisement",
-             "complaint", "lawsuit", "indictment", "ruling", "opinion", "study", "analysis",
-             "video", "message", "note", "filing", "document", "op-ed", "editorial", "interview", "transcript",
-             "sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters", "readout", "summary"}
+DOCUMENTS: frozenset[str] = words("documents")
 
 # Prepositions open a phrase with no subject in it; "When Trump wrapped up, “…”" is kept, since the person in a
 # clause opened by "when" or "as" is often the speaker.
-OPENING_PREPOSITIONS = {"With", "In", "On", "At", "Despite", "During", "For", "From", "Amid", "Under", "Following",
-                        "Without", "By", "Unlike", "Like", "Given", "Throughout", "Among", "Over"}
+OPENING_PREPOSITIONS: frozenset[str] = words("opening_prepositions")
 
 # Words that cannot follow a sentence's subject as its verb ("in Herndon, Virginia on Monday").
-NOT_VERBS = {"on", "in", "at", "of", "for", "with", "from", "to", "by", "as", "than", "into",
-             "after", "before", "during", "near", "over", "under", "about", "against", "between", "through"}
+NOT_VERBS: frozenset[str] = words("not_verbs")
 
 # Words that open a clause after a verb of saying ("said it would be …"): what was said, not who said it.
-CLAUSE_SUBJECTS = {"it", "he", "she", "they", "we", "i", "the", "his", "her", "their", "its", "there", "this"}
+CLAUSE_SUBJECTS: frozenset[str] = words("clause_subjects")
 
 # Capitalised words after "said" that do not open a clause of what was said ("said Monday", "told CNN").
-NOT_CLAUSE_OPENERS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr.", "Mrs.",
-                      "Ms.", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-                      "October", "November", "December", "Fox", "CNN", "NBC", "ABC", "CBS", "MSNBC", "NPR", "Politico"}
+NOT_CLAUSE_OPENERS: frozenset[str] = words("not_clause_openers") | WEEKDAYS | MONTHS | NEWS_OUTLETS
 
 # Verbs of saying, thinking or judging whose subject a later pronoun may mean ("Trump believes").
-REPORTING = {"believes", "believed", "thinks", "thought", "feels", "felt", "knows", "knew", "hopes", "hoped",
-             "expects", "expected", "called", "calls", "accused", "accuses", "criticized", "criticised", "attacked",
-             "slammed", "defended", "defends", "touted", "cited", "cites", "disputed", "disputes", "denied",
-             "pointed", "points", "described", "describes", "announced", "suggested", "questioned", "questions",
-             "dismissed", "dismisses", "rejected", "rejects", "praised", "praises", "blamed", "blames", "urged",
-             "seemed", "indicated", "indicates", "acknowledged", "acknowledges", "conceded", "said", "says",
-             "argued", "argues", "told", "tells", "asked", "asks", "wrote", "writes", "noted", "notes", "explained",
-             "recalled", "recalls", "insisted", "insists", "stressed", "warned", "warns", "claimed", "claims",
-             "predicted", "predicts", "promised", "promises", "vowed", "vows", "declared", "added", "continued",
-             "agreed", "agrees", "admitted", "admits", "responded", "replied", "tweeted", "tweets", "wants",
-             "wanted", "considers", "considered", "sees", "saw", "views", "viewed", "doubts", "doubted", "worries",
-             "worried", "fears", "feared", "plans", "planned", "pledged", "pledges", "referred", "refers",
-             "identified", "identifies", "emphasized", "emphasizes", "highlighted", "highlights", "lamented",
-             "laments", "mocked", "mocks", "condemned", "condemns", "welcomed", "welcomes"}
+REPORTING: frozenset[str] = words("reporting_verbs")
 
 # Verbs that make a title-case quotation words said aloud ("chanting “Lock Her Up”").
-CHANT_WORDS = frozenset({"chanting", "chanted", "chants", "chant", "yelled", "yelling", "shouted", "shouting",
-                         "screamed", "screaming", "reading", "read", "cried", "crying", "exclaimed"})
+CHANT_WORDS: frozenset[str] = words("chant_words")
 
 # Verbs that attribute a quoted fragment though they do not report speech ("called it ‘a disgrace’").
-FRAGMENT_CUES = {"called", "calls", "calling", "described", "describes", "dubbed", "dubs", "labeled", "labelled",
-                 "termed", "branded", "referred", "refers", "denounced", "praised", "slammed", "criticized",
-                 "criticised", "accused", "promised", "vowed", "pledged", "likened", "compared"}
+FRAGMENT_CUES: frozenset[str] = words("fragment_cues")
 
 
 def word_list_gender(forename: str) -> str | None:
