@@ -1,6 +1,7 @@
 """Calibration of the extractor's confidence: speaker accuracy per attribution class on PolNeAR.
 
     python -m benchmarks.calibration [--data PATH/TO/polnear] [--train train] [--dev dev] [--write docs/CALIBRATION.md]
+    python -m benchmarks.calibration --newsroom [--half a|b]
 
 Each quote the extractor finds and the gold annotations also hold (the matching rules of
 `benchmarks.extraction`) is counted under its attribution class, right or wrong: a named gold source is
@@ -9,7 +10,9 @@ referent where `benchmarks/referents` has one, else by the nearest named source 
 A class's confidence is its accuracy on the train split, taken at the low end of its 95% interval
 (Wilson): the train articles are one genre (US election coverage), and a confidence must not claim more
 than was measured. The dev split then shows how often speakers are right per band of confidence, the
-check that the figures hold on articles they were not fitted on.
+check that the figures hold on articles they were not fitted on. `--newsroom` shows the same check on the
+newsroom set (`benchmarks/newsroom`, many outlets and styles), a speaker judged by the rules of
+`benchmarks.extraction_newsroom` (the right person).
 """
 from __future__ import annotations
 
@@ -34,8 +37,11 @@ from benchmarks.extraction import (  # noqa: E402
     load_referents,
     refers_to,
 )
+from benchmarks.extraction_newsroom import _pieces as newsroom_pieces  # noqa: E402
+from benchmarks.extraction_newsroom import load_articles, speaker_match  # noqa: E402
 from service.core.extraction import extract_quotes  # noqa: E402
 from service.core.extraction.confidence import CONFIDENCE, EXTRACTED  # noqa: E402
+from service.core.models import ExtractedQuote  # noqa: E402
 
 BANDS = ((0.9, 1.01), (0.8, 0.9), (0.7, 0.8), (0.5, 0.7), (0.0, 0.5))
 Z95 = 1.96
@@ -77,6 +83,26 @@ def judged_quotes(data: str, split: str) -> list[tuple[str, float | None, bool]]
             if ok is not None:
                 judged.append((best.method or "none", best.confidence, ok))
     return judged
+
+
+def judged_newsroom(half: str | None = None) -> list[tuple[str, float | None, bool]]:
+    """(attribution class, confidence, right person) of every extracted quote with a speaker that a gold quote of
+    the newsroom set (of one half when `half` is given) matches, matched as `benchmarks.extraction_newsroom`
+    matches them."""
+    judged = []
+    for article in load_articles(half=half):
+        preds = [q for q in newsroom_pieces(extract_quotes(article.text)) if q.kind in SCORED_KINDS]
+        for g in article.quotes:
+            best = next((q for q in preds if _overlap(q, g.start, g.end) >= 0.5 * (g.end - g.start)
+                         and _overlap(q, g.start, g.end) >= 0.5 * max(1, q.end - q.start)), None)
+            if best is not None and best.speaker:
+                judged.append((best.method or "none", best.confidence, speaker_match(g, best.speaker)[0]))
+    return judged
+
+
+def _overlap(q: ExtractedQuote, start: int, end: int) -> int:
+    """Characters a quote shares with a span."""
+    return min(q.end, end) - max(q.start, start)
 
 
 def speaker_right(speaker: str, source: str, previous: list[str], referent: tuple[str, bool] | None) -> bool | None:
@@ -123,12 +149,30 @@ def report(train: list, dev: list) -> str:
         used = CONFIDENCE.get(method)
         lines.append(f"| {method} | {tr} / {tn} | {tr / max(1, tn):.3f} | {wilson_low(tr, tn):.3f} | "
                      f"{used if used is not None else '-'} | {dr} / {dn} | {dr / max(1, dn):.3f} |")
-    lines += ["", "| confidence band (dev) | right / quotes | share right |", "|---|---|---|"]
-    for (low, high), right, total in per_band(dev):
+    return "\n".join(lines) + "\n\n" + band_table(dev, "dev")
+
+
+def band_table(judged: list[tuple[str, float | None, bool]], name: str) -> str:
+    """How often speakers are right per band of confidence, as Markdown (every band, counted or empty)."""
+    lines = [f"| confidence band ({name}) | right / quotes | share right |", "|---|---|---|"]
+    for (low, high), right, total in per_band(judged):
         label = f"{low:.1f} – {min(high, 1.0):.1f}" + (" (incl. 1.0)" if high > 1 else "")
         lines.append(f"| {label} | {right} / {total} | {right / max(1, total):.3f} |" if total else
                      f"| {label} | 0 / 0 | - |")
     return "\n".join(lines) + "\n"
+
+
+def newsroom_report(judged: list[tuple[str, float | None, bool]], name: str = "newsroom") -> str:
+    """The newsroom check, as Markdown: right speakers per attribution class, then per band of confidence."""
+    lines = [f"| class | confidence used | {name} right / quotes | {name} accuracy |", "|---|---|---|---|"]
+    counts = per_class(judged)
+    counts[EXTRACTED] = (sum(ok for _, _, ok in judged), len(judged))
+    for method in sorted(counts, key=lambda m: -CONFIDENCE.get(m, 0)):
+        right, total = counts[method]
+        used = CONFIDENCE.get(method)
+        lines.append(f"| {method} | {used if used is not None else '-'} | {right} / {total} | "
+                     f"{right / max(1, total):.3f} |")
+    return "\n".join(lines) + "\n\n" + band_table(judged, name)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -138,7 +182,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--train", default="train")
     parser.add_argument("--dev", default="dev")
     parser.add_argument("--write", default=None, help="also write the table into this Markdown file")
+    parser.add_argument("--newsroom", action="store_true", help="check the confidences on the newsroom set instead")
+    parser.add_argument("--half", choices=("a", "b"), default=None, help="with --newsroom: one half of the set only")
     args = parser.parse_args(argv)
+    if args.newsroom:
+        table = newsroom_report(judged_newsroom(args.half), f"newsroom {args.half}" if args.half else "newsroom")
+        print(table)
+        if args.write:
+            Path(args.write).write_text(table, encoding="utf-8")
+        return 0
     if not os.path.isdir(os.path.join(args.data, args.train)):
         print(f"no PolNeAR split at {os.path.join(args.data, args.train)}", file=sys.stderr)
         return 2
