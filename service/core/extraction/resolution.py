@@ -16,7 +16,9 @@ from ..lexicon import (
     PERSON_NOUNS,
     PRONOUNS,
     TITLE_WORDS,
+    entries,
     is_place,
+    words,
 )
 from ..speakers import canonical_name
 from .attribution import (
@@ -67,7 +69,7 @@ def _gender_fits(pronoun: str, person: Person | None) -> bool:
         return person.gender in {None, wanted}
     return wanted in {"s", "p"} and False
 
-_AFTER_HEAD = {"to", "for", "with", "close", "at", "of", "from", "in", "on", "who", "familiar", "involved", "inside"}
+_AFTER_HEAD = words("after_head_noun")  # "source" of "source close to the campaign"
 
 
 def _indefinite_noun(noun: str) -> re.Pattern:
@@ -85,11 +87,14 @@ def _head_noun(description: str) -> str:
 _ALL_ROLE_FORMS = frozenset().union(*ROLE_FORMS.values())
 
 # Nouns a story uses for a body it has named otherwise ("the agency" for the World Health Organization).
-_GENERIC_BODIES = {"agency", "organization", "organisation", "body", "authority", "regulator", "watchdog"}
+_GENERIC_BODIES = words("generic_body_nouns")
+
+# Unnamed speakers a story describes again by their head noun alone ("a senior official … the official said").
+_ANONYMOUS_HEADS = words("anonymous_source_nouns")
 
 ROLE_STEM = 5  # letters a role word shares with the name of its body or office ("senat-or", "Senat-e")
 
-_PARTY_EPITHETS = {"republican", "democrat", "libertarian"}
+_PARTY_EPITHETS = words("party_epithets")
 
 MAX_HEADING_NAME_WORDS = 4  # a roundup's heading that is only a name: "Garth Brooks", "Andrea Bocelli"
 
@@ -254,7 +259,7 @@ class _Resolver:
         """The unnamed speaker "the spokesperson" means: the nearest one described before `at` with the same head
         word ("A U.S. State Department spokesperson welcomed the agreement. “…,” the spokesperson said")."""
         noun = _the_noun(phrase)
-        if noun not in PERSON_NOUNS and noun not in TITLE_WORDS and noun not in {"source", "official"}:
+        if noun not in PERSON_NOUNS and noun not in TITLE_WORDS and noun not in _ANONYMOUS_HEADS:
             return None
         for pos, name, _, _, kind, _ in self._before(at):
             if kind in {"nominal", "described"} and len(name.split()) > 1 and _head_noun(name) == noun:
@@ -383,7 +388,7 @@ class _Resolver:
 
     def _same_pronoun_opening(self, pronoun: str, at: int) -> int | None:
         """Where the same he or she opens the sentence holding `at`, when it does (else None)."""
-        if pronoun not in {"he", "she"}:
+        if pronoun not in _HE_OR_SHE:
             return None
         match = _OPENING_PRONOUN.match(self.text, _rough_sentence_start(self.text, at), at)
         return match.start(1) if match and match.group(1).casefold() == pronoun else None
@@ -416,6 +421,11 @@ class Resolving:
     def named(self) -> bool:
         """Tell whether the mention is a name or an organisation's name ("Biden", "the Kremlin")."""
         return self.mention.kind in {"name", "org"}
+
+
+# The pronouns that mean one person, and those that mean a body or a group.
+_HE_OR_SHE = frozenset(("he", "she"))
+_IT_OR_THEY = frozenset(("it", "they", "we"))
 
 
 # Names and organisations.
@@ -597,7 +607,7 @@ def he_or_she_to_remembered(ctx: Resolving) -> Resolved | None:
     or of none known, a description of one person, or someone brought in unnamed when nobody is named since (in
     news prose a pronoun nearly always continues whoever the last sentences were about, so recency beats a surer
     gender further back)."""
-    if ctx.mention.kind != "pronoun" or ctx.mention.text not in {"he", "she"}:
+    if ctx.mention.kind != "pronoun" or ctx.mention.text not in _HE_OR_SHE:
         return None
     for earlier in ctx.resolver._before(ctx.at):
         found = _he_or_she_means(ctx, earlier)
@@ -649,7 +659,7 @@ def it_or_they_to_remembered(ctx: Resolving) -> Resolved | None:
     for), or an "it" the one-word body that just spoke or that its sentence is about ("Boeing said it was
     disappointed. “…,” it said")."""
     pronoun = ctx.mention.text
-    if ctx.mention.kind != "pronoun" or pronoun not in {"it", "they", "we"}:
+    if ctx.mention.kind != "pronoun" or pronoun not in _IT_OR_THEY:
         return None
     nearest = None  # the name of the nearest speaker or subject remembered
     for earlier in ctx.resolver._before(ctx.at):
@@ -689,7 +699,7 @@ def _body_meant(ctx: Resolving, earlier: Remembered) -> Resolved:
 def he_or_she_to_nearest_of_gender(ctx: Resolving) -> Resolved | None:
     """A "he" or "she" that fits no one remembered means the nearest person mentioned of its gender."""
     pronoun = ctx.mention.text
-    if ctx.mention.kind != "pronoun" or pronoun not in {"he", "she"}:
+    if ctx.mention.kind != "pronoun" or pronoun not in _HE_OR_SHE:
         return None
     mentions = ctx.resolver.people.mentions
     upto = bisect.bisect_left(mentions, ctx.at, key=lambda m: m[0])
@@ -704,7 +714,7 @@ def he_or_she_to_nearest_of_gender(ctx: Resolving) -> Resolved | None:
 def he_or_she_to_guessed_gender(ctx: Resolving) -> Resolved | None:
     """A "he" or "she" that fits nobody means the person its paragraph or the one before quoted whose gender only
     the forename dictionary gave, likelier than nobody ("Sheriff Darin Rogers said …. “…,” he said")."""
-    if ctx.mention.kind != "pronoun" or ctx.mention.text not in {"he", "she"}:
+    if ctx.mention.kind != "pronoun" or ctx.mention.text not in _HE_OR_SHE:
         return None
     for pos, name, title, person, kind, _ in ctx.resolver._before(ctx.at):
         if ctx.resolver._beyond(pos, ctx.at):
@@ -716,9 +726,7 @@ def he_or_she_to_guessed_gender(ctx: Resolving) -> Resolved | None:
 
 _BYLINE_LEAD = re.compile(r"^\s*by\s+", re.IGNORECASE)
 
-_NOT_A_WRITER = frozenset({"staff", "editors", "editorial", "board", "news", "press", "wire", "wires", "reuters", "ap",
-                           "afp", "upi", "associated", "none", "null", "reporter", "reporters", "correspondent",
-                           "agency", "desk", "team", "and", "&"})
+_NOT_A_WRITER = words("byline_non_names")
 
 
 def personal_byline(author: str | None) -> str | None:
@@ -734,24 +742,21 @@ def personal_byline(author: str | None) -> str | None:
 _OPENING_PRONOUN = re.compile(r"(?:(?:And|But|So|Then|Still|Yet)\s+)?(He|She)\b")
 
 # Documents that speak for whoever issued them, and the verbs that say someone did ("released a statement").
-_ISSUED_DOCUMENTS = {"statement", "release", "letter", "email", "memo"}
+_ISSUED_DOCUMENT_NOUNS = entries("issued_documents")
+_ISSUED_DOCUMENTS = frozenset(_ISSUED_DOCUMENT_NOUNS)
 
 _ISSUED = re.compile(r"\b(?:released|issued|put out|sent(?: out)?|posted|published|signed|wrote)\s+(?:a|an)\s+"
-                     r"(?:[\w-]+\s+){0,3}?(statement|release|letter|email|memo)\b", re.IGNORECASE)
+                     r"(?:[\w-]+\s+){0,3}?(%s)\b" % "|".join(_ISSUED_DOCUMENT_NOUNS), re.IGNORECASE)
 
 
 # Role words that describe a person rather than name an office: "the billionaire" is whoever the story has just
 # named, with no title needed to match.
-_EPITHETS = frozenset({"billionaire", "businessman", "mogul", "frontrunner", "front-runner", "candidate", "nominee",
-                       "host", "anchor", "founder"})
+_EPITHETS = words("epithet_roles")
 
 MAX_EPITHET_WORDS = 6  # "the 23-time Grand Slam champion"
 
 # A nationality as a noun for someone just named: "Lionel Messi scored twice. “…,” the Argentine said".
-_NATIONALITY_NOUNS = frozenset({"argentine", "argentinian", "spaniard", "briton", "frenchman", "frenchwoman",
-                                "dutchman", "englishman", "scot", "welshman", "irishman", "serb", "croat", "swede",
-                                "dane", "finn", "pole", "norwegian", "portuguese", "belgian", "colombian", "uruguayan",
-                                "chilean", "mexican", "japanese", "chinese", "korean", "kenyan", "nigerian"})
+_NATIONALITY_NOUNS = words("nationality_nouns")
 
 
 # "Rival AMD", "Tesla CEO": a body's letters end no person's name (a numeral does: "Joseph R. Murray II").
