@@ -404,6 +404,7 @@ class _Resolver:
         resolution rule that applies, else (None, None)."""
         return first("resolution", Resolving(mention, at, self)) or Resolved(None, None)
 
+
 @dataclass(frozen=True, slots=True)
 class Resolving:
     """A speaker mention to resolve: the mention, the offset it is read at, and the resolver (the article's text,
