@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..lexicon import (
     CUE_VERBS,
@@ -102,6 +103,13 @@ class Person:
     first_seen: int
     is_org: bool = False
     positions: list[int] = field(default_factory=list)  # where it is mentioned, ascending
+
+
+class Mentioned(NamedTuple):
+    """Where the article mentions a person, and who."""
+
+    at: int
+    person: Person
 
 
 def gender_of(name: str, title: str | None) -> str | None:
@@ -204,7 +212,7 @@ class People:
 
     def __init__(self) -> None:
         self.people: list[Person] = []
-        self.mentions: list[tuple[int, Person]] = []  # every mention, in reading order
+        self.mentions: list[Mentioned] = []  # every mention, in reading order
         self._by_surname: dict[str, list[Person]] = {}
         self._by_forename: dict[str, list[Person]] = {}
         # People whose gender only the forename dictionary gave (it knows no context: "Darin" reads as a woman's).
@@ -307,7 +315,7 @@ class People:
             # when one person has that surname, since "Scott" may be either of two Scotts).
             person = self._by_surname[words[0].casefold()][0]
             if not person.is_org and person.first_seen <= run[0].start:
-                self.mentions.append((run[0].start, person))
+                self.mentions.append(Mentioned(run[0].start, person))
                 bisect.insort(person.positions, run[0].start)
 
     def add(self, name: str, title: str | None, at: int, is_org: bool = False) -> Person | None:
@@ -334,7 +342,7 @@ class People:
         else:
             _give_title(found, title)
         found.is_org = found.is_org or is_org
-        self.mentions.append((at, found))
+        self.mentions.append(Mentioned(at, found))
         bisect.insort(found.positions, at)
         return found
 
@@ -393,9 +401,9 @@ class People:
             return None
         forms = {body[-1]} if elect else ROLE_FORMS[body[-1]]
         modifiers = set(body[:-1]) - _VAGUE_MODIFIERS
-        k = bisect.bisect_left(self.mentions, at, key=lambda m: m[0])
+        k = bisect.bisect_left(self.mentions, at, key=lambda m: m.at)
         for n in range(k - 1, max(-1, k - 1 - MAX_DESCRIBED_BACK), -1):
-            person = self.mentions[n][1]
+            person = self.mentions[n].person
             if person.is_org or not person.title:
                 continue
             title_words = role_words(person.title)

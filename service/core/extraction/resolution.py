@@ -348,7 +348,7 @@ class _Resolver:
         # Scarborough and Mika Brzezinski, the Democratic presidential candidate stated".)
         sentence = _rough_sentence_start(self.text, at)
         paragraph = self.text.rfind("\n", 0, sentence) + 1
-        for n in range(bisect.bisect_left(mentions, sentence, key=lambda m: m[0]) - 1, -1, -1):
+        for n in range(bisect.bisect_left(mentions, sentence, key=lambda m: m.at) - 1, -1, -1):
             pos, person = mentions[n]
             if self._beyond(pos, at, reach):
                 break
@@ -378,7 +378,7 @@ class _Resolver:
     def _person_named_between(self, lo: int, hi: int) -> bool:
         """Tell whether the article names a person (no organisation) between two offsets."""
         mentions = self.people.mentions
-        for n in range(bisect.bisect_left(mentions, lo, key=lambda m: m[0]), len(mentions)):
+        for n in range(bisect.bisect_left(mentions, lo, key=lambda m: m.at), len(mentions)):
             at, person = mentions[n]
             if at >= hi:
                 return False
@@ -703,9 +703,9 @@ def he_or_she_to_nearest_of_gender(ctx: Resolving) -> Resolved | None:
     if ctx.mention.kind != "pronoun" or pronoun not in _HE_OR_SHE:
         return None
     mentions = ctx.resolver.people.mentions
-    upto = bisect.bisect_left(mentions, ctx.at, key=lambda m: m[0])
+    upto = bisect.bisect_left(mentions, ctx.at, key=lambda m: m.at)
     for n in range(upto - 1, max(-1, upto - 1 - MAX_ANTECEDENTS), -1):
-        person = mentions[n][1]
+        person = mentions[n].person
         if not person.is_org and person.gender == PRONOUNS[pronoun]:
             return Resolved(person.name, person.title)
     return None
