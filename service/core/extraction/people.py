@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..lexicon import (
     CUE_VERBS,
@@ -14,59 +15,43 @@ from ..lexicon import (
     ORG_WORDS,
     PERSON_NOUNS,
     dictionary_gender,
+    entries,
     is_place,
     word_list_gender,
+    words,
 )
 from ..speakers import canonical_name, split_title
 from .candidates import Mention, Tok, _is_cap, _is_title, home_place, person_before_of
 
-_FEMALE_ROLES = {"congresswoman", "spokeswoman", "chairwoman", "councilwoman", "businesswoman", "queen", "princess",
-                 "lady", "mrs.", "ms.", "mrs", "ms", "miss", "actress", "wife", "mother", "daughter", "sister",
-                 "grandmother", "madam", "dame", "anchorwoman", "widow", "niece", "aunt", "girlfriend", "fiancee",
-                 "woman", "girl", "waitress", "mom", "grandma", "policewoman", "saleswoman", "daughter-in-law"}
-_MALE_ROLES = {"congressman", "spokesman", "chairman", "councilman", "businessman", "king", "prince", "mr.", "mr",
-               "sir", "lord", "husband", "father", "son", "brother", "grandfather", "actor", "anchorman", "widower",
-               "nephew", "uncle", "boyfriend", "fiance", "man", "boy", "waiter", "dad", "grandpa", "policeman",
-               "salesman", "son-in-law"}
+# Role words and courtesy titles that tell the gender ("congresswoman", "Mr.").
+_FEMALE_ROLES = words("female_role_words")
+_MALE_ROLES = words("male_role_words")
 # The he/his or she/her that refers back to a person mentioned just before. An object ("him", "joined her on
 # stage") is more often someone else, so only a possessive "her" (one a noun follows) counts.
 _NEXT_PRONOUN = re.compile(r"\b(?:(he|his|himself|she|hers|herself)|(her)(?=\s+(?!(?:on|in|at|to|for|with|and|or|as|"
                            r"that|from|by|about|after|before|into|back|up|down|out|off|over|again|too|the|a|an)\b)"
                            r"[a-z]))\b", re.I)
 # Forenames common for both men and women ("Kelly Ortberg … he warned", "Kelly Ayotte … she said").
-UNISEX_FORENAMES = frozenset({"kelly", "leslie", "lynn", "dana", "jamie", "robin", "terry", "tracy", "jean", "chris",
-                              "alex", "sam", "lee", "marion", "ashley", "jordan", "taylor", "casey", "morgan", "jan",
-                              "kim", "pat", "shelby", "stacy", "kendall", "jody", "sidney", "jessie", "carroll"})
+UNISEX_FORENAMES = words("unisex_forenames")
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b(?!\s+[a-z])", re.I)  # "called her “…”", not "her comments"
 MAX_GENDER_MENTIONS = 8
 GENDER_WINDOW = 200  # characters after a mention searched for the pronoun that refers back to it
 MAX_DESCRIBED_BACK = 200  # mentions looked back over to resolve "the senator"
 POSSESSIVE_END = re.compile(r"['’]s?$")
 # A vice president is no president.
-_SUBORDINATE = {"vice", "deputy", "assistant", "under", "vice-president", "lt.", "lieutenant"}
-_DESCRIPTION_LINKS = {"of", "from", "for", "at", "in", "and", "who", "with"}
-_VAGUE_MODIFIERS = {"former", "then", "current", "new", "top", "senior", "longtime", "veteran", "outgoing",
-                    "incoming", "presumptive", "likely", "leading", "embattled", "self-described", "u.s.", "us"}
+_SUBORDINATE = words("subordinate_role_words")
+_DESCRIPTION_LINKS = words("description_links")
+_VAGUE_MODIFIERS = words("vague_role_modifiers")
+
+
+def _role_forms(lines: list[str]) -> dict[str, set[str]]:
+    """Role words and their title words from lines "senator: senator sen. sen"."""
+    return {role.strip(): set(forms.split()) for role, _, forms in (line.partition(":") for line in lines)}
+
+
 # A role word of a description and the title words that name the same role ("the senator" ~ "Sen.").
-ROLE_FORMS = {
-    "senator": {"senator", "sen.", "sen"}, "governor": {"governor", "gov.", "gov"},
-    "congressman": {"congressman", "rep.", "representative"},
-    "congresswoman": {"congresswoman", "rep.", "representative"},
-    "representative": {"representative", "rep.", "congressman", "congresswoman"},
-    "president": {"president", "pres."}, "secretary": {"secretary"}, "nominee": {"nominee"},
-    "candidate": {"candidate", "nominee"}, "mayor": {"mayor"}, "minister": {"minister"}, "general": {"general", "gen."},
-    "ambassador": {"ambassador"}, "chairman": {"chairman", "chair"}, "chairwoman": {"chairwoman", "chair"},
-    "spokesman": {"spokesman"}, "spokeswoman": {"spokeswoman"}, "director": {"director"}, "judge": {"judge"},
-    "justice": {"justice"}, "speaker": {"speaker"}, "leader": {"leader"}, "chancellor": {"chancellor"},
-    "premier": {"premier"}, "pope": {"pope"}, "king": {"king"}, "queen": {"queen"}, "host": {"host"},
-    "anchor": {"anchor"}, "attorney": {"attorney"}, "prosecutor": {"prosecutor"}, "sheriff": {"sheriff"},
-    "businessman": {"businessman"}, "billionaire": {"billionaire"}, "mogul": {"mogul"}, "founder": {"founder"},
-    "frontrunner": {"frontrunner", "front-runner"}, "front-runner": {"front-runner", "frontrunner"},
-    "lawmaker": {"lawmaker", "senator", "sen.", "rep.", "representative", "congressman", "congresswoman"},
-    "strategist": {"strategist"}, "pollster": {"pollster"}, "adviser": {"adviser", "advisor"},
-    "advisor": {"advisor", "adviser"}, "manager": {"manager"}, "economist": {"economist"}, "author": {"author"},
-}
-_OPENING_WORDS = {"the", "a", "an", "my", "his", "her", "their", "our", "one", "another"}
+ROLE_FORMS = _role_forms(entries("role_forms"))
+_OPENING_WORDS = words("description_openers")
 
 
 def role_words(title: str | None) -> set[str]:
@@ -92,7 +77,7 @@ def described_gender(phrase: str) -> str | None:
     return "m" if words[-1] in _MALE_ROLES else ""
 
 
-_CONNECTORS = {"of", "de", "van", "von", "der", "del", "da", "di", "du", "la", "le", "al", "bin", "el"}
+_CONNECTORS = words("name_connectors")
 
 
 def surname_key(name: str) -> str:
@@ -105,9 +90,7 @@ def surname_key(name: str) -> str:
     return words[-1].casefold() if words else ""
 
 
-# ("Jr." and "Sr." stay: "Byrd's strategy of “massive resistance”" after "Harry F. Byrd Sr." would make the
-# owner of a strategy the speaker of its name, which the corpus counts as no quote.)
-_NAME_NUMERALS = {"ii", "iii", "iv"}
+_NAME_NUMERALS = words("name_numerals")  # "III" ends a name, not "Sr."
 
 
 @dataclass
@@ -120,6 +103,13 @@ class Person:
     first_seen: int
     is_org: bool = False
     positions: list[int] = field(default_factory=list)  # where it is mentioned, ascending
+
+
+class Mentioned(NamedTuple):
+    """Where the article mentions a person, and who."""
+
+    at: int
+    person: Person
 
 
 def gender_of(name: str, title: str | None) -> str | None:
@@ -156,7 +146,7 @@ def _only_courtesy(title: str) -> bool:
     return title.casefold() in _COURTESY
 
 
-_COURTESY = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"}
+_COURTESY = words("bare_courtesy_titles")
 
 
 def _has_forename(person: Person) -> bool:
@@ -182,9 +172,9 @@ def _role_before_forename(name: str) -> bool:
 
 
 # A business's roles and people after its name: "Wells Fargo CEO John Stumpf", "Wells Fargo bankers".
-_COMPANY_ROLES = {"CEO", "CFO", "COO", "CTO"}
-_COMPANY_STAFF = {"bankers", "shareholders", "employees", "executives", "customers", "stock", "shares", "board",
-                  "workers", "stores", "branches", "subsidiary"}
+_COMPANY_ROLES = words("company_roles")
+_COMPANY_STAFF = words("company_staff")
+_ABBREVIATED_HONORIFICS = words("abbreviated_honorifics")
 _CLAUSE_OPENERS = {".", "!", "?", ":", ";", "“", '"', "—", "–", "("}
 _PARTICIPLE = re.compile(r"^[A-Z][a-z]{3,}ing$")
 MAX_NAME_WORDS = 6  # "Secretary of State Anthony Blinken" fits; "Woman Reveals Stunning Thing Trump Did" does not
@@ -222,7 +212,7 @@ class People:
 
     def __init__(self) -> None:
         self.people: list[Person] = []
-        self.mentions: list[tuple[int, Person]] = []  # every mention, in reading order
+        self.mentions: list[Mentioned] = []  # every mention, in reading order
         self._by_surname: dict[str, list[Person]] = {}
         self._by_forename: dict[str, list[Person]] = {}
         # People whose gender only the forename dictionary gave (it knows no context: "Darin" reads as a woman's).
@@ -238,7 +228,7 @@ class People:
                 i += 1
                 continue
             j = i
-            while j < n and (_is_cap(toks[j]) or _is_title(toks[j]) or toks[j].text in {"Mr.", "Mrs.", "Ms.", "Dr."}
+            while j < n and (_is_cap(toks[j]) or _is_title(toks[j]) or toks[j].text in _ABBREVIATED_HONORIFICS
                              or (toks[j].text.casefold() in _CONNECTORS and j + 1 < n and _is_cap(toks[j + 1]))):
                 j += 1
             if j > i:
@@ -325,7 +315,7 @@ class People:
             # when one person has that surname, since "Scott" may be either of two Scotts).
             person = self._by_surname[words[0].casefold()][0]
             if not person.is_org and person.first_seen <= run[0].start:
-                self.mentions.append((run[0].start, person))
+                self.mentions.append(Mentioned(run[0].start, person))
                 bisect.insort(person.positions, run[0].start)
 
     def add(self, name: str, title: str | None, at: int, is_org: bool = False) -> Person | None:
@@ -352,7 +342,7 @@ class People:
         else:
             _give_title(found, title)
         found.is_org = found.is_org or is_org
-        self.mentions.append((at, found))
+        self.mentions.append(Mentioned(at, found))
         bisect.insort(found.positions, at)
         return found
 
@@ -411,9 +401,9 @@ class People:
             return None
         forms = {body[-1]} if elect else ROLE_FORMS[body[-1]]
         modifiers = set(body[:-1]) - _VAGUE_MODIFIERS
-        k = bisect.bisect_left(self.mentions, at, key=lambda m: m[0])
+        k = bisect.bisect_left(self.mentions, at, key=lambda m: m.at)
         for n in range(k - 1, max(-1, k - 1 - MAX_DESCRIBED_BACK), -1):
-            person = self.mentions[n][1]
+            person = self.mentions[n].person
             if person.is_org or not person.title:
                 continue
             title_words = role_words(person.title)

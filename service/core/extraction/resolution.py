@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import NamedTuple, TypeGuard
 
 from ..lexicon import (
     BODY_NOUNS,
@@ -14,7 +16,9 @@ from ..lexicon import (
     PERSON_NOUNS,
     PRONOUNS,
     TITLE_WORDS,
+    entries,
     is_place,
+    words,
 )
 from ..speakers import canonical_name
 from .attribution import (
@@ -44,6 +48,7 @@ from .people import (
     described_gender,
     role_words,
 )
+from .rules import first, rule
 
 MAX_ANTECEDENTS = 60  # named speakers looked back over to resolve a pronoun
 
@@ -64,7 +69,7 @@ def _gender_fits(pronoun: str, person: Person | None) -> bool:
         return person.gender in {None, wanted}
     return wanted in {"s", "p"} and False
 
-_AFTER_HEAD = {"to", "for", "with", "close", "at", "of", "from", "in", "on", "who", "familiar", "involved", "inside"}
+_AFTER_HEAD = words("after_head_noun")  # "source" of "source close to the campaign"
 
 
 def _indefinite_noun(noun: str) -> re.Pattern:
@@ -82,17 +87,38 @@ def _head_noun(description: str) -> str:
 _ALL_ROLE_FORMS = frozenset().union(*ROLE_FORMS.values())
 
 # Nouns a story uses for a body it has named otherwise ("the agency" for the World Health Organization).
-_GENERIC_BODIES = {"agency", "organization", "organisation", "body", "authority", "regulator", "watchdog"}
+_GENERIC_BODIES = words("generic_body_nouns")
+
+# Unnamed speakers a story describes again by their head noun alone ("a senior official … the official said").
+_ANONYMOUS_HEADS = words("anonymous_source_nouns")
 
 ROLE_STEM = 5  # letters a role word shares with the name of its body or office ("senat-or", "Senat-e")
 
-_PARTY_EPITHETS = {"republican", "democrat", "libertarian"}
+_PARTY_EPITHETS = words("party_epithets")
 
 MAX_HEADING_NAME_WORDS = 4  # a roundup's heading that is only a name: "Garth Brooks", "Andrea Bocelli"
 
 ONE_PARAGRAPH_BACK = 2  # line breaks between an offset and one in the paragraph before ("\n\n" between them)
 
 _NAMED_IN_DESCRIPTION = re.compile(r"\b(?:known as|named|called|nicknamed)\b", re.IGNORECASE)
+
+
+class Remembered(NamedTuple):
+    """A speaker or sentence subject the resolver remembers for the pronouns and descriptions after it."""
+
+    at: int  # where its clause is (the cue's offset)
+    name: str
+    title: str | None
+    person: Person | None  # the registered person (or description) it is, if any
+    kind: str  # "name", "org", "described" (a description of one person) or "nominal"
+    origin: str  # "speaker" (a verb of saying), "report" ("believes") or "subject" (a sentence's opening)
+
+
+class Resolved(NamedTuple):
+    """Whom a mention stands for: a name (None when nobody fits) and a title."""
+
+    name: str | None
+    title: str | None
 
 
 class _Resolver:
@@ -102,9 +128,7 @@ class _Resolver:
         self.people = people
         self.text = text
         self.writer = writer  # the one person of the byline, whom an "I" outside the quotation marks means
-        # (at, name, title, person, kind, origin); origin tells a reported speaker ("said", "believes") from a
-        # sentence's opening subject.
-        self.history: list[tuple[int, str, str | None, Person | None, str, str]] = []
+        self.history: list[Remembered] = []
         self._positions: list[int] = []
         # People quoted with a verb of saying: a lone surname ("Tiegen said") is a person even with no
         # forename, role or known gender to show it.
@@ -114,55 +138,64 @@ class _Resolver:
 
     def note(self, attr: Attribution, origin: str = "speaker") -> None:
         """Remember a named speaker of any attribution (quoted or reported) for later pronouns."""
-        mention = attr.speaker
+        mention, at = attr.speaker, attr.cue_start
         party = self._party_epithet(mention)
         if party is not None:
             # "The Republican is also encouraging …": whom it means is read once every name is known (resolve).
-            self.history.append((attr.cue_start, party.name.split()[-1], None, party, "described", origin))
+            self.history.append(Remembered(at, party.name.split()[-1], None, party, "described", origin))
         elif mention.kind == "name" and mention.text.casefold() in _GROUP_NOUNS:
             # "Delegates questioned how Cruz could …. “…,” he said": a capitalised group opening a sentence is no one
             # a he or she means.
-            self.history.append((attr.cue_start, mention.text, None, None, "nominal", origin))
+            self.history.append(Remembered(at, mention.text, None, None, "nominal", origin))
         elif mention.kind in {"name", "org"}:
-            # Asked first, since resolving registers the name; a capitalised plural ("Proponents said") is no person.
-            is_name = self.known is None or self.known(mention) or not mention.text.endswith("s")
-            name, title, person = self.people.resolve(mention)
-            self.history.append((attr.cue_start, name, title, person, mention.kind, origin))
-            if origin == "speaker" and person is not None and mention.kind == "name" and not name.isupper() and (
-                    is_name) and attr.cue != "according to":
-                # (Not "according to Pollstar": a report, a poll or a paper is cited that way as often as a person.)
-                self._speaking.add(id(person))
+            self._note_name(attr, origin)
         elif mention.kind == "nominal":
-            person = self.people.described(mention.text, mention.start)
-            if person is not None:
-                self.history.append((attr.cue_start, person.name, person.title, person, "name", origin))
-            elif (gender := described_gender(mention.text)) is not None and (any(
-                    w[:1].isupper() for w in mention.text.split()[1:]) or (
-                        gender and (_INDEFINITE_PERSON.match(mention.text) or _RELATIVE_OF.match(mention.text)))):
-                # "the Texas senator said …. He added": a description that carries a name of its own is kept
-                # as the speaker's name, and is who a later "he" continues; so is a person a clause brings in,
-                # when its words give the gender ("A woman …, said she heard ten shots. “…,” she said"; "the
-                # actor" is someone named, and "a reporter" may be either; "my father often said. He also told").
-                described = Person(_strip_article(mention.text), None, gender or None, mention.start)
-                self.history.append((attr.cue_start, described.name, None, described, "described", origin))
-            elif gender == "" and _INDEFINITE_PERSON.match(mention.text):
-                # "A neighbour, who did not want to be named, said …. “…,” she said": one person brought in with
-                # no name and no gender is who a later he or she means, unless someone is named in between.
-                unnamed = Person(_strip_article(mention.text), None, None, mention.start)
-                self.history.append((attr.cue_start, unnamed.name, None, unnamed, "nominal", origin))
-            else:
-                self.history.append((attr.cue_start, _strip_article(mention.text), None, None, "nominal", origin))
+            self.history.append(self._description_noted(mention, at, origin))
         elif mention.kind == "joint":
             # "Trump and Ryan said …. They added": a later "they" means both.
-            self.history.append((attr.cue_start, self._joint(mention), None, None, "nominal", origin))
+            self.history.append(Remembered(at, self._joint(mention), None, None, "nominal", origin))
+
+    def _note_name(self, attr: Attribution, origin: str) -> None:
+        """Remember a name or an organisation, and whether it was quoted as a person speaking."""
+        mention = attr.speaker
+        # Asked first, since resolving registers the name; a capitalised plural ("Proponents said") is no person.
+        is_name = self.known is None or self.known(mention) or not mention.text.endswith("s")
+        name, title, person = self.people.resolve(mention)
+        self.history.append(Remembered(attr.cue_start, name, title, person, mention.kind, origin))
+        if origin == "speaker" and person is not None and mention.kind == "name" and not name.isupper() and (
+                is_name) and attr.cue != "according to":
+            # (Not "according to Pollstar": a report, a poll or a paper is cited that way as often as a person.)
+            self._speaking.add(id(person))
+
+    def _description_noted(self, mention: Mention, at: int, origin: str) -> Remembered:
+        """What a description speaking at `at` is remembered as: the titled person it means, a person of its
+        own, someone unnamed brought in, or only its words."""
+        person = self.people.described(mention.text, mention.start)
+        if person is not None:
+            return Remembered(at, person.name, person.title, person, "name", origin)
+        gender = described_gender(mention.text)
+        if gender is not None and (any(w[:1].isupper() for w in mention.text.split()[1:]) or (
+                gender and (_INDEFINITE_PERSON.match(mention.text) or _RELATIVE_OF.match(mention.text)))):
+            # "the Texas senator said …. He added": a description that carries a name of its own is kept
+            # as the speaker's name, and is who a later "he" continues; so is a person a clause brings in,
+            # when its words give the gender ("A woman …, said she heard ten shots. “…,” she said"; "the
+            # actor" is someone named, and "a reporter" may be either; "my father often said. He also told").
+            described = Person(_strip_article(mention.text), None, gender or None, mention.start)
+            return Remembered(at, described.name, None, described, "described", origin)
+        if gender == "" and _INDEFINITE_PERSON.match(mention.text):
+            # "A neighbour, who did not want to be named, said …. “…,” she said": one person brought in with
+            # no name and no gender is who a later he or she means, unless someone is named in between.
+            unnamed = Person(_strip_article(mention.text), None, None, mention.start)
+            return Remembered(at, unnamed.name, None, unnamed, "nominal", origin)
+        return Remembered(at, _strip_article(mention.text), None, None, "nominal", origin)
 
     def remember(self, name: str, title: str | None, person: Person | None, at: int) -> None:
         """Add a speaker found while reading the quotes (after the first pass) for the pronouns after it."""
         k = bisect.bisect_right(self._positions, at)
-        self.history.insert(k, (at, name, title, person, "name", "speaker"))
+        self.history.insert(k, Remembered(at, name, title, person, "name", "speaker"))
         self._positions.insert(k, at)
 
-    def _before(self, at: int):
+    def _before(self, at: int) -> Iterator[Remembered]:
         """The remembered speakers and subjects before `at`, nearest first (at most MAX_ANTECEDENTS)."""
         upto = bisect.bisect_left(self._positions, at)
         for n in range(upto - 1, max(-1, upto - 1 - MAX_ANTECEDENTS), -1):
@@ -196,7 +229,7 @@ class _Resolver:
                     return _strip_article(name)  # ("The FAA said it would review …. “…,” the agency said")
         return None
 
-    def _document_issuer(self, phrase: str, at: int) -> tuple[str | None, str | None] | None:
+    def _document_issuer(self, phrase: str, at: int) -> Resolved | None:
         """Who issued the document "the statement" means: the subject of the nearest sentence before `at`, in its
         paragraph or the one before, that says they put it out ("The mayor's office released a statement late
         Friday. … “…,” the statement said"), or put out "a statement" right there ("the Security Council issued a
@@ -226,7 +259,7 @@ class _Resolver:
         """The unnamed speaker "the spokesperson" means: the nearest one described before `at` with the same head
         word ("A U.S. State Department spokesperson welcomed the agreement. “…,” the spokesperson said")."""
         noun = _the_noun(phrase)
-        if noun not in PERSON_NOUNS and noun not in TITLE_WORDS and noun not in {"source", "official"}:
+        if noun not in PERSON_NOUNS and noun not in TITLE_WORDS and noun not in _ANONYMOUS_HEADS:
             return None
         for pos, name, _, _, kind, _ in self._before(at):
             if kind in {"nominal", "described"} and len(name.split()) > 1 and _head_noun(name) == noun:
@@ -237,7 +270,7 @@ class _Resolver:
                 return None if later else name
         return None
 
-    def _named_in_paragraph(self, phrase: str, at: int) -> tuple[str, str | None] | None:
+    def _named_in_paragraph(self, phrase: str, at: int) -> Resolved | None:
         """The person "the teenager" means when the paragraph has just named them ("Clarke, 19, had been on the
         pitch for five minutes. “I just hit it,” the teenager said"): the nearest fitting named person, with no
         paragraph break in between."""
@@ -253,10 +286,10 @@ class _Resolver:
             if "\n" in self.text[pos:at]:
                 break
             if kind == "name" and _is_person(person) and gender in {None, person.gender}:
-                return name, title
+                return Resolved(name, title)
         return self._heading_person(at, gender)
 
-    def _heading_person(self, at: int, gender: str | None) -> tuple[str, str | None] | None:
+    def _heading_person(self, at: int, gender: str | None) -> Resolved | None:
         """The person a roundup's heading names when the paragraph before `at`'s is nothing but that name ("Garth
         Brooks" / "Asked if he would perform, the country star replied, “…”")."""
         start = self.text.rfind("\n", 0, at) + 1
@@ -269,7 +302,7 @@ class _Resolver:
         if person is None or not _is_person(person) or canonical_name(line) != person.name or (
                 gender not in {None, person.gender}):
             return None
-        return person.name, person.title
+        return Resolved(person.name, person.title)
 
     def _epithet_phrase(self, mention: Mention) -> str | None:
         """The definite description a one-word capitalised epithet is the end of ("the two-time MVP", "the
@@ -315,7 +348,7 @@ class _Resolver:
         # Scarborough and Mika Brzezinski, the Democratic presidential candidate stated".)
         sentence = _rough_sentence_start(self.text, at)
         paragraph = self.text.rfind("\n", 0, sentence) + 1
-        for n in range(bisect.bisect_left(mentions, sentence, key=lambda m: m[0]) - 1, -1, -1):
+        for n in range(bisect.bisect_left(mentions, sentence, key=lambda m: m.at) - 1, -1, -1):
             pos, person = mentions[n]
             if self._beyond(pos, at, reach):
                 break
@@ -345,7 +378,7 @@ class _Resolver:
     def _person_named_between(self, lo: int, hi: int) -> bool:
         """Tell whether the article names a person (no organisation) between two offsets."""
         mentions = self.people.mentions
-        for n in range(bisect.bisect_left(mentions, lo, key=lambda m: m[0]), len(mentions)):
+        for n in range(bisect.bisect_left(mentions, lo, key=lambda m: m.at), len(mentions)):
             at, person = mentions[n]
             if at >= hi:
                 return False
@@ -355,7 +388,7 @@ class _Resolver:
 
     def _same_pronoun_opening(self, pronoun: str, at: int) -> int | None:
         """Where the same he or she opens the sentence holding `at`, when it does (else None)."""
-        if pronoun not in {"he", "she"}:
+        if pronoun not in _HE_OR_SHE:
             return None
         match = _OPENING_PRONOUN.match(self.text, _rough_sentence_start(self.text, at), at)
         return match.start(1) if match and match.group(1).casefold() == pronoun else None
@@ -366,143 +399,335 @@ class _Resolver:
                  for part in mention.text.split(JOINT)]
         return JOINT.join(names)
 
-    def resolve(self, mention: Mention, at: int) -> tuple[str | None, str | None]:
-        """Return (speaker name, title) for a mention at a point of the article."""
-        if mention.kind in {"name", "org"}:
-            epithet = self._epithet_phrase(mention)
-            varied = self._named_in_paragraph(epithet, at) if epithet else None
-            if varied is not None:
-                return varied  # "Simone Biles won gold. “…,” the Olympian said"
-            party = self._party_epithet(mention)
-            member = self._person_described(party.first_seen, party) if party is not None else None
-            if member is not None:
-                return member.name, member.title  # "Donald Trump met Hillary Clinton. “…,” the Republican said"
-            gender = described_gender(mention.text) if mention.text.startswith(("the ", "The ")) else None
-            if gender is not None and mention.text.count(" ") >= 2:
-                # "Friedrich Merz blamed the government. “…,” the Christian Democrat told the Bundestag": whom its own
-                # paragraph just named (one word is a name of its own: "the Independent reported").
-                same = self._person_described(at, Person(_strip_article(mention.text), None, gender or None,
-                                                         mention.end - len(mention.text)), reach=0)
-                if same is not None:
-                    return same.name, same.title
-            word = _strip_article(mention.text)
-            if " " not in word and word.casefold() in TITLE_WORDS and self.text[
-                    max(0, mention.end - len(word) - 4):mention.end - len(word)].casefold() == "the ":
-                again = self._described_again(f"the {word}", at)
-                if again is not None:
-                    return again, None  # "One Conservative MP … said …. “…,” the MP said"
-            if mention.text.isupper() and mention.text.isalpha() and len(mention.text) > 2:
-                # "CLINTON: “…”": a transcript's label in capitals is the person of that surname the article names
-                # (an acronym, "NATO", names nobody and stays as written).
-                person = self.people.lookup(mention.text.title(), mention.start)
-                if person is not None and not person.is_org:
-                    return person.name, person.title
-            name, title, _ = self.people.resolve(mention)
-            return name, title
-        if mention.kind == "joint":
-            return self._joint(mention), None
-        if mention.kind == "nominal":
-            person = self.people.described(mention.text, mention.start)
-            if person is not None:
-                return person.name, person.title
-            body_name = self._described_body(mention.text, at) or self._described_again(mention.text, at)
-            if body_name is not None:
-                return body_name, None
-            issuer = self._document_issuer(mention.text, at)
-            if issuer is not None:
-                return issuer
-            varied = self._named_in_paragraph(mention.text, at)
-            if varied is not None:
-                return varied
-            document = _DOCUMENT_FROM.match(mention.text)
-            if document is not None:
-                # "A statement from Senator Warren’s office said": the office the document came from speaks.
-                return _strip_article(document.group(1)), None
-            owner, _, body = mention.text.partition(" ")
-            if owner.casefold() in _PRONOUN_OF and _BODY_OF.match(mention.text):
-                # "Her office later released a statement": the office of whoever "her" means.
-                name, _ = self.resolve(Mention("pronoun", _PRONOUN_OF[owner.casefold()], None, mention.start,
-                                               mention.start + len(owner)), at)
-                if name:
-                    return f"{name}’s {body}", None
-            return _strip_article(mention.text), None
-        pronoun = mention.text
-        if pronoun == "i":
-            # "Once, I laughed and said, “I don't believe in the devil.”": an I outside the quotation marks is the
-            # writer, whom only a byline naming one person tells (never the person the narration last named).
-            return self.writer, None
-        opening = self._same_pronoun_opening(pronoun, at)
-        if opening is not None:
-            # "He declared that … Donald Trump would have a path, which he declared “a total disaster”": the
-            # pronoun repeats the one that opens its sentence, and means who that one means.
-            at = opening
-        # The nearest earlier speaker or subject who fits wins: in news prose a pronoun nearly always
-        # continues whoever the last sentences were about, so recency beats a surer gender further back.
-        nearest = None  # the name of the nearest speaker or subject remembered
-        for pos, name, title, person, kind, origin in self._before(at):
-            if pronoun in {"he", "she"} and kind == "name" and (_is_person(person) or (
-                    person is not None and id(person) in self._speaking and not is_place(name) and not (
-                        _ACRONYM_END.search(name)))) and _gender_fits(pronoun, person):
-                return name, title
-            if pronoun in {"he", "she"} and kind == "described" and _gender_fits(pronoun, person):
-                # (A description that speaks itself may bring in someone new: it means someone named only when a
-                # role or no role at all fits, never someone of another role: "Mayor Bill de Blasio …. “…,” the
-                # Republican presidential candidate said".)
-                speaks = any(h[0] == pos and h[1] == name and h[5] == "speaker" for h in self._before(pos + 1))
-                again = self._named_in_paragraph(f"the {name}", person.first_seen) if speaks else None
-                if again is not None and _gender_fits(pronoun, self.people.lookup(again[0], pos)):
-                    return again  # ("The Spanish coach said …. “…,” he said": whom its own quote was given to)
-                meant = self._person_described(pos, person, other_roles=not speaks)
-                if meant is None and self.text.startswith(("a ", "an ", "A ", "An ", "One "), person.first_seen) and (
-                        self._person_named_between(pos, at)):
-                    continue  # "When an NBC reporter later asked Trump …, Trump deflected. “…,” he said"
-                if meant is None:
-                    return name, title
-                if _gender_fits(pronoun, meant):
-                    return meant.name, meant.title
-                continue  # ("the Democratic presidential candidate stated …. But he wanted to know": someone else)
-            if pronoun in {"he", "she"} and kind == "nominal" and person is not None and not (
-                    self._person_named_between(pos, at)):
-                return name, title  # ("A reporter asked Sanders how he felt. He replied": Sanders is named since)
-            nearest = nearest or name
-            if pronoun == "it" and nearest == name and kind == "name" and person is not None and not _is_person(
-                    person) and (id(person) in self._speaking or origin == "subject" and not name.endswith("s")) and (
-                    len(name.split()) == 1 and "\n" not in self.text[pos:at]):
-                # "Boeing said it was disappointed. “…,” it said", "OpenAI on Monday released a model that it says
-                # can reason": a one-word body that just spoke, or that the sentence is about.
-                return name, title
-            if pronoun == "it" and kind == "nominal" and name.split()[-1].casefold() in _GROUP_NOUNS:
-                continue  # ("Unions have been plotting …. It's the persistent pull of …": a group is no "it")
-            if pronoun in {"they", "it", "we"} and kind in {"org", "nominal"}:
-                if name.split(" ", 1)[0].casefold() in _PRONOUN_OF:
-                    # "Her office … “…,” it said": the office of whoever "her" meant where it was written.
-                    return self.resolve(Mention("nominal", name, None, pos, pos + len(name)), pos)
-                body_name = self._described_body(f"the {name}", pos) if kind == "nominal" else None
-                if body_name:
-                    return body_name, None  # "The company said …. It added"
-                # "The Security Council issued a statement …. The statement noted …. “…,” they said".
-                return (self._document_issuer(f"the {name}", pos) if kind == "nominal" else None) or (name, title)
-        if pronoun in {"he", "she"}:
-            mentions = self.people.mentions
-            upto = bisect.bisect_left(mentions, at, key=lambda m: m[0])
-            for n in range(upto - 1, max(-1, upto - 1 - MAX_ANTECEDENTS), -1):
-                person = mentions[n][1]
-                if not person.is_org and person.gender == PRONOUNS[pronoun]:
-                    return person.name, person.title
-            for pos, name, title, person, kind, _ in self._before(at):
-                if self._beyond(pos, at):
-                    break
-                if kind == "name" and _is_person(person) and id(person) in self.people.guessed:
-                    # "Sheriff Darin Rogers said …. “…,” he said": nobody fits, and the one whose gender only the
-                    # forename dictionary gave is likelier than nobody.
-                    return name, title
-        return None, None
+    def resolve(self, mention: Mention, at: int) -> Resolved:
+        """The person (name, title) a mention at a point of the article stands for: the finding of the first
+        resolution rule that applies, else (None, None)."""
+        return first("resolution", Resolving(mention, at, self)) or Resolved(None, None)
+
+
+@dataclass(frozen=True, slots=True)
+class Resolving:
+    """A speaker mention to resolve: the mention, the offset it is read at, and the resolver (the article's text,
+    the people it names and the speakers and subjects remembered so far)."""
+
+    mention: Mention
+    at: int
+    resolver: _Resolver
+
+    @property
+    def text(self) -> str:
+        """The article's text."""
+        return self.resolver.text
+
+    def named(self) -> bool:
+        """Tell whether the mention is a name or an organisation's name ("Biden", "the Kremlin")."""
+        return self.mention.kind in {"name", "org"}
+
+
+# The pronouns that mean one person, and those that mean a body or a group.
+_HE_OR_SHE = frozenset(("he", "she"))
+_IT_OR_THEY = frozenset(("it", "they", "we"))
+
+
+# Names and organisations.
+
+@rule("resolution")
+def capitalised_epithet_named_in_paragraph(ctx: Resolving) -> Resolved | None:
+    """A capitalised epithet ("the two-time MVP", "the Argentine") means the person its paragraph has just named."""
+    epithet = ctx.resolver._epithet_phrase(ctx.mention) if ctx.named() else None
+    return ctx.resolver._named_in_paragraph(epithet, ctx.at) if epithet else None
+
+
+@rule("resolution")
+def party_epithet_to_person_named(ctx: Resolving) -> Resolved | None:
+    """"The Republican" or "the Democrat" means the fitting person the paragraph or the one before has named
+    ("Donald Trump met Hillary Clinton. “…,” the Republican said")."""
+    party = ctx.resolver._party_epithet(ctx.mention) if ctx.named() else None
+    member = ctx.resolver._person_described(party.first_seen, party) if party is not None else None
+    return Resolved(member.name, member.title) if member is not None else None
+
+
+@rule("resolution")
+def capitalised_description_named_in_paragraph(ctx: Resolving) -> Resolved | None:
+    """A capitalised description of three words or more ("the Christian Democrat") means the fitting person its
+    own paragraph has just named (one capitalised word is a name of its own: "the Independent reported")."""
+    text = ctx.mention.text
+    if not ctx.named() or not text.startswith(("the ", "The ")) or text.count(" ") < 2:
+        return None
+    gender = described_gender(text)
+    if gender is None:
+        return None
+    description = Person(_strip_article(text), None, gender or None, ctx.mention.end - len(text))
+    same = ctx.resolver._person_described(ctx.at, description, reach=0)
+    return Resolved(same.name, same.title) if same is not None else None
+
+
+@rule("resolution")
+def role_word_described_again(ctx: Resolving) -> Resolved | None:
+    """A capitalised role word after "the" ("the MP") means the unnamed speaker last described with that role
+    ("One Conservative MP … said …. “…,” the MP said")."""
+    word = _strip_article(ctx.mention.text)
+    end = ctx.mention.end
+    if not ctx.named() or " " in word or word.casefold() not in TITLE_WORDS or (
+            ctx.text[max(0, end - len(word) - 4):end - len(word)].casefold() != "the "):
+        return None
+    again = ctx.resolver._described_again(f"the {word}", ctx.at)
+    return Resolved(again, None) if again is not None else None
+
+
+@rule("resolution")
+def transcript_label_to_person(ctx: Resolving) -> Resolved | None:
+    """A transcript's label in capitals ("CLINTON: “…”") is the person of that surname the article names (an
+    acronym, "NATO", names nobody and stays as written)."""
+    text = ctx.mention.text
+    if not ctx.named() or not (text.isupper() and text.isalpha() and len(text) > 2):
+        return None
+    person = ctx.resolver.people.lookup(text.title(), ctx.mention.start)
+    return Resolved(person.name, person.title) if person is not None and not person.is_org else None
+
+
+@rule("resolution")
+def organisation_as_named(ctx: Resolving) -> Resolved | None:
+    """An organisation is itself, without its article ("the Kremlin" -> "Kremlin")."""
+    if ctx.mention.kind != "org":
+        return None
+    name, title, _ = ctx.resolver.people.resolve(ctx.mention)
+    return Resolved(name, title)
+
+
+@rule("resolution")
+def name_to_full_name(ctx: Resolving) -> Resolved | None:
+    """A name is the person the article names in full: a surname ("Blinken"), a forename or an honorific and
+    surname ("Mr Filosa") links to the full name written before, with its title."""
+    if ctx.mention.kind != "name":
+        return None
+    name, title, _ = ctx.resolver.people.resolve(ctx.mention)
+    return Resolved(name, title)
+
+
+@rule("resolution")
+def joint_full_names(ctx: Resolving) -> Resolved | None:
+    """Two people named together are both, each by full name ("Trump and Ryan" -> "Donald Trump and Paul Ryan")."""
+    return Resolved(ctx.resolver._joint(ctx.mention), None) if ctx.mention.kind == "joint" else None
+
+
+# Descriptions.
+
+@rule("resolution")
+def description_to_titled_person(ctx: Resolving) -> Resolved | None:
+    """A definite description ("the senator", "the Republican nominee") means the person last mentioned whose
+    title has its role word."""
+    if ctx.mention.kind != "nominal":
+        return None
+    person = ctx.resolver.people.described(ctx.mention.text, ctx.mention.start)
+    return Resolved(person.name, person.title) if person is not None else None
+
+
+@rule("resolution")
+def description_to_named_body(ctx: Resolving) -> Resolved | None:
+    """"The agency" or "the company" means the organisation the story has named nearest before ("According to the
+    UK Health Security Agency, …. The agency said")."""
+    if ctx.mention.kind != "nominal":
+        return None
+    body = ctx.resolver._described_body(ctx.mention.text, ctx.at)
+    return Resolved(body, None) if body else None
+
+
+@rule("resolution")
+def description_described_again(ctx: Resolving) -> Resolved | None:
+    """"The spokesperson" means the unnamed speaker described before with the same head word ("A U.S. State
+    Department spokesperson welcomed the agreement. “…,” the spokesperson said")."""
+    if ctx.mention.kind != "nominal":
+        return None
+    again = ctx.resolver._described_again(ctx.mention.text, ctx.at)
+    return Resolved(again, None) if again is not None else None
+
+
+@rule("resolution")
+def document_to_issuer(ctx: Resolving) -> Resolved | None:
+    """"The statement" speaks for whoever the paragraph says issued it ("The mayor's office released a statement
+    late Friday. … “…,” the statement said")."""
+    return ctx.resolver._document_issuer(ctx.mention.text, ctx.at) if ctx.mention.kind == "nominal" else None
+
+
+@rule("resolution")
+def epithet_named_in_paragraph(ctx: Resolving) -> Resolved | None:
+    """An epithet ("the teenager", "the billionaire") means the fitting person its paragraph has just named, or
+    the person a roundup's heading names."""
+    return ctx.resolver._named_in_paragraph(ctx.mention.text, ctx.at) if ctx.mention.kind == "nominal" else None
+
+
+@rule("resolution")
+def document_from_sender(ctx: Resolving) -> Resolved | None:
+    """A document from someone speaks for who sent it ("A statement from Senator Warren’s office said")."""
+    document = _DOCUMENT_FROM.match(ctx.mention.text) if ctx.mention.kind == "nominal" else None
+    return Resolved(_strip_article(document.group(1)), None) if document is not None else None
+
+
+@rule("resolution")
+def office_of_pronoun(ctx: Resolving) -> Resolved | None:
+    """"Her office" is the office of whoever "her" means ("Her office later released a statement")."""
+    mention = ctx.mention
+    owner, _, body = mention.text.partition(" ")
+    if mention.kind != "nominal" or owner.casefold() not in _PRONOUN_OF or not _BODY_OF.match(mention.text):
+        return None
+    pronoun = Mention("pronoun", _PRONOUN_OF[owner.casefold()], None, mention.start, mention.start + len(owner))
+    name, _ = ctx.resolver.resolve(pronoun, ctx.at)
+    return Resolved(f"{name}’s {body}", None) if name else None
+
+
+@rule("resolution")
+def description_as_written(ctx: Resolving) -> Resolved | None:
+    """A description that means nobody named is kept as the speaker, without its article ("a campaign
+    spokesman" -> "campaign spokesman")."""
+    return Resolved(_strip_article(ctx.mention.text), None) if ctx.mention.kind == "nominal" else None
+
+
+# Pronouns.
+
+@rule("resolution")
+def i_is_the_writer(ctx: Resolving) -> Resolved | None:
+    """An "I" outside the quotation marks is the writer, whom only a byline naming one person tells (never the
+    person the narration last named)."""
+    return Resolved(ctx.resolver.writer, None) if ctx.mention.kind == "pronoun" and ctx.mention.text == "i" else None
+
+
+@rule("resolution")
+def pronoun_repeats_sentence_opening(ctx: Resolving) -> Resolved | None:
+    """A "he" or "she" that repeats the one opening its sentence means whom that one means ("He declared that …
+    Donald Trump would have a path, which he declared “a total disaster”")."""
+    if ctx.mention.kind != "pronoun":
+        return None
+    opening = ctx.resolver._same_pronoun_opening(ctx.mention.text, ctx.at)
+    return ctx.resolver.resolve(ctx.mention, opening) if opening is not None else None
+
+
+@rule("resolution")
+def he_or_she_to_remembered(ctx: Resolving) -> Resolved | None:
+    """A "he" or "she" means the nearest speaker or subject remembered whom it fits: a named person of its gender
+    or of none known, a description of one person, or someone brought in unnamed when nobody is named since (in
+    news prose a pronoun nearly always continues whoever the last sentences were about, so recency beats a surer
+    gender further back)."""
+    if ctx.mention.kind != "pronoun" or ctx.mention.text not in _HE_OR_SHE:
+        return None
+    for earlier in ctx.resolver._before(ctx.at):
+        found = _he_or_she_means(ctx, earlier)
+        if found is not None:
+            return found
+    return None
+
+
+def _he_or_she_means(ctx: Resolving, earlier: Remembered) -> Resolved | None:
+    """Whom a "he" or "she" means when it goes to one remembered speaker or subject, else None (it goes on back)."""
+    r, pronoun, (pos, name, title, person, kind, _) = ctx.resolver, ctx.mention.text, earlier
+    if kind == "name":
+        fits = _is_person(person) or (person is not None and id(person) in r._speaking and not is_place(name) and not (
+            _ACRONYM_END.search(name)))
+        return Resolved(name, title) if fits and _gender_fits(pronoun, person) else None
+    if kind == "described":
+        return _he_or_she_described(ctx, earlier) if _gender_fits(pronoun, person) else None
+    if kind == "nominal" and person is not None and not r._person_named_between(pos, ctx.at):
+        return Resolved(name, title)  # ("A reporter asked Sanders how he felt. He replied": Sanders is named since)
+    return None
+
+
+def _he_or_she_described(ctx: Resolving, earlier: Remembered) -> Resolved | None:
+    """Whom a "he" or "she" means when it goes to a remembered description of one person: the named person the
+    description means, else the description itself; None when it means someone else."""
+    r, pronoun, (pos, name, title, person, _, _) = ctx.resolver, ctx.mention.text, earlier
+    assert person is not None  # a description is remembered with the person it describes
+    # (A description that speaks itself may bring in someone new: it means someone named only when a role or no
+    # role at all fits, never someone of another role: "Mayor Bill de Blasio …. “…,” the Republican presidential
+    # candidate said".)
+    speaks = any(h.at == pos and h.name == name and h.origin == "speaker" for h in r._before(pos + 1))
+    again = r._named_in_paragraph(f"the {name}", person.first_seen) if speaks else None
+    if again is not None and _gender_fits(pronoun, r.people.lookup(again.name or "", pos)):
+        return again  # ("The Spanish coach said …. “…,” he said": whom its own quote was given to)
+    meant = r._person_described(pos, person, other_roles=not speaks)
+    if meant is None and r.text.startswith(("a ", "an ", "A ", "An ", "One "), person.first_seen) and (
+            r._person_named_between(pos, ctx.at)):
+        return None  # "When an NBC reporter later asked Trump …, Trump deflected. “…,” he said"
+    if meant is None:
+        return Resolved(name, title)
+    if _gender_fits(pronoun, meant):
+        return Resolved(meant.name, meant.title)
+    return None  # ("the Democratic presidential candidate stated …. But he wanted to know": someone else)
+
+
+@rule("resolution")
+def it_or_they_to_remembered(ctx: Resolving) -> Resolved | None:
+    """An "it", "they" or "we" means the nearest organisation or group remembered (the office or body it stands
+    for), or an "it" the one-word body that just spoke or that its sentence is about ("Boeing said it was
+    disappointed. “…,” it said")."""
+    pronoun = ctx.mention.text
+    if ctx.mention.kind != "pronoun" or pronoun not in _IT_OR_THEY:
+        return None
+    nearest = None  # the name of the nearest speaker or subject remembered
+    for earlier in ctx.resolver._before(ctx.at):
+        nearest = nearest or earlier.name
+        if pronoun == "it" and nearest == earlier.name and _it_body(ctx, earlier):
+            return Resolved(earlier.name, earlier.title)
+        if pronoun == "it" and earlier.kind == "nominal" and earlier.name.split()[-1].casefold() in _GROUP_NOUNS:
+            continue  # ("Unions have been plotting …. It's the persistent pull of …": a group is no "it")
+        if earlier.kind in {"org", "nominal"}:
+            return _body_meant(ctx, earlier)
+    return None
+
+
+def _it_body(ctx: Resolving, earlier: Remembered) -> bool:
+    """Tell whether "it" means a remembered name: a one-word body that just spoke, or that the sentence is about
+    ("OpenAI on Monday released a model that it says can reason")."""
+    pos, name, _, person, kind, origin = earlier
+    return kind == "name" and person is not None and not _is_person(person) and (
+        id(person) in ctx.resolver._speaking or origin == "subject" and not name.endswith("s")) and (
+        len(name.split()) == 1 and "\n" not in ctx.text[pos:ctx.at])
+
+
+def _body_meant(ctx: Resolving, earlier: Remembered) -> Resolved:
+    """The body an "it" or "they" means that goes to a remembered organisation or description."""
+    r, (pos, name, title, _, kind, _) = ctx.resolver, earlier
+    if name.split(" ", 1)[0].casefold() in _PRONOUN_OF:
+        # "Her office … “…,” it said": the office of whoever "her" meant where it was written.
+        return r.resolve(Mention("nominal", name, None, pos, pos + len(name)), pos)
+    body_name = r._described_body(f"the {name}", pos) if kind == "nominal" else None
+    if body_name:
+        return Resolved(body_name, None)  # "The company said …. It added"
+    # "The Security Council issued a statement …. The statement noted …. “…,” they said".
+    return (r._document_issuer(f"the {name}", pos) if kind == "nominal" else None) or Resolved(name, title)
+
+
+@rule("resolution")
+def he_or_she_to_nearest_of_gender(ctx: Resolving) -> Resolved | None:
+    """A "he" or "she" that fits no one remembered means the nearest person mentioned of its gender."""
+    pronoun = ctx.mention.text
+    if ctx.mention.kind != "pronoun" or pronoun not in _HE_OR_SHE:
+        return None
+    mentions = ctx.resolver.people.mentions
+    upto = bisect.bisect_left(mentions, ctx.at, key=lambda m: m.at)
+    for n in range(upto - 1, max(-1, upto - 1 - MAX_ANTECEDENTS), -1):
+        person = mentions[n].person
+        if not person.is_org and person.gender == PRONOUNS[pronoun]:
+            return Resolved(person.name, person.title)
+    return None
+
+
+@rule("resolution")
+def he_or_she_to_guessed_gender(ctx: Resolving) -> Resolved | None:
+    """A "he" or "she" that fits nobody means the person its paragraph or the one before quoted whose gender only
+    the forename dictionary gave, likelier than nobody ("Sheriff Darin Rogers said …. “…,” he said")."""
+    if ctx.mention.kind != "pronoun" or ctx.mention.text not in _HE_OR_SHE:
+        return None
+    for pos, name, title, person, kind, _ in ctx.resolver._before(ctx.at):
+        if ctx.resolver._beyond(pos, ctx.at):
+            break
+        if kind == "name" and _is_person(person) and id(person) in ctx.resolver.people.guessed:
+            return Resolved(name, title)
+    return None
+
 
 _BYLINE_LEAD = re.compile(r"^\s*by\s+", re.IGNORECASE)
 
-_NOT_A_WRITER = frozenset({"staff", "editors", "editorial", "board", "news", "press", "wire", "wires", "reuters", "ap",
-                           "afp", "upi", "associated", "none", "null", "reporter", "reporters", "correspondent",
-                           "agency", "desk", "team", "and", "&"})
+_NOT_A_WRITER = words("byline_non_names")
 
 
 def personal_byline(author: str | None) -> str | None:
@@ -518,31 +743,28 @@ def personal_byline(author: str | None) -> str | None:
 _OPENING_PRONOUN = re.compile(r"(?:(?:And|But|So|Then|Still|Yet)\s+)?(He|She)\b")
 
 # Documents that speak for whoever issued them, and the verbs that say someone did ("released a statement").
-_ISSUED_DOCUMENTS = {"statement", "release", "letter", "email", "memo"}
+_ISSUED_DOCUMENT_NOUNS = entries("issued_documents")
+_ISSUED_DOCUMENTS = frozenset(_ISSUED_DOCUMENT_NOUNS)
 
 _ISSUED = re.compile(r"\b(?:released|issued|put out|sent(?: out)?|posted|published|signed|wrote)\s+(?:a|an)\s+"
-                     r"(?:[\w-]+\s+){0,3}?(statement|release|letter|email|memo)\b", re.IGNORECASE)
+                     r"(?:[\w-]+\s+){0,3}?(%s)\b" % "|".join(_ISSUED_DOCUMENT_NOUNS), re.IGNORECASE)
 
 
 # Role words that describe a person rather than name an office: "the billionaire" is whoever the story has just
 # named, with no title needed to match.
-_EPITHETS = frozenset({"billionaire", "businessman", "mogul", "frontrunner", "front-runner", "candidate", "nominee",
-                       "host", "anchor", "founder"})
+_EPITHETS = words("epithet_roles")
 
 MAX_EPITHET_WORDS = 6  # "the 23-time Grand Slam champion"
 
 # A nationality as a noun for someone just named: "Lionel Messi scored twice. “…,” the Argentine said".
-_NATIONALITY_NOUNS = frozenset({"argentine", "argentinian", "spaniard", "briton", "frenchman", "frenchwoman",
-                                "dutchman", "englishman", "scot", "welshman", "irishman", "serb", "croat", "swede",
-                                "dane", "finn", "pole", "norwegian", "portuguese", "belgian", "colombian", "uruguayan",
-                                "chilean", "mexican", "japanese", "chinese", "korean", "kenyan", "nigerian"})
+_NATIONALITY_NOUNS = words("nationality_nouns")
 
 
 # "Rival AMD", "Tesla CEO": a body's letters end no person's name (a numeral does: "Joseph R. Murray II").
 _ACRONYM_END = re.compile(r"\s(?!(?:II|III|IV|VI|VII|VIII)$)[A-Z]{2,}$")
 
 
-def _is_person(person: Person | None) -> bool:
+def _is_person(person: Person | None) -> TypeGuard[Person]:
     """Tell whether a registered name reads as a person (a known gender, a role, or a forename and surname)."""
     return person is not None and not person.is_org and not is_place(person.name) and not _described_as_body(
         person.title) and not _ACRONYM_END.search(person.name) and (
