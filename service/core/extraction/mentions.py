@@ -20,7 +20,7 @@ from .attribution import (
     _with_clause_subject,
 )
 from .candidates import Attribution, Mention, Tok, _is_cap
-from .paragraphs import _Paragraph
+from .paragraphs import Stretch, _Paragraph
 from .people import People
 from .resolution import _Resolver
 
@@ -49,11 +49,11 @@ def read_mentions(text: str, paras: list[tuple[int, int]], parsed: dict[int, _Pa
     resolver.known = article.known
     for n, para in parsed.items():
         _note_attributions(para, resolver)
-        for lo, hi, toks, _ in para.stretches:
-            _note_sentence_openings(article, para, lo, hi, toks, headline=n in headlines)
-            _note_joined_subjects(article, toks)
-            _note_reported_views(article, toks)
-            _note_introductions(article, toks)
+        for stretch in para.stretches:
+            _note_sentence_openings(article, para, stretch, headline=n in headlines)
+            _note_joined_subjects(article, stretch.toks)
+            _note_reported_views(article, stretch.toks)
+            _note_introductions(article, stretch.toks)
     _settle(text, people, resolver)
     return article.known
 
@@ -63,9 +63,9 @@ def _scan_people(parsed: dict[int, _Paragraph], people: People, headlines: set[i
     (after a lower-case word), which are names wherever they stand."""
     mid_sentence_caps: set[str] = set()
     for n, para in parsed.items():
-        for _, _, toks, _ in para.stretches:
-            people.scan(toks, headline=n in headlines)
-            for prev, tok in zip(toks, toks[1:]):
+        for stretch in para.stretches:
+            people.scan(stretch.toks, headline=n in headlines)
+            for prev, tok in zip(stretch.toks, stretch.toks[1:]):
                 if tok.text[:1].isupper() and prev.text[:1].islower():
                     mid_sentence_caps.add(tok.text)
     return mid_sentence_caps
@@ -86,16 +86,15 @@ def _known_names(people: People, mid_sentence_caps: set[str]) -> Callable[[Menti
 
 def _note_attributions(para: _Paragraph, resolver: _Resolver) -> None:
     """Note the speaker of every attribution clause of a paragraph."""
-    for _, _, _, attrs in para.stretches:
-        for attr in attrs:
+    for stretch in para.stretches:
+        for attr in stretch.attrs:
             resolver.note(attr)
 
 
-def _note_sentence_openings(article: ArticleMentions, para: _Paragraph, lo: int, hi: int, toks: list[Tok],
-                            headline: bool) -> None:
+def _note_sentence_openings(article: ArticleMentions, para: _Paragraph, stretch: Stretch, headline: bool) -> None:
     """Whoever a sentence opens with is who a later "he" or "she" most likely means: note the subject each
     sentence of an unquoted stretch opens with."""
-    for sentence in _sentence_openings(para, lo, hi, toks):
+    for sentence in _sentence_openings(para, stretch):
         opening = _topic(sentence) or _sentence_subject(sentence, article.known)
         if opening is not None and headline:
             opening = _headline_subject(opening)
@@ -103,9 +102,10 @@ def _note_sentence_openings(article: ArticleMentions, para: _Paragraph, lo: int,
             article.resolver.note(opening, "subject")
 
 
-def _sentence_openings(para: _Paragraph, lo: int, hi: int, toks: list[Tok]) -> Iterator[list[Tok]]:
-    """The opening tokens of each sentence that starts in the unquoted stretch [lo, hi) of a paragraph (at most
+def _sentence_openings(para: _Paragraph, stretch: Stretch) -> Iterator[list[Tok]]:
+    """The opening tokens of each sentence that starts in an unquoted stretch of a paragraph (at most
     OPENING_TOKENS, all within the sentence: a comma in the next one is no end of this one's opening phrase)."""
+    lo, hi, toks = stretch.lo, stretch.hi, stretch.toks
     first, last = bisect.bisect_right(para.breaks, lo), bisect.bisect_left(para.breaks, hi)
     starts = [lo] + para.breaks[first:last]
     k = 0

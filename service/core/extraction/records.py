@@ -138,7 +138,7 @@ def title_of_a_work(q: Recording) -> Dropped | None:
 
     A title-case fragment joined by "and" to one kept before it is kept too (“Miss Piggy” and “Miss Housekeeping”).
     """
-    if _looks_like_title(q.fragment) and not q.joined and _names_not_says(q.item, q.speaker, q.fragment, q.para):
+    if _looks_like_title(q.fragment) and not q.joined and _names_not_says(q):
         return Dropped("the title of a work")
     return None
 
@@ -311,12 +311,12 @@ def _pronoun_near_opening(q: Recording, sentence: list[Tok]) -> Tok | None:
                  if tok.start < q.item.span.open_mark and tok.text.casefold() in GENDERED_PRONOUNS), None)
 
 
-def _names_not_says(item: _Found, speaker: str | None, fragment: str, para: _Paragraph) -> bool:
+def _names_not_says(q: Recording) -> bool:
     """Tell whether a title-case quotation names a work rather than repeating words said (the words of its
     sentence before it are read once for both questions)."""
-    before = [t for t in _sentence_tokens(item, para) if t.end <= item.span.open_mark]
-    unsaid = item.kind == "partial" or (speaker is None and not _SENTENCE_END_INNER.search(fragment))
-    return unsaid and not _said_aloud(item, before) or _names_a_work(before)
+    before = [t for t in _sentence_tokens(q.item, q.para) if t.end <= q.item.span.open_mark]
+    unsaid = q.partial or (q.speaker is None and not _SENTENCE_END_INNER.search(q.fragment))
+    return unsaid and not _said_aloud(q.item, before) or _names_a_work(before)
 
 
 def _names_a_work(before: list[Tok]) -> bool:
