@@ -61,6 +61,7 @@ WORK_NOUNS = words("work_nouns")
 # Verbs whose object is who hears the words, not the words ("Fiorina told “Fox and Friends”").
 LISTENER_VERBS = words("listener_verbs")
 
+# The articles that open a verb's object ("proclaimed a goal of “Peace Through Strength”").
 ARTICLES = words("articles")
 
 # The pronouns of one person a sentence may open with ("She was defending the foundation …").
