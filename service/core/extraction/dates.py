@@ -4,22 +4,26 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+from ..lexicon import entries
+
+MONTHS = entries("month_abbreviations")
+WEEKDAYS = entries("weekdays")
+# Words after a weekday that make it a paper's or a programme's name ("the Sunday Telegraph").
+WEEKDAY_TITLE_WORDS = entries("weekday_title_words")
+
+_MONTHS = {month.casefold(): number for number, month in enumerate(MONTHS, 1)}
+_WEEKDAYS = {day.casefold(): number for number, day in enumerate(WEEKDAYS)}
+_MONTH = "|".join(MONTHS)  # ("Sept" and "September" too: the letters after the abbreviation are read on)
 _MONTH_DAY = re.compile(
-    r"\b(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    rf"\b(?P<month>{_MONTH})[a-z]*\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
 _DAY_MONTH = re.compile(
-    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})"
     r"[a-z]*\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
 # A weekday that names a paper or a programme ("Writing in the Sunday Telegraph", "on Fox News Sunday") dates nothing.
 _WEEKDAY = re.compile(r"\b(?:on\s+|last\s+)?(?<!News )"
-                      r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-                      r"(?!\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Independent|Tribune|Observer|Star|"
-                      r"Sport|People|Night Live|Edition|Magazine|Review|Today)\b)")
+                      rf"(?P<weekday>{'|'.join(WEEKDAYS)})\b"
+                      rf"(?!\s+(?:{'|'.join(map(re.escape, WEEKDAY_TITLE_WORDS))})\b)")
 _RELATIVE = re.compile(r"\b(?P<word>yesterday|today|on the previous day|the previous day|previous day|"
                        r"the day before)\b", re.I)
 

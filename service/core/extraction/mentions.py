@@ -3,7 +3,8 @@ its sentences that a later "he", "she" or surname may stand for."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from .attribution import (
     _CLAUSE_JOINS,
@@ -18,24 +19,60 @@ from .attribution import (
     _topic,
     _with_clause_subject,
 )
-from .candidates import Mention, _is_cap
-from .paragraphs import _Paragraph
+from .candidates import Attribution, Mention, Tok, _is_cap
+from .paragraphs import Stretch, _Paragraph
 from .people import People
 from .resolution import _Resolver
+
+OPENING_TOKENS = 24  # tokens of a sentence read for the subject it opens with
+
+JOINED_CLAUSE_TOKENS = 24  # tokens of a clause joined after a comma read for its subject
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleMentions:
+    """What the reading of an article's mentions writes to and reads from: its people, the resolver that notes
+    each subject for later pronouns, and the test of whether a name mention is a name the article uses."""
+
+    people: People
+    resolver: _Resolver
+    known: Callable[[Mention], bool]
 
 
 def read_mentions(text: str, paras: list[tuple[int, int]], parsed: dict[int, _Paragraph], people: People,
                   resolver: _Resolver) -> Callable[[Mention], bool]:
     """Note every person and subject the article mentions with `people` and `resolver`; return the test of
     whether a name mention is a name the article uses."""
-    mid_sentence_caps: set[str] = set()
     headlines = {0} if paras and _is_headline(text[paras[0][0]:paras[0][1]]) else set()
+    mid_sentence_caps = _scan_people(parsed, people, headlines)
+    article = ArticleMentions(people, resolver, _known_names(people, mid_sentence_caps))
+    resolver.known = article.known
     for n, para in parsed.items():
-        for _, _, toks, _ in para.stretches:
-            people.scan(toks, headline=n in headlines)
-            for prev, tok in zip(toks, toks[1:]):
+        _note_attributions(para, resolver)
+        for stretch in para.stretches:
+            _note_sentence_openings(article, para, stretch, headline=n in headlines)
+            _note_joined_subjects(article, stretch.toks)
+            _note_reported_views(article, stretch.toks)
+            _note_introductions(article, stretch.toks)
+    _settle(text, people, resolver)
+    return article.known
+
+
+def _scan_people(parsed: dict[int, _Paragraph], people: People, headlines: set[int]) -> set[str]:
+    """Register every name the article writes with `people`; return the capitalised words it writes mid-sentence
+    (after a lower-case word), which are names wherever they stand."""
+    mid_sentence_caps: set[str] = set()
+    for n, para in parsed.items():
+        for stretch in para.stretches:
+            people.scan(stretch.toks, headline=n in headlines)
+            for prev, tok in zip(stretch.toks, stretch.toks[1:]):
                 if tok.text[:1].isupper() and prev.text[:1].islower():
                     mid_sentence_caps.add(tok.text)
+    return mid_sentence_caps
+
+
+def _known_names(people: People, mid_sentence_caps: set[str]) -> Callable[[Mention], bool]:
+    """The test of whether a name mention is a name the article uses (not a capitalised opening word)."""
 
     def known(mention: Mention) -> bool:
         """Tell whether a name mention is a name the article uses (not a capitalised opening word)."""
@@ -44,55 +81,84 @@ def read_mentions(text: str, paras: list[tuple[int, int]], parsed: dict[int, _Pa
         return len(words) >= 2 or bool(mention.title) or words[0] in mid_sentence_caps or (
             len(words[0]) > 1 and words[0].isupper()) or (
             people.lookup(mention.text, mention.start) is not None)
-    resolver.known = known
-    for n, para in parsed.items():
-        for _, _, _, attrs in para.stretches:
-            for attr in attrs:
-                resolver.note(attr)
-        # Whoever a sentence opens with is who a later "he" or "she" most likely means.
-        for lo, hi, toks, _ in para.stretches:
-            first, last = bisect.bisect_right(para.breaks, lo), bisect.bisect_left(para.breaks, hi)
-            starts = [lo] + para.breaks[first:last]
-            k = 0
-            for number, start in enumerate(starts):
-                while k < len(toks) and toks[k].start < start:
-                    k += 1
-                # (Within the sentence: a comma in the next one is no end of this one's opening phrase.)
-                stop = starts[number + 1] if number + 1 < len(starts) else hi
-                window = toks[k:k + 24]
-                if number == 0 and window and window[0].text[:1].islower() and lo > para.lo:
-                    # “…,” said Denise Ortiz, a mother of two who …: words after a quotation go on its sentence.
-                    continue
-                sentence = [t for t in window if t.start < stop]
-                opening = _topic(sentence) or _sentence_subject(sentence, known)
-                if opening is not None and n in headlines:
-                    opening = _headline_subject(opening)
-                    if opening is None:
-                        continue
-                if opening is not None and (opening.speaker.kind == "name" or _institution(opening.speaker) or (
-                        opening.speaker.kind == "nominal" and (_notable_description(opening.speaker, people) or (
-                            _capitalised_description(opening.speaker.text))))):
-                    resolver.note(opening, "subject")
-            # "The moderators were ready to move on, but Christie wasn't having it.", "Sanders held a rally while
-            # Clinton hosted an event": the subject of a clause joined after a comma, or after "while", is who the
-            # sentence ends on.
-            for j in range(1, len(toks) - 1):
-                if (toks[j].text in _CLAUSE_JOINS and toks[j - 1].text in {",", ";"} or toks[j].text == "while") and (
-                        toks[j + 1].text[:1].isupper()):
-                    joined = _sentence_subject(toks[j + 1:j + 25], known)
-                    if joined is not None and joined.speaker.kind == "name":
-                        resolver.note(joined, "subject")
-                elif toks[j].text == "with" and _is_cap(toks[j + 1]):
-                    doing = _with_clause_subject(toks, j)
-                    if doing is not None:
-                        resolver.note(doing, "subject")
-            # "Trump believes", "Clinton called it": the people whose views the article reports.
-            for subject in _reports(toks):
-                resolver.note(subject, "report")
-            for named in _introduced_by_name(toks):
-                resolver.note(named, "subject")
+    return known
+
+
+def _note_attributions(para: _Paragraph, resolver: _Resolver) -> None:
+    """Note the speaker of every attribution clause of a paragraph."""
+    for stretch in para.stretches:
+        for attr in stretch.attrs:
+            resolver.note(attr)
+
+
+def _note_sentence_openings(article: ArticleMentions, para: _Paragraph, stretch: Stretch, headline: bool) -> None:
+    """Whoever a sentence opens with is who a later "he" or "she" most likely means: note the subject each
+    sentence of an unquoted stretch opens with."""
+    for sentence in _sentence_openings(para, stretch):
+        opening = _topic(sentence) or _sentence_subject(sentence, article.known)
+        if opening is not None and headline:
+            opening = _headline_subject(opening)
+        if opening is not None and _may_be_meant(opening, article.people):
+            article.resolver.note(opening, "subject")
+
+
+def _sentence_openings(para: _Paragraph, stretch: Stretch) -> Iterator[list[Tok]]:
+    """The opening tokens of each sentence that starts in an unquoted stretch of a paragraph (at most
+    OPENING_TOKENS, all within the sentence: a comma in the next one is no end of this one's opening phrase)."""
+    lo, hi, toks = stretch.lo, stretch.hi, stretch.toks
+    first, last = bisect.bisect_right(para.breaks, lo), bisect.bisect_left(para.breaks, hi)
+    starts = [lo] + para.breaks[first:last]
+    k = 0
+    for number, start in enumerate(starts):
+        while k < len(toks) and toks[k].start < start:
+            k += 1
+        stop = starts[number + 1] if number + 1 < len(starts) else hi
+        window = toks[k:k + OPENING_TOKENS]
+        if number == 0 and window and window[0].text[:1].islower() and lo > para.lo:
+            # “…,” said Denise Ortiz, a mother of two who …: words after a quotation go on its sentence.
+            continue
+        yield [t for t in window if t.start < stop]
+
+
+def _may_be_meant(opening: Attribution, people: People) -> bool:
+    """Tell whether a sentence's subject is someone a later pronoun may mean: a name, an institution, or a
+    description of someone notable or written with capitals."""
+    speaker = opening.speaker
+    return speaker.kind == "name" or _institution(speaker) or (speaker.kind == "nominal" and (
+        _notable_description(speaker, people) or _capitalised_description(speaker.text)))
+
+
+def _note_joined_subjects(article: ArticleMentions, toks: list[Tok]) -> None:
+    """"The moderators were ready to move on, but Christie wasn't having it.", "Sanders held a rally while Clinton
+    hosted an event": the subject of a clause joined after a comma, or after "while", is who the sentence ends on;
+    so is the person a "with" clause is about."""
+    for j in range(1, len(toks) - 1):
+        if (toks[j].text in _CLAUSE_JOINS and toks[j - 1].text in {",", ";"} or toks[j].text == "while") and (
+                toks[j + 1].text[:1].isupper()):
+            joined = _sentence_subject(toks[j + 1:j + 1 + JOINED_CLAUSE_TOKENS], article.known)
+            if joined is not None and joined.speaker.kind == "name":
+                article.resolver.note(joined, "subject")
+        elif toks[j].text == "with" and _is_cap(toks[j + 1]):
+            doing = _with_clause_subject(toks, j)
+            if doing is not None:
+                article.resolver.note(doing, "subject")
+
+
+def _note_reported_views(article: ArticleMentions, toks: list[Tok]) -> None:
+    """"Trump believes", "Clinton called it": note the people whose views the article reports."""
+    for subject in _reports(toks):
+        article.resolver.note(subject, "report")
+
+
+def _note_introductions(article: ArticleMentions, toks: list[Tok]) -> None:
+    """Note the people a sentence introduces by name ("a 52-year-old resident named Caroline")."""
+    for named in _introduced_by_name(toks):
+        article.resolver.note(named, "subject")
+
+
+def _settle(text: str, people: People, resolver: _Resolver) -> None:
+    """Put the notes in text order, for the lookups by position that follow, and learn genders from the text."""
     resolver.history.sort(key=lambda h: h[0])
     resolver._positions = [h[0] for h in resolver.history]
     people.mentions.sort(key=lambda m: m[0])
     people.learn_genders(text)
-    return known

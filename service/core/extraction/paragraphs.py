@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter
+from typing import NamedTuple
 
 from .candidates import (
     Attribution,
@@ -49,13 +51,22 @@ def _sentence_breaks(text: str, lo: int, hi: int) -> list[int]:
     return found
 
 
+class Stretch(NamedTuple):
+    """An unquoted stretch [lo, hi) of a paragraph, with its tokens and the attribution clauses they hold."""
+
+    lo: int
+    hi: int
+    toks: list[Tok]
+    attrs: list[Attribution]
+
+
 class _Paragraph:
     """One paragraph's unquoted stretches, their tokens and attribution clauses."""
 
     def __init__(self, text: str, lo: int, hi: int, spans: list[QuoteSpan]):
         self.lo, self.hi = lo, hi
         self.breaks = _sentence_breaks(text, lo, hi)
-        self.stretches: list[tuple[int, int, list[Tok], list[Attribution]]] = []
+        self.stretches: list[Stretch] = []
         cursor = lo
         edges = []
         for span in spans:
@@ -72,7 +83,7 @@ class _Paragraph:
 
     def _add(self, text: str, lo: int, hi: int) -> None:
         toks = tokens(text, lo, hi)
-        self.stretches.append((lo, hi, toks, attributions(toks)))
+        self.stretches.append(Stretch(lo, hi, toks, attributions(toks)))
 
     def sentence_start(self, at: int) -> int:
         """Offset where the sentence holding `at` begins."""
@@ -84,14 +95,14 @@ class _Paragraph:
         k = bisect.bisect_right(self.breaks, at)
         return self.breaks[k] if k < len(self.breaks) else self.hi
 
-    def stretch_at(self, lo: int, hi: int):
+    def stretch_at(self, lo: int, hi: int) -> Stretch | None:
         """The unquoted stretch lying within [lo, hi), if any."""
         k = bisect.bisect_left(self._starts, lo)
         if k < len(self.stretches) and self.stretches[k][1] <= hi:
             return self.stretches[k]
         return None
 
-    def stretches_before(self, at: int, limit: int = MAX_STRETCHES_BACK):
+    def stretches_before(self, at: int, limit: int = MAX_STRETCHES_BACK) -> Iterator[Stretch]:
         """The unquoted stretches ending at or before `at`, nearest first (at most `limit`)."""
         k = bisect.bisect_right(self._starts, at)
         for n in range(k - 1, max(-1, k - 1 - limit), -1):

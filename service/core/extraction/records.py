@@ -1,8 +1,15 @@
-"""The quotes kept from the quotations found, and the speaker of a fragment whose clause does not parse."""
+"""The record stage: which quotations found are kept as quotes, each with its speaker, title, date and confidence.
+
+Every reason not to keep a quotation (the headline of a linked piece, the title of a work, a so-called term, a
+stage direction, …) is a rule of the `record` stage; so is the guess of who an unattributed fragment's sentence
+is about. `quote_records` runs them in order on each quotation.
+"""
 from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from ..lexicon import (
     CHANT_WORDS,
@@ -15,8 +22,10 @@ from ..lexicon import (
     TITLE_LEADS,
     WORKS,
     is_place,
+    words,
 )
 from ..models import ExtractedQuote
+from . import rules
 from .attribution import (
     _CONNECTIVES,
     _SENTENCE_END_INNER,
@@ -26,6 +35,7 @@ from .attribution import (
     _looks_like_title,
 )
 from .candidates import (
+    Attribution,
     Mention,
     Tok,
 )
@@ -37,86 +47,284 @@ from .people import (
     People,
 )
 from .resolution import _is_person, _Resolver
+from .rules import rule
 
 MIN_SPEECH_FRAGMENT_WORDS = 4  # a fragment this long reads as words said, with or without a cue nearby
 
+MAX_OBJECT_WORDS = 4  # words between a verb of saying and the title-case words it says ("a goal of")
 
-def _reads_as_speech(text: str, item: _Found, para: _Paragraph) -> bool:
+MAX_CONTEXT = 2_000  # characters of a quote's paragraph kept as its context on either side of it
+
+# Nouns for a work right before its title ("her memoir, “Tough Choices.”", "the show “Morning Joe”").
+WORK_NOUNS = words("work_nouns")
+
+# Verbs whose object is who hears the words, not the words ("Fiorina told “Fox and Friends”").
+LISTENER_VERBS = words("listener_verbs")
+
+# The articles that open a verb's object ("proclaimed a goal of “Peace Through Strength”").
+ARTICLES = words("articles")
+
+# The pronouns of one person a sentence may open with ("She was defending the foundation …").
+GENDERED_PRONOUNS = words("gendered_pronouns")
+
+_LONE_APOSTROPHE = re.compile(r"(?<=\w)\s+([’'])(?=\s|$)")  # "St Thomas ’ Hospital": a plural possessive's mark
+
+_AGE_THEN_ARTICLE = re.compile(r"^(\d{1,3}, )(?:a|an|the) ")  # "45, a nurse from Dayton" -> "45, nurse from Dayton"
+
+_STAGE_DIRECTION = re.compile(r"\s*[(\[][^()\[\]]*[)\]][\s.]*")
+
+_TERM_BEFORE = re.compile(r"\bso-called\s*$", re.IGNORECASE)
+
+_JOINED = re.compile(r"[”\"’']?,?\s+(?:and|or)\s+")  # the words between “Miss Piggy” and “Miss Housekeeping”
+
+_BYLINE_AFTER = re.compile(r"[,.][”\"’']\s+by\s+[A-Z]")  # “…,” by Times' Michael Paulson
+
+
+@dataclass(frozen=True, slots=True)
+class Recording:
+    """A quotation found, as the record stage reads it: with the speaker its attribution resolves to (if any),
+    its paragraph and the article's people, for the rules that decide whether it is kept and under whom."""
+
+    item: _Found
+    text: str  # the article's text, marks made double
+    para: _Paragraph  # the paragraph its opening mark stands in
+    fragment: str  # the quoted words, from the first part's start to the last part's end
+    word_count: int  # the words of `fragment`
+    speaker: str | None  # who the attribution (its own or the one it goes on from) resolves to
+    title: str | None
+    joined: bool  # joined by "and"/"or" to the quote kept just before it (“Miss Piggy” and “Miss Housekeeping”)
+    people: People
+    resolver: _Resolver
+    guessed: bool = False  # the speaker is the person the sentence is about, not one a clause names
+
+    @property
+    def own_cue(self) -> str | None:
+        """The reporting verb of the quotation's own attribution (None when it has none)."""
+        return self.item.attribution.cue if self.item.attribution is not None else None
+
+    @property
+    def partial(self) -> bool:
+        """Tell whether the quotation is a fragment inside a sentence of the writer's."""
+        return self.item.kind == "partial"
+
+
+class Dropped(NamedTuple):
+    """A quotation found that is not kept as a quote, and why."""
+
+    reason: str
+
+
+class Guessed(NamedTuple):
+    """The speaker of a fragment nobody is said to say: the person its sentence is about."""
+
+    speaker: str
+    title: str | None
+
+
+@rule("record")
+def linked_headline(q: Recording) -> Dropped | None:
+    """The headline of a piece a newsletter links to, followed by its byline, is no one's words.
+
+    —“Sam Mendes leaves ‘Chocolate Factory’ on its way to Broadway,” by Times' Michael Paulson.
+    """
+    if q.item.attribution is None and _BYLINE_AFTER.match(q.text, q.item.span.close_mark - 2):
+        return Dropped("the headline of a linked piece")
+    return None
+
+
+@rule("record")
+def title_of_a_work(q: Recording) -> Dropped | None:
+    """A title-case quotation that names a show, book or film (“Morning Joe”, “Fox News Sunday”) is not words said,
+    nor is one right after a noun for a work, whoever wrote it ("her memoir, “Tough Choices.”").
+
+    A title-case fragment joined by "and" to one kept before it is kept too (“Miss Piggy” and “Miss Housekeeping”).
+    """
+    if _looks_like_title(q.fragment) and not q.joined and _names_not_says(q):
+        return Dropped("the title of a work")
+    return None
+
+
+@rule("record")
+def so_called_term(q: Recording) -> Dropped | None:
+    """A fragment after "so-called" is a term named, not words anyone is said to have said ("Officials condemned
+    the so-called “Moscow ultimatum”").
+
+    ("the term “superpredator”" is left to the attribution: it names whose word it was.)
+    """
+    lo = max(q.para.lo, q.item.span.open_mark - 20)
+    if q.partial and _TERM_BEFORE.search(q.text, lo, q.item.span.open_mark):
+        return Dropped("a so-called term")
+    return None
+
+
+@rule("record")
+def single_word_without_cue(q: Recording) -> Dropped | None:
+    """A single quoted word (“disqualifying”) flags a term more often than it repeats speech, unless a verb of
+    saying introduces it ("Grushko said Russia will ‘study’ the proposal")."""
+    if q.partial and q.word_count < MIN_PARTIAL_WORDS and q.own_cue not in CUE_VERBS:
+        return Dropped("a single quoted word")
+    return None
+
+
+@rule("record")
+def single_word_nobody_said(q: Recording) -> Dropped | None:
+    """One quoted word that nobody is said to have said is not kept, whoever the sentence is about
+    ("Economists have coined a term for it: “Swiftonomics.”")."""
+    if q.word_count < MIN_PARTIAL_WORDS and (q.speaker is None or q.own_cue == ""):
+        return Dropped("a single word nobody said")
+    return None
+
+
+@rule("record")
+def unattributed_single_quoted(q: Recording) -> Dropped | None:
+    """A quotation in ‘single’ marks that no clause credits is a scare quote or a title, not something said."""
+    if q.speaker is None and q.item.span.single:
+        return Dropped("an unattributed single-quoted quotation")
+    return None
+
+
+@rule("record")
+def unattributed_fragment_not_speech(q: Recording) -> Dropped | None:
+    """An unattributed fragment is kept only when it reads as words said: two words or more in a sentence that
+    reports speech ("says", "told", "his claim"), or four words or more anywhere; a shorter one is a scare quote."""
+    if q.speaker is None and q.partial and not _reads_as_speech(q):
+        return Dropped("an unattributed fragment that does not read as speech")
+    return None
+
+
+@rule("record")
+def sentence_speaker(q: Recording) -> Guessed | None:
+    """An unattributed fragment in a sentence that reports speech is credited to the person the sentence is about,
+    even when its clause is too tangled to parse ("Bateman, who drove from Illinois, says there's a “long road
+    ahead”")."""
+    if q.speaker is not None or not q.partial:
+        return None
+    speaker, title = _sentence_speaker(q)
+    return Guessed(speaker, title) if speaker is not None else None
+
+
+@rule("record")
+def stage_direction_only(q: Recording) -> Dropped | None:
+    """A quotation that is only a transcript's note of what happened ("(CROSSTALK.)", "[APPLAUSE]") is no words
+    said; such notes are also left out of the quotes kept."""
+    if not _spoken_parts(q.item, q.text):
+        return Dropped("a transcript stage direction")
+    return None
+
+
+def _spoken_parts(item: _Found, text: str) -> list[tuple[int, int]]:
+    """The parts of a quotation that are not a transcript's stage direction."""
+    return [(a, b) for a, b in item.parts if not _STAGE_DIRECTION.fullmatch(text, a, b)]
+
+
+def _reads_as_speech(q: Recording) -> bool:
     """Tell whether an unattributed fragment repeats words said rather than scare-quoting a term.
 
     A fragment of two words or more counts in a sentence that reports speech ("says", "saying",
     "told"); a longer one counts anywhere, since nobody scare-quotes half a sentence.
     """
-    words = _words(text[item.parts[0][0]:item.parts[-1][1]])
-    if words >= MIN_SPEECH_FRAGMENT_WORDS:
+    if q.word_count >= MIN_SPEECH_FRAGMENT_WORDS:
         return True
-    if words < 2:
+    if q.word_count < 2:
         return False
     return any(t.text in _SPEECH_WORDS or t.text in REPORTING or (
-        t.text in SPEECH_NOUNS and t.start < item.span.open_mark) for t in _sentence_tokens(item, para))
+        t.text in SPEECH_NOUNS and t.start < q.item.span.open_mark) for t in _sentence_tokens(q.item, q.para))
 
 
-def _sentence_speaker(text: str, item: _Found, para: _Paragraph, people: People,
-                      resolver: _Resolver) -> tuple[str | None, str | None]:
-    """The person a sentence with a fragment is about: the first named before the quotation, else its pronoun."""
-    lo = para.sentence_start(item.span.open_mark)
-    sentence = _sentence_tokens(item, para)
-    before = [t for t in sentence if t.end <= item.span.open_mark]
-    owner_tok = _claim_owner(before)
+class _Speaker(NamedTuple):
+    """A name and title a guess found (both None when it found nobody)."""
+
+    name: str | None
+    title: str | None
+
+
+_NOBODY = _Speaker(None, None)
+
+
+def _sentence_speaker(q: Recording) -> _Speaker:
+    """The person a sentence with a fragment is about: the owner of the claim it quotes, someone the sentence reports
+    as saying something, else the first named before the quotation, else the pronoun it opens with."""
+    sentence = _sentence_tokens(q.item, q.para)
+    return (_claim_owner_named(q, sentence) or _reported_in_sentence(q) or _first_named(q, sentence)
+            or _opening_pronoun(q, sentence))
+
+
+def _claim_owner_named(q: Recording, sentence: list[Tok]) -> _Speaker | None:
+    """The person whose claim the fragment quotes ("Donald Trump’s claim that there have been “…”")."""
+    owner_tok = _claim_owner([t for t in sentence if t.end <= q.item.span.open_mark])
     if owner_tok is not None:
-        owner = people.lookup(owner_tok.text, owner_tok.start)  # the lookup drops the possessive
+        owner = q.people.lookup(owner_tok.text, owner_tok.start)  # the lookup drops the possessive
         if owner is not None and _is_person(owner):
-            return owner.name, owner.title
-    # Someone the sentence already reports as saying or thinking something ("Bateman, who …, says").
-    k = bisect.bisect_left(resolver._positions, lo)
-    if k < len(resolver.history) and resolver.history[k][0] < item.span.open_mark:
+            return _Speaker(owner.name, owner.title)
+    return None
+
+
+def _reported_in_sentence(q: Recording) -> _Speaker | None:
+    """Someone the sentence already reports as saying or thinking something ("Bateman, who …, says"), or reports it
+    later in the sentence: "From Trump’s “coarse, vulgar … effusion” to his call for a “deportation force,” Will
+    described Trump as …" is Will's, not Trump's, though Trump is named first."""
+    span, resolver = q.item.span, q.resolver
+    k = bisect.bisect_left(resolver._positions, q.para.sentence_start(span.open_mark))
+    if k < len(resolver.history) and resolver.history[k][0] < span.open_mark:
         _, name, title, person, kind, _ = resolver.history[k]
         if kind == "name" and _is_person(person):
-            return name, title
-    # Or reports it later in the sentence: "From Trump’s “coarse, vulgar … effusion” to his call for a “deportation
-    # force,” Will described Trump as …" is Will's, not Trump's, though Trump is named first.
-    end = para.sentence_end(item.span.close_mark - 1)
-    k = bisect.bisect_left(resolver._positions, item.span.close_mark)
+            return _Speaker(name, title)
+    end = q.para.sentence_end(span.close_mark - 1)
+    k = bisect.bisect_left(resolver._positions, span.close_mark)
     while k < len(resolver.history) and resolver.history[k][0] < end:
         _, name, title, person, kind, origin = resolver.history[k]
         if origin in {"speaker", "report"} and kind == "name" and _is_person(person):
-            return name, title
+            return _Speaker(name, title)
         k += 1
-    pronoun = next((tok for tok in sentence[:MAX_OPENING_PHRASE]
-                    if tok.start < item.span.open_mark and tok.text.casefold() in {"he", "she"}), None)
+    return None
+
+
+def _first_named(q: Recording, sentence: list[Tok]) -> _Speaker | None:
+    """The first person the sentence names before the quotation (not an organisation or a place), unless the
+    sentence opens with a pronoun before that name."""
+    pronoun = _pronoun_near_opening(q, sentence)
     opening = [tok.text.casefold() for tok in sentence[:2]]
     opens_with_it = pronoun is not None and (opening[:1] == [pronoun.text.casefold()] or (
         opening[0] in _CONNECTIVES and opening[1:] == [pronoun.text.casefold()]))
-    mentions = people.mentions
-    k = bisect.bisect_left(mentions, lo, key=lambda m: m[0])
-    if k < len(mentions) and mentions[k][0] < item.span.open_mark and not mentions[k][1].is_org and not is_place(
+    mentions = q.people.mentions
+    k = bisect.bisect_left(mentions, q.para.sentence_start(q.item.span.open_mark), key=lambda m: m[0])
+    if k < len(mentions) and mentions[k][0] < q.item.span.open_mark and not mentions[k][1].is_org and not is_place(
             mentions[k][1].name) and not (opens_with_it and pronoun is not None and pronoun.start < mentions[k][0]):
         person = mentions[k][1]
-        return person.name, person.title
-    if pronoun is not None:
-        # "She was defending the foundation against attacks from Donald Trump, but admitted “…”": the
-        # person the sentence opens with, before anyone it names later.
-        return resolver.resolve(Mention("pronoun", pronoun.text.casefold(), None, pronoun.start, pronoun.end),
-                                pronoun.start)
-    return None, None
-
-_WORK_NOUNS = {"show", "program", "programme", "book", "memoir", "novel", "film", "movie", "documentary", "song",
-               "album", "series", "episode", "play", "musical", "podcast", "column", "essay", "titled", "entitled"}
+        return _Speaker(person.name, person.title)
+    return None
 
 
-def _names_not_says(item: _Found, speaker: str | None, fragment: str, para: _Paragraph) -> bool:
+def _opening_pronoun(q: Recording, sentence: list[Tok]) -> _Speaker:
+    """Who a "he" or "she" near the sentence's opening stands for: "She was defending the foundation against attacks
+    from Donald Trump, but admitted “…”" is hers, before anyone it names later."""
+    pronoun = _pronoun_near_opening(q, sentence)
+    if pronoun is None:
+        return _NOBODY
+    name, title = q.resolver.resolve(Mention("pronoun", pronoun.text.casefold(), None, pronoun.start, pronoun.end),
+                                     pronoun.start)
+    return _Speaker(name, title)
+
+
+def _pronoun_near_opening(q: Recording, sentence: list[Tok]) -> Tok | None:
+    """The first "he" or "she" of the sentence's opening phrase before the quotation, if any."""
+    return next((tok for tok in sentence[:MAX_OPENING_PHRASE]
+                 if tok.start < q.item.span.open_mark and tok.text.casefold() in GENDERED_PRONOUNS), None)
+
+
+def _names_not_says(q: Recording) -> bool:
     """Tell whether a title-case quotation names a work rather than repeating words said (the words of its
     sentence before it are read once for both questions)."""
-    before = [t for t in _sentence_tokens(item, para) if t.end <= item.span.open_mark]
-    unsaid = item.kind == "partial" or (speaker is None and not _SENTENCE_END_INNER.search(fragment))
-    return unsaid and not _said_aloud(item, before) or _names_a_work(before)
+    before = [t for t in _sentence_tokens(q.item, q.para) if t.end <= q.item.span.open_mark]
+    unsaid = q.partial or (q.speaker is None and not _SENTENCE_END_INNER.search(q.fragment))
+    return unsaid and not _said_aloud(q.item, before) or _names_a_work(before)
 
 
 def _names_a_work(before: list[Tok]) -> bool:
     """Tell whether a quotation comes right after a noun for a work ("her memoir, “…”", "the show “…”"), given
     the tokens of its sentence before it."""
     words = [t for t in before if t.text not in {",", ":"}]
-    return bool(words) and words[-1].text.casefold() in _WORK_NOUNS
+    return bool(words) and words[-1].text.casefold() in WORK_NOUNS
 
 
 def _said_aloud(item: _Found, before: list[Tok]) -> bool:
@@ -127,7 +335,7 @@ def _said_aloud(item: _Found, before: list[Tok]) -> bool:
     if any(w in NAME_CALLING for w in words[:-1]) and (words[-1] in OBJECTS or words[-1] not in TITLE_LEADS):
         return True  # "Trump called the 1996 pageant winner “Miss Piggy”", "hailed Trump as “The Comeback Kid”"
     words = words[-2:]
-    if words and (words[-1] in TITLE_LEADS | _LISTENER_VERBS or words[-1].endswith(("'s", "’s")) or (
+    if words and (words[-1] in TITLE_LEADS | LISTENER_VERBS or words[-1].endswith(("'s", "’s")) or (
             words[-1] == "of" and len(words) > 1 and words[-2] in WORKS)):
         # "on this weekend’s broadcast of “Fox News Sunday,” Pence said": a show, not words said; so is the
         # listener after "told" ("Fiorina told “Fox and Friends,” reminding the co-hosts …").
@@ -135,19 +343,18 @@ def _said_aloud(item: _Found, before: list[Tok]) -> bool:
     if attr is not None and attr.cue in CUE_VERBS and attr.start >= item.span.close_mark:
         return True  # "“Thank You, Son,” Cruz replied"
     if attr is not None and attr.cue in CUE_VERBS and attr.speaker.start < attr.cue_start and (
-            attr.end <= item.span.open_mark):
-        # "Trump proclaimed a goal of “Peace Through Strength.”": the verb's own object, a few words on (not a
-        # clause of its own, "said he watched “Fox and Friends”", nor where it was said, "said in an interview
-        # with “Fox News Sunday”").
-        between = [t.text.casefold() for t in before if t.start >= attr.end]
-        if between and len(between) <= MAX_OBJECT_WORDS and between[0] in {"a", "an", "the"} and all(
-                w.isalpha() and w not in PRONOUNS for w in between):
-            return True
+            attr.end <= item.span.open_mark) and _object_of_cue(attr, before):
+        return True
     return bool(words) and (words[-1] in _SPEECH_WORDS or words[-1] in CHANT_WORDS)
 
-_LISTENER_VERBS = {"told", "tells", "tell", "telling"}
 
-MAX_OBJECT_WORDS = 4  # words between a verb of saying and the title-case words it says ("a goal of")
+def _object_of_cue(attr: Attribution, before: list[Tok]) -> bool:
+    """Tell whether title-case words are the verb's own object, a few words on: "Trump proclaimed a goal of “Peace
+    Through Strength.”" (not a clause of its own, "said he watched “Fox and Friends”", nor where it was said,
+    "said in an interview with “Fox News Sunday”")."""
+    between = [t.text.casefold() for t in before if t.start >= attr.end]
+    return bool(between) and len(between) <= MAX_OBJECT_WORDS and between[0] in ARTICLES and all(
+        w.isalpha() and w not in PRONOUNS for w in between)
 
 
 def _outermost_quotations(found: list[_Found]) -> list[_Found]:
@@ -163,94 +370,93 @@ def _outermost_quotations(found: list[_Found]) -> list[_Found]:
     return sorted(kept, key=lambda f: f.span.open_mark)
 
 
-_LONE_APOSTROPHE = re.compile(r"(?<=\w)\s+([’'])(?=\s|$)")  # "St Thomas ’ Hospital": a plural possessive's mark
+class _Article(NamedTuple):
+    """What every quotation of an article is read against."""
 
-_AGE_THEN_ARTICLE = re.compile(r"^(\d{1,3}, )(?:a|an|the) ")  # "45, a nurse from Dayton" -> "45, nurse from Dayton"
-
-_STAGE_DIRECTION = re.compile(r"\s*[(\[][^()\[\]]*[)\]][\s.]*")
-
-_TERM_BEFORE = re.compile(r"\bso-called\s*$", re.IGNORECASE)
-
-_JOINED = re.compile(r"[”\"’']?,?\s+(?:and|or)\s+")  # the words between “Miss Piggy” and “Miss Housekeeping”
-
-_BYLINE_AFTER = re.compile(r"[,.][”\"’']\s+by\s+[A-Z]")  # “…,” by Times' Michael Paulson
-
-MAX_CONTEXT = 2_000  # characters of a quote's paragraph kept as its context on either side of it
+    text: str  # marks made double
+    original: str  # as given: the quotes' words are taken from it
+    parsed: dict[int, _Paragraph]
+    people: People
+    resolver: _Resolver
+    published: str | None
 
 
 def quote_records(found: list[_Found], text: str, original: str, parsed: dict[int, _Paragraph], people: People,
                   resolver: _Resolver, published: str | None) -> list[ExtractedQuote]:
     """The quotes kept from the quotations found, each with its speaker, title, date and confidence."""
+    article = _Article(text, original, parsed, people, resolver, published)
     results: list[ExtractedQuote] = []
     for item in _outermost_quotations(found):
-        attr = item.attribution or (item.inherited_from.attribution if item.inherited_from else None)
-        speaker = title = None
-        guessed = False
-        if attr is not None:
-            speaker, title = resolver.resolve(attr.speaker, attr.speaker.start)
-        para = parsed[item.span.paragraphs[0]]
-        fragment = text[item.parts[0][0]:item.parts[-1][1]]
-        if _BYLINE_AFTER.match(text, item.span.close_mark - 2) and item.attribution is None:
-            # —“Sam Mendes leaves ‘Chocolate Factory’ on its way to Broadway,” by Times' Michael Paulson: the
-            # headline of a piece a newsletter links to, not words anyone said.
-            continue
-        # (“Miss Piggy” and “Miss Housekeeping”: a title-case fragment joined to one kept before it is kept too.)
-        joined = bool(results) and results[-1].end < item.span.open_mark and _JOINED.fullmatch(
-            text, results[-1].end + 1, item.span.open_mark) is not None
-        if _looks_like_title(fragment) and not joined and _names_not_says(item, speaker, fragment, para):
-            # “Morning Joe”, “Fox News Sunday”, “Orange is the New Black”: names of works, not words said; so is
-            # one right after a noun for a work, whoever wrote it ("her memoir, “Tough Choices.”").
-            continue
-        if item.kind == "partial" and _TERM_BEFORE.search(text, max(para.lo, item.span.open_mark - 20),
-                                                          item.span.open_mark):
-            # "Officials condemned the so-called “Moscow ultimatum”": a term named, not words anyone is said to
-            # have said ("the term “superpredator”" is left to the attribution: it names whose word it was).
-            continue
-        if item.kind == "partial" and _words(fragment) < MIN_PARTIAL_WORDS and not (
-                item.attribution is not None and item.attribution.cue in CUE_VERBS):
-            # A single quoted word (“disqualifying”) flags a term more often than it repeats speech,
-            # unless a verb of saying introduces it ("Grushko said Russia will ‘study’ the proposal").
-            continue
-        if _words(fragment) < MIN_PARTIAL_WORDS and (speaker is None or (
-                item.attribution is not None and item.attribution.cue == "")):
-            # "Economists have coined a term for it: “Swiftonomics.”": one word that nobody is said to have said
-            # (whoever the sentence is about).
-            continue
-        if speaker is None and item.kind == "partial":
-            if item.span.single or not _reads_as_speech(text, item, para):
-                continue  # an unattributed fragment is a scare quote or a title, not something said
-            # "Bateman, who drove from Illinois, says there's a “long road ahead”": a fragment in a
-            # sentence that reports speech is a quote even when its clause is too tangled to parse.
-            speaker, title = _sentence_speaker(text, item, para, people, resolver)
-            guessed = True
-            if speaker is not None:
-                # "Elmendorf, a top fundraiser close to the campaign, says the goal is “to disqualify Trump.” …
-                # “Yes,” he added.": the sentence's speaker is who a later pronoun continues.
-                resolver.remember(speaker, title, people.lookup(speaker, item.span.open_mark), item.span.open_mark)
-        if speaker is None and item.span.single:
-            continue
-        clause_text = ""
-        # The attribution's sentence dates the quote; one that goes on from a quote before it in the same
-        # paragraph ("“…,” he told reporters Saturday. “…”") takes that quote's date too.
-        if attr is not None and para.lo <= attr.start < para.hi:
-            s0 = para.sentence_start(attr.start)
-            # (Around the attribution only: a sentence of thousands of quotations is not re-read for each.)
-            clause_end = min(para.sentence_end(attr.start), attr.end + MAX_LEAD_IN)
-            clause_text = text[max(s0, attr.start - MAX_LEAD_IN):clause_end]
-        # "(CROSSTALK.)", "[APPLAUSE]": a transcript's note of what happened is no part of the words said.
-        parts = [(a, b) for a, b in item.parts if not _STAGE_DIRECTION.fullmatch(text, a, b)]
-        if not parts:
-            continue
-        quote_text = " ".join(original[a:b].strip() for a, b in parts)
-        cue = attr.cue if attr is not None and attr.cue != ":" else None
-        method = attribution_class(text, attr.speaker.kind if attr else None, attr.speaker.text if attr else None,
-                                   speaker, para.lo, attr.speaker.start if attr else item.span.open_mark,
-                                   continued=item.attribution is None, guessed=guessed)
-        results.append(ExtractedQuote(
-            text=quote_text, start=parts[0][0], end=parts[-1][1], kind=item.kind, speaker=speaker,
-            title=_AGE_THEN_ARTICLE.sub(r"\1", _LONE_APOSTROPHE.sub(r"\1", title)) if title else title,
-            cue=cue, date=date_in(_outside_quotes(clause_text), published) if clause_text else None,
-            parts=list(parts), context=original[max(para.lo, parts[0][0] - MAX_CONTEXT):min(
-                parsed[item.span.paragraphs[-1]].hi, parts[-1][1] + MAX_CONTEXT)],
-            method=method, confidence=confidence_of(method)))
+        kept = _kept(_recording(item, article, results[-1] if results else None))
+        if kept is not None:
+            results.append(_record(kept, article))
     return results
+
+
+def _effective_attribution(item: _Found) -> Attribution | None:
+    """The quotation's own attribution, else the one of the quote it goes on from."""
+    return item.attribution or (item.inherited_from.attribution if item.inherited_from else None)
+
+
+def _recording(item: _Found, article: _Article, previous: ExtractedQuote | None) -> Recording:
+    """A quotation found, with the speaker its attribution resolves to, ready for the record rules."""
+    attr = _effective_attribution(item)
+    speaker = title = None
+    if attr is not None:
+        speaker, title = article.resolver.resolve(attr.speaker, attr.speaker.start)
+    fragment = article.text[item.parts[0][0]:item.parts[-1][1]]
+    joined = previous is not None and previous.end < item.span.open_mark and _JOINED.fullmatch(
+        article.text, previous.end + 1, item.span.open_mark) is not None
+    return Recording(item, article.text, article.parsed[item.span.paragraphs[0]], fragment, _words(fragment), speaker,
+                     title, joined, article.people, article.resolver)
+
+
+def _kept(q: Recording) -> Recording | None:
+    """Run the record rules in order: None when one drops the quotation, else the quotation with the speaker a rule
+    guessed, if any."""
+    for each in rules.rules("record"):
+        finding = each.run(q)
+        if isinstance(finding, Dropped):
+            return None
+        if isinstance(finding, Guessed):
+            q = replace(q, speaker=finding.speaker, title=finding.title, guessed=True)
+            # "Elmendorf, a top fundraiser close to the campaign, says the goal is “to disqualify Trump.” … “Yes,” he
+            # added.": the sentence's speaker is who a later pronoun continues.
+            at = q.item.span.open_mark
+            q.resolver.remember(finding.speaker, finding.title, q.people.lookup(finding.speaker, at), at)
+    return q
+
+
+def _record(q: Recording, article: _Article) -> ExtractedQuote:
+    """The quote kept: its words (without stage directions), speaker, title, date, context and confidence."""
+    item, para, text = q.item, q.para, article.text
+    attr = _effective_attribution(item)
+    # (With the stage-direction rule switched off, a quotation of nothing else keeps its note.)
+    parts = _spoken_parts(item, text) or list(item.parts)
+    method = attribution_class(text, attr.speaker.kind if attr else None, attr.speaker.text if attr else None,
+                               q.speaker, para.lo, attr.speaker.start if attr else item.span.open_mark,
+                               continued=item.attribution is None, guessed=q.guessed)
+    return ExtractedQuote(
+        text=" ".join(article.original[a:b].strip() for a, b in parts), start=parts[0][0], end=parts[-1][1],
+        kind=item.kind, speaker=q.speaker, title=_tidy_title(q.title),
+        cue=attr.cue if attr is not None and attr.cue != ":" else None, date=_date(attr, para, article),
+        parts=list(parts), context=article.original[max(para.lo, parts[0][0] - MAX_CONTEXT):min(
+            article.parsed[item.span.paragraphs[-1]].hi, parts[-1][1] + MAX_CONTEXT)],
+        method=method, confidence=confidence_of(method))
+
+
+def _tidy_title(title: str | None) -> str | None:
+    """A speaker's title without a stray apostrophe's space or the article after an age ("45, a nurse")."""
+    return _AGE_THEN_ARTICLE.sub(r"\1", _LONE_APOSTROPHE.sub(r"\1", title)) if title else title
+
+
+def _date(attr: Attribution | None, para: _Paragraph, article: _Article) -> str | None:
+    """The date the attribution's sentence gives; one that goes on from a quote before it in the same paragraph
+    ("“…,” he told reporters Saturday. “…”") takes that quote's date too."""
+    if attr is None or not para.lo <= attr.start < para.hi:
+        return None
+    s0 = para.sentence_start(attr.start)
+    # (Around the attribution only: a sentence of thousands of quotations is not re-read for each.)
+    clause_end = min(para.sentence_end(attr.start), attr.end + MAX_LEAD_IN)
+    clause_text = article.text[max(s0, attr.start - MAX_LEAD_IN):clause_end]
+    return date_in(_outside_quotes(clause_text), article.published) if clause_text else None
