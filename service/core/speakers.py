@@ -270,31 +270,7 @@ def split_title(phrase: str) -> tuple[str | None, str]:
     words = phrase.split()
     if len(words) > 1 and _fold(words[0]) in NATIONALITIES and is_place(phrase.strip()):
         return None, phrase.strip()  # "Saudi Arabia": a country whose first word is also a nationality
-    cut = len(words)
-    # The name is the longest run of words at the end that are neither role words nor country codes.
-    while cut > 0:
-        word = words[cut - 1]
-        folded = _fold(word)
-        if len(words) > 1 and all(_fold(w) in _SUFFIXES for w in words[cut - 1:]):
-            cut -= 1  # "Luther Stan Pate IV", "John Smith III": a suffix in capitals ends the name
-            continue
-        if cut == len(words) > 1 and folded in NATIONALITIES and folded not in TITLE_WORDS and not _is_title_word(
-                words[cut - 2]):
-            cut -= 1  # "Mark Cuban", "Sarah English": a nationality after a forename is a surname ("New York" is not)
-            continue
-        inner_particle = folded in _PARTICLES and cut - 1 > 0 and cut < len(words)
-        if folded in ORG_WORDS and cut < len(words) and _fold(words[cut]) not in _PARTICLES:
-            break  # "President of the European Commission Ursula von der Leyen": the body is part of the role
-        initials = len(word) == 2 and word.isupper() and word.isalpha() and cut == len(words) - 1 and (
-            folded not in NATIONALITIES and folded not in ORG_WORDS) and not _is_title_word(word)
-        if inner_particle or initials or (not _is_title_word(word) and not (word.isupper() and len(word) > 1 and
-                                                                           not word.endswith("."))) or (
-                all(_fold(w) in _SUFFIXES for w in words[cut:]) and cut < len(words)):
-            # ("Martin Luther King Jr.": a surname that is also a role word, before a suffix, is the surname;
-            # "JD Vance", "DJ Khaled": two initials in capitals before the surname are a forename.)
-            cut -= 1
-            continue
-        break
+    cut = _name_start(words)
     name_words = words[cut:]
     if name_words[:1] == ["for"] and len(name_words) > 2 and cut and _is_title_word(words[cut - 1]) and (
             _fold(words[cut - 1]) not in ORG_WORDS):
@@ -327,6 +303,35 @@ def split_title(phrase: str) -> tuple[str | None, str]:
     if title and title.casefold() in {"the", "a", "an"}:
         title = None
     return title, " ".join(name_words)
+
+
+def _name_start(words: list[str]) -> int:
+    """Where the name starts: the longest run of words at the end that are neither role words nor country codes."""
+    cut = len(words)
+    while cut > 0:
+        word = words[cut - 1]
+        folded = _fold(word)
+        if len(words) > 1 and all(_fold(w) in _SUFFIXES for w in words[cut - 1:]):
+            cut -= 1  # "Luther Stan Pate IV", "John Smith III": a suffix in capitals ends the name
+            continue
+        if cut == len(words) > 1 and folded in NATIONALITIES and folded not in TITLE_WORDS and not _is_title_word(
+                words[cut - 2]):
+            cut -= 1  # "Mark Cuban", "Sarah English": a nationality after a forename is a surname ("New York" is not)
+            continue
+        inner_particle = folded in _PARTICLES and cut - 1 > 0 and cut < len(words)
+        if folded in ORG_WORDS and cut < len(words) and _fold(words[cut]) not in _PARTICLES:
+            break  # "President of the European Commission Ursula von der Leyen": the body is part of the role
+        initials = len(word) == 2 and word.isupper() and word.isalpha() and cut == len(words) - 1 and (
+            folded not in NATIONALITIES and folded not in ORG_WORDS) and not _is_title_word(word)
+        if inner_particle or initials or (not _is_title_word(word) and not (word.isupper() and len(word) > 1 and
+                                                                           not word.endswith("."))) or (
+                all(_fold(w) in _SUFFIXES for w in words[cut:]) and cut < len(words)):
+            # ("Martin Luther King Jr.": a surname that is also a role word, before a suffix, is the surname;
+            # "JD Vance", "DJ Khaled": two initials in capitals before the surname are a forename.)
+            cut -= 1
+            continue
+        break
+    return cut
 
 
 _COURTESIES = words("courtesy_titles")
