@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 from ..lexicon import (
@@ -28,6 +28,7 @@ from ..lexicon import (
     is_place,
 )
 from ..speakers import split_title
+from . import rules
 from .candidates import (
     INDEFINITES,
     NUMBER,
@@ -49,6 +50,7 @@ from .people import (
     described_gender,
     gender_of,
 )
+from .rules import rule
 
 _SENTENCE_END_INNER = re.compile(r"[.!?…][”’\"]?\s*$")
 
@@ -1069,43 +1071,124 @@ _CUE_BEFORE_QUOTE = re.compile(r"\b(\w+)\s*[,:]\s*$")  # "… and said, “…�
 
 _DASH_LINE = re.compile(r"\s*[―—–-]+\s*[A-Z][^.!?\n]{0,60}\.?\s*$")
 
+MAX_LEAD_IN_CUE = 40  # characters before a quotation read for the verb of saying that leads into it
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """One quotation being attributed, with the paragraphs it opens and closes in, the marks of the quotations on
+    either side and the article's known mentions; the clauses after and before it are read once, on first use."""
+
+    text: str
+    item: _Found
+    first: _Paragraph  # the paragraph its opening mark is in
+    last: _Paragraph  # the paragraph its closing mark is in
+    prev_close: int  # the previous quotation's closing mark in its first paragraph, else the paragraph's start
+    next_open: int  # the next quotation's opening mark in its last paragraph, else the paragraph's end
+    parsed: dict[int, _Paragraph]
+    known: Callable[[Mention], bool]
+    _memo: dict[str, Attribution | None] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def span(self) -> QuoteSpan:
+        """The quotation's marks."""
+        return self.item.span
+
+    @property
+    def after(self) -> Attribution | None:
+        """The attribution clause right after the quotation, if any."""
+        if "after" not in self._memo:
+            self._memo["after"] = _right_attribution(self.item, self.text, self.last, self.next_open)
+        return self._memo["after"]
+
+    @property
+    def before(self) -> Attribution | None:
+        """The lead-in before the quotation in its sentence, if any."""
+        if "before" not in self._memo:
+            self._memo["before"] = _left_attribution(self.item, self.text, self.first, self.prev_close, self.known)
+        return self._memo["before"]
+
+    @property
+    def ends_sentence(self) -> bool:
+        """Tell whether the quoted words end with a full stop."""
+        return self.text[self.span.start:self.span.end].rstrip().endswith(".")
+
+
+@rule("attribution")
+def lead_in_when_clause_after_leads_on(q: Quotation) -> Attribution | None:
+    """A clause after a finished quotation that runs on into the next quotation introduces that one; this one
+    keeps its own lead-in when it has one.
+
+    “Why now?” Clinton responds. … Mills writes back, “You look cute.”
+    """
+    after = q.after
+    if after is None or not _introduces_next(q.text, q.item, after, q.next_open):
+        return None
+    return q.before
+
+
+@rule("attribution")
+def lead_in_of_finished_sentence(q: Quotation) -> Attribution | None:
+    """A finished sentence in quotation marks led in by a verb of saying keeps that speaker, whatever clause
+    follows it: the next sentence is news ("Hayek … said, “America has a very severe problem.” The star then
+    recalled an incident")."""
+    if q.after is None or not q.ends_sentence:
+        return None
+    lead_in = _CUE_BEFORE_QUOTE.search(q.text, max(q.first.lo, q.span.open_mark - MAX_LEAD_IN_CUE), q.span.open_mark)
+    if not lead_in or lead_in.group(1).casefold() not in CUE_VERBS:
+        return None
+    before = q.before
+    return before if before is not None and before.cue else None
+
+
+@rule("attribution")
+def clause_after(q: Quotation) -> Attribution | None:
+    """The clause right after a quotation: "…,” he said", "…,” said Stoltenberg", "…” ― Jane Doe"."""
+    return q.after
+
+
+@rule("attribution")
+def clause_before(q: Quotation) -> Attribution | None:
+    """The lead-in before a quotation in its sentence: "Blinken said: “…", "He announced that Russia expects ‘…’"."""
+    return q.before
+
+
+@rule("attribution")
+def dash_line_after_paragraph(q: Quotation) -> Attribution | None:
+    """A claim listed in a paragraph of its own takes the dash line on the next paragraph, as fact-checks set
+    them out ("“…” ¶ - Bernie Sanders.")."""
+    span, last = q.span, q.last
+    if last.hi >= len(q.text) or span.open_mark != q.first.lo or not _quote_only_paragraph(q.text, q.item, last):
+        return None
+    following = q.parsed.get(span.paragraphs[-1] + 1)
+    if following is None or not _DASH_LINE.match(q.text, following.lo, following.hi):
+        return None
+    return _byline(q.text, following.lo, following.hi)
+
+
+@rule("attribution")
+def byline_after_fragment(q: Quotation) -> Attribution | None:
+    """A fragment with nobody in its sentence takes the byline after it ("… all he has “the root of all evil.” ―
+    Christina Lastra"); one whose sentence names a speaker keeps that speaker."""
+    if q.item.kind != "partial":
+        return None
+    return _byline(q.text, q.span.close_mark, q.last.hi)
+
 
 def attribute_quotations(text: str, spans: list[QuoteSpan], parsed: dict[int, _Paragraph],
                          known: Callable[[Mention], bool]) -> list[_Found]:
-    """Each quotation with the attribution clause that credits it, if any (after it, before it, a dash line)."""
+    """Each quotation with the attribution clause that credits it, if any: the first of the attribution rules
+    that finds one (after it, before it, a dash line, a byline)."""
     found: list[_Found] = []
     for index, span in enumerate(spans):
         first_para, last_para = parsed[span.paragraphs[0]], parsed[span.paragraphs[-1]]
         prev_close = (spans[index - 1].close_mark if index and spans[index - 1].close_mark > first_para.lo
                       else first_para.lo)
-        prev_close = min(prev_close, span.open_mark)
         next_open = spans[index + 1].open_mark if index + 1 < len(spans) and (
             spans[index + 1].open_mark < last_para.hi) else last_para.hi
-        next_open = max(next_open, span.close_mark)
         item = _Found(span, _classify(text, span, first_para), parts=[_trim(text, a, b) for a, b in span.parts])
-        right = _right_attribution(item, text, last_para, next_open)
-        if right is not None and _introduces_next(text, item, right, next_open):
-            # “Why now?” Clinton responds. … Mills writes back, “You look cute.”: a clause that runs on into
-            # the next quotation introduces that one; this one keeps its own lead-in when it has one.
-            right = _left_attribution(item, text, first_para, prev_close, known) or right
-        elif right is not None and text[span.start:span.end].rstrip().endswith("."):
-            # "Hayek … said, “America has a very severe problem.” The star then recalled an incident": a
-            # finished sentence introduced by a verb of saying keeps that speaker; the next sentence is news.
-            lead_in = _CUE_BEFORE_QUOTE.search(text, max(first_para.lo, span.open_mark - 40), span.open_mark)
-            left = _left_attribution(item, text, first_para, prev_close, known) if lead_in and (
-                lead_in.group(1).casefold() in CUE_VERBS) else None
-            if left is not None and left.cue:
-                right = left
-        item.attribution = right or _left_attribution(item, text, first_para, prev_close, known)
-        if item.attribution is None and last_para.hi < len(text) and span.open_mark == first_para.lo and (
-                _quote_only_paragraph(text, item, last_para)):
-            # A fact-check lists a claim in its own paragraph and the claimant on the next: "- Bernie Sanders."
-            following = span.paragraphs[-1] + 1
-            if following in parsed and _DASH_LINE.match(text, parsed[following].lo, parsed[following].hi):
-                item.attribution = _byline(text, parsed[following].lo, parsed[following].hi)
-        if item.attribution is None and item.kind == "partial":
-            # "… all he has “the root of all evil.” ― Christina Lastra": a fragment with nobody in its sentence
-            # takes the byline after it; one whose sentence names a speaker keeps that speaker.
-            item.attribution = _byline(text, span.close_mark, last_para.hi)
+        quotation = Quotation(text, item, first_para, last_para, min(prev_close, span.open_mark),
+                              max(next_open, span.close_mark), parsed, known)
+        item.attribution = rules.first("attribution", quotation)
         found.append(item)
     return found
