@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
+from typing import Any, NamedTuple
 
 from ..lexicon import (
     BASE_CUES,
@@ -279,148 +280,6 @@ def _object_words(toks: list[Tok]) -> bool:
     return all(t.text in {",", ":"} or (t.text[:1].isalpha() and t.text.casefold() not in CUE_VERBS) for t in toks)
 
 _DASH_NAME = re.compile(r"[\s.,]*[―—–-]+\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})")
-
-
-def _left_attribution(found: _Found, text: str, para: _Paragraph, prev_close: int, known=None) -> Attribution | None:
-    """The clause before a quotation in its sentence: "Blinken said: “…", "He announced that Russia expects ‘…’"."""
-    span = found.span
-    stretch = para.stretch_at(prev_close, span.open_mark)
-    if not stretch or stretch[1] != span.open_mark:
-        return None
-    lo, hi, toks, attrs = stretch
-    opens_sentence = para.sentence_start(span.open_mark) >= span.open_mark
-    if opens_sentence and prev_close > para.sentence_start(span.open_mark - 1):
-        # The quotation opens a sentence after one that quotes someone: it goes on with that speaker (see
-        # _inherit), whatever else the sentence between says ("…,” Trump said, after outlets declared …. “…”).
-        return None
-    start = para.sentence_start(max(lo, hi - 1))
-    candidates: list[Attribution] = []
-    for st in para.stretches_before(span.open_mark):
-        if st[1] <= start:
-            break
-        candidates = [a for a in st[3] if a.start >= start and a.end <= span.open_mark] + candidates
-    sentence_toks = [t for t in toks if t.start >= start]
-    if candidates:
-        k = _participle_before(sentence_toks)
-        if k is None:
-            # "…, with Republican Senator John McCain telling reporters he viewed Obama as “directly responsible”":
-            # a participle further back, after the sentence's last verb of saying, with its own named subject
-            # brought in by "with".
-            far = next((j for j in range(len(sentence_toks) - 1, 0, -1) if sentence_toks[j].start >= (
-                candidates[-1].end) and sentence_toks[j].text in PARTICIPLE_CUES), None)
-            parsed = subject_before(sentence_toks, far) if far is not None else None
-            if far is not None and parsed and parsed[0].kind == "name" and parsed[1] > 0 and (
-                    sentence_toks[parsed[1] - 1].text.casefold() == "with"):
-                return Attribution(sentence_toks[far].text.casefold(), sentence_toks[far].start, parsed[0],
-                                   sentence_toks[parsed[1]].start, sentence_toks[far].end)
-        if k is not None and k > 0 and sentence_toks[k - 1].text != "," and (
-                sentence_toks[k].start >= candidates[-1].end):
-            # "The spot concludes with footage of Trump saying, “…”": a participle with its own named subject,
-            # nearer the quotation than the sentence's verb, says who speaks (not one written to: "Thiel wrote in a
-            # statement to Wired explaining why …").
-            parsed = subject_before(sentence_toks, k)
-            if parsed and parsed[0].kind == "name" and not (
-                    parsed[1] > 0 and sentence_toks[parsed[1] - 1].text.casefold() in {"to", "for"}):
-                return Attribution(sentence_toks[k].text.casefold(), sentence_toks[k].start, parsed[0],
-                                   sentence_toks[parsed[1]].start, sentence_toks[k].end)
-        joined = _joined_clause_fragment(sentence_toks, candidates[-1].end, text) if found.kind == "partial" else None
-        return joined or _quoted_as_saying(sentence_toks, candidates[-1]) or _outermost(candidates, text)
-    if opens_sentence and not text[lo:hi].rstrip().endswith(":"):
-        return None  # the quotation opens its sentence: whoever the sentence before is about is not its speaker
-    k = _participle_before(sentence_toks)
-    if k is not None:
-        back = len(sentence_toks) - k
-        # "Clinton asking, “…”" names the asker; after a comma ("…, saying, “…”") or a preposition ("incurred
-        # a wave of boos upon saying, “…”") the sentence's subject asks.
-        after_clause = k > 0 and (sentence_toks[k - 1].text == "," or (
-            sentence_toks[k - 1].text.casefold() in _BEFORE_PARTICIPLE))
-        parsed = subject_before(sentence_toks, k) if k == 0 or not after_clause else None
-        # "Trump released a statement saying “…”": the statement's author speaks.
-        document = parsed is not None and parsed[0].kind == "nominal" and (
-            parsed[0].text.split()[-1].casefold() in DOCUMENTS)
-        if parsed and not document:
-            return Attribution(sentence_toks[k].text.casefold(), sentence_toks[k].start, parsed[0],
-                               sentence_toks[parsed[1]].start, sentence_toks[k].end)
-        if k == 0 or after_clause or document:
-            # "Warren … endorsed Clinton, saying, “…”": the participle's speaker is the sentence's subject
-            # (read over the whole sentence: "Carson shared a class called “Perception”, writing “…”").
-            whole = _unquoted_sentence_tokens(para, start, span.open_mark)
-            opening = _sentence_subject(whole[:len(whole) - back], known)
-            if opening is not None:
-                return Attribution(sentence_toks[k].text.casefold(), sentence_toks[k].start, opening.speaker,
-                                   opening.start, sentence_toks[k].end)
-            if k == 0 and start > para.lo:
-                # "Maher stated … that it “wasn’t good.” Adding, “Now, …”": a sentence that opens with the
-                # participle goes on with the speaker of the sentence before.
-                earlier = _previous_sentence_attribution(para, start)
-                if earlier is not None:
-                    return earlier
-    # "Caddell: “…”" and "Caddell continued:" — a name and a colon right before the quotation.
-    if sentence_toks and sentence_toks[-1].text == ":" and len(sentence_toks) >= 2:
-        owner = _owner_of_words(sentence_toks[:-1])
-        if owner is not None:
-            return Attribution(":", sentence_toks[-1].start, owner, owner.start, hi)  # "Pelosi’s response: “…”"
-        named = sentence_toks
-        comma = next((n for n in range(len(named) - 2, 0, -1) if named[n].text == ","), None)
-        if comma is not None and named[comma + 1].text.casefold() in {"on", "in", "at", "via", "to"}:
-            named = named[:comma] + named[-1:]  # "• Kamala Harris, on X: “…”": where it was said is no name
-        parsed = subject_before(named + [Tok("said", hi, hi)], len(named) - 1)
-        parsed = parsed or subject_before(named, len(named) - 1)
-        if parsed and parsed[0].kind in {"name", "org"} and (parsed[1] == 0 or named[parsed[1] - 1].text in {
-                "-", "—", "–", "•", "*", "·"}):  # (a dash or a bullet before the name: "• Kamala Harris, on X: “…”")
-            # "Caddell: “…”", and a name after a dash: "Pollsters agree - Carl Bialik: “…”".
-            return Attribution(":", sentence_toks[-1].start, parsed[0], named[parsed[1]].start, hi)
-        # "Kelly responded pointedly, with a smile: “…”", "the Board was conclusive in its findings: “…”":
-        # whoever the sentence introducing the quotation is about.
-        whole = _unquoted_sentence_tokens(para, start, span.open_mark)
-        opening = _sentence_subject(whole, known, groups=False) or _document_author(whole)
-        if opening is not None and opening.speaker.kind in {"name", "org", "nominal"}:
-            return Attribution(":", sentence_toks[-1].start, opening.speaker, opening.start, hi)
-        if opening is None and parsed and parsed[0].kind == "name" and (
-                named[parsed[1] - 1].text.casefold() not in _ADDRESSED):
-            # "The timing doesn't surprise Republican pollster Daron Shaw: “…”": with no one to speak as the
-            # sentence's subject, the person named right before the colon does (not one spoken to or about:
-            # "a message for Donald Trump:", "turned to Smith:").
-            return Attribution(":", sentence_toks[-1].start, parsed[0], named[parsed[1]].start, hi)
-    if found.kind == "partial":
-        # "…called it ‘a disgrace’": a fragment verb with its subject.
-        for k in range(len(toks) - 1, -1, -1):
-            if toks[k].start < start:
-                break
-            if toks[k].text.casefold() in FRAGMENT_CUES:
-                if toks[k].text.endswith("ing") and k and toks[k - 1].text == ",":
-                    # "Trump went after Bush, calling him “a total stiff”": the subject of the sentence, read
-                    # over any quotation earlier in it ("He held up the sign — which read “…” — and waved it
-                    # around, mouthing “thank you”").
-                    opening = _sentence_subject(_unquoted_sentence_tokens(para, start, toks[k].start), known)
-                    if opening is not None:
-                        return Attribution(toks[k].text.casefold(), toks[k].start, opening.speaker, opening.start,
-                                           toks[k].end)
-                parsed = subject_before(toks, k, 0)
-                if parsed and toks[parsed[1]].start >= start:
-                    return Attribution(toks[k].text.casefold(), toks[k].start, parsed[0], toks[parsed[1]].start,
-                                       toks[k].end)
-
-    if found.kind == "partial" and sentence_toks:
-        lead = 1 if sentence_toks[0].text.casefold() in _BEFORE_PARTICIPLE and len(sentence_toks) > 1 else 0
-        participle = sentence_toks[lead]
-        if participle.text.casefold() in PARTICIPLE_CUES and not any(t.text == "," for t in sentence_toks[lead:]):
-            # "After saying her right foot was “so swollen …,” she was whisked off": a participle phrase opens the
-            # sentence, and the subject of the main clause after it is who said the words.
-            after = _unquoted_sentence_tokens(para, span.close_mark, para.sentence_end(span.close_mark))
-            while after and after[0].text in {",", "”", '"', "’"}:
-                after = after[1:]
-            main = _sentence_subject(after[:MAX_OPENING_PHRASE], known)
-            if main is not None and main.speaker.kind in {"name", "pronoun"}:
-                return Attribution(participle.text.casefold(), participle.start, main.speaker, main.start,
-                                   participle.end)
-    if found.kind == "partial" and _claim_owner(sentence_toks) is not None:
-        # "Pence blamed the media for … Trump’s claim that Obama “founded ISIS,”": words of a claim are its
-        # owner's, whoever the sentence is about (see _sentence_speaker).
-        return None
-    if found.kind == "partial" or sentence_toks:
-        return _clause_subject(sentence_toks, known) or _sentence_subject(sentence_toks, known)
-    return None
 
 
 def _index_at(toks: list[Tok], offset: int) -> int:
@@ -1087,7 +946,7 @@ class Quotation:
     next_open: int  # the next quotation's opening mark in its last paragraph, else the paragraph's end
     parsed: dict[int, _Paragraph]
     known: Callable[[Mention], bool]
-    _memo: dict[str, Attribution | None] = field(default_factory=dict, compare=False, repr=False)
+    _memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def span(self) -> QuoteSpan:
@@ -1105,8 +964,15 @@ class Quotation:
     def before(self) -> Attribution | None:
         """The lead-in before the quotation in its sentence, if any."""
         if "before" not in self._memo:
-            self._memo["before"] = _left_attribution(self.item, self.text, self.first, self.prev_close, self.known)
+            self._memo["before"] = _lead_in_attribution(self)
         return self._memo["before"]
+
+    @property
+    def lead(self) -> LeadIn | None:
+        """The words of the quotation's sentence before it, if any may name its speaker."""
+        if "lead" not in self._memo:
+            self._memo["lead"] = _lead_in_of(self)
+        return self._memo["lead"]
 
     @property
     def ends_sentence(self) -> bool:
@@ -1147,10 +1013,347 @@ def clause_after(q: Quotation) -> Attribution | None:
     return q.after
 
 
-@rule("attribution")
-def clause_before(q: Quotation) -> Attribution | None:
-    """The lead-in before a quotation in its sentence: "Blinken said: “…", "He announced that Russia expects ‘…’"."""
-    return q.before
+class LeadIn(NamedTuple):
+    """The unquoted words of a quotation's sentence before its opening mark, read for who introduces it."""
+
+    para: _Paragraph
+    lo: int  # where the stretch of words before the quotation starts
+    hi: int  # the quotation's opening mark
+    toks: list[Tok]  # the stretch's tokens
+    start: int  # where the quotation's sentence starts
+    sentence: list[Tok]  # the tokens of the sentence before the quotation
+    clauses: list[Attribution]  # verbs of saying in the sentence before the quotation, in order
+    opens_sentence: bool  # the quotation opens its sentence
+
+    @property
+    def colon(self) -> bool:
+        """Tell whether a colon leads into the quotation."""
+        return bool(self.sentence) and self.sentence[-1].text == ":" and len(self.sentence) >= 2
+
+
+def _lead_in_of(q: Quotation) -> LeadIn | None:
+    """The lead-in before a quotation in its sentence, or None when the quotation has none that may name its
+    speaker: nothing unquoted before it, or it opens a sentence after one that quotes someone (it goes on with
+    that speaker, see _inherit, whatever else the sentence between says: "…,” Trump said, after outlets
+    declared …. “…”)."""
+    span, para = q.span, q.first
+    stretch = para.stretch_at(q.prev_close, span.open_mark)
+    if not stretch or stretch[1] != span.open_mark:
+        return None
+    lo, hi, toks, _ = stretch
+    opens_sentence = para.sentence_start(span.open_mark) >= span.open_mark
+    if opens_sentence and q.prev_close > para.sentence_start(span.open_mark - 1):
+        return None
+    start = para.sentence_start(max(lo, hi - 1))
+    clauses: list[Attribution] = []
+    for st in para.stretches_before(span.open_mark):
+        if st[1] <= start:
+            break
+        clauses = [a for a in st[3] if a.start >= start and a.end <= span.open_mark] + clauses
+    sentence = [t for t in toks if t.start >= start]
+    return LeadIn(para, lo, hi, toks, start, sentence, clauses, opens_sentence)
+
+
+_LEAD_IN_RULES: list[str] = []
+
+
+def lead_in_rule(run: Callable[[Quotation], Attribution | None]) -> Callable[[Quotation], Attribution | None]:
+    """Register `run` as the next attribution rule, one that reads the lead-in before a quotation."""
+    _LEAD_IN_RULES.append(run.__name__)
+    return rule("attribution")(run)
+
+
+def _lead_in_attribution(q: Quotation) -> Attribution | None:
+    """The attribution the first lead-in rule switched on finds before a quotation, else None."""
+    for each in rules.rules("attribution"):
+        if each.name in _LEAD_IN_RULES:
+            found = each.run(q)
+            if found is not None:
+                return found
+    return None
+
+
+def _with_clauses(q: Quotation) -> LeadIn | None:
+    """The quotation's lead-in when its sentence has a verb of saying before the quotation, else None."""
+    lead = q.lead
+    return lead if lead is not None and lead.clauses else None
+
+
+def _without_clauses(q: Quotation) -> LeadIn | None:
+    """The quotation's lead-in when its sentence has no verb of saying before it, else None; also None when the
+    quotation opens its sentence with no colon before it: whoever the sentence before is about is not its speaker."""
+    lead = q.lead
+    if lead is None or lead.clauses or lead.opens_sentence and not q.text[lead.lo:lead.hi].rstrip().endswith(":"):
+        return None
+    return lead
+
+
+def _participle_attribution(toks: list[Tok], k: int, speaker: Mention, start: int) -> Attribution:
+    """The attribution of a participle of saying at `toks[k]` to `speaker`, whose words start at `start`."""
+    return Attribution(toks[k].text.casefold(), toks[k].start, speaker, start, toks[k].end)
+
+
+@lead_in_rule
+def participle_after_with_name(q: Quotation) -> Attribution | None:
+    """A participle of saying further back than the sentence's last verb of saying, with its own named subject
+    brought in by "with" ("…, with Republican Senator John McCain telling reporters he viewed Obama as
+    “directly responsible”")."""
+    lead = _with_clauses(q)
+    if lead is None or _participle_before(lead.sentence) is not None:
+        return None
+    toks = lead.sentence
+    far = next((j for j in range(len(toks) - 1, 0, -1) if toks[j].start >= lead.clauses[-1].end and (
+        toks[j].text in PARTICIPLE_CUES)), None)
+    parsed = subject_before(toks, far) if far is not None else None
+    if far is None or not parsed or parsed[0].kind != "name" or parsed[1] == 0 or (
+            toks[parsed[1] - 1].text.casefold() != "with"):
+        return None
+    return _participle_attribution(toks, far, parsed[0], toks[parsed[1]].start)
+
+
+@lead_in_rule
+def participle_with_own_subject(q: Quotation) -> Attribution | None:
+    """A participle of saying with its own named subject, nearer the quotation than the sentence's verb of saying,
+    says who speaks ("The spot concludes with footage of Trump saying, “…”"); not one written to ("Thiel wrote in
+    a statement to Wired explaining why …")."""
+    lead = _with_clauses(q)
+    if lead is None:
+        return None
+    toks = lead.sentence
+    k = _participle_before(toks)
+    if k is None or k == 0 or toks[k - 1].text == "," or toks[k].start < lead.clauses[-1].end:
+        return None
+    parsed = subject_before(toks, k)
+    if not parsed or parsed[0].kind != "name" or (parsed[1] > 0 and toks[parsed[1] - 1].text.casefold() in {
+            "to", "for"}):
+        return None
+    return _participle_attribution(toks, k, parsed[0], toks[parsed[1]].start)
+
+
+@lead_in_rule
+def fragment_in_joined_clause(q: Quotation) -> Attribution | None:
+    """A fragment in a clause joined after the sentence's verb of saying, with a subject and a verb naming the
+    fragment of its own ("Mike Johnson said the bill would pass “…,” while Minority Leader Hakeem Jeffries
+    called it “…”")."""
+    lead = _with_clauses(q)
+    if lead is None or q.item.kind != "partial":
+        return None
+    return _joined_clause_fragment(lead.sentence, lead.clauses[-1].end, q.text)
+
+
+@lead_in_rule
+def quoted_as_saying(q: Quotation) -> Attribution | None:
+    """The person a source quotes: "The New York Times quoted a senior official as saying …"."""
+    lead = _with_clauses(q)
+    return _quoted_as_saying(lead.sentence, lead.clauses[-1]) if lead is not None else None
+
+
+@lead_in_rule
+def verb_of_saying_before(q: Quotation) -> Attribution | None:
+    """The verb of saying before a quotation in its sentence: "Blinken said: “…", "He announced that Russia
+    expects ‘…’" (the outermost, when one reports a clause holding a later one)."""
+    lead = _with_clauses(q)
+    return _outermost(lead.clauses, q.text) if lead is not None else None
+
+
+@lead_in_rule
+def participle_with_subject(q: Quotation) -> Attribution | None:
+    """A participle of saying right before a quotation names its speaker when a subject comes right before it:
+    "The ad shows Clinton asking, “…”" (not a document: "Trump released a statement saying “…”")."""
+    lead = _without_clauses(q)
+    k = _participle_before(lead.sentence) if lead is not None else None
+    if lead is None or k is None or k > 0 and _after_clause(lead.sentence, k):
+        return None
+    parsed = subject_before(lead.sentence, k)
+    if not parsed or _names_document(parsed[0]):
+        return None
+    return _participle_attribution(lead.sentence, k, parsed[0], lead.sentence[parsed[1]].start)
+
+
+def _after_clause(toks: list[Tok], k: int) -> bool:
+    """Tell whether a participle follows a comma or a preposition ("…, saying, “…”", "incurred a wave of boos
+    upon saying, “…”"): the sentence's subject is who says it."""
+    return toks[k - 1].text == "," or toks[k - 1].text.casefold() in _BEFORE_PARTICIPLE
+
+
+def _names_document(mention: Mention) -> bool:
+    """Tell whether a participle's subject is a document rather than its author ("a statement saying")."""
+    return mention.kind == "nominal" and mention.text.split()[-1].casefold() in DOCUMENTS
+
+
+@lead_in_rule
+def participle_of_sentence_subject(q: Quotation) -> Attribution | None:
+    """A participle of saying after a comma, a preposition or a document is the sentence subject's ("Warren …
+    endorsed Clinton, saying, “…”"), read over the whole sentence ("Carson shared a class called “Perception”,
+    writing “…”")."""
+    lead = _without_clauses(q)
+    k = _participle_before(lead.sentence) if lead is not None else None
+    if lead is None or k is None:
+        return None
+    toks = lead.sentence
+    parsed = subject_before(toks, k) if k == 0 or not _after_clause(toks, k) else None
+    if not (k == 0 or _after_clause(toks, k) or parsed is not None and _names_document(parsed[0])):
+        return None
+    whole = _unquoted_sentence_tokens(lead.para, lead.start, q.span.open_mark)
+    opening = _sentence_subject(whole[:len(whole) - (len(toks) - k)], q.known)
+    return _participle_attribution(toks, k, opening.speaker, opening.start) if opening is not None else None
+
+
+@lead_in_rule
+def participle_opening_sentence(q: Quotation) -> Attribution | None:
+    """A sentence that opens with a participle of saying goes on with the speaker of the sentence before ("Maher
+    stated … that it “wasn’t good.” Adding, “Now, …”")."""
+    lead = _without_clauses(q)
+    if lead is None or _participle_before(lead.sentence) != 0 or lead.start <= lead.para.lo:
+        return None
+    return _previous_sentence_attribution(lead.para, lead.start)
+
+
+@lead_in_rule
+def owner_of_words_before_colon(q: Quotation) -> Attribution | None:
+    """The owner of words a colon introduces: "Pelosi’s response: “…”"."""
+    lead = _without_clauses(q)
+    if lead is None or not lead.colon:
+        return None
+    owner = _owner_of_words(lead.sentence[:-1])
+    return Attribution(":", lead.sentence[-1].start, owner, owner.start, lead.hi) if owner is not None else None
+
+
+def _name_before_colon(lead: LeadIn) -> tuple[tuple[Mention, int] | None, list[Tok]]:
+    """The speaker named right before a lead-in's colon, with its first token's index, and the tokens read for it
+    (less where it was said: "• Kamala Harris, on X:")."""
+    named = lead.sentence
+    comma = next((n for n in range(len(named) - 2, 0, -1) if named[n].text == ","), None)
+    if comma is not None and named[comma + 1].text.casefold() in {"on", "in", "at", "via", "to"}:
+        named = named[:comma] + named[-1:]
+    parsed = subject_before(named + [Tok("said", lead.hi, lead.hi)], len(named) - 1)
+    return parsed or subject_before(named, len(named) - 1), named
+
+
+@lead_in_rule
+def name_before_colon(q: Quotation) -> Attribution | None:
+    """A name and a colon right before a quotation: "Caddell: “…”", "Caddell continued:", and a name after a dash
+    or a bullet: "Pollsters agree - Carl Bialik: “…”", "• Kamala Harris, on X: “…”"."""
+    lead = _without_clauses(q)
+    if lead is None or not lead.colon:
+        return None
+    parsed, named = _name_before_colon(lead)
+    if not parsed or parsed[0].kind not in {"name", "org"} or parsed[1] != 0 and (
+            named[parsed[1] - 1].text not in {"-", "—", "–", "•", "*", "·"}):
+        return None
+    return Attribution(":", lead.sentence[-1].start, parsed[0], named[parsed[1]].start, lead.hi)
+
+
+def _colon_sentence_subject(q: Quotation, lead: LeadIn) -> Attribution | None:
+    """Whoever the sentence introducing a quotation with a colon is about, or the author of a document it quotes."""
+    whole = _unquoted_sentence_tokens(lead.para, lead.start, q.span.open_mark)
+    return _sentence_subject(whole, q.known, groups=False) or _document_author(whole)
+
+
+@lead_in_rule
+def subject_before_colon(q: Quotation) -> Attribution | None:
+    """Whoever the sentence introducing a quotation with a colon is about: "Kelly responded pointedly, with a smile:
+    “…”", "the Board was conclusive in its findings: “…”"."""
+    lead = _without_clauses(q)
+    if lead is None or not lead.colon:
+        return None
+    opening = _colon_sentence_subject(q, lead)
+    if opening is None or opening.speaker.kind not in {"name", "org", "nominal"}:
+        return None
+    return Attribution(":", lead.sentence[-1].start, opening.speaker, opening.start, lead.hi)
+
+
+@lead_in_rule
+def named_object_before_colon(q: Quotation) -> Attribution | None:
+    """With no one to speak as the sentence's subject, the person named right before the colon does ("The timing
+    doesn't surprise Republican pollster Daron Shaw: “…”"); not one spoken to or about ("a message for Donald
+    Trump:", "turned to Smith:")."""
+    lead = _without_clauses(q)
+    if lead is None or not lead.colon or _colon_sentence_subject(q, lead) is not None:
+        return None
+    parsed, named = _name_before_colon(lead)
+    if not parsed or parsed[0].kind != "name" or named[parsed[1] - 1].text.casefold() in _ADDRESSED:
+        return None
+    return Attribution(":", lead.sentence[-1].start, parsed[0], named[parsed[1]].start, lead.hi)
+
+
+@lead_in_rule
+def fragment_verb(q: Quotation) -> Attribution | None:
+    """A verb that names a fragment, with its subject: "…called it ‘a disgrace’"; after a comma ("Trump went after
+    Bush, calling him “a total stiff”") the subject of the sentence, read over any quotation earlier in it."""
+    lead = _without_clauses(q)
+    if lead is None or q.item.kind != "partial":
+        return None
+    toks = lead.toks
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].start < lead.start:
+            break
+        if toks[k].text.casefold() in FRAGMENT_CUES:
+            found = _fragment_verb_at(q, lead, k)
+            if found is not None:
+                return found
+    return None
+
+
+def _fragment_verb_at(q: Quotation, lead: LeadIn, k: int) -> Attribution | None:
+    """The speaker of the verb naming a fragment at `lead.toks[k]`, else None."""
+    toks = lead.toks
+    if toks[k].text.endswith("ing") and k and toks[k - 1].text == ",":
+        # ("He held up the sign — which read “…” — and waved it around, mouthing “thank you”")
+        opening = _sentence_subject(_unquoted_sentence_tokens(lead.para, lead.start, toks[k].start), q.known)
+        if opening is not None:
+            return _participle_attribution(toks, k, opening.speaker, opening.start)
+    parsed = subject_before(toks, k, 0)
+    if parsed and toks[parsed[1]].start >= lead.start:
+        return _participle_attribution(toks, k, parsed[0], toks[parsed[1]].start)
+    return None
+
+
+@lead_in_rule
+def participle_phrase_opening(q: Quotation) -> Attribution | None:
+    """A participle phrase opening the sentence: the subject of the main clause after the fragment said the words
+    ("After saying her right foot was “so swollen …,” she was whisked off")."""
+    lead = _without_clauses(q)
+    if lead is None or q.item.kind != "partial" or not lead.sentence:
+        return None
+    toks = lead.sentence
+    first = 1 if toks[0].text.casefold() in _BEFORE_PARTICIPLE and len(toks) > 1 else 0
+    participle = toks[first]
+    if participle.text.casefold() not in PARTICIPLE_CUES or any(t.text == "," for t in toks[first:]):
+        return None
+    close = q.span.close_mark
+    after = _unquoted_sentence_tokens(lead.para, close, lead.para.sentence_end(close))
+    while after and after[0].text in {",", "”", '"', "’"}:
+        after = after[1:]
+    main = _sentence_subject(after[:MAX_OPENING_PHRASE], q.known)
+    if main is None or main.speaker.kind not in {"name", "pronoun"}:
+        return None
+    return _participle_attribution(toks, first, main.speaker, main.start)
+
+
+def _claimed(q: Quotation, lead: LeadIn) -> bool:
+    """Tell whether a fragment is words of a claim its owner made ("Pence blamed the media for … Trump’s claim that
+    Obama “founded ISIS,”"): they are the owner's, whoever the sentence is about (see _sentence_speaker)."""
+    return q.item.kind == "partial" and _claim_owner(lead.sentence) is not None
+
+
+@lead_in_rule
+def subject_of_joined_clause(q: Quotation) -> Attribution | None:
+    """The named subject of the last clause joined before a quotation ("Jindal signed an order, while Mike
+    Huckabee, the former Arkansas governor, proposed we “wake up …”")."""
+    lead = _without_clauses(q)
+    if lead is None or _claimed(q, lead):
+        return None
+    return _clause_subject(lead.sentence, q.known)
+
+
+@lead_in_rule
+def subject_of_sentence(q: Quotation) -> Attribution | None:
+    """The person a sentence is about when it opens with one ("Reid has gone after Trump as a “con artist”")."""
+    lead = _without_clauses(q)
+    if lead is None or _claimed(q, lead):
+        return None
+    return _sentence_subject(lead.sentence, q.known)
 
 
 @rule("attribution")
