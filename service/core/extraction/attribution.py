@@ -418,118 +418,192 @@ def _sentence_subject(toks: list[Tok], known=None, groups: bool = True) -> Attri
     # ("On Thursday, after remaining neutral, Warren endorsed").
     offsets = [k + 1 for k in range(min(len(toks), MAX_OPENING_PHRASE)) if toks[k].text == ","][:MAX_OPENING_COMMAS]
     for offset in offsets[::-1] + [0]:  # the subject follows the last comma of the opening phrase
-        k = offset
-        if offset == 0 and toks and toks[0].text in OPENING_PREPOSITIONS:
-            continue  # "With Democratic leaders worried …, Obama is": a phrase, not the subject
-        if offset == 0 and toks and toks[0].text.casefold() in _CONNECTIVES and len(toks) > 2 and (
-                toks[1].text in _FOCUS_WORDS):
-            offset = k = 2  # "And even Obama tried to help": the focus word is no part of the subject
-        elif offset == 0 and toks and toks[0].text.casefold() in _CONNECTIVES and len(toks) > 1 and (
-                toks[1].text.casefold() in _SUBJECT_PRONOUNS or toks[1].text[:1].isupper()):
-            offset = k = 1  # "And she is sure that …", "But Trump said": a connective opening the sentence
-        if k < len(toks) and toks[k].text.casefold() in _SUBJECT_PRONOUNS:
-            k += 1  # "Flying home one night, she vented"
-        group = k + (k + 1 < len(toks) and toks[k].text.casefold() in _GROUP_QUANTIFIERS)
-        if groups and group < len(toks) and toks[group].text.casefold() in _GROUP_NOUNS and not (
-                toks[group].text.isupper()) and (group == k or toks[group].text.islower()):
-            # "Critics went further.", "Several senators were furious.": a group a later "they" may mean.
-            words = " ".join(t.text for t in toks[k:group + 1])
-            return Attribution("", toks[group].end, Mention("nominal", words, None, toks[k].start, toks[group].end),
-                               toks[k].start, toks[group].end)
-        aged = None
-        described = _after_described_name(toks, k)
-        if described is not None:
-            k = described  # "The opposing manager, Peter Kovac, was less happy"
-        if k + 2 < len(toks) and toks[k].text.casefold() in _PRONOUN_OF and _BODY_OF.match(
-                f"{toks[k].text} {toks[k + 1].text}"):
-            # "Her office later released a statement:": the office of whoever the pronoun means.
-            body = Mention("nominal", f"{toks[k].text} {toks[k + 1].text}", None, toks[k].start, toks[k + 1].end)
-            return Attribution("", toks[k + 2].start, body, toks[k].start, toks[k + 1].end)
-        while k < len(toks) and k - offset < MAX_SUBJECT_SCAN and (toks[k].text[:1].isupper() or toks[k].text in {
-                ".", "’s", "'s"} or toks[k].text.casefold() in {"of", "de", "van", "von"} or toks[k].text[:1].isdigit()
-                # "Fox News’ Bret Baier noticed": the mark of a plural owner between two names
-                or (toks[k].text in {"’", "'"} and k > offset and toks[k - 1].text.endswith("s") and (
-                    k + 1 < len(toks) and _is_cap(toks[k + 1])))
-                or (k > offset and (_is_title(toks[k]) or toks[k].text in ORG_WORDS)) or (
-                    # "In a statement, presidential nominee Hillary Clinton was": a role opening the clause
-                    k == offset > 0 and _is_title(toks[k]) and toks[k].text.islower() and _is_cap(next(
-                        (t for t in toks[k + 1:k + 4] if not (_is_title(t) and t.text.islower())), toks[k]))) or (
-                    # "Trump and Ryan issued a statement": two people the sentence is about together
-                    toks[k].text == "and" and k > offset and k + 1 < len(toks) and _is_cap(toks[k + 1]))):
-            k += 1
-        if k == offset + 1 and toks[offset].text in {"A", "An", "The"}:
-            # "A company spokesperson declined …": lowercase words up to the role word after an article.
-            role = next((j for j in range(k, min(len(toks), k + 3)) if _is_title(toks[j]) and toks[j].text.islower()
-                         and _SPOKESPERSON.match(" ".join(t.text for t in toks[offset:j + 1]))), None)
-            k = role + 1 if role is not None else k
-        elif k > offset + 1 and toks[offset].text in {"A", "An", "The"} and k < len(toks) and (
-                toks[k].text.islower() and _SPOKESPERSON.match(" ".join(t.text for t in toks[offset:k + 1]))):
-            k += 1  # "A U.S. State Department spokesperson welcomed the agreement"
-        if k + 1 < len(toks) and toks[k].text in {"for", "at"} and _SPOKESPERSON.match(
-                " ".join(t.text for t in toks[offset:k])):
-            # "A spokesman for Platte River declined …": the body the role speaks for.
-            k += 1 + (toks[k + 1].text.casefold() == "the")
-            while k < len(toks) and _is_cap(toks[k]):
-                k += 1
-        if offset < len(toks) and toks[offset].text.casefold() in INDEFINITES and (k <= offset + 1 or all(
-                t.text[:1].isalnum() for t in toks[offset + 1:k])):
-            # "At a board meeting, a father of three stood up": one person the sentence brings in (also after an
-            # age or a place: "A 29-year-old Berlin woman, meanwhile, received probation").
-            noun = next((j for j in range(offset + 1, min(len(toks), offset + 4)) if toks[j].text in PERSON_NOUNS
-                         and described_gender(" ".join(t.text for t in toks[offset:j + 1]))), None)
-            if noun is not None and noun + 1 >= k:
-                k = noun + 1
-                if k + 1 < len(toks) and toks[k].text == "of" and toks[k + 1].text[:1].isalnum():
-                    k += 2  # "a father of three"
-                if any(t.text[:1].isdigit() for t in toks[offset + 1:noun]):
-                    # (An age the subject parser reads as no word of a phrase: the person as written.)
-                    aged = Mention("nominal", " ".join(t.text for t in toks[offset:k]), None, toks[offset].start,
-                                   toks[k - 1].end)
-        if k < len(toks) and k > offset and toks[k].text == "(":
-            k = _after_parenthesis(toks, k)  # "Sen. Bernie Sanders (I-Vt.) on Saturday criticized"
-        if k > offset:
-            k = after_time_adjunct(toks, k)  # "Sen. Bernie Sanders on Monday unveiled"
-        if k < len(toks) and k > offset and toks[k].text == ",":
-            k = _after_appositive(toks, k)  # "Fiorina, 61, declined" and "Hill, a doctor, has said"
-        if k == offset or k >= len(toks) or not toks[k].text[:1].isalpha() or toks[k].text in NOT_VERBS:
-            continue  # "in Herndon, Virginia on Monday": a place and a preposition, no subject and verb
-        parsed = (aged, offset) if aged is not None else subject_before(toks, k, offset)
-        # (After "Rovers' goalkeeper," the name's description starts past the plural possessive's mark.)
-        owner_mark = described is not None and offset + 2 < len(toks) and toks[offset + 1].text in {"'", "’"}
-        # ("Fox News’ Bret Baier noticed": a name after a plural owner's mark, the owner its title.)
-        owner = _plural_owner_end(toks, offset) if parsed and parsed[1] != offset else None
-        if owner is not None and parsed is not None and parsed[1] == owner + 1 and parsed[0].kind == "name" and (
-                not parsed[0].title):
-            title = " ".join(t.text for t in toks[offset:owner]) + toks[owner].text
-            parsed = (replace(parsed[0], title=title), offset)
-        if not parsed or (parsed[1] != offset and not (owner_mark and parsed[1] == offset + 2)) or (
-                parsed[0].kind not in {"name", "pronoun", "org", "nominal", "joint"}):
-            continue
-        if parsed[0].kind == "nominal" and not (_DEFINITE_ROLE.match(parsed[0].text) or _INDEFINITE_PERSON.match(
-                parsed[0].text) and described_gender(parsed[0].text) or _BODY_OF.match(
-                parsed[0].text) or _SPOKESPERSON.match(parsed[0].text) or _company_noun(parsed[0].text)):
-            continue
-        mention = parsed[0]
-        head, of, owner = mention.text.partition(" of ")
-        if known is not None and mention.kind == "name" and of and " " not in head and not mention.title and not (
-                known(Mention("name", head, None, mention.start, mention.start + len(head)))):
-            # "Footage of Al-Awlaki again appears": a common noun opening the sentence, and the person after
-            # "of" is who the sentence is about ("Ryan of Wisconsin" is a name the article uses elsewhere).
-            mention = Mention("name", owner, None, mention.end - len(owner), mention.end)
-        if mention.kind == "name" and " " not in mention.text and k < len(toks) and toks[k].text.islower() and (
-                toks[k].text in _GROUP_NOUNS) and k == parsed[1] + 1:
-            # "Consumer groups went further. They called …": the people a capitalised word describes.
-            mention = Mention("nominal", f"{mention.text} {toks[k].text}", None, mention.start, toks[k].end)
-            k += 1
-            if k >= len(toks) or toks[k].text in NOT_VERBS:
-                continue
-        if known is not None and mention.kind != "pronoun" and not known(mention) and not (
-                mention.kind == "name" and _relative_clause_after(toks, mention.end)):
-            continue  # ("Spotify, which filed the complaint, welcomed …": a which- or who-clause shows a name)
-        if mention.kind == "name" and _POSSESSIVE_THEN_LOWER.search(mention.text):
-            continue  # "Most of Delaware’s top Democratic brass had endorsed": a group of people, not a name
-        return Attribution("", toks[k].start, mention, toks[offset].start, toks[k - 1].end)
+        found = _subject_from(toks, offset, known, groups)
+        if found is not None:
+            return found
     return None
+
+
+def _subject_from(toks: list[Tok], offset: int, known, groups: bool) -> Attribution | None:
+    """The subject of a clause starting at `toks[offset]`, read as for _sentence_subject, else None."""
+    opened = _opening_start(toks, offset)
+    if opened is None:
+        return None
+    offset = k = opened
+    if k < len(toks) and toks[k].text.casefold() in _SUBJECT_PRONOUNS:
+        k += 1  # "Flying home one night, she vented"
+    group = _group_subject(toks, k) if groups else None
+    if group is not None:
+        return group
+    described = _after_described_name(toks, k)
+    if described is not None:
+        k = described  # "The opposing manager, Peter Kovac, was less happy"
+    body = _pronoun_body(toks, k)
+    if body is not None:
+        return body
+    k = _after_role(toks, offset, _name_end(toks, offset, k))
+    k, aged = _after_indefinite_person(toks, offset, k)
+    k = _verb_after(toks, offset, k)
+    if k == offset or k >= len(toks) or not toks[k].text[:1].isalpha() or toks[k].text in NOT_VERBS:
+        return None  # "in Herndon, Virginia on Monday": a place and a preposition, no subject and verb
+    parsed = _subject_at(toks, offset, k, aged, described)
+    accepted = _accepted_subject(toks, k, parsed, known) if parsed is not None else None
+    if accepted is None:
+        return None
+    mention, k = accepted
+    return Attribution("", toks[k].start, mention, toks[offset].start, toks[k - 1].end)
+
+
+def _opening_start(toks: list[Tok], offset: int) -> int | None:
+    """Where a clause's subject may start: past a connective opening the sentence ("And she is sure that …", "But
+    Trump said", "And even Obama tried to help"); None for a prepositional phrase ("With Democratic leaders worried
+    …, Obama is": a phrase, not the subject)."""
+    if offset != 0 or not toks:
+        return offset
+    if toks[0].text in OPENING_PREPOSITIONS:
+        return None
+    if toks[0].text.casefold() in _CONNECTIVES:
+        if len(toks) > 2 and toks[1].text in _FOCUS_WORDS:
+            return 2  # the focus word is no part of the subject
+        if len(toks) > 1 and (toks[1].text.casefold() in _SUBJECT_PRONOUNS or toks[1].text[:1].isupper()):
+            return 1
+    return 0
+
+
+def _group_subject(toks: list[Tok], k: int) -> Attribution | None:
+    """A group a later "they" may mean, opening a clause: "Critics went further.", "Several senators were
+    furious."."""
+    group = k + (k + 1 < len(toks) and toks[k].text.casefold() in _GROUP_QUANTIFIERS)
+    if group < len(toks) and toks[group].text.casefold() in _GROUP_NOUNS and not (
+            toks[group].text.isupper()) and (group == k or toks[group].text.islower()):
+        words = " ".join(t.text for t in toks[k:group + 1])
+        return Attribution("", toks[group].end, Mention("nominal", words, None, toks[k].start, toks[group].end),
+                           toks[k].start, toks[group].end)
+    return None
+
+
+def _pronoun_body(toks: list[Tok], k: int) -> Attribution | None:
+    """The office of whoever a pronoun means, opening a clause: "Her office later released a statement:"."""
+    if k + 2 < len(toks) and toks[k].text.casefold() in _PRONOUN_OF and _BODY_OF.match(
+            f"{toks[k].text} {toks[k + 1].text}"):
+        body = Mention("nominal", f"{toks[k].text} {toks[k + 1].text}", None, toks[k].start, toks[k + 1].end)
+        return Attribution("", toks[k + 2].start, body, toks[k].start, toks[k + 1].end)
+    return None
+
+
+def _name_end(toks: list[Tok], offset: int, k: int) -> int:
+    """Index past the capitalised words (with titles, "of", possessives) of a name starting a clause at `k`."""
+    while k < len(toks) and k - offset < MAX_SUBJECT_SCAN and (toks[k].text[:1].isupper() or toks[k].text in {
+            ".", "’s", "'s"} or toks[k].text.casefold() in {"of", "de", "van", "von"} or toks[k].text[:1].isdigit()
+            # "Fox News’ Bret Baier noticed": the mark of a plural owner between two names
+            or (toks[k].text in {"’", "'"} and k > offset and toks[k - 1].text.endswith("s") and (
+                k + 1 < len(toks) and _is_cap(toks[k + 1])))
+            or (k > offset and (_is_title(toks[k]) or toks[k].text in ORG_WORDS)) or (
+                # "In a statement, presidential nominee Hillary Clinton was": a role opening the clause
+                k == offset > 0 and _is_title(toks[k]) and toks[k].text.islower() and _is_cap(next(
+                    (t for t in toks[k + 1:k + 4] if not (_is_title(t) and t.text.islower())), toks[k]))) or (
+                # "Trump and Ryan issued a statement": two people the sentence is about together
+                toks[k].text == "and" and k > offset and k + 1 < len(toks) and _is_cap(toks[k + 1]))):
+        k += 1
+    return k
+
+
+def _after_role(toks: list[Tok], offset: int, k: int) -> int:
+    """Index past a spokesperson's role after an article, and the body they speak for ("A company spokesperson
+    declined …", "A U.S. State Department spokesperson welcomed", "A spokesman for Platte River declined …")."""
+    if k == offset + 1 and toks[offset].text in {"A", "An", "The"}:
+        role = next((j for j in range(k, min(len(toks), k + 3)) if _is_title(toks[j]) and toks[j].text.islower()
+                     and _SPOKESPERSON.match(" ".join(t.text for t in toks[offset:j + 1]))), None)
+        k = role + 1 if role is not None else k
+    elif k > offset + 1 and toks[offset].text in {"A", "An", "The"} and k < len(toks) and (
+            toks[k].text.islower() and _SPOKESPERSON.match(" ".join(t.text for t in toks[offset:k + 1]))):
+        k += 1
+    if k + 1 < len(toks) and toks[k].text in {"for", "at"} and _SPOKESPERSON.match(
+            " ".join(t.text for t in toks[offset:k])):
+        k += 1 + (toks[k + 1].text.casefold() == "the")
+        while k < len(toks) and _is_cap(toks[k]):
+            k += 1
+    return k
+
+
+def _after_indefinite_person(toks: list[Tok], offset: int, k: int) -> tuple[int, Mention | None]:
+    """Index past one person a sentence brings in ("At a board meeting, a father of three stood up"), also after an
+    age or a place ("A 29-year-old Berlin woman, meanwhile, received probation"), with the person as written when
+    an age comes first (the subject parser reads an age as no word of a phrase)."""
+    if not (offset < len(toks) and toks[offset].text.casefold() in INDEFINITES and (k <= offset + 1 or all(
+            t.text[:1].isalnum() for t in toks[offset + 1:k]))):
+        return k, None
+    noun = next((j for j in range(offset + 1, min(len(toks), offset + 4)) if toks[j].text in PERSON_NOUNS
+                 and described_gender(" ".join(t.text for t in toks[offset:j + 1]))), None)
+    if noun is None or noun + 1 < k:
+        return k, None
+    k = noun + 1
+    if k + 1 < len(toks) and toks[k].text == "of" and toks[k + 1].text[:1].isalnum():
+        k += 2  # "a father of three"
+    if any(t.text[:1].isdigit() for t in toks[offset + 1:noun]):
+        return k, Mention("nominal", " ".join(t.text for t in toks[offset:k]), None, toks[offset].start,
+                          toks[k - 1].end)
+    return k, None
+
+
+def _verb_after(toks: list[Tok], offset: int, k: int) -> int:
+    """Index of the verb after a subject ending at `k`, past a parenthesis ("Sen. Bernie Sanders (I-Vt.) on Saturday
+    criticized"), a time ("on Monday unveiled") and an appositive ("Fiorina, 61, declined", "Hill, a doctor, has
+    said")."""
+    if k < len(toks) and k > offset and toks[k].text == "(":
+        k = _after_parenthesis(toks, k)
+    if k > offset:
+        k = after_time_adjunct(toks, k)
+    if k < len(toks) and k > offset and toks[k].text == ",":
+        k = _after_appositive(toks, k)
+    return k
+
+
+def _subject_at(toks: list[Tok], offset: int, k: int, aged: Mention | None,
+                described: int | None) -> tuple[Mention, int] | None:
+    """The subject before the verb at `toks[k]` when it starts the clause at `offset` and may speak, with its
+    first token's index, else None."""
+    parsed = (aged, offset) if aged is not None else subject_before(toks, k, offset)
+    # (After "Rovers' goalkeeper," the name's description starts past the plural possessive's mark.)
+    owner_mark = described is not None and offset + 2 < len(toks) and toks[offset + 1].text in {"'", "’"}
+    # ("Fox News’ Bret Baier noticed": a name after a plural owner's mark, the owner its title.)
+    owner = _plural_owner_end(toks, offset) if parsed and parsed[1] != offset else None
+    if owner is not None and parsed is not None and parsed[1] == owner + 1 and parsed[0].kind == "name" and (
+            not parsed[0].title):
+        title = " ".join(t.text for t in toks[offset:owner]) + toks[owner].text
+        parsed = (replace(parsed[0], title=title), offset)
+    if not parsed or (parsed[1] != offset and not (owner_mark and parsed[1] == offset + 2)) or (
+            parsed[0].kind not in {"name", "pronoun", "org", "nominal", "joint"}):
+        return None
+    if parsed[0].kind == "nominal" and not (_DEFINITE_ROLE.match(parsed[0].text) or _INDEFINITE_PERSON.match(
+            parsed[0].text) and described_gender(parsed[0].text) or _BODY_OF.match(
+            parsed[0].text) or _SPOKESPERSON.match(parsed[0].text) or _company_noun(parsed[0].text)):
+        return None
+    return parsed
+
+
+def _accepted_subject(toks: list[Tok], k: int, parsed: tuple[Mention, int], known) -> tuple[Mention, int] | None:
+    """The subject as the sentence's speaker, with the index of its verb, or None when it is no one who speaks."""
+    mention = parsed[0]
+    head, of, owner = mention.text.partition(" of ")
+    if known is not None and mention.kind == "name" and of and " " not in head and not mention.title and not (
+            known(Mention("name", head, None, mention.start, mention.start + len(head)))):
+        # "Footage of Al-Awlaki again appears": a common noun opening the sentence, and the person after
+        # "of" is who the sentence is about ("Ryan of Wisconsin" is a name the article uses elsewhere).
+        mention = Mention("name", owner, None, mention.end - len(owner), mention.end)
+    if mention.kind == "name" and " " not in mention.text and k < len(toks) and toks[k].text.islower() and (
+            toks[k].text in _GROUP_NOUNS) and k == parsed[1] + 1:
+        # "Consumer groups went further. They called …": the people a capitalised word describes.
+        mention = Mention("nominal", f"{mention.text} {toks[k].text}", None, mention.start, toks[k].end)
+        k += 1
+        if k >= len(toks) or toks[k].text in NOT_VERBS:
+            return None
+    if known is not None and mention.kind != "pronoun" and not known(mention) and not (
+            mention.kind == "name" and _relative_clause_after(toks, mention.end)):
+        return None  # ("Spotify, which filed the complaint, welcomed …": a which- or who-clause shows a name)
+    if mention.kind == "name" and _POSSESSIVE_THEN_LOWER.search(mention.text):
+        return None  # "Most of Delaware’s top Democratic brass had endorsed": a group of people, not a name
+    return mention, k
 
 
 def _plural_owner_end(toks: list[Tok], offset: int) -> int | None:
