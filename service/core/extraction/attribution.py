@@ -26,7 +26,9 @@ from ..lexicon import (
     REPORTING,
     SPEECH_NOUNS,
     TITLE_WORDS,
+    entries,
     is_place,
+    words,
 )
 from ..speakers import split_title
 from . import rules
@@ -67,6 +69,20 @@ MAX_APPOSITIVE = 20
 
 MAX_OPENING_COMMAS = 3
 
+_ARTICLES = words("articles")
+_CAPITALISED_ARTICLES = frozenset(article.capitalize() for article in _ARTICLES)  # "A company spokesperson"
+_GENDERED_PRONOUNS = words("gendered_pronouns")
+_RECIPIENTS = words("recipient_prepositions")
+_VENUES = words("venue_prepositions")
+_NAME_LINKS = words("subject_name_links")
+_SPOKESPERSON_LINKS = words("spokesperson_links")
+_RELATIVES = words("relative_pronouns")
+_VIEWPOINT_OPENERS = words("viewpoint_openers")
+_APPOSITIVE_BREAKERS = words("appositive_breakers")
+
+
+_LEAD_IN_VERBS = tuple(entries("lead_in_verbs"))
+
 
 def _classify(text: str, span: QuoteSpan, para: _Paragraph) -> str:
     """Tell a full-sentence ("direct") quotation from a fragment inside a sentence ("partial")."""
@@ -74,8 +90,7 @@ def _classify(text: str, span: QuoteSpan, para: _Paragraph) -> str:
         return "partial"
     inner = text[span.start:span.end]
     before = text[para.sentence_start(span.open_mark):span.open_mark].rstrip()
-    starts_clause = not before or before.endswith((":", ",", "—", "–", ";")) or before.endswith(
-        ("said", "says", "added", "asked", "wrote", "told"))
+    starts_clause = not before or before.endswith((":", ",", "—", "–", ";")) or before.endswith(_LEAD_IN_VERBS)
     capitalised = bool(_OPENING_WORDS.match(inner))
     if capitalised and starts_clause and (_words(inner) >= MIN_DIRECT_WORDS or _SENTENCE_END_INNER.search(inner) or (
             not before and inner.rstrip().endswith(","))):
@@ -83,6 +98,9 @@ def _classify(text: str, span: QuoteSpan, para: _Paragraph) -> str:
     if capitalised and _words(inner) >= 8 and _SENTENCE_END_INNER.search(inner.rstrip(",")):
         return "direct"
     return "partial"
+
+
+_SOURCE_CUES = words("source_cues")
 
 
 def _right_attribution(found: _Found, text: str, para: _Paragraph, next_open: int) -> Attribution | None:
@@ -123,7 +141,7 @@ def _right_attribution(found: _Found, text: str, para: _Paragraph, next_open: in
         # “If …” by the US, Clinton said on Monday, “we …”: an attribution inside one quoted sentence.
         at_sentence_end = not after.strip(" .,;!?\"”’)") or after.lstrip().startswith(",") or _resumes_quotation(
             text[attr.end:next_open]) or _adjunct_only(after)
-        if (leading.rstrip().endswith(",") and at_sentence_end) or attr.cue in {"according to", "per"}:
+        if (leading.rstrip().endswith(",") and at_sentence_end) or attr.cue in _SOURCE_CUES:
             return attr  # "…” for criminal behavior, she said."
     # A byline dash: "…” ― Jane Doe" (a fragment tries its own sentence first: see _byline).
     return _byline(text, lo, hi) if found.kind == "direct" else None
@@ -147,8 +165,7 @@ def _adjunct_only(after: str) -> bool:
 
 
 # Words opening a phrase of where, when or how something was said, after its attribution.
-_WHERE_OR_HOW = {"in", "on", "at", "to", "during", "later", "last", "this", "today", "while", "when", "after",
-                 "outside", "inside", "aboard", "onstage", "afterward", "afterwards", "ahead", "with", "of"}
+_WHERE_OR_HOW = words("circumstance_openers")
 
 
 def _resumes_quotation(gap: str) -> bool:
@@ -219,11 +236,7 @@ def _outermost(candidates: list[Attribution], text: str) -> Attribution:
 
 _MODIFIER_WORD = re.compile(r"^(?:[A-Za-z][\w’'.-]*|\$\d[\d,.]*)$")  # ("Fight for $15 organizing director")
 
-_NOT_MODIFIERS = {"and", "or", "but", "that", "which", "who", "when", "as", "if", "because", "while", "after",
-                  "before", "then", "so", "than", "said", "says", "told", "he", "she", "they", "we", "i", "it",
-                  # "…” about her environmental record, Sanders jabbed": a phrase of the sentence, not a role
-                  # ("…,” his friend Mahamat Saleh Oumar told the website" keeps "his friend")
-                  "about", "on", "in", "to", "with", "during"}
+_NOT_MODIFIERS = words("not_role_modifiers")
 
 MAX_LEADING_TITLE_WORDS = 6
 
@@ -260,7 +273,7 @@ def _with_leading_title(attr: Attribution, text: str, lo: int) -> Attribution:
 
 MAX_PARTICIPLE_BACK = 8
 
-_BEFORE_PARTICIPLE = {"upon", "after", "before", "by", "while", "when", "without", "since", "in"}
+_BEFORE_PARTICIPLE = words("participle_prepositions")
 
 
 def _participle_before(sentence_toks: list[Tok]) -> int | None:
@@ -294,7 +307,7 @@ def _quoted_as_saying(toks: list[Tok], attr: Attribution) -> Attribution | None:
         return None
     k = _index_at(toks, attr.end)
     as_at = next((n for n in range(k, min(len(toks) - 1, k + MAX_SUBJECT_AFTER_QUOTED)) if toks[n].text == "as" and (
-        toks[n + 1].text in {"saying", "telling", "writing"})), None)
+        toks[n + 1].text in _QUOTED_AS)), None)
     if as_at is None or as_at == k:
         return None
     quoted = toks[k:as_at]
@@ -303,9 +316,13 @@ def _quoted_as_saying(toks: list[Tok], attr: Attribution) -> Attribution | None:
         return None
     return Attribution(attr.cue, attr.cue_start, parsed[0], quoted[0].start, toks[as_at + 1].end)
 
+_QUOTED_AS = words("quoted_as_participles")
+
 MAX_SUBJECT_AFTER_QUOTED = 24  # tokens between "quoted" and "as saying"
 
-_CLAUSE_LINKS = {"while", "whereas", "but", "and"}
+_CLAUSE_LINKS = words("clause_links")
+
+_CONTRASTS = words("contrast_conjunctions")
 
 
 def _joined_clause_fragment(toks: list[Tok], after: int, text: str) -> Attribution | None:
@@ -324,13 +341,12 @@ def _joined_clause_fragment(toks: list[Tok], after: int, text: str) -> Attributi
         # (", and Schumer called it": the comma may be inside the closing mark of a quotation before)
         link_at = toks[parsed[1] - 1].start
         comma = "," in text[toks[parsed[1] - 2].start if parsed[1] > 1 else max(0, link_at - 4):link_at]
-        if link in {"while", "whereas"} or link in _CLAUSE_LINKS and comma:
+        if link in _CONTRASTS or link in _CLAUSE_LINKS and comma:
             return Attribution(toks[k].text.casefold(), toks[k].start, parsed[0], toks[parsed[1]].start, toks[k].end)
         return None
     return None
 
-_WORDS_OF = {"response", "reply", "answer", "retort", "message", "verdict", "reaction", "advice", "warning",
-             "explanation", "comment", "comments", "take", "view", "assessment", "words", "rebuttal", "plea"}
+_WORDS_OF = words("response_nouns")
 
 
 def _owner_of_words(toks: list[Tok]) -> Mention | None:
@@ -359,9 +375,7 @@ def _institution(mention: Mention) -> bool:
     return mention.kind == "org" and (len(words) >= 3 and words[-1] in _INSTITUTIONS or bool(_BODY_OF.match(
         mention.text)))
 
-_INSTITUTIONS = {"council", "committee", "commission", "foundation", "association", "institute", "agency",
-                 "department", "ministry", "court", "union", "federation", "organization", "organisation",
-                 "coalition", "board", "bureau", "authority", "alliance", "fund", "center", "centre"}
+_INSTITUTIONS = words("institution_nouns")
 
 
 def _clause_subject(toks: list[Tok], known=None) -> Attribution | None:
@@ -378,9 +392,7 @@ def _clause_subject(toks: list[Tok], known=None) -> Attribution | None:
 
 
 # Words before a name that make it the one spoken to or about, not the speaker.
-_ADDRESSED = frozenset({"to", "for", "at", "with", "on", "about", "against", "of", "from", "by", "toward", "towards",
-                        "in", "into", "after", "before", "over", "told", "tells", "asked", "asks", "urged", "thanked",
-                        "praised", "blasted", "attacked", "and", "or", "than", "like", "as"})
+_ADDRESSED = words("addressee_markers")
 
 MAX_DATELINE_TOKENS = 12  # "KYIV, Ukraine (AP) —", "TAMPA, Fla. —"
 
@@ -494,7 +506,7 @@ def _pronoun_body(toks: list[Tok], k: int) -> Attribution | None:
 def _name_end(toks: list[Tok], offset: int, k: int) -> int:
     """Index past the capitalised words (with titles, "of", possessives) of a name starting a clause at `k`."""
     while k < len(toks) and k - offset < MAX_SUBJECT_SCAN and (toks[k].text[:1].isupper() or toks[k].text in {
-            ".", "’s", "'s"} or toks[k].text.casefold() in {"of", "de", "van", "von"} or toks[k].text[:1].isdigit()
+            ".", "’s", "'s"} or toks[k].text.casefold() in _NAME_LINKS or toks[k].text[:1].isdigit()
             # "Fox News’ Bret Baier noticed": the mark of a plural owner between two names
             or (toks[k].text in {"’", "'"} and k > offset and toks[k - 1].text.endswith("s") and (
                 k + 1 < len(toks) and _is_cap(toks[k + 1])))
@@ -511,14 +523,14 @@ def _name_end(toks: list[Tok], offset: int, k: int) -> int:
 def _after_role(toks: list[Tok], offset: int, k: int) -> int:
     """Index past a spokesperson's role after an article, and the body they speak for ("A company spokesperson
     declined …", "A U.S. State Department spokesperson welcomed", "A spokesman for Platte River declined …")."""
-    if k == offset + 1 and toks[offset].text in {"A", "An", "The"}:
+    if k == offset + 1 and toks[offset].text in _CAPITALISED_ARTICLES:
         role = next((j for j in range(k, min(len(toks), k + 3)) if _is_title(toks[j]) and toks[j].text.islower()
                      and _SPOKESPERSON.match(" ".join(t.text for t in toks[offset:j + 1]))), None)
         k = role + 1 if role is not None else k
-    elif k > offset + 1 and toks[offset].text in {"A", "An", "The"} and k < len(toks) and (
+    elif k > offset + 1 and toks[offset].text in _CAPITALISED_ARTICLES and k < len(toks) and (
             toks[k].text.islower() and _SPOKESPERSON.match(" ".join(t.text for t in toks[offset:k + 1]))):
         k += 1
-    if k + 1 < len(toks) and toks[k].text in {"for", "at"} and _SPOKESPERSON.match(
+    if k + 1 < len(toks) and toks[k].text in _SPOKESPERSON_LINKS and _SPOKESPERSON.match(
             " ".join(t.text for t in toks[offset:k])):
         k += 1 + (toks[k + 1].text.casefold() == "the")
         while k < len(toks) and _is_cap(toks[k]):
@@ -615,21 +627,15 @@ def _plural_owner_end(toks: list[Tok], offset: int) -> int | None:
 
 
 # Plural nouns for groups of people who may speak together: "Consumer groups …. They called …".
-_GROUP_NOUNS = frozenset({"groups", "officials", "critics", "leaders", "activists", "lawmakers", "advocates",
-                          "organizations", "organisations", "unions", "residents", "voters", "protesters", "analysts",
-                          "economists", "experts", "scientists", "researchers", "investors", "officers", "senators",
-                          "governors", "executives", "workers", "employees", "farmers", "parents", "delegates",
-                          "supporters", "donors", "members", "staffers", "aides", "students", "teachers", "doctors",
-                          "nurses", "immigrants", "refugees", "veterans", "conservatives", "liberals", "progressives",
-                          "evangelicals", "observers", "strategists", "operatives", "insiders"})
+_GROUP_NOUNS = words("group_nouns")
 
-_GROUP_QUANTIFIERS = {"several", "many", "some", "most", "other", "two", "three", "four", "five", "dozens", "hundreds"}
+_GROUP_QUANTIFIERS = words("group_quantifiers")
 
 
 def _relative_clause_after(toks: list[Tok], end: int) -> bool:
     """Tell whether a comma and "who" or "which" follow a mention ending at `end`."""
     k = _index_at(toks, end)
-    return k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text in {"who", "which"}
+    return k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text in _RELATIVES
 
 
 def _capitalised_description(text: str) -> bool:
@@ -647,7 +653,7 @@ def _notable_description(mention: Mention, people: People) -> bool:
         text.split()[-1].casefold() in _GROUP_NOUNS) or (
         people.described(text, mention.start) is not None)
 
-_AUTHORING = {"sent", "released", "issued", "posted", "written", "signed", "published", "put"}
+_AUTHORING = words("authoring_verbs")
 
 
 def _document_author(toks: list[Tok]) -> Attribution | None:
@@ -668,7 +674,7 @@ def _document_author(toks: list[Tok]) -> Attribution | None:
 
 def _viewpoint_holder(toks: list[Tok], known=None) -> Attribution | None:
     """The person whose view a sentence gives when it opens "To Florida consultant Wilson, the party line is"."""
-    if len(toks) < 4 or toks[0].text not in {"To", "For"}:
+    if len(toks) < 4 or toks[0].text not in _VIEWPOINT_OPENERS:
         return None
     comma = next((j for j in range(2, min(len(toks), 2 + MAX_SUBJECT_SCAN)) if toks[j].text == ","), None)
     if comma is None or not _is_cap(toks[comma - 1]) or not all(_is_cap(t) or _is_title(t) for t in toks[1:comma]):
@@ -678,7 +684,7 @@ def _viewpoint_holder(toks: list[Tok], known=None) -> Attribution | None:
         return None
     return Attribution("", toks[comma].start, parsed[0], toks[1].start, toks[comma - 1].end)
 
-_DESCRIPTION_OPENERS = {"The", "A", "An", "His", "Her", "Their", "Its", "Our", "One", "Another"}
+_DESCRIPTION_OPENERS = words("described_name_openers")
 
 
 def _after_described_name(toks: list[Tok], at: int) -> int | None:
@@ -725,13 +731,12 @@ _INDEFINITE_PERSON = re.compile(r"^(?:%s)\s" % "|".join(INDEFINITES), re.I)  # "
 _SPOKESPERSON = re.compile(r"^(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,3}(?:spokesperson|spokesman|spokeswoman|"
                            r"representative|aide|official)$", re.I)
 
-_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
+_SUBJECT_PRONOUNS = words("subject_pronouns")
 
-_FOCUS_WORDS = {"even", "only", "also", "then", "now", "still", "just"}  # "And even Obama …", "But then Trump …"
+_FOCUS_WORDS = words("focus_words")
 
 # Nouns for a business that a sentence uses for the one it last named ("The company said").
-_COMPANY_NOUNS = {"company", "firm", "carmaker", "automaker", "airline", "retailer", "insurer", "bank", "lender",
-                  "group", "startup", "manufacturer", "chain", "conglomerate", "giant"}
+_COMPANY_NOUNS = words("company_nouns")
 
 _POSSESSIVE_THEN_LOWER = re.compile(r"\w['’]s\s+[a-z]")  # "Delaware’s top Democratic brass"
 
@@ -742,7 +747,7 @@ def _topic(toks: list[Tok]) -> Attribution | None:
     if len(toks) < 5 or toks[0].text != "As" or toks[1].text != "for" or not _is_cap(toks[2]):
         return None
     comma = next((k for k in range(3, min(len(toks), 3 + MAX_SUBJECT_SCAN)) if toks[k].text == ","), None)
-    if comma is None or comma + 1 >= len(toks) or toks[comma + 1].text.casefold() not in {"he", "she"}:
+    if comma is None or comma + 1 >= len(toks) or toks[comma + 1].text.casefold() not in _GENDERED_PRONOUNS:
         return None
     parsed = _subject_ending(toks[:comma], 2)
     if parsed is None or parsed[0].kind != "name" or parsed[1] != 2:
@@ -767,11 +772,10 @@ def _with_clause_subject(toks: list[Tok], at: int) -> Attribution | None:
         return None
     return Attribution("", toks[after].start, parsed[0], toks[parsed[1]].start, toks[after].end)
 
-_CLAUSE_JOINS = {"but", "yet", "and", "while"}  # after a comma: ", but Christie wasn't having it"
+_CLAUSE_JOINS = words("comma_clause_joins")
 
 # Words that join a sentence to the one before without naming anyone ("And she …", "Then, “…”").
-_CONNECTIVES = {"and", "but", "so", "yet", "or", "then", "still", "also", "now", "later", "again", "finally",
-                "meanwhile", "plus"}
+_CONNECTIVES = words("connectives")
 
 
 # "Donald Trump’s campaign is defending …": a named person's campaign, office or team, for a later "it" or "they".
@@ -779,9 +783,9 @@ _BODY_OF = re.compile(r"^(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?|[Hh]is|
                       r"team|administration|government|foundation|camp|staff|aides|lawyers|attorneys|spokesman|"
                       r"spokeswoman|spokesperson|lawyer|attorney|representatives?)$")
 
-_PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
+_PRONOUN_OF = dict(entry.split() for entry in entries("possessive_pronouns"))
 
-_VERB_OPENERS = MODALS | {"is", "was", "are", "were", "has", "had", "have", "shall"}
+_VERB_OPENERS = MODALS | words("auxiliary_verbs")
 
 
 def _after_appositive(toks: list[Tok], comma: int) -> int:
@@ -793,7 +797,7 @@ def _after_appositive(toks: list[Tok], comma: int) -> int:
             return comma
         if toks[j].text == ",":
             follow = toks[j + 1].text if j + 1 < len(toks) else ""
-            if follow[:1].islower() and follow[:1].isalpha() and follow not in {"and", "or", "but", "who", "which"}:
+            if follow[:1].islower() and follow[:1].isalpha() and follow not in _APPOSITIVE_BREAKERS:
                 return j + 1
             return comma
     return comma
@@ -852,9 +856,13 @@ def _reports(toks: list[Tok]) -> list[Attribution]:
             found.append(Attribution(toks[k].text, toks[k].start, parsed[0], toks[parsed[1]].start, toks[k].end))
     return found
 
-_INTRODUCING = {"named", "called", "was", "is", "were"}
+_NAMING = words("naming_verbs")
 
-_MESSAGES = {"message", "email", "e-mail", "letter", "memo", "note", "text", "statement", "tweet", "post", "call"}
+_COPULAS = words("copulas")
+
+_INTRODUCING = _NAMING | _COPULAS
+
+_MESSAGES = words("message_nouns")
 
 
 def _introduced_by_name(toks: list[Tok]) -> list[Attribution]:
@@ -884,9 +892,9 @@ def _introduced_by_name(toks: list[Tok]) -> list[Attribution]:
         end = k + 1
         while end + 1 < len(toks) and end - k < 3 and _is_cap(toks[end + 1]):
             end += 1
-        named = word in {"named", "called"} and described_gender(toks[k - 1].text) is not None
-        presented = word in {"was", "is", "were"} and end > k + 1 and end + 2 < len(toks) and (
-            toks[end + 1].text == ",") and toks[end + 2].text in {"a", "an", "the"}
+        named = word in _NAMING and described_gender(toks[k - 1].text) is not None
+        presented = word in _COPULAS and end > k + 1 and end + 2 < len(toks) and (
+            toks[end + 1].text == ",") and toks[end + 2].text in _ARTICLES
         if not (named or presented):
             continue
         name = " ".join(t.text for t in toks[k + 1:end + 1])
@@ -894,7 +902,7 @@ def _introduced_by_name(toks: list[Tok]) -> list[Attribution]:
         found.append(Attribution(word, toks[k].start, mention, toks[k + 1].start, toks[end].end))
     return found
 
-_BEFORE_PLACE_OR_BODY = {"the", "of", "at", "for", "from", "in", "on", "to"}
+_BEFORE_PLACE_OR_BODY = words("place_or_body_leads")
 
 
 def _introduced_before_role(toks: list[Tok], comma: int) -> Attribution | None:
@@ -916,7 +924,7 @@ def _introduced_before_role(toks: list[Tok], comma: int) -> Attribution | None:
 
 def _ends_sentence_as_appositive(toks: list[Tok], comma: int) -> bool:
     """Tell whether a comma opens a role that ends the sentence (", president of the Caucus.", ", a nurse.")."""
-    if comma + 2 >= len(toks) or not (toks[comma + 1].text in {"a", "an", "the"} or _is_title(toks[comma + 1]) and (
+    if comma + 2 >= len(toks) or not (toks[comma + 1].text in _ARTICLES or _is_title(toks[comma + 1]) and (
             toks[comma + 1].text.islower())):
         return False
     for j in range(comma + 2, min(len(toks), comma + MAX_APPOSITIVE)):
@@ -928,8 +936,7 @@ def _ends_sentence_as_appositive(toks: list[Tok], comma: int) -> bool:
 
 
 # Words before a capitalised modifier that make "Republican claims" a noun phrase, not "Republican" claiming.
-_NOUN_DETERMINERS = {"many", "some", "few", "several", "the", "a", "an", "these", "those", "such", "other", "more",
-                     "most", "all", "no", "of", "their", "his", "her", "its", "our"}
+_NOUN_DETERMINERS = words("noun_determiners")
 
 _SPEECH_WORDS = frozenset(CUE_VERBS | PARTICIPLE_CUES | BASE_CUES | {"according"})
 
@@ -973,8 +980,10 @@ def _claim_owner(before: list[Tok]) -> Tok | None:
 
 
 # Longer words a title leaves in lower case ("The Nightly Show with Larry Wilmore").
-_TITLE_SMALL_WORDS = {"with", "from", "into", "onto", "upon", "over", "than", "that", "this", "about", "after",
-                      "before", "under", "without", "through", "versus"}
+_TITLE_SMALL_WORDS = words("title_small_words")
+
+
+_SLOGAN_PRONOUNS = words("slogan_pronouns")
 
 
 def _looks_like_title(fragment: str) -> bool:
@@ -983,7 +992,7 @@ def _looks_like_title(fragment: str) -> bool:
     if not words or len(words) > 7:
         return False
     significant = [w for w in words if (len(w) > 3 and w.casefold() not in _TITLE_SMALL_WORDS) or w[:1].isupper()]
-    if words[0] in {"I", "We", "You"} and len(words) > 1:
+    if words[0] in _SLOGAN_PRONOUNS and len(words) > 1:
         return False  # “I’m with her”: a slogan someone says, not a title
     return all(w[:1].isupper() or w[:1].isdigit() for w in significant) and any(w[:1].isupper() for w in words)
 
@@ -1198,8 +1207,7 @@ def participle_with_own_subject(q: Quotation) -> Attribution | None:
     if k is None or k == 0 or toks[k - 1].text == "," or toks[k].start < lead.clauses[-1].end:
         return None
     parsed = subject_before(toks, k)
-    if not parsed or parsed[0].kind != "name" or (parsed[1] > 0 and toks[parsed[1] - 1].text.casefold() in {
-            "to", "for"}):
+    if not parsed or parsed[0].kind != "name" or (parsed[1] > 0 and toks[parsed[1] - 1].text.casefold() in _RECIPIENTS):
         return None
     return _participle_attribution(toks, k, parsed[0], toks[parsed[1]].start)
 
@@ -1298,7 +1306,7 @@ def _name_before_colon(lead: LeadIn) -> tuple[tuple[Mention, int] | None, list[T
     (less where it was said: "• Kamala Harris, on X:")."""
     named = lead.sentence
     comma = next((n for n in range(len(named) - 2, 0, -1) if named[n].text == ","), None)
-    if comma is not None and named[comma + 1].text.casefold() in {"on", "in", "at", "via", "to"}:
+    if comma is not None and named[comma + 1].text.casefold() in _VENUES:
         named = named[:comma] + named[-1:]
     parsed = subject_before(named + [Tok("said", lead.hi, lead.hi)], len(named) - 1)
     return parsed or subject_before(named, len(named) - 1), named
