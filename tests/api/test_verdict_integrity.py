@@ -17,6 +17,8 @@ Hans Kettle, the defence minister, spoke next. "We will never invade our neighbo
 "I do not, under any circumstances, support the war," said Maria Ortega, the opposition leader.
 
 "Change will come to this country whether they like it or not," Barack Obama said in a video message.
+
+"Prices have come down a little bit," Naomi Zitt said. "I just feel sad for the people who only bought last year."
 """
 
 
@@ -77,6 +79,13 @@ def test_a_claim_spanning_adjacent_pieces_of_one_speaker_in_one_source_verifies_
     match = answer["matches"][0]
     assert "".join(d["original"] for d in match["diff"]) == match["quote"]["text"][match["span"]["start"]:
                                                                                  match["span"]["end"]]
+
+
+@pytest.mark.parametrize("text", ["Prices have come down a little bit",
+                                  "I just feel sad for the people who only bought last year"])
+def test_one_sentence_of_a_quote_split_around_its_attribution_verifies_as_an_excerpt(client, text):
+    answer = verify(client, text, "Naomi Zitt")
+    assert (answer["verdict"], answer["wording"], answer["attribution"]) == ("verified", "excerpt", "confirmed")
 
 
 def test_a_change_inside_a_passage_of_pieces_is_still_misquoted(client):

@@ -11,7 +11,8 @@ def test_quote_split_by_attribution_is_one_quote_with_two_parts():
     quote = quotes[0]
     assert quote.parts == [(text.index("The plan"), text.index(",” she")),
                            (text.index("We will"), text.index(".”\n") + 1)]
-    assert quote.text == "The plan is sound We will pass it."
+    # (The attribution between ends a sentence, so the speaker's full stop, written as a comma before it, is back.)
+    assert quote.text == "The plan is sound. We will pass it."
     assert (quote.start, quote.end) == (quote.parts[0][0], quote.parts[-1][1])
     assert quote.speaker == "Jane Roe"
 
@@ -86,3 +87,13 @@ def test_a_sentence_after_posted_on_x_opens_a_new_sentence_not_a_fragment():
             "right through it.”\n")
     kinds = [q.kind for q in extract_quotes(text, join_split=False)]
     assert kinds == ["direct", "direct"]
+
+
+def test_split_quote_whose_attribution_ends_a_sentence_joins_as_two_sentences():
+    text = "“Prices have come down a little bit,” she said. “I just feel sad for those who bought.”"
+    assert extract_quotes(text)[0].text == "Prices have come down a little bit. I just feel sad for those who bought."
+
+
+def test_split_quote_that_goes_on_in_its_sentence_joins_with_a_space_only():
+    text = "“We will,” Kettle said, “invade our neighbours.”"
+    assert extract_quotes(text)[0].text == "We will invade our neighbours."

@@ -16,6 +16,7 @@ from ..lexicon import (
     PERSON_NOUNS,
     dictionary_gender,
     entries,
+    is_forename,
     is_place,
     word_list_gender,
     words,
@@ -247,7 +248,7 @@ class People:
                     owner = 0  # "Australia's Chief Medical Officer Professor Paul Kelly": the country owns the role
                 # "Taylor Swift's Eras Tour": the owner's name ends at the possessive.
                 pieces = [run[:owner + 1], run[owner + 1:]] if owner is not None else [run]
-                company = self._company_in(run, toks[j].text if j < n else "")
+                company = self._company_in(run, toks[j].text if j < n else "") or _named_with_the(toks, i, run)
                 if company is not None:
                     # "Wells Fargo CEO John Stumpf", "Wells Fargo bankers": a business, whatever its name sounds
                     # like, is nobody a later "she" means.
@@ -459,3 +460,17 @@ class People:
                 person.title in mention.title):
             return name, mention.title, person  # "retired Army Gen." says more than "Army Gen."
         return name, person.title or mention.title, person
+
+
+def _named_with_the(toks: list[Tok], i: int, run: list[Tok]) -> list[Tok] | None:
+    """The run itself when "the" comes before it and no forename or role opens it: "the Daily Mail", "the
+    Hispanic Americans" name a paper or a group, never someone a later "she" or "he" means."""
+    if run and run[0].text == "The":
+        run = run[1:]  # the sentence's opening "The" is read into the run of capitals
+    elif i == 0 or toks[i - 1].text.casefold() != "the":
+        return None
+    if len(run) < 2 or not all(_is_cap(t) for t in run):
+        return None
+    if any(_is_title(t) for t in run) or is_forename(run[0].text) or POSSESSIVE_END.search(run[-1].text):
+        return None
+    return run

@@ -437,12 +437,30 @@ def _record(q: Recording, article: _Article) -> ExtractedQuote:
                                q.speaker, para.lo, attr.speaker.start if attr else item.span.open_mark,
                                continued=item.attribution is None, guessed=q.guessed)
     return ExtractedQuote(
-        text=" ".join(article.original[a:b].strip() for a, b in parts), start=parts[0][0], end=parts[-1][1],
+        text=_joined_parts(article.original, parts), start=parts[0][0], end=parts[-1][1],
         kind=item.kind, speaker=q.speaker, title=_tidy_title(q.title),
         cue=attr.cue if attr is not None and attr.cue != ":" else None, date=_date(attr, para, article),
         parts=list(parts), context=article.original[max(para.lo, parts[0][0] - MAX_CONTEXT):min(
             article.parsed[item.span.paragraphs[-1]].hi, parts[-1][1] + MAX_CONTEXT)],
         method=method, confidence=confidence_of(method))
+
+
+_SENTENCE_ENDS_BETWEEN = re.compile(r"[.!?][\s”\"’'“‘]*$")  # “…,” she said. “…”: the attribution ends a sentence
+_ENDS_WITH_STOP = re.compile(r"[.!?…:;—–-][”\"’')\]]*$")
+
+
+def _joined_parts(original: str, parts: list[tuple[int, int]]) -> str:
+    """The pieces of a quote as one text: “…a little bit,” she said. “I just feel …” joins as "…a little bit. I just
+    feel …", since the speaker's full stop became the comma before the attribution; a piece that goes on in the
+    same sentence (“We will,” he said, “invade …”) joins with a space only. The full stop lets a claim of one piece
+    read as a whole sentence of the quote rather than a clause cut short."""
+    joined = original[parts[0][0]:parts[0][1]].strip()
+    for (_, end), (start, stop) in zip(parts, parts[1:]):
+        between = original[end:start]
+        if _SENTENCE_ENDS_BETWEEN.search(between) and not _ENDS_WITH_STOP.search(joined):
+            joined += "."
+        joined += " " + original[start:stop].strip()
+    return joined
 
 
 def _tidy_title(title: str | None) -> str | None:

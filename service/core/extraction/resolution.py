@@ -706,7 +706,7 @@ def he_or_she_to_nearest_of_gender(ctx: Resolving) -> Resolved | None:
     upto = bisect.bisect_left(mentions, ctx.at, key=lambda m: m.at)
     for n in range(upto - 1, max(-1, upto - 1 - MAX_ANTECEDENTS), -1):
         person = mentions[n].person
-        if not person.is_org and person.gender == PRONOUNS[pronoun]:
+        if _is_person(person) and person.gender == PRONOUNS[pronoun]:
             return Resolved(person.name, person.title)
     return None
 
@@ -767,8 +767,15 @@ _ACRONYM_END = re.compile(r"\s(?!(?:II|III|IV|VI|VII|VIII)$)[A-Z]{2,}$")
 def _is_person(person: Person | None) -> TypeGuard[Person]:
     """Tell whether a registered name reads as a person (a known gender, a role, or a forename and surname)."""
     return person is not None and not person.is_org and not is_place(person.name) and not _described_as_body(
-        person.title) and not _ACRONYM_END.search(person.name) and (
+        person.title) and not _ACRONYM_END.search(person.name) and not _names_a_group(person.name) and (
         person.gender is not None or person.title is not None or len(person.name.split()) >= 2)
+
+
+def _names_a_group(name: str) -> bool:
+    """Tell whether a name ends in a plural of a nationality or a party ("Hispanic Americans", "House
+    Democrats"): a group, whom a later "he" or "she" never means."""
+    last = name.split()[-1].casefold()
+    return last.endswith("s") and (last[:-1] in NATIONALITIES or last[:-1] in _PARTY_EPITHETS)
 
 
 def _described_as_body(title: str | None) -> bool:
