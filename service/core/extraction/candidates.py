@@ -24,17 +24,9 @@ from ..lexicon import (
     is_title_word,
 )
 from ..speakers import JOINT, split_title
+from .tokens import PARTICLE_NAME, Token, ends_like_adverb
+from .tokens import tokens as tokens  # (other modules import it from here)
 
-_ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|Cmdr|Sec|Amb|"
-                  "Atty|Supt|Insp|Pres|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|No|Mt|Ft|Inc|Corp|Co|Ltd|vs")
-# A party and state tag ("R-Ky.", "D-Mass.") is one token, so its full stop does not read as a sentence end.
-# Inside a word, besides letters and digits: combining accents (decomposed "José") and the Latin-1 debris of
-# text decoded twice ("PeÃ±a", "FranÃ\x83Â§ois"), so such a name stays one word (« and » stay quotation marks).
-_IN_WORD = "\u0300-\u036f\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u2044"
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:%s)\.|[A-Z]\.(?=\s+[A-Z])|[DRI]-[A-Z][a-z]{1,4}\.(?=\s*,)|"
-                   r"[DRI]-(?:[A-Z]\.){2,}|"  # a party tag of a state written with full stops: "D-N.Y."
-                   r"\w[\w%s]*(?:[-'’]\w[\w%s]*|\.(?![A-Z][a-z])\w[\w%s]*)*|[^\w\s]" % (
-                       _ABBREVIATIONS, _IN_WORD, _IN_WORD, _IN_WORD))
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "two", "three", "four",
                 "several", "some", "many", "other", "most", "few", "both", "all", "this", "that", "these", "those"}
 _NOT_SUBJECTS = {"it", "that", "which", "who", "this", "there", "what", "what's", "as", "than", "and", "or", "but",
@@ -72,15 +64,6 @@ ORG_UNITS = {"office", "campaign", "spokesman", "spokeswoman", "spokesperson", "
 
 
 @dataclass
-class Tok:
-    """A word or punctuation mark of a clause, with offsets into the article text."""
-
-    text: str
-    start: int
-    end: int
-
-
-@dataclass
 class Mention:
     """Who a clause names as the speaker, as written."""
 
@@ -102,36 +85,17 @@ class Attribution:
     end: int
 
 
-def tokens(text: str, lo: int, hi: int) -> list[Tok]:
-    """Split text[lo:hi] into tokens that keep their article offsets (a quoted nickname inside a name dropped)."""
-    found = [Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, lo, hi)]
-    kept: list[Tok] = []
-    k = 0
-    while k < len(found):
-        # Marcia “Cia” Price: the name reads on as "Marcia Price" (one pass, so hostile text stays linear).
-        if kept and k + 3 < len(found) and found[k].text in _NICK_MARKS and found[k + 2].text in _NICK_MARKS and (
-                _is_cap(found[k + 1]) and _is_cap(kept[-1]) and _is_cap(found[k + 3])):
-            k += 3
-            continue
-        kept.append(found[k])
-        k += 1
-    return kept
+Tok = Token  # the name other modules import
 
 
-_NICK_MARKS = {"“", "”", '"', "‘", "’"}
-
-
-def _is_cap(tok: Tok) -> bool:
+def _is_cap(tok: Token) -> bool:
     """Tell whether a token is a capitalised word (a possible part of a name), "al-Hayya" and "bin-Salman" too."""
-    return tok.text[:1].isupper() and tok.text[:1].isalpha() or bool(_PARTICLE_NAME.match(tok.text))
+    return tok.is_cap
 
 
-_PARTICLE_NAME = re.compile(r"(?:al|el|ul|bin|ibn|abu|ben|de|di|da|du|dos|van|von|le|la)-[A-Z]")
-
-
-def _is_title(tok: Tok) -> bool:
-    """Tell whether a lowercase token is a role word ("chairman", "spokeswoman")."""
-    return _is_role_word(tok.text)
+def _is_title(tok: Token) -> bool:
+    """Tell whether a token is a role word ("chairman", "spokeswoman")."""
+    return tok.is_title
 
 
 def _is_role_word(word: str) -> bool:
@@ -139,7 +103,6 @@ def _is_role_word(word: str) -> bool:
     return is_title_word(word.casefold())
 
 
-_SENTENCE_ENDS = {".", "!", "?"}
 # Words after a capitalised verb opening a sentence that make it a participle phrase, not an inverted cue.
 _PARTICIPLE_FOLLOWERS = {"about", "if", "whether", "why", "how", "what", "when", "to", "by", "for", "on", "during",
                          "at", "in", "after", "later", "again", "repeatedly", "earlier"}
@@ -158,22 +121,22 @@ _CUE_WORDS = CUE_VERBS | frozenset(PHRASAL_CUES) | NOUN_LIKE_CUES | BASE_CUES | 
 
 def cue_at(toks: list[Tok], i: int) -> str | None:
     """Return the cue starting at token i ("said", "according to"), or None."""
-    word = toks[i].text.casefold()
+    word = toks[i].folded
     if word not in _CUE_WORDS:
         return None  # (most words: asked of every token)
     if i > 0 and (_POSSESSIVE.search(toks[i - 1].text) or toks[i - 1].text[:1].isdigit() and NUMBER.fullmatch(
             toks[i - 1].text)):
         return None  # "Trump’s repeated calls", "finished with 28 points": the word is a noun
-    if word in CUE_VERBS and (toks[i].text[:1].islower() or (i == 0 or toks[i - 1].text in _SENTENCE_ENDS) and not (
+    if word in CUE_VERBS and (toks[i].text[:1].islower() or (i == 0 or toks[i - 1].is_sentence_end) and not (
             i + 1 < len(toks) and toks[i + 1].text in _PARTICIPLE_FOLLOWERS) or (
             word in _CAPITALISED_CUES and toks[i - 1].text == ",")):
         # "Said Comey, “…”": an inverted cue may open a sentence ("Asked about the polls, Kaine said" is a participle).
         return word
     if word in {"read", "reads"} and toks[i].text.islower() and (
-            i > 0 and toks[i - 1].text.casefold() in _READ_DOCUMENTS or (i == 0 or toks[i - 1].text in {
+            i > 0 and toks[i - 1].folded in _READ_DOCUMENTS or (i == 0 or toks[i - 1].text in {
                 "”", '"', ","}) and any(
-                t.text.casefold() in _READ_DOCUMENTS for t in toks[i + 2:i + 4]) and i + 1 < len(toks) and (
-                toks[i + 1].text.casefold() in {"a", "an", "the"})):
+                t.folded in _READ_DOCUMENTS for t in toks[i + 2:i + 4]) and i + 1 < len(toks) and (
+                toks[i + 1].folded in {"a", "an", "the"})):
         # "“…,” the statement read", "“…,” reads a statement from the army": what a document says is read, not
         # said (a sign speaks for nobody).
         return word
@@ -187,10 +150,10 @@ def cue_at(toks: list[Tok], i: int) -> str | None:
             toks[i + 1].text in PHRASAL_CUES[word]):
         return f"{word} {toks[i + 1].text}"
     if word in NOUN_LIKE_CUES and 0 < i < len(toks) - 1 and toks[i].text.islower() and toks[i + 1].text in {
-            ",", ".", ":", "“", '"'} and (_is_cap(toks[i - 1]) or toks[i - 1].text.casefold() in {"he", "she"}):
+            ",", ".", ":", "“", '"'} and (toks[i - 1].is_cap or toks[i - 1].folded in {"he", "she"}):
         return word  # "…,” Conway notes."
     if word in NOUN_LIKE_CUES and i < len(toks) - 1 and toks[i].text.islower() and (
-            i == 0 or toks[i - 1].text in {"”", '"'}) and _is_cap(toks[i + 1]):
+            i == 0 or toks[i - 1].text in {"”", '"'}) and toks[i + 1].is_cap:
         # "“…,” notes Jones, winging west": inverted right after the closing mark (a stretch of text outside the
         # marks that opens in lowercase follows a quotation).
         return word
@@ -198,21 +161,10 @@ def cue_at(toks: list[Tok], i: int) -> str | None:
         # "“…,” he will say", "Obama would tell", "a spokesman could only quip:" (one adverb may come between).
         m = _modal_before(toks, i, 0)
         if m is not None and m > 0 and (
-                toks[m - 1].text.casefold() in PRONOUNS or _is_cap(toks[m - 1]) or _is_title(toks[m - 1]) or (
+                toks[m - 1].folded in PRONOUNS or toks[m - 1].is_cap or toks[m - 1].is_title or (
                     toks[m - 1].text in PERSON_NOUNS)):
             return word
     return None
-
-
-def _adverb(tok: Tok) -> bool:
-    """Tell whether a token is an adverb inside a verb phrase ("would later say", "could only quip")."""
-    word = tok.text
-    return word.casefold() in CUE_FILLERS or word == "only" or _ends_like_adverb(word)
-
-
-def _ends_like_adverb(word: str) -> bool:
-    """Tell whether a word reads as an adverb in -ly ("later" is not one; "quickly", "half-heartedly" are)."""
-    return word.endswith("ly") and word.islower() and len(word) > 4
 
 
 # "Murphy, the head of Right to Rise USA, Tweeted on Friday": the platform's verb is often capitalised.
@@ -231,12 +183,12 @@ _CLAUSE_WORDS = {"He", "She", "They", "We", "It", "Why", "What", "How", "When", 
 
 def _mention_from_run(run: list[Tok], has_article: bool, appositive: str | None) -> Mention | None:
     """Turn a run of capitalised and role words into a name or organisation mention."""
-    while run and (_CONTRACTION.sub("", run[0].text) in NON_NAMES or run[0].text.casefold() in _PARTICLES or not (
-            _is_cap(run[0]) or _is_title(run[0]))):
+    while run and (_CONTRACTION.sub("", run[0].text) in NON_NAMES or run[0].folded in _PARTICLES or not (
+            run[0].is_cap or run[0].is_title)):
         run = run[1:]
-    while run and run[-1].text.casefold() in _PARTICLES:
+    while run and run[-1].folded in _PARTICLES:
         run = run[:-1]
-    if not run or not any(_is_cap(t) for t in run) or any(t.text in _CLAUSE_WORDS for t in run[1:]) or sum(
+    if not run or not any(t.is_cap for t in run) or any(t.text in _CLAUSE_WORDS for t in run[1:]) or sum(
             len(t.text) > 1 and t.text.isupper() and t.text.isalpha() for t in run) >= 3:
         # ("Schlafly’s Final Column Explains Why She Sees …", "TURNS OUT EDGAR ALLEN POE WAS ONTO SOMETHING": a
         # headline, no name.)
@@ -258,16 +210,16 @@ def _mention_from_run(run: list[Tok], has_article: bool, appositive: str | None)
         appositive = _RELATIVE_CLAUSE.split(appositive, 1)[0]
         title = appositive if not title else f"{title}, {appositive}"
     name_words = name.split()
-    if not name_words or not (name_words[-1][:1].isupper() or _PARTICLE_NAME.match(name_words[-1])):
+    if not name_words or not (name_words[-1][:1].isupper() or PARTICLE_NAME.match(name_words[-1])):
         return None
     last = name_words[-1].casefold().rstrip(".")
-    if last in ORG_WORDS and title and not appositive and _is_cap(run[0]):
+    if last in ORG_WORDS and title and not appositive and run[0].is_cap:
         # "the Democratic National Committee", "Russia’s Foreign Ministry": the capitalised words before an
         # organisation's head word are its name, not a role (only an owner's possessive stays a title).
         owner = run[0].text if _POSSESSIVE.search(run[0].text) and len(run) > 2 else None
         name = " ".join(t.text for t in run[1 if owner else 0:])
         title, name_words = owner, name.split()
-    elif has_article and title and len(name_words) == 1 and not any(_is_title(t) for t in run):
+    elif has_article and title and len(name_words) == 1 and not any(t.is_title for t in run):
         # "according to the Philippine Star": after "the", a qualifier that holds no role word and one more
         # capitalised word name a paper or a body, not a person called "Star".
         title, name, name_words = None, phrase, phrase.split()
@@ -315,7 +267,7 @@ def _aside(inner: list[Tok]) -> bool:
     """Tell whether the words between two commas after a name are an aside ("at a rally in Ohio", "clearly
     frustrated") rather than a role ("a doctor", "spokesman for the campaign")."""
     first = inner[0].text
-    return first.islower() and (first in _ASIDE_OPENERS or (_ends_like_adverb(first) and first not in _LY_NOT_ADVERBS))
+    return first.islower() and (first in _ASIDE_OPENERS or (ends_like_adverb(first) and first not in _LY_NOT_ADVERBS))
 
 
 INDEFINITES = frozenset({"a", "an", "one", "another"})  # words that bring in someone unnamed: "one official"
@@ -330,7 +282,7 @@ def _predicate(inner: list[Tok]) -> bool:
     struck a defiant tone at the weekend, saying …"): a verb in the past with its object."""
     first = inner[0].text
     return len(inner) > 1 and first.islower() and (first.endswith("ed") or first in _PAST_IRREGULAR) and (
-        inner[1].text.casefold() in _OBJECT_OPENERS)
+        inner[1].folded in _OBJECT_OPENERS)
 
 
 def _role_before(toks: list[Tok], last: int, lo: int) -> bool:
@@ -338,7 +290,7 @@ def _role_before(toks: list[Tok], last: int, lo: int) -> bool:
     for j in range(last, max(lo - 1, last - 8), -1):
         if not toks[j].text[:1].isalnum():
             return False
-        if _is_title(toks[j]) and toks[j].text.islower():
+        if toks[j].is_title and toks[j].text.islower():
             return True
     return False
 
@@ -355,7 +307,7 @@ def _opens_with_description(toks: list[Tok], last: int, lo: int) -> bool:
     for d in range(last - 1, max(lo - 1, last - MAX_DESCRIPTION_TOKENS), -1):
         if not (toks[d].text[:1].isalnum() or toks[d].text in {"’s", "'s"}):
             return False
-        if toks[d].text.casefold() in {"the", "a", "an"}:
+        if toks[d].folded in {"the", "a", "an"}:
             if d - 1 > lo and toks[d - 1].text in _BODY_LINKS:
                 continue  # "A spokesman for the agency, Tom Lee, said": the body's article is inside the description
             # ("And a third, Daniel Traynor, said": a connective may open the sentence.)
@@ -368,20 +320,20 @@ def _opens_with_description(toks: list[Tok], last: int, lo: int) -> bool:
 def _role_of_body(toks: list[Tok], at: int, lo: int) -> int | None:
     """Start of "a spokesman for (committee)" ending just before `at`, when a role word heads it; else None."""
     k = at - 1
-    if k >= lo and toks[k].text.islower() and toks[k].text not in _NOMINAL_LINKS and not _is_title(toks[k]):
+    if k >= lo and toks[k].text.islower() and toks[k].text not in _NOMINAL_LINKS and not toks[k].is_title:
         k -= 1  # "for committee Democrats"
     if k < lo or toks[k].text not in _NOMINAL_LINKS:
         return None
     for d in range(k - 1, max(lo - 1, k - 5), -1):
-        word = toks[d].text.casefold()
+        word = toks[d].folded
         if word in _DETERMINERS and word not in _CLAUSE_DETERMINERS:
             # ("a source close to Swift": someone unnamed, known by whom they are close to)
-            return d if any(t.text.islower() and (_is_title(t) or t.text in PERSON_NOUNS | _UNNAMED_SOURCES)
+            return d if any(t.text.islower() and (t.is_title or t.text in PERSON_NOUNS | _UNNAMED_SOURCES)
                             for t in toks[d + 1:k]) else None
         if not toks[d].text[:1].isalpha() or d == lo:
             # "“…,” sources close to Taylor Swift said": a plural needs no article.
             first = d if toks[d].text[:1].isalpha() else d + 1
-            return first if first < k and toks[first].text.casefold() in _UNNAMED_SOURCES and (
+            return first if first < k and toks[first].folded in _UNNAMED_SOURCES and (
                 toks[first].text.endswith("s")) else None
     return None
 
@@ -393,17 +345,17 @@ def _name_before_of(toks: list[Tok], at: int, lo: int, appositive: str | None) -
     """The person's name right before "of" at at - 1 ("Robert Antonacci of the New York delegation", "Dan
     McLaughlin at the National Review", "Jane Doe with the ACLU"), if any."""
     of = at - 1
-    if of - 1 < lo or toks[of].text not in _AFFILIATIONS or not _is_cap(toks[of - 1]) or toks[of - 1].text in NON_NAMES:
+    if of - 1 < lo or toks[of].text not in _AFFILIATIONS or not toks[of - 1].is_cap or toks[of - 1].text in NON_NAMES:
         return None
     j = of - 1
     while j - 1 >= lo and of - j < MAX_SUBJECT_TOKENS and (
-            _is_cap(toks[j - 1]) or _is_title(toks[j - 1]) or toks[j - 1].text in _HONORIFIC_ABBR):
+            toks[j - 1].is_cap or toks[j - 1].is_title or toks[j - 1].text in _HONORIFIC_ABBR):
         j -= 1
-    if j - 1 >= lo and toks[j - 1].text.casefold() in _DETERMINERS:
+    if j - 1 >= lo and toks[j - 1].folded in _DETERMINERS:
         return None  # "the Bank of the West": one organisation's name, not a person of one
     if toks[of].text != "of" and of - j < 2:
         return None  # "Officials at Homeland Security Investigations": a full name, not a capitalised plural
-    if all(_is_title(t) or t.text in _HONORIFIC_ABBR for t in toks[j:of]) or any(
+    if all(t.is_title or t.text in _HONORIFIC_ABBR for t in toks[j:of]) or any(
             t.text in _HONORIFIC_ABBR for t in toks[of + 1:at + 8]):
         return None  # "Speaker of the House Rep. Paul Ryan": a role of a named person, not a person of a body
     mention = _mention_from_run(toks[j:of], False, appositive)
@@ -416,15 +368,15 @@ def _place_phrase_start(toks: list[Tok], i: int, lo: int) -> int | None:
     """Index of the comma opening "a salesman from Sumter" when the capitalised run ending at i follows a
     preposition of place; None otherwise."""
     m = i
-    while m - 1 >= lo and _is_cap(toks[m - 1]):
+    while m - 1 >= lo and toks[m - 1].is_cap:
         m -= 1
     if m - 1 < lo or toks[m - 1].text not in {"from", "in", "of", "near", "outside"}:
         return None
     for j in range(m - 2, max(lo - 1, m - 2 - MAX_SUBJECT_TOKENS), -1):
         if toks[j].text == ",":
-            if j - 3 >= lo and toks[j - 1].text.isdigit() and toks[j - 2].text == "," and _is_cap(toks[j - 3]):
+            if j - 3 >= lo and toks[j - 1].text.isdigit() and toks[j - 2].text == "," and toks[j - 3].is_cap:
                 return j - 2  # "Harry Bond, 30, of Raleigh, N.C.": an age before the place
-            return j if j - 1 >= lo and (_is_cap(toks[j - 1]) or toks[j - 1].text == ")") else None
+            return j if j - 1 >= lo and (toks[j - 1].is_cap or toks[j - 1].text == ")") else None
         if toks[j].text in {".", ";", ":", "“", "”", '"'} or cue_at(toks, j):
             return None
     return None
@@ -433,11 +385,11 @@ def _place_phrase_start(toks: list[Tok], i: int, lo: int) -> int | None:
 def _description_start(toks: list[Tok], i: int, lo: int) -> int | None:
     """Index of the article opening "the attorney general of Oklahoma" that ends at i, else None."""
     j = i
-    while j - 1 >= lo and i - j < MAX_SUBJECT_TOKENS and (_is_cap(toks[j - 1]) or _is_title(toks[j - 1]) or (
-            toks[j - 1].text.casefold() in _PARTICLES)):
+    while j - 1 >= lo and i - j < MAX_SUBJECT_TOKENS and (toks[j - 1].is_cap or toks[j - 1].is_title or (
+            toks[j - 1].folded in _PARTICLES)):
         j -= 1
-    if j - 1 >= lo and j < i and toks[j - 1].text.casefold() in {"the", "a", "an"} and any(
-            _is_title(t) for t in toks[j:i + 1]):
+    if j - 1 >= lo and j < i and toks[j - 1].folded in {"the", "a", "an"} and any(
+            t.is_title for t in toks[j:i + 1]):
         return j - 1
     return None
 
@@ -459,16 +411,16 @@ def _before_relative_clause(toks: list[Tok], comma: int, lo: int) -> int:
         text = toks[j].text
         if text in {".", ";", ":", "“", "”", '"'}:
             return comma
-        if cue_at(toks, j) and not (j > lo and toks[j - 1].text.casefold() in _PASSIVE_AUXILIARIES | {"who"}):
+        if cue_at(toks, j) and not (j > lo and toks[j - 1].folded in _PASSIVE_AUXILIARIES | {"who"}):
             return comma  # a verb of saying ends the search, unless the clause holds it ("who called …")
-        if text == "," and j + 1 < comma and toks[j + 1].text.casefold() in {"who", "whose"} and j - 1 >= lo and (
-                _is_cap(toks[j - 1]) or toks[j - 1].text == ")"):
+        if text == "," and j + 1 < comma and toks[j + 1].folded in {"who", "whose"} and j - 1 >= lo and (
+                toks[j - 1].is_cap or toks[j - 1].text == ")"):
             # "Harry Bond, 30, of Raleigh, N.C., who was polled, said": appositives before the clause are
             # read next, from the comma that opens it ("Khizr Khan, whose son, Army Capt. Humayun Khan, was
             # killed in Iraq, responded": the son's name inside the clause is not the speaker).
             return j if _ends_a_place(toks, j - 1, lo) else j - 1
-        if text == "," and j + 1 < comma and toks[j + 1].text.casefold() == "which" and j - 1 >= lo and (
-                _is_cap(toks[j - 1]) or toks[j - 1].text.isalpha()) and not _comma_in_sentence_before(toks, j, lo):
+        if text == "," and j + 1 < comma and toks[j + 1].folded == "which" and j - 1 >= lo and (
+                toks[j - 1].is_cap or toks[j - 1].text.isalpha()) and not _comma_in_sentence_before(toks, j, lo):
             # "The Consumer Brands Association, which represents food manufacturers, said": a body that opens
             # the clause (one inside an appositive is read there: "spokeswoman for the Coalition, which …").
             return j - 1
@@ -495,7 +447,7 @@ def _ends_a_place(toks: list[Tok], i: int, lo: int) -> bool:
     if _STATE_ABBREVIATION.match(toks[i].text) and i - 1 >= lo and toks[i - 1].text == ",":
         return True
     m = i
-    while m - 1 >= lo and _is_cap(toks[m - 1]):
+    while m - 1 >= lo and toks[m - 1].is_cap:
         m -= 1
     return m - 1 >= lo and toks[m - 1].text in {"of", "from"} and m - 2 >= lo and toks[m - 2].text == ","
 
@@ -510,14 +462,14 @@ def _described_name(toks: list[Tok], name: list[Tok], last: int, lo: int) -> tup
         return None
     first = last
     while first - 1 >= lo and last - first < MAX_DESCRIPTION_TOKENS and toks[first - 1].text[:1].isalnum() and (
-            toks[first - 1].text.casefold() not in _DETERMINERS | _NOT_SUBJECTS - _BODY_LINKS | CUE_VERBS
+            toks[first - 1].folded not in _DETERMINERS | _NOT_SUBJECTS - _BODY_LINKS | CUE_VERBS
             # ("a spokesman for the agency": the body's article is part of the description)
-            or first - 2 > lo and toks[first - 1].text.casefold() in {"the", "a", "an"} and (
+            or first - 2 > lo and toks[first - 1].folded in {"the", "a", "an"} and (
                 toks[first - 2].text in _BODY_LINKS)):
         first -= 1
     description = " ".join(t.text for t in toks[first:last + 1]).replace(" 's", "'s").replace(" ’s", "’s")
     mention.title = f"{description}, {mention.title}" if mention.title else description
-    has_article = first - 1 >= lo and toks[first - 1].text.casefold() in _DETERMINERS
+    has_article = first - 1 >= lo and toks[first - 1].folded in _DETERMINERS
     return mention, first - 1 if has_article else first
 
 
@@ -533,14 +485,14 @@ def _time_adjunct_start(toks: list[Tok], i: int) -> int | None:
         i -= 1
     if toks[i].text.isdigit() and toks[i - 1].text in _DAYS_AND_MONTHS:
         i -= 1
-    if i > 0 and toks[i].text in _DAYS_AND_MONTHS and toks[i - 1].text.casefold() in _TIME_LEADS:
+    if i > 0 and toks[i].text in _DAYS_AND_MONTHS and toks[i - 1].folded in _TIME_LEADS:
         return i - 1
     return None
 
 
 def after_time_adjunct(toks: list[Tok], k: int) -> int:
     """Index past a time phrase starting at k ("on Monday", "on Tuesday night", "on Jan. 5"), else k."""
-    if not (k + 1 < len(toks) and toks[k].text.casefold() in _TIME_LEADS and (
+    if not (k + 1 < len(toks) and toks[k].folded in _TIME_LEADS and (
             toks[k + 1].text in _DAYS_AND_MONTHS)):
         return k
     j = k + 2
@@ -558,7 +510,7 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
     # (A modal before a base-form cue is skipped too: "Obama might add", "a spokesman could only quip".)
     base_form = toks[k].text in BASE_CUES
     while i >= lo:
-        if (_adverb(toks[i]) and toks[i].text != "Will") or (
+        if (toks[i].is_adverb and toks[i].text != "Will") or (
                 base_form and toks[i].text in MODALS and toks[i].text != "to"):
             i -= 1
         else:
@@ -592,28 +544,28 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                 # (A verb of saying inside a relative clause of the appositive is no cue: "Zeke Emanuel, an oncologist
                 # who advised Obama, said".)
                 role_end = j + 1 + len(_before_relative([t.text for t in inner]))
-                if not inner or (inner[0].text.casefold() != "who" and not being_asked and any(
+                if not inner or (inner[0].folded != "who" and not being_asked and any(
                         cue_at(toks, n) for n in range(j + 1, role_end))):
                     return None  # (a relative clause may have a verb of saying: "A woman, who asked not to be named,")
-                if inner[0].text == "which" and _is_cap(toks[j - 1]) and j - 1 > lo:
+                if inner[0].text == "which" and toks[j - 1].is_cap and j - 1 > lo:
                     # "Angelique Brunner, spokeswoman for the EB-5 Coalition, which is made up of investors,
                     # said": the clause is about the body in the appositive before it; read that appositive next.
                     i = j
                     about_the_body = True
                     break
-                if " ".join(t.text.casefold() for t in inner) in _ASIDES or _aside(inner) or _predicate(inner):
+                if " ".join(t.folded for t in inner) in _ASIDES or _aside(inner) or _predicate(inner):
                     # "Ayotte’s campaign, for example, said", "Trump, at a rally in Ohio, said", "Trump, never one
                     # to miss a chance, mocked": an aside, not an appositive naming a role.
                     i = j - 1
                     break
                 # ("AMD, led by Lisa Su, said": an agent phrase tells who runs it, not a role.)
                 led_by = len(inner) > 2 and inner[0].text.endswith("ed") and inner[1].text == "by"
-                if (inner[0].text.casefold() == "who" or _PARTICIPLE.match(inner[0].text) or being_asked or (
+                if (inner[0].folded == "who" or _PARTICIPLE.match(inner[0].text) or being_asked or (
                         led_by)) and (
                         j - 1 >= lo) and (
-                        _is_cap(toks[j - 1]) or toks[j - 1].text in {")"} or _is_title(toks[j - 1]) or (
+                        toks[j - 1].is_cap or toks[j - 1].text in {")"} or toks[j - 1].is_title or (
                             toks[j - 1].text in PERSON_NOUNS) or (
-                            inner[0].text.casefold() == "who" and toks[j - 1].text.isalpha() and (
+                            inner[0].folded == "who" and toks[j - 1].text.isalpha() and (
                                 toks[j - 1].text.islower()))):
                     # "Joe Bateman, who drove from Illinois, said", "Bernie Sanders, celebrating a victory, is
                     # pledging": a relative or participle clause is not a title ("who" is said of a person, so
@@ -622,18 +574,18 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                     break
                 # (A relative clause inside the appositive counts no words of the role: "Yadvinder Malhi, a
                 # professor of ecosystem science at Oxford University who was not involved in the study, said".)
-                if inner[0].text.casefold() in {"who", "which", "that", "and", "but", "or"} or (
+                if inner[0].folded in {"who", "which", "that", "and", "but", "or"} or (
                         len(_before_relative([t.text for t in inner])) > MAX_SUBJECT_TOKENS and not (
-                            lo <= j - 1 < lo + MAX_NAME_OPENING and all(_is_cap(t) for t in toks[lo:j]))):
+                            lo <= j - 1 < lo + MAX_NAME_OPENING and all(t.is_cap for t in toks[lo:j]))):
                     # (A long appositive is the speaker's when the name opens the clause, right after a quotation:
                     # "“…,” Trump, the 2016 GOP frontrunner and … after winning the primary, said", "“…,” Robin
                     # Rönnlund, PhD student in … and leader of the fieldwork, said".)
                     return None
-                if appositive is None and j - 1 >= lo and (_is_title(toks[j - 1]) or (
-                        toks[j - 1].text.casefold() in PERSON_NOUNS and toks[j - 1].text.islower()) or (
-                        _is_cap(toks[j - 1]) and len(inner) >= 2 and _role_before(toks, j - 1, lo)) or (
-                        len(inner) >= 2 and _opens_with_description(toks, j - 1, lo))) and _is_cap(inner[-1]) and all(
-                        _is_cap(t) or t.text in _HONORIFIC_ABBR or _is_title(t) or (
+                if appositive is None and j - 1 >= lo and (toks[j - 1].is_title or (
+                        toks[j - 1].folded in PERSON_NOUNS and toks[j - 1].text.islower()) or (
+                        toks[j - 1].is_cap and len(inner) >= 2 and _role_before(toks, j - 1, lo)) or (
+                        len(inner) >= 2 and _opens_with_description(toks, j - 1, lo))) and inner[-1].is_cap and all(
+                        t.is_cap or t.text in _HONORIFIC_ABBR or t.is_title or (
                             t.text in _PARTICLES and 0 < n < len(inner) - 1) for n, t in enumerate(inner)):
                     # "the presumptive GOP presidential nominee, Donald Trump, tweeted": the name between the
                     # commas is the speaker and the description before it the title.
@@ -655,11 +607,11 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
             appositive = f"{toks[i].text}, {appositive}" if appositive else toks[i].text
             i -= 2
             continue
-        if toks[i].text.isdigit() and i - 2 >= lo and toks[i - 1].text == "," and _is_cap(toks[i - 2]):
+        if toks[i].text.isdigit() and i - 2 >= lo and toks[i - 1].text == "," and toks[i - 2].is_cap:
             # "Harry Bond, 30, of Raleigh, said": an age between commas before the appositive.
             appositive = f"{toks[i].text}, {appositive}"
             i -= 2
-        if _is_cap(toks[i]) and appositive is not None and _description_start(toks, i, lo) is None:
+        if toks[i].is_cap and appositive is not None and _description_start(toks, i, lo) is None:
             place = _place_phrase_start(toks, i, lo)
             if place is not None:
                 # "Dean Johnson, a salesman from Sumter, South Carolina, says": the state after the town is part
@@ -669,7 +621,7 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                 i = place - 1
                 if i < lo:
                     return None
-        if _is_cap(toks[i]) or toks[i].text == ")":
+        if toks[i].is_cap or toks[i].text == ")":
             described = _description_start(toks, i, lo)
             if described is not None and described - 2 >= lo and toks[described - 1].text == ",":
                 # "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the phrase
@@ -682,16 +634,16 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
     if i < lo:
         return None
     # ("the two-time MVP said", "the Olympian said": a capitalised epithet after lowercase words is a description)
-    epithet = toks[i].text.casefold() in CAPITALISED_EPITHETS and i - 1 >= lo and toks[i - 1].text.islower()
-    if (_is_cap(toks[i]) or toks[i].text in _HONORIFIC_ABBR) and not epithet:
+    epithet = toks[i].folded in CAPITALISED_EPITHETS and i - 1 >= lo and toks[i - 1].text.islower()
+    if (toks[i].is_cap or toks[i].text in _HONORIFIC_ABBR) and not epithet:
         j = i
         while j - 1 >= lo and (j - 1 >= i - MAX_SUBJECT_TOKENS) and (
-                _is_cap(toks[j - 1]) or _is_title(toks[j - 1]) or toks[j - 1].text in _HONORIFIC_ABBR or (
-                toks[j - 1].text.casefold() in _PARTICLES and j - 2 >= lo and (
-                _is_cap(toks[j - 2]) or _is_title(toks[j - 2]) or (  # "Ursula von der Leyen"
-                    toks[j - 2].text.casefold() in _PARTICLES and j - 3 >= lo and _is_cap(toks[j - 3]))))):
+                toks[j - 1].is_cap or toks[j - 1].is_title or toks[j - 1].text in _HONORIFIC_ABBR or (
+                toks[j - 1].folded in _PARTICLES and j - 2 >= lo and (
+                toks[j - 2].is_cap or toks[j - 2].is_title or (  # "Ursula von der Leyen"
+                    toks[j - 2].folded in _PARTICLES and j - 3 >= lo and toks[j - 3].is_cap)))):
             j -= 1
-        if appositive is None and j - 2 >= lo and toks[j - 1].text.casefold() == "and" and _is_cap(toks[j - 2]) and (
+        if appositive is None and j - 2 >= lo and toks[j - 1].folded == "and" and toks[j - 2].is_cap and (
                 toks[j - 2].text not in NON_NAMES):
             # "Trump and Ryan said": a joint statement is both speakers'.
             second = _mention_from_run(toks[j:i + 1], False, None)
@@ -699,18 +651,18 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
             i = j - 2
             j = i
             while j - 1 >= lo and i - j < MAX_SUBJECT_TOKENS and (
-                    _is_cap(toks[j - 1]) or _is_title(toks[j - 1]) or toks[j - 1].text in _HONORIFIC_ABBR):
+                    toks[j - 1].is_cap or toks[j - 1].is_title or toks[j - 1].text in _HONORIFIC_ABBR):
                 j -= 1
             first = _mention_from_run(toks[j:i + 1], False, None)
             if first is not None and second is not None and first.kind == second.kind == "name":
                 return Mention("joint", f"{first.text}{JOINT}{second.text}", None, first.start, toks[last].end), j
-        if j - 2 >= lo and toks[j - 1].text in {"on", "for"} and _is_cap(toks[j - 2]) and (
+        if j - 2 >= lo and toks[j - 1].text in {"on", "for"} and toks[j - 2].is_cap and (
                 toks[j - 2].text not in NON_NAMES):
             # "the Commission on Presidential Debates", "the Center for American Progress": one body's name.
             m = j - 2
-            while m - 1 >= lo and i - m < MAX_SUBJECT_TOKENS and _is_cap(toks[m - 1]):
+            while m - 1 >= lo and i - m < MAX_SUBJECT_TOKENS and toks[m - 1].is_cap:
                 m -= 1
-            with_article = m - 1 >= lo and toks[m - 1].text.casefold() == "the"
+            with_article = m - 1 >= lo and toks[m - 1].folded == "the"
             name = " ".join(t.text for t in toks[m:i + 1])
             affiliated = _name_before_of(toks, m - 1 if with_article else m, lo, appositive)
             if affiliated is not None and affiliated[0].title is None:
@@ -727,7 +679,7 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                     m - 1 if with_article else m)
             return Mention("org", ("the " if with_article else "") + name, None, toks[m].start, toks[i].end), (
                 m - 1 if with_article else m)
-        has_article = j - 1 >= lo and toks[j - 1].text.casefold() == "the"
+        has_article = j - 1 >= lo and toks[j - 1].folded == "the"
         role = _role_of_body(toks, j - 1 if has_article else j, lo) if appositive is None else None
         if role is not None:
             # "a spokesman for committee Democrats said": the role speaks, the body is part of the description.
@@ -742,8 +694,8 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
             mention.title = f"{mention.title}, {body}" if keep else body
             return mention, first
         mention = _mention_from_run(toks[j:i + 1], has_article, appositive)
-        indefinite = j if toks[j].text.casefold() in INDEFINITES else j - 1 if j - 1 >= lo and (
-            toks[j - 1].text.casefold() in INDEFINITES) else None
+        indefinite = j if toks[j].folded in INDEFINITES else j - 1 if j - 1 >= lo and (
+            toks[j - 1].folded in INDEFINITES) else None
         if mention is not None and indefinite is not None and i > indefinite + 1 and _is_role_word(toks[i].text) and (
                 appositive is None):
             # "One Conservative MP, who asked not to be named, said": someone unnamed, by their role.
@@ -773,34 +725,34 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                 return before_place
         first = j - 1 if has_article else j
         if mention.kind in {"name", "org"} and first - 2 >= lo and toks[first - 1].text in {"from", "by"} and (
-                toks[first - 2].text.casefold() in DOCUMENTS):
+                toks[first - 2].folded in DOCUMENTS):
             # "The statement from the Georgia Association of Educators said": the document's author speaks.
             first -= 2
-            if first - 1 >= lo and toks[first - 1].text.casefold() in {"the", "a", "an"}:
+            if first - 1 >= lo and toks[first - 1].folded in {"the", "a", "an"}:
                 first -= 1
         return mention, first
     if appositive is not None and not appositive.isdigit() and not (
-            i - 1 >= lo and toks[i - 1].text.casefold() == "the" and toks[i].text.casefold() in (
+            i - 1 >= lo and toks[i - 1].folded == "the" and toks[i].folded in (
                 ORG_WORDS | PERSON_NOUNS | BODY_NOUNS)):
         # ("The striker, 36, said": an age between commas leaves the description the speaker; so does an appositive
         # after a body or person named by its noun: "The newspaper, long a vocal advocate of reform, writes".)
         return None
     # An unnamed source: "officials said", "a spokesman for the campaign said".
-    head = toks[i].text.casefold()
+    head = toks[i].folded
     if head in _NOT_SUBJECTS or not (toks[i].text[:1].isalpha() or AGE_EPITHET.match(head)) or head in CUE_VERBS:
         return None  # ("the 66-year-old said": an age is an epithet for someone named)
     j = i
     while j - 1 >= lo and i - j < 10:
         prev = toks[j - 1]
-        low = prev.text.casefold()
+        low = prev.folded
         if low in _DETERMINERS:
             j -= 1
             # "a narrator in the Clinton ad": go on over a linking preposition.
-            if j - 2 >= lo and toks[j - 1].text.casefold() in _NOMINAL_LINKS and toks[j - 2].text[:1].isalpha():
+            if j - 2 >= lo and toks[j - 1].folded in _NOMINAL_LINKS and toks[j - 2].text[:1].isalpha():
                 j -= 1
                 continue
             break
-        if low == "and" and j - 2 >= lo and (_is_title(toks[j - 2]) or _is_cap(toks[j - 2])) and _is_title(toks[i]):
+        if low == "and" and j - 2 >= lo and (toks[j - 2].is_title or toks[j - 2].is_cap) and toks[i].is_title:
             j -= 1  # "the Florida senator and Republican presidential candidate said": one person, two roles
             continue
         if not (prev.text[:1].isalpha() or _COUNTED.match(prev.text)) or low in _NOT_SUBJECTS - _NOMINAL_LINKS or (
@@ -808,13 +760,13 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
             break
         j -= 1
     phrase = toks[j:i + 1]
-    if all(t.text.casefold() in _DETERMINERS for t in phrase) or phrase[0].text.casefold() in _NOMINAL_LINKS:
+    if all(t.folded in _DETERMINERS for t in phrase) or phrase[0].folded in _NOMINAL_LINKS:
         return None
-    if toks[j].text.casefold() in _CLAUSE_DETERMINERS and not _is_title(toks[i]) or _ADVERB.match(head):
+    if toks[j].folded in _CLAUSE_DETERMINERS and not toks[i].is_title or _ADVERB.match(head):
         return None  # "a passion that almost suggested": "that" opens a clause here, not a noun phrase
-    if len(phrase) >= 2 and _POSSESSIVE.search(phrase[-2].text) and _is_cap(phrase[-2]) and (
+    if len(phrase) >= 2 and _POSSESSIVE.search(phrase[-2].text) and phrase[-2].is_cap and (
             phrase[-2].text not in NON_NAMES) and head in ORG_UNITS and all(
-            _is_cap(t) or _is_title(t) for t in phrase[:-1]) and phrase[0].text.casefold() not in _DETERMINERS:
+            t.is_cap or t.is_title for t in phrase[:-1]) and phrase[0].folded not in _DETERMINERS:
         # "Ryan’s office said", "Rubio’s campaign said", "Israeli Prime Minister Benjamin Netanyahu’s office said":
         # the person's organisation speaks (the owner's role is no part of its name).
         mark = phrase[-2].text[-2:]  # the possessive ending, straight or curly
@@ -822,12 +774,12 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
         start = phrase[-2].end - len(owner) - len(mark)
         return Mention("org", f"{owner}{mark} {phrase[-1].text}", None, start, phrase[-1].end), j
     owner = next((n for n, t in enumerate(phrase) if _POSSESSIVE.search(t.text)), None)
-    if owner is not None and head in ORG_UNITS and all(_is_cap(t) for t in phrase[:owner + 1]) and is_place(
+    if owner is not None and head in ORG_UNITS and all(t.is_cap for t in phrase[:owner + 1]) and is_place(
             " ".join(t.text for t in phrase[:owner + 1])[:-2]) and all(
             t.text.islower() for t in phrase[owner + 1:]) and len(phrase) - owner - 1 <= 2:
         # "North Korea's foreign ministry denounced": a country's ministry speaks.
         return Mention("org", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end), j
-    if toks[j].text.casefold() not in _DETERMINERS and not head.endswith("s") and not _is_title(toks[i]):
+    if toks[j].folded not in _DETERMINERS and not head.endswith("s") and not toks[i].is_title:
         return None
     if not _speaking_nominal(phrase):
         return None
@@ -841,40 +793,39 @@ _AUTHORED = {"filed", "issued", "released", "written", "published", "conducted",
 def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -> Mention | None:
     """Parse the speaker written after an inverted cue ("said Jens Stoltenberg, NATO's chief")."""
     i = k + 1
-    while i < hi and toks[i].text.casefold() in CUE_FILLERS | {"to"} and toks[i].text[:1].islower():
+    while i < hi and toks[i].folded in CUE_FILLERS | {"to"} and toks[i].text[:1].islower():
         i += 1
     if i >= hi:
         return None
-    if toks[i].text.casefold() in PRONOUNS and toks[i].text.casefold() not in {"him", "her", "them"}:
-        if i + 1 < hi and toks[i + 1].text[:1].isalpha() and toks[i + 1].text.casefold() not in _ADJUNCT_OPENERS | {
+    if toks[i].folded in PRONOUNS and toks[i].folded not in {"him", "her", "them"}:
+        if i + 1 < hi and toks[i + 1].text[:1].isalpha() and toks[i + 1].folded not in _ADJUNCT_OPENERS | {
                 "to", "later", "then", "again", "today", "yesterday"}:
             return None  # "said she heard ten shots": the pronoun opens what was said, it is no inverted speaker
-        return Mention("pronoun", toks[i].text.casefold(), None, toks[i].start, toks[i].end)
-    has_article = toks[i].text.casefold() == "the"
+        return Mention("pronoun", toks[i].folded, None, toks[i].start, toks[i].end)
+    has_article = toks[i].folded == "the"
     start = i + 1 if has_article else i
-    if toks[i].text.casefold() in _POSSESSIVE_PRONOUNS and i + 1 < hi and _is_title(toks[i + 1]):
+    if toks[i].folded in _POSSESSIVE_PRONOUNS and i + 1 < hi and toks[i + 1].is_title:
         start = i + 1  # "said his campaign manager Jeff Weaver": the role belongs to the name after it
     modifiers = _leading_modifiers(toks, start, hi)
     start += len(modifiers)
     j = start
     while j < hi and j - start < MAX_SUBJECT_TOKENS and (
-            _is_cap(toks[j]) or _is_title(toks[j]) or toks[j].text in _HONORIFIC_ABBR or (
+            toks[j].is_cap or toks[j].is_title or toks[j].text in _HONORIFIC_ABBR or (
                 _particle_in_name(toks, j, hi)) or (
                 # "from Undersecretary for Political Affairs Wendy Sherman": a role's portfolio after "for".
-                toks[j].text == "for" and j > start and _is_title(toks[j - 1]) and j + 1 < hi and _is_cap(
-                    toks[j + 1]))):
+                toks[j].text == "for" and j > start and toks[j - 1].is_title and j + 1 < hi and toks[j + 1].is_cap)):
         j += 1
-    if j + 1 < hi and toks[j].text in {"and", "&"} and _is_cap(toks[j + 1]) and j > start:
+    if j + 1 < hi and toks[j].text in {"and", "&"} and toks[j + 1].is_cap and j > start:
         # "the federal Securities and Exchange Commission": one body's name with "and" inside it.
         end = j + 1
-        while end < hi and end - start < MAX_SUBJECT_TOKENS and _is_cap(toks[end]):
+        while end < hi and end - start < MAX_SUBJECT_TOKENS and toks[end].is_cap:
             end += 1
-        if toks[end - 1].text.casefold() in ORG_WORDS:
+        if toks[end - 1].folded in ORG_WORDS:
             j = end
     run = toks[start:j]
     if has_article and run and not modifiers and j < hi and toks[j].text in PERSON_NOUNS and (
             j + 1 >= hi or toks[j + 1].text in _CLAUSE_ENDS or toks[j + 1].text in _ADJUNCT_OPENERS) and all(
-            _is_cap(t) and not _is_title(t) for t in run):
+            t.is_cap and not t.is_title for t in run):
         # "said the Liverpool player.": a description of someone by the club or place before the noun, not a
         # person called "Liverpool".
         return Mention("nominal", " ".join(t.text for t in toks[i:j + 1]), None, toks[i].start, toks[j].end)
@@ -882,16 +833,16 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
     # "said Republican political consultant Chris Russell": up to two lowercase role words between the
     # qualifier and the name.
     while roles < 2 and j + roles + 1 < hi and toks[j + roles].text.islower() and (
-            toks[j + roles].text.casefold() not in _PARTICLES | _NOT_SUBJECTS | CUE_VERBS | _DETERMINERS) and (
-            not _is_cap(toks[j + roles + 1])):
+            toks[j + roles].folded not in _PARTICLES | _NOT_SUBJECTS | CUE_VERBS | _DETERMINERS) and (
+            not toks[j + roles + 1].is_cap):
         roles += 1
-    if run and _is_cap(run[-1]) and j + roles + 1 < hi and toks[j + roles].text.islower() and _is_cap(
-            toks[j + roles + 1]) and toks[j + roles].text.casefold() not in _PARTICLES | _NOT_SUBJECTS | CUE_VERBS | (
+    if run and run[-1].is_cap and j + roles + 1 < hi and toks[j + roles].text.islower() and (
+            toks[j + roles + 1].is_cap) and toks[j + roles].folded not in _PARTICLES | _NOT_SUBJECTS | CUE_VERBS | (
             _DETERMINERS):
         j += roles
         # "said Republican voter Stephanie Hooton": a lowercase role word between the qualifier and the name.
         k = j + 1
-        while k < hi and k - start < MAX_SUBJECT_TOKENS and _is_cap(toks[k]):
+        while k < hi and k - start < MAX_SUBJECT_TOKENS and toks[k].is_cap:
             k += 1
         modifiers, run, j = modifiers + toks[start:j + 1], toks[j + 1:k], k
     if run and _POSSESSIVE.search(run[-1].text) and j < hi and toks[j].text.islower() and toks[j].text.isalpha():
@@ -904,14 +855,14 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
             lead, name = named
             title = _and_role_words(" ".join(t.text for t in toks[start:m]), lead)
             return Mention("name", " ".join(t.text for t in name), title, name[0].start, name[-1].end)
-    if run and any(_is_cap(t) for t in run) and _is_cap(run[-1]):
+    if run and any(t.is_cap for t in run) and run[-1].is_cap:
         appositive = None
         n = j
         if n < hi and toks[n].text == "(":
             while n < hi and toks[n].text != ")":
                 n += 1
             n += 1
-        if n + 1 < hi and toks[n].text == "," and (not _is_cap(toks[n + 1]) or _CONTRACTION.search(toks[n + 1].text)):
+        if n + 1 < hi and toks[n].text == "," and (not toks[n + 1].is_cap or _CONTRACTION.search(toks[n + 1].text)):
             end = n + 1
             while end < hi and toks[end].text not in {".", ",", ";", "“", '"', "”", ":"} and end - n < MAX_ROLE_AFTER:
                 end += 1
@@ -920,7 +871,7 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
             # "according to the Health Security Agency, uptake of the vaccine stands at 71 percent".
             # (Not a clause with a verb of its own: "…Exchange Commission, the men had “systematically looted”".)
             reads_as_role = bool(words) and (words[0].casefold() in _DETERMINERS or words[0][:1].isdigit() or any(
-                _is_title(t) for t in toks[n + 1:min(end, n + 4)])) and not any(
+                t.is_title for t in toks[n + 1:min(end, n + 4)])) and not any(
                 w.casefold() in _PASSIVE_AUXILIARIES | _FINITE_AUXILIARIES for w in _before_relative(words))
             # ("According to Smith, the mayor “never once returned a call”": words running into a quotation are the
             # subject of what was said, not a role.)
@@ -939,9 +890,9 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
     roles_then_name = _roles_then_name(toks, i + 1 if has_article else i, hi)
     if roles_then_name is not None:
         return roles_then_name
-    owned = bool(run) and _POSSESSIVE.search(run[0].text) is not None and _is_cap(run[0])
-    if run and (has_article or modifiers or owned) and _is_title(run[-1]) and (any(_is_cap(t) for t in run) or (
-            j >= hi or toks[j].text in _CLAUSE_ENDS or toks[j].text.casefold() in _ADJUNCT_OPENERS)):
+    owned = bool(run) and _POSSESSIVE.search(run[0].text) is not None and run[0].is_cap
+    if run and (has_article or modifiers or owned) and run[-1].is_title and (any(t.is_cap for t in run) or (
+            j >= hi or toks[j].text in _CLAUSE_ENDS or toks[j].folded in _ADJUNCT_OPENERS)):
         # "said the senior Cruz adviser", "said the former prime minister, speaking in Uxbridge": a role, not a
         # name, with the article that makes it one person ("said the senator would" opens a clause instead).
         named = _name_in_apposition_after(toks, j, hi)
@@ -952,18 +903,18 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
             return Mention("name", " ".join(t.text for t in name), role, name[0].start, name[-1].end)
         first = toks[i]
         return Mention("nominal", " ".join(t.text for t in toks[i:j]), None, first.start, run[-1].end)
-    if run and (any(_is_cap(t) for t in run) or not has_article):
+    if run and (any(t.is_cap for t in run) or not has_article):
         return None  # (a lowercase role word opening a body's description reads on: "the finance ministry")
     # "according to a statement from the European Commission": the document's author speaks.
     for m in range(i, min(hi - 1, i + 5)):
         # ("an editorial in The Des Moines Register": a paper's editorial is the paper's word)
-        if toks[m].text.casefold() in DOCUMENTS and toks[m + 1].text in {"from", "by"} or (
-                toks[m].text.casefold() == "editorial" and toks[m + 1].text == "in"):
+        if toks[m].folded in DOCUMENTS and toks[m + 1].text in {"from", "by"} or (
+                toks[m].folded == "editorial" and toks[m + 1].text == "in"):
             author = subject_after(toks, m + 1, hi)
             if author is not None and author.kind in {"name", "org", "nominal"}:
                 return author
             break
-        if toks[m].text.casefold() in DOCUMENTS and m + 2 < hi and toks[m + 1].text in _AUTHORED and (
+        if toks[m].folded in DOCUMENTS and m + 2 < hi and toks[m + 1].text in _AUTHORED and (
                 toks[m + 2].text == "by"):
             # "according to a 52-count civil complaint filed by the federal Securities and Exchange Commission"
             author = subject_after(toks, m + 2, hi)
@@ -973,22 +924,21 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
     # "said a spokesman for the campaign", "according to officials"
     j = i
     # Words and numbers: "said a 2008 Clinton veteran".
-    while j < hi and j - i < 7 and toks[j].text[:1].isalnum() and toks[j].text.casefold() not in CUE_VERBS | {
+    while j < hi and j - i < 7 and toks[j].text[:1].isalnum() and toks[j].folded not in CUE_VERBS | {
             "who", "which", "that", "whose"}:
         j += 1  # "said a prominent Republican National Committee member who supports Trump": stop at "who"
     phrase = toks[i:j]
-    if not phrase or all(t.text.casefold() in _DETERMINERS for t in phrase) or phrase[-1].text.casefold() in (
-            _NOT_SUBJECTS) or phrase[0].text.casefold() in _NOT_SUBJECTS | _CLAUSE_DETERMINERS:
+    if not phrase or all(t.folded in _DETERMINERS for t in phrase) or phrase[-1].folded in (
+            _NOT_SUBJECTS) or phrase[0].folded in _NOT_SUBJECTS | _CLAUSE_DETERMINERS:
         return None  # "responded that the businessman “…”": a clause follows the verb, not its speaker
-    if phrase[0].text.casefold() not in _DETERMINERS and not phrase[-1].text.endswith("s") and not _is_title(
-            phrase[-1]):
+    if phrase[0].folded not in _DETERMINERS and not phrase[-1].text.endswith("s") and not phrase[-1].is_title:
         return None
-    if not _speaking_nominal(phrase) or (after_comma and not (_is_title(phrase[-1]) or phrase[-1].text.endswith("s"))):
+    if not _speaking_nominal(phrase) or (after_comma and not (phrase[-1].is_title or phrase[-1].text.endswith("s"))):
         # "Ramil Carr, 31, a photographer, said the convention represented …": after a comma the words that
         # follow the verb are what was said unless they name a role ("said a spokesman").
         return None
     named = _name_in_apposition_after(toks, j, hi)
-    if named is not None and _is_title(phrase[-1]):
+    if named is not None and phrase[-1].is_title:
         # "said the bureau's director, James B. Comey, on Monday": the name set off after the role is the speaker.
         lead, name = named
         role = re.sub(r"^(?:a|an|the)\s+", "", " ".join(t.text for t in phrase))
@@ -1006,10 +956,10 @@ def _name_in_apposition_after(toks: list[Tok], comma: int, hi: int) -> tuple[lis
         return None
     first = comma + 1
     while first < hi and first - comma <= 2 and toks[first].text.islower() and (
-            _is_title(toks[first]) or toks[first].text in PERSON_NOUNS):
+            toks[first].is_title or toks[first].text in PERSON_NOUNS):
         first += 1  # "…, actress Jamie Lee Curtis": a role word before the name comes with it
     end = first
-    while end < hi and (_is_cap(toks[end]) or toks[end].text in _HONORIFIC_ABBR) and end - first <= 4:
+    while end < hi and (toks[end].is_cap or toks[end].text in _HONORIFIC_ABBR) and end - first <= 4:
         end += 1
     if end - first < 2 or (end < hi and toks[end].text not in _CLAUSE_ENDS):
         return None
@@ -1028,9 +978,9 @@ _ADJUNCT_OPENERS = {"in", "on", "at", "during", "while", "when", "after", "befor
 def _particle_in_name(toks: list[Tok], j: int, hi: int) -> bool:
     """Tell whether a lowercase particle continues a name: "Ursula von der Leyen", "Charles de Gaulle"."""
     k = j
-    while k < hi and k - j < 3 and toks[k].text.casefold() in _PARTICLES:
+    while k < hi and k - j < 3 and toks[k].folded in _PARTICLES:
         k += 1
-    return k > j and k < hi and _is_cap(toks[k])
+    return k > j and k < hi and toks[k].is_cap
 
 
 _POSSESSIVE_PRONOUNS = {"its", "his", "her", "their", "our", "my", "your"}
@@ -1038,7 +988,7 @@ _POSSESSIVE_PRONOUNS = {"its", "his", "her", "their", "our", "my", "your"}
 
 def _speaking_nominal(phrase: list[Tok]) -> bool:
     """Tell whether an unnamed phrase can be a speaker: "his spokesman" can, "its analysis" cannot."""
-    return not (phrase[0].text.casefold() in _POSSESSIVE_PRONOUNS and not _is_title(phrase[-1]))
+    return not (phrase[0].folded in _POSSESSIVE_PRONOUNS and not phrase[-1].is_title)
 
 
 MAX_ROLE_WORDS = 5
@@ -1052,12 +1002,12 @@ def _roles_then_name(toks: list[Tok], start: int, hi: int) -> Mention | None:
             toks[k].text == "of" or toks[k].text not in _NOT_SUBJECTS | CUE_VERBS | _DETERMINERS):
         k += 1
     roles = toks[start:k]
-    if not roles or roles[-1].text == "of" or not any(_is_title(t) for t in roles):
+    if not roles or roles[-1].text == "of" or not any(t.is_title for t in roles):
         return None
     m = k
-    while m < hi and m - k < MAX_SUBJECT_TOKENS and (_is_cap(toks[m]) or toks[m].text in _HONORIFIC_ABBR):
+    while m < hi and m - k < MAX_SUBJECT_TOKENS and (toks[m].is_cap or toks[m].text in _HONORIFIC_ABBR):
         m += 1
-    if m - k < 2 or not _is_cap(toks[m - 1]):
+    if m - k < 2 or not toks[m - 1].is_cap:
         return None
     mention = _mention_from_run(toks[k:m], False, None)
     if mention is None or mention.kind != "name":
@@ -1078,10 +1028,9 @@ def _leading_modifiers(toks: list[Tok], start: int, hi: int) -> list[Tok]:
         k += 1  # "said 9/11 widow Terry Strada", "said 2008 nominee John McCain"
     numbered = k > start
     while k < hi and k - start < MAX_MODIFIERS and toks[k].text.islower() and toks[k].text[:1].isalpha() and (
-            toks[k].text.casefold() not in _DETERMINERS | _NOT_SUBJECTS | CUE_VERBS | _PARTICLES) and not _is_title(
-            toks[k]):
+            toks[k].folded not in _DETERMINERS | _NOT_SUBJECTS | CUE_VERBS | _PARTICLES) and not toks[k].is_title:
         k += 1
-    if k > start and k < hi and (_is_cap(toks[k]) or (numbered and _is_title(toks[k]))):
+    if k > start and k < hi and (toks[k].is_cap or (numbered and toks[k].is_title)):
         return toks[start:k]
     return []
 
@@ -1095,21 +1044,21 @@ def _name_before_open_clause(toks: list[Tok], k: int, lo: int) -> tuple[Mention,
     for c in range(k - 1, max(lo - 1, k - 1 - MAX_OPEN_CLAUSE), -1):
         text = toks[c].text
         if text == ",":
-            clause = [t.text.casefold() for t in toks[c + 1:k]]
+            clause = [t.folded for t in toks[c + 1:k]]
             relative = bool({"who", "which"} & set(clause))
             # "Anthony Anton, president and CEO of Washington Restaurant Association stated": a role of a body
             # whose closing comma is missing.
-            role = bool(clause) and toks[c + 1].text.islower() and _is_title(toks[c + 1]) and (
+            role = bool(clause) and toks[c + 1].text.islower() and toks[c + 1].is_title and (
                 {"of", "at", "for"} & set(clause))
             if not clause or (not role and (not relative or clause[0] not in {"who", "the", "a", "an"})):
                 return None
-            if c - 1 < lo or not _is_cap(toks[c - 1]):
+            if c - 1 < lo or not toks[c - 1].is_cap:
                 return None
             j = c - 1
-            while j - 1 >= lo and c - j < MAX_SUBJECT_TOKENS and (_is_cap(toks[j - 1]) or toks[j - 1].text in (
-                    _HONORIFIC_ABBR) or _is_title(toks[j - 1])):
+            while j - 1 >= lo and c - j < MAX_SUBJECT_TOKENS and (toks[j - 1].is_cap or toks[j - 1].text in (
+                    _HONORIFIC_ABBR) or toks[j - 1].is_title):
                 j -= 1
-            if j - 1 >= lo and toks[j - 1].text.casefold() in {"the", "a", "an", "of", "from", "in", "for", "to"}:
+            if j - 1 >= lo and toks[j - 1].folded in {"the", "a", "an", "of", "from", "in", "for", "to"}:
                 return None  # "a reversal for the Wisconsin Republican, who had pledged": a description or a place
             mention = _mention_from_run(toks[j:c], False, None)
             if mention is None or mention.kind != "name":
@@ -1136,7 +1085,7 @@ def _person_of_place(toks: list[Tok], first: int, lo: int) -> tuple[Mention, int
     if j - 1 < lo or toks[j].text != ",":
         return None
     j -= 1
-    while j >= lo and _is_cap(toks[j]):
+    while j >= lo and toks[j].is_cap:
         j -= 1
     if j <= lo or toks[j].text not in {"of", "from"}:
         return None
@@ -1147,9 +1096,9 @@ def _person_of_place(toks: list[Tok], first: int, lo: int) -> tuple[Mention, int
 def _modal_before(toks: list[Tok], k: int, lo: int) -> int | None:
     """Index of the modal before the verb at k, maybe past one adverb ("would later tell", "could only quip")."""
     m = k - 1
-    if m > lo and _adverb(toks[m]) and toks[m].text.casefold() not in MODALS:
+    if m > lo and toks[m].is_adverb and toks[m].folded not in MODALS:
         m -= 1
-    return m if m >= lo and toks[m].text.casefold() in MODALS else None
+    return m if m >= lo and toks[m].folded in MODALS else None
 
 
 def _plural_speaker(mention: Mention) -> bool:
@@ -1195,14 +1144,14 @@ def attributions(toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[At
             if mention:
                 found.append(Attribution(cue, toks[k].start, mention, toks[k].start, mention.end))
             continue
-        if cue in _ASKING and k > lo and toks[k - 1].text.casefold() in _PASSIVE_AUXILIARIES and k + 1 < hi and (
+        if cue in _ASKING and k > lo and toks[k - 1].folded in _PASSIVE_AUXILIARIES and k + 1 < hi and (
                 toks[k + 1].text == "by"):
             # "Sanders was asked by host Bill Maher, “…”": the agent of a passive verb of saying speaks.
             agent = subject_after(toks, k + 1, hi)
             if agent is not None and agent.kind in {"name", "org", "nominal"}:
                 found.append(Attribution(cue, toks[k].start, agent, toks[k].start, agent.end))
             continue
-        if k > lo and toks[k - 1].text.casefold() in _PASSIVE_AUXILIARIES and cue != "quoted":
+        if k > lo and toks[k - 1].folded in _PASSIVE_AUXILIARIES and cue != "quoted":
             continue  # "a curfew was announced": the subject of a passive is what was said ("is quoted" speaks)
         before = subject_before(toks, k, lo)
         if before is not None and before[0].kind == "nominal" and before[1] > lo and (
@@ -1222,7 +1171,7 @@ def attributions(toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[At
         # Inverted order only right after a quotation or a comma: "…,” said Stoltenberg" (never after "told",
         # whose object is the listener: "…,” told The Huffington Post").
         if cue not in _LISTENER_CUES and (
-                k == lo or toks[k - 1].text in {",", "”", '"', "’", "—", "–", "-"} | _SENTENCE_ENDS):
+                k == lo or toks[k - 1].text in {",", "”", '"', "’", "—", "–", "-", ".", "!", "?"}):
             mention = subject_after(toks, k + cue_width(cue) - 1, hi, after_comma=k > lo and toks[k - 1].text == ",")
             if mention and not (toks[k - 1].text == "," and _opens_fragment_after(toks, mention.end, k, hi)):
                 found.append(Attribution(cue, toks[k].start, mention, toks[k].start, mention.end))
