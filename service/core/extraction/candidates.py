@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..lexicon import (
     BASE_CUES,
@@ -24,6 +25,8 @@ from ..lexicon import (
     is_title_word,
 )
 from ..speakers import JOINT, split_title
+from . import rules
+from .rules import rule
 from .tokens import PARTICLE_NAME, Token, ends_like_adverb
 from .tokens import tokens as tokens  # (other modules import it from here)
 
@@ -503,11 +506,81 @@ def after_time_adjunct(toks: list[Tok], k: int) -> int:
     return j
 
 
+class Subject(NamedTuple):
+    """What a clause rule finds: who the clause names (None: no one, so no later rule is asked) and the index of
+    the subject's first token."""
+
+    mention: Mention | None
+    first: int
+
+
+NOBODY = Subject(None, -1)
+
+
+class Before(NamedTuple):
+    """How the words before a cue read: the word right before it (past adverbs, modals and a time), the subject's
+    last word once the appositives are read, what they say, and the run of name words ending there."""
+
+    word: int
+    head: int
+    appositive: str | None
+    stop: bool  # an appositive shows that the clause names no one ("A woman, who asked not to be named, said")
+    described: tuple[int, int] | None  # the commas around "Donald Trump" in "the party's nominee, Donald Trump,"
+    named: bool  # the head is a capitalised word: a name, a body or a role with a name
+    run: int  # the first word of the name run ending at the head
+    pair: tuple[int, int] | None  # the second name of "Trump and Ryan" (the run and head are the first one's)
+
+
+class After(NamedTuple):
+    """How the words after an inverted cue read: the first word past fillers, whether "the" opens them, where the
+    name words start and end, and the lowercase words before them ("retired", "Republican voter")."""
+
+    first: int
+    has_article: bool
+    start: int  # past the article and the leading modifiers
+    modifiers: list[Token]
+    run: int  # the first name word (past a role word between a qualifier and the name: "Republican voter X")
+    end: int
+    plain_end: int  # the end of the run before such a role word is read
+    modified: bool  # lowercase modifiers stand before the name ("said retired Army Gen. Mick Bednarek")
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """An attribution clause being read: the sentence's tokens, the cue's index, the bounds, and how the words on
+    the side of the cue being read parse (`before` for "Blinken said", `after` for "said Jens Stoltenberg")."""
+
+    toks: list[Token]
+    cue: int
+    lo: int
+    hi: int
+    before: Before | None = None
+    after: After | None = None
+    after_comma: bool = False
+
+
 def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] | None:
     """Parse the speaker written just before the cue at index k; return it and its first token index."""
+    before = _read_before(toks, k, lo)
+    if before is None:
+        return None
+    found = rules.first("clause", Clause(toks, k, lo, len(toks), before=before))
+    return None if found is None or found.mention is None else (found.mention, found.first)
+
+
+def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -> Mention | None:
+    """Parse the speaker written after an inverted cue ("said Jens Stoltenberg, NATO's chief")."""
+    after = _read_after(toks, k, hi)
+    if after is None:
+        return None
+    found = rules.first("clause", Clause(toks, k, k, hi, after=after, after_comma=after_comma))
+    return None if found is None else found.mention
+
+
+def _word_before(toks: list[Tok], k: int, lo: int) -> int:
+    """Index of the word before the cue at k, past adverbs, a modal before a base form and a time ("Obama might
+    add", "a spokesman could only quip", "Trump on Tuesday said"); "Will wrote" keeps the surname Will."""
     i = k - 1
-    # "Will wrote": the surname Will is not the auxiliary "will".
-    # (A modal before a base-form cue is skipped too: "Obama might add", "a spokesman could only quip".)
     base_form = toks[k].text in BASE_CUES
     while i >= lo:
         if (toks[i].is_adverb and toks[i].text != "Will") or (
@@ -517,91 +590,78 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
             when = _time_adjunct_start(toks, i) if i - 1 > lo else None
             if when is None:
                 break
-            i = when - 1  # "Trump on Tuesday said": the day is no part of the name
-    if i < lo:
+            i = when - 1  # the day is no part of the name
+    return i
+
+
+def _read_before(toks: list[Tok], k: int, lo: int) -> Before | None:
+    """How the words before the cue at k read (None when there are none)."""
+    word = _word_before(toks, k, lo)
+    if word < lo:
         return None
-    word = toks[i].text
-    bare = _CONTRACTION.sub("", word).casefold()
-    if bare in PRONOUNS and bare not in {"him", "her", "them"}:
-        return Mention("pronoun", bare, None, toks[i].start, toks[i].end), i
+    i = word
     if toks[i].text == "," and i - 1 >= lo and toks[i - 1].text == ")":
         i -= 1  # "Gov. John Kasich (R-OH), said": a stray comma after the party tag
-    appositive = None
     if toks[i].text == ",":
         i = _before_relative_clause(toks, i, lo)
+    head, appositive, stop, described = _read_appositives(toks, i, lo)
+    if described is not None or head < lo:
+        return Before(word, head, appositive, stop or head < lo, described, False, head + 1, None)
+    # ("the two-time MVP said", "the Olympian said": a capitalised epithet after lowercase words is a description)
+    epithet = toks[head].folded in CAPITALISED_EPITHETS and head - 1 >= lo and toks[head - 1].text.islower()
+    if not (toks[head].is_cap or toks[head].text in _HONORIFIC_ABBR) or epithet:
+        return Before(word, head, appositive, stop, None, False, head + 1, None)
+    run = _name_run_start(toks, head, lo)
+    pair = None
+    if appositive is None and run - 2 >= lo and toks[run - 1].folded == "and" and toks[run - 2].is_cap and (
+            toks[run - 2].text not in NON_NAMES):
+        # "Trump and Ryan said": the run read on is the first name's, the second kept for a joint statement.
+        pair, head = (run, head), run - 2
+        run = head
+        while run - 1 >= lo and head - run < MAX_SUBJECT_TOKENS and (
+                toks[run - 1].is_cap or toks[run - 1].is_title or toks[run - 1].text in _HONORIFIC_ABBR):
+            run -= 1
+    return Before(word, head, appositive, stop, None, True, run, pair)
+
+
+def _name_run_start(toks: list[Tok], i: int, lo: int) -> int:
+    """The first word of the run of name words ending at i: capitalised words, role words, honorifics and particles
+    inside a name ("Ursula von der Leyen")."""
+    j = i
+    while j - 1 >= lo and (j - 1 >= i - MAX_SUBJECT_TOKENS) and (
+            toks[j - 1].is_cap or toks[j - 1].is_title or toks[j - 1].text in _HONORIFIC_ABBR or (
+            toks[j - 1].folded in _PARTICLES and j - 2 >= lo and (
+            toks[j - 2].is_cap or toks[j - 2].is_title or (
+                toks[j - 2].folded in _PARTICLES and j - 3 >= lo and toks[j - 3].is_cap)))):
+        j -= 1
+    return j
+
+
+class _Appositives(NamedTuple):
+    """The subject's last word once the appositives before a cue are read, and what they say."""
+
+    head: int
+    appositive: str | None
+    stop: bool
+    described: tuple[int, int] | None
+
+
+def _read_appositives(toks: list[Tok], i: int, lo: int) -> _Appositives:
+    """Read back over the phrases set off by commas before a cue ("Hugh Hill, a doctor, said")."""
+    appositive = None
     for _ in range(MAX_APPOSITIVES + 1):
         if not (toks[i].text == "," and i - 1 >= lo):
             break
-        about_the_body = False
-        # "Hugh Hill, a doctor, said": the phrase between the commas is the role.
-        for j in range(i - 1, max(lo, i - MAX_RELATIVE_TOKENS) - 1, -1):
-            if toks[j].text == ",":
-                inner = toks[j + 1:i]
-                # ("Trump, asked about the criticism, said": being asked is no saying.)
-                # ("Trump, when asked about his contradictions, often steam-rolls": so is being asked later.)
-                being_asked = bool(inner) and (inner[0].text in _ASKED or len(inner) > 1 and inner[0].text in {
-                    "when", "after", "if", "once", "while", "whenever", "before"} and inner[1].text in _ASKED)
-                # (A verb of saying inside a relative clause of the appositive is no cue: "Zeke Emanuel, an oncologist
-                # who advised Obama, said".)
-                role_end = j + 1 + len(_before_relative([t.text for t in inner]))
-                if not inner or (inner[0].folded != "who" and not being_asked and any(
-                        cue_at(toks, n) for n in range(j + 1, role_end))):
-                    return None  # (a relative clause may have a verb of saying: "A woman, who asked not to be named,")
-                if inner[0].text == "which" and toks[j - 1].is_cap and j - 1 > lo:
-                    # "Angelique Brunner, spokeswoman for the EB-5 Coalition, which is made up of investors,
-                    # said": the clause is about the body in the appositive before it; read that appositive next.
-                    i = j
-                    about_the_body = True
-                    break
-                if " ".join(t.folded for t in inner) in _ASIDES or _aside(inner) or _predicate(inner):
-                    # "Ayotte’s campaign, for example, said", "Trump, at a rally in Ohio, said", "Trump, never one
-                    # to miss a chance, mocked": an aside, not an appositive naming a role.
-                    i = j - 1
-                    break
-                # ("AMD, led by Lisa Su, said": an agent phrase tells who runs it, not a role.)
-                led_by = len(inner) > 2 and inner[0].text.endswith("ed") and inner[1].text == "by"
-                if (inner[0].folded == "who" or _PARTICIPLE.match(inner[0].text) or being_asked or (
-                        led_by)) and (
-                        j - 1 >= lo) and (
-                        toks[j - 1].is_cap or toks[j - 1].text in {")"} or toks[j - 1].is_title or (
-                            toks[j - 1].text in PERSON_NOUNS) or (
-                            inner[0].folded == "who" and toks[j - 1].text.isalpha() and (
-                                toks[j - 1].text.islower()))):
-                    # "Joe Bateman, who drove from Illinois, said", "Bernie Sanders, celebrating a victory, is
-                    # pledging": a relative or participle clause is not a title ("who" is said of a person, so
-                    # any noun before it may be one: "one large shareholder, who asked not to be named, told").
-                    i = j - 1
-                    break
-                # (A relative clause inside the appositive counts no words of the role: "Yadvinder Malhi, a
-                # professor of ecosystem science at Oxford University who was not involved in the study, said".)
-                if inner[0].folded in {"who", "which", "that", "and", "but", "or"} or (
-                        len(_before_relative([t.text for t in inner])) > MAX_SUBJECT_TOKENS and not (
-                            lo <= j - 1 < lo + MAX_NAME_OPENING and all(t.is_cap for t in toks[lo:j]))):
-                    # (A long appositive is the speaker's when the name opens the clause, right after a quotation:
-                    # "“…,” Trump, the 2016 GOP frontrunner and … after winning the primary, said", "“…,” Robin
-                    # Rönnlund, PhD student in … and leader of the fieldwork, said".)
-                    return None
-                if appositive is None and j - 1 >= lo and (toks[j - 1].is_title or (
-                        toks[j - 1].folded in PERSON_NOUNS and toks[j - 1].text.islower()) or (
-                        toks[j - 1].is_cap and len(inner) >= 2 and _role_before(toks, j - 1, lo)) or (
-                        len(inner) >= 2 and _opens_with_description(toks, j - 1, lo))) and inner[-1].is_cap and all(
-                        t.is_cap or t.text in _HONORIFIC_ABBR or t.is_title or (
-                            t.text in _PARTICLES and 0 < n < len(inner) - 1) for n, t in enumerate(inner)):
-                    # "the presumptive GOP presidential nominee, Donald Trump, tweeted": the name between the
-                    # commas is the speaker and the description before it the title.
-                    return _described_name(toks, inner, j - 1, lo)
-                appositive = " ".join(t.text for t in inner)
-                appositive = re.sub(r"^(?:a|an|the)\s+", "", appositive).replace(" 's", "'s").replace(" ’s", "’s")
-                i = j - 1
-                break
-            if toks[j].text in {".", ";", ":", "“", "”", '"'}:
-                return None
-        else:
-            return None
-        if about_the_body:
+        action, j, appositive = _between_commas(toks, i, lo, appositive)
+        if action == "stop":
+            return _Appositives(j, appositive, True, None)
+        if action == "described":
+            return _Appositives(i, appositive, False, (j, i))
+        i = j
+        if action == "which":
             continue
         if i < lo:
-            return None
+            return _Appositives(i, appositive, True, None)
         if _PARTY_TAG.fullmatch(toks[i].text) and i - 2 >= lo and toks[i - 1].text == ",":
             # "Sen. Kyrsten Sinema, I-Ariz., another negotiator, said": the party tag is one more appositive.
             appositive = f"{toks[i].text}, {appositive}" if appositive else toks[i].text
@@ -620,7 +680,7 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                 appositive = re.sub(r"^(?:a|an|the)\s+", "", appositive)
                 i = place - 1
                 if i < lo:
-                    return None
+                    return _Appositives(i, appositive, True, None)
         if toks[i].is_cap or toks[i].text == ")":
             described = _description_start(toks, i, lo)
             if described is not None and described - 2 >= lo and toks[described - 1].text == ",":
@@ -629,122 +689,376 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                 appositive = " ".join(t.text for t in toks[described + 1:i + 1]).replace(" 's", "'s")
                 i = described - 2
             break
-    word = toks[i].text
     i = _skip_back_parenthesis(toks, i, lo)
-    if i < lo:
+    return _Appositives(i, appositive, i < lo, None)
+
+
+def _between_commas(toks: list[Tok], i: int, lo: int, appositive: str | None) -> tuple[str, int, str | None]:
+    """Read the phrase that the comma at i closes: ("stop", where the words before it end, …) when it shows the
+    clause names no one, ("described", its opening comma, …) when it is the name after a description, ("which",
+    its opening comma, …) when a clause about a body follows the appositive before it, else ("next", the index
+    before its opening comma, the appositive read)."""
+    for j in range(i - 1, max(lo, i - MAX_RELATIVE_TOKENS) - 1, -1):
+        if toks[j].text == ",":
+            return _phrase_between(toks, j, i, lo, appositive)
+        if toks[j].text in {".", ";", ":", "“", "”", '"'}:
+            return "stop", i, appositive
+    return "stop", i, appositive
+
+
+def _phrase_between(toks: list[Tok], j: int, i: int, lo: int, appositive: str | None) -> tuple[str, int, str | None]:
+    """Read the phrase between the commas at j and i ("Hugh Hill, a doctor, said": the role)."""
+    inner = toks[j + 1:i]
+    # ("Trump, asked about the criticism, said": being asked is no saying.)
+    # ("Trump, when asked about his contradictions, often steam-rolls": so is being asked later.)
+    being_asked = bool(inner) and (inner[0].text in _ASKED or len(inner) > 1 and inner[0].text in {
+        "when", "after", "if", "once", "while", "whenever", "before"} and inner[1].text in _ASKED)
+    # (A verb of saying inside a relative clause of the appositive is no cue: "Zeke Emanuel, an oncologist who
+    # advised Obama, said".)
+    role_end = j + 1 + len(_before_relative([t.text for t in inner]))
+    if not inner or (inner[0].folded != "who" and not being_asked and any(
+            cue_at(toks, n) for n in range(j + 1, role_end))):
+        return "stop", j - 1, appositive  # (a relative clause may have one: "A woman, who asked not to be named,")
+    if inner[0].text == "which" and toks[j - 1].is_cap and j - 1 > lo:
+        # "Angelique Brunner, spokeswoman for the EB-5 Coalition, which is made up of investors, said": the
+        # clause is about the body in the appositive before it; read that appositive next.
+        return "which", j, appositive
+    if " ".join(t.folded for t in inner) in _ASIDES or _aside(inner) or _predicate(inner):
+        # "Ayotte’s campaign, for example, said", "Trump, at a rally in Ohio, said", "Trump, never one to miss a
+        # chance, mocked": an aside, not an appositive naming a role.
+        return "next", j - 1, appositive
+    if _clause_about_person(toks, inner, j, lo, being_asked):
+        return "next", j - 1, appositive
+    # (A relative clause inside the appositive counts no words of the role: "Yadvinder Malhi, a professor of
+    # ecosystem science at Oxford University who was not involved in the study, said".)
+    if inner[0].folded in {"who", "which", "that", "and", "but", "or"} or (
+            len(_before_relative([t.text for t in inner])) > MAX_SUBJECT_TOKENS and not (
+                lo <= j - 1 < lo + MAX_NAME_OPENING and all(t.is_cap for t in toks[lo:j]))):
+        # (A long appositive is the speaker's when the name opens the clause, right after a quotation: "“…,”
+        # Trump, the 2016 GOP frontrunner and … after winning the primary, said".)
+        return "stop", j - 1, appositive
+    if appositive is None and _name_after_description(toks, inner, j, lo):
+        return "described", j, appositive
+    found = " ".join(t.text for t in inner)
+    return "next", j - 1, re.sub(r"^(?:a|an|the)\s+", "", found).replace(" 's", "'s").replace(" ’s", "’s")
+
+
+def _clause_about_person(toks: list[Tok], inner: list[Tok], j: int, lo: int, being_asked: bool) -> bool:
+    """Tell whether the phrase after the comma at j is a relative or participle clause about the person before it,
+    not a title ("Joe Bateman, who drove from Illinois, said", "Bernie Sanders, celebrating a victory, is pledging";
+    "who" is said of a person, so any noun before it may be one: "one large shareholder, who asked not to be
+    named, told"; "AMD, led by Lisa Su, said": an agent phrase tells who runs it)."""
+    led_by = len(inner) > 2 and inner[0].text.endswith("ed") and inner[1].text == "by"
+    return (inner[0].folded == "who" or bool(_PARTICIPLE.match(inner[0].text)) or being_asked or led_by) and (
+        j - 1 >= lo) and (
+        toks[j - 1].is_cap or toks[j - 1].text in {")"} or toks[j - 1].is_title or (
+            toks[j - 1].text in PERSON_NOUNS) or (
+            inner[0].folded == "who" and toks[j - 1].text.isalpha() and toks[j - 1].text.islower()))
+
+
+def _name_after_description(toks: list[Tok], inner: list[Tok], j: int, lo: int) -> bool:
+    """Tell whether the phrase after the comma at j is a name and the words before that comma describe its
+    bearer ("the presumptive GOP presidential nominee, Donald Trump, tweeted")."""
+    return j - 1 >= lo and (toks[j - 1].is_title or (
+        toks[j - 1].folded in PERSON_NOUNS and toks[j - 1].text.islower()) or (
+        toks[j - 1].is_cap and len(inner) >= 2 and _role_before(toks, j - 1, lo)) or (
+        len(inner) >= 2 and _opens_with_description(toks, j - 1, lo))) and inner[-1].is_cap and all(
+        t.is_cap or t.text in _HONORIFIC_ABBR or t.is_title or (
+            t.text in _PARTICLES and 0 < n < len(inner) - 1) for n, t in enumerate(inner))
+
+
+def _named(clause: Clause) -> Before | None:
+    """The reading of the words before the cue when they end in a name word, else None."""
+    before = clause.before
+    return before if before is not None and before.named else None
+
+
+def _has_article(clause: Clause, before: Before) -> bool:
+    """Tell whether "the" stands before the name run ("the Sierra Club said")."""
+    return before.run - 1 >= clause.lo and clause.toks[before.run - 1].folded == "the"
+
+
+def _run_mention(clause: Clause, before: Before) -> Mention | None:
+    """The name or organisation that the run of name words before the cue spells."""
+    return _mention_from_run(clause.toks[before.run:before.head + 1], _has_article(clause, before),
+                             before.appositive)
+
+
+@rule("clause")
+def pronoun_subject(clause: Clause) -> Subject | None:
+    """A pronoun right before the cue is the speaker ("he said", "they’d argue")."""
+    if clause.before is None:
         return None
-    # ("the two-time MVP said", "the Olympian said": a capitalised epithet after lowercase words is a description)
-    epithet = toks[i].folded in CAPITALISED_EPITHETS and i - 1 >= lo and toks[i - 1].text.islower()
-    if (toks[i].is_cap or toks[i].text in _HONORIFIC_ABBR) and not epithet:
-        j = i
-        while j - 1 >= lo and (j - 1 >= i - MAX_SUBJECT_TOKENS) and (
-                toks[j - 1].is_cap or toks[j - 1].is_title or toks[j - 1].text in _HONORIFIC_ABBR or (
-                toks[j - 1].folded in _PARTICLES and j - 2 >= lo and (
-                toks[j - 2].is_cap or toks[j - 2].is_title or (  # "Ursula von der Leyen"
-                    toks[j - 2].folded in _PARTICLES and j - 3 >= lo and toks[j - 3].is_cap)))):
-            j -= 1
-        if appositive is None and j - 2 >= lo and toks[j - 1].folded == "and" and toks[j - 2].is_cap and (
-                toks[j - 2].text not in NON_NAMES):
-            # "Trump and Ryan said": a joint statement is both speakers'.
-            second = _mention_from_run(toks[j:i + 1], False, None)
-            last = i
-            i = j - 2
-            j = i
-            while j - 1 >= lo and i - j < MAX_SUBJECT_TOKENS and (
-                    toks[j - 1].is_cap or toks[j - 1].is_title or toks[j - 1].text in _HONORIFIC_ABBR):
-                j -= 1
-            first = _mention_from_run(toks[j:i + 1], False, None)
-            if first is not None and second is not None and first.kind == second.kind == "name":
-                return Mention("joint", f"{first.text}{JOINT}{second.text}", None, first.start, toks[last].end), j
-        if j - 2 >= lo and toks[j - 1].text in {"on", "for"} and toks[j - 2].is_cap and (
-                toks[j - 2].text not in NON_NAMES):
-            # "the Commission on Presidential Debates", "the Center for American Progress": one body's name.
-            m = j - 2
-            while m - 1 >= lo and i - m < MAX_SUBJECT_TOKENS and toks[m - 1].is_cap:
-                m -= 1
-            with_article = m - 1 >= lo and toks[m - 1].folded == "the"
-            name = " ".join(t.text for t in toks[m:i + 1])
-            affiliated = _name_before_of(toks, m - 1 if with_article else m, lo, appositive)
-            if affiliated is not None and affiliated[0].title is None:
-                # "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies said": a person of it.
-                affiliated[0].title = name
-                return affiliated
-            role, person = split_title(name)
-            if role and len(person.split()) >= 2 and _is_role_word(role.split()[-1]) and all(
-                    word[:1].isupper() for word in person.split()):
-                role = re.sub(r"^(?:the|The)\s+", "", role)
-                # "The Council on American-Islamic Relations National Executive Director Nihad Awad says": the
-                # body and the role before the person named.
-                return Mention("name", person, role, toks[i].end - len(person), toks[i].end), (
-                    m - 1 if with_article else m)
-            return Mention("org", ("the " if with_article else "") + name, None, toks[m].start, toks[i].end), (
-                m - 1 if with_article else m)
-        has_article = j - 1 >= lo and toks[j - 1].folded == "the"
-        role = _role_of_body(toks, j - 1 if has_article else j, lo) if appositive is None else None
-        if role is not None:
-            # "a spokesman for committee Democrats said": the role speaks, the body is part of the description.
-            return Mention("nominal", " ".join(t.text for t in toks[role:i + 1]), None, toks[role].start,
-                           toks[i].end), role
-        affiliated = _name_before_of(toks, j - 1 if has_article else j, lo, appositive)
-        if affiliated is not None:
-            # "Mr. Morgan of the Sierra Club said": the person speaks, the body is their affiliation.
-            mention, first = affiliated
-            body = " ".join(t.text for t in toks[j:i + 1])
-            keep = mention.title and mention.title not in _HONORIFIC_ABBR
-            mention.title = f"{mention.title}, {body}" if keep else body
-            return mention, first
-        mention = _mention_from_run(toks[j:i + 1], has_article, appositive)
-        indefinite = j if toks[j].folded in INDEFINITES else j - 1 if j - 1 >= lo and (
-            toks[j - 1].folded in INDEFINITES) else None
-        if mention is not None and indefinite is not None and i > indefinite + 1 and _is_role_word(toks[i].text) and (
-                appositive is None):
-            # "One Conservative MP, who asked not to be named, said": someone unnamed, by their role.
-            return Mention("nominal", " ".join(t.text for t in toks[indefinite + 1:i + 1]), None,
-                           toks[indefinite + 1].start, toks[i].end), indefinite
-        if mention is None and j == i == k - 1 and cue_at(toks, k) and toks[i].text not in _NEVER_SURNAMES and (
-                toks[i].text.isalpha() and not toks[i].text.isupper()):
-            # "Read said", "Will wrote": a capitalised word right before the verb is a surname, even one
-            # that usually opens a sentence.
-            mention = Mention("name", toks[i].text, appositive, toks[i].start, toks[i].end)
-        if mention is None:
-            return None
-        if mention.kind == "name" and j - 3 >= lo and toks[j - 1].text == "and" and toks[j - 2].text == "," and (
-                appositive is not None):
-            # "Nick Clegg, Meta's president of global affairs, and Jennifer Newstead, its chief legal officer,
-            # wrote": two people, each with an appositive, wrote together.
-            first = subject_before(toks, j - 1, lo)
-            if first is not None and first[0].kind == "name" and first[0].title:
-                return Mention("joint", f"{first[0].text}{JOINT}{mention.text}", None, first[0].start,
-                               mention.end), first[1]
-        if mention.kind == "name" and appositive is None and j - 2 >= lo and toks[j - 1].text in {"in", "at"} and (
-                is_place(mention.text)):
-            # "Dana Whitfield of the National Weather Service in Peachtree City said": the place is where the
-            # speaker works; the speaker comes before it.
-            before_place = subject_before(toks, j - 1, lo)
-            if before_place is not None and before_place[0].kind == "name":
-                return before_place
-        first = j - 1 if has_article else j
-        if mention.kind in {"name", "org"} and first - 2 >= lo and toks[first - 1].text in {"from", "by"} and (
-                toks[first - 2].folded in DOCUMENTS):
-            # "The statement from the Georgia Association of Educators said": the document's author speaks.
-            first -= 2
-            if first - 1 >= lo and toks[first - 1].folded in {"the", "a", "an"}:
-                first -= 1
-        return mention, first
-    if appositive is not None and not appositive.isdigit() and not (
-            i - 1 >= lo and toks[i - 1].folded == "the" and toks[i].folded in (
-                ORG_WORDS | PERSON_NOUNS | BODY_NOUNS)):
-        # ("The striker, 36, said": an age between commas leaves the description the speaker; so does an appositive
-        # after a body or person named by its noun: "The newspaper, long a vocal advocate of reform, writes".)
+    tok = clause.toks[clause.before.word]
+    bare = _CONTRACTION.sub("", tok.text).casefold()
+    if bare in PRONOUNS and bare not in {"him", "her", "them"}:
+        return Subject(Mention("pronoun", bare, None, tok.start, tok.end), clause.before.word)
+    return None
+
+
+@rule("clause")
+def appositive_names_nobody(clause: Clause) -> Subject | None:
+    """A phrase set off by commas before the cue that holds a verb of saying, opens a relative clause, runs long or
+    crosses a sentence shows the clause names no one ("A woman, who said she was afraid, added")."""
+    return NOBODY if clause.before is not None and clause.before.stop else None
+
+
+@rule("clause")
+def description_then_name(clause: Clause) -> Subject | None:
+    """A name set off by commas after a description is the speaker, the description their title ("the
+    presumptive GOP presidential nominee, Donald Trump, tweeted")."""
+    before = clause.before
+    if before is None or before.described is None:
         return None
-    # An unnamed source: "officials said", "a spokesman for the campaign said".
+    j, i = before.described
+    found = _described_name(clause.toks, clause.toks[j + 1:i], j - 1, clause.lo)
+    return Subject(*found) if found is not None else None
+
+
+@rule("clause")
+def joint_subject(clause: Clause) -> Subject | None:
+    """Two names joined by "and" before the cue speak jointly ("Trump and Ryan said")."""
+    before = _named(clause)
+    if before is None or before.pair is None:
+        return None
+    toks = clause.toks
+    second = _mention_from_run(toks[before.pair[0]:before.pair[1] + 1], False, None)
+    first = _mention_from_run(toks[before.run:before.head + 1], False, None)
+    if first is not None and second is not None and first.kind == second.kind == "name":
+        text = f"{first.text}{JOINT}{second.text}"
+        return Subject(Mention("joint", text, None, first.start, toks[before.pair[1]].end), before.run)
+    return None
+
+
+@rule("clause")
+def body_named_with_preposition(clause: Clause) -> Subject | None:
+    """A body whose name holds "on" or "for" speaks ("the Commission on Presidential Debates said"), or a person
+    of it ("Jeffrey Lewis of the James Martin Center for Nonproliferation Studies said"), or a person its role
+    names ("The Council on American-Islamic Relations National Executive Director Nihad Awad says")."""
+    before = _named(clause)
+    toks, lo = clause.toks, clause.lo
+    if before is None or not (before.run - 2 >= lo and toks[before.run - 1].text in {"on", "for"} and (
+            toks[before.run - 2].is_cap and toks[before.run - 2].text not in NON_NAMES)):
+        return None
+    i, m = before.head, before.run - 2
+    while m - 1 >= lo and i - m < MAX_SUBJECT_TOKENS and toks[m - 1].is_cap:
+        m -= 1
+    with_article = m - 1 >= lo and toks[m - 1].folded == "the"
+    first = m - 1 if with_article else m
+    name = " ".join(t.text for t in toks[m:i + 1])
+    affiliated = _name_before_of(toks, first, lo, before.appositive)
+    if affiliated is not None and affiliated[0].title is None:
+        affiliated[0].title = name
+        return Subject(*affiliated)
+    role, person = split_title(name)
+    if role and len(person.split()) >= 2 and _is_role_word(role.split()[-1]) and all(
+            word[:1].isupper() for word in person.split()):
+        role = re.sub(r"^(?:the|The)\s+", "", role)
+        return Subject(Mention("name", person, role, toks[i].end - len(person), toks[i].end), first)
+    return Subject(Mention("org", ("the " if with_article else "") + name, None, toks[m].start, toks[i].end), first)
+
+
+@rule("clause")
+def role_of_body(clause: Clause) -> Subject | None:
+    """A role of a body speaks, the body part of the description ("a spokesman for committee Democrats said")."""
+    before = _named(clause)
+    if before is None or before.appositive is not None:
+        return None
+    toks = clause.toks
+    role = _role_of_body(toks, before.run - 1 if _has_article(clause, before) else before.run, clause.lo)
+    if role is None:
+        return None
+    phrase = toks[role:before.head + 1]
+    return Subject(Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end), role)
+
+
+@rule("clause")
+def name_of_affiliation(clause: Clause) -> Subject | None:
+    """A person of a body speaks, the body their affiliation ("Mr. Morgan of the Sierra Club said")."""
+    before = _named(clause)
+    if before is None:
+        return None
+    toks = clause.toks
+    at = before.run - 1 if _has_article(clause, before) else before.run
+    affiliated = _name_before_of(toks, at, clause.lo, before.appositive)
+    if affiliated is None:
+        return None
+    mention, first = affiliated
+    body = " ".join(t.text for t in toks[before.run:before.head + 1])
+    keep = mention.title and mention.title not in _HONORIFIC_ABBR
+    mention.title = f"{mention.title}, {body}" if keep else body
+    return Subject(mention, first)
+
+
+@rule("clause")
+def unnamed_by_role(clause: Clause) -> Subject | None:
+    """Someone unnamed, known by a capitalised role, speaks ("One Conservative MP, who asked not to be named,
+    said")."""
+    before = _named(clause)
+    if before is None or before.appositive is not None:
+        return None
+    toks, lo, i, j = clause.toks, clause.lo, before.head, before.run
+    indefinite = j if toks[j].folded in INDEFINITES else j - 1 if j - 1 >= lo and (
+        toks[j - 1].folded in INDEFINITES) else None
+    if indefinite is None or i <= indefinite + 1 or not toks[i].is_title or _run_mention(clause, before) is None:
+        return None
+    phrase = toks[indefinite + 1:i + 1]
+    return Subject(Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end),
+                   indefinite)
+
+
+@rule("clause")
+def two_named_with_appositives(clause: Clause) -> Subject | None:
+    """Two people, each with an appositive, joined by ", and" write together ("Nick Clegg, Meta's president of
+    global affairs, and Jennifer Newstead, its chief legal officer, wrote")."""
+    before = _named(clause)
+    if before is None or before.appositive is None:
+        return None
+    toks, lo, j = clause.toks, clause.lo, before.run
+    if not (j - 3 >= lo and toks[j - 1].text == "and" and toks[j - 2].text == ","):
+        return None
+    mention = _run_mention(clause, before)
+    if mention is None or mention.kind != "name":
+        return None
+    first = subject_before(toks, j - 1, lo)
+    if first is None or first[0].kind != "name" or not first[0].title:
+        return None
+    return Subject(Mention("joint", f"{first[0].text}{JOINT}{mention.text}", None, first[0].start, mention.end),
+                   first[1])
+
+
+@rule("clause")
+def name_before_workplace(clause: Clause) -> Subject | None:
+    """A name before "in" or "at" a place that stands right before the cue speaks ("Dana Whitfield of the National
+    Weather Service in Peachtree City said": the place is where the speaker works)."""
+    before = _named(clause)
+    if before is None or before.appositive is not None:
+        return None
+    toks, lo, j = clause.toks, clause.lo, before.run
+    if not (j - 2 >= lo and toks[j - 1].text in {"in", "at"}):
+        return None
+    mention = _run_mention(clause, before)
+    if mention is None or mention.kind != "name" or not is_place(mention.text):
+        return None
+    before_place = subject_before(toks, j - 1, lo)
+    return Subject(*before_place) if before_place is not None and before_place[0].kind == "name" else None
+
+
+@rule("clause")
+def speaker_before_cue(clause: Clause) -> Subject | None:
+    """The name or organisation before the cue speaks ("Blinken said", "the Kremlin said", "Hugh Hill, a doctor,
+    said"); the author of a document does ("The statement from the Georgia Association of Educators said")."""
+    before = _named(clause)
+    if before is None:
+        return None
+    mention = _run_mention(clause, before)
+    if mention is None:
+        return None
+    return Subject(mention, _document_first(clause, before, mention))
+
+
+def _document_first(clause: Clause, before: Before, mention: Mention) -> int:
+    """The first token of a subject: the run's, or the document's before "from" or "by" in "The statement from
+    the Georgia Association of Educators said"."""
+    toks, lo = clause.toks, clause.lo
+    first = before.run - 1 if _has_article(clause, before) else before.run
+    if mention.kind in {"name", "org"} and first - 2 >= lo and toks[first - 1].text in {"from", "by"} and (
+            toks[first - 2].folded in DOCUMENTS):
+        first -= 2
+        if first - 1 >= lo and toks[first - 1].folded in {"the", "a", "an"}:
+            first -= 1
+    return first
+
+
+@rule("clause")
+def surname_before_cue(clause: Clause) -> Subject | None:
+    """A capitalised word right before the verb is a surname, even one that usually opens a sentence ("Read said",
+    "Will wrote")."""
+    before = _named(clause)
+    if before is None or not (before.run == before.head == clause.cue - 1):
+        return None
+    tok = clause.toks[before.head]
+    if tok.text in _NEVER_SURNAMES or not tok.text.isalpha() or tok.text.isupper() or not cue_at(
+            clause.toks, clause.cue) or _run_mention(clause, before) is not None:
+        return None
+    mention = Mention("name", tok.text, before.appositive, tok.start, tok.end)
+    return Subject(mention, _document_first(clause, before, mention))
+
+
+def _unnamed(clause: Clause) -> Before | None:
+    """The reading of the words before the cue when they end in a lowercase word (an unnamed source), else None."""
+    before = clause.before
+    return before if before is not None and not before.named and before.head >= clause.lo else None
+
+
+@rule("clause")
+def appositive_without_name(clause: Clause) -> Subject | None:
+    """An appositive after a description names no one ("The striker, 36, said" aside: an age leaves the
+    description the speaker; so does an appositive after a body or person named by its noun: "The newspaper, long
+    a vocal advocate of reform, writes")."""
+    before = _unnamed(clause)
+    if before is None or before.appositive is None or before.appositive.isdigit():
+        return None
+    toks, i = clause.toks, before.head
+    if i - 1 >= clause.lo and toks[i - 1].folded == "the" and toks[i].folded in ORG_WORDS | PERSON_NOUNS | BODY_NOUNS:
+        return None
+    return NOBODY
+
+
+@rule("clause")
+def organisation_subject(clause: Clause) -> Subject | None:
+    """A named person's organisation speaks ("Ryan’s office said", "Israeli Prime Minister Benjamin Netanyahu’s
+    office said"); so does a country's ministry ("North Korea's foreign ministry denounced")."""
+    before = _unnamed(clause)
+    j = _nominal_start(clause, before) if before is not None else None
+    if before is None or j is None:
+        return None
+    phrase = clause.toks[j:before.head + 1]
+    head = phrase[-1].folded
+    if head not in ORG_UNITS:
+        return None
+    if len(phrase) >= 2 and _POSSESSIVE.search(phrase[-2].text) and phrase[-2].is_cap and (
+            phrase[-2].text not in NON_NAMES) and all(
+            t.is_cap or t.is_title for t in phrase[:-1]) and phrase[0].folded not in _DETERMINERS:
+        # (The owner's role is no part of the organisation's name.)
+        mark = phrase[-2].text[-2:]  # the possessive ending, straight or curly
+        _, owner = split_title(" ".join(t.text for t in phrase[:-1])[:-len(mark)])
+        start = phrase[-2].end - len(owner) - len(mark)
+        return Subject(Mention("org", f"{owner}{mark} {phrase[-1].text}", None, start, phrase[-1].end), j)
+    owner = next((n for n, t in enumerate(phrase) if _POSSESSIVE.search(t.text)), None)
+    if owner is not None and all(t.is_cap for t in phrase[:owner + 1]) and is_place(
+            " ".join(t.text for t in phrase[:owner + 1])[:-2]) and all(
+            t.text.islower() for t in phrase[owner + 1:]) and len(phrase) - owner - 1 <= 2:
+        return Subject(Mention("org", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end), j)
+    return None
+
+
+@rule("clause")
+def unnamed_source(clause: Clause) -> Subject | None:
+    """Someone unnamed speaks, known by a description: "officials said", "a spokesman for the campaign said"."""
+    before = _unnamed(clause)
+    j = _nominal_start(clause, before) if before is not None else None
+    if before is None or j is None:
+        return None
+    toks, i = clause.toks, before.head
+    if toks[j].folded not in _DETERMINERS and not toks[i].folded.endswith("s") and not toks[i].is_title:
+        return None
+    phrase = toks[j:i + 1]
+    if not _speaking_nominal(phrase):
+        return None
+    return Subject(Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end), j)
+
+
+def _nominal_start(clause: Clause, before: Before) -> int | None:
+    """The first word of an unnamed speaker's description ending at the head ("a spokesman for the campaign"), or
+    None when the words there read as no speaker."""
+    toks, lo, i = clause.toks, clause.lo, before.head
     head = toks[i].folded
     if head in _NOT_SUBJECTS or not (toks[i].text[:1].isalpha() or AGE_EPITHET.match(head)) or head in CUE_VERBS:
         return None  # ("the 66-year-old said": an age is an epithet for someone named)
     j = i
     while j - 1 >= lo and i - j < 10:
-        prev = toks[j - 1]
-        low = prev.folded
+        low = toks[j - 1].folded
         if low in _DETERMINERS:
             j -= 1
             # "a narrator in the Clinton ad": go on over a linking preposition.
@@ -755,8 +1069,8 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
         if low == "and" and j - 2 >= lo and (toks[j - 2].is_title or toks[j - 2].is_cap) and toks[i].is_title:
             j -= 1  # "the Florida senator and Republican presidential candidate said": one person, two roles
             continue
-        if not (prev.text[:1].isalpha() or _COUNTED.match(prev.text)) or low in _NOT_SUBJECTS - _NOMINAL_LINKS or (
-                low in CUE_VERBS):  # ("the 23-time Grand Slam champion")
+        if not (toks[j - 1].text[:1].isalpha() or _COUNTED.match(toks[j - 1].text)) or (
+                low in _NOT_SUBJECTS - _NOMINAL_LINKS) or low in CUE_VERBS:  # ("the 23-time Grand Slam champion")
             break
         j -= 1
     phrase = toks[j:i + 1]
@@ -764,50 +1078,45 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
         return None
     if toks[j].folded in _CLAUSE_DETERMINERS and not toks[i].is_title or _ADVERB.match(head):
         return None  # "a passion that almost suggested": "that" opens a clause here, not a noun phrase
-    if len(phrase) >= 2 and _POSSESSIVE.search(phrase[-2].text) and phrase[-2].is_cap and (
-            phrase[-2].text not in NON_NAMES) and head in ORG_UNITS and all(
-            t.is_cap or t.is_title for t in phrase[:-1]) and phrase[0].folded not in _DETERMINERS:
-        # "Ryan’s office said", "Rubio’s campaign said", "Israeli Prime Minister Benjamin Netanyahu’s office said":
-        # the person's organisation speaks (the owner's role is no part of its name).
-        mark = phrase[-2].text[-2:]  # the possessive ending, straight or curly
-        _, owner = split_title(" ".join(t.text for t in phrase[:-1])[:-len(mark)])
-        start = phrase[-2].end - len(owner) - len(mark)
-        return Mention("org", f"{owner}{mark} {phrase[-1].text}", None, start, phrase[-1].end), j
-    owner = next((n for n, t in enumerate(phrase) if _POSSESSIVE.search(t.text)), None)
-    if owner is not None and head in ORG_UNITS and all(t.is_cap for t in phrase[:owner + 1]) and is_place(
-            " ".join(t.text for t in phrase[:owner + 1])[:-2]) and all(
-            t.text.islower() for t in phrase[owner + 1:]) and len(phrase) - owner - 1 <= 2:
-        # "North Korea's foreign ministry denounced": a country's ministry speaks.
-        return Mention("org", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end), j
-    if toks[j].folded not in _DETERMINERS and not head.endswith("s") and not toks[i].is_title:
-        return None
-    if not _speaking_nominal(phrase):
-        return None
-    text = " ".join(t.text for t in phrase)
-    return Mention("nominal", text, None, phrase[0].start, phrase[-1].end), j
+    return j
 
 
-_AUTHORED = {"filed", "issued", "released", "written", "published", "conducted", "signed", "sent", "brought"}
-
-
-def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -> Mention | None:
-    """Parse the speaker written after an inverted cue ("said Jens Stoltenberg, NATO's chief")."""
+def _read_after(toks: list[Tok], k: int, hi: int) -> After | None:
+    """How the words after the inverted cue at k read (None when there are none)."""
     i = k + 1
     while i < hi and toks[i].folded in CUE_FILLERS | {"to"} and toks[i].text[:1].islower():
         i += 1
     if i >= hi:
         return None
-    if toks[i].folded in PRONOUNS and toks[i].folded not in {"him", "her", "them"}:
-        if i + 1 < hi and toks[i + 1].text[:1].isalpha() and toks[i + 1].folded not in _ADJUNCT_OPENERS | {
-                "to", "later", "then", "again", "today", "yesterday"}:
-            return None  # "said she heard ten shots": the pronoun opens what was said, it is no inverted speaker
-        return Mention("pronoun", toks[i].folded, None, toks[i].start, toks[i].end)
     has_article = toks[i].folded == "the"
     start = i + 1 if has_article else i
     if toks[i].folded in _POSSESSIVE_PRONOUNS and i + 1 < hi and toks[i + 1].is_title:
         start = i + 1  # "said his campaign manager Jeff Weaver": the role belongs to the name after it
     modifiers = _leading_modifiers(toks, start, hi)
     start += len(modifiers)
+    j = _name_run_end(toks, start, hi)
+    plain = After(i, has_article, start, modifiers, start, j, j, bool(modifiers))
+    roles = 0
+    # "said Republican political consultant Chris Russell": up to two lowercase role words between the
+    # qualifier and the name.
+    while roles < 2 and j + roles + 1 < hi and toks[j + roles].text.islower() and (
+            toks[j + roles].folded not in _PARTICLES | _NOT_SUBJECTS | CUE_VERBS | _DETERMINERS) and (
+            not toks[j + roles + 1].is_cap):
+        roles += 1
+    if not (j > start and toks[j - 1].is_cap and j + roles + 1 < hi and toks[j + roles].text.islower() and (
+            toks[j + roles + 1].is_cap) and toks[j + roles].folded not in _PARTICLES | _NOT_SUBJECTS | CUE_VERBS | (
+            _DETERMINERS)):
+        return plain
+    # "said Republican voter Stephanie Hooton": a lowercase role word between the qualifier and the name.
+    j += roles
+    end = j + 1
+    while end < hi and end - start < MAX_SUBJECT_TOKENS and toks[end].is_cap:
+        end += 1
+    return plain._replace(modifiers=modifiers + toks[start:j + 1], run=j + 1, end=end)
+
+
+def _name_run_end(toks: list[Tok], start: int, hi: int) -> int:
+    """Index past the run of name words after a cue starting at `start`."""
     j = start
     while j < hi and j - start < MAX_SUBJECT_TOKENS and (
             toks[j].is_cap or toks[j].is_title or toks[j].text in _HONORIFIC_ABBR or (
@@ -822,130 +1131,214 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
             end += 1
         if toks[end - 1].folded in ORG_WORDS:
             j = end
-    run = toks[start:j]
-    if has_article and run and not modifiers and j < hi and toks[j].text in PERSON_NOUNS and (
+    return j
+
+
+@rule("clause")
+def pronoun_after_cue(clause: Clause) -> Subject | None:
+    """A pronoun right after an inverted cue is the speaker ("…,” said he); one that opens what was said is none
+    ("said she heard ten shots")."""
+    after = clause.after
+    if after is None:
+        return None
+    toks, hi, i = clause.toks, clause.hi, after.first
+    if toks[i].folded not in PRONOUNS or toks[i].folded in {"him", "her", "them"}:
+        return None
+    if i + 1 < hi and toks[i + 1].text[:1].isalpha() and toks[i + 1].folded not in _ADJUNCT_OPENERS | {
+            "to", "later", "then", "again", "today", "yesterday"}:
+        return NOBODY
+    return Subject(Mention("pronoun", toks[i].folded, None, toks[i].start, toks[i].end), i)
+
+
+@rule("clause")
+def described_by_club_or_place(clause: Clause) -> Subject | None:
+    """Capitalised words before a noun for a person describe someone by their club or place ("said the
+    Liverpool player."), not a person called "Liverpool"."""
+    after = clause.after
+    if after is None or not after.has_article or after.modified:
+        return None
+    toks, hi, j = clause.toks, clause.hi, after.plain_end
+    run = toks[after.start:j]
+    if run and j < hi and toks[j].text in PERSON_NOUNS and (
             j + 1 >= hi or toks[j + 1].text in _CLAUSE_ENDS or toks[j + 1].text in _ADJUNCT_OPENERS) and all(
             t.is_cap and not t.is_title for t in run):
-        # "said the Liverpool player.": a description of someone by the club or place before the noun, not a
-        # person called "Liverpool".
-        return Mention("nominal", " ".join(t.text for t in toks[i:j + 1]), None, toks[i].start, toks[j].end)
-    roles = 0
-    # "said Republican political consultant Chris Russell": up to two lowercase role words between the
-    # qualifier and the name.
-    while roles < 2 and j + roles + 1 < hi and toks[j + roles].text.islower() and (
-            toks[j + roles].folded not in _PARTICLES | _NOT_SUBJECTS | CUE_VERBS | _DETERMINERS) and (
-            not toks[j + roles + 1].is_cap):
-        roles += 1
-    if run and run[-1].is_cap and j + roles + 1 < hi and toks[j + roles].text.islower() and (
-            toks[j + roles + 1].is_cap) and toks[j + roles].folded not in _PARTICLES | _NOT_SUBJECTS | CUE_VERBS | (
-            _DETERMINERS):
-        j += roles
-        # "said Republican voter Stephanie Hooton": a lowercase role word between the qualifier and the name.
-        k = j + 1
-        while k < hi and k - start < MAX_SUBJECT_TOKENS and toks[k].is_cap:
-            k += 1
-        modifiers, run, j = modifiers + toks[start:j + 1], toks[j + 1:k], k
-    if run and _POSSESSIVE.search(run[-1].text) and j < hi and toks[j].text.islower() and toks[j].text.isalpha():
-        # "said Clinton's introducer, actress Jamie Lee Curtis": the owner's role, then the person named.
-        m = j
-        while m < hi and m - j < 3 and toks[m].text.islower() and toks[m].text.isalpha():
-            m += 1
-        named = _name_in_apposition_after(toks, m, hi)
-        if named is not None:
-            lead, name = named
-            title = _and_role_words(" ".join(t.text for t in toks[start:m]), lead)
-            return Mention("name", " ".join(t.text for t in name), title, name[0].start, name[-1].end)
-    if run and any(t.is_cap for t in run) and run[-1].is_cap:
-        appositive = None
-        n = j
-        if n < hi and toks[n].text == "(":
-            while n < hi and toks[n].text != ")":
-                n += 1
+        phrase = toks[after.first:j + 1]
+        return Subject(Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end),
+                       after.first)
+    return None
+
+
+@rule("clause")
+def owner_role_then_name(clause: Clause) -> Subject | None:
+    """A name set off after an owner's role speaks ("said Clinton's introducer, actress Jamie Lee Curtis")."""
+    after = clause.after
+    if after is None:
+        return None
+    toks, hi, j = clause.toks, clause.hi, after.end
+    run = toks[after.run:j]
+    if not (run and _POSSESSIVE.search(run[-1].text) and j < hi and toks[j].text.islower() and toks[j].text.isalpha()):
+        return None
+    m = j
+    while m < hi and m - j < 3 and toks[m].text.islower() and toks[m].text.isalpha():
+        m += 1
+    named = _name_in_apposition_after(toks, m, hi)
+    if named is None:
+        return None
+    lead, name = named
+    title = _and_role_words(" ".join(t.text for t in toks[after.start:m]), lead)
+    return Subject(Mention("name", " ".join(t.text for t in name), title, name[0].start, name[-1].end), after.first)
+
+
+@rule("clause")
+def speaker_after_cue(clause: Clause) -> Subject | None:
+    """The name after an inverted cue speaks, with the role set off after it ("said Jens Stoltenberg, NATO's
+    secretary-general"; "said retired Army Gen. Mick Bednarek": the words before the name join the title)."""
+    after = clause.after
+    if after is None:
+        return None
+    run = clause.toks[after.run:after.end]
+    if not (run and run[-1].is_cap):
+        return None
+    appositive = _appositive_after(clause.toks, after.end, clause.hi)
+    mention = _mention_from_run(run, after.has_article and not after.modifiers, appositive)
+    if mention is None:
+        return NOBODY
+    if after.modifiers:
+        lead = re.sub(r"\s*([/-])\s*", r"\1", " ".join(t.text for t in after.modifiers))
+        mention.title = f"{lead} {mention.title}" if mention.title else lead
+    return Subject(mention, after.first)
+
+
+def _appositive_after(toks: list[Tok], n: int, hi: int) -> str | None:
+    """The role set off after a name ending at n: "said Ahmed Ali, a spokesman", "…, spokesman for the ministry",
+    "…, 52,"; not "according to the Health Security Agency, uptake of the vaccine stands at 71 percent"."""
+    if n < hi and toks[n].text == "(":
+        while n < hi and toks[n].text != ")":
             n += 1
-        if n + 1 < hi and toks[n].text == "," and (not toks[n + 1].is_cap or _CONTRACTION.search(toks[n + 1].text)):
-            end = n + 1
-            while end < hi and toks[end].text not in {".", ",", ";", "“", '"', "”", ":"} and end - n < MAX_ROLE_AFTER:
-                end += 1
-            words = [t.text for t in toks[n + 1:end]]
-            # A role, not a clause: "said Ahmed Ali, a spokesman", "…, spokesman for the ministry", "…, 52,"; not
-            # "according to the Health Security Agency, uptake of the vaccine stands at 71 percent".
-            # (Not a clause with a verb of its own: "…Exchange Commission, the men had “systematically looted”".)
-            reads_as_role = bool(words) and (words[0].casefold() in _DETERMINERS or words[0][:1].isdigit() or any(
-                t.is_title for t in toks[n + 1:min(end, n + 4)])) and not any(
-                w.casefold() in _PASSIVE_AUXILIARIES | _FINITE_AUXILIARIES for w in _before_relative(words))
-            # ("According to Smith, the mayor “never once returned a call”": words running into a quotation are the
-            # subject of what was said, not a role.)
-            into_quote = end >= hi and toks[hi - 1].text not in {".", "!", "?"}
-            if reads_as_role and not into_quote and words[0].casefold() not in {
-                    "who", "whose", "which", "that", "and", "but"} and not any(
-                    cue_at(toks, m) for m in range(n + 1, end)):
-                appositive = re.sub(r"^(?:a|an|the)\s+", "", " ".join(words)).replace(" 's", "'s").replace(
-                    " ’s", "’s")
-        mention = _mention_from_run(run, has_article and not modifiers, appositive)
-        if mention is not None and modifiers:
-            # "said retired Army Gen. Mick Bednarek": the words before the name belong to the title.
-            lead = re.sub(r"\s*([/-])\s*", r"\1", " ".join(t.text for t in modifiers))
-            mention.title = f"{lead} {mention.title}" if mention.title else lead
-        return mention
-    roles_then_name = _roles_then_name(toks, i + 1 if has_article else i, hi)
-    if roles_then_name is not None:
-        return roles_then_name
+        n += 1
+    if not (n + 1 < hi and toks[n].text == "," and (not toks[n + 1].is_cap or _CONTRACTION.search(toks[n + 1].text))):
+        return None
+    end = n + 1
+    while end < hi and toks[end].text not in {".", ",", ";", "“", '"', "”", ":"} and end - n < MAX_ROLE_AFTER:
+        end += 1
+    words = [t.text for t in toks[n + 1:end]]
+    # (Not a clause with a verb of its own: "…Exchange Commission, the men had “systematically looted”".)
+    reads_as_role = bool(words) and (words[0].casefold() in _DETERMINERS or words[0][:1].isdigit() or any(
+        t.is_title for t in toks[n + 1:min(end, n + 4)])) and not any(
+        w.casefold() in _PASSIVE_AUXILIARIES | _FINITE_AUXILIARIES for w in _before_relative(words))
+    # ("According to Smith, the mayor “never once returned a call”": words running into a quotation are the
+    # subject of what was said, not a role.)
+    into_quote = end >= hi and toks[hi - 1].text not in {".", "!", "?"}
+    if not reads_as_role or into_quote or words[0].casefold() in {"who", "whose", "which", "that", "and", "but"} or any(
+            cue_at(toks, m) for m in range(n + 1, end)):
+        return None
+    return re.sub(r"^(?:a|an|the)\s+", "", " ".join(words)).replace(" 's", "'s").replace(" ’s", "’s")
+
+
+@rule("clause")
+def roles_then_name_after_cue(clause: Clause) -> Subject | None:
+    """A full name after lowercase role words speaks ("said former tech executive Carly Fiorina")."""
+    after = clause.after
+    if after is None:
+        return None
+    mention = _roles_then_name(clause.toks, after.first + 1 if after.has_article else after.first, clause.hi)
+    return Subject(mention, after.first) if mention is not None else None
+
+
+@rule("clause")
+def role_after_cue(clause: Clause) -> Subject | None:
+    """A role after an inverted cue speaks ("said the senior Cruz adviser", "said the former prime minister,
+    speaking in Uxbridge"), or the name set off after it ("said the coach, Pep Guardiola.")."""
+    after = clause.after
+    if after is None:
+        return None
+    toks, hi, j = clause.toks, clause.hi, after.end
+    run = toks[after.run:j]
     owned = bool(run) and _POSSESSIVE.search(run[0].text) is not None and run[0].is_cap
-    if run and (has_article or modifiers or owned) and run[-1].is_title and (any(t.is_cap for t in run) or (
-            j >= hi or toks[j].text in _CLAUSE_ENDS or toks[j].folded in _ADJUNCT_OPENERS)):
-        # "said the senior Cruz adviser", "said the former prime minister, speaking in Uxbridge": a role, not a
-        # name, with the article that makes it one person ("said the senator would" opens a clause instead).
-        named = _name_in_apposition_after(toks, j, hi)
-        if named is not None:
-            # "said the coach, Pep Guardiola.": the name set off after the role is the speaker.
-            lead, name = named
-            role = _and_role_words(" ".join(t.text for t in toks[start:j]), lead)
-            return Mention("name", " ".join(t.text for t in name), role, name[0].start, name[-1].end)
-        first = toks[i]
-        return Mention("nominal", " ".join(t.text for t in toks[i:j]), None, first.start, run[-1].end)
-    if run and (any(t.is_cap for t in run) or not has_article):
-        return None  # (a lowercase role word opening a body's description reads on: "the finance ministry")
-    # "according to a statement from the European Commission": the document's author speaks.
+    if not (run and (after.has_article or after.modifiers or owned) and run[-1].is_title and (
+            any(t.is_cap for t in run) or (
+            j >= hi or toks[j].text in _CLAUSE_ENDS or toks[j].folded in _ADJUNCT_OPENERS))):
+        return None  # ("said the senator would" opens a clause instead)
+    named = _name_in_apposition_after(toks, j, hi)
+    if named is not None:
+        lead, name = named
+        role = _and_role_words(" ".join(t.text for t in toks[after.start:j]), lead)
+        return Subject(Mention("name", " ".join(t.text for t in name), role, name[0].start, name[-1].end),
+                       after.first)
+    phrase = toks[after.first:j]
+    return Subject(Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, run[-1].end),
+                   after.first)
+
+
+def _unnamed_after(clause: Clause) -> After | None:
+    """The reading of the words after the cue when no name or role opens them, else None ("according to a
+    statement from the European Commission"; a lowercase role word opening a body's description reads on: "the
+    finance ministry")."""
+    after = clause.after
+    if after is None:
+        return None
+    run = clause.toks[after.run:after.end]
+    return None if run and (any(t.is_cap for t in run) or not after.has_article) else after
+
+
+_AUTHORED = {"filed", "issued", "released", "written", "published", "conducted", "signed", "sent", "brought"}
+
+
+@rule("clause")
+def document_author(clause: Clause) -> Subject | None:
+    """The author of a document after the cue speaks ("according to a statement from the European Commission",
+    "an editorial in The Des Moines Register", "a complaint filed by the Securities and Exchange Commission")."""
+    after = _unnamed_after(clause)
+    if after is None:
+        return None
+    toks, hi, i = clause.toks, clause.hi, after.first
     for m in range(i, min(hi - 1, i + 5)):
-        # ("an editorial in The Des Moines Register": a paper's editorial is the paper's word)
-        if toks[m].folded in DOCUMENTS and toks[m + 1].text in {"from", "by"} or (
-                toks[m].folded == "editorial" and toks[m + 1].text == "in"):
-            author = subject_after(toks, m + 1, hi)
-            if author is not None and author.kind in {"name", "org", "nominal"}:
-                return author
-            break
-        if toks[m].folded in DOCUMENTS and m + 2 < hi and toks[m + 1].text in _AUTHORED and (
+        by = m + 1 if toks[m].folded in DOCUMENTS and toks[m + 1].text in {"from", "by"} or (
+            toks[m].folded == "editorial" and toks[m + 1].text == "in") else None
+        if by is None and toks[m].folded in DOCUMENTS and m + 2 < hi and toks[m + 1].text in _AUTHORED and (
                 toks[m + 2].text == "by"):
-            # "according to a 52-count civil complaint filed by the federal Securities and Exchange Commission"
-            author = subject_after(toks, m + 2, hi)
+            by = m + 2
+        if by is not None:
+            author = subject_after(toks, by, hi)
             if author is not None and author.kind in {"name", "org", "nominal"}:
-                return author
-            break
-    # "said a spokesman for the campaign", "according to officials"
+                return Subject(author, i)
+            return None
+    return None
+
+
+@rule("clause")
+def unnamed_source_after_cue(clause: Clause) -> Subject | None:
+    """Someone unnamed after the cue speaks ("said a spokesman for the campaign", "according to officials"), or
+    the name set off after their role ("said the bureau's director, James B. Comey, on Monday")."""
+    after = _unnamed_after(clause)
+    if after is None:
+        return None
+    toks, hi, i = clause.toks, clause.hi, after.first
     j = i
-    # Words and numbers: "said a 2008 Clinton veteran".
+    # Words and numbers ("said a 2008 Clinton veteran"), up to a relative clause ("said a prominent Republican
+    # National Committee member who supports Trump").
     while j < hi and j - i < 7 and toks[j].text[:1].isalnum() and toks[j].folded not in CUE_VERBS | {
             "who", "which", "that", "whose"}:
-        j += 1  # "said a prominent Republican National Committee member who supports Trump": stop at "who"
+        j += 1
     phrase = toks[i:j]
     if not phrase or all(t.folded in _DETERMINERS for t in phrase) or phrase[-1].folded in (
             _NOT_SUBJECTS) or phrase[0].folded in _NOT_SUBJECTS | _CLAUSE_DETERMINERS:
         return None  # "responded that the businessman “…”": a clause follows the verb, not its speaker
     if phrase[0].folded not in _DETERMINERS and not phrase[-1].text.endswith("s") and not phrase[-1].is_title:
         return None
-    if not _speaking_nominal(phrase) or (after_comma and not (phrase[-1].is_title or phrase[-1].text.endswith("s"))):
+    if not _speaking_nominal(phrase) or (clause.after_comma and not (
+            phrase[-1].is_title or phrase[-1].text.endswith("s"))):
         # "Ramil Carr, 31, a photographer, said the convention represented …": after a comma the words that
         # follow the verb are what was said unless they name a role ("said a spokesman").
         return None
     named = _name_in_apposition_after(toks, j, hi)
     if named is not None and phrase[-1].is_title:
-        # "said the bureau's director, James B. Comey, on Monday": the name set off after the role is the speaker.
         lead, name = named
         role = re.sub(r"^(?:a|an|the)\s+", "", " ".join(t.text for t in phrase))
         role = role.replace(" 's", "'s").replace(" ’s", "’s")
-        return Mention("name", " ".join(t.text for t in name), _and_role_words(role, lead), name[0].start,
-                       name[-1].end)
-    return Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end)
+        return Subject(Mention("name", " ".join(t.text for t in name), _and_role_words(role, lead), name[0].start,
+                               name[-1].end), i)
+    return Subject(Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end), i)
 
 
 def _name_in_apposition_after(toks: list[Tok], comma: int, hi: int) -> tuple[list[Tok], list[Tok]] | None:
