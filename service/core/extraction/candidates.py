@@ -23,6 +23,7 @@ from ..lexicon import (
     is_forename,
     is_place,
     is_title_word,
+    words,
 )
 from ..speakers import JOINT, split_title
 from . import rules
@@ -30,22 +31,16 @@ from .rules import rule
 from .tokens import PARTICLE_NAME, Token, ends_like_adverb
 from .tokens import tokens as tokens  # (other modules import it from here)
 
-_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "two", "three", "four",
-                "several", "some", "many", "other", "most", "few", "both", "all", "this", "that", "these", "those"}
-_NOT_SUBJECTS = {"it", "that", "which", "who", "this", "there", "what", "what's", "as", "than", "and", "or", "but",
-                 "if", "when", "because", "so", "to", "of", "in", "on", "at", "by", "for", "with", "from", "not",
-                 "never", "be", "been", "being", "is", "was", "were", "are", "has", "had", "have", "also", "then",
-                 "would", "will", "could", "should", "can", "may", "might", "must", "do", "does", "did", "just",
-                 "only", "even", "previously", "later", "once", "simply", "repeatedly", "reportedly"}
-_NOMINAL_LINKS = {"for", "of", "at", "with", "from", "in", "to", "on"}
+_DETERMINERS = words("subject_determiners")
+_NOT_SUBJECTS = words("not_subjects")
+_NOMINAL_LINKS = words("nominal_links")
 # Determiners that more often open a clause ("said that the …") than a speaker ("that official said").
-_CLAUSE_DETERMINERS = {"that", "this", "these", "those"}
+_CLAUSE_DETERMINERS = words("clause_determiners")
 _ADVERB = re.compile(r"^[a-z]{3,}ly$")
 _PARTICIPLE = re.compile(r"^[a-z]{3,}ing$")
-_ASKED = {"asked", "pressed", "questioned", "challenged", "confronted"}  # "Trump, asked about it, said"
-_PARTICLES = {"of", "de", "van", "von", "der", "den", "del", "da", "di", "du", "la", "le", "al", "bin", "el", "y"}
-_HONORIFIC_ABBR = {"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Del.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.",
-                   "Prof.", "Rev.", "Adm.", "Maj.", "Sens.", "Reps.", "Amb.", "Pres."}
+_ASKED = words("asked_verbs")
+_PARTICLES = words("name_run_particles")
+_HONORIFIC_ABBR = words("abbreviated_titles")
 MAX_SUBJECT_TOKENS = 14
 MAX_NAME_OPENING = 4  # words of a name opening a clause right after a quotation
 AGE_EPITHET = re.compile(r"^\d{1,3}-year-old$")  # "the 66-year-old said"
@@ -55,15 +50,10 @@ MAX_APPOSITIVES = 3  # "Pruitt, the attorney general of Oklahoma, one of the sta
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$", re.I)
 _POSSESSIVE = re.compile(r"\w['’]s$")
 # Capitalised words that open a clause but never name anyone, even right before a verb of saying.
-_NEVER_SURNAMES = {"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "There", "Here", "Who", "What",
-                   "Which", "And", "But", "Or", "So", "Then", "Now", "Also", "As", "If", "When", "I", "He", "She",
-                   "They", "We", "You", "One", "Some", "Many", "Most", "All", "Others", "Another", "Several",
-                   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today",
-                   "Yesterday", "Tomorrow", "Later", "Earlier", "Meanwhile", "However", "Instead"}
+_WEEKDAYS = words("weekdays")
+_NEVER_SURNAMES = words("never_surnames") | _WEEKDAYS
 # Lowercase heads of "X’s office said": the bodies that speak for a person.
-ORG_UNITS = {"office", "campaign", "spokesman", "spokeswoman", "spokesperson", "team", "camp", "lawyer", "lawyers",
-             "attorney", "attorneys", "administration", "government", "ministry", "department", "staff", "aides",
-             "aide", "website", "statement", "foundation", "organization", "organisation", "committee"}
+ORG_UNITS = words("org_units")
 
 
 @dataclass
@@ -107,15 +97,13 @@ def _is_role_word(word: str) -> bool:
 
 
 # Words after a capitalised verb opening a sentence that make it a participle phrase, not an inverted cue.
-_PARTICIPLE_FOLLOWERS = {"about", "if", "whether", "why", "how", "what", "when", "to", "by", "for", "on", "during",
-                         "at", "in", "after", "later", "again", "repeatedly", "earlier"}
+_PARTICIPLE_FOLLOWERS = words("participle_followers")
 
 
 NUMBER = re.compile(r"\d[\d,.]*")  # "28", "1,500": before a verb of saying, the verb is a noun ("28 points")
 _COUNTED = re.compile(r"^\d+-[a-z]+$")  # "23-time", "10-year": a number joined to its noun is a modifier
-_UNNAMED_SOURCES = {"source", "sources", "person", "people", "official", "officials", "insider", "insiders"}
-_READ_DOCUMENTS = DOCUMENTS - {"sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters"} | {
-    "article", "headline"}
+_UNNAMED_SOURCES = words("unnamed_sources")
+_READ_DOCUMENTS = DOCUMENTS - words("signs") | words("news_pieces")
 
 
 # Every word that may start a cue, to turn the rest away at once.
@@ -171,7 +159,7 @@ def cue_at(toks: list[Tok], i: int) -> str | None:
 
 
 # "Murphy, the head of Right to Rise USA, Tweeted on Friday": the platform's verb is often capitalised.
-_CAPITALISED_CUES = {"tweeted", "tweets"}
+_CAPITALISED_CUES = words("capitalised_cues")
 
 
 def cue_width(cue: str) -> int:
@@ -180,8 +168,7 @@ def cue_width(cue: str) -> int:
 
 
 # Capitalised words that never stand inside a name, only in a title-case clause.
-_CLAUSE_WORDS = {"He", "She", "They", "We", "It", "Why", "What", "How", "When", "Where", "Who", "Is", "Are", "Was",
-                 "Were", "Will", "Would", "Says", "Said"}
+_CLAUSE_WORDS = words("clause_words")
 
 
 def _mention_from_run(run: list[Tok], has_article: bool, appositive: str | None) -> Mention | None:
@@ -253,17 +240,13 @@ def person_before_of(words: list[str]) -> int | None:
 
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|whose|which|that)\s+")
 # Words set off by commas that are not a description of the speaker.
-_ASIDES = {"for example", "however", "in turn", "meanwhile", "too", "though", "for instance", "in fact",
-           "of course", "in response", "in a statement", "likewise", "instead", "again", "also"}
+_ASIDES = words("asides")
 
 
 # Words that open a phrase about the circumstances, never a role: "at a rally", "as usual", "never one to …".
-_ASIDE_OPENERS = {"in", "at", "on", "as", "like", "unlike", "after", "before", "during", "despite", "with", "without",
-                  "amid", "while", "when", "though", "although", "if", "once", "never", "not", "always", "ever",
-                  "still", "perhaps", "again", "also", "too", "now", "however", "meanwhile", "speaking"}
+_ASIDE_OPENERS = words("aside_openers")
 # Words ending in -ly that open a role all the same: "a family friend", "an early supporter".
-_LY_NOT_ADVERBS = {"family", "early", "elderly", "daily", "weekly", "monthly", "friendly", "only", "likely", "lonely",
-                   "holy", "ugly", "silly", "burly", "curly", "jolly", "lovely", "costly", "deadly", "orderly"}
+_LY_NOT_ADVERBS = words("ly_adjectives")
 
 
 def _aside(inner: list[Tok]) -> bool:
@@ -273,11 +256,9 @@ def _aside(inner: list[Tok]) -> bool:
     return first.islower() and (first in _ASIDE_OPENERS or (ends_like_adverb(first) and first not in _LY_NOT_ADVERBS))
 
 
-INDEFINITES = frozenset({"a", "an", "one", "another"})  # words that bring in someone unnamed: "one official"
-_PAST_IRREGULAR = {"struck", "made", "took", "gave", "held", "won", "lost", "kept", "left", "led", "sent", "set",
-                   "got", "went", "came", "ran", "fought", "stood", "spent", "brought", "built", "broke", "drew",
-                   "threw", "wore", "beat", "cast", "cut", "hit", "met", "paid", "sat", "saw", "sold", "swore", "shook"}
-_OBJECT_OPENERS = {"a", "an", "the", "his", "her", "their", "its", "no", "up", "out", "off", "back", "down", "on"}
+INDEFINITES = words("indefinites")
+_PAST_IRREGULAR = words("irregular_past_verbs")
+_OBJECT_OPENERS = words("object_openers")
 
 
 def _predicate(inner: list[Tok]) -> bool:
@@ -299,7 +280,7 @@ def _role_before(toks: list[Tok], last: int, lo: int) -> bool:
 
 
 # Words between a role and its body ("a spokesman for the agency").
-_BODY_LINKS = {"for", "with", "at", "of", "from"}
+_BODY_LINKS = words("body_links")
 
 
 def _opens_with_description(toks: list[Tok], last: int, lo: int) -> bool:
@@ -341,7 +322,7 @@ def _role_of_body(toks: list[Tok], at: int, lo: int) -> int | None:
     return None
 
 
-_AFFILIATIONS = {"of", "at", "with", "from"}  # "X of/at/with/from the Y said": the person speaks, Y is where they work
+_AFFILIATIONS = words("affiliation_links")
 
 
 def _name_before_of(toks: list[Tok], at: int, lo: int, appositive: str | None) -> tuple[Mention, int] | None:
@@ -476,10 +457,9 @@ def _described_name(toks: list[Tok], name: list[Tok], last: int, lo: int) -> tup
     return mention, first - 1 if has_article else first
 
 
-_DAYS_AND_MONTHS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-May June July August September October November December Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec.""".split())
-_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
-_TIME_LEADS = frozenset({"on", "in", "last", "this"})  # the words before a day or month: "on Tuesday"
+_DAYS_AND_MONTHS = _WEEKDAYS | words("months") | words("month_abbreviations_with_stops")
+_TIMES_OF_DAY = words("times_of_day")
+_TIME_LEADS = words("time_leads")
 
 
 def _time_adjunct_start(toks: list[Tok], i: int) -> int | None:
@@ -1281,7 +1261,7 @@ def _unnamed_after(clause: Clause) -> After | None:
     return None if run and (any(t.is_cap for t in run) or not after.has_article) else after
 
 
-_AUTHORED = {"filed", "issued", "released", "written", "published", "conducted", "signed", "sent", "brought"}
+_AUTHORED = words("authoring_verbs")
 
 
 @rule("clause")
@@ -1365,7 +1345,7 @@ def _and_role_words(role: str, lead: list[Tok]) -> str:
 
 
 _CLAUSE_ENDS = {".", ",", ";", ":", "!", "?", "”", '"', "—", "–"}
-_ADJUNCT_OPENERS = {"in", "on", "at", "during", "while", "when", "after", "before", "as"}
+_ADJUNCT_OPENERS = words("adjunct_openers")
 
 
 def _particle_in_name(toks: list[Tok], j: int, hi: int) -> bool:
@@ -1376,7 +1356,7 @@ def _particle_in_name(toks: list[Tok], j: int, hi: int) -> bool:
     return k > j and k < hi and toks[k].is_cap
 
 
-_POSSESSIVE_PRONOUNS = {"its", "his", "her", "their", "our", "my", "your"}
+_POSSESSIVE_PRONOUNS = words("possessive_pronouns")
 
 
 def _speaking_nominal(phrase: list[Tok]) -> bool:
@@ -1468,7 +1448,7 @@ def _name_before_open_clause(toks: list[Tok], k: int, lo: int) -> tuple[Mention,
     return None
 
 
-_PLURAL_BODIES = {"police", "people", "staff", "public", "press", "media", "clergy", "military", "leadership"}
+_PLURAL_BODIES = words("plural_bodies")
 
 
 def _person_of_place(toks: list[Tok], first: int, lo: int) -> tuple[Mention, int] | None:
@@ -1505,16 +1485,14 @@ def _plural_speaker(mention: Mention) -> bool:
         mention.text.split()[0].casefold() not in _SUBORDINATORS)
 
 
-_SUBORDINATORS = {"while", "although", "though", "because", "since", "if", "when", "as", "after", "before",
-                  "unless", "whereas", "whether", "once", "until"}
+_SUBORDINATORS = words("subordinators")
 
 
-_PREPOSITIONS = {"through", "in", "into", "on", "at", "from", "with", "across", "over", "under", "near", "behind",
-                 "around", "outside", "inside", "along", "toward", "towards", "past"}
-_LISTENER_CUES = {"told", "tells", "tell", "telling"}
-_PASSIVE_AUXILIARIES = {"was", "were", "is", "are", "been", "being", "be"}
-_FINITE_AUXILIARIES = {"had", "has", "have", "will", "would", "could", "can", "did", "does", "do", "should", "must"}
-_ASKING = {"asked", "questioned", "pressed", "challenged"}  # "was asked by host Bill Maher, “…”": the asker speaks
+_PREPOSITIONS = words("place_prepositions")
+_LISTENER_CUES = words("listener_verbs")
+_PASSIVE_AUXILIARIES = words("be_forms")
+_FINITE_AUXILIARIES = words("finite_auxiliaries")
+_ASKING = words("passive_asker_verbs")
 
 
 def _before_relative(words: list[str]) -> list[str]:

@@ -5,10 +5,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import CUE_FILLERS, is_title_word
+from ..lexicon import CUE_FILLERS, entries, is_title_word
 
-_ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|Cmdr|Sec|Amb|"
-                  "Atty|Supt|Insp|Pres|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|No|Mt|Ft|Inc|Corp|Co|Ltd|vs")
+_ABBREVIATIONS = "|".join(entries("abbreviations"))
 # A party and state tag ("R-Ky.", "D-Mass.") is one token, so its full stop does not read as a sentence end.
 # Inside a word, besides letters and digits: combining accents (decomposed "José") and the Latin-1 debris of
 # text decoded twice ("PeÃ±a", "FranÃ\x83Â§ois"), so such a name stays one word (« and » stay quotation marks).
