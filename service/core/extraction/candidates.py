@@ -527,8 +527,9 @@ class After(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Clause:
-    """An attribution clause being read: the sentence's tokens, the cue's index, the bounds, and how the words on
-    the side of the cue being read parse (`before` for "Blinken said", `after` for "said Jens Stoltenberg")."""
+    """An attribution clause being read: the sentence's tokens, the cue's index, the bounds, and either the cue
+    as read (`word`: which side names the speaker) or how the words on one side of it parse (`before` for "Blinken
+    said", `after` for "said Jens Stoltenberg")."""
 
     toks: list[Token]
     cue: int
@@ -537,6 +538,7 @@ class Clause:
     before: Before | None = None
     after: After | None = None
     after_comma: bool = False
+    word: str | None = None  # the cue as read ("said", "according to") when the clause is read as a whole
 
 
 def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] | None:
@@ -1508,45 +1510,91 @@ def attributions(toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[At
     found = []
     for k in range(lo, hi):
         cue = cue_at(toks, k)
-        if not cue:
-            continue
-        if cue in {"according to", "per"}:
-            mention = subject_after(toks, k + cue_width(cue) - 1, hi)
-            if mention:
-                found.append(Attribution(cue, toks[k].start, mention, toks[k].start, mention.end))
-            continue
-        if cue in _ASKING and k > lo and toks[k - 1].folded in _PASSIVE_AUXILIARIES and k + 1 < hi and (
-                toks[k + 1].text == "by"):
-            # "Sanders was asked by host Bill Maher, “…”": the agent of a passive verb of saying speaks.
-            agent = subject_after(toks, k + 1, hi)
-            if agent is not None and agent.kind in {"name", "org", "nominal"}:
-                found.append(Attribution(cue, toks[k].start, agent, toks[k].start, agent.end))
-            continue
-        if k > lo and toks[k - 1].folded in _PASSIVE_AUXILIARIES and cue != "quoted":
-            continue  # "a curfew was announced": the subject of a passive is what was said ("is quoted" speaks)
-        before = subject_before(toks, k, lo)
-        if before is not None and before[0].kind == "nominal" and before[1] > lo and (
-                toks[before[1] - 1].text.casefold() in _PREPOSITIONS):
-            before = None  # "Protesters marching through the streets chanted": the streets chant nothing
-        if before is None or before[0].kind == "nominal":
-            before = _name_before_open_clause(toks, k, lo) or before
-        if before and before[0].kind == "name" and is_place(before[0].text):
-            before = _person_of_place(toks, before[1], lo) or before
-        if before and cue in PLURAL_PRESENT and not _plural_speaker(before[0]) and not (
-                _modal_before(toks, k, lo) is not None):
-            before = None  # "say" needs a plural subject: "Police say", "they say", not "a rare … say"
-        if before:
-            mention, first = before
-            found.append(Attribution(cue, toks[k].start, mention, toks[first].start, toks[k].end))
-            continue
-        # Inverted order only right after a quotation or a comma: "…,” said Stoltenberg" (never after "told",
-        # whose object is the listener: "…,” told The Huffington Post").
-        if cue not in _LISTENER_CUES and (
-                k == lo or toks[k - 1].text in {",", "”", '"', "’", "—", "–", "-", ".", "!", "?"}):
-            mention = subject_after(toks, k + cue_width(cue) - 1, hi, after_comma=k > lo and toks[k - 1].text == ",")
-            if mention and not (toks[k - 1].text == "," and _opens_fragment_after(toks, mention.end, k, hi)):
-                found.append(Attribution(cue, toks[k].start, mention, toks[k].start, mention.end))
+        if cue:
+            attribution = rules.first("clause", Clause(toks, k, lo, hi, word=cue))
+            if isinstance(attribution, Attribution):
+                found.append(attribution)
     return found
+
+
+def _cue_word(clause: Clause) -> str | None:
+    """The cue of a clause read as a whole ("said", "according to"), None for the reading of one side of it."""
+    return clause.word if clause.before is None and clause.after is None else None
+
+
+@rule("clause")
+def according_to_source(clause: Clause) -> Attribution | Subject | None:
+    """The source after "according to" or "per" speaks ("…,” according to a statement from the union"), and no
+    one before it."""
+    cue = _cue_word(clause)
+    if cue not in {"according to", "per"}:
+        return None
+    mention = subject_after(clause.toks, clause.cue + cue_width(cue) - 1, clause.hi)
+    start = clause.toks[clause.cue].start
+    return Attribution(cue, start, mention, start, mention.end) if mention else NOBODY
+
+
+@rule("clause")
+def asker_of_a_passive(clause: Clause) -> Attribution | Subject | None:
+    """The agent of a passive verb of asking speaks ("Sanders was asked by host Bill Maher, “…”")."""
+    cue, toks, k = _cue_word(clause), clause.toks, clause.cue
+    if cue not in _ASKING or not (k > clause.lo and toks[k - 1].folded in _PASSIVE_AUXILIARIES and (
+            k + 1 < clause.hi and toks[k + 1].text == "by")):
+        return None
+    agent = subject_after(toks, k + 1, clause.hi)
+    if agent is None or agent.kind not in {"name", "org", "nominal"}:
+        return NOBODY
+    return Attribution(cue, toks[k].start, agent, toks[k].start, agent.end)
+
+
+@rule("clause")
+def passive_names_nobody(clause: Clause) -> Subject | None:
+    """The subject of a passive verb of saying is what was said, not who said it ("a curfew was announced"); "is
+    quoted" speaks all the same."""
+    cue, toks, k = _cue_word(clause), clause.toks, clause.cue
+    if cue is None or cue == "quoted" or not (k > clause.lo and toks[k - 1].folded in _PASSIVE_AUXILIARIES):
+        return None
+    return NOBODY
+
+
+@rule("clause")
+def clause_before_cue(clause: Clause) -> Attribution | None:
+    """The speaker named before the cue speaks ("Blinken said"), when it can: "Protesters marching through the
+    streets chanted" (the streets chant nothing), "say" needs a plural subject ("Police say", not "a rare … say")."""
+    cue, toks, k, lo = _cue_word(clause), clause.toks, clause.cue, clause.lo
+    if cue is None:
+        return None
+    before = subject_before(toks, k, lo)
+    if before is not None and before[0].kind == "nominal" and before[1] > lo and (
+            toks[before[1] - 1].folded in _PREPOSITIONS):
+        before = None
+    if before is None or before[0].kind == "nominal":
+        # "Nate Silver, the polling guru who founded fivethirtyeight.com tweeted": a comma never closed.
+        before = _name_before_open_clause(toks, k, lo) or before
+    if before and before[0].kind == "name" and is_place(before[0].text):
+        before = _person_of_place(toks, before[1], lo) or before
+    if before and cue in PLURAL_PRESENT and not _plural_speaker(before[0]) and not (
+            _modal_before(toks, k, lo) is not None):
+        before = None
+    if not before:
+        return None
+    mention, first = before
+    return Attribution(cue, toks[k].start, mention, toks[first].start, toks[k].end)
+
+
+@rule("clause")
+def clause_after_cue(clause: Clause) -> Attribution | None:
+    """The speaker named after a cue right after a quotation or a comma speaks ("…,” said Stoltenberg"), never
+    after "told", whose object is the listener ("…,” told The Huffington Post"), nor a name that a quoted fragment
+    follows ("…, said Khan “should be honored”")."""
+    cue, toks, k, hi = _cue_word(clause), clause.toks, clause.cue, clause.hi
+    if cue is None or cue in _LISTENER_CUES or not (
+            k == clause.lo or toks[k - 1].text in {",", "”", '"', "’", "—", "–", "-", ".", "!", "?"}):
+        return None
+    mention = subject_after(toks, k + cue_width(cue) - 1, hi, after_comma=k > clause.lo and toks[k - 1].text == ",")
+    if not mention or toks[k - 1].text == "," and _opens_fragment_after(toks, mention.end, k, hi):
+        return None
+    return Attribution(cue, toks[k].start, mention, toks[k].start, mention.end)
 
 
 def _opens_fragment_after(toks: list[Tok], end: int, k: int, hi: int) -> bool:
