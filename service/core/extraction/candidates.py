@@ -31,6 +31,25 @@ from .rules import rule
 from .tokens import PARTICLE_NAME, Token, ends_like_adverb
 from .tokens import tokens as tokens  # (other modules import it from here)
 
+_ARTICLES = words("articles")
+_OBJECT_PRONOUNS = words("object_pronouns")
+_GENDERED_PRONOUNS = words("gendered_pronouns")
+_PLURAL_VERB_PRONOUNS = words("plural_verb_pronouns")
+_RELATIVE_PRONOUNS = words("relative_pronouns")
+_READ_CUES = words("read_cues")
+_SOURCE_CUES = words("source_cues")
+_SENTENCE_CONNECTIVES = words("sentence_connectives")
+_HOME_PREPOSITIONS = words("home_prepositions")
+_HOME_LINKS = words("home_links")
+_ASKED_CONJUNCTIONS = words("asked_conjunctions")
+_CLAUSE_OPENERS_AFTER_COMMA = words("clause_openers_after_comma")
+_CLAUSE_OPENERS_AFTER_NAME = words("clause_openers_after_name")
+_BODY_NAME_PREPOSITIONS = words("body_name_prepositions")
+_WORKPLACE_PREPOSITIONS = words("workplace_prepositions")
+_AUTHOR_PREPOSITIONS = words("author_prepositions")
+_ROLE_LINKS = words("role_links")
+_DESCRIPTION_LEADS = words("description_leads")
+_INVERTED_PRONOUN_ADVERBS = words("inverted_pronoun_adverbs")
 _DETERMINERS = words("subject_determiners")
 _NOT_SUBJECTS = words("not_subjects")
 _NOMINAL_LINKS = words("nominal_links")
@@ -107,7 +126,8 @@ _READ_DOCUMENTS = DOCUMENTS - words("signs") | words("news_pieces")
 
 
 # Every word that may start a cue, to turn the rest away at once.
-_CUE_WORDS = CUE_VERBS | frozenset(PHRASAL_CUES) | NOUN_LIKE_CUES | BASE_CUES | {"read", "reads", "according", "per"}
+_CUE_WORDS = CUE_VERBS | frozenset(PHRASAL_CUES) | NOUN_LIKE_CUES | BASE_CUES | _READ_CUES | {
+    cue.split()[0] for cue in _SOURCE_CUES}
 
 
 def cue_at(toks: list[Tok], i: int) -> str | None:
@@ -123,7 +143,7 @@ def cue_at(toks: list[Tok], i: int) -> str | None:
             word in _CAPITALISED_CUES and toks[i - 1].text == ",")):
         # "Said Comey, “…”": an inverted cue may open a sentence ("Asked about the polls, Kaine said" is a participle).
         return word
-    if word in {"read", "reads"} and toks[i].text.islower() and (
+    if word in _READ_CUES and toks[i].text.islower() and (
             i > 0 and toks[i - 1].folded in _READ_DOCUMENTS or (i == 0 or toks[i - 1].text in {
                 "”", '"', ","}) and any(
                 t.folded in _READ_DOCUMENTS for t in toks[i + 2:i + 4]) and i + 1 < len(toks) and (
@@ -141,7 +161,7 @@ def cue_at(toks: list[Tok], i: int) -> str | None:
             toks[i + 1].text in PHRASAL_CUES[word]):
         return f"{word} {toks[i + 1].text}"
     if word in NOUN_LIKE_CUES and 0 < i < len(toks) - 1 and toks[i].text.islower() and toks[i + 1].text in {
-            ",", ".", ":", "“", '"'} and (toks[i - 1].is_cap or toks[i - 1].folded in {"he", "she"}):
+            ",", ".", ":", "“", '"'} and (toks[i - 1].is_cap or toks[i - 1].folded in _GENDERED_PRONOUNS):
         return word  # "…,” Conway notes."
     if word in NOUN_LIKE_CUES and i < len(toks) - 1 and toks[i].text.islower() and (
             i == 0 or toks[i - 1].text in {"”", '"'}) and toks[i + 1].is_cap:
@@ -291,12 +311,12 @@ def _opens_with_description(toks: list[Tok], last: int, lo: int) -> bool:
     for d in range(last - 1, max(lo - 1, last - MAX_DESCRIPTION_TOKENS), -1):
         if not (toks[d].text[:1].isalnum() or toks[d].text in {"’s", "'s"}):
             return False
-        if toks[d].folded in {"the", "a", "an"}:
+        if toks[d].folded in _ARTICLES:
             if d - 1 > lo and toks[d - 1].text in _BODY_LINKS:
                 continue  # "A spokesman for the agency, Tom Lee, said": the body's article is inside the description
             # ("And a third, Daniel Traynor, said": a connective may open the sentence.)
             return d == lo or toks[d - 1].text in {",", ".", ";", ":", "“", "”", '"', "—"} or (
-                d - 1 == lo and toks[lo].text in {"And", "But", "So", "Yet", "Or"})
+                d - 1 == lo and toks[lo].text in _SENTENCE_CONNECTIVES)
     return False
 
 
@@ -354,7 +374,7 @@ def _place_phrase_start(toks: list[Tok], i: int, lo: int) -> int | None:
     m = i
     while m - 1 >= lo and toks[m - 1].is_cap:
         m -= 1
-    if m - 1 < lo or toks[m - 1].text not in {"from", "in", "of", "near", "outside"}:
+    if m - 1 < lo or toks[m - 1].text not in _HOME_PREPOSITIONS:
         return None
     for j in range(m - 2, max(lo - 1, m - 2 - MAX_SUBJECT_TOKENS), -1):
         if toks[j].text == ",":
@@ -372,7 +392,7 @@ def _description_start(toks: list[Tok], i: int, lo: int) -> int | None:
     while j - 1 >= lo and i - j < MAX_SUBJECT_TOKENS and (toks[j - 1].is_cap or toks[j - 1].is_title or (
             toks[j - 1].folded in _PARTICLES)):
         j -= 1
-    if j - 1 >= lo and j < i and toks[j - 1].folded in {"the", "a", "an"} and any(
+    if j - 1 >= lo and j < i and toks[j - 1].folded in _ARTICLES and any(
             t.is_title for t in toks[j:i + 1]):
         return j - 1
     return None
@@ -433,7 +453,7 @@ def _ends_a_place(toks: list[Tok], i: int, lo: int) -> bool:
     m = i
     while m - 1 >= lo and toks[m - 1].is_cap:
         m -= 1
-    return m - 1 >= lo and toks[m - 1].text in {"of", "from"} and m - 2 >= lo and toks[m - 2].text == ","
+    return m - 1 >= lo and toks[m - 1].text in _HOME_LINKS and m - 2 >= lo and toks[m - 2].text == ","
 
 
 MAX_DESCRIPTION_TOKENS = 6
@@ -448,7 +468,7 @@ def _described_name(toks: list[Tok], name: list[Tok], last: int, lo: int) -> tup
     while first - 1 >= lo and last - first < MAX_DESCRIPTION_TOKENS and toks[first - 1].text[:1].isalnum() and (
             toks[first - 1].folded not in _DETERMINERS | _NOT_SUBJECTS - _BODY_LINKS | CUE_VERBS
             # ("a spokesman for the agency": the body's article is part of the description)
-            or first - 2 > lo and toks[first - 1].folded in {"the", "a", "an"} and (
+            or first - 2 > lo and toks[first - 1].folded in _ARTICLES and (
                 toks[first - 2].text in _BODY_LINKS)):
         first -= 1
     description = " ".join(t.text for t in toks[first:last + 1]).replace(" 's", "'s").replace(" ’s", "’s")
@@ -693,8 +713,8 @@ def _phrase_between(toks: list[Tok], j: int, i: int, lo: int, appositive: str | 
     inner = toks[j + 1:i]
     # ("Trump, asked about the criticism, said": being asked is no saying.)
     # ("Trump, when asked about his contradictions, often steam-rolls": so is being asked later.)
-    being_asked = bool(inner) and (inner[0].text in _ASKED or len(inner) > 1 and inner[0].text in {
-        "when", "after", "if", "once", "while", "whenever", "before"} and inner[1].text in _ASKED)
+    being_asked = bool(inner) and (inner[0].text in _ASKED or len(inner) > 1 and (
+        inner[0].text in _ASKED_CONJUNCTIONS and inner[1].text in _ASKED))
     # (A verb of saying inside a relative clause of the appositive is no cue: "Zeke Emanuel, an oncologist who
     # advised Obama, said".)
     role_end = j + 1 + len(_before_relative([t.text for t in inner]))
@@ -713,7 +733,7 @@ def _phrase_between(toks: list[Tok], j: int, i: int, lo: int, appositive: str | 
         return "next", j - 1, appositive
     # (A relative clause inside the appositive counts no words of the role: "Yadvinder Malhi, a professor of
     # ecosystem science at Oxford University who was not involved in the study, said".)
-    if inner[0].folded in {"who", "which", "that", "and", "but", "or"} or (
+    if inner[0].folded in _CLAUSE_OPENERS_AFTER_COMMA or (
             len(_before_relative([t.text for t in inner])) > MAX_SUBJECT_TOKENS and not (
                 lo <= j - 1 < lo + MAX_NAME_OPENING and all(t.is_cap for t in toks[lo:j]))):
         # (A long appositive is the speaker's when the name opens the clause, right after a quotation: "“…,”
@@ -773,7 +793,7 @@ def pronoun_subject(clause: Clause) -> Subject | None:
         return None
     tok = clause.toks[clause.before.word]
     bare = _CONTRACTION.sub("", tok.text).casefold()
-    if bare in PRONOUNS and bare not in {"him", "her", "them"}:
+    if bare in PRONOUNS and bare not in _OBJECT_PRONOUNS:
         return Subject(Mention("pronoun", bare, None, tok.start, tok.end), clause.before.word)
     return None
 
@@ -819,7 +839,7 @@ def body_named_with_preposition(clause: Clause) -> Subject | None:
     names ("The Council on American-Islamic Relations National Executive Director Nihad Awad says")."""
     before = _named(clause)
     toks, lo = clause.toks, clause.lo
-    if before is None or not (before.run - 2 >= lo and toks[before.run - 1].text in {"on", "for"} and (
+    if before is None or not (before.run - 2 >= lo and toks[before.run - 1].text in _BODY_NAME_PREPOSITIONS and (
             toks[before.run - 2].is_cap and toks[before.run - 2].text not in NON_NAMES)):
         return None
     i, m = before.head, before.run - 2
@@ -917,7 +937,7 @@ def name_before_workplace(clause: Clause) -> Subject | None:
     if before is None or before.appositive is not None:
         return None
     toks, lo, j = clause.toks, clause.lo, before.run
-    if not (j - 2 >= lo and toks[j - 1].text in {"in", "at"}):
+    if not (j - 2 >= lo and toks[j - 1].text in _WORKPLACE_PREPOSITIONS):
         return None
     mention = _run_mention(clause, before)
     if mention is None or mention.kind != "name" or not is_place(mention.text):
@@ -944,10 +964,10 @@ def _document_first(clause: Clause, before: Before, mention: Mention) -> int:
     the Georgia Association of Educators said"."""
     toks, lo = clause.toks, clause.lo
     first = before.run - 1 if _has_article(clause, before) else before.run
-    if mention.kind in {"name", "org"} and first - 2 >= lo and toks[first - 1].text in {"from", "by"} and (
+    if mention.kind in {"name", "org"} and first - 2 >= lo and toks[first - 1].text in _AUTHOR_PREPOSITIONS and (
             toks[first - 2].folded in DOCUMENTS):
         first -= 2
-        if first - 1 >= lo and toks[first - 1].folded in {"the", "a", "an"}:
+        if first - 1 >= lo and toks[first - 1].folded in _ARTICLES:
             first -= 1
     return first
 
@@ -1124,10 +1144,10 @@ def pronoun_after_cue(clause: Clause) -> Subject | None:
     if after is None:
         return None
     toks, hi, i = clause.toks, clause.hi, after.first
-    if toks[i].folded not in PRONOUNS or toks[i].folded in {"him", "her", "them"}:
+    if toks[i].folded not in PRONOUNS or toks[i].folded in _OBJECT_PRONOUNS:
         return None
-    if i + 1 < hi and toks[i + 1].text[:1].isalpha() and toks[i + 1].folded not in _ADJUNCT_OPENERS | {
-            "to", "later", "then", "again", "today", "yesterday"}:
+    if i + 1 < hi and toks[i + 1].text[:1].isalpha() and toks[i + 1].folded not in (
+            _ADJUNCT_OPENERS | _INVERTED_PRONOUN_ADVERBS):
         return NOBODY
     return Subject(Mention("pronoun", toks[i].folded, None, toks[i].start, toks[i].end), i)
 
@@ -1211,7 +1231,7 @@ def _appositive_after(toks: list[Tok], n: int, hi: int) -> str | None:
     # ("According to Smith, the mayor “never once returned a call”": words running into a quotation are the
     # subject of what was said, not a role.)
     into_quote = end >= hi and toks[hi - 1].text not in {".", "!", "?"}
-    if not reads_as_role or into_quote or words[0].casefold() in {"who", "whose", "which", "that", "and", "but"} or any(
+    if not reads_as_role or into_quote or words[0].casefold() in _CLAUSE_OPENERS_AFTER_NAME or any(
             cue_at(toks, m) for m in range(n + 1, end)):
         return None
     return re.sub(r"^(?:a|an|the)\s+", "", " ".join(words)).replace(" 's", "'s").replace(" ’s", "’s")
@@ -1275,7 +1295,7 @@ def document_author(clause: Clause) -> Subject | None:
         return None
     toks, hi, i = clause.toks, clause.hi, after.first
     for m in range(i, min(hi - 1, i + 5)):
-        by = m + 1 if toks[m].folded in DOCUMENTS and toks[m + 1].text in {"from", "by"} or (
+        by = m + 1 if toks[m].folded in DOCUMENTS and toks[m + 1].text in _AUTHOR_PREPOSITIONS or (
             toks[m].folded == "editorial" and toks[m + 1].text == "in") else None
         if by is None and toks[m].folded in DOCUMENTS and m + 2 < hi and toks[m + 1].text in _AUTHORED and (
                 toks[m + 2].text == "by"):
@@ -1424,7 +1444,7 @@ def _name_before_open_clause(toks: list[Tok], k: int, lo: int) -> tuple[Mention,
             # "Anthony Anton, president and CEO of Washington Restaurant Association stated": a role of a body
             # whose closing comma is missing.
             role = bool(clause) and toks[c + 1].text.islower() and toks[c + 1].is_title and (
-                {"of", "at", "for"} & set(clause))
+                _ROLE_LINKS & set(clause))
             if not clause or (not role and (not relative or clause[0] not in {"who", "the", "a", "an"})):
                 return None
             if c - 1 < lo or not toks[c - 1].is_cap:
@@ -1433,7 +1453,7 @@ def _name_before_open_clause(toks: list[Tok], k: int, lo: int) -> tuple[Mention,
             while j - 1 >= lo and c - j < MAX_SUBJECT_TOKENS and (toks[j - 1].is_cap or toks[j - 1].text in (
                     _HONORIFIC_ABBR) or toks[j - 1].is_title):
                 j -= 1
-            if j - 1 >= lo and toks[j - 1].folded in {"the", "a", "an", "of", "from", "in", "for", "to"}:
+            if j - 1 >= lo and toks[j - 1].folded in _DESCRIPTION_LEADS:
                 return None  # "a reversal for the Wisconsin Republican, who had pledged": a description or a place
             mention = _mention_from_run(toks[j:c], False, None)
             if mention is None or mention.kind != "name":
@@ -1462,7 +1482,7 @@ def _person_of_place(toks: list[Tok], first: int, lo: int) -> tuple[Mention, int
     j -= 1
     while j >= lo and toks[j].is_cap:
         j -= 1
-    if j <= lo or toks[j].text not in {"of", "from"}:
+    if j <= lo or toks[j].text not in _HOME_LINKS:
         return None
     person = subject_before(toks, j, lo)
     return person if person is not None and person[0].kind == "name" and not is_place(person[0].text) else None
@@ -1479,7 +1499,7 @@ def _modal_before(toks: list[Tok], k: int, lo: int) -> int | None:
 def _plural_speaker(mention: Mention) -> bool:
     """Tell whether a speaker can take a plural verb ("they say", "officials say", "Trump and Ryan say")."""
     if mention.kind == "pronoun":
-        return mention.text in {"they", "we", "i", "you"}
+        return mention.text in _PLURAL_VERB_PRONOUNS
     if mention.kind == "joint":
         return True
     last = mention.text.split()[-1].casefold() if mention.text.split() else ""
@@ -1499,7 +1519,7 @@ _ASKING = words("passive_asker_verbs")
 
 def _before_relative(words: list[str]) -> list[str]:
     """The words of an appositive before a relative clause ("a veteran GOP leader" of "… who had endorsed Kasich")."""
-    cut = next((n for n, word in enumerate(words) if word.casefold() in {"who", "whom", "whose", "which", "that"}),
+    cut = next((n for n, word in enumerate(words) if word.casefold() in _RELATIVE_PRONOUNS),
                len(words))
     return words[:cut]
 
@@ -1527,7 +1547,7 @@ def according_to_source(clause: Clause) -> Attribution | Subject | None:
     """The source after "according to" or "per" speaks ("…,” according to a statement from the union"), and no
     one before it."""
     cue = _cue_word(clause)
-    if cue not in {"according to", "per"}:
+    if cue not in _SOURCE_CUES:
         return None
     mention = subject_after(clause.toks, clause.cue + cue_width(cue) - 1, clause.hi)
     start = clause.toks[clause.cue].start
