@@ -36,6 +36,10 @@ _OBJECT_PRONOUNS = words("object_pronouns")
 _GENDERED_PRONOUNS = words("gendered_pronouns")
 _PLURAL_VERB_PRONOUNS = words("plural_verb_pronouns")
 _RELATIVE_PRONOUNS = words("relative_pronouns")
+_PERSONAL_RELATIVES = words("personal_relatives")
+_SUBJECT_RELATIVES = words("subject_relatives")
+_NAME_CONJUNCTIONS = words("name_conjunctions")
+_DESCRIPTION_ENDERS = words("description_enders")
 _READ_CUES = words("read_cues")
 _SOURCE_CUES = words("source_cues")
 _SENTENCE_CONNECTIVES = words("sentence_connectives")
@@ -147,7 +151,7 @@ def cue_at(toks: list[Tok], i: int) -> str | None:
             i > 0 and toks[i - 1].folded in _READ_DOCUMENTS or (i == 0 or toks[i - 1].text in {
                 "”", '"', ","}) and any(
                 t.folded in _READ_DOCUMENTS for t in toks[i + 2:i + 4]) and i + 1 < len(toks) and (
-                toks[i + 1].folded in {"a", "an", "the"})):
+                toks[i + 1].folded in _ARTICLES)):
         # "“…,” the statement read", "“…,” reads a statement from the army": what a document says is read, not
         # said (a sign speaks for nobody).
         return word
@@ -415,9 +419,10 @@ def _before_relative_clause(toks: list[Tok], comma: int, lo: int) -> int:
         text = toks[j].text
         if text in {".", ";", ":", "“", "”", '"'}:
             return comma
-        if cue_at(toks, j) and not (j > lo and toks[j - 1].folded in _PASSIVE_AUXILIARIES | {"who"}):
+        if cue_at(toks, j) and not (j > lo and (
+                toks[j - 1].folded in _PASSIVE_AUXILIARIES or toks[j - 1].folded == "who")):
             return comma  # a verb of saying ends the search, unless the clause holds it ("who called …")
-        if text == "," and j + 1 < comma and toks[j + 1].folded in {"who", "whose"} and j - 1 >= lo and (
+        if text == "," and j + 1 < comma and toks[j + 1].folded in _PERSONAL_RELATIVES and j - 1 >= lo and (
                 toks[j - 1].is_cap or toks[j - 1].text == ")"):
             # "Harry Bond, 30, of Raleigh, N.C., who was polled, said": appositives before the clause are
             # read next, from the comma that opens it ("Khizr Khan, whose son, Army Capt. Humayun Khan, was
@@ -1086,7 +1091,7 @@ def _nominal_start(clause: Clause, before: Before) -> int | None:
 def _read_after(toks: list[Tok], k: int, hi: int) -> After | None:
     """How the words after the inverted cue at k read (None when there are none)."""
     i = k + 1
-    while i < hi and toks[i].folded in CUE_FILLERS | {"to"} and toks[i].text[:1].islower():
+    while i < hi and (toks[i].folded in CUE_FILLERS or toks[i].folded == "to") and toks[i].text[:1].islower():
         i += 1
     if i >= hi:
         return None
@@ -1126,7 +1131,7 @@ def _name_run_end(toks: list[Tok], start: int, hi: int) -> int:
                 # "from Undersecretary for Political Affairs Wendy Sherman": a role's portfolio after "for".
                 toks[j].text == "for" and j > start and toks[j - 1].is_title and j + 1 < hi and toks[j + 1].is_cap)):
         j += 1
-    if j + 1 < hi and toks[j].text in {"and", "&"} and toks[j + 1].is_cap and j > start:
+    if j + 1 < hi and toks[j].text in _NAME_CONJUNCTIONS and toks[j + 1].is_cap and j > start:
         # "the federal Securities and Exchange Commission": one body's name with "and" inside it.
         end = j + 1
         while end < hi and end - start < MAX_SUBJECT_TOKENS and toks[end].is_cap:
@@ -1319,8 +1324,8 @@ def unnamed_source_after_cue(clause: Clause) -> Subject | None:
     j = i
     # Words and numbers ("said a 2008 Clinton veteran"), up to a relative clause ("said a prominent Republican
     # National Committee member who supports Trump").
-    while j < hi and j - i < 7 and toks[j].text[:1].isalnum() and toks[j].folded not in CUE_VERBS | {
-            "who", "which", "that", "whose"}:
+    while j < hi and j - i < 7 and toks[j].text[:1].isalnum() and toks[j].folded not in (
+            CUE_VERBS | _DESCRIPTION_ENDERS):
         j += 1
     phrase = toks[i:j]
     if not phrase or all(t.folded in _DETERMINERS for t in phrase) or phrase[-1].folded in (
@@ -1440,12 +1445,12 @@ def _name_before_open_clause(toks: list[Tok], k: int, lo: int) -> tuple[Mention,
         text = toks[c].text
         if text == ",":
             clause = [t.folded for t in toks[c + 1:k]]
-            relative = bool({"who", "which"} & set(clause))
+            relative = bool(_SUBJECT_RELATIVES & set(clause))
             # "Anthony Anton, president and CEO of Washington Restaurant Association stated": a role of a body
             # whose closing comma is missing.
             role = bool(clause) and toks[c + 1].text.islower() and toks[c + 1].is_title and (
                 _ROLE_LINKS & set(clause))
-            if not clause or (not role and (not relative or clause[0] not in {"who", "the", "a", "an"})):
+            if not clause or (not role and (not relative or (clause[0] != "who" and clause[0] not in _ARTICLES))):
                 return None
             if c - 1 < lo or not toks[c - 1].is_cap:
                 return None
