@@ -512,8 +512,9 @@ def after_time_adjunct(toks: list[Tok], k: int) -> int:
 
 
 class Subject(NamedTuple):
-    """What a clause rule finds: who the clause names (None: no one, so no later rule is asked) and the index of
-    the subject's first token."""
+    """What a rule reading one side of a cue finds: who the clause names (None: no one, so no later rule is asked)
+    and the index of the subject's first token. (A rule reading a whole cue finds an `Attribution`, or NOBODY when
+    the cue attributes nothing.)"""
 
     mention: Mention | None
     first: int
