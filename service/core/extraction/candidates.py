@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..lexicon import (
     BASE_CUES,
@@ -22,35 +23,48 @@ from ..lexicon import (
     is_forename,
     is_place,
     is_title_word,
+    pairs,
+    words,
 )
 from ..speakers import JOINT, split_title
+from . import rules
+from .rules import rule
+from .tokens import PARTICLE_NAME, Token, ends_like_adverb
+from .tokens import tokens as tokens  # (other modules import it from here)
 
-_ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|Cmdr|Sec|Amb|"
-                  "Atty|Supt|Insp|Pres|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|No|Mt|Ft|Inc|Corp|Co|Ltd|vs")
-# A party and state tag ("R-Ky.", "D-Mass.") is one token, so its full stop does not read as a sentence end.
-# Inside a word, besides letters and digits: combining accents (decomposed "José") and the Latin-1 debris of
-# text decoded twice ("PeÃ±a", "FranÃ\x83Â§ois"), so such a name stays one word (« and » stay quotation marks).
-_IN_WORD = "\u0300-\u036f\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u2044"
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:%s)\.|[A-Z]\.(?=\s+[A-Z])|[DRI]-[A-Z][a-z]{1,4}\.(?=\s*,)|"
-                   r"[DRI]-(?:[A-Z]\.){2,}|"  # a party tag of a state written with full stops: "D-N.Y."
-                   r"\w[\w%s]*(?:[-'’]\w[\w%s]*|\.(?![A-Z][a-z])\w[\w%s]*)*|[^\w\s]" % (
-                       _ABBREVIATIONS, _IN_WORD, _IN_WORD, _IN_WORD))
-_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "two", "three", "four",
-                "several", "some", "many", "other", "most", "few", "both", "all", "this", "that", "these", "those"}
-_NOT_SUBJECTS = {"it", "that", "which", "who", "this", "there", "what", "what's", "as", "than", "and", "or", "but",
-                 "if", "when", "because", "so", "to", "of", "in", "on", "at", "by", "for", "with", "from", "not",
-                 "never", "be", "been", "being", "is", "was", "were", "are", "has", "had", "have", "also", "then",
-                 "would", "will", "could", "should", "can", "may", "might", "must", "do", "does", "did", "just",
-                 "only", "even", "previously", "later", "once", "simply", "repeatedly", "reportedly"}
-_NOMINAL_LINKS = {"for", "of", "at", "with", "from", "in", "to", "on"}
+_ARTICLES = words("articles")
+_OBJECT_PRONOUNS = words("object_pronouns")
+_GENDERED_PRONOUNS = words("gendered_pronouns")
+_PLURAL_VERB_PRONOUNS = words("plural_verb_pronouns")
+_RELATIVE_PRONOUNS = words("relative_pronouns")
+_PERSONAL_RELATIVES = words("personal_relatives")
+_SUBJECT_RELATIVES = words("subject_relatives")
+_NAME_CONJUNCTIONS = words("name_conjunctions")
+_DESCRIPTION_ENDERS = words("description_enders")
+_READ_CUES = words("read_cues")
+_SOURCE_CUES = words("source_cues")
+_SENTENCE_CONNECTIVES = words("sentence_connectives")
+_HOME_PREPOSITIONS = words("home_prepositions")
+_HOME_LINKS = words("home_links")
+_ASKED_CONJUNCTIONS = words("asked_conjunctions")
+_CLAUSE_OPENERS_AFTER_COMMA = words("clause_openers_after_comma")
+_CLAUSE_OPENERS_AFTER_NAME = words("clause_openers_after_name")
+_BODY_NAME_PREPOSITIONS = words("body_name_prepositions")
+_WORKPLACE_PREPOSITIONS = words("workplace_prepositions")
+_AUTHOR_PREPOSITIONS = words("author_prepositions")
+_ROLE_LINKS = words("role_links")
+_DESCRIPTION_LEADS = words("description_leads")
+_INVERTED_PRONOUN_ADVERBS = words("inverted_pronoun_adverbs")
+_DETERMINERS = words("subject_determiners")
+_NOT_SUBJECTS = words("not_subjects")
+_NOMINAL_LINKS = words("nominal_links")
 # Determiners that more often open a clause ("said that the …") than a speaker ("that official said").
-_CLAUSE_DETERMINERS = {"that", "this", "these", "those"}
+_CLAUSE_DETERMINERS = words("clause_determiners")
 _ADVERB = re.compile(r"^[a-z]{3,}ly$")
 _PARTICIPLE = re.compile(r"^[a-z]{3,}ing$")
-_ASKED = {"asked", "pressed", "questioned", "challenged", "confronted"}  # "Trump, asked about it, said"
-_PARTICLES = {"of", "de", "van", "von", "der", "den", "del", "da", "di", "du", "la", "le", "al", "bin", "el", "y"}
-_HONORIFIC_ABBR = {"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Del.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.",
-                   "Prof.", "Rev.", "Adm.", "Maj.", "Sens.", "Reps.", "Amb.", "Pres."}
+_ASKED = words("asked_verbs")
+_PARTICLES = words("name_run_particles")
+_HONORIFIC_ABBR = words("abbreviated_titles")
 MAX_SUBJECT_TOKENS = 14
 MAX_NAME_OPENING = 4  # words of a name opening a clause right after a quotation
 AGE_EPITHET = re.compile(r"^\d{1,3}-year-old$")  # "the 66-year-old said"
@@ -60,24 +74,10 @@ MAX_APPOSITIVES = 3  # "Pruitt, the attorney general of Oklahoma, one of the sta
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$", re.I)
 _POSSESSIVE = re.compile(r"\w['’]s$")
 # Capitalised words that open a clause but never name anyone, even right before a verb of saying.
-_NEVER_SURNAMES = {"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "There", "Here", "Who", "What",
-                   "Which", "And", "But", "Or", "So", "Then", "Now", "Also", "As", "If", "When", "I", "He", "She",
-                   "They", "We", "You", "One", "Some", "Many", "Most", "All", "Others", "Another", "Several",
-                   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today",
-                   "Yesterday", "Tomorrow", "Later", "Earlier", "Meanwhile", "However", "Instead"}
+_WEEKDAYS = words("weekdays")
+_NEVER_SURNAMES = words("never_surnames") | _WEEKDAYS
 # Lowercase heads of "X’s office said": the bodies that speak for a person.
-ORG_UNITS = {"office", "campaign", "spokesman", "spokeswoman", "spokesperson", "team", "camp", "lawyer", "lawyers",
-             "attorney", "attorneys", "administration", "government", "ministry", "department", "staff", "aides",
-             "aide", "website", "statement", "foundation", "organization", "organisation", "committee"}
-
-
-@dataclass
-class Tok:
-    """A word or punctuation mark of a clause, with offsets into the article text."""
-
-    text: str
-    start: int
-    end: int
+ORG_UNITS = words("org_units")
 
 
 @dataclass
@@ -102,36 +102,17 @@ class Attribution:
     end: int
 
 
-def tokens(text: str, lo: int, hi: int) -> list[Tok]:
-    """Split text[lo:hi] into tokens that keep their article offsets (a quoted nickname inside a name dropped)."""
-    found = [Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, lo, hi)]
-    kept: list[Tok] = []
-    k = 0
-    while k < len(found):
-        # Marcia “Cia” Price: the name reads on as "Marcia Price" (one pass, so hostile text stays linear).
-        if kept and k + 3 < len(found) and found[k].text in _NICK_MARKS and found[k + 2].text in _NICK_MARKS and (
-                _is_cap(found[k + 1]) and _is_cap(kept[-1]) and _is_cap(found[k + 3])):
-            k += 3
-            continue
-        kept.append(found[k])
-        k += 1
-    return kept
+Tok = Token  # the name other modules import
 
 
-_NICK_MARKS = {"“", "”", '"', "‘", "’"}
-
-
-def _is_cap(tok: Tok) -> bool:
+def _is_cap(tok: Token) -> bool:
     """Tell whether a token is a capitalised word (a possible part of a name), "al-Hayya" and "bin-Salman" too."""
-    return tok.text[:1].isupper() and tok.text[:1].isalpha() or bool(_PARTICLE_NAME.match(tok.text))
+    return tok.is_cap
 
 
-_PARTICLE_NAME = re.compile(r"(?:al|el|ul|bin|ibn|abu|ben|de|di|da|du|dos|van|von|le|la)-[A-Z]")
-
-
-def _is_title(tok: Tok) -> bool:
-    """Tell whether a lowercase token is a role word ("chairman", "spokeswoman")."""
-    return _is_role_word(tok.text)
+def _is_title(tok: Token) -> bool:
+    """Tell whether a token is a role word ("chairman", "spokeswoman")."""
+    return tok.is_title
 
 
 def _is_role_word(word: str) -> bool:
@@ -139,41 +120,39 @@ def _is_role_word(word: str) -> bool:
     return is_title_word(word.casefold())
 
 
-_SENTENCE_ENDS = {".", "!", "?"}
 # Words after a capitalised verb opening a sentence that make it a participle phrase, not an inverted cue.
-_PARTICIPLE_FOLLOWERS = {"about", "if", "whether", "why", "how", "what", "when", "to", "by", "for", "on", "during",
-                         "at", "in", "after", "later", "again", "repeatedly", "earlier"}
+_PARTICIPLE_FOLLOWERS = words("participle_followers")
 
 
 NUMBER = re.compile(r"\d[\d,.]*")  # "28", "1,500": before a verb of saying, the verb is a noun ("28 points")
 _COUNTED = re.compile(r"^\d+-[a-z]+$")  # "23-time", "10-year": a number joined to its noun is a modifier
-_UNNAMED_SOURCES = {"source", "sources", "person", "people", "official", "officials", "insider", "insiders"}
-_READ_DOCUMENTS = DOCUMENTS - {"sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters"} | {
-    "article", "headline"}
+_UNNAMED_SOURCES = words("unnamed_sources")
+_READ_DOCUMENTS = DOCUMENTS - words("signs") | words("news_pieces")
 
 
 # Every word that may start a cue, to turn the rest away at once.
-_CUE_WORDS = CUE_VERBS | frozenset(PHRASAL_CUES) | NOUN_LIKE_CUES | BASE_CUES | {"read", "reads", "according", "per"}
+_CUE_WORDS = CUE_VERBS | frozenset(PHRASAL_CUES) | NOUN_LIKE_CUES | BASE_CUES | _READ_CUES | {
+    cue.split()[0] for cue in _SOURCE_CUES}
 
 
 def cue_at(toks: list[Tok], i: int) -> str | None:
     """Return the cue starting at token i ("said", "according to"), or None."""
-    word = toks[i].text.casefold()
+    word = toks[i].folded
     if word not in _CUE_WORDS:
         return None  # (most words: asked of every token)
     if i > 0 and (_POSSESSIVE.search(toks[i - 1].text) or toks[i - 1].text[:1].isdigit() and NUMBER.fullmatch(
             toks[i - 1].text)):
         return None  # "Trump’s repeated calls", "finished with 28 points": the word is a noun
-    if word in CUE_VERBS and (toks[i].text[:1].islower() or (i == 0 or toks[i - 1].text in _SENTENCE_ENDS) and not (
+    if word in CUE_VERBS and (toks[i].text[:1].islower() or (i == 0 or toks[i - 1].is_sentence_end) and not (
             i + 1 < len(toks) and toks[i + 1].text in _PARTICIPLE_FOLLOWERS) or (
             word in _CAPITALISED_CUES and toks[i - 1].text == ",")):
         # "Said Comey, “…”": an inverted cue may open a sentence ("Asked about the polls, Kaine said" is a participle).
         return word
-    if word in {"read", "reads"} and toks[i].text.islower() and (
-            i > 0 and toks[i - 1].text.casefold() in _READ_DOCUMENTS or (i == 0 or toks[i - 1].text in {
+    if word in _READ_CUES and toks[i].text.islower() and (
+            i > 0 and toks[i - 1].folded in _READ_DOCUMENTS or (i == 0 or toks[i - 1].text in {
                 "”", '"', ","}) and any(
-                t.text.casefold() in _READ_DOCUMENTS for t in toks[i + 2:i + 4]) and i + 1 < len(toks) and (
-                toks[i + 1].text.casefold() in {"a", "an", "the"})):
+                t.folded in _READ_DOCUMENTS for t in toks[i + 2:i + 4]) and i + 1 < len(toks) and (
+                toks[i + 1].folded in _ARTICLES)):
         # "“…,” the statement read", "“…,” reads a statement from the army": what a document says is read, not
         # said (a sign speaks for nobody).
         return word
@@ -187,10 +166,10 @@ def cue_at(toks: list[Tok], i: int) -> str | None:
             toks[i + 1].text in PHRASAL_CUES[word]):
         return f"{word} {toks[i + 1].text}"
     if word in NOUN_LIKE_CUES and 0 < i < len(toks) - 1 and toks[i].text.islower() and toks[i + 1].text in {
-            ",", ".", ":", "“", '"'} and (_is_cap(toks[i - 1]) or toks[i - 1].text.casefold() in {"he", "she"}):
+            ",", ".", ":", "“", '"'} and (toks[i - 1].is_cap or toks[i - 1].folded in _GENDERED_PRONOUNS):
         return word  # "…,” Conway notes."
     if word in NOUN_LIKE_CUES and i < len(toks) - 1 and toks[i].text.islower() and (
-            i == 0 or toks[i - 1].text in {"”", '"'}) and _is_cap(toks[i + 1]):
+            i == 0 or toks[i - 1].text in {"”", '"'}) and toks[i + 1].is_cap:
         # "“…,” notes Jones, winging west": inverted right after the closing mark (a stretch of text outside the
         # marks that opens in lowercase follows a quotation).
         return word
@@ -198,25 +177,14 @@ def cue_at(toks: list[Tok], i: int) -> str | None:
         # "“…,” he will say", "Obama would tell", "a spokesman could only quip:" (one adverb may come between).
         m = _modal_before(toks, i, 0)
         if m is not None and m > 0 and (
-                toks[m - 1].text.casefold() in PRONOUNS or _is_cap(toks[m - 1]) or _is_title(toks[m - 1]) or (
+                toks[m - 1].folded in PRONOUNS or toks[m - 1].is_cap or toks[m - 1].is_title or (
                     toks[m - 1].text in PERSON_NOUNS)):
             return word
     return None
 
 
-def _adverb(tok: Tok) -> bool:
-    """Tell whether a token is an adverb inside a verb phrase ("would later say", "could only quip")."""
-    word = tok.text
-    return word.casefold() in CUE_FILLERS or word == "only" or _ends_like_adverb(word)
-
-
-def _ends_like_adverb(word: str) -> bool:
-    """Tell whether a word reads as an adverb in -ly ("later" is not one; "quickly", "half-heartedly" are)."""
-    return word.endswith("ly") and word.islower() and len(word) > 4
-
-
 # "Murphy, the head of Right to Rise USA, Tweeted on Friday": the platform's verb is often capitalised.
-_CAPITALISED_CUES = {"tweeted", "tweets"}
+_CAPITALISED_CUES = words("capitalised_cues")
 
 
 def cue_width(cue: str) -> int:
@@ -225,18 +193,17 @@ def cue_width(cue: str) -> int:
 
 
 # Capitalised words that never stand inside a name, only in a title-case clause.
-_CLAUSE_WORDS = {"He", "She", "They", "We", "It", "Why", "What", "How", "When", "Where", "Who", "Is", "Are", "Was",
-                 "Were", "Will", "Would", "Says", "Said"}
+_CLAUSE_WORDS = words("clause_words")
 
 
 def _mention_from_run(run: list[Tok], has_article: bool, appositive: str | None) -> Mention | None:
     """Turn a run of capitalised and role words into a name or organisation mention."""
-    while run and (_CONTRACTION.sub("", run[0].text) in NON_NAMES or run[0].text.casefold() in _PARTICLES or not (
-            _is_cap(run[0]) or _is_title(run[0]))):
+    while run and (_CONTRACTION.sub("", run[0].text) in NON_NAMES or run[0].folded in _PARTICLES or not (
+            run[0].is_cap or run[0].is_title)):
         run = run[1:]
-    while run and run[-1].text.casefold() in _PARTICLES:
+    while run and run[-1].folded in _PARTICLES:
         run = run[:-1]
-    if not run or not any(_is_cap(t) for t in run) or any(t.text in _CLAUSE_WORDS for t in run[1:]) or sum(
+    if not run or not any(t.is_cap for t in run) or any(t.text in _CLAUSE_WORDS for t in run[1:]) or sum(
             len(t.text) > 1 and t.text.isupper() and t.text.isalpha() for t in run) >= 3:
         # ("Schlafly’s Final Column Explains Why She Sees …", "TURNS OUT EDGAR ALLEN POE WAS ONTO SOMETHING": a
         # headline, no name.)
@@ -258,16 +225,16 @@ def _mention_from_run(run: list[Tok], has_article: bool, appositive: str | None)
         appositive = _RELATIVE_CLAUSE.split(appositive, 1)[0]
         title = appositive if not title else f"{title}, {appositive}"
     name_words = name.split()
-    if not name_words or not (name_words[-1][:1].isupper() or _PARTICLE_NAME.match(name_words[-1])):
+    if not name_words or not (name_words[-1][:1].isupper() or PARTICLE_NAME.match(name_words[-1])):
         return None
     last = name_words[-1].casefold().rstrip(".")
-    if last in ORG_WORDS and title and not appositive and _is_cap(run[0]):
+    if last in ORG_WORDS and title and not appositive and run[0].is_cap:
         # "the Democratic National Committee", "Russia’s Foreign Ministry": the capitalised words before an
         # organisation's head word are its name, not a role (only an owner's possessive stays a title).
         owner = run[0].text if _POSSESSIVE.search(run[0].text) and len(run) > 2 else None
         name = " ".join(t.text for t in run[1 if owner else 0:])
         title, name_words = owner, name.split()
-    elif has_article and title and len(name_words) == 1 and not any(_is_title(t) for t in run):
+    elif has_article and title and len(name_words) == 1 and not any(t.is_title for t in run):
         # "according to the Philippine Star": after "the", a qualifier that holds no role word and one more
         # capitalised word name a paper or a body, not a person called "Star".
         title, name, name_words = None, phrase, phrase.split()
@@ -298,31 +265,25 @@ def person_before_of(words: list[str]) -> int | None:
 
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|whose|which|that)\s+")
 # Words set off by commas that are not a description of the speaker.
-_ASIDES = {"for example", "however", "in turn", "meanwhile", "too", "though", "for instance", "in fact",
-           "of course", "in response", "in a statement", "likewise", "instead", "again", "also"}
+_ASIDES = words("asides")
 
 
 # Words that open a phrase about the circumstances, never a role: "at a rally", "as usual", "never one to …".
-_ASIDE_OPENERS = {"in", "at", "on", "as", "like", "unlike", "after", "before", "during", "despite", "with", "without",
-                  "amid", "while", "when", "though", "although", "if", "once", "never", "not", "always", "ever",
-                  "still", "perhaps", "again", "also", "too", "now", "however", "meanwhile", "speaking"}
+_ASIDE_OPENERS = words("aside_openers")
 # Words ending in -ly that open a role all the same: "a family friend", "an early supporter".
-_LY_NOT_ADVERBS = {"family", "early", "elderly", "daily", "weekly", "monthly", "friendly", "only", "likely", "lonely",
-                   "holy", "ugly", "silly", "burly", "curly", "jolly", "lovely", "costly", "deadly", "orderly"}
+_LY_NOT_ADVERBS = words("ly_adjectives")
 
 
 def _aside(inner: list[Tok]) -> bool:
     """Tell whether the words between two commas after a name are an aside ("at a rally in Ohio", "clearly
     frustrated") rather than a role ("a doctor", "spokesman for the campaign")."""
     first = inner[0].text
-    return first.islower() and (first in _ASIDE_OPENERS or (_ends_like_adverb(first) and first not in _LY_NOT_ADVERBS))
+    return first.islower() and (first in _ASIDE_OPENERS or (ends_like_adverb(first) and first not in _LY_NOT_ADVERBS))
 
 
-INDEFINITES = frozenset({"a", "an", "one", "another"})  # words that bring in someone unnamed: "one official"
-_PAST_IRREGULAR = {"struck", "made", "took", "gave", "held", "won", "lost", "kept", "left", "led", "sent", "set",
-                   "got", "went", "came", "ran", "fought", "stood", "spent", "brought", "built", "broke", "drew",
-                   "threw", "wore", "beat", "cast", "cut", "hit", "met", "paid", "sat", "saw", "sold", "swore", "shook"}
-_OBJECT_OPENERS = {"a", "an", "the", "his", "her", "their", "its", "no", "up", "out", "off", "back", "down", "on"}
+INDEFINITES = words("indefinites")
+_PAST_IRREGULAR = words("irregular_past_verbs")
+_OBJECT_OPENERS = words("object_openers")
 
 
 def _predicate(inner: list[Tok]) -> bool:
@@ -330,7 +291,7 @@ def _predicate(inner: list[Tok]) -> bool:
     struck a defiant tone at the weekend, saying …"): a verb in the past with its object."""
     first = inner[0].text
     return len(inner) > 1 and first.islower() and (first.endswith("ed") or first in _PAST_IRREGULAR) and (
-        inner[1].text.casefold() in _OBJECT_OPENERS)
+        inner[1].folded in _OBJECT_OPENERS)
 
 
 def _role_before(toks: list[Tok], last: int, lo: int) -> bool:
@@ -338,13 +299,13 @@ def _role_before(toks: list[Tok], last: int, lo: int) -> bool:
     for j in range(last, max(lo - 1, last - 8), -1):
         if not toks[j].text[:1].isalnum():
             return False
-        if _is_title(toks[j]) and toks[j].text.islower():
+        if toks[j].is_title and toks[j].text.islower():
             return True
     return False
 
 
 # Words between a role and its body ("a spokesman for the agency").
-_BODY_LINKS = {"for", "with", "at", "of", "from"}
+_BODY_LINKS = words("body_links")
 
 
 def _opens_with_description(toks: list[Tok], last: int, lo: int) -> bool:
@@ -355,12 +316,12 @@ def _opens_with_description(toks: list[Tok], last: int, lo: int) -> bool:
     for d in range(last - 1, max(lo - 1, last - MAX_DESCRIPTION_TOKENS), -1):
         if not (toks[d].text[:1].isalnum() or toks[d].text in {"’s", "'s"}):
             return False
-        if toks[d].text.casefold() in {"the", "a", "an"}:
+        if toks[d].folded in _ARTICLES:
             if d - 1 > lo and toks[d - 1].text in _BODY_LINKS:
                 continue  # "A spokesman for the agency, Tom Lee, said": the body's article is inside the description
             # ("And a third, Daniel Traynor, said": a connective may open the sentence.)
             return d == lo or toks[d - 1].text in {",", ".", ";", ":", "“", "”", '"', "—"} or (
-                d - 1 == lo and toks[lo].text in {"And", "But", "So", "Yet", "Or"})
+                d - 1 == lo and toks[lo].text in _SENTENCE_CONNECTIVES)
     return False
 
 
@@ -368,42 +329,42 @@ def _opens_with_description(toks: list[Tok], last: int, lo: int) -> bool:
 def _role_of_body(toks: list[Tok], at: int, lo: int) -> int | None:
     """Start of "a spokesman for (committee)" ending just before `at`, when a role word heads it; else None."""
     k = at - 1
-    if k >= lo and toks[k].text.islower() and toks[k].text not in _NOMINAL_LINKS and not _is_title(toks[k]):
+    if k >= lo and toks[k].text.islower() and toks[k].text not in _NOMINAL_LINKS and not toks[k].is_title:
         k -= 1  # "for committee Democrats"
     if k < lo or toks[k].text not in _NOMINAL_LINKS:
         return None
     for d in range(k - 1, max(lo - 1, k - 5), -1):
-        word = toks[d].text.casefold()
+        word = toks[d].folded
         if word in _DETERMINERS and word not in _CLAUSE_DETERMINERS:
             # ("a source close to Swift": someone unnamed, known by whom they are close to)
-            return d if any(t.text.islower() and (_is_title(t) or t.text in PERSON_NOUNS | _UNNAMED_SOURCES)
+            return d if any(t.text.islower() and (t.is_title or t.text in PERSON_NOUNS | _UNNAMED_SOURCES)
                             for t in toks[d + 1:k]) else None
         if not toks[d].text[:1].isalpha() or d == lo:
             # "“…,” sources close to Taylor Swift said": a plural needs no article.
             first = d if toks[d].text[:1].isalpha() else d + 1
-            return first if first < k and toks[first].text.casefold() in _UNNAMED_SOURCES and (
+            return first if first < k and toks[first].folded in _UNNAMED_SOURCES and (
                 toks[first].text.endswith("s")) else None
     return None
 
 
-_AFFILIATIONS = {"of", "at", "with", "from"}  # "X of/at/with/from the Y said": the person speaks, Y is where they work
+_AFFILIATIONS = words("affiliation_links")
 
 
 def _name_before_of(toks: list[Tok], at: int, lo: int, appositive: str | None) -> tuple[Mention, int] | None:
     """The person's name right before "of" at at - 1 ("Robert Antonacci of the New York delegation", "Dan
     McLaughlin at the National Review", "Jane Doe with the ACLU"), if any."""
     of = at - 1
-    if of - 1 < lo or toks[of].text not in _AFFILIATIONS or not _is_cap(toks[of - 1]) or toks[of - 1].text in NON_NAMES:
+    if of - 1 < lo or toks[of].text not in _AFFILIATIONS or not toks[of - 1].is_cap or toks[of - 1].text in NON_NAMES:
         return None
     j = of - 1
     while j - 1 >= lo and of - j < MAX_SUBJECT_TOKENS and (
-            _is_cap(toks[j - 1]) or _is_title(toks[j - 1]) or toks[j - 1].text in _HONORIFIC_ABBR):
+            toks[j - 1].is_cap or toks[j - 1].is_title or toks[j - 1].text in _HONORIFIC_ABBR):
         j -= 1
-    if j - 1 >= lo and toks[j - 1].text.casefold() in _DETERMINERS:
+    if j - 1 >= lo and toks[j - 1].folded in _DETERMINERS:
         return None  # "the Bank of the West": one organisation's name, not a person of one
     if toks[of].text != "of" and of - j < 2:
         return None  # "Officials at Homeland Security Investigations": a full name, not a capitalised plural
-    if all(_is_title(t) or t.text in _HONORIFIC_ABBR for t in toks[j:of]) or any(
+    if all(t.is_title or t.text in _HONORIFIC_ABBR for t in toks[j:of]) or any(
             t.text in _HONORIFIC_ABBR for t in toks[of + 1:at + 8]):
         return None  # "Speaker of the House Rep. Paul Ryan": a role of a named person, not a person of a body
     mention = _mention_from_run(toks[j:of], False, appositive)
@@ -416,15 +377,15 @@ def _place_phrase_start(toks: list[Tok], i: int, lo: int) -> int | None:
     """Index of the comma opening "a salesman from Sumter" when the capitalised run ending at i follows a
     preposition of place; None otherwise."""
     m = i
-    while m - 1 >= lo and _is_cap(toks[m - 1]):
+    while m - 1 >= lo and toks[m - 1].is_cap:
         m -= 1
-    if m - 1 < lo or toks[m - 1].text not in {"from", "in", "of", "near", "outside"}:
+    if m - 1 < lo or toks[m - 1].text not in _HOME_PREPOSITIONS:
         return None
     for j in range(m - 2, max(lo - 1, m - 2 - MAX_SUBJECT_TOKENS), -1):
         if toks[j].text == ",":
-            if j - 3 >= lo and toks[j - 1].text.isdigit() and toks[j - 2].text == "," and _is_cap(toks[j - 3]):
+            if j - 3 >= lo and toks[j - 1].text.isdigit() and toks[j - 2].text == "," and toks[j - 3].is_cap:
                 return j - 2  # "Harry Bond, 30, of Raleigh, N.C.": an age before the place
-            return j if j - 1 >= lo and (_is_cap(toks[j - 1]) or toks[j - 1].text == ")") else None
+            return j if j - 1 >= lo and (toks[j - 1].is_cap or toks[j - 1].text == ")") else None
         if toks[j].text in {".", ";", ":", "“", "”", '"'} or cue_at(toks, j):
             return None
     return None
@@ -433,11 +394,11 @@ def _place_phrase_start(toks: list[Tok], i: int, lo: int) -> int | None:
 def _description_start(toks: list[Tok], i: int, lo: int) -> int | None:
     """Index of the article opening "the attorney general of Oklahoma" that ends at i, else None."""
     j = i
-    while j - 1 >= lo and i - j < MAX_SUBJECT_TOKENS and (_is_cap(toks[j - 1]) or _is_title(toks[j - 1]) or (
-            toks[j - 1].text.casefold() in _PARTICLES)):
+    while j - 1 >= lo and i - j < MAX_SUBJECT_TOKENS and (toks[j - 1].is_cap or toks[j - 1].is_title or (
+            toks[j - 1].folded in _PARTICLES)):
         j -= 1
-    if j - 1 >= lo and j < i and toks[j - 1].text.casefold() in {"the", "a", "an"} and any(
-            _is_title(t) for t in toks[j:i + 1]):
+    if j - 1 >= lo and j < i and toks[j - 1].folded in _ARTICLES and any(
+            t.is_title for t in toks[j:i + 1]):
         return j - 1
     return None
 
@@ -459,16 +420,17 @@ def _before_relative_clause(toks: list[Tok], comma: int, lo: int) -> int:
         text = toks[j].text
         if text in {".", ";", ":", "“", "”", '"'}:
             return comma
-        if cue_at(toks, j) and not (j > lo and toks[j - 1].text.casefold() in _PASSIVE_AUXILIARIES | {"who"}):
+        if cue_at(toks, j) and not (j > lo and (
+                toks[j - 1].folded in _PASSIVE_AUXILIARIES or toks[j - 1].folded == "who")):
             return comma  # a verb of saying ends the search, unless the clause holds it ("who called …")
-        if text == "," and j + 1 < comma and toks[j + 1].text.casefold() in {"who", "whose"} and j - 1 >= lo and (
-                _is_cap(toks[j - 1]) or toks[j - 1].text == ")"):
+        if text == "," and j + 1 < comma and toks[j + 1].folded in _PERSONAL_RELATIVES and j - 1 >= lo and (
+                toks[j - 1].is_cap or toks[j - 1].text == ")"):
             # "Harry Bond, 30, of Raleigh, N.C., who was polled, said": appositives before the clause are
             # read next, from the comma that opens it ("Khizr Khan, whose son, Army Capt. Humayun Khan, was
             # killed in Iraq, responded": the son's name inside the clause is not the speaker).
             return j if _ends_a_place(toks, j - 1, lo) else j - 1
-        if text == "," and j + 1 < comma and toks[j + 1].text.casefold() == "which" and j - 1 >= lo and (
-                _is_cap(toks[j - 1]) or toks[j - 1].text.isalpha()) and not _comma_in_sentence_before(toks, j, lo):
+        if text == "," and j + 1 < comma and toks[j + 1].folded == "which" and j - 1 >= lo and (
+                toks[j - 1].is_cap or toks[j - 1].text.isalpha()) and not _comma_in_sentence_before(toks, j, lo):
             # "The Consumer Brands Association, which represents food manufacturers, said": a body that opens
             # the clause (one inside an appositive is read there: "spokeswoman for the Coalition, which …").
             return j - 1
@@ -495,9 +457,9 @@ def _ends_a_place(toks: list[Tok], i: int, lo: int) -> bool:
     if _STATE_ABBREVIATION.match(toks[i].text) and i - 1 >= lo and toks[i - 1].text == ",":
         return True
     m = i
-    while m - 1 >= lo and _is_cap(toks[m - 1]):
+    while m - 1 >= lo and toks[m - 1].is_cap:
         m -= 1
-    return m - 1 >= lo and toks[m - 1].text in {"of", "from"} and m - 2 >= lo and toks[m - 2].text == ","
+    return m - 1 >= lo and toks[m - 1].text in _HOME_LINKS and m - 2 >= lo and toks[m - 2].text == ","
 
 
 MAX_DESCRIPTION_TOKENS = 6
@@ -510,21 +472,20 @@ def _described_name(toks: list[Tok], name: list[Tok], last: int, lo: int) -> tup
         return None
     first = last
     while first - 1 >= lo and last - first < MAX_DESCRIPTION_TOKENS and toks[first - 1].text[:1].isalnum() and (
-            toks[first - 1].text.casefold() not in _DETERMINERS | _NOT_SUBJECTS - _BODY_LINKS | CUE_VERBS
+            toks[first - 1].folded not in _DETERMINERS | _NOT_SUBJECTS - _BODY_LINKS | CUE_VERBS
             # ("a spokesman for the agency": the body's article is part of the description)
-            or first - 2 > lo and toks[first - 1].text.casefold() in {"the", "a", "an"} and (
+            or first - 2 > lo and toks[first - 1].folded in _ARTICLES and (
                 toks[first - 2].text in _BODY_LINKS)):
         first -= 1
     description = " ".join(t.text for t in toks[first:last + 1]).replace(" 's", "'s").replace(" ’s", "’s")
     mention.title = f"{description}, {mention.title}" if mention.title else description
-    has_article = first - 1 >= lo and toks[first - 1].text.casefold() in _DETERMINERS
+    has_article = first - 1 >= lo and toks[first - 1].folded in _DETERMINERS
     return mention, first - 1 if has_article else first
 
 
-_DAYS_AND_MONTHS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-May June July August September October November December Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec.""".split())
-_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
-_TIME_LEADS = frozenset({"on", "in", "last", "this"})  # the words before a day or month: "on Tuesday"
+_DAYS_AND_MONTHS = _WEEKDAYS | words("months") | words("month_abbreviations_with_stops")
+_TIMES_OF_DAY = words("times_of_day")
+_TIME_LEADS = words("time_leads")
 
 
 def _time_adjunct_start(toks: list[Tok], i: int) -> int | None:
@@ -533,14 +494,14 @@ def _time_adjunct_start(toks: list[Tok], i: int) -> int | None:
         i -= 1
     if toks[i].text.isdigit() and toks[i - 1].text in _DAYS_AND_MONTHS:
         i -= 1
-    if i > 0 and toks[i].text in _DAYS_AND_MONTHS and toks[i - 1].text.casefold() in _TIME_LEADS:
+    if i > 0 and toks[i].text in _DAYS_AND_MONTHS and toks[i - 1].folded in _TIME_LEADS:
         return i - 1
     return None
 
 
 def after_time_adjunct(toks: list[Tok], k: int) -> int:
     """Index past a time phrase starting at k ("on Monday", "on Tuesday night", "on Jan. 5"), else k."""
-    if not (k + 1 < len(toks) and toks[k].text.casefold() in _TIME_LEADS and (
+    if not (k + 1 < len(toks) and toks[k].folded in _TIME_LEADS and (
             toks[k + 1].text in _DAYS_AND_MONTHS)):
         return k
     j = k + 2
@@ -551,115 +512,175 @@ def after_time_adjunct(toks: list[Tok], k: int) -> int:
     return j
 
 
+class Subject(NamedTuple):
+    """What a rule reading one side of a cue finds: who the clause names (None: no one, so no later rule is asked)
+    and the index of the subject's first token. (A rule reading a whole cue finds an `Attribution`, or NOBODY when
+    the cue attributes nothing.)"""
+
+    mention: Mention | None
+    first: int
+
+
+NOBODY = Subject(None, -1)
+
+
+class Before(NamedTuple):
+    """How the words before a cue read: the word right before it (past adverbs, modals and a time), the subject's
+    last word once the appositives are read, what they say, and the run of name words ending there."""
+
+    word: int
+    head: int
+    appositive: str | None
+    stop: bool  # an appositive shows that the clause names no one ("A woman, who asked not to be named, said")
+    described: tuple[int, int] | None  # the commas around "Donald Trump" in "the party's nominee, Donald Trump,"
+    named: bool  # the head is a capitalised word: a name, a body or a role with a name
+    run: int  # the first word of the name run ending at the head
+    pair: tuple[int, int] | None  # the second name of "Trump and Ryan" (the run and head are the first one's)
+
+
+class After(NamedTuple):
+    """How the words after an inverted cue read: the first word past fillers, whether "the" opens them, where the
+    name words start and end, and the lowercase words before them ("retired", "Republican voter")."""
+
+    first: int
+    has_article: bool
+    start: int  # past the article and the leading modifiers
+    modifiers: list[Token]
+    run: int  # the first name word (past a role word between a qualifier and the name: "Republican voter X")
+    end: int
+    plain_end: int  # the end of the run before such a role word is read
+    modified: bool  # lowercase modifiers stand before the name ("said retired Army Gen. Mick Bednarek")
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """An attribution clause being read: the sentence's tokens, the cue's index, the bounds, and either the cue
+    as read (`word`: which side names the speaker) or how the words on one side of it parse (`before` for "Blinken
+    said", `after` for "said Jens Stoltenberg")."""
+
+    toks: list[Token]
+    cue: int
+    lo: int
+    hi: int
+    before: Before | None = None
+    after: After | None = None
+    after_comma: bool = False
+    word: str | None = None  # the cue as read ("said", "according to") when the clause is read as a whole
+
+
 def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] | None:
     """Parse the speaker written just before the cue at index k; return it and its first token index."""
+    before = _read_before(toks, k, lo)
+    if before is None:
+        return None
+    found = rules.first("clause", Clause(toks, k, lo, len(toks), before=before))
+    return None if found is None or found.mention is None else (found.mention, found.first)
+
+
+def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -> Mention | None:
+    """Parse the speaker written after an inverted cue ("said Jens Stoltenberg, NATO's chief")."""
+    after = _read_after(toks, k, hi)
+    if after is None:
+        return None
+    found = rules.first("clause", Clause(toks, k, k, hi, after=after, after_comma=after_comma))
+    return None if found is None else found.mention
+
+
+def _word_before(toks: list[Tok], k: int, lo: int) -> int:
+    """Index of the word before the cue at k, past adverbs, a modal before a base form and a time ("Obama might
+    add", "a spokesman could only quip", "Trump on Tuesday said"); "Will wrote" keeps the surname Will."""
     i = k - 1
-    # "Will wrote": the surname Will is not the auxiliary "will".
-    # (A modal before a base-form cue is skipped too: "Obama might add", "a spokesman could only quip".)
     base_form = toks[k].text in BASE_CUES
     while i >= lo:
-        if (_adverb(toks[i]) and toks[i].text != "Will") or (
+        if (toks[i].is_adverb and toks[i].text != "Will") or (
                 base_form and toks[i].text in MODALS and toks[i].text != "to"):
             i -= 1
         else:
             when = _time_adjunct_start(toks, i) if i - 1 > lo else None
             if when is None:
                 break
-            i = when - 1  # "Trump on Tuesday said": the day is no part of the name
-    if i < lo:
+            i = when - 1  # the day is no part of the name
+    return i
+
+
+def _read_before(toks: list[Tok], k: int, lo: int) -> Before | None:
+    """How the words before the cue at k read (None when there are none)."""
+    word = _word_before(toks, k, lo)
+    if word < lo:
         return None
-    word = toks[i].text
-    bare = _CONTRACTION.sub("", word).casefold()
-    if bare in PRONOUNS and bare not in {"him", "her", "them"}:
-        return Mention("pronoun", bare, None, toks[i].start, toks[i].end), i
+    i = word
     if toks[i].text == "," and i - 1 >= lo and toks[i - 1].text == ")":
         i -= 1  # "Gov. John Kasich (R-OH), said": a stray comma after the party tag
-    appositive = None
     if toks[i].text == ",":
         i = _before_relative_clause(toks, i, lo)
+    head, appositive, stop, described = _read_appositives(toks, i, lo)
+    if described is not None or head < lo:
+        return Before(word, head, appositive, stop or head < lo, described, False, head + 1, None)
+    # ("the two-time MVP said", "the Olympian said": a capitalised epithet after lowercase words is a description)
+    epithet = toks[head].folded in CAPITALISED_EPITHETS and head - 1 >= lo and toks[head - 1].text.islower()
+    if not (toks[head].is_cap or toks[head].text in _HONORIFIC_ABBR) or epithet:
+        return Before(word, head, appositive, stop, None, False, head + 1, None)
+    run = _name_run_start(toks, head, lo)
+    pair = None
+    if appositive is None and run - 2 >= lo and toks[run - 1].folded == "and" and toks[run - 2].is_cap and (
+            toks[run - 2].text not in NON_NAMES):
+        # "Trump and Ryan said": the run read on is the first name's, the second kept for a joint statement.
+        pair, head = (run, head), run - 2
+        run = head
+        while run - 1 >= lo and head - run < MAX_SUBJECT_TOKENS and (
+                toks[run - 1].is_cap or toks[run - 1].is_title or toks[run - 1].text in _HONORIFIC_ABBR):
+            run -= 1
+    return Before(word, head, appositive, stop, None, True, run, pair)
+
+
+def _name_run_start(toks: list[Tok], i: int, lo: int) -> int:
+    """The first word of the run of name words ending at i: capitalised words, role words, honorifics and particles
+    inside a name ("Ursula von der Leyen")."""
+    j = i
+    while j - 1 >= lo and (j - 1 >= i - MAX_SUBJECT_TOKENS) and (
+            toks[j - 1].is_cap or toks[j - 1].is_title or toks[j - 1].text in _HONORIFIC_ABBR or (
+            toks[j - 1].folded in _PARTICLES and j - 2 >= lo and (
+            toks[j - 2].is_cap or toks[j - 2].is_title or (
+                toks[j - 2].folded in _PARTICLES and j - 3 >= lo and toks[j - 3].is_cap)))):
+        j -= 1
+    return j
+
+
+class _Appositives(NamedTuple):
+    """The subject's last word once the appositives before a cue are read, and what they say."""
+
+    head: int
+    appositive: str | None
+    stop: bool
+    described: tuple[int, int] | None
+
+
+def _read_appositives(toks: list[Tok], i: int, lo: int) -> _Appositives:
+    """Read back over the phrases set off by commas before a cue ("Hugh Hill, a doctor, said")."""
+    appositive = None
     for _ in range(MAX_APPOSITIVES + 1):
         if not (toks[i].text == "," and i - 1 >= lo):
             break
-        about_the_body = False
-        # "Hugh Hill, a doctor, said": the phrase between the commas is the role.
-        for j in range(i - 1, max(lo, i - MAX_RELATIVE_TOKENS) - 1, -1):
-            if toks[j].text == ",":
-                inner = toks[j + 1:i]
-                # ("Trump, asked about the criticism, said": being asked is no saying.)
-                # ("Trump, when asked about his contradictions, often steam-rolls": so is being asked later.)
-                being_asked = bool(inner) and (inner[0].text in _ASKED or len(inner) > 1 and inner[0].text in {
-                    "when", "after", "if", "once", "while", "whenever", "before"} and inner[1].text in _ASKED)
-                # (A verb of saying inside a relative clause of the appositive is no cue: "Zeke Emanuel, an oncologist
-                # who advised Obama, said".)
-                role_end = j + 1 + len(_before_relative([t.text for t in inner]))
-                if not inner or (inner[0].text.casefold() != "who" and not being_asked and any(
-                        cue_at(toks, n) for n in range(j + 1, role_end))):
-                    return None  # (a relative clause may have a verb of saying: "A woman, who asked not to be named,")
-                if inner[0].text == "which" and _is_cap(toks[j - 1]) and j - 1 > lo:
-                    # "Angelique Brunner, spokeswoman for the EB-5 Coalition, which is made up of investors,
-                    # said": the clause is about the body in the appositive before it; read that appositive next.
-                    i = j
-                    about_the_body = True
-                    break
-                if " ".join(t.text.casefold() for t in inner) in _ASIDES or _aside(inner) or _predicate(inner):
-                    # "Ayotte’s campaign, for example, said", "Trump, at a rally in Ohio, said", "Trump, never one
-                    # to miss a chance, mocked": an aside, not an appositive naming a role.
-                    i = j - 1
-                    break
-                # ("AMD, led by Lisa Su, said": an agent phrase tells who runs it, not a role.)
-                led_by = len(inner) > 2 and inner[0].text.endswith("ed") and inner[1].text == "by"
-                if (inner[0].text.casefold() == "who" or _PARTICIPLE.match(inner[0].text) or being_asked or (
-                        led_by)) and (
-                        j - 1 >= lo) and (
-                        _is_cap(toks[j - 1]) or toks[j - 1].text in {")"} or _is_title(toks[j - 1]) or (
-                            toks[j - 1].text in PERSON_NOUNS) or (
-                            inner[0].text.casefold() == "who" and toks[j - 1].text.isalpha() and (
-                                toks[j - 1].text.islower()))):
-                    # "Joe Bateman, who drove from Illinois, said", "Bernie Sanders, celebrating a victory, is
-                    # pledging": a relative or participle clause is not a title ("who" is said of a person, so
-                    # any noun before it may be one: "one large shareholder, who asked not to be named, told").
-                    i = j - 1
-                    break
-                # (A relative clause inside the appositive counts no words of the role: "Yadvinder Malhi, a
-                # professor of ecosystem science at Oxford University who was not involved in the study, said".)
-                if inner[0].text.casefold() in {"who", "which", "that", "and", "but", "or"} or (
-                        len(_before_relative([t.text for t in inner])) > MAX_SUBJECT_TOKENS and not (
-                            lo <= j - 1 < lo + MAX_NAME_OPENING and all(_is_cap(t) for t in toks[lo:j]))):
-                    # (A long appositive is the speaker's when the name opens the clause, right after a quotation:
-                    # "“…,” Trump, the 2016 GOP frontrunner and … after winning the primary, said", "“…,” Robin
-                    # Rönnlund, PhD student in … and leader of the fieldwork, said".)
-                    return None
-                if appositive is None and j - 1 >= lo and (_is_title(toks[j - 1]) or (
-                        toks[j - 1].text.casefold() in PERSON_NOUNS and toks[j - 1].text.islower()) or (
-                        _is_cap(toks[j - 1]) and len(inner) >= 2 and _role_before(toks, j - 1, lo)) or (
-                        len(inner) >= 2 and _opens_with_description(toks, j - 1, lo))) and _is_cap(inner[-1]) and all(
-                        _is_cap(t) or t.text in _HONORIFIC_ABBR or _is_title(t) or (
-                            t.text in _PARTICLES and 0 < n < len(inner) - 1) for n, t in enumerate(inner)):
-                    # "the presumptive GOP presidential nominee, Donald Trump, tweeted": the name between the
-                    # commas is the speaker and the description before it the title.
-                    return _described_name(toks, inner, j - 1, lo)
-                appositive = " ".join(t.text for t in inner)
-                appositive = re.sub(r"^(?:a|an|the)\s+", "", appositive).replace(" 's", "'s").replace(" ’s", "’s")
-                i = j - 1
-                break
-            if toks[j].text in {".", ";", ":", "“", "”", '"'}:
-                return None
-        else:
-            return None
-        if about_the_body:
+        action, j, appositive = _between_commas(toks, i, lo, appositive)
+        if action == "stop":
+            return _Appositives(j, appositive, True, None)
+        if action == "described":
+            return _Appositives(i, appositive, False, (j, i))
+        i = j
+        if action == "which":
             continue
         if i < lo:
-            return None
+            return _Appositives(i, appositive, True, None)
         if _PARTY_TAG.fullmatch(toks[i].text) and i - 2 >= lo and toks[i - 1].text == ",":
             # "Sen. Kyrsten Sinema, I-Ariz., another negotiator, said": the party tag is one more appositive.
             appositive = f"{toks[i].text}, {appositive}" if appositive else toks[i].text
             i -= 2
             continue
-        if toks[i].text.isdigit() and i - 2 >= lo and toks[i - 1].text == "," and _is_cap(toks[i - 2]):
+        if toks[i].text.isdigit() and i - 2 >= lo and toks[i - 1].text == "," and toks[i - 2].is_cap:
             # "Harry Bond, 30, of Raleigh, said": an age between commas before the appositive.
             appositive = f"{toks[i].text}, {appositive}"
             i -= 2
-        if _is_cap(toks[i]) and appositive is not None and _description_start(toks, i, lo) is None:
+        if toks[i].is_cap and appositive is not None and _description_start(toks, i, lo) is None:
             place = _place_phrase_start(toks, i, lo)
             if place is not None:
                 # "Dean Johnson, a salesman from Sumter, South Carolina, says": the state after the town is part
@@ -668,8 +689,8 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                 appositive = re.sub(r"^(?:a|an|the)\s+", "", appositive)
                 i = place - 1
                 if i < lo:
-                    return None
-        if _is_cap(toks[i]) or toks[i].text == ")":
+                    return _Appositives(i, appositive, True, None)
+        if toks[i].is_cap or toks[i].text == ")":
             described = _description_start(toks, i, lo)
             if described is not None and described - 2 >= lo and toks[described - 1].text == ",":
                 # "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the phrase
@@ -677,325 +698,656 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
                 appositive = " ".join(t.text for t in toks[described + 1:i + 1]).replace(" 's", "'s")
                 i = described - 2
             break
-    word = toks[i].text
     i = _skip_back_parenthesis(toks, i, lo)
-    if i < lo:
+    return _Appositives(i, appositive, i < lo, None)
+
+
+def _between_commas(toks: list[Tok], i: int, lo: int, appositive: str | None) -> tuple[str, int, str | None]:
+    """Read the phrase that the comma at i closes: ("stop", where the words before it end, …) when it shows the
+    clause names no one, ("described", its opening comma, …) when it is the name after a description, ("which",
+    its opening comma, …) when a clause about a body follows the appositive before it, else ("next", the index
+    before its opening comma, the appositive read)."""
+    for j in range(i - 1, max(lo, i - MAX_RELATIVE_TOKENS) - 1, -1):
+        if toks[j].text == ",":
+            return _phrase_between(toks, j, i, lo, appositive)
+        if toks[j].text in {".", ";", ":", "“", "”", '"'}:
+            return "stop", i, appositive
+    return "stop", i, appositive
+
+
+def _phrase_between(toks: list[Tok], j: int, i: int, lo: int, appositive: str | None) -> tuple[str, int, str | None]:
+    """Read the phrase between the commas at j and i ("Hugh Hill, a doctor, said": the role)."""
+    inner = toks[j + 1:i]
+    # ("Trump, asked about the criticism, said": being asked is no saying.)
+    # ("Trump, when asked about his contradictions, often steam-rolls": so is being asked later.)
+    being_asked = bool(inner) and (inner[0].text in _ASKED or len(inner) > 1 and (
+        inner[0].text in _ASKED_CONJUNCTIONS and inner[1].text in _ASKED))
+    # (A verb of saying inside a relative clause of the appositive is no cue: "Zeke Emanuel, an oncologist who
+    # advised Obama, said".)
+    role_end = j + 1 + len(_before_relative([t.text for t in inner]))
+    if not inner or (inner[0].folded != "who" and not being_asked and any(
+            cue_at(toks, n) for n in range(j + 1, role_end))):
+        return "stop", j - 1, appositive  # (a relative clause may have one: "A woman, who asked not to be named,")
+    if inner[0].text == "which" and toks[j - 1].is_cap and j - 1 > lo:
+        # "Angelique Brunner, spokeswoman for the EB-5 Coalition, which is made up of investors, said": the
+        # clause is about the body in the appositive before it; read that appositive next.
+        return "which", j, appositive
+    if " ".join(t.folded for t in inner) in _ASIDES or _aside(inner) or _predicate(inner):
+        # "Ayotte’s campaign, for example, said", "Trump, at a rally in Ohio, said", "Trump, never one to miss a
+        # chance, mocked": an aside, not an appositive naming a role.
+        return "next", j - 1, appositive
+    if _clause_about_person(toks, inner, j, lo, being_asked):
+        return "next", j - 1, appositive
+    # (A relative clause inside the appositive counts no words of the role: "Yadvinder Malhi, a professor of
+    # ecosystem science at Oxford University who was not involved in the study, said".)
+    if inner[0].folded in _CLAUSE_OPENERS_AFTER_COMMA or (
+            len(_before_relative([t.text for t in inner])) > MAX_SUBJECT_TOKENS and not (
+                lo <= j - 1 < lo + MAX_NAME_OPENING and all(t.is_cap for t in toks[lo:j]))):
+        # (A long appositive is the speaker's when the name opens the clause, right after a quotation: "“…,”
+        # Trump, the 2016 GOP frontrunner and … after winning the primary, said".)
+        return "stop", j - 1, appositive
+    if appositive is None and _name_after_description(toks, inner, j, lo):
+        return "described", j, appositive
+    found = " ".join(t.text for t in inner)
+    return "next", j - 1, re.sub(r"^(?:a|an|the)\s+", "", found).replace(" 's", "'s").replace(" ’s", "’s")
+
+
+def _clause_about_person(toks: list[Tok], inner: list[Tok], j: int, lo: int, being_asked: bool) -> bool:
+    """Tell whether the phrase after the comma at j is a relative or participle clause about the person before it,
+    not a title ("Joe Bateman, who drove from Illinois, said", "Bernie Sanders, celebrating a victory, is pledging";
+    "who" is said of a person, so any noun before it may be one: "one large shareholder, who asked not to be
+    named, told"; "AMD, led by Lisa Su, said": an agent phrase tells who runs it)."""
+    led_by = len(inner) > 2 and inner[0].text.endswith("ed") and inner[1].text == "by"
+    return (inner[0].folded == "who" or bool(_PARTICIPLE.match(inner[0].text)) or being_asked or led_by) and (
+        j - 1 >= lo) and (
+        toks[j - 1].is_cap or toks[j - 1].text in {")"} or toks[j - 1].is_title or (
+            toks[j - 1].text in PERSON_NOUNS) or (
+            inner[0].folded == "who" and toks[j - 1].text.isalpha() and toks[j - 1].text.islower()))
+
+
+def _name_after_description(toks: list[Tok], inner: list[Tok], j: int, lo: int) -> bool:
+    """Tell whether the phrase after the comma at j is a name and the words before that comma describe its
+    bearer ("the presumptive GOP presidential nominee, Donald Trump, tweeted")."""
+    return j - 1 >= lo and (toks[j - 1].is_title or (
+        toks[j - 1].folded in PERSON_NOUNS and toks[j - 1].text.islower()) or (
+        toks[j - 1].is_cap and len(inner) >= 2 and _role_before(toks, j - 1, lo)) or (
+        len(inner) >= 2 and _opens_with_description(toks, j - 1, lo))) and inner[-1].is_cap and all(
+        t.is_cap or t.text in _HONORIFIC_ABBR or t.is_title or (
+            t.text in _PARTICLES and 0 < n < len(inner) - 1) for n, t in enumerate(inner))
+
+
+def _named(clause: Clause) -> Before | None:
+    """The reading of the words before the cue when they end in a name word, else None."""
+    before = clause.before
+    return before if before is not None and before.named else None
+
+
+def _has_article(clause: Clause, before: Before) -> bool:
+    """Tell whether "the" stands before the name run ("the Sierra Club said")."""
+    return before.run - 1 >= clause.lo and clause.toks[before.run - 1].folded == "the"
+
+
+def _run_mention(clause: Clause, before: Before) -> Mention | None:
+    """The name or organisation that the run of name words before the cue spells."""
+    return _mention_from_run(clause.toks[before.run:before.head + 1], _has_article(clause, before),
+                             before.appositive)
+
+
+@rule("clause")
+def pronoun_subject(clause: Clause) -> Subject | None:
+    """A pronoun right before the cue is the speaker ("he said", "they’d argue")."""
+    if clause.before is None:
         return None
-    # ("the two-time MVP said", "the Olympian said": a capitalised epithet after lowercase words is a description)
-    epithet = toks[i].text.casefold() in CAPITALISED_EPITHETS and i - 1 >= lo and toks[i - 1].text.islower()
-    if (_is_cap(toks[i]) or toks[i].text in _HONORIFIC_ABBR) and not epithet:
-        j = i
-        while j - 1 >= lo and (j - 1 >= i - MAX_SUBJECT_TOKENS) and (
-                _is_cap(toks[j - 1]) or _is_title(toks[j - 1]) or toks[j - 1].text in _HONORIFIC_ABBR or (
-                toks[j - 1].text.casefold() in _PARTICLES and j - 2 >= lo and (
-                _is_cap(toks[j - 2]) or _is_title(toks[j - 2]) or (  # "Ursula von der Leyen"
-                    toks[j - 2].text.casefold() in _PARTICLES and j - 3 >= lo and _is_cap(toks[j - 3]))))):
-            j -= 1
-        if appositive is None and j - 2 >= lo and toks[j - 1].text.casefold() == "and" and _is_cap(toks[j - 2]) and (
-                toks[j - 2].text not in NON_NAMES):
-            # "Trump and Ryan said": a joint statement is both speakers'.
-            second = _mention_from_run(toks[j:i + 1], False, None)
-            last = i
-            i = j - 2
-            j = i
-            while j - 1 >= lo and i - j < MAX_SUBJECT_TOKENS and (
-                    _is_cap(toks[j - 1]) or _is_title(toks[j - 1]) or toks[j - 1].text in _HONORIFIC_ABBR):
-                j -= 1
-            first = _mention_from_run(toks[j:i + 1], False, None)
-            if first is not None and second is not None and first.kind == second.kind == "name":
-                return Mention("joint", f"{first.text}{JOINT}{second.text}", None, first.start, toks[last].end), j
-        if j - 2 >= lo and toks[j - 1].text in {"on", "for"} and _is_cap(toks[j - 2]) and (
-                toks[j - 2].text not in NON_NAMES):
-            # "the Commission on Presidential Debates", "the Center for American Progress": one body's name.
-            m = j - 2
-            while m - 1 >= lo and i - m < MAX_SUBJECT_TOKENS and _is_cap(toks[m - 1]):
-                m -= 1
-            with_article = m - 1 >= lo and toks[m - 1].text.casefold() == "the"
-            name = " ".join(t.text for t in toks[m:i + 1])
-            affiliated = _name_before_of(toks, m - 1 if with_article else m, lo, appositive)
-            if affiliated is not None and affiliated[0].title is None:
-                # "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies said": a person of it.
-                affiliated[0].title = name
-                return affiliated
-            role, person = split_title(name)
-            if role and len(person.split()) >= 2 and _is_role_word(role.split()[-1]) and all(
-                    word[:1].isupper() for word in person.split()):
-                role = re.sub(r"^(?:the|The)\s+", "", role)
-                # "The Council on American-Islamic Relations National Executive Director Nihad Awad says": the
-                # body and the role before the person named.
-                return Mention("name", person, role, toks[i].end - len(person), toks[i].end), (
-                    m - 1 if with_article else m)
-            return Mention("org", ("the " if with_article else "") + name, None, toks[m].start, toks[i].end), (
-                m - 1 if with_article else m)
-        has_article = j - 1 >= lo and toks[j - 1].text.casefold() == "the"
-        role = _role_of_body(toks, j - 1 if has_article else j, lo) if appositive is None else None
-        if role is not None:
-            # "a spokesman for committee Democrats said": the role speaks, the body is part of the description.
-            return Mention("nominal", " ".join(t.text for t in toks[role:i + 1]), None, toks[role].start,
-                           toks[i].end), role
-        affiliated = _name_before_of(toks, j - 1 if has_article else j, lo, appositive)
-        if affiliated is not None:
-            # "Mr. Morgan of the Sierra Club said": the person speaks, the body is their affiliation.
-            mention, first = affiliated
-            body = " ".join(t.text for t in toks[j:i + 1])
-            keep = mention.title and mention.title not in _HONORIFIC_ABBR
-            mention.title = f"{mention.title}, {body}" if keep else body
-            return mention, first
-        mention = _mention_from_run(toks[j:i + 1], has_article, appositive)
-        indefinite = j if toks[j].text.casefold() in INDEFINITES else j - 1 if j - 1 >= lo and (
-            toks[j - 1].text.casefold() in INDEFINITES) else None
-        if mention is not None and indefinite is not None and i > indefinite + 1 and _is_role_word(toks[i].text) and (
-                appositive is None):
-            # "One Conservative MP, who asked not to be named, said": someone unnamed, by their role.
-            return Mention("nominal", " ".join(t.text for t in toks[indefinite + 1:i + 1]), None,
-                           toks[indefinite + 1].start, toks[i].end), indefinite
-        if mention is None and j == i == k - 1 and cue_at(toks, k) and toks[i].text not in _NEVER_SURNAMES and (
-                toks[i].text.isalpha() and not toks[i].text.isupper()):
-            # "Read said", "Will wrote": a capitalised word right before the verb is a surname, even one
-            # that usually opens a sentence.
-            mention = Mention("name", toks[i].text, appositive, toks[i].start, toks[i].end)
-        if mention is None:
-            return None
-        if mention.kind == "name" and j - 3 >= lo and toks[j - 1].text == "and" and toks[j - 2].text == "," and (
-                appositive is not None):
-            # "Nick Clegg, Meta's president of global affairs, and Jennifer Newstead, its chief legal officer,
-            # wrote": two people, each with an appositive, wrote together.
-            first = subject_before(toks, j - 1, lo)
-            if first is not None and first[0].kind == "name" and first[0].title:
-                return Mention("joint", f"{first[0].text}{JOINT}{mention.text}", None, first[0].start,
-                               mention.end), first[1]
-        if mention.kind == "name" and appositive is None and j - 2 >= lo and toks[j - 1].text in {"in", "at"} and (
-                is_place(mention.text)):
-            # "Dana Whitfield of the National Weather Service in Peachtree City said": the place is where the
-            # speaker works; the speaker comes before it.
-            before_place = subject_before(toks, j - 1, lo)
-            if before_place is not None and before_place[0].kind == "name":
-                return before_place
-        first = j - 1 if has_article else j
-        if mention.kind in {"name", "org"} and first - 2 >= lo and toks[first - 1].text in {"from", "by"} and (
-                toks[first - 2].text.casefold() in DOCUMENTS):
-            # "The statement from the Georgia Association of Educators said": the document's author speaks.
-            first -= 2
-            if first - 1 >= lo and toks[first - 1].text.casefold() in {"the", "a", "an"}:
-                first -= 1
-        return mention, first
-    if appositive is not None and not appositive.isdigit() and not (
-            i - 1 >= lo and toks[i - 1].text.casefold() == "the" and toks[i].text.casefold() in (
-                ORG_WORDS | PERSON_NOUNS | BODY_NOUNS)):
-        # ("The striker, 36, said": an age between commas leaves the description the speaker; so does an appositive
-        # after a body or person named by its noun: "The newspaper, long a vocal advocate of reform, writes".)
+    tok = clause.toks[clause.before.word]
+    bare = _CONTRACTION.sub("", tok.text).casefold()
+    if bare in PRONOUNS and bare not in _OBJECT_PRONOUNS:
+        return Subject(Mention("pronoun", bare, None, tok.start, tok.end), clause.before.word)
+    return None
+
+
+@rule("clause")
+def appositive_names_nobody(clause: Clause) -> Subject | None:
+    """A phrase set off by commas before the cue that holds a verb of saying, opens a relative clause, runs long or
+    crosses a sentence shows the clause names no one ("A woman, who said she was afraid, added")."""
+    return NOBODY if clause.before is not None and clause.before.stop else None
+
+
+@rule("clause")
+def description_then_name(clause: Clause) -> Subject | None:
+    """A name set off by commas after a description is the speaker, the description their title ("the
+    presumptive GOP presidential nominee, Donald Trump, tweeted")."""
+    before = clause.before
+    if before is None or before.described is None:
         return None
-    # An unnamed source: "officials said", "a spokesman for the campaign said".
-    head = toks[i].text.casefold()
+    j, i = before.described
+    found = _described_name(clause.toks, clause.toks[j + 1:i], j - 1, clause.lo)
+    return Subject(*found) if found is not None else None
+
+
+@rule("clause")
+def joint_subject(clause: Clause) -> Subject | None:
+    """Two names joined by "and" before the cue speak jointly ("Trump and Ryan said")."""
+    before = _named(clause)
+    if before is None or before.pair is None:
+        return None
+    toks = clause.toks
+    second = _mention_from_run(toks[before.pair[0]:before.pair[1] + 1], False, None)
+    first = _mention_from_run(toks[before.run:before.head + 1], False, None)
+    if first is not None and second is not None and first.kind == second.kind == "name":
+        text = f"{first.text}{JOINT}{second.text}"
+        return Subject(Mention("joint", text, None, first.start, toks[before.pair[1]].end), before.run)
+    return None
+
+
+@rule("clause")
+def body_named_with_preposition(clause: Clause) -> Subject | None:
+    """A body whose name holds "on" or "for" speaks ("the Commission on Presidential Debates said"), or a person
+    of it ("Jeffrey Lewis of the James Martin Center for Nonproliferation Studies said"), or a person its role
+    names ("The Council on American-Islamic Relations National Executive Director Nihad Awad says")."""
+    before = _named(clause)
+    toks, lo = clause.toks, clause.lo
+    if before is None or not (before.run - 2 >= lo and toks[before.run - 1].text in _BODY_NAME_PREPOSITIONS and (
+            toks[before.run - 2].is_cap and toks[before.run - 2].text not in NON_NAMES)):
+        return None
+    i, m = before.head, before.run - 2
+    while m - 1 >= lo and i - m < MAX_SUBJECT_TOKENS and toks[m - 1].is_cap:
+        m -= 1
+    with_article = m - 1 >= lo and toks[m - 1].folded == "the"
+    first = m - 1 if with_article else m
+    name = " ".join(t.text for t in toks[m:i + 1])
+    affiliated = _name_before_of(toks, first, lo, before.appositive)
+    if affiliated is not None and affiliated[0].title is None:
+        affiliated[0].title = name
+        return Subject(*affiliated)
+    role, person = split_title(name)
+    if role and len(person.split()) >= 2 and _is_role_word(role.split()[-1]) and all(
+            word[:1].isupper() for word in person.split()):
+        role = re.sub(r"^(?:the|The)\s+", "", role)
+        return Subject(Mention("name", person, role, toks[i].end - len(person), toks[i].end), first)
+    return Subject(Mention("org", ("the " if with_article else "") + name, None, toks[m].start, toks[i].end), first)
+
+
+@rule("clause")
+def role_of_body(clause: Clause) -> Subject | None:
+    """A role of a body speaks, the body part of the description ("a spokesman for committee Democrats said")."""
+    before = _named(clause)
+    if before is None or before.appositive is not None:
+        return None
+    toks = clause.toks
+    role = _role_of_body(toks, before.run - 1 if _has_article(clause, before) else before.run, clause.lo)
+    if role is None:
+        return None
+    phrase = toks[role:before.head + 1]
+    return Subject(Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end), role)
+
+
+@rule("clause")
+def name_of_affiliation(clause: Clause) -> Subject | None:
+    """A person of a body speaks, the body their affiliation ("Mr. Morgan of the Sierra Club said")."""
+    before = _named(clause)
+    if before is None:
+        return None
+    toks = clause.toks
+    at = before.run - 1 if _has_article(clause, before) else before.run
+    affiliated = _name_before_of(toks, at, clause.lo, before.appositive)
+    if affiliated is None:
+        return None
+    mention, first = affiliated
+    body = " ".join(t.text for t in toks[before.run:before.head + 1])
+    keep = mention.title and mention.title not in _HONORIFIC_ABBR
+    mention.title = f"{mention.title}, {body}" if keep else body
+    return Subject(mention, first)
+
+
+@rule("clause")
+def unnamed_by_role(clause: Clause) -> Subject | None:
+    """Someone unnamed, known by a capitalised role, speaks ("One Conservative MP, who asked not to be named,
+    said")."""
+    before = _named(clause)
+    if before is None or before.appositive is not None:
+        return None
+    toks, lo, i, j = clause.toks, clause.lo, before.head, before.run
+    indefinite = j if toks[j].folded in INDEFINITES else j - 1 if j - 1 >= lo and (
+        toks[j - 1].folded in INDEFINITES) else None
+    if indefinite is None or i <= indefinite + 1 or not toks[i].is_title or _run_mention(clause, before) is None:
+        return None
+    phrase = toks[indefinite + 1:i + 1]
+    return Subject(Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end),
+                   indefinite)
+
+
+@rule("clause")
+def two_named_with_appositives(clause: Clause) -> Subject | None:
+    """Two people, each with an appositive, joined by ", and" write together ("Nick Clegg, Meta's president of
+    global affairs, and Jennifer Newstead, its chief legal officer, wrote")."""
+    before = _named(clause)
+    if before is None or before.appositive is None:
+        return None
+    toks, lo, j = clause.toks, clause.lo, before.run
+    if not (j - 3 >= lo and toks[j - 1].text == "and" and toks[j - 2].text == ","):
+        return None
+    mention = _run_mention(clause, before)
+    if mention is None or mention.kind != "name":
+        return None
+    first = subject_before(toks, j - 1, lo)
+    if first is None or first[0].kind != "name" or not first[0].title:
+        return None
+    return Subject(Mention("joint", f"{first[0].text}{JOINT}{mention.text}", None, first[0].start, mention.end),
+                   first[1])
+
+
+@rule("clause")
+def name_before_workplace(clause: Clause) -> Subject | None:
+    """A name before "in" or "at" a place that stands right before the cue speaks ("Dana Whitfield of the National
+    Weather Service in Peachtree City said": the place is where the speaker works)."""
+    before = _named(clause)
+    if before is None or before.appositive is not None:
+        return None
+    toks, lo, j = clause.toks, clause.lo, before.run
+    if not (j - 2 >= lo and toks[j - 1].text in _WORKPLACE_PREPOSITIONS):
+        return None
+    mention = _run_mention(clause, before)
+    if mention is None or mention.kind != "name" or not is_place(mention.text):
+        return None
+    before_place = subject_before(toks, j - 1, lo)
+    return Subject(*before_place) if before_place is not None and before_place[0].kind == "name" else None
+
+
+@rule("clause")
+def speaker_before_cue(clause: Clause) -> Subject | None:
+    """The name or organisation before the cue speaks ("Blinken said", "the Kremlin said", "Hugh Hill, a doctor,
+    said"); the author of a document does ("The statement from the Georgia Association of Educators said")."""
+    before = _named(clause)
+    if before is None:
+        return None
+    mention = _run_mention(clause, before)
+    if mention is None:
+        return None
+    return Subject(mention, _document_first(clause, before, mention))
+
+
+def _document_first(clause: Clause, before: Before, mention: Mention) -> int:
+    """The first token of a subject: the run's, or the document's before "from" or "by" in "The statement from
+    the Georgia Association of Educators said"."""
+    toks, lo = clause.toks, clause.lo
+    first = before.run - 1 if _has_article(clause, before) else before.run
+    if mention.kind in {"name", "org"} and first - 2 >= lo and toks[first - 1].text in _AUTHOR_PREPOSITIONS and (
+            toks[first - 2].folded in DOCUMENTS):
+        first -= 2
+        if first - 1 >= lo and toks[first - 1].folded in _ARTICLES:
+            first -= 1
+    return first
+
+
+@rule("clause")
+def surname_before_cue(clause: Clause) -> Subject | None:
+    """A capitalised word right before the verb is a surname, even one that usually opens a sentence ("Read said",
+    "Will wrote")."""
+    before = _named(clause)
+    if before is None or not (before.run == before.head == clause.cue - 1):
+        return None
+    tok = clause.toks[before.head]
+    if tok.text in _NEVER_SURNAMES or not tok.text.isalpha() or tok.text.isupper() or not cue_at(
+            clause.toks, clause.cue) or _run_mention(clause, before) is not None:
+        return None
+    mention = Mention("name", tok.text, before.appositive, tok.start, tok.end)
+    return Subject(mention, _document_first(clause, before, mention))
+
+
+def _unnamed(clause: Clause) -> Before | None:
+    """The reading of the words before the cue when they end in a lowercase word (an unnamed source), else None."""
+    before = clause.before
+    return before if before is not None and not before.named and before.head >= clause.lo else None
+
+
+@rule("clause")
+def appositive_without_name(clause: Clause) -> Subject | None:
+    """An appositive after a description names no one ("The striker, 36, said" aside: an age leaves the
+    description the speaker; so does an appositive after a body or person named by its noun: "The newspaper, long
+    a vocal advocate of reform, writes")."""
+    before = _unnamed(clause)
+    if before is None or before.appositive is None or before.appositive.isdigit():
+        return None
+    toks, i = clause.toks, before.head
+    if i - 1 >= clause.lo and toks[i - 1].folded == "the" and toks[i].folded in ORG_WORDS | PERSON_NOUNS | BODY_NOUNS:
+        return None
+    return NOBODY
+
+
+@rule("clause")
+def organisation_subject(clause: Clause) -> Subject | None:
+    """A named person's organisation speaks ("Ryan’s office said", "Israeli Prime Minister Benjamin Netanyahu’s
+    office said"); so does a country's ministry ("North Korea's foreign ministry denounced")."""
+    before = _unnamed(clause)
+    j = _nominal_start(clause, before) if before is not None else None
+    if before is None or j is None:
+        return None
+    phrase = clause.toks[j:before.head + 1]
+    head = phrase[-1].folded
+    if head not in ORG_UNITS:
+        return None
+    if len(phrase) >= 2 and _POSSESSIVE.search(phrase[-2].text) and phrase[-2].is_cap and (
+            phrase[-2].text not in NON_NAMES) and all(
+            t.is_cap or t.is_title for t in phrase[:-1]) and phrase[0].folded not in _DETERMINERS:
+        # (The owner's role is no part of the organisation's name.)
+        mark = phrase[-2].text[-2:]  # the possessive ending, straight or curly
+        _, owner = split_title(" ".join(t.text for t in phrase[:-1])[:-len(mark)])
+        start = phrase[-2].end - len(owner) - len(mark)
+        return Subject(Mention("org", f"{owner}{mark} {phrase[-1].text}", None, start, phrase[-1].end), j)
+    owner = next((n for n, t in enumerate(phrase) if _POSSESSIVE.search(t.text)), None)
+    if owner is not None and all(t.is_cap for t in phrase[:owner + 1]) and is_place(
+            " ".join(t.text for t in phrase[:owner + 1])[:-2]) and all(
+            t.text.islower() for t in phrase[owner + 1:]) and len(phrase) - owner - 1 <= 2:
+        return Subject(Mention("org", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end), j)
+    return None
+
+
+@rule("clause")
+def unnamed_source(clause: Clause) -> Subject | None:
+    """Someone unnamed speaks, known by a description: "officials said", "a spokesman for the campaign said"."""
+    before = _unnamed(clause)
+    j = _nominal_start(clause, before) if before is not None else None
+    if before is None or j is None:
+        return None
+    toks, i = clause.toks, before.head
+    if toks[j].folded not in _DETERMINERS and not toks[i].folded.endswith("s") and not toks[i].is_title:
+        return None
+    phrase = toks[j:i + 1]
+    if not _speaking_nominal(phrase):
+        return None
+    return Subject(Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end), j)
+
+
+def _nominal_start(clause: Clause, before: Before) -> int | None:
+    """The first word of an unnamed speaker's description ending at the head ("a spokesman for the campaign"), or
+    None when the words there read as no speaker."""
+    toks, lo, i = clause.toks, clause.lo, before.head
+    head = toks[i].folded
     if head in _NOT_SUBJECTS or not (toks[i].text[:1].isalpha() or AGE_EPITHET.match(head)) or head in CUE_VERBS:
         return None  # ("the 66-year-old said": an age is an epithet for someone named)
     j = i
     while j - 1 >= lo and i - j < 10:
-        prev = toks[j - 1]
-        low = prev.text.casefold()
+        low = toks[j - 1].folded
         if low in _DETERMINERS:
             j -= 1
             # "a narrator in the Clinton ad": go on over a linking preposition.
-            if j - 2 >= lo and toks[j - 1].text.casefold() in _NOMINAL_LINKS and toks[j - 2].text[:1].isalpha():
+            if j - 2 >= lo and toks[j - 1].folded in _NOMINAL_LINKS and toks[j - 2].text[:1].isalpha():
                 j -= 1
                 continue
             break
-        if low == "and" and j - 2 >= lo and (_is_title(toks[j - 2]) or _is_cap(toks[j - 2])) and _is_title(toks[i]):
+        if low == "and" and j - 2 >= lo and (toks[j - 2].is_title or toks[j - 2].is_cap) and toks[i].is_title:
             j -= 1  # "the Florida senator and Republican presidential candidate said": one person, two roles
             continue
-        if not (prev.text[:1].isalpha() or _COUNTED.match(prev.text)) or low in _NOT_SUBJECTS - _NOMINAL_LINKS or (
-                low in CUE_VERBS):  # ("the 23-time Grand Slam champion")
+        if not (toks[j - 1].text[:1].isalpha() or _COUNTED.match(toks[j - 1].text)) or (
+                low in _NOT_SUBJECTS - _NOMINAL_LINKS) or low in CUE_VERBS:  # ("the 23-time Grand Slam champion")
             break
         j -= 1
     phrase = toks[j:i + 1]
-    if all(t.text.casefold() in _DETERMINERS for t in phrase) or phrase[0].text.casefold() in _NOMINAL_LINKS:
+    if all(t.folded in _DETERMINERS for t in phrase) or phrase[0].folded in _NOMINAL_LINKS:
         return None
-    if toks[j].text.casefold() in _CLAUSE_DETERMINERS and not _is_title(toks[i]) or _ADVERB.match(head):
+    if toks[j].folded in _CLAUSE_DETERMINERS and not toks[i].is_title or _ADVERB.match(head):
         return None  # "a passion that almost suggested": "that" opens a clause here, not a noun phrase
-    if len(phrase) >= 2 and _POSSESSIVE.search(phrase[-2].text) and _is_cap(phrase[-2]) and (
-            phrase[-2].text not in NON_NAMES) and head in ORG_UNITS and all(
-            _is_cap(t) or _is_title(t) for t in phrase[:-1]) and phrase[0].text.casefold() not in _DETERMINERS:
-        # "Ryan’s office said", "Rubio’s campaign said", "Israeli Prime Minister Benjamin Netanyahu’s office said":
-        # the person's organisation speaks (the owner's role is no part of its name).
-        mark = phrase[-2].text[-2:]  # the possessive ending, straight or curly
-        _, owner = split_title(" ".join(t.text for t in phrase[:-1])[:-len(mark)])
-        start = phrase[-2].end - len(owner) - len(mark)
-        return Mention("org", f"{owner}{mark} {phrase[-1].text}", None, start, phrase[-1].end), j
-    owner = next((n for n, t in enumerate(phrase) if _POSSESSIVE.search(t.text)), None)
-    if owner is not None and head in ORG_UNITS and all(_is_cap(t) for t in phrase[:owner + 1]) and is_place(
-            " ".join(t.text for t in phrase[:owner + 1])[:-2]) and all(
-            t.text.islower() for t in phrase[owner + 1:]) and len(phrase) - owner - 1 <= 2:
-        # "North Korea's foreign ministry denounced": a country's ministry speaks.
-        return Mention("org", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end), j
-    if toks[j].text.casefold() not in _DETERMINERS and not head.endswith("s") and not _is_title(toks[i]):
-        return None
-    if not _speaking_nominal(phrase):
-        return None
-    text = " ".join(t.text for t in phrase)
-    return Mention("nominal", text, None, phrase[0].start, phrase[-1].end), j
+    return j
 
 
-_AUTHORED = {"filed", "issued", "released", "written", "published", "conducted", "signed", "sent", "brought"}
-
-
-def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -> Mention | None:
-    """Parse the speaker written after an inverted cue ("said Jens Stoltenberg, NATO's chief")."""
+def _read_after(toks: list[Tok], k: int, hi: int) -> After | None:
+    """How the words after the inverted cue at k read (None when there are none)."""
     i = k + 1
-    while i < hi and toks[i].text.casefold() in CUE_FILLERS | {"to"} and toks[i].text[:1].islower():
+    while i < hi and (toks[i].folded in CUE_FILLERS or toks[i].folded == "to") and toks[i].text[:1].islower():
         i += 1
     if i >= hi:
         return None
-    if toks[i].text.casefold() in PRONOUNS and toks[i].text.casefold() not in {"him", "her", "them"}:
-        if i + 1 < hi and toks[i + 1].text[:1].isalpha() and toks[i + 1].text.casefold() not in _ADJUNCT_OPENERS | {
-                "to", "later", "then", "again", "today", "yesterday"}:
-            return None  # "said she heard ten shots": the pronoun opens what was said, it is no inverted speaker
-        return Mention("pronoun", toks[i].text.casefold(), None, toks[i].start, toks[i].end)
-    has_article = toks[i].text.casefold() == "the"
+    has_article = toks[i].folded == "the"
     start = i + 1 if has_article else i
-    if toks[i].text.casefold() in _POSSESSIVE_PRONOUNS and i + 1 < hi and _is_title(toks[i + 1]):
+    if toks[i].folded in _POSSESSIVE_PRONOUNS and i + 1 < hi and toks[i + 1].is_title:
         start = i + 1  # "said his campaign manager Jeff Weaver": the role belongs to the name after it
     modifiers = _leading_modifiers(toks, start, hi)
     start += len(modifiers)
-    j = start
-    while j < hi and j - start < MAX_SUBJECT_TOKENS and (
-            _is_cap(toks[j]) or _is_title(toks[j]) or toks[j].text in _HONORIFIC_ABBR or (
-                _particle_in_name(toks, j, hi)) or (
-                # "from Undersecretary for Political Affairs Wendy Sherman": a role's portfolio after "for".
-                toks[j].text == "for" and j > start and _is_title(toks[j - 1]) and j + 1 < hi and _is_cap(
-                    toks[j + 1]))):
-        j += 1
-    if j + 1 < hi and toks[j].text in {"and", "&"} and _is_cap(toks[j + 1]) and j > start:
-        # "the federal Securities and Exchange Commission": one body's name with "and" inside it.
-        end = j + 1
-        while end < hi and end - start < MAX_SUBJECT_TOKENS and _is_cap(toks[end]):
-            end += 1
-        if toks[end - 1].text.casefold() in ORG_WORDS:
-            j = end
-    run = toks[start:j]
-    if has_article and run and not modifiers and j < hi and toks[j].text in PERSON_NOUNS and (
-            j + 1 >= hi or toks[j + 1].text in _CLAUSE_ENDS or toks[j + 1].text in _ADJUNCT_OPENERS) and all(
-            _is_cap(t) and not _is_title(t) for t in run):
-        # "said the Liverpool player.": a description of someone by the club or place before the noun, not a
-        # person called "Liverpool".
-        return Mention("nominal", " ".join(t.text for t in toks[i:j + 1]), None, toks[i].start, toks[j].end)
+    j = _name_run_end(toks, start, hi)
+    plain = After(i, has_article, start, modifiers, start, j, j, bool(modifiers))
     roles = 0
     # "said Republican political consultant Chris Russell": up to two lowercase role words between the
     # qualifier and the name.
     while roles < 2 and j + roles + 1 < hi and toks[j + roles].text.islower() and (
-            toks[j + roles].text.casefold() not in _PARTICLES | _NOT_SUBJECTS | CUE_VERBS | _DETERMINERS) and (
-            not _is_cap(toks[j + roles + 1])):
+            toks[j + roles].folded not in _PARTICLES | _NOT_SUBJECTS | CUE_VERBS | _DETERMINERS) and (
+            not toks[j + roles + 1].is_cap):
         roles += 1
-    if run and _is_cap(run[-1]) and j + roles + 1 < hi and toks[j + roles].text.islower() and _is_cap(
-            toks[j + roles + 1]) and toks[j + roles].text.casefold() not in _PARTICLES | _NOT_SUBJECTS | CUE_VERBS | (
-            _DETERMINERS):
-        j += roles
-        # "said Republican voter Stephanie Hooton": a lowercase role word between the qualifier and the name.
-        k = j + 1
-        while k < hi and k - start < MAX_SUBJECT_TOKENS and _is_cap(toks[k]):
-            k += 1
-        modifiers, run, j = modifiers + toks[start:j + 1], toks[j + 1:k], k
-    if run and _POSSESSIVE.search(run[-1].text) and j < hi and toks[j].text.islower() and toks[j].text.isalpha():
-        # "said Clinton's introducer, actress Jamie Lee Curtis": the owner's role, then the person named.
-        m = j
-        while m < hi and m - j < 3 and toks[m].text.islower() and toks[m].text.isalpha():
-            m += 1
-        named = _name_in_apposition_after(toks, m, hi)
-        if named is not None:
-            lead, name = named
-            title = _and_role_words(" ".join(t.text for t in toks[start:m]), lead)
-            return Mention("name", " ".join(t.text for t in name), title, name[0].start, name[-1].end)
-    if run and any(_is_cap(t) for t in run) and _is_cap(run[-1]):
-        appositive = None
-        n = j
-        if n < hi and toks[n].text == "(":
-            while n < hi and toks[n].text != ")":
-                n += 1
-            n += 1
-        if n + 1 < hi and toks[n].text == "," and (not _is_cap(toks[n + 1]) or _CONTRACTION.search(toks[n + 1].text)):
-            end = n + 1
-            while end < hi and toks[end].text not in {".", ",", ";", "“", '"', "”", ":"} and end - n < MAX_ROLE_AFTER:
-                end += 1
-            words = [t.text for t in toks[n + 1:end]]
-            # A role, not a clause: "said Ahmed Ali, a spokesman", "…, spokesman for the ministry", "…, 52,"; not
-            # "according to the Health Security Agency, uptake of the vaccine stands at 71 percent".
-            # (Not a clause with a verb of its own: "…Exchange Commission, the men had “systematically looted”".)
-            reads_as_role = bool(words) and (words[0].casefold() in _DETERMINERS or words[0][:1].isdigit() or any(
-                _is_title(t) for t in toks[n + 1:min(end, n + 4)])) and not any(
-                w.casefold() in _PASSIVE_AUXILIARIES | _FINITE_AUXILIARIES for w in _before_relative(words))
-            # ("According to Smith, the mayor “never once returned a call”": words running into a quotation are the
-            # subject of what was said, not a role.)
-            into_quote = end >= hi and toks[hi - 1].text not in {".", "!", "?"}
-            if reads_as_role and not into_quote and words[0].casefold() not in {
-                    "who", "whose", "which", "that", "and", "but"} and not any(
-                    cue_at(toks, m) for m in range(n + 1, end)):
-                appositive = re.sub(r"^(?:a|an|the)\s+", "", " ".join(words)).replace(" 's", "'s").replace(
-                    " ’s", "’s")
-        mention = _mention_from_run(run, has_article and not modifiers, appositive)
-        if mention is not None and modifiers:
-            # "said retired Army Gen. Mick Bednarek": the words before the name belong to the title.
-            lead = re.sub(r"\s*([/-])\s*", r"\1", " ".join(t.text for t in modifiers))
-            mention.title = f"{lead} {mention.title}" if mention.title else lead
-        return mention
-    roles_then_name = _roles_then_name(toks, i + 1 if has_article else i, hi)
-    if roles_then_name is not None:
-        return roles_then_name
-    owned = bool(run) and _POSSESSIVE.search(run[0].text) is not None and _is_cap(run[0])
-    if run and (has_article or modifiers or owned) and _is_title(run[-1]) and (any(_is_cap(t) for t in run) or (
-            j >= hi or toks[j].text in _CLAUSE_ENDS or toks[j].text.casefold() in _ADJUNCT_OPENERS)):
-        # "said the senior Cruz adviser", "said the former prime minister, speaking in Uxbridge": a role, not a
-        # name, with the article that makes it one person ("said the senator would" opens a clause instead).
-        named = _name_in_apposition_after(toks, j, hi)
-        if named is not None:
-            # "said the coach, Pep Guardiola.": the name set off after the role is the speaker.
-            lead, name = named
-            role = _and_role_words(" ".join(t.text for t in toks[start:j]), lead)
-            return Mention("name", " ".join(t.text for t in name), role, name[0].start, name[-1].end)
-        first = toks[i]
-        return Mention("nominal", " ".join(t.text for t in toks[i:j]), None, first.start, run[-1].end)
-    if run and (any(_is_cap(t) for t in run) or not has_article):
-        return None  # (a lowercase role word opening a body's description reads on: "the finance ministry")
-    # "according to a statement from the European Commission": the document's author speaks.
-    for m in range(i, min(hi - 1, i + 5)):
-        # ("an editorial in The Des Moines Register": a paper's editorial is the paper's word)
-        if toks[m].text.casefold() in DOCUMENTS and toks[m + 1].text in {"from", "by"} or (
-                toks[m].text.casefold() == "editorial" and toks[m + 1].text == "in"):
-            author = subject_after(toks, m + 1, hi)
-            if author is not None and author.kind in {"name", "org", "nominal"}:
-                return author
-            break
-        if toks[m].text.casefold() in DOCUMENTS and m + 2 < hi and toks[m + 1].text in _AUTHORED and (
-                toks[m + 2].text == "by"):
-            # "according to a 52-count civil complaint filed by the federal Securities and Exchange Commission"
-            author = subject_after(toks, m + 2, hi)
-            if author is not None and author.kind in {"name", "org", "nominal"}:
-                return author
-            break
-    # "said a spokesman for the campaign", "according to officials"
-    j = i
-    # Words and numbers: "said a 2008 Clinton veteran".
-    while j < hi and j - i < 7 and toks[j].text[:1].isalnum() and toks[j].text.casefold() not in CUE_VERBS | {
-            "who", "which", "that", "whose"}:
-        j += 1  # "said a prominent Republican National Committee member who supports Trump": stop at "who"
-    phrase = toks[i:j]
-    if not phrase or all(t.text.casefold() in _DETERMINERS for t in phrase) or phrase[-1].text.casefold() in (
-            _NOT_SUBJECTS) or phrase[0].text.casefold() in _NOT_SUBJECTS | _CLAUSE_DETERMINERS:
-        return None  # "responded that the businessman “…”": a clause follows the verb, not its speaker
-    if phrase[0].text.casefold() not in _DETERMINERS and not phrase[-1].text.endswith("s") and not _is_title(
-            phrase[-1]):
+    if not (j > start and toks[j - 1].is_cap and j + roles + 1 < hi and toks[j + roles].text.islower() and (
+            toks[j + roles + 1].is_cap) and toks[j + roles].folded not in _PARTICLES | _NOT_SUBJECTS | CUE_VERBS | (
+            _DETERMINERS)):
+        return plain
+    # "said Republican voter Stephanie Hooton": a lowercase role word between the qualifier and the name.
+    j += roles
+    end = j + 1
+    while end < hi and end - start < MAX_SUBJECT_TOKENS and toks[end].is_cap:
+        end += 1
+    return plain._replace(modifiers=modifiers + toks[start:j + 1], run=j + 1, end=end)
+
+
+def _name_run_end(toks: list[Tok], start: int, hi: int) -> int:
+    """Index past the run of name words after a cue starting at `start`."""
+    j = start
+    while j < hi and j - start < MAX_SUBJECT_TOKENS and (
+            toks[j].is_cap or toks[j].is_title or toks[j].text in _HONORIFIC_ABBR or (
+                _particle_in_name(toks, j, hi)) or (
+                # "from Undersecretary for Political Affairs Wendy Sherman": a role's portfolio after "for".
+                toks[j].text == "for" and j > start and toks[j - 1].is_title and j + 1 < hi and toks[j + 1].is_cap)):
+        j += 1
+    if j + 1 < hi and toks[j].text in _NAME_CONJUNCTIONS and toks[j + 1].is_cap and j > start:
+        # "the federal Securities and Exchange Commission": one body's name with "and" inside it.
+        end = j + 1
+        while end < hi and end - start < MAX_SUBJECT_TOKENS and toks[end].is_cap:
+            end += 1
+        if toks[end - 1].folded in ORG_WORDS:
+            j = end
+    return j
+
+
+@rule("clause")
+def pronoun_after_cue(clause: Clause) -> Subject | None:
+    """A pronoun right after an inverted cue is the speaker ("…,” said he); one that opens what was said is none
+    ("said she heard ten shots")."""
+    after = clause.after
+    if after is None:
         return None
-    if not _speaking_nominal(phrase) or (after_comma and not (_is_title(phrase[-1]) or phrase[-1].text.endswith("s"))):
+    toks, hi, i = clause.toks, clause.hi, after.first
+    if toks[i].folded not in PRONOUNS or toks[i].folded in _OBJECT_PRONOUNS:
+        return None
+    if i + 1 < hi and toks[i + 1].text[:1].isalpha() and toks[i + 1].folded not in (
+            _ADJUNCT_OPENERS | _INVERTED_PRONOUN_ADVERBS):
+        return NOBODY
+    return Subject(Mention("pronoun", toks[i].folded, None, toks[i].start, toks[i].end), i)
+
+
+@rule("clause")
+def described_by_club_or_place(clause: Clause) -> Subject | None:
+    """Capitalised words before a noun for a person describe someone by their club or place ("said the
+    Liverpool player."), not a person called "Liverpool"."""
+    after = clause.after
+    if after is None or not after.has_article or after.modified:
+        return None
+    toks, hi, j = clause.toks, clause.hi, after.plain_end
+    run = toks[after.start:j]
+    if run and j < hi and toks[j].text in PERSON_NOUNS and (
+            j + 1 >= hi or toks[j + 1].text in _CLAUSE_ENDS or toks[j + 1].text in _ADJUNCT_OPENERS) and all(
+            t.is_cap and not t.is_title for t in run):
+        phrase = toks[after.first:j + 1]
+        return Subject(Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end),
+                       after.first)
+    return None
+
+
+@rule("clause")
+def owner_role_then_name(clause: Clause) -> Subject | None:
+    """A name set off after an owner's role speaks ("said Clinton's introducer, actress Jamie Lee Curtis")."""
+    after = clause.after
+    if after is None:
+        return None
+    toks, hi, j = clause.toks, clause.hi, after.end
+    run = toks[after.run:j]
+    if not (run and _POSSESSIVE.search(run[-1].text) and j < hi and toks[j].text.islower() and toks[j].text.isalpha()):
+        return None
+    m = j
+    while m < hi and m - j < 3 and toks[m].text.islower() and toks[m].text.isalpha():
+        m += 1
+    named = _name_in_apposition_after(toks, m, hi)
+    if named is None:
+        return None
+    lead, name = named
+    title = _and_role_words(" ".join(t.text for t in toks[after.start:m]), lead)
+    return Subject(Mention("name", " ".join(t.text for t in name), title, name[0].start, name[-1].end), after.first)
+
+
+@rule("clause")
+def speaker_after_cue(clause: Clause) -> Subject | None:
+    """The name after an inverted cue speaks, with the role set off after it ("said Jens Stoltenberg, NATO's
+    secretary-general"; "said retired Army Gen. Mick Bednarek": the words before the name join the title)."""
+    after = clause.after
+    if after is None:
+        return None
+    run = clause.toks[after.run:after.end]
+    if not (run and run[-1].is_cap):
+        return None
+    appositive = _appositive_after(clause.toks, after.end, clause.hi)
+    mention = _mention_from_run(run, after.has_article and not after.modifiers, appositive)
+    if mention is None:
+        return NOBODY
+    if after.modifiers:
+        lead = re.sub(r"\s*([/-])\s*", r"\1", " ".join(t.text for t in after.modifiers))
+        mention.title = f"{lead} {mention.title}" if mention.title else lead
+    return Subject(mention, after.first)
+
+
+def _appositive_after(toks: list[Tok], n: int, hi: int) -> str | None:
+    """The role set off after a name ending at n: "said Ahmed Ali, a spokesman", "…, spokesman for the ministry",
+    "…, 52,"; not "according to the Health Security Agency, uptake of the vaccine stands at 71 percent"."""
+    if n < hi and toks[n].text == "(":
+        while n < hi and toks[n].text != ")":
+            n += 1
+        n += 1
+    if not (n + 1 < hi and toks[n].text == "," and (not toks[n + 1].is_cap or _CONTRACTION.search(toks[n + 1].text))):
+        return None
+    end = n + 1
+    while end < hi and toks[end].text not in {".", ",", ";", "“", '"', "”", ":"} and end - n < MAX_ROLE_AFTER:
+        end += 1
+    words = [t.text for t in toks[n + 1:end]]
+    # (Not a clause with a verb of its own: "…Exchange Commission, the men had “systematically looted”".)
+    reads_as_role = bool(words) and (words[0].casefold() in _DETERMINERS or words[0][:1].isdigit() or any(
+        t.is_title for t in toks[n + 1:min(end, n + 4)])) and not any(
+        w.casefold() in _PASSIVE_AUXILIARIES | _FINITE_AUXILIARIES for w in _before_relative(words))
+    # ("According to Smith, the mayor “never once returned a call”": words running into a quotation are the
+    # subject of what was said, not a role.)
+    into_quote = end >= hi and toks[hi - 1].text not in {".", "!", "?"}
+    if not reads_as_role or into_quote or words[0].casefold() in _CLAUSE_OPENERS_AFTER_NAME or any(
+            cue_at(toks, m) for m in range(n + 1, end)):
+        return None
+    return re.sub(r"^(?:a|an|the)\s+", "", " ".join(words)).replace(" 's", "'s").replace(" ’s", "’s")
+
+
+@rule("clause")
+def roles_then_name_after_cue(clause: Clause) -> Subject | None:
+    """A full name after lowercase role words speaks ("said former tech executive Carly Fiorina")."""
+    after = clause.after
+    if after is None:
+        return None
+    mention = _roles_then_name(clause.toks, after.first + 1 if after.has_article else after.first, clause.hi)
+    return Subject(mention, after.first) if mention is not None else None
+
+
+@rule("clause")
+def role_after_cue(clause: Clause) -> Subject | None:
+    """A role after an inverted cue speaks ("said the senior Cruz adviser", "said the former prime minister,
+    speaking in Uxbridge"), or the name set off after it ("said the coach, Pep Guardiola.")."""
+    after = clause.after
+    if after is None:
+        return None
+    toks, hi, j = clause.toks, clause.hi, after.end
+    run = toks[after.run:j]
+    owned = bool(run) and _POSSESSIVE.search(run[0].text) is not None and run[0].is_cap
+    if not (run and (after.has_article or after.modifiers or owned) and run[-1].is_title and (
+            any(t.is_cap for t in run) or (
+            j >= hi or toks[j].text in _CLAUSE_ENDS or toks[j].folded in _ADJUNCT_OPENERS))):
+        return None  # ("said the senator would" opens a clause instead)
+    named = _name_in_apposition_after(toks, j, hi)
+    if named is not None:
+        lead, name = named
+        role = _and_role_words(" ".join(t.text for t in toks[after.start:j]), lead)
+        return Subject(Mention("name", " ".join(t.text for t in name), role, name[0].start, name[-1].end),
+                       after.first)
+    phrase = toks[after.first:j]
+    return Subject(Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, run[-1].end),
+                   after.first)
+
+
+def _unnamed_after(clause: Clause) -> After | None:
+    """The reading of the words after the cue when no name or role opens them, else None ("according to a
+    statement from the European Commission"; a lowercase role word opening a body's description reads on: "the
+    finance ministry")."""
+    after = clause.after
+    if after is None:
+        return None
+    run = clause.toks[after.run:after.end]
+    return None if run and (any(t.is_cap for t in run) or not after.has_article) else after
+
+
+_AUTHORED = words("authoring_verbs")
+
+
+@rule("clause")
+def document_author(clause: Clause) -> Subject | None:
+    """The author of a document after the cue speaks ("according to a statement from the European Commission",
+    "an editorial in The Des Moines Register", "a complaint filed by the Securities and Exchange Commission")."""
+    after = _unnamed_after(clause)
+    if after is None:
+        return None
+    toks, hi, i = clause.toks, clause.hi, after.first
+    for m in range(i, min(hi - 1, i + 5)):
+        by = m + 1 if toks[m].folded in DOCUMENTS and toks[m + 1].text in _AUTHOR_PREPOSITIONS or (
+            toks[m].folded == "editorial" and toks[m + 1].text == "in") else None
+        if by is None and toks[m].folded in DOCUMENTS and m + 2 < hi and toks[m + 1].text in _AUTHORED and (
+                toks[m + 2].text == "by"):
+            by = m + 2
+        if by is not None:
+            author = subject_after(toks, by, hi)
+            if author is not None and author.kind in {"name", "org", "nominal"}:
+                return Subject(author, i)
+            return None
+    return None
+
+
+@rule("clause")
+def unnamed_source_after_cue(clause: Clause) -> Subject | None:
+    """Someone unnamed after the cue speaks ("said a spokesman for the campaign", "according to officials"), or
+    the name set off after their role ("said the bureau's director, James B. Comey, on Monday")."""
+    after = _unnamed_after(clause)
+    if after is None:
+        return None
+    toks, hi, i = clause.toks, clause.hi, after.first
+    j = i
+    # Words and numbers ("said a 2008 Clinton veteran"), up to a relative clause ("said a prominent Republican
+    # National Committee member who supports Trump").
+    while j < hi and j - i < 7 and toks[j].text[:1].isalnum() and toks[j].folded not in (
+            CUE_VERBS | _DESCRIPTION_ENDERS):
+        j += 1
+    phrase = toks[i:j]
+    if not phrase or all(t.folded in _DETERMINERS for t in phrase) or phrase[-1].folded in (
+            _NOT_SUBJECTS) or phrase[0].folded in _NOT_SUBJECTS | _CLAUSE_DETERMINERS:
+        return None  # "responded that the businessman “…”": a clause follows the verb, not its speaker
+    if phrase[0].folded not in _DETERMINERS and not phrase[-1].text.endswith("s") and not phrase[-1].is_title:
+        return None
+    if not _speaking_nominal(phrase) or (clause.after_comma and not (
+            phrase[-1].is_title or phrase[-1].text.endswith("s"))):
         # "Ramil Carr, 31, a photographer, said the convention represented …": after a comma the words that
         # follow the verb are what was said unless they name a role ("said a spokesman").
         return None
     named = _name_in_apposition_after(toks, j, hi)
-    if named is not None and _is_title(phrase[-1]):
-        # "said the bureau's director, James B. Comey, on Monday": the name set off after the role is the speaker.
+    if named is not None and phrase[-1].is_title:
         lead, name = named
         role = re.sub(r"^(?:a|an|the)\s+", "", " ".join(t.text for t in phrase))
         role = role.replace(" 's", "'s").replace(" ’s", "’s")
-        return Mention("name", " ".join(t.text for t in name), _and_role_words(role, lead), name[0].start,
-                       name[-1].end)
-    return Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end)
+        return Subject(Mention("name", " ".join(t.text for t in name), _and_role_words(role, lead), name[0].start,
+                               name[-1].end), i)
+    return Subject(Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end), i)
 
 
 def _name_in_apposition_after(toks: list[Tok], comma: int, hi: int) -> tuple[list[Tok], list[Tok]] | None:
@@ -1006,10 +1358,10 @@ def _name_in_apposition_after(toks: list[Tok], comma: int, hi: int) -> tuple[lis
         return None
     first = comma + 1
     while first < hi and first - comma <= 2 and toks[first].text.islower() and (
-            _is_title(toks[first]) or toks[first].text in PERSON_NOUNS):
+            toks[first].is_title or toks[first].text in PERSON_NOUNS):
         first += 1  # "…, actress Jamie Lee Curtis": a role word before the name comes with it
     end = first
-    while end < hi and (_is_cap(toks[end]) or toks[end].text in _HONORIFIC_ABBR) and end - first <= 4:
+    while end < hi and (toks[end].is_cap or toks[end].text in _HONORIFIC_ABBR) and end - first <= 4:
         end += 1
     if end - first < 2 or (end < hi and toks[end].text not in _CLAUSE_ENDS):
         return None
@@ -1022,23 +1374,23 @@ def _and_role_words(role: str, lead: list[Tok]) -> str:
 
 
 _CLAUSE_ENDS = {".", ",", ";", ":", "!", "?", "”", '"', "—", "–"}
-_ADJUNCT_OPENERS = {"in", "on", "at", "during", "while", "when", "after", "before", "as"}
+_ADJUNCT_OPENERS = words("adjunct_openers")
 
 
 def _particle_in_name(toks: list[Tok], j: int, hi: int) -> bool:
     """Tell whether a lowercase particle continues a name: "Ursula von der Leyen", "Charles de Gaulle"."""
     k = j
-    while k < hi and k - j < 3 and toks[k].text.casefold() in _PARTICLES:
+    while k < hi and k - j < 3 and toks[k].folded in _PARTICLES:
         k += 1
-    return k > j and k < hi and _is_cap(toks[k])
+    return k > j and k < hi and toks[k].is_cap
 
 
-_POSSESSIVE_PRONOUNS = {"its", "his", "her", "their", "our", "my", "your"}
+_POSSESSIVE_PRONOUNS = frozenset(owner for owner, _ in pairs("possessive_pronouns"))
 
 
 def _speaking_nominal(phrase: list[Tok]) -> bool:
     """Tell whether an unnamed phrase can be a speaker: "his spokesman" can, "its analysis" cannot."""
-    return not (phrase[0].text.casefold() in _POSSESSIVE_PRONOUNS and not _is_title(phrase[-1]))
+    return not (phrase[0].folded in _POSSESSIVE_PRONOUNS and not phrase[-1].is_title)
 
 
 MAX_ROLE_WORDS = 5
@@ -1052,12 +1404,12 @@ def _roles_then_name(toks: list[Tok], start: int, hi: int) -> Mention | None:
             toks[k].text == "of" or toks[k].text not in _NOT_SUBJECTS | CUE_VERBS | _DETERMINERS):
         k += 1
     roles = toks[start:k]
-    if not roles or roles[-1].text == "of" or not any(_is_title(t) for t in roles):
+    if not roles or roles[-1].text == "of" or not any(t.is_title for t in roles):
         return None
     m = k
-    while m < hi and m - k < MAX_SUBJECT_TOKENS and (_is_cap(toks[m]) or toks[m].text in _HONORIFIC_ABBR):
+    while m < hi and m - k < MAX_SUBJECT_TOKENS and (toks[m].is_cap or toks[m].text in _HONORIFIC_ABBR):
         m += 1
-    if m - k < 2 or not _is_cap(toks[m - 1]):
+    if m - k < 2 or not toks[m - 1].is_cap:
         return None
     mention = _mention_from_run(toks[k:m], False, None)
     if mention is None or mention.kind != "name":
@@ -1078,10 +1430,9 @@ def _leading_modifiers(toks: list[Tok], start: int, hi: int) -> list[Tok]:
         k += 1  # "said 9/11 widow Terry Strada", "said 2008 nominee John McCain"
     numbered = k > start
     while k < hi and k - start < MAX_MODIFIERS and toks[k].text.islower() and toks[k].text[:1].isalpha() and (
-            toks[k].text.casefold() not in _DETERMINERS | _NOT_SUBJECTS | CUE_VERBS | _PARTICLES) and not _is_title(
-            toks[k]):
+            toks[k].folded not in _DETERMINERS | _NOT_SUBJECTS | CUE_VERBS | _PARTICLES) and not toks[k].is_title:
         k += 1
-    if k > start and k < hi and (_is_cap(toks[k]) or (numbered and _is_title(toks[k]))):
+    if k > start and k < hi and (toks[k].is_cap or (numbered and toks[k].is_title)):
         return toks[start:k]
     return []
 
@@ -1095,21 +1446,21 @@ def _name_before_open_clause(toks: list[Tok], k: int, lo: int) -> tuple[Mention,
     for c in range(k - 1, max(lo - 1, k - 1 - MAX_OPEN_CLAUSE), -1):
         text = toks[c].text
         if text == ",":
-            clause = [t.text.casefold() for t in toks[c + 1:k]]
-            relative = bool({"who", "which"} & set(clause))
+            clause = [t.folded for t in toks[c + 1:k]]
+            relative = bool(_SUBJECT_RELATIVES & set(clause))
             # "Anthony Anton, president and CEO of Washington Restaurant Association stated": a role of a body
             # whose closing comma is missing.
-            role = bool(clause) and toks[c + 1].text.islower() and _is_title(toks[c + 1]) and (
-                {"of", "at", "for"} & set(clause))
-            if not clause or (not role and (not relative or clause[0] not in {"who", "the", "a", "an"})):
+            role = bool(clause) and toks[c + 1].text.islower() and toks[c + 1].is_title and (
+                _ROLE_LINKS & set(clause))
+            if not clause or (not role and (not relative or (clause[0] != "who" and clause[0] not in _ARTICLES))):
                 return None
-            if c - 1 < lo or not _is_cap(toks[c - 1]):
+            if c - 1 < lo or not toks[c - 1].is_cap:
                 return None
             j = c - 1
-            while j - 1 >= lo and c - j < MAX_SUBJECT_TOKENS and (_is_cap(toks[j - 1]) or toks[j - 1].text in (
-                    _HONORIFIC_ABBR) or _is_title(toks[j - 1])):
+            while j - 1 >= lo and c - j < MAX_SUBJECT_TOKENS and (toks[j - 1].is_cap or toks[j - 1].text in (
+                    _HONORIFIC_ABBR) or toks[j - 1].is_title):
                 j -= 1
-            if j - 1 >= lo and toks[j - 1].text.casefold() in {"the", "a", "an", "of", "from", "in", "for", "to"}:
+            if j - 1 >= lo and toks[j - 1].folded in _DESCRIPTION_LEADS:
                 return None  # "a reversal for the Wisconsin Republican, who had pledged": a description or a place
             mention = _mention_from_run(toks[j:c], False, None)
             if mention is None or mention.kind != "name":
@@ -1126,7 +1477,7 @@ def _name_before_open_clause(toks: list[Tok], k: int, lo: int) -> tuple[Mention,
     return None
 
 
-_PLURAL_BODIES = {"police", "people", "staff", "public", "press", "media", "clergy", "military", "leadership"}
+_PLURAL_BODIES = words("plural_bodies")
 
 
 def _person_of_place(toks: list[Tok], first: int, lo: int) -> tuple[Mention, int] | None:
@@ -1136,9 +1487,9 @@ def _person_of_place(toks: list[Tok], first: int, lo: int) -> tuple[Mention, int
     if j - 1 < lo or toks[j].text != ",":
         return None
     j -= 1
-    while j >= lo and _is_cap(toks[j]):
+    while j >= lo and toks[j].is_cap:
         j -= 1
-    if j <= lo or toks[j].text not in {"of", "from"}:
+    if j <= lo or toks[j].text not in _HOME_LINKS:
         return None
     person = subject_before(toks, j, lo)
     return person if person is not None and person[0].kind == "name" and not is_place(person[0].text) else None
@@ -1147,15 +1498,15 @@ def _person_of_place(toks: list[Tok], first: int, lo: int) -> tuple[Mention, int
 def _modal_before(toks: list[Tok], k: int, lo: int) -> int | None:
     """Index of the modal before the verb at k, maybe past one adverb ("would later tell", "could only quip")."""
     m = k - 1
-    if m > lo and _adverb(toks[m]) and toks[m].text.casefold() not in MODALS:
+    if m > lo and toks[m].is_adverb and toks[m].folded not in MODALS:
         m -= 1
-    return m if m >= lo and toks[m].text.casefold() in MODALS else None
+    return m if m >= lo and toks[m].folded in MODALS else None
 
 
 def _plural_speaker(mention: Mention) -> bool:
     """Tell whether a speaker can take a plural verb ("they say", "officials say", "Trump and Ryan say")."""
     if mention.kind == "pronoun":
-        return mention.text in {"they", "we", "i", "you"}
+        return mention.text in _PLURAL_VERB_PRONOUNS
     if mention.kind == "joint":
         return True
     last = mention.text.split()[-1].casefold() if mention.text.split() else ""
@@ -1163,21 +1514,19 @@ def _plural_speaker(mention: Mention) -> bool:
         mention.text.split()[0].casefold() not in _SUBORDINATORS)
 
 
-_SUBORDINATORS = {"while", "although", "though", "because", "since", "if", "when", "as", "after", "before",
-                  "unless", "whereas", "whether", "once", "until"}
+_SUBORDINATORS = words("subordinators")
 
 
-_PREPOSITIONS = {"through", "in", "into", "on", "at", "from", "with", "across", "over", "under", "near", "behind",
-                 "around", "outside", "inside", "along", "toward", "towards", "past"}
-_LISTENER_CUES = {"told", "tells", "tell", "telling"}
-_PASSIVE_AUXILIARIES = {"was", "were", "is", "are", "been", "being", "be"}
-_FINITE_AUXILIARIES = {"had", "has", "have", "will", "would", "could", "can", "did", "does", "do", "should", "must"}
-_ASKING = {"asked", "questioned", "pressed", "challenged"}  # "was asked by host Bill Maher, “…”": the asker speaks
+_PREPOSITIONS = words("place_prepositions")
+_LISTENER_CUES = words("listener_verbs")
+_PASSIVE_AUXILIARIES = words("be_forms")
+_FINITE_AUXILIARIES = words("finite_auxiliaries")
+_ASKING = words("passive_asker_verbs")
 
 
 def _before_relative(words: list[str]) -> list[str]:
     """The words of an appositive before a relative clause ("a veteran GOP leader" of "… who had endorsed Kasich")."""
-    cut = next((n for n, word in enumerate(words) if word.casefold() in {"who", "whom", "whose", "which", "that"}),
+    cut = next((n for n, word in enumerate(words) if word.casefold() in _RELATIVE_PRONOUNS),
                len(words))
     return words[:cut]
 
@@ -1188,45 +1537,91 @@ def attributions(toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[At
     found = []
     for k in range(lo, hi):
         cue = cue_at(toks, k)
-        if not cue:
-            continue
-        if cue in {"according to", "per"}:
-            mention = subject_after(toks, k + cue_width(cue) - 1, hi)
-            if mention:
-                found.append(Attribution(cue, toks[k].start, mention, toks[k].start, mention.end))
-            continue
-        if cue in _ASKING and k > lo and toks[k - 1].text.casefold() in _PASSIVE_AUXILIARIES and k + 1 < hi and (
-                toks[k + 1].text == "by"):
-            # "Sanders was asked by host Bill Maher, “…”": the agent of a passive verb of saying speaks.
-            agent = subject_after(toks, k + 1, hi)
-            if agent is not None and agent.kind in {"name", "org", "nominal"}:
-                found.append(Attribution(cue, toks[k].start, agent, toks[k].start, agent.end))
-            continue
-        if k > lo and toks[k - 1].text.casefold() in _PASSIVE_AUXILIARIES and cue != "quoted":
-            continue  # "a curfew was announced": the subject of a passive is what was said ("is quoted" speaks)
-        before = subject_before(toks, k, lo)
-        if before is not None and before[0].kind == "nominal" and before[1] > lo and (
-                toks[before[1] - 1].text.casefold() in _PREPOSITIONS):
-            before = None  # "Protesters marching through the streets chanted": the streets chant nothing
-        if before is None or before[0].kind == "nominal":
-            before = _name_before_open_clause(toks, k, lo) or before
-        if before and before[0].kind == "name" and is_place(before[0].text):
-            before = _person_of_place(toks, before[1], lo) or before
-        if before and cue in PLURAL_PRESENT and not _plural_speaker(before[0]) and not (
-                _modal_before(toks, k, lo) is not None):
-            before = None  # "say" needs a plural subject: "Police say", "they say", not "a rare … say"
-        if before:
-            mention, first = before
-            found.append(Attribution(cue, toks[k].start, mention, toks[first].start, toks[k].end))
-            continue
-        # Inverted order only right after a quotation or a comma: "…,” said Stoltenberg" (never after "told",
-        # whose object is the listener: "…,” told The Huffington Post").
-        if cue not in _LISTENER_CUES and (
-                k == lo or toks[k - 1].text in {",", "”", '"', "’", "—", "–", "-"} | _SENTENCE_ENDS):
-            mention = subject_after(toks, k + cue_width(cue) - 1, hi, after_comma=k > lo and toks[k - 1].text == ",")
-            if mention and not (toks[k - 1].text == "," and _opens_fragment_after(toks, mention.end, k, hi)):
-                found.append(Attribution(cue, toks[k].start, mention, toks[k].start, mention.end))
+        if cue:
+            attribution = rules.first("clause", Clause(toks, k, lo, hi, word=cue))
+            if isinstance(attribution, Attribution):
+                found.append(attribution)
     return found
+
+
+def _cue_word(clause: Clause) -> str | None:
+    """The cue of a clause read as a whole ("said", "according to"), None for the reading of one side of it."""
+    return clause.word if clause.before is None and clause.after is None else None
+
+
+@rule("clause")
+def according_to_source(clause: Clause) -> Attribution | Subject | None:
+    """The source after "according to" or "per" speaks ("…,” according to a statement from the union"), and no
+    one before it."""
+    cue = _cue_word(clause)
+    if cue not in _SOURCE_CUES:
+        return None
+    mention = subject_after(clause.toks, clause.cue + cue_width(cue) - 1, clause.hi)
+    start = clause.toks[clause.cue].start
+    return Attribution(cue, start, mention, start, mention.end) if mention else NOBODY
+
+
+@rule("clause")
+def asker_of_a_passive(clause: Clause) -> Attribution | Subject | None:
+    """The agent of a passive verb of asking speaks ("Sanders was asked by host Bill Maher, “…”")."""
+    cue, toks, k = _cue_word(clause), clause.toks, clause.cue
+    if cue not in _ASKING or not (k > clause.lo and toks[k - 1].folded in _PASSIVE_AUXILIARIES and (
+            k + 1 < clause.hi and toks[k + 1].text == "by")):
+        return None
+    agent = subject_after(toks, k + 1, clause.hi)
+    if agent is None or agent.kind not in {"name", "org", "nominal"}:
+        return NOBODY
+    return Attribution(cue, toks[k].start, agent, toks[k].start, agent.end)
+
+
+@rule("clause")
+def passive_names_nobody(clause: Clause) -> Subject | None:
+    """The subject of a passive verb of saying is what was said, not who said it ("a curfew was announced"); "is
+    quoted" speaks all the same."""
+    cue, toks, k = _cue_word(clause), clause.toks, clause.cue
+    if cue is None or cue == "quoted" or not (k > clause.lo and toks[k - 1].folded in _PASSIVE_AUXILIARIES):
+        return None
+    return NOBODY
+
+
+@rule("clause")
+def clause_before_cue(clause: Clause) -> Attribution | None:
+    """The speaker named before the cue speaks ("Blinken said"), when it can: "Protesters marching through the
+    streets chanted" (the streets chant nothing), "say" needs a plural subject ("Police say", not "a rare … say")."""
+    cue, toks, k, lo = _cue_word(clause), clause.toks, clause.cue, clause.lo
+    if cue is None:
+        return None
+    before = subject_before(toks, k, lo)
+    if before is not None and before[0].kind == "nominal" and before[1] > lo and (
+            toks[before[1] - 1].folded in _PREPOSITIONS):
+        before = None
+    if before is None or before[0].kind == "nominal":
+        # "Nate Silver, the polling guru who founded fivethirtyeight.com tweeted": a comma never closed.
+        before = _name_before_open_clause(toks, k, lo) or before
+    if before and before[0].kind == "name" and is_place(before[0].text):
+        before = _person_of_place(toks, before[1], lo) or before
+    if before and cue in PLURAL_PRESENT and not _plural_speaker(before[0]) and not (
+            _modal_before(toks, k, lo) is not None):
+        before = None
+    if not before:
+        return None
+    mention, first = before
+    return Attribution(cue, toks[k].start, mention, toks[first].start, toks[k].end)
+
+
+@rule("clause")
+def clause_after_cue(clause: Clause) -> Attribution | None:
+    """The speaker named after a cue right after a quotation or a comma speaks ("…,” said Stoltenberg"), never
+    after "told", whose object is the listener ("…,” told The Huffington Post"), nor a name that a quoted fragment
+    follows ("…, said Khan “should be honored”")."""
+    cue, toks, k, hi = _cue_word(clause), clause.toks, clause.cue, clause.hi
+    if cue is None or cue in _LISTENER_CUES or not (
+            k == clause.lo or toks[k - 1].text in {",", "”", '"', "’", "—", "–", "-", ".", "!", "?"}):
+        return None
+    mention = subject_after(toks, k + cue_width(cue) - 1, hi, after_comma=k > clause.lo and toks[k - 1].text == ",")
+    if not mention or toks[k - 1].text == "," and _opens_fragment_after(toks, mention.end, k, hi):
+        return None
+    return Attribution(cue, toks[k].start, mention, toks[k].start, mention.end)
 
 
 def _opens_fragment_after(toks: list[Tok], end: int, k: int, hi: int) -> bool:

@@ -17,8 +17,8 @@ from ..lexicon import (
     ORG_WORDS,
     PERSON_NOUNS,
     REPORTING,
-    entries,
     is_place,
+    pairs,
     words,
 )
 from .candidates import (
@@ -493,7 +493,7 @@ _BODY_OF = re.compile(r"^(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?|[Hh]is|
                       r"team|administration|government|foundation|camp|staff|aides|lawyers|attorneys|spokesman|"
                       r"spokeswoman|spokesperson|lawyer|attorney|representatives?)$")
 
-_PRONOUN_OF = dict(entry.split() for entry in entries("possessive_pronouns"))
+_PRONOUN_OF = dict(pairs("possessive_pronouns"))
 
 _VERB_OPENERS = MODALS | words("auxiliary_verbs")
 
