@@ -144,8 +144,8 @@ def test_capitalised_plural_that_opens_a_sentence_is_not_a_person_for_a_later_pr
 
 
 def test_participle_opening_a_sentence_is_not_part_of_a_name():
-    from service.core.extraction.candidates import tokens
     from service.core.extraction.people import People
+    from service.core.extraction.tokens import tokens
 
     text = "Asserting Clinton was wrong, the aide left the room."
     people = People()
@@ -154,8 +154,8 @@ def test_participle_opening_a_sentence_is_not_part_of_a_name():
 
 
 def test_long_run_of_capitals_is_a_headline_not_a_name():
-    from service.core.extraction.candidates import tokens
     from service.core.extraction.people import People
+    from service.core.extraction.tokens import tokens
 
     text = "Woman Reveals Stunning Thing Trump Did To Her"
     people = People()

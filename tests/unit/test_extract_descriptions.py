@@ -145,7 +145,8 @@ def test_relative_clause_that_never_closes_its_comma_keeps_the_name_before_it():
 
 
 def test_description_before_an_open_relative_clause_is_not_read_as_a_name():
-    from service.core.extraction.candidates import attributions, tokens
+    from service.core.extraction.candidates import attributions
+    from service.core.extraction.tokens import tokens
 
     text = "It was a reversal for the Wisconsin Republican, who had previously pledged to support him."
     assert [a.speaker.text for a in attributions(tokens(text, 0, len(text)))] == []

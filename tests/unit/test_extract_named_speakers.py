@@ -4,8 +4,8 @@ import unicodedata
 import pytest
 
 from service.core.extraction import extract_quotes
-from service.core.extraction.candidates import tokens
 from service.core.extraction.people import People
+from service.core.extraction.tokens import tokens
 
 
 def _speaker(text: str) -> str | None:

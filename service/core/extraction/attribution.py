@@ -25,15 +25,7 @@ from ..lexicon import (
 )
 from ..speakers import split_title
 from . import rules
-from .candidates import (
-    Attribution,
-    Mention,
-    Tok,
-    _is_cap,
-    _is_title,
-    subject_before,
-    tokens,
-)
+from .candidates import Attribution, Mention, subject_before
 from .marks import QuoteSpan
 from .paragraphs import _WORD, _Found, _Paragraph, _quote_only_paragraph, _trim, _unquoted_sentence_tokens, _words
 from .rules import rule
@@ -65,6 +57,7 @@ from .subjects import (
     _topic,
     _with_clause_subject,
 )
+from .tokens import Token, tokens
 
 # The attribution step, and what the later steps (mentions, continuation, resolution, records) read from here; the
 # reading of a sentence's subject lives in subjects.py.
@@ -219,7 +212,7 @@ def _byline(text: str, lo: int, hi: int) -> Attribution | None:
     return None
 
 
-def _reports_a_clause(toks: list[Tok], attr: Attribution) -> bool:
+def _reports_a_clause(toks: list[Token], attr: Attribution) -> bool:
     """Tell whether a verb of saying goes on with what was said ("said that …", "said North Korea had …")."""
     after = [t for t in toks if t.start >= attr.end]
     if not after:
@@ -297,7 +290,7 @@ MAX_PARTICIPLE_BACK = 8
 _BEFORE_PARTICIPLE = words("participle_prepositions")
 
 
-def _participle_before(sentence_toks: list[Tok]) -> int | None:
+def _participle_before(sentence_toks: list[Token]) -> int | None:
     """Index of a participle of saying right before a quotation, or before its object ("The ad shows Clinton
     asking, “…”", "Trump took a risk, telling the crowd, “…”"), or None."""
     for back in range(1, min(len(sentence_toks), MAX_PARTICIPLE_BACK) + 1):
@@ -309,14 +302,14 @@ def _participle_before(sentence_toks: list[Tok]) -> int | None:
     return None
 
 
-def _object_words(toks: list[Tok]) -> bool:
+def _object_words(toks: list[Token]) -> bool:
     """Tell whether the tokens between a participle and a quotation are only its object ("the crowd,")."""
     return all(t.text in {",", ":"} or (t.text[:1].isalpha() and t.text.casefold() not in CUE_VERBS) for t in toks)
 
 _DASH_NAME = re.compile(r"[\s.,]*[―—–-]+\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})")
 
 
-def _quoted_as_saying(toks: list[Tok], attr: Attribution) -> Attribution | None:
+def _quoted_as_saying(toks: list[Token], attr: Attribution) -> Attribution | None:
     """The person a source quotes ("The New York Times quoted a senior official as saying …", "Reuters quoted
     Jane Smith, a spokeswoman, as saying:"), when the attribution's verb is "quoted"; else None."""
     if attr.cue != "quoted":
@@ -341,7 +334,7 @@ _CLAUSE_LINKS = words("clause_links")
 _CONTRASTS = words("contrast_conjunctions")
 
 
-def _joined_clause_fragment(toks: list[Tok], after: int, text: str) -> Attribution | None:
+def _joined_clause_fragment(toks: list[Token], after: int, text: str) -> Attribution | None:
     """The speaker of a fragment in a clause joined after the sentence's verb of saying, with a subject and a verb
     naming the fragment of its own ("Mike Johnson said the bill would pass “…,” while Minority Leader Hakeem
     Jeffries called it “…”"); None for a clause the verb of saying reports ("said Trump called himself “…”")."""
@@ -365,13 +358,13 @@ def _joined_clause_fragment(toks: list[Tok], after: int, text: str) -> Attributi
 _WORDS_OF = words("response_nouns")
 
 
-def _owner_of_words(toks: list[Tok]) -> Mention | None:
+def _owner_of_words(toks: list[Token]) -> Mention | None:
     """The named owner of a lead-in that is only their words ("Pelosi’s response", "Sen. Tim Scott's reply"),
     else None."""
     if len(toks) < 2 or toks[-1].text.casefold() not in _WORDS_OF or not _POSSESSIVE_WORD.search(toks[-2].text):
         return None
     name = toks[:-1]
-    if len(name) > 4 or not all(_is_cap(t) or _is_title(t) or t.text in {"’s", "'s"} for t in name):
+    if len(name) > 4 or not all(t.is_cap or t.is_title or t.text in {"’s", "'s"} for t in name):
         return None
     if name[0].text == "The":
         name = name[1:]  # "The White House’s answer"
@@ -404,7 +397,7 @@ def _previous_sentence_attribution(para: _Paragraph, before: int) -> Attribution
 _SPEECH_WORDS = frozenset(CUE_VERBS | PARTICIPLE_CUES | BASE_CUES | {"according"})
 
 
-def _claim_owner(before: list[Tok]) -> Tok | None:
+def _claim_owner(before: list[Token]) -> Token | None:
     """The capitalised possessive owning a noun of speech before a fragment, with no verb of saying after it
     ("… a fact-check on Donald Trump’s claim that there have been “thousands of shootings”": Trump’s)."""
     for n in range(len(before) - 1, 0, -1):
@@ -415,7 +408,7 @@ def _claim_owner(before: list[Tok]) -> Tok | None:
             # (The words must be the claim's content: "Trump’s claim that …", "Trump’s words: …" — not what is
             # said of it: "Trump’s comments are “…”", "played down Trump’s comments as “…”".)
             content = n == len(before) - 1 or before[n + 1].text in {"that", ":", ","}
-            return owner if content and _POSSESSIVE_WORD.search(owner.text) and _is_cap(owner) else None
+            return owner if content and _POSSESSIVE_WORD.search(owner.text) and owner.is_cap else None
     return None
 
 
@@ -542,9 +535,9 @@ class LeadIn(NamedTuple):
     para: _Paragraph
     lo: int  # where the stretch of words before the quotation starts
     hi: int  # the quotation's opening mark
-    toks: list[Tok]  # the stretch's tokens
+    toks: list[Token]  # the stretch's tokens
     start: int  # where the quotation's sentence starts
-    sentence: list[Tok]  # the tokens of the sentence before the quotation
+    sentence: list[Token]  # the tokens of the sentence before the quotation
     clauses: list[Attribution]  # verbs of saying in the sentence before the quotation, in order
     opens_sentence: bool  # the quotation opens its sentence
 
@@ -611,7 +604,7 @@ def _without_clauses(q: Quotation) -> LeadIn | None:
     return lead
 
 
-def _participle_attribution(toks: list[Tok], k: int, speaker: Mention, start: int) -> Attribution:
+def _participle_attribution(toks: list[Token], k: int, speaker: Mention, start: int) -> Attribution:
     """The attribution of a participle of saying at `toks[k]` to `speaker`, whose words start at `start`."""
     return Attribution(toks[k].text.casefold(), toks[k].start, speaker, start, toks[k].end)
 
@@ -692,7 +685,7 @@ def participle_with_subject(q: Quotation) -> Attribution | None:
     return _participle_attribution(lead.sentence, k, parsed[0], lead.sentence[parsed[1]].start)
 
 
-def _after_clause(toks: list[Tok], k: int) -> bool:
+def _after_clause(toks: list[Token], k: int) -> bool:
     """Tell whether a participle follows a comma or a preposition ("…, saying, “…”", "incurred a wave of boos
     upon saying, “…”"): the sentence's subject is who says it."""
     return toks[k - 1].text == "," or toks[k - 1].text.casefold() in _BEFORE_PARTICIPLE
@@ -741,14 +734,14 @@ def owner_of_words_before_colon(q: Quotation) -> Attribution | None:
     return Attribution(":", lead.sentence[-1].start, owner, owner.start, lead.hi) if owner is not None else None
 
 
-def _name_before_colon(lead: LeadIn) -> tuple[tuple[Mention, int] | None, list[Tok]]:
+def _name_before_colon(lead: LeadIn) -> tuple[tuple[Mention, int] | None, list[Token]]:
     """The speaker named right before a lead-in's colon, with its first token's index, and the tokens read for it
     (less where it was said: "• Kamala Harris, on X:")."""
     named = lead.sentence
     comma = next((n for n in range(len(named) - 2, 0, -1) if named[n].text == ","), None)
     if comma is not None and named[comma + 1].text.casefold() in _VENUES:
         named = named[:comma] + named[-1:]
-    parsed = subject_before(named + [Tok("said", lead.hi, lead.hi)], len(named) - 1)
+    parsed = subject_before(named + [Token("said", lead.hi, lead.hi)], len(named) - 1)
     return parsed or subject_before(named, len(named) - 1), named
 
 

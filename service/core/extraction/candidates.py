@@ -30,7 +30,6 @@ from ..speakers import JOINT, split_title
 from . import rules
 from .rules import rule
 from .tokens import PARTICLE_NAME, Token, ends_like_adverb
-from .tokens import tokens as tokens  # (other modules import it from here)
 
 _ARTICLES = words("articles")
 _OBJECT_PRONOUNS = words("object_pronouns")
@@ -102,19 +101,6 @@ class Attribution:
     end: int
 
 
-Tok = Token  # the name other modules import
-
-
-def _is_cap(tok: Token) -> bool:
-    """Tell whether a token is a capitalised word (a possible part of a name), "al-Hayya" and "bin-Salman" too."""
-    return tok.is_cap
-
-
-def _is_title(tok: Token) -> bool:
-    """Tell whether a token is a role word ("chairman", "spokeswoman")."""
-    return tok.is_title
-
-
 def _is_role_word(word: str) -> bool:
     """Tell whether a word is a role word ("chairman", "Sen.", "co-leader"), whatever its case."""
     return is_title_word(word.casefold())
@@ -135,7 +121,7 @@ _CUE_WORDS = CUE_VERBS | frozenset(PHRASAL_CUES) | NOUN_LIKE_CUES | BASE_CUES | 
     cue.split()[0] for cue in _SOURCE_CUES}
 
 
-def cue_at(toks: list[Tok], i: int) -> str | None:
+def cue_at(toks: list[Token], i: int) -> str | None:
     """Return the cue starting at token i ("said", "according to"), or None."""
     word = toks[i].folded
     if word not in _CUE_WORDS:
@@ -196,7 +182,7 @@ def cue_width(cue: str) -> int:
 _CLAUSE_WORDS = words("clause_words")
 
 
-def _mention_from_run(run: list[Tok], has_article: bool, appositive: str | None) -> Mention | None:
+def _mention_from_run(run: list[Token], has_article: bool, appositive: str | None) -> Mention | None:
     """Turn a run of capitalised and role words into a name or organisation mention."""
     while run and (_CONTRACTION.sub("", run[0].text) in NON_NAMES or run[0].folded in _PARTICLES or not (
             run[0].is_cap or run[0].is_title)):
@@ -274,7 +260,7 @@ _ASIDE_OPENERS = words("aside_openers")
 _LY_NOT_ADVERBS = words("ly_adjectives")
 
 
-def _aside(inner: list[Tok]) -> bool:
+def _aside(inner: list[Token]) -> bool:
     """Tell whether the words between two commas after a name are an aside ("at a rally in Ohio", "clearly
     frustrated") rather than a role ("a doctor", "spokesman for the campaign")."""
     first = inner[0].text
@@ -286,7 +272,7 @@ _PAST_IRREGULAR = words("irregular_past_verbs")
 _OBJECT_OPENERS = words("object_openers")
 
 
-def _predicate(inner: list[Tok]) -> bool:
+def _predicate(inner: list[Token]) -> bool:
     """Tell whether the words between two commas after a name are its predicate, not a role ("Kemi Badenoch,
     struck a defiant tone at the weekend, saying …"): a verb in the past with its object."""
     first = inner[0].text
@@ -294,7 +280,7 @@ def _predicate(inner: list[Tok]) -> bool:
         inner[1].folded in _OBJECT_OPENERS)
 
 
-def _role_before(toks: list[Tok], last: int, lo: int) -> bool:
+def _role_before(toks: list[Token], last: int, lo: int) -> bool:
     """Tell whether "The leader of the Anti-Defamation League" ending at `last` describes someone by a role."""
     for j in range(last, max(lo - 1, last - 8), -1):
         if not toks[j].text[:1].isalnum():
@@ -308,7 +294,7 @@ def _role_before(toks: list[Tok], last: int, lo: int) -> bool:
 _BODY_LINKS = words("body_links")
 
 
-def _opens_with_description(toks: list[Tok], last: int, lo: int) -> bool:
+def _opens_with_description(toks: list[Token], last: int, lo: int) -> bool:
     """Tell whether a clause opens with a short description of someone ending at `last` in a common noun ("The
     law’s sponsor, state Rep. Shelby Slawson, said"; "in the end, Shelby Slawson, …" is no description)."""
     if not (toks[last].text.isalpha() and toks[last].text.islower()):
@@ -326,7 +312,7 @@ def _opens_with_description(toks: list[Tok], last: int, lo: int) -> bool:
 
 
 
-def _role_of_body(toks: list[Tok], at: int, lo: int) -> int | None:
+def _role_of_body(toks: list[Token], at: int, lo: int) -> int | None:
     """Start of "a spokesman for (committee)" ending just before `at`, when a role word heads it; else None."""
     k = at - 1
     if k >= lo and toks[k].text.islower() and toks[k].text not in _NOMINAL_LINKS and not toks[k].is_title:
@@ -350,7 +336,7 @@ def _role_of_body(toks: list[Tok], at: int, lo: int) -> int | None:
 _AFFILIATIONS = words("affiliation_links")
 
 
-def _name_before_of(toks: list[Tok], at: int, lo: int, appositive: str | None) -> tuple[Mention, int] | None:
+def _name_before_of(toks: list[Token], at: int, lo: int, appositive: str | None) -> tuple[Mention, int] | None:
     """The person's name right before "of" at at - 1 ("Robert Antonacci of the New York delegation", "Dan
     McLaughlin at the National Review", "Jane Doe with the ACLU"), if any."""
     of = at - 1
@@ -373,7 +359,7 @@ def _name_before_of(toks: list[Tok], at: int, lo: int, appositive: str | None) -
     return mention, j
 
 
-def _place_phrase_start(toks: list[Tok], i: int, lo: int) -> int | None:
+def _place_phrase_start(toks: list[Token], i: int, lo: int) -> int | None:
     """Index of the comma opening "a salesman from Sumter" when the capitalised run ending at i follows a
     preposition of place; None otherwise."""
     m = i
@@ -391,7 +377,7 @@ def _place_phrase_start(toks: list[Tok], i: int, lo: int) -> int | None:
     return None
 
 
-def _description_start(toks: list[Tok], i: int, lo: int) -> int | None:
+def _description_start(toks: list[Token], i: int, lo: int) -> int | None:
     """Index of the article opening "the attorney general of Oklahoma" that ends at i, else None."""
     j = i
     while j - 1 >= lo and i - j < MAX_SUBJECT_TOKENS and (toks[j - 1].is_cap or toks[j - 1].is_title or (
@@ -403,7 +389,7 @@ def _description_start(toks: list[Tok], i: int, lo: int) -> int | None:
     return None
 
 
-def _skip_back_parenthesis(toks: list[Tok], i: int, lo: int) -> int:
+def _skip_back_parenthesis(toks: list[Token], i: int, lo: int) -> int:
     """Step back over "(R-Tenn.)" after a name; return the index before it."""
     if toks[i].text != ")":
         return i
@@ -413,7 +399,7 @@ def _skip_back_parenthesis(toks: list[Tok], i: int, lo: int) -> int:
     return i
 
 
-def _before_relative_clause(toks: list[Tok], comma: int, lo: int) -> int:
+def _before_relative_clause(toks: list[Token], comma: int, lo: int) -> int:
     """Index of the name before ", who …," ending at `comma` ("Sandy Phillips, who lost … in Aurora, Colorado,
     in July 2012, said"), so commas inside the clause are not read as appositives; else `comma` itself."""
     for j in range(comma - 1, max(lo, comma - MAX_RELATIVE_TOKENS) - 1, -1):
@@ -437,7 +423,7 @@ def _before_relative_clause(toks: list[Tok], comma: int, lo: int) -> int:
     return comma
 
 
-def _comma_in_sentence_before(toks: list[Tok], j: int, lo: int) -> bool:
+def _comma_in_sentence_before(toks: list[Token], j: int, lo: int) -> bool:
     """Tell whether the sentence holding index j has a comma before it (not one inside a number, "35,000")."""
     for k in range(j - 1, lo - 1, -1):
         if toks[k].text in {".", ";", ":", "“", "”", '"'}:
@@ -452,7 +438,7 @@ _PARTY_TAG = re.compile(r"[DRI]-(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){2,}|[A-Z]{2})"
 _STATE_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2}$|^[A-Z][a-z]{1,4}\.$")  # "N.C.", "Va.", "Calif."
 
 
-def _ends_a_place(toks: list[Tok], i: int, lo: int) -> bool:
+def _ends_a_place(toks: list[Token], i: int, lo: int) -> bool:
     """Tell whether the words ending at index i are a place appositive ("of Raleigh", "Raleigh, N.C.")."""
     if _STATE_ABBREVIATION.match(toks[i].text) and i - 1 >= lo and toks[i - 1].text == ",":
         return True
@@ -465,7 +451,7 @@ def _ends_a_place(toks: list[Tok], i: int, lo: int) -> bool:
 MAX_DESCRIPTION_TOKENS = 6
 
 
-def _described_name(toks: list[Tok], name: list[Tok], last: int, lo: int) -> tuple[Mention, int] | None:
+def _described_name(toks: list[Token], name: list[Token], last: int, lo: int) -> tuple[Mention, int] | None:
     """The name of "the party's nominee, Donald Trump," with the description ending at `last` as its title."""
     mention = _mention_from_run(name, False, None)
     if mention is None or mention.kind != "name":
@@ -488,7 +474,7 @@ _TIMES_OF_DAY = words("times_of_day")
 _TIME_LEADS = words("time_leads")
 
 
-def _time_adjunct_start(toks: list[Tok], i: int) -> int | None:
+def _time_adjunct_start(toks: list[Token], i: int) -> int | None:
     """The first token of a time phrase ending at i ("on Tuesday", "on Tuesday night", "on Jan. 5"), or None."""
     if toks[i].text in _TIMES_OF_DAY:
         i -= 1
@@ -499,7 +485,7 @@ def _time_adjunct_start(toks: list[Tok], i: int) -> int | None:
     return None
 
 
-def after_time_adjunct(toks: list[Tok], k: int) -> int:
+def after_time_adjunct(toks: list[Token], k: int) -> int:
     """Index past a time phrase starting at k ("on Monday", "on Tuesday night", "on Jan. 5"), else k."""
     if not (k + 1 < len(toks) and toks[k].folded in _TIME_LEADS and (
             toks[k + 1].text in _DAYS_AND_MONTHS)):
@@ -568,7 +554,7 @@ class Clause:
     word: str | None = None  # the cue as read ("said", "according to") when the clause is read as a whole
 
 
-def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] | None:
+def subject_before(toks: list[Token], k: int, lo: int = 0) -> tuple[Mention, int] | None:
     """Parse the speaker written just before the cue at index k; return it and its first token index."""
     before = _read_before(toks, k, lo)
     if before is None:
@@ -577,7 +563,7 @@ def subject_before(toks: list[Tok], k: int, lo: int = 0) -> tuple[Mention, int] 
     return None if found is None or found.mention is None else (found.mention, found.first)
 
 
-def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -> Mention | None:
+def subject_after(toks: list[Token], k: int, hi: int, after_comma: bool = False) -> Mention | None:
     """Parse the speaker written after an inverted cue ("said Jens Stoltenberg, NATO's chief")."""
     after = _read_after(toks, k, hi)
     if after is None:
@@ -586,7 +572,7 @@ def subject_after(toks: list[Tok], k: int, hi: int, after_comma: bool = False) -
     return None if found is None else found.mention
 
 
-def _word_before(toks: list[Tok], k: int, lo: int) -> int:
+def _word_before(toks: list[Token], k: int, lo: int) -> int:
     """Index of the word before the cue at k, past adverbs, a modal before a base form and a time ("Obama might
     add", "a spokesman could only quip", "Trump on Tuesday said"); "Will wrote" keeps the surname Will."""
     i = k - 1
@@ -603,7 +589,7 @@ def _word_before(toks: list[Tok], k: int, lo: int) -> int:
     return i
 
 
-def _read_before(toks: list[Tok], k: int, lo: int) -> Before | None:
+def _read_before(toks: list[Token], k: int, lo: int) -> Before | None:
     """How the words before the cue at k read (None when there are none)."""
     word = _word_before(toks, k, lo)
     if word < lo:
@@ -633,7 +619,7 @@ def _read_before(toks: list[Tok], k: int, lo: int) -> Before | None:
     return Before(word, head, appositive, stop, None, True, run, pair)
 
 
-def _name_run_start(toks: list[Tok], i: int, lo: int) -> int:
+def _name_run_start(toks: list[Token], i: int, lo: int) -> int:
     """The first word of the run of name words ending at i: capitalised words, role words, honorifics and particles
     inside a name ("Ursula von der Leyen")."""
     j = i
@@ -655,7 +641,7 @@ class _Appositives(NamedTuple):
     described: tuple[int, int] | None
 
 
-def _read_appositives(toks: list[Tok], i: int, lo: int) -> _Appositives:
+def _read_appositives(toks: list[Token], i: int, lo: int) -> _Appositives:
     """Read back over the phrases set off by commas before a cue ("Hugh Hill, a doctor, said")."""
     appositive = None
     for _ in range(MAX_APPOSITIVES + 1):
@@ -702,7 +688,7 @@ def _read_appositives(toks: list[Tok], i: int, lo: int) -> _Appositives:
     return _Appositives(i, appositive, i < lo, None)
 
 
-def _between_commas(toks: list[Tok], i: int, lo: int, appositive: str | None) -> tuple[str, int, str | None]:
+def _between_commas(toks: list[Token], i: int, lo: int, appositive: str | None) -> tuple[str, int, str | None]:
     """Read the phrase that the comma at i closes: ("stop", where the words before it end, …) when it shows the
     clause names no one, ("described", its opening comma, …) when it is the name after a description, ("which",
     its opening comma, …) when a clause about a body follows the appositive before it, else ("next", the index
@@ -715,7 +701,7 @@ def _between_commas(toks: list[Tok], i: int, lo: int, appositive: str | None) ->
     return "stop", i, appositive
 
 
-def _phrase_between(toks: list[Tok], j: int, i: int, lo: int, appositive: str | None) -> tuple[str, int, str | None]:
+def _phrase_between(toks: list[Token], j: int, i: int, lo: int, appositive: str | None) -> tuple[str, int, str | None]:
     """Read the phrase between the commas at j and i ("Hugh Hill, a doctor, said": the role)."""
     inner = toks[j + 1:i]
     # ("Trump, asked about the criticism, said": being asked is no saying.)
@@ -752,7 +738,7 @@ def _phrase_between(toks: list[Tok], j: int, i: int, lo: int, appositive: str | 
     return "next", j - 1, re.sub(r"^(?:a|an|the)\s+", "", found).replace(" 's", "'s").replace(" ’s", "’s")
 
 
-def _clause_about_person(toks: list[Tok], inner: list[Tok], j: int, lo: int, being_asked: bool) -> bool:
+def _clause_about_person(toks: list[Token], inner: list[Token], j: int, lo: int, being_asked: bool) -> bool:
     """Tell whether the phrase after the comma at j is a relative or participle clause about the person before it,
     not a title ("Joe Bateman, who drove from Illinois, said", "Bernie Sanders, celebrating a victory, is pledging";
     "who" is said of a person, so any noun before it may be one: "one large shareholder, who asked not to be
@@ -765,7 +751,7 @@ def _clause_about_person(toks: list[Tok], inner: list[Tok], j: int, lo: int, bei
             inner[0].folded == "who" and toks[j - 1].text.isalpha() and toks[j - 1].text.islower()))
 
 
-def _name_after_description(toks: list[Tok], inner: list[Tok], j: int, lo: int) -> bool:
+def _name_after_description(toks: list[Token], inner: list[Token], j: int, lo: int) -> bool:
     """Tell whether the phrase after the comma at j is a name and the words before that comma describe its
     bearer ("the presumptive GOP presidential nominee, Donald Trump, tweeted")."""
     return j - 1 >= lo and (toks[j - 1].is_title or (
@@ -1090,7 +1076,7 @@ def _nominal_start(clause: Clause, before: Before) -> int | None:
     return j
 
 
-def _read_after(toks: list[Tok], k: int, hi: int) -> After | None:
+def _read_after(toks: list[Token], k: int, hi: int) -> After | None:
     """How the words after the inverted cue at k read (None when there are none)."""
     i = k + 1
     while i < hi and (toks[i].folded in CUE_FILLERS or toks[i].folded == "to") and toks[i].text[:1].islower():
@@ -1124,7 +1110,7 @@ def _read_after(toks: list[Tok], k: int, hi: int) -> After | None:
     return plain._replace(modifiers=modifiers + toks[start:j + 1], run=j + 1, end=end)
 
 
-def _name_run_end(toks: list[Tok], start: int, hi: int) -> int:
+def _name_run_end(toks: list[Token], start: int, hi: int) -> int:
     """Index past the run of name words after a cue starting at `start`."""
     j = start
     while j < hi and j - start < MAX_SUBJECT_TOKENS and (
@@ -1218,7 +1204,7 @@ def speaker_after_cue(clause: Clause) -> Subject | None:
     return Subject(mention, after.first)
 
 
-def _appositive_after(toks: list[Tok], n: int, hi: int) -> str | None:
+def _appositive_after(toks: list[Token], n: int, hi: int) -> str | None:
     """The role set off after a name ending at n: "said Ahmed Ali, a spokesman", "…, spokesman for the ministry",
     "…, 52,"; not "according to the Health Security Agency, uptake of the vaccine stands at 71 percent"."""
     if n < hi and toks[n].text == "(":
@@ -1350,7 +1336,7 @@ def unnamed_source_after_cue(clause: Clause) -> Subject | None:
     return Subject(Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end), i)
 
 
-def _name_in_apposition_after(toks: list[Tok], comma: int, hi: int) -> tuple[list[Tok], list[Tok]] | None:
+def _name_in_apposition_after(toks: list[Token], comma: int, hi: int) -> tuple[list[Token], list[Token]] | None:
     """The full name set off by a comma at `comma` and closed by a comma or the clause's end ("…, James B. Comey,"),
     as (the role words written before it, the name): "…, actress Jamie Lee Curtis" gives (actress, Jamie Lee
     Curtis)."""
@@ -1368,7 +1354,7 @@ def _name_in_apposition_after(toks: list[Tok], comma: int, hi: int) -> tuple[lis
     return toks[comma + 1:first], toks[first:end]
 
 
-def _and_role_words(role: str, lead: list[Tok]) -> str:
+def _and_role_words(role: str, lead: list[Token]) -> str:
     """A role with the role words written before the name after it: "agency's director, former judge"."""
     return f"{role}, {' '.join(t.text for t in lead)}" if lead else role
 
@@ -1377,7 +1363,7 @@ _CLAUSE_ENDS = {".", ",", ";", ":", "!", "?", "”", '"', "—", "–"}
 _ADJUNCT_OPENERS = words("adjunct_openers")
 
 
-def _particle_in_name(toks: list[Tok], j: int, hi: int) -> bool:
+def _particle_in_name(toks: list[Token], j: int, hi: int) -> bool:
     """Tell whether a lowercase particle continues a name: "Ursula von der Leyen", "Charles de Gaulle"."""
     k = j
     while k < hi and k - j < 3 and toks[k].folded in _PARTICLES:
@@ -1388,7 +1374,7 @@ def _particle_in_name(toks: list[Tok], j: int, hi: int) -> bool:
 _POSSESSIVE_PRONOUNS = frozenset(owner for owner, _ in pairs("possessive_pronouns"))
 
 
-def _speaking_nominal(phrase: list[Tok]) -> bool:
+def _speaking_nominal(phrase: list[Token]) -> bool:
     """Tell whether an unnamed phrase can be a speaker: "his spokesman" can, "its analysis" cannot."""
     return not (phrase[0].folded in _POSSESSIVE_PRONOUNS and not phrase[-1].is_title)
 
@@ -1396,7 +1382,7 @@ def _speaking_nominal(phrase: list[Tok]) -> bool:
 MAX_ROLE_WORDS = 5
 
 
-def _roles_then_name(toks: list[Tok], start: int, hi: int) -> Mention | None:
+def _roles_then_name(toks: list[Token], start: int, hi: int) -> Mention | None:
     """A full name after lowercase role words: "said former tech executive Carly Fiorina", "said master of
     ceremonies Asab Al-Tabchi". None unless a role word is among them and two or more name words follow."""
     k = start
@@ -1422,7 +1408,7 @@ def _roles_then_name(toks: list[Tok], start: int, hi: int) -> Mention | None:
 MAX_MODIFIERS = 2
 
 
-def _leading_modifiers(toks: list[Tok], start: int, hi: int) -> list[Tok]:
+def _leading_modifiers(toks: list[Token], start: int, hi: int) -> list[Token]:
     """Lowercase words before a capitalised name after a cue ("retired", "undecided"), or none."""
     k = start
     while k < hi and k - start < 5 and (toks[k].text.isdigit() or (
@@ -1440,7 +1426,7 @@ def _leading_modifiers(toks: list[Tok], start: int, hi: int) -> list[Tok]:
 MAX_OPEN_CLAUSE = 20
 
 
-def _name_before_open_clause(toks: list[Tok], k: int, lo: int) -> tuple[Mention, int] | None:
+def _name_before_open_clause(toks: list[Token], k: int, lo: int) -> tuple[Mention, int] | None:
     """The name before a relative clause that never closes its comma ("Nate Silver, the polling guru who
     founded fivethirtyeight.com tweeted", "Katie Packer, who is chairman of Our Principles Pac said")."""
     for c in range(k - 1, max(lo - 1, k - 1 - MAX_OPEN_CLAUSE), -1):
@@ -1480,7 +1466,7 @@ def _name_before_open_clause(toks: list[Tok], k: int, lo: int) -> tuple[Mention,
 _PLURAL_BODIES = words("plural_bodies")
 
 
-def _person_of_place(toks: list[Tok], first: int, lo: int) -> tuple[Mention, int] | None:
+def _person_of_place(toks: list[Token], first: int, lo: int) -> tuple[Mention, int] | None:
     """The person before "of <town>, <state>" when a place stands right before the verb ("Stacy Baker of
     Columbia, South Carolina says"), or None."""
     j = first - 1
@@ -1495,7 +1481,7 @@ def _person_of_place(toks: list[Tok], first: int, lo: int) -> tuple[Mention, int
     return person if person is not None and person[0].kind == "name" and not is_place(person[0].text) else None
 
 
-def _modal_before(toks: list[Tok], k: int, lo: int) -> int | None:
+def _modal_before(toks: list[Token], k: int, lo: int) -> int | None:
     """Index of the modal before the verb at k, maybe past one adverb ("would later tell", "could only quip")."""
     m = k - 1
     if m > lo and toks[m].is_adverb and toks[m].folded not in MODALS:
@@ -1531,7 +1517,7 @@ def _before_relative(words: list[str]) -> list[str]:
     return words[:cut]
 
 
-def attributions(toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[Attribution]:
+def attributions(toks: list[Token], lo: int = 0, hi: int | None = None) -> list[Attribution]:
     """Every cue in toks[lo:hi] with a speaker next to it, in reading order."""
     hi = len(toks) if hi is None else hi
     found = []
@@ -1624,7 +1610,7 @@ def clause_after_cue(clause: Clause) -> Attribution | None:
     return Attribution(cue, toks[k].start, mention, toks[k].start, mention.end)
 
 
-def _opens_fragment_after(toks: list[Tok], end: int, k: int, hi: int) -> bool:
+def _opens_fragment_after(toks: list[Token], end: int, k: int, hi: int) -> bool:
     """Tell whether a quoted fragment in lowercase follows a name (ending at `end`, after the cue at k) with no
     comma ("…, said Khan “should be honored”"): the name is the subject of what was said, not an inverted
     speaker."""

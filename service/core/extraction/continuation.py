@@ -28,15 +28,10 @@ from .attribution import (
     _reports,
     _sentence_subject,
 )
-from .candidates import (
-    NUMBER,
-    Attribution,
-    Tok,
-    subject_after,
-    tokens,
-)
+from .candidates import NUMBER, Attribution, subject_after
 from .paragraphs import _Found, _Paragraph, _quote_only_paragraph, _unquoted_sentence_tokens, _words
 from .rules import rule
+from .tokens import Token, tokens
 
 MIN_PARTIAL_WORDS = 2  # a fragment of fewer words is a term in quotation marks, too short to check
 
@@ -476,7 +471,7 @@ def _source_named_after(item: _Found, para: _Paragraph) -> Attribution | None:
     return Attribution(toks[2].text, toks[2].start, mention, toks[0].start, mention.end)
 
 
-def _so_said(toks: list[Tok]) -> Attribution | None:
+def _so_said(toks: list[Token]) -> Attribution | None:
     """The speaker of "“Go home now.” So said Mayor Karen Bass" ("So wrote …")."""
     mention = subject_after(toks, 1, len(toks))
     if mention is None or mention.kind not in _NAMED_OR_NOMINAL:
@@ -496,7 +491,7 @@ def _source_in_next_paragraph(text: str, item: _Found, parsed: dict[int, _Paragr
     if lead is None:
         return None
     toks = tokens(text, lead.end() - 1, min(following.hi, lead.end() + 200))
-    mention = subject_after([Tok("says", lead.start(), lead.end() - 1)] + toks, 0, len(toks) + 1)
+    mention = subject_after([Token("says", lead.start(), lead.end() - 1)] + toks, 0, len(toks) + 1)
     if mention is None or mention.kind not in _NAMED:
         return None
     # The verb right after the name or its appositive ("…, describes", "Kim puts it") is the cue.

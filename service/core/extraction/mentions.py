@@ -19,10 +19,11 @@ from .attribution import (
     _topic,
     _with_clause_subject,
 )
-from .candidates import Attribution, Mention, Tok, _is_cap
+from .candidates import Attribution, Mention
 from .paragraphs import Stretch, _Paragraph
 from .people import People
 from .resolution import _Resolver
+from .tokens import Token
 
 OPENING_TOKENS = 24  # tokens of a sentence read for the subject it opens with
 
@@ -102,7 +103,7 @@ def _note_sentence_openings(article: ArticleMentions, para: _Paragraph, stretch:
             article.resolver.note(opening, "subject")
 
 
-def _sentence_openings(para: _Paragraph, stretch: Stretch) -> Iterator[list[Tok]]:
+def _sentence_openings(para: _Paragraph, stretch: Stretch) -> Iterator[list[Token]]:
     """The opening tokens of each sentence that starts in an unquoted stretch of a paragraph (at most
     OPENING_TOKENS, all within the sentence: a comma in the next one is no end of this one's opening phrase)."""
     lo, hi, toks = stretch.lo, stretch.hi, stretch.toks
@@ -128,7 +129,7 @@ def _may_be_meant(opening: Attribution, people: People) -> bool:
         _notable_description(speaker, people) or _capitalised_description(speaker.text)))
 
 
-def _note_joined_subjects(article: ArticleMentions, toks: list[Tok]) -> None:
+def _note_joined_subjects(article: ArticleMentions, toks: list[Token]) -> None:
     """"The moderators were ready to move on, but Christie wasn't having it.", "Sanders held a rally while Clinton
     hosted an event": the subject of a clause joined after a comma, or after "while", is who the sentence ends on;
     so is the person a "with" clause is about."""
@@ -138,19 +139,19 @@ def _note_joined_subjects(article: ArticleMentions, toks: list[Tok]) -> None:
             joined = _sentence_subject(toks[j + 1:j + 1 + JOINED_CLAUSE_TOKENS], article.known)
             if joined is not None and joined.speaker.kind == "name":
                 article.resolver.note(joined, "subject")
-        elif toks[j].text == "with" and _is_cap(toks[j + 1]):
+        elif toks[j].text == "with" and toks[j + 1].is_cap:
             doing = _with_clause_subject(toks, j)
             if doing is not None:
                 article.resolver.note(doing, "subject")
 
 
-def _note_reported_views(article: ArticleMentions, toks: list[Tok]) -> None:
+def _note_reported_views(article: ArticleMentions, toks: list[Token]) -> None:
     """"Trump believes", "Clinton called it": note the people whose views the article reports."""
     for subject in _reports(toks):
         article.resolver.note(subject, "report")
 
 
-def _note_introductions(article: ArticleMentions, toks: list[Tok]) -> None:
+def _note_introductions(article: ArticleMentions, toks: list[Token]) -> None:
     """Note the people a sentence introduces by name ("a 52-year-old resident named Caroline")."""
     for named in _introduced_by_name(toks):
         article.resolver.note(named, "subject")

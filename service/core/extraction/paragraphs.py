@@ -8,13 +8,9 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import NamedTuple
 
-from .candidates import (
-    Attribution,
-    Tok,
-    attributions,
-    tokens,
-)
+from .candidates import Attribution, attributions
 from .marks import QuoteSpan
+from .tokens import Token, tokens
 
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj|"
                                r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|etc|[A-Z])|(?:[A-Za-z]\.)+[A-Za-z])$")
@@ -56,7 +52,7 @@ class Stretch(NamedTuple):
 
     lo: int
     hi: int
-    toks: list[Tok]
+    toks: list[Token]
     attrs: list[Attribution]
 
 
@@ -139,7 +135,7 @@ def _paragraphs_unflattened(text: str) -> str:
     return _FLATTENED_BREAK.sub(" \n ", text)
 
 
-def _sentence_tokens(item: _Found, para: _Paragraph) -> list[Tok]:
+def _sentence_tokens(item: _Found, para: _Paragraph) -> list[Token]:
     """The unquoted tokens of the sentence that holds a quotation's opening mark."""
     lo = para.sentence_start(item.span.open_mark)
     hi = para.sentence_end(max(item.span.open_mark, item.span.close_mark - 1))
@@ -170,7 +166,7 @@ MAX_SENTENCE_STRETCHES = 16
 MAX_SENTENCE_TOKENS = 160
 
 
-def _unquoted_sentence_tokens(para: _Paragraph, start: int, end: int) -> list[Tok]:
+def _unquoted_sentence_tokens(para: _Paragraph, start: int, end: int) -> list[Token]:
     """The tokens outside quotation marks that start in [start, end) of a paragraph, across quoted words.
 
     Past MAX_SENTENCE_STRETCHES stretches or MAX_SENTENCE_TOKENS tokens at either end, the middle of the
@@ -180,7 +176,7 @@ def _unquoted_sentence_tokens(para: _Paragraph, start: int, end: int) -> list[To
     first = max(0, bisect.bisect_right(para._starts, start) - 1)
     stop = bisect.bisect_left(para._starts, end)  # stretches [first, stop) begin before `end`
 
-    def bounds(n: int) -> tuple[list[Tok], int, int]:
+    def bounds(n: int) -> tuple[list[Token], int, int]:
         _, hi, toks, _ = para.stretches[n]
         if hi <= start:
             return toks, 0, 0
@@ -199,10 +195,10 @@ def _unquoted_sentence_tokens(para: _Paragraph, start: int, end: int) -> list[To
     pieces = head + tail[::-1]
     if m < n and count <= 2 * MAX_SENTENCE_TOKENS:
         return [tok for toks, a, b in pieces for tok in toks[a:b]]
-    found: list[Tok] = []
+    found: list[Token] = []
     for toks, a, b in pieces:  # the first MAX_SENTENCE_TOKENS ...
         found.extend(toks[a:min(b, a + MAX_SENTENCE_TOKENS - len(found))])
-    ending: list[Tok] = []
+    ending: list[Token] = []
     for toks, a, b in reversed(pieces):  # ... and the last
         ending[:0] = toks[max(a, b - (MAX_SENTENCE_TOKENS - len(ending))):b]
     return found + ending

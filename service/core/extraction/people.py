@@ -22,7 +22,8 @@ from ..lexicon import (
     words,
 )
 from ..speakers import canonical_name, split_title
-from .candidates import Mention, Tok, _is_cap, _is_title, home_place, person_before_of
+from .candidates import Mention, home_place, person_before_of
+from .tokens import Token
 
 # Role words and courtesy titles that tell the gender ("congresswoman", "Mr.").
 _FEMALE_ROLES = words("female_role_words")
@@ -219,18 +220,18 @@ class People:
         # People whose gender only the forename dictionary gave (it knows no context: "Darin" reads as a woman's).
         self.guessed: set[int] = set()
 
-    def scan(self, toks: list[Tok], headline: bool = False) -> None:
+    def scan(self, toks: list[Token], headline: bool = False) -> None:
         """Register the full names (two words or more) written in a stretch of text or a headline."""
         # "Hillary Clinton Goes After Donald Trump": in a headline only a short run can be a name.
         max_words = MAX_HEADLINE_NAME_WORDS if headline else MAX_NAME_WORDS
         i, n = 0, len(toks)
         while i < n:
-            if not (_is_cap(toks[i]) or _is_title(toks[i])):
+            if not (toks[i].is_cap or toks[i].is_title):
                 i += 1
                 continue
             j = i
-            while j < n and (_is_cap(toks[j]) or _is_title(toks[j]) or toks[j].text in _ABBREVIATED_HONORIFICS
-                             or (toks[j].text.casefold() in _CONNECTORS and j + 1 < n and _is_cap(toks[j + 1]))):
+            while j < n and (toks[j].is_cap or toks[j].is_title or toks[j].text in _ABBREVIATED_HONORIFICS
+                             or (toks[j].text.casefold() in _CONNECTORS and j + 1 < n and toks[j + 1].is_cap)):
                 j += 1
             if j > i:
                 run = toks[i:j]
@@ -242,7 +243,7 @@ class People:
                 elif i > 0 and toks[i - 1].text.casefold() == "to" and run[0].text.islower():
                     run = run[1:]  # "to finance Jerry’s purchase", "to head": a verb, not a role
                 owner = next((m for m in range(1, len(run) - 1) if run[m].text.endswith(("'s", "’s")) and (
-                    _is_cap(run[m + 1])) and not _is_title(run[m + 1]) and run[m - 1].text != "of"), None)
+                    run[m + 1].is_cap) and not run[m + 1].is_title and run[m - 1].text != "of"), None)
                 if owner is None and len(run) > 2 and POSSESSIVE_END.search(run[0].text) and is_place(
                         POSSESSIVE_END.sub("", run[0].text)):
                     owner = 0  # "Australia's Chief Medical Officer Professor Paul Kelly": the country owns the role
@@ -256,27 +257,27 @@ class People:
                 for piece in pieces:
                     # A longer run of capitals is a headline, not a name; lowercase role words do not count
                     # ("New Zealand's former prime minister Jacinda Ardern").
-                    if sum(not (t.text.islower() and _is_title(t)) for t in piece) <= max_words:
+                    if sum(not (t.text.islower() and t.is_title) for t in piece) <= max_words:
                         self._register_run(piece)
             i = max(j, i + 1)
 
     @staticmethod
-    def _company_in(run: list[Tok], following: str) -> list[Tok] | None:
+    def _company_in(run: list[Token], following: str) -> list[Token] | None:
         """The business a run of capitals names by its staff or shares ("Wells Fargo CEO", "Wells Fargo bankers"):
         two capitalised words or more before a company role or noun, else None."""
         cut = next((m for m, t in enumerate(run) if t.text in _COMPANY_ROLES), None)
         if cut is None and following not in _COMPANY_STAFF:
             return None
         owner = run[:cut] if cut is not None else run
-        if len(owner) < 2 or not all(_is_cap(t) and not _is_title(t) for t in owner) or owner[-1].text.endswith(
+        if len(owner) < 2 or not all(t.is_cap and not t.is_title for t in owner) or owner[-1].text.endswith(
                 ("'s", "’s")) or is_place(" ".join(t.text for t in owner)):
             return None
         return owner
 
-    def _register_run(self, run: list[Tok]) -> None:
+    def _register_run(self, run: list[Token]) -> None:
         """Register one run of capitalised words when it reads as a person's name."""
         while run and (POSSESSIVE_END.sub("", run[0].text) in NON_NAMES or not run[0].text[:1].isupper()) and not (
-                _is_title(run[0])):
+                run[0].is_title):
             run = run[1:]  # ("Monday’s presidential debate": a day is no name, with its possessive too)
         if run and run[-1].text.islower():
             # "North Korea's foreign ministry", "the former Florida governor": a name ends with a capital, not a
@@ -285,7 +286,7 @@ class People:
                 run = run[:-1]
             if run and run[0].text.islower():
                 return  # ("the Sanders campaign" still names Sanders)
-        if not run or not any(_is_cap(t) for t in run):
+        if not run or not any(t.is_cap for t in run):
             return
         phrase = " ".join(t.text for t in run)
         # "… Secretary of State Hillary Clinton’s email server": the possessive is no role word.
@@ -462,15 +463,15 @@ class People:
         return name, person.title or mention.title, person
 
 
-def _named_with_the(toks: list[Tok], i: int, run: list[Tok]) -> list[Tok] | None:
+def _named_with_the(toks: list[Token], i: int, run: list[Token]) -> list[Token] | None:
     """The run itself when "the" comes before it and no forename or role opens it: "the Daily Mail", "the
     Hispanic Americans" name a paper or a group, never someone a later "she" or "he" means."""
     if run and run[0].text == "The":
         run = run[1:]  # the sentence's opening "The" is read into the run of capitals
     elif i == 0 or toks[i - 1].text.casefold() != "the":
         return None
-    if len(run) < 2 or not all(_is_cap(t) for t in run):
+    if len(run) < 2 or not all(t.is_cap for t in run):
         return None
-    if any(_is_title(t) for t in run) or is_forename(run[0].text) or POSSESSIVE_END.search(run[-1].text):
+    if any(t.is_title for t in run) or is_forename(run[0].text) or POSSESSIVE_END.search(run[-1].text):
         return None
     return run

@@ -34,11 +34,7 @@ from .attribution import (
     _claim_owner,
     _looks_like_title,
 )
-from .candidates import (
-    Attribution,
-    Mention,
-    Tok,
-)
+from .candidates import Attribution, Mention
 from .confidence import attribution_class, confidence_of
 from .continuation import MAX_LEAD_IN, MIN_PARTIAL_WORDS
 from .dates import date_in
@@ -48,6 +44,7 @@ from .people import (
 )
 from .resolution import _is_person, _Resolver
 from .rules import rule
+from .tokens import Token
 
 MIN_SPEECH_FRAGMENT_WORDS = 4  # a fragment this long reads as words said, with or without a cue nearby
 
@@ -249,7 +246,7 @@ def _sentence_speaker(q: Recording) -> _Speaker:
             or _opening_pronoun(q, sentence))
 
 
-def _claim_owner_named(q: Recording, sentence: list[Tok]) -> _Speaker | None:
+def _claim_owner_named(q: Recording, sentence: list[Token]) -> _Speaker | None:
     """The person whose claim the fragment quotes ("Donald Trump’s claim that there have been “…”")."""
     owner_tok = _claim_owner([t for t in sentence if t.end <= q.item.span.open_mark])
     if owner_tok is not None:
@@ -279,7 +276,7 @@ def _reported_in_sentence(q: Recording) -> _Speaker | None:
     return None
 
 
-def _first_named(q: Recording, sentence: list[Tok]) -> _Speaker | None:
+def _first_named(q: Recording, sentence: list[Token]) -> _Speaker | None:
     """The first person the sentence names before the quotation (not an organisation or a place), unless the
     sentence opens with a pronoun before that name."""
     pronoun = _pronoun_near_opening(q, sentence)
@@ -295,7 +292,7 @@ def _first_named(q: Recording, sentence: list[Tok]) -> _Speaker | None:
     return None
 
 
-def _opening_pronoun(q: Recording, sentence: list[Tok]) -> _Speaker:
+def _opening_pronoun(q: Recording, sentence: list[Token]) -> _Speaker:
     """Who a "he" or "she" near the sentence's opening stands for: "She was defending the foundation against attacks
     from Donald Trump, but admitted “…”" is hers, before anyone it names later."""
     pronoun = _pronoun_near_opening(q, sentence)
@@ -306,7 +303,7 @@ def _opening_pronoun(q: Recording, sentence: list[Tok]) -> _Speaker:
     return _Speaker(name, title)
 
 
-def _pronoun_near_opening(q: Recording, sentence: list[Tok]) -> Tok | None:
+def _pronoun_near_opening(q: Recording, sentence: list[Token]) -> Token | None:
     """The first "he" or "she" of the sentence's opening phrase before the quotation, if any."""
     return next((tok for tok in sentence[:MAX_OPENING_PHRASE]
                  if tok.start < q.item.span.open_mark and tok.text.casefold() in GENDERED_PRONOUNS), None)
@@ -320,14 +317,14 @@ def _names_not_says(q: Recording) -> bool:
     return unsaid and not _said_aloud(q.item, before) or _names_a_work(before)
 
 
-def _names_a_work(before: list[Tok]) -> bool:
+def _names_a_work(before: list[Token]) -> bool:
     """Tell whether a quotation comes right after a noun for a work ("her memoir, “…”", "the show “…”"), given
     the tokens of its sentence before it."""
     words = [t for t in before if t.text not in {",", ":"}]
     return bool(words) and words[-1].text.casefold() in WORK_NOUNS
 
 
-def _said_aloud(item: _Found, before: list[Tok]) -> bool:
+def _said_aloud(item: _Found, before: list[Token]) -> bool:
     """Tell whether a title-case fragment was said rather than named: a cue follows it or introduces it (`before`:
     the tokens of its sentence before it)."""
     attr = item.attribution
@@ -348,7 +345,7 @@ def _said_aloud(item: _Found, before: list[Tok]) -> bool:
     return bool(words) and (words[-1] in _SPEECH_WORDS or words[-1] in CHANT_WORDS)
 
 
-def _object_of_cue(attr: Attribution, before: list[Tok]) -> bool:
+def _object_of_cue(attr: Attribution, before: list[Token]) -> bool:
     """Tell whether title-case words are the verb's own object, a few words on: "Trump proclaimed a goal of “Peace
     Through Strength.”" (not a clause of its own, "said he watched “Fox and Friends”", nor where it was said,
     "said in an interview with “Fox News Sunday”")."""

@@ -32,13 +32,7 @@ from .attribution import (
     _subject_ending,
     _the_noun,
 )
-from .candidates import (
-    AGE_EPITHET,
-    JOINT,
-    Attribution,
-    Mention,
-    tokens,
-)
+from .candidates import AGE_EPITHET, JOINT, Attribution, Mention
 from .paragraphs import _rough_sentence_start
 from .people import (
     POSSESSIVE_END,
@@ -49,6 +43,7 @@ from .people import (
     role_words,
 )
 from .rules import first, rule
+from .tokens import tokens
 
 MAX_ANTECEDENTS = 60  # named speakers looked back over to resolve a pronoun
 

@@ -26,9 +26,6 @@ from .candidates import (
     NUMBER,
     Attribution,
     Mention,
-    Tok,
-    _is_cap,
-    _is_title,
     after_time_adjunct,
     subject_after,
     subject_before,
@@ -39,6 +36,7 @@ from .people import (
     described_gender,
     gender_of,
 )
+from .tokens import Token
 
 MAX_SUBJECT_SCAN = 8
 
@@ -65,15 +63,15 @@ _VIEWPOINT_OPENERS = words("viewpoint_openers")
 _APPOSITIVE_BREAKERS = words("appositive_breakers")
 
 
-def _subject_ending(toks: list[Tok], lo: int = 0) -> tuple[Mention, int] | None:
+def _subject_ending(toks: list[Token], lo: int = 0) -> tuple[Mention, int] | None:
     """The speaker written at the end of `toks`, parsed as if a verb of saying followed ("Jane Doe" of "― Jane
     Doe", "Trump" of "As for Trump"), with its first token's index; None when no speaker ends there."""
     if not toks:
         return None
-    return subject_before(toks + [Tok("said", toks[-1].end, toks[-1].end)], len(toks), lo)
+    return subject_before(toks + [Token("said", toks[-1].end, toks[-1].end)], len(toks), lo)
 
 
-def _index_at(toks: list[Tok], offset: int) -> int:
+def _index_at(toks: list[Token], offset: int) -> int:
     """The index of the first token that starts at or after `offset` (len(toks) when none does)."""
     return bisect.bisect_left(toks, offset, key=attrgetter("start"))
 
@@ -90,7 +88,7 @@ def _institution(mention: Mention) -> bool:
 _INSTITUTIONS = words("institution_nouns")
 
 
-def _clause_subject(toks: list[Tok], known=None) -> Attribution | None:
+def _clause_subject(toks: list[Token], known=None) -> Attribution | None:
     """The named subject of the last clause joined before a quotation ("Jindal signed an order, while Mike
     Huckabee, the former Arkansas governor, proposed we “wake up …”"), or None."""
     for j in range(len(toks) - 2, 0, -1):
@@ -106,7 +104,7 @@ def _clause_subject(toks: list[Tok], known=None) -> Attribution | None:
 MAX_DATELINE_TOKENS = 12  # "KYIV, Ukraine (AP) —", "TAMPA, Fla. —"
 
 
-def _after_dateline(toks: list[Tok]) -> int:
+def _after_dateline(toks: list[Token]) -> int:
     """Index past a dateline opening an article's first sentence ("SAN FRANCISCO —", "KYIV, Ukraine (AP) —"), else
     0: a place in capitals, its region and the agency, then a dash."""
     for d in range(1, min(len(toks), MAX_DATELINE_TOKENS)):
@@ -120,7 +118,7 @@ def _after_dateline(toks: list[Tok]) -> int:
     return 0
 
 
-def _sentence_subject(toks: list[Tok], known=None, groups: bool = True) -> Attribution | None:
+def _sentence_subject(toks: list[Token], known=None, groups: bool = True) -> Attribution | None:
     """The person a sentence is about when it opens with one ("Reid has gone after Trump as a “con artist”").
 
     `known` tells whether a one-word name is a name at all: a capital at the start of a sentence proves
@@ -145,7 +143,7 @@ def _sentence_subject(toks: list[Tok], known=None, groups: bool = True) -> Attri
     return None
 
 
-def _subject_from(toks: list[Tok], offset: int, known, groups: bool) -> Attribution | None:
+def _subject_from(toks: list[Token], offset: int, known, groups: bool) -> Attribution | None:
     """The subject of a clause starting at `toks[offset]`, read as for _sentence_subject, else None."""
     opened = _opening_start(toks, offset)
     if opened is None:
@@ -175,7 +173,7 @@ def _subject_from(toks: list[Tok], offset: int, known, groups: bool) -> Attribut
     return Attribution("", toks[k].start, mention, toks[offset].start, toks[k - 1].end)
 
 
-def _opening_start(toks: list[Tok], offset: int) -> int | None:
+def _opening_start(toks: list[Token], offset: int) -> int | None:
     """Where a clause's subject may start: past a connective opening the sentence ("And she is sure that …", "But
     Trump said", "And even Obama tried to help"); None for a prepositional phrase ("With Democratic leaders worried
     …, Obama is": a phrase, not the subject)."""
@@ -191,7 +189,7 @@ def _opening_start(toks: list[Tok], offset: int) -> int | None:
     return 0
 
 
-def _group_subject(toks: list[Tok], k: int) -> Attribution | None:
+def _group_subject(toks: list[Token], k: int) -> Attribution | None:
     """A group a later "they" may mean, opening a clause: "Critics went further.", "Several senators were
     furious."."""
     group = k + (k + 1 < len(toks) and toks[k].text.casefold() in _GROUP_QUANTIFIERS)
@@ -203,7 +201,7 @@ def _group_subject(toks: list[Tok], k: int) -> Attribution | None:
     return None
 
 
-def _pronoun_body(toks: list[Tok], k: int) -> Attribution | None:
+def _pronoun_body(toks: list[Token], k: int) -> Attribution | None:
     """The office of whoever a pronoun means, opening a clause: "Her office later released a statement:"."""
     if k + 2 < len(toks) and toks[k].text.casefold() in _PRONOUN_OF and _BODY_OF.match(
             f"{toks[k].text} {toks[k + 1].text}"):
@@ -212,28 +210,28 @@ def _pronoun_body(toks: list[Tok], k: int) -> Attribution | None:
     return None
 
 
-def _name_end(toks: list[Tok], offset: int, k: int) -> int:
+def _name_end(toks: list[Token], offset: int, k: int) -> int:
     """Index past the capitalised words (with titles, "of", possessives) of a name starting a clause at `k`."""
     while k < len(toks) and k - offset < MAX_SUBJECT_SCAN and (toks[k].text[:1].isupper() or toks[k].text in {
             ".", "’s", "'s"} or toks[k].text.casefold() in _NAME_LINKS or toks[k].text[:1].isdigit()
             # "Fox News’ Bret Baier noticed": the mark of a plural owner between two names
             or (toks[k].text in {"’", "'"} and k > offset and toks[k - 1].text.endswith("s") and (
-                k + 1 < len(toks) and _is_cap(toks[k + 1])))
-            or (k > offset and (_is_title(toks[k]) or toks[k].text in ORG_WORDS)) or (
+                k + 1 < len(toks) and toks[k + 1].is_cap))
+            or (k > offset and (toks[k].is_title or toks[k].text in ORG_WORDS)) or (
                 # "In a statement, presidential nominee Hillary Clinton was": a role opening the clause
-                k == offset > 0 and _is_title(toks[k]) and toks[k].text.islower() and _is_cap(next(
-                    (t for t in toks[k + 1:k + 4] if not (_is_title(t) and t.text.islower())), toks[k]))) or (
+                k == offset > 0 and toks[k].is_title and toks[k].text.islower() and next(
+                    (t for t in toks[k + 1:k + 4] if not (t.is_title and t.text.islower())), toks[k]).is_cap) or (
                 # "Trump and Ryan issued a statement": two people the sentence is about together
-                toks[k].text == "and" and k > offset and k + 1 < len(toks) and _is_cap(toks[k + 1]))):
+                toks[k].text == "and" and k > offset and k + 1 < len(toks) and toks[k + 1].is_cap)):
         k += 1
     return k
 
 
-def _after_role(toks: list[Tok], offset: int, k: int) -> int:
+def _after_role(toks: list[Token], offset: int, k: int) -> int:
     """Index past a spokesperson's role after an article, and the body they speak for ("A company spokesperson
     declined …", "A U.S. State Department spokesperson welcomed", "A spokesman for Platte River declined …")."""
     if k == offset + 1 and toks[offset].text in _CAPITALISED_ARTICLES:
-        role = next((j for j in range(k, min(len(toks), k + 3)) if _is_title(toks[j]) and toks[j].text.islower()
+        role = next((j for j in range(k, min(len(toks), k + 3)) if toks[j].is_title and toks[j].text.islower()
                      and _SPOKESPERSON.match(" ".join(t.text for t in toks[offset:j + 1]))), None)
         k = role + 1 if role is not None else k
     elif k > offset + 1 and toks[offset].text in _CAPITALISED_ARTICLES and k < len(toks) and (
@@ -242,12 +240,12 @@ def _after_role(toks: list[Tok], offset: int, k: int) -> int:
     if k + 1 < len(toks) and toks[k].text in _SPOKESPERSON_LINKS and _SPOKESPERSON.match(
             " ".join(t.text for t in toks[offset:k])):
         k += 1 + (toks[k + 1].text.casefold() == "the")
-        while k < len(toks) and _is_cap(toks[k]):
+        while k < len(toks) and toks[k].is_cap:
             k += 1
     return k
 
 
-def _after_indefinite_person(toks: list[Tok], offset: int, k: int) -> tuple[int, Mention | None]:
+def _after_indefinite_person(toks: list[Token], offset: int, k: int) -> tuple[int, Mention | None]:
     """Index past one person a sentence brings in ("At a board meeting, a father of three stood up"), also after an
     age or a place ("A 29-year-old Berlin woman, meanwhile, received probation"), with the person as written when
     an age comes first (the subject parser reads an age as no word of a phrase)."""
@@ -267,7 +265,7 @@ def _after_indefinite_person(toks: list[Tok], offset: int, k: int) -> tuple[int,
     return k, None
 
 
-def _verb_after(toks: list[Tok], offset: int, k: int) -> int:
+def _verb_after(toks: list[Token], offset: int, k: int) -> int:
     """Index of the verb after a subject ending at `k`, past a parenthesis ("Sen. Bernie Sanders (I-Vt.) on Saturday
     criticized"), a time ("on Monday unveiled") and an appositive ("Fiorina, 61, declined", "Hill, a doctor, has
     said")."""
@@ -280,7 +278,7 @@ def _verb_after(toks: list[Tok], offset: int, k: int) -> int:
     return k
 
 
-def _subject_at(toks: list[Tok], offset: int, k: int, aged: Mention | None,
+def _subject_at(toks: list[Token], offset: int, k: int, aged: Mention | None,
                 described: int | None) -> tuple[Mention, int] | None:
     """The subject before the verb at `toks[k]` when it starts the clause at `offset` and may speak, with its
     first token's index, else None."""
@@ -303,7 +301,7 @@ def _subject_at(toks: list[Tok], offset: int, k: int, aged: Mention | None,
     return parsed
 
 
-def _accepted_subject(toks: list[Tok], k: int, parsed: tuple[Mention, int], known) -> tuple[Mention, int] | None:
+def _accepted_subject(toks: list[Token], k: int, parsed: tuple[Mention, int], known) -> tuple[Mention, int] | None:
     """The subject as the sentence's speaker, with the index of its verb, or None when it is no one who speaks."""
     mention = parsed[0]
     head, of, owner = mention.text.partition(" of ")
@@ -327,10 +325,10 @@ def _accepted_subject(toks: list[Tok], k: int, parsed: tuple[Mention, int], know
     return mention, k
 
 
-def _plural_owner_end(toks: list[Tok], offset: int) -> int | None:
+def _plural_owner_end(toks: list[Token], offset: int) -> int | None:
     """Index of the bare possessive mark after a capitalised plural owner opening a clause ("Fox News’"), or None."""
     k = offset
-    while k < len(toks) and k - offset < MAX_SUBJECT_SCAN and _is_cap(toks[k]):
+    while k < len(toks) and k - offset < MAX_SUBJECT_SCAN and toks[k].is_cap:
         k += 1
     return k if k > offset and k < len(toks) and toks[k].text in {"’", "'"} and toks[k - 1].text.endswith("s") else None
 
@@ -341,7 +339,7 @@ _GROUP_NOUNS = words("group_nouns")
 _GROUP_QUANTIFIERS = words("group_quantifiers")
 
 
-def _relative_clause_after(toks: list[Tok], end: int) -> bool:
+def _relative_clause_after(toks: list[Token], end: int) -> bool:
     """Tell whether a comma and "who" or "which" follow a mention ending at `end`."""
     k = _index_at(toks, end)
     return k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text in _RELATIVES
@@ -366,15 +364,15 @@ def _notable_description(mention: Mention, people: People) -> bool:
 _AUTHORING = words("authoring_verbs")
 
 
-def _document_author(toks: list[Tok]) -> Attribution | None:
+def _document_author(toks: list[Token]) -> Attribution | None:
     """The author a sentence gives a document it quotes from: "a fundraising email sent out by Sanders on
     Tuesday night warned of the tough fight ahead: “…”"."""
     for k in range(1, min(len(toks) - 2, MAX_OPENING_PHRASE)):
         if toks[k].text in _AUTHORING and toks[k - 1].text.casefold() in DOCUMENTS:
             by = k + 1 + (toks[k + 1].text == "out")
-            if by + 1 < len(toks) and toks[by].text == "by" and _is_cap(toks[by + 1]):
+            if by + 1 < len(toks) and toks[by].text == "by" and toks[by + 1].is_cap:
                 end = by + 1
-                while end < len(toks) and end - by <= 4 and _is_cap(toks[end]):
+                while end < len(toks) and end - by <= 4 and toks[end].is_cap:
                     end += 1
                 name = " ".join(t.text for t in toks[by + 1:end])
                 mention = Mention("name", name, None, toks[by + 1].start, toks[end - 1].end)
@@ -382,12 +380,12 @@ def _document_author(toks: list[Tok]) -> Attribution | None:
     return None
 
 
-def _viewpoint_holder(toks: list[Tok], known=None) -> Attribution | None:
+def _viewpoint_holder(toks: list[Token], known=None) -> Attribution | None:
     """The person whose view a sentence gives when it opens "To Florida consultant Wilson, the party line is"."""
     if len(toks) < 4 or toks[0].text not in _VIEWPOINT_OPENERS:
         return None
     comma = next((j for j in range(2, min(len(toks), 2 + MAX_SUBJECT_SCAN)) if toks[j].text == ","), None)
-    if comma is None or not _is_cap(toks[comma - 1]) or not all(_is_cap(t) or _is_title(t) for t in toks[1:comma]):
+    if comma is None or not toks[comma - 1].is_cap or not all(t.is_cap or t.is_title for t in toks[1:comma]):
         return None
     parsed = subject_before(toks, comma, 1)
     if not parsed or parsed[1] != 1 or parsed[0].kind != "name" or (known is not None and not known(parsed[0])):
@@ -398,13 +396,13 @@ def _viewpoint_holder(toks: list[Tok], known=None) -> Attribution | None:
 _DESCRIPTION_OPENERS = words("described_name_openers")
 
 
-def _after_described_name(toks: list[Tok], at: int) -> int | None:
+def _after_described_name(toks: list[Token], at: int) -> int | None:
     """Index of the verb after "The opposing manager, Peter Kovac," opening a sentence at `at`, else None."""
-    if at < len(toks) and _is_cap(toks[at]) and (_POSSESSIVE_WORD.search(toks[at].text) or (
+    if at < len(toks) and toks[at].is_cap and (_POSSESSIVE_WORD.search(toks[at].text) or (
             at + 1 < len(toks) and toks[at + 1].text in {"'", "’"})):
         at += 1 if _POSSESSIVE_WORD.search(toks[at].text) else 2  # "Rovers' goalkeeper, James Belshaw, made"
         # (A role word may come second: "Stein’s running mate, Ajamu Baraka, joined".)
-        if at >= len(toks) or not any(_is_title(t) or t.text in PERSON_NOUNS for t in toks[at:at + 2]):
+        if at >= len(toks) or not any(t.is_title or t.text in PERSON_NOUNS for t in toks[at:at + 2]):
             return None
         at -= 1
     elif at >= len(toks) or toks[at].text not in _DESCRIPTION_OPENERS:
@@ -414,14 +412,14 @@ def _after_described_name(toks: list[Tok], at: int) -> int | None:
         return None
     end = comma + 1
     while end < len(toks) and end - comma <= 4 and (toks[end].text[:1].isupper() or toks[end].text == "." or (
-            _is_title(toks[end]))):  # "The law’s sponsor, state Rep. Shelby Slawson, said"
+            toks[end].is_title)):  # "The law’s sponsor, state Rep. Shelby Slawson, said"
         end += 1
     if end == comma + 1 or end >= len(toks) - 1 or toks[end].text != "," or not toks[end + 1].text.islower():
         return None
     return end + 1
 
 
-def _after_parenthesis(toks: list[Tok], opening: int) -> int:
+def _after_parenthesis(toks: list[Token], opening: int) -> int:
     """Index just after the parenthesis opening at `opening` ("(R-Tenn.)"), or `opening` when it does not close."""
     for j in range(opening + 1, min(len(toks), opening + 10)):
         if toks[j].text == ")":
@@ -451,10 +449,10 @@ _COMPANY_NOUNS = words("company_nouns")
 _POSSESSIVE_THEN_LOWER = re.compile(r"\w['’]s\s+[a-z]")  # "Delaware’s top Democratic brass"
 
 
-def _topic(toks: list[Tok]) -> Attribution | None:
+def _topic(toks: list[Token]) -> Attribution | None:
     """The person a sentence sets out as its topic ("As for Trump, he said he's not worried"), whom its he or
     she means, else None."""
-    if len(toks) < 5 or toks[0].text != "As" or toks[1].text != "for" or not _is_cap(toks[2]):
+    if len(toks) < 5 or toks[0].text != "As" or toks[1].text != "for" or not toks[2].is_cap:
         return None
     comma = next((k for k in range(3, min(len(toks), 3 + MAX_SUBJECT_SCAN)) if toks[k].text == ","), None)
     if comma is None or comma + 1 >= len(toks) or toks[comma + 1].text.casefold() not in _GENDERED_PRONOUNS:
@@ -465,11 +463,11 @@ def _topic(toks: list[Tok]) -> Attribution | None:
     return Attribution("", toks[comma].start, parsed[0], toks[2].start, toks[comma - 1].end)
 
 
-def _with_clause_subject(toks: list[Tok], at: int) -> Attribution | None:
+def _with_clause_subject(toks: list[Token], at: int) -> Attribution | None:
     """The person a "with" clause is about ("…, with Hillary Clinton — who has called for tax hikes — lambasting
     Trump's plan"): a name after "with", then, past a remark between dashes, a participle."""
     end = at + 1
-    while end < len(toks) and end - at <= MAX_SUBJECT_SCAN and (_is_cap(toks[end]) or toks[end].text == "."):
+    while end < len(toks) and end - at <= MAX_SUBJECT_SCAN and (toks[end].is_cap or toks[end].text == "."):
         end += 1
     after = end
     if after < len(toks) and toks[after].text in {"—", "–", "--"}:
@@ -498,7 +496,7 @@ _PRONOUN_OF = dict(pairs("possessive_pronouns"))
 _VERB_OPENERS = MODALS | words("auxiliary_verbs")
 
 
-def _after_appositive(toks: list[Tok], comma: int) -> int:
+def _after_appositive(toks: list[Token], comma: int) -> int:
     """Index of the verb after "Name, appositive," (or `comma` itself when no such verb follows)."""
     if comma + 1 < len(toks) and toks[comma + 1].text.casefold() in _VERB_OPENERS:
         return comma  # "Our Revolution, will help recruit, train and fund": a predicate, not an appositive
@@ -541,7 +539,7 @@ _POSSESSIVE_WORD = re.compile(r"\w['’]s?$")
 MAX_REPORT_REACH = 24  # tokens before a verb of thinking read for its subject ("Khizr Khan, whose son, …, responded")
 
 
-def _reports(toks: list[Tok]) -> list[Attribution]:
+def _reports(toks: list[Token]) -> list[Attribution]:
     """People written as the subject of a verb of saying, thinking or judging, for later pronouns."""
     found = []
     for k in range(1, len(toks)):
@@ -564,7 +562,7 @@ _INTRODUCING = _NAMING | _COPULAS
 _MESSAGES = words("message_nouns")
 
 
-def _introduced_by_name(toks: list[Tok]) -> list[Attribution]:
+def _introduced_by_name(toks: list[Token]) -> list[Attribution]:
     """People a sentence introduces by name for later pronouns: "a 52-year-old resident named Caroline",
     "Among the protesters was Jean-Luc Tremblay, a retired teacher", "a message from Wendy Sherman", "… concerns
     Henry Crespo, president of the Caucus."."""
@@ -586,10 +584,10 @@ def _introduced_by_name(toks: list[Tok]) -> list[Attribution]:
             if introduced is not None:
                 found.append(introduced)
             continue
-        if not _is_cap(toks[k + 1]) or toks[k + 1].text in NON_NAMES:
+        if not toks[k + 1].is_cap or toks[k + 1].text in NON_NAMES:
             continue
         end = k + 1
-        while end + 1 < len(toks) and end - k < 3 and _is_cap(toks[end + 1]):
+        while end + 1 < len(toks) and end - k < 3 and toks[end + 1].is_cap:
             end += 1
         named = word in _NAMING and described_gender(toks[k - 1].text) is not None
         presented = word in _COPULAS and end > k + 1 and end + 2 < len(toks) and (
@@ -605,14 +603,14 @@ def _introduced_by_name(toks: list[Tok]) -> list[Attribution]:
 _BEFORE_PLACE_OR_BODY = words("place_or_body_leads")
 
 
-def _introduced_before_role(toks: list[Tok], comma: int) -> Attribution | None:
+def _introduced_before_role(toks: list[Token], comma: int) -> Attribution | None:
     """Someone brought in with a full name and their role, ending the sentence, who is about to speak ("… something
     that concerns Henry Crespo, president of the Florida Democratic Black Caucus. “…,” he said"), else None."""
-    if comma < 3 or not (_is_cap(toks[comma - 1]) and _is_cap(toks[comma - 2])) or not (
+    if comma < 3 or not (toks[comma - 1].is_cap and toks[comma - 2].is_cap) or not (
             _ends_sentence_as_appositive(toks, comma)):
         return None
     first = comma - 2
-    while first > 0 and comma - first < 4 and _is_cap(toks[first - 1]):
+    while first > 0 and comma - first < 4 and toks[first - 1].is_cap:
         first -= 1
     if first == 0 or not toks[first - 1].text[:1].islower() or toks[first].text in NON_NAMES or (
             toks[first - 1].text in _BEFORE_PLACE_OR_BODY) or toks[comma - 1].text.casefold() in ORG_WORDS:
@@ -622,14 +620,14 @@ def _introduced_before_role(toks: list[Tok], comma: int) -> Attribution | None:
     return Attribution(",", toks[comma].start, mention, toks[first].start, toks[comma - 1].end)
 
 
-def _ends_sentence_as_appositive(toks: list[Tok], comma: int) -> bool:
+def _ends_sentence_as_appositive(toks: list[Token], comma: int) -> bool:
     """Tell whether a comma opens a role that ends the sentence (", president of the Caucus.", ", a nurse.")."""
-    if comma + 2 >= len(toks) or not (toks[comma + 1].text in _ARTICLES or _is_title(toks[comma + 1]) and (
+    if comma + 2 >= len(toks) or not (toks[comma + 1].text in _ARTICLES or toks[comma + 1].is_title and (
             toks[comma + 1].text.islower())):
         return False
     for j in range(comma + 2, min(len(toks), comma + MAX_APPOSITIVE)):
         if toks[j].text == ".":
-            return j + 1 == len(toks) or _is_cap(toks[j + 1]) or toks[j + 1].text in {"“", '"'}
+            return j + 1 == len(toks) or toks[j + 1].is_cap or toks[j + 1].text in {"“", '"'}
         if toks[j].text in {",", ";", ":", "(", "“", '"', "—"}:
             return False
     return False
