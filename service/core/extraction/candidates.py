@@ -20,6 +20,7 @@ from ..lexicon import (
     PHRASAL_CUES,
     PLURAL_PRESENT,
     PRONOUNS,
+    entries,
     is_forename,
     is_place,
     is_title_word,
@@ -62,7 +63,7 @@ _CLAUSE_DETERMINERS = words("clause_determiners")
 _ADVERB = re.compile(r"^[a-z]{3,}ly$")
 _PARTICIPLE = re.compile(r"^[a-z]{3,}ing$")
 _ASKED = words("asked_verbs")
-_PARTICLES = words("name_run_particles")
+_PARTICLES = words("name_particles") | {"of"}  # ("Betsy Sharp of Burke County" is read as one run)
 _HONORIFIC_ABBR = words("abbreviated_titles")
 MAX_SUBJECT_TOKENS = 14
 MAX_NAME_OPENING = 4  # words of a name opening a clause right after a quotation
@@ -469,7 +470,8 @@ def _described_name(toks: list[Token], name: list[Token], last: int, lo: int) ->
     return mention, first - 1 if has_article else first
 
 
-_DAYS_AND_MONTHS = _WEEKDAYS | words("months") | words("month_abbreviations_with_stops")
+_DAYS_AND_MONTHS = (_WEEKDAYS | words("months") | {f"{month}." for month in entries("month_abbreviations")}
+                    | {"Sept."})
 _TIMES_OF_DAY = words("times_of_day")
 _TIME_LEADS = words("time_leads")
 

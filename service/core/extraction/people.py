@@ -79,7 +79,7 @@ def described_gender(phrase: str) -> str | None:
     return "m" if words[-1] in _MALE_ROLES else ""
 
 
-_CONNECTORS = words("name_connectors")
+_CONNECTORS = words("name_particles") | {"of"}  # ("Beto of El Paso" is read on as one run)
 
 
 def surname_key(name: str) -> str:

@@ -85,7 +85,7 @@ _ALL_ROLE_FORMS = frozenset().union(*ROLE_FORMS.values())
 _GENERIC_BODIES = words("generic_body_nouns")
 
 # Unnamed speakers a story describes again by their head noun alone ("a senior official … the official said").
-_ANONYMOUS_HEADS = words("anonymous_source_nouns")
+_ANONYMOUS_HEADS = words("unnamed_sources")
 
 ROLE_STEM = 5  # letters a role word shares with the name of its body or office ("senat-or", "Senat-e")
 
