@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lexicon import CUE_FILLERS, entries, is_title_word
@@ -20,22 +19,28 @@ PARTICLE_NAME = re.compile(r"(?:al|el|ul|bin|ibn|abu|ben|de|di|da|du|dos|van|von
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
-@dataclass(slots=True)
 class Token:
     """A word or punctuation mark of a clause, with offsets into the article text and its features, worked out
-    once when the token is made."""
+    once when the token is made (a plain slotted class: an article makes tens of thousands of them)."""
 
-    text: str
-    start: int
-    end: int
-    folded: str = field(init=False)  # text.casefold()
-    is_cap: bool = field(init=False)  # a capitalised word, a possible part of a name ("al-Hayya" too)
-    is_title: bool = field(init=False)  # a role word ("chairman", "Sen.", "co-leader"), whatever its case
-    is_adverb: bool = field(init=False)  # an adverb inside a verb phrase ("would later say", "could only quip")
-    is_sentence_end: bool = field(init=False)  # ".", "!" or "?"
+    __slots__ = ("text", "start", "end", "folded", "is_cap", "is_title", "is_adverb", "is_sentence_end")
+    folded: str  # text.casefold()
+    is_cap: bool  # a capitalised word, a possible part of a name ("al-Hayya" too)
+    is_title: bool  # a role word ("chairman", "Sen.", "co-leader"), whatever its case
+    is_adverb: bool  # an adverb inside a verb phrase ("would later say", "could only quip")
+    is_sentence_end: bool  # ".", "!" or "?"
 
-    def __post_init__(self) -> None:
-        self.folded, self.is_cap, self.is_title, self.is_adverb, self.is_sentence_end = _features(self.text)
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.folded, self.is_cap, self.is_title, self.is_adverb, self.is_sentence_end = _features(text)
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and (self.text, self.start, self.end) == (other.text, other.start, other.end)
+
+    __hash__ = None  # type: ignore[assignment]  # (equal by value, and mutable: no hash, as before)
 
 
 @lru_cache(maxsize=65536)  # a text's features are the same wherever it stands: work them out once per word
