@@ -22,13 +22,15 @@ def adversarial_text(size: int, seed: int = 7) -> str:
 
 
 def timed(text: str) -> float:
-    started = time.perf_counter()
+    """CPU seconds of one extraction (this process's own time: other work on the machine does not count)."""
+    started = time.process_time()
     extract_quotes(text, "2022-01-28")
-    return time.perf_counter() - started
+    return time.process_time() - started
 
 
 # A bound far above the usual time (1 to 5 s here, as the machine's load varies): it catches a quadratic
-# blow-up, which takes minutes; the ratio below is the test of linearity.
+# blow-up, which takes minutes; the ratio below is the test of linearity. Speed itself is measured by
+# `quotecheck bench extraction` (docs/BENCHMARKS.md), not here.
 MAX_MEGABYTE_SECONDS = 15.0
 
 
@@ -46,10 +48,3 @@ def test_one_paragraph_megabyte_with_thousands_of_quotes_extracts_in_linear_time
     assert large_time < MAX_MEGABYTE_SECONDS
     assert large_time / max(small_time, 1e-3) < 8
 
-
-def test_ten_kilobyte_article_extracts_quickly():
-    paragraph = ("“We will read it. Study it,” Russian Deputy Foreign Minister Alexander Grushko said on Friday. "
-                 "Blinken said the letter offers a ‘serious diplomatic path’ to end the impasse.\n")
-    article = paragraph * (10_000 // len(paragraph) + 1)
-    extract_quotes(article)  # warm up
-    assert min(timed(article) for _ in range(5)) < 0.05
