@@ -48,8 +48,9 @@ from service.core.models import ExtractedQuote  # noqa: E402
 
 NEWSROOM_DIR = Path(__file__).resolve().parent / "newsroom"
 OPENERS = "\"“‘'"
-# (An opening curly mark followed by a space or a dash closes in careless copy: `for him,“ Jerry says`.)
-_DOUBLE_CLOSE = re.compile(r"[”\"]|“(?=[\s—,.])")
+# (An opening curly mark followed by a space or a dash closes in careless copy: `for him,“ Jerry says`; two
+# single closing marks close a double quotation in wire copy: `to mislead voters,’’ Will Moy … told the BBC`.)
+_DOUBLE_CLOSE = re.compile(r"’’|[”\"]|“(?=[\s—,.])")
 # A single closing mark is one no letter follows (an apostrophe inside a word never closes).
 _SINGLE_CLOSE = re.compile(r"[’'](?![A-Za-z])")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "sen",
