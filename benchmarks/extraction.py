@@ -2,7 +2,8 @@
 
     python -m benchmarks.extraction [--data PATH/TO/polnear] --split dev [--separate-parts] [--show 20]
     python -m benchmarks.extraction --seed [--gold PATH/TO/seed_gold.json]
-    python -m benchmarks.extraction --newsroom [--half a|b] [--show 20] [--no-verify]  (extraction_newsroom.py)
+    python -m benchmarks.extraction --newsroom [--half a|b|c] [--show 20] [--no-verify]  (extraction_newsroom.py;
+        no --half: the development halves a and b; --half c: the held-out half alone)
 
 PolNeAR scoring (the same rules as scoring over HTTP, run in process on `extract_quotes`):
 - gold quotes: the parts of annotated Content spans inside double quotation marks, two words or more;

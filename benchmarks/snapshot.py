@@ -3,7 +3,8 @@
     python -m benchmarks.snapshot --write     # record the output (benchmarks/snapshots/extraction.jsonl.gz)
     python -m benchmarks.snapshot             # compare today's output with the record; exit 1 on a difference
 
-The texts: the seed article, the newsroom set, and PolNeAR dev and train when `shared/eval` is present (or
+The texts: the seed article, the newsroom set's development halves a and b (never the held-out half c, so that
+its articles stay out of every recorded output), and PolNeAR dev and train when `shared/eval` is present (or
 QUOTECHECK_EVAL_DIR). Each line of the record is one article: its name and every field of every quote extracted.
 """
 from __future__ import annotations
@@ -21,7 +22,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.extraction import EVAL_DIR  # noqa: E402
-from benchmarks.extraction_newsroom import load_articles  # noqa: E402
+from benchmarks.extraction_newsroom import DEVELOPMENT_HALVES, load_articles  # noqa: E402
 from service.core.extraction import extract_quotes  # noqa: E402
 
 SNAPSHOT = Path(__file__).resolve().parent / "snapshots" / "extraction.jsonl.gz"
@@ -31,7 +32,8 @@ SEED = ROOT / "seeds" / "2022-01-28-us-nato-respond-to-russian-demands.txt"
 def texts(eval_dir: Path = EVAL_DIR) -> Iterator[tuple[str, str, str | None, str | None]]:
     """(name, text, published, author) of every text the snapshot covers, in a fixed order."""
     yield "seed", SEED.read_text(encoding="utf-8"), "2022-01-28", None
-    for article in load_articles():
+    for article in load_articles(half=None):  # the development halves a and b only
+        assert article.half in DEVELOPMENT_HALVES
         yield f"newsroom/{article.id}", article.text, None, None
     data = eval_dir / "polnear-dev"
     if not data.is_dir():

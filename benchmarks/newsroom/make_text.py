@@ -4,6 +4,11 @@ out and trafilatura installed, neither of which the project depends on).
 
     python benchmarks/newsroom/make_text.py readability PATH/TO/readability test-page-name > article.txt
     python benchmarks/newsroom/make_text.py postlight PATH/TO/parser fixture-name > article.txt
+
+Held-out half c (its own repositories, never used for the halves a and b):
+
+    python benchmarks/newsroom/make_text.py trafilatura PATH/TO/trafilatura tests/cache/page.html > article.txt
+    python benchmarks/newsroom/make_text.py aeb PATH/TO/article-extraction-benchmark page-hash > article.txt
 """
 from __future__ import annotations
 
@@ -65,6 +70,30 @@ def from_postlight(repo: str, name: str) -> str:
     return paragraphs(text.replace("\n", "\n\n"))
 
 
+def from_trafilatura(repo: str, path: str) -> str:
+    """adbar/trafilatura test page (tests/cache/… or tests/eval/…): its main text read by trafilatura, as for
+    the postlight fixtures."""
+    import trafilatura  # only for making the set
+
+    html = subprocess.run(["git", "-C", repo, "show", f"HEAD:{path}"],
+                          capture_output=True, check=True).stdout.decode("utf-8", "replace")
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True) or ""
+    return paragraphs(text.replace("\n", "\n\n"))
+
+
+def from_aeb(repo: str, page: str) -> str:
+    """scrapinghub/article-extraction-benchmark page: the benchmark's hand-made article body of the page whose
+    hash is `page` (ground-truth.json), its paragraphs kept."""
+    import json
+
+    truth = json.loads(subprocess.run(["git", "-C", repo, "show", "HEAD:ground-truth.json"],
+                                      capture_output=True, check=True).stdout.decode("utf-8"))
+    return paragraphs(truth[page]["articleBody"])
+
+
+MAKERS = {"readability": from_readability, "postlight": from_postlight, "trafilatura": from_trafilatura,
+          "aeb": from_aeb}
+
 if __name__ == "__main__":
     kind, repo, name = sys.argv[1:4]
-    sys.stdout.write((from_readability if kind == "readability" else from_postlight)(repo, name))
+    sys.stdout.write(MAKERS[kind](repo, name))

@@ -1,0 +1,55 @@
+"""The newsroom set's held-out half c: it loads on its own, every gold line parses against its article, and
+nothing that loads the set by default (the development figures, the snapshot) sees it."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from benchmarks import extraction_newsroom
+from benchmarks.extraction_newsroom import NEWSROOM_DIR, DEVELOPMENT_HALVES, load_articles, parse_gold
+
+
+def sources() -> list[dict]:
+    return json.loads((NEWSROOM_DIR / "sources.json").read_text(encoding="utf-8"))
+
+
+def test_half_c_loads_and_every_gold_line_parses():
+    held_out = [s for s in sources() if s["half"] == "c"]
+    articles = load_articles(half="c")
+    assert len(articles) == len(held_out) >= 12
+    assert all(a.half == "c" and len(a.quotes) >= 4 for a in articles)
+    for source in held_out:
+        text = (NEWSROOM_DIR / "articles" / f"{source['id']}.txt").read_text(encoding="utf-8")
+        gold = (NEWSROOM_DIR / "gold" / f"{source['id']}.txt").read_text(encoding="utf-8")
+        lines = [x for x in gold.splitlines() if x.strip() and not x.startswith("#")]
+        quotes, open_spans = parse_gold(text, gold, source["id"])
+        assert len(quotes) + len(open_spans) == len(lines), source["id"]
+        assert all(q.text for q in quotes)
+
+
+def test_half_c_comes_from_other_repositories_than_the_development_halves():
+    development = {s["repository"] for s in sources() if s["half"] in DEVELOPMENT_HALVES}
+    held_out = {s["repository"] for s in sources() if s["half"] == "c"}
+    assert held_out and not held_out & development
+    assert all("licence" in s and "copyright" in s["licence"] for s in sources() if s["half"] == "c")
+
+
+def test_the_default_set_is_the_development_halves_only():
+    assert {a.half for a in load_articles()} == set(DEVELOPMENT_HALVES)
+    ids = {a.id for a in load_articles()}
+    assert ids == {a.id for h in DEVELOPMENT_HALVES for a in load_articles(half=h)}
+
+
+def test_the_snapshot_never_records_the_held_out_half():
+    from benchmarks import snapshot
+
+    held_out = {f"newsroom/{a.id}" for a in load_articles(half="c")}
+    names = [name for name, *_ in snapshot.texts(NEWSROOM_DIR / "no-such-eval-dir")]
+    assert not held_out & set(names)
+
+
+def test_half_c_is_a_choice_of_the_command_line_and_no_other_half_is():
+    assert extraction_newsroom.HALVES == ("a", "b", "c")
+    with pytest.raises(SystemExit):
+        extraction_newsroom.main(["--half", "d"])
