@@ -27,7 +27,7 @@ from .text import strip_invisible
 
 # Words that end a name after it: "Jr.", "PhD", and regnal numbers ("Pope Leo XIV", "Benedict XVI").
 _SUFFIXES = words("name_suffixes")
-_PARTICLES = words("name_particles")
+_PARTICLES = words("name_particles") | words("surname_openers")
 _GENERATIONAL = words("generational_suffixes")  # "Jr.", "Sr.": their full stop is the name's
 _POSSESSIVE = re.compile(r"['’]s?$")
 _EDGE_PUNCT = "\"'“”‘’«»„.,;:!?()[]{}<>*_–—-|/\\ \t\n\r"
