@@ -888,3 +888,18 @@ def test_a_he_goes_to_the_one_person_whose_only_gender_is_the_forename_dictionar
             "“It looks like a war zone,” he said.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Darin Rogers"
+
+
+@pytest.mark.parametrize("verb", ["has hit out at", "slammed", "has criticised", "told"])
+def test_one_word_name_opening_a_sentence_with_a_verb_of_saying_is_who_she_means(verb):
+    text = (f"Dencia {verb} Lupita Nyong'o over the skin-bleaching deal.\n\n"
+            "In a post on Instagram, she wrote: “This is a joke.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Dencia"
+
+
+def test_a_capitalised_plural_opening_a_sentence_is_no_one_word_name():
+    text = ("Lupita Nyong'o signed the deal on Monday.\n\n"
+            "Critics slammed the deal. “It is a fine deal,” she said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Lupita Nyong'o"

@@ -130,6 +130,8 @@ class _Resolver:
         self._speaking: set[int] = set()
         # Tells a name from a capitalised common word ("Proponents said"), once the article is read.
         self.known: Callable[[Mention], bool] | None = None
+        # One-word names a clause opens with as the subject of a verb of saying ("Dencia has hit out at …").
+        self.acting: set[str] = set()
 
     def note(self, attr: Attribution, origin: str = "speaker") -> None:
         """Remember a named speaker of any attribution (quoted or reported) for later pronouns."""
@@ -157,7 +159,9 @@ class _Resolver:
         is_name = self.known is None or self.known(mention) or not mention.text.endswith("s")
         name, title, person = self.people.resolve(mention)
         self.history.append(Remembered(attr.cue_start, name, title, person, mention.kind, origin))
-        if origin == "speaker" and person is not None and mention.kind == "name" and not name.isupper() and (
+        # (A one-word name a clause opens with as the subject of a verb of saying speaks too: "Dencia slammed".)
+        speaks = origin == "speaker" or mention.text in self.acting
+        if speaks and person is not None and mention.kind == "name" and not name.isupper() and (
                 is_name) and attr.cue != "according to":
             # (Not "according to Pollstar": a report, a poll or a paper is cited that way as often as a person.)
             self._speaking.add(id(person))
