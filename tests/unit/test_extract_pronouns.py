@@ -903,3 +903,12 @@ def test_a_capitalised_plural_opening_a_sentence_is_no_one_word_name():
             "Critics slammed the deal. “It is a fine deal,” she said.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Lupita Nyong'o"
+
+
+@pytest.mark.parametrize("group", ["Brexiteers", "Conservative MPs", "Tories", "Hispanic Americans",
+                                   "Corbynites"])
+def test_a_capitalised_plural_group_is_never_who_she_means(group):
+    text = ("Mary Smith spoke on Monday.\n\n"
+            f"{group} attacked the bill. “It was a disgrace,” she said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Mary Smith"

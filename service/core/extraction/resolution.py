@@ -771,10 +771,20 @@ def _is_person(person: Person | None) -> TypeGuard[Person]:
 
 
 def _names_a_group(name: str) -> bool:
-    """Tell whether a name ends in a plural of a nationality or a party ("Hispanic Americans", "House
-    Democrats"): a group, whom a later "he" or "she" never means."""
-    last = name.split()[-1].casefold()
-    return last.endswith("s") and (last[:-1] in NATIONALITIES or last[:-1] in _PARTY_EPITHETS)
+    """Tell whether a name ends in a plural of a nationality, a party, a person's noun or role, or of followers
+    ("Hispanic Americans", "House Democrats", "Conservative MPs", "Brexiteers"): a group, whom a later "he" or
+    "she" never means, whatever gender the pronoun after it gave it."""
+    written = name.split()[-1]
+    last = written.casefold()
+    if not last.endswith("s") or last.endswith("ss"):
+        return False
+    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+    return singular in NATIONALITIES or singular in _PARTY_EPITHETS or singular in PERSON_NOUNS or (
+        last.endswith(_GROUP_ENDINGS)) or bool(_ACRONYM_PLURAL.fullmatch(written))
+
+
+_GROUP_ENDINGS = tuple(words("plural_group_endings"))
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs", "MEPs", "CEOs"
 
 
 def _described_as_body(title: str | None) -> bool:
