@@ -115,3 +115,11 @@ def test_a_photo_credit_is_no_one_an_epithet_means():
     text = "Neilson Barnard via Getty Images.\n\n“What if he had elocution lessons?” the 43-year-old asked.\n"
     (quote,) = extract_quotes(text)
     assert quote.speaker != "Neilson Barnard"
+
+
+def test_a_lone_surname_two_people_share_is_the_one_the_story_names_by_forename():
+    text = ("Stephen Jones already wears three hats for the Cowboys.\n\n"
+            "It made sense for Jerry Jones, the Cowboys’ owner and Stephen’s father, to buy a helicopter.\n\n"
+            "“Our stadium is halfway between Dallas and Love Field,” says Stephen, raising his voice.\n\n"
+            "“Dak took a lot of the air out of that controversy,” notes Jones.\n")
+    assert extract_quotes(text)[-1].speaker == "Stephen Jones"

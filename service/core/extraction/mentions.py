@@ -111,8 +111,10 @@ def _may_be_one_word_name(word: str) -> bool:
 
 
 def _verb_of_saying_at(toks: list[Token], k: int) -> bool:
-    """Tell whether a verb of saying or judging comes at `toks[k]`, after at most MAX_FILLERS words such as "has"
-    or "later" ("said", "has hit out at", "slammed")."""
+    """Tell whether a verb of saying or judging comes at `toks[k]`, after an age and at most MAX_FILLERS words such
+    as "has" or "later" ("said", "has hit out at", ", 33, slammed")."""
+    if k + 3 < len(toks) and toks[k].text == "," and toks[k + 1].text.isdigit() and toks[k + 2].text == ",":
+        k += 3  # "Dencia, 33, slammed": an age between the name and its verb
     for j in range(k, min(len(toks), k + MAX_FILLERS + 1)):
         word = toks[j].text
         if word in REPORTING or word in CUE_VERBS or (word in PHRASAL_CUES and j + 1 < len(toks) and (

@@ -312,13 +312,26 @@ class People:
             return
         if len(words) >= 2 or title:
             self.add(name, title, run[0].start)
-        elif len(self._by_surname.get(words[0].casefold(), ())) == 1 and words[0] not in NON_NAMES:
-            # "Rubio" after "Marco Rubio": a mention of the same person, which keeps them salient (only
-            # when one person has that surname, since "Scott" may be either of two Scotts).
-            person = self._by_surname[words[0].casefold()][0]
-            if not person.is_org and person.first_seen <= run[0].start:
-                self.mentions.append(Mentioned(run[0].start, person))
-                bisect.insort(person.positions, run[0].start)
+        elif words[0] not in NON_NAMES:
+            self._mention_by_one_word(words[0], run[0].start)
+
+    def _mention_by_one_word(self, word: str, at: int) -> None:
+        """Count a surname or forename alone as a mention of the one person named in full with it before `at`:
+        "Rubio" after "Marco Rubio", which keeps them salient; "Stephen" after "Stephen Jones", which tells him from
+        his father Jerry Jones when a lone "Jones" follows (not when two people share the word: "Scott" may be
+        either of two Scotts)."""
+        key = word.casefold()
+        by_surname = self._by_surname.get(key, [])
+        by_forename = [p for p in self._by_forename.get(key, []) if len(p.name.split()) > 1]
+        if len(by_surname) == 1:
+            person = by_surname[0]
+        elif not by_surname and len(by_forename) == 1:
+            person = by_forename[0]
+        else:
+            return
+        if not person.is_org and person.first_seen <= at:
+            self.mentions.append(Mentioned(at, person))
+            bisect.insort(person.positions, at)
 
     def add(self, name: str, title: str | None, at: int, is_org: bool = False) -> Person | None:
         """Record a mention of a name; a full name new to the article becomes a new person."""
