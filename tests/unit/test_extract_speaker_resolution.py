@@ -123,3 +123,11 @@ def test_a_lone_surname_two_people_share_is_the_one_the_story_names_by_forename(
             "“Our stadium is halfway between Dallas and Love Field,” says Stephen, raising his voice.\n\n"
             "“Dak took a lot of the air out of that controversy,” notes Jones.\n")
     assert extract_quotes(text)[-1].speaker == "Stephen Jones"
+
+
+def test_a_one_word_office_in_capitals_after_the_is_the_person_titled_with_it():
+    text = ("Leaders meet in Berlin\n\n"
+            "Prime Minister Theresa May met German Chancellor Angela Merkel in Berlin on Tuesday.\n\n"
+            "“We had a good meeting,” the Chancellor said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Angela Merkel"

@@ -288,9 +288,7 @@ class _Resolver:
         “…,” the 24-year-old said"): the one person the paragraph before names, when it names only one, is about
         them, and they fit."""
         here = self.text.rfind("\n", 0, start)  # the line break opening the epithet's paragraph
-        close = max(self.text.rfind("”", here + 1, start), self.text.rfind('"', here + 1, start))
-        if here < 0 or not _is_epithet(phrase) or not _OPENING_QUOTE.match(self.text, here + 1) or close < 0 or (
-                len(self.text[close + 1:start].split()) > MAX_CUE_WORDS):
+        if here < 0 or not _is_epithet(phrase) or not self._after_opening_quote(here, start):
             return None  # ("At a drugstore, a cashier was shaken. “…,” said the woman": someone new)
         gender = described_gender(phrase) or None
         before = self.text.rfind("\n", 0, len(self.text[:here].rstrip()))
@@ -308,6 +306,14 @@ class _Resolver:
         if roles and not AGE_EPITHET.match(phrase.split()[-1]) and not roles & set(phrase.casefold().split()):
             return None  # ("Mayor Bill de Blasio spoke. “…,” the Republican presidential candidate said")
         return Resolved(only.name, only.title)
+
+    def _after_opening_quote(self, here: int, start: int) -> bool:
+        """Tell whether a mention at `start` follows the quotation that opens the paragraph after the line break at
+        `here` ("“…,” the 24-year-old said"; not "The England captain said: “…”", which in political copy is as
+        often someone the paragraph before did not name)."""
+        close = max(self.text.rfind("”", here + 1, start), self.text.rfind('"', here + 1, start))
+        return bool(_OPENING_QUOTE.match(self.text, here + 1)) and close >= 0 and (
+            len(self.text[close + 1:start].split()) <= MAX_CUE_WORDS)
 
     def _heading_person(self, at: int, gender: str | None) -> Resolved | None:
         """The person a roundup's heading names when the paragraph before `at`'s is nothing but that name ("Garth
@@ -511,11 +517,15 @@ def capitalised_title_to_titled_person(ctx: Resolving) -> Resolved | None:
     """An office written in capitals after "the" ("the Foreign Secretary", "the Prime Minister") means the person
     last mentioned whose title holds it, as "the senator" does ("Foreign Secretary Philip Hammond warned. … the
     Foreign Secretary said")."""
-    words = ctx.mention.text.split()
+    text, end = ctx.mention.text, ctx.mention.end
+    if not text.casefold().startswith("the ") and ctx.text[max(0, end - len(text) - 4):end - len(text)].casefold() == (
+            "the "):
+        text = f"the {text}"  # ("the Chancellor said": the article before the name mention)
+    words = text.split()
     if not ctx.named() or len(words) < 2 or words[0].casefold() != "the" or not all(
             w[:1].isupper() for w in words[1:]) or words[-1].casefold() not in ROLE_FORMS:
         return None
-    person = ctx.resolver.people.described(ctx.mention.text.casefold(), ctx.mention.start)
+    person = ctx.resolver.people.described(text.casefold(), ctx.mention.start)
     return Resolved(person.name, person.title) if person is not None else None
 
 
