@@ -5,6 +5,7 @@ import pytest
 
 from service.core.extraction import extract_quotes, personal_byline
 from service.core.extraction.people import People, forename_gender, gender_of
+from service.core.extraction.tokens import tokens
 
 
 def test_pronoun_goes_to_the_nearest_fitting_person_over_a_surer_gender_further_back():
@@ -912,3 +913,19 @@ def test_a_capitalised_plural_group_is_never_who_she_means(group):
             f"{group} attacked the bill. “It was a disgrace,” she said.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Mary Smith"
+
+
+@pytest.mark.parametrize("group", ["Manchester United fans", "Real Madrid supporters"])
+def test_a_club_before_its_followers_is_no_one_she_means(group):
+    text = ("Leaders meet\n\nMary Smith spoke on Monday.\n\n"
+            f"{group} booed the team. “It was a disgrace,” she said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Mary Smith"
+
+
+def test_a_person_before_their_supporters_stays_a_person():
+    people = People()
+    text = "Bernie Sanders supporters marched. Six Trump supporters ran for delegate slots."
+    people.scan(tokens(text, 0, len(text)))
+    assert not people.lookup("Sanders", len(text)).is_org
+    assert all(p.name != "Six Trump" for p in people.people)

@@ -176,6 +176,7 @@ def _role_before_forename(name: str) -> bool:
 # A business's roles and people after its name: "Wells Fargo CEO John Stumpf", "Wells Fargo bankers".
 _COMPANY_ROLES = words("company_roles")
 _COMPANY_STAFF = words("company_staff")
+_GROUP_NOUNS = words("group_nouns")  # "Manchester United fans": the people of a body, after its name
 _ABBREVIATED_HONORIFICS = words("abbreviated_honorifics")
 _CLAUSE_OPENERS = {".", "!", "?", ":", ";", "“", '"', "—", "–", "("}
 _PARTICIPLE = re.compile(r"^[A-Z][a-z]{3,}ing$")
@@ -263,11 +264,14 @@ class People:
 
     @staticmethod
     def _company_in(run: list[Token], following: str) -> list[Token] | None:
-        """The business a run of capitals names by its staff or shares ("Wells Fargo CEO", "Wells Fargo bankers"):
-        two capitalised words or more before a company role or noun, else None."""
+        """The business or body a run of capitals names by its staff, shares or followers ("Wells Fargo CEO", "Wells
+        Fargo bankers", "Manchester United fans"): two capitalised words or more before a company role or noun, or
+        before a group's plural when no forename is among them ("Bernie Sanders supporters" names a person), else
+        None."""
         cut = next((m for m, t in enumerate(run) if t.text in _COMPANY_ROLES), None)
-        if cut is None and following not in _COMPANY_STAFF:
-            return None
+        if cut is None and following not in _COMPANY_STAFF and (following not in _GROUP_NOUNS or any(
+                is_forename(t.text) or t.text in NON_NAMES for t in run)):
+            return None  # ("Six Trump supporters": a number and a person's supporters)
         owner = run[:cut] if cut is not None else run
         if len(owner) < 2 or not all(t.is_cap and not t.is_title for t in owner) or owner[-1].text.endswith(
                 ("'s", "’s")) or is_place(" ".join(t.text for t in owner)):
