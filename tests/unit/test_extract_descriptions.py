@@ -410,7 +410,7 @@ def test_the_president_elect_is_whoever_the_article_titles_president_elect():
 
 @pytest.mark.parametrize("ending", [".", " on Saturday."])
 def test_a_club_before_a_person_noun_after_an_inverted_cue_is_a_description_not_a_name(ending):
-    text = f"Mohamed Salah scored twice.\n“We deserved the win today,” said the Liverpool player{ending}\n"
+    text = f"Mohamed Salah and Harry Kane scored.\n“We deserved the win today,” said the Liverpool player{ending}\n"
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Liverpool player"
 

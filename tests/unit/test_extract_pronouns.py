@@ -5,6 +5,7 @@ import pytest
 
 from service.core.extraction import extract_quotes, personal_byline
 from service.core.extraction.people import People, forename_gender, gender_of
+from service.core.extraction.tokens import tokens
 
 
 def test_pronoun_goes_to_the_nearest_fitting_person_over_a_surer_gender_further_back():
@@ -888,3 +889,43 @@ def test_a_he_goes_to_the_one_person_whose_only_gender_is_the_forename_dictionar
             "“It looks like a war zone,” he said.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Darin Rogers"
+
+
+@pytest.mark.parametrize("verb", ["has hit out at", "slammed", "has criticised", "told"])
+def test_one_word_name_opening_a_sentence_with_a_verb_of_saying_is_who_she_means(verb):
+    text = (f"Dencia {verb} Lupita Nyong'o over the skin-bleaching deal.\n\n"
+            "In a post on Instagram, she wrote: “This is a joke.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Dencia"
+
+
+def test_a_capitalised_plural_opening_a_sentence_is_no_one_word_name():
+    text = ("Lupita Nyong'o signed the deal on Monday.\n\n"
+            "Critics slammed the deal. “It is a fine deal,” she said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Lupita Nyong'o"
+
+
+@pytest.mark.parametrize("group", ["Brexiteers", "Conservative MPs", "Tories", "Hispanic Americans",
+                                   "Corbynites"])
+def test_a_capitalised_plural_group_is_never_who_she_means(group):
+    text = ("Mary Smith spoke on Monday.\n\n"
+            f"{group} attacked the bill. “It was a disgrace,” she said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Mary Smith"
+
+
+@pytest.mark.parametrize("group", ["Manchester United fans", "Real Madrid supporters"])
+def test_a_club_before_its_followers_is_no_one_she_means(group):
+    text = ("Leaders meet\n\nMary Smith spoke on Monday.\n\n"
+            f"{group} booed the team. “It was a disgrace,” she said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Mary Smith"
+
+
+def test_a_person_before_their_supporters_stays_a_person():
+    people = People()
+    text = "Bernie Sanders supporters marched. Six Trump supporters ran for delegate slots."
+    people.scan(tokens(text, 0, len(text)))
+    assert not people.lookup("Sanders", len(text)).is_org
+    assert all(p.name != "Six Trump" for p in people.people)

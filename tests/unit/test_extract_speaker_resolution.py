@@ -74,3 +74,60 @@ def test_a_short_form_of_the_forename_is_the_same_person():
     text = ("Joseph Biden spoke in Scranton.\n\n“We are going to win this,” Joe Biden said.\n\n“Believe me,” "
             "Biden added.\n")
     assert {q.speaker for q in extract_quotes(text)} == {"Joseph Biden"}
+
+
+def test_an_office_in_capitals_after_the_is_the_person_titled_with_it():
+    text = ("Britain is at “very significant risk” of attack, Foreign Secretary Philip Hammond warned.\n\n"
+            "“We face threats from many quarters,” he said.\n\n"
+            "“We will not be cowed,” the Foreign Secretary told MPs.\n")
+    assert [q.speaker for q in extract_quotes(text)][-2:] == ["Philip Hammond", "Philip Hammond"]
+
+
+def test_an_office_in_capitals_nobody_holds_stays_as_written():
+    text = ("Britain is at risk of attack, Home Secretary Amber Rudd warned.\n\n"
+            "“We will not be cowed,” the Foreign Secretary told MPs.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker != "Amber Rudd"
+
+
+def test_an_epithet_after_a_paragraph_about_one_person_is_that_person():
+    text = ("Mohamed Salah scored twice as Liverpool beat Chelsea on Sunday.\n\n"
+            "“It was a special day for all of us,” the 24-year-old said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Mohamed Salah"
+
+
+def test_an_epithet_after_a_paragraph_naming_two_people_is_nobody_named():
+    text = ("Mohamed Salah scored twice on Sunday and Harry Kane scored once.\n\n"
+            "“It was a special day for all of us,” the 24-year-old said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker not in {"Mohamed Salah", "Harry Kane"}
+
+
+def test_an_epithet_after_someone_new_in_its_own_paragraph_is_not_the_person_before():
+    text = ("Mohamed Salah scored twice on Sunday.\n\n"
+            "At a pharmacy nearby, a cashier was shaken. “It was a sad day,” said the woman.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker != "Mohamed Salah"
+
+
+def test_a_photo_credit_is_no_one_an_epithet_means():
+    text = "Neilson Barnard via Getty Images.\n\n“What if he had elocution lessons?” the 43-year-old asked.\n"
+    (quote,) = extract_quotes(text)
+    assert quote.speaker != "Neilson Barnard"
+
+
+def test_a_lone_surname_two_people_share_is_the_one_the_story_names_by_forename():
+    text = ("Stephen Jones already wears three hats for the Cowboys.\n\n"
+            "It made sense for Jerry Jones, the Cowboys’ owner and Stephen’s father, to buy a helicopter.\n\n"
+            "“Our stadium is halfway between Dallas and Love Field,” says Stephen, raising his voice.\n\n"
+            "“Dak took a lot of the air out of that controversy,” notes Jones.\n")
+    assert extract_quotes(text)[-1].speaker == "Stephen Jones"
+
+
+def test_a_one_word_office_in_capitals_after_the_is_the_person_titled_with_it():
+    text = ("Leaders meet in Berlin\n\n"
+            "Prime Minister Theresa May met German Chancellor Angela Merkel in Berlin on Tuesday.\n\n"
+            "“We had a good meeting,” the Chancellor said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Angela Merkel"

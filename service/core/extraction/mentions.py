@@ -6,6 +6,17 @@ import bisect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from ..lexicon import (
+    CUE_FILLERS,
+    CUE_VERBS,
+    NON_NAMES,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PHRASAL_CUES,
+    PRONOUNS,
+    REPORTING,
+    is_place,
+)
 from .attribution import (
     _CLAUSE_JOINS,
     _capitalised_description,
@@ -46,7 +57,8 @@ def read_mentions(text: str, paras: list[tuple[int, int]], parsed: dict[int, _Pa
     whether a name mention is a name the article uses."""
     headlines = {0} if paras and _is_headline(text[paras[0][0]:paras[0][1]]) else set()
     mid_sentence_caps = _scan_people(parsed, people, headlines)
-    article = ArticleMentions(people, resolver, _known_names(people, mid_sentence_caps))
+    resolver.acting = _acting_names(parsed)
+    article = ArticleMentions(people, resolver, _known_names(people, mid_sentence_caps | resolver.acting))
     resolver.known = article.known
     for n, para in parsed.items():
         _note_attributions(para, resolver)
@@ -70,6 +82,47 @@ def _scan_people(parsed: dict[int, _Paragraph], people: People, headlines: set[i
                 if tok.text[:1].isupper() and prev.text[:1].islower():
                     mid_sentence_caps.add(tok.text)
     return mid_sentence_caps
+
+
+MAX_FILLERS = 2  # words between a name and its verb: "Dencia has since hit out at"
+
+
+def _acting_names(parsed: dict[int, _Paragraph]) -> set[str]:
+    """The capitalised words that open a clause and are the subject of a verb of saying or judging ("Dencia has
+    hit out at Lupita Nyong'o", "Rihanna slammed the deal"): a one-word name, though a sentence's first word
+    proves nothing by its capital."""
+    acting: set[str] = set()
+    for para in parsed.values():
+        for stretch in para.stretches:
+            toks = stretch.toks
+            for k, tok in enumerate(toks[:-1]):
+                if (k == 0 or not toks[k - 1].text[:1].isalpha()) and _may_be_one_word_name(tok.text) and (
+                        _verb_of_saying_at(toks, k + 1)):
+                    acting.add(tok.text)
+    return acting
+
+
+def _may_be_one_word_name(word: str) -> bool:
+    """Tell whether a capitalised word may be a one-word name: no pronoun, common word, plural, body or place."""
+    low = word.casefold()
+    return word.isalpha() and word[:1].isupper() and word[1:].islower() and not low.endswith("s") and not (
+        word in NON_NAMES or low in PRONOUNS or low in ORG_WORDS or low in PERSON_NOUNS or low in CUE_VERBS or (
+            is_place(word)))
+
+
+def _verb_of_saying_at(toks: list[Token], k: int) -> bool:
+    """Tell whether a verb of saying or judging comes at `toks[k]`, after an age and at most MAX_FILLERS words such
+    as "has" or "later" ("said", "has hit out at", ", 33, slammed")."""
+    if k + 3 < len(toks) and toks[k].text == "," and toks[k + 1].text.isdigit() and toks[k + 2].text == ",":
+        k += 3  # "Dencia, 33, slammed": an age between the name and its verb
+    for j in range(k, min(len(toks), k + MAX_FILLERS + 1)):
+        word = toks[j].text
+        if word in REPORTING or word in CUE_VERBS or (word in PHRASAL_CUES and j + 1 < len(toks) and (
+                toks[j + 1].text in PHRASAL_CUES[word])):
+            return True
+        if word not in CUE_FILLERS:
+            return False
+    return False
 
 
 def _known_names(people: People, mid_sentence_caps: set[str]) -> Callable[[Mention], bool]:

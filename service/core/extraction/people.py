@@ -176,6 +176,7 @@ def _role_before_forename(name: str) -> bool:
 # A business's roles and people after its name: "Wells Fargo CEO John Stumpf", "Wells Fargo bankers".
 _COMPANY_ROLES = words("company_roles")
 _COMPANY_STAFF = words("company_staff")
+_GROUP_NOUNS = words("group_nouns")  # "Manchester United fans": the people of a body, after its name
 _ABBREVIATED_HONORIFICS = words("abbreviated_honorifics")
 _CLAUSE_OPENERS = {".", "!", "?", ":", ";", "“", '"', "—", "–", "("}
 _PARTICIPLE = re.compile(r"^[A-Z][a-z]{3,}ing$")
@@ -263,11 +264,14 @@ class People:
 
     @staticmethod
     def _company_in(run: list[Token], following: str) -> list[Token] | None:
-        """The business a run of capitals names by its staff or shares ("Wells Fargo CEO", "Wells Fargo bankers"):
-        two capitalised words or more before a company role or noun, else None."""
+        """The business or body a run of capitals names by its staff, shares or followers ("Wells Fargo CEO", "Wells
+        Fargo bankers", "Manchester United fans"): two capitalised words or more before a company role or noun, or
+        before a group's plural when no forename is among them ("Bernie Sanders supporters" names a person), else
+        None."""
         cut = next((m for m, t in enumerate(run) if t.text in _COMPANY_ROLES), None)
-        if cut is None and following not in _COMPANY_STAFF:
-            return None
+        if cut is None and following not in _COMPANY_STAFF and (following not in _GROUP_NOUNS or any(
+                is_forename(t.text) or t.text in NON_NAMES for t in run)):
+            return None  # ("Six Trump supporters": a number and a person's supporters)
         owner = run[:cut] if cut is not None else run
         if len(owner) < 2 or not all(t.is_cap and not t.is_title for t in owner) or owner[-1].text.endswith(
                 ("'s", "’s")) or is_place(" ".join(t.text for t in owner)):
@@ -312,13 +316,26 @@ class People:
             return
         if len(words) >= 2 or title:
             self.add(name, title, run[0].start)
-        elif len(self._by_surname.get(words[0].casefold(), ())) == 1 and words[0] not in NON_NAMES:
-            # "Rubio" after "Marco Rubio": a mention of the same person, which keeps them salient (only
-            # when one person has that surname, since "Scott" may be either of two Scotts).
-            person = self._by_surname[words[0].casefold()][0]
-            if not person.is_org and person.first_seen <= run[0].start:
-                self.mentions.append(Mentioned(run[0].start, person))
-                bisect.insort(person.positions, run[0].start)
+        elif words[0] not in NON_NAMES:
+            self._mention_by_one_word(words[0], run[0].start)
+
+    def _mention_by_one_word(self, word: str, at: int) -> None:
+        """Count a surname or forename alone as a mention of the one person named in full with it before `at`:
+        "Rubio" after "Marco Rubio", which keeps them salient; "Stephen" after "Stephen Jones", which tells him from
+        his father Jerry Jones when a lone "Jones" follows (not when two people share the word: "Scott" may be
+        either of two Scotts)."""
+        key = word.casefold()
+        by_surname = self._by_surname.get(key, [])
+        by_forename = [p for p in self._by_forename.get(key, []) if len(p.name.split()) > 1]
+        if len(by_surname) == 1:
+            person = by_surname[0]
+        elif not by_surname and len(by_forename) == 1:
+            person = by_forename[0]
+        else:
+            return
+        if not person.is_org and person.first_seen <= at:
+            self.mentions.append(Mentioned(at, person))
+            bisect.insort(person.positions, at)
 
     def add(self, name: str, title: str | None, at: int, is_org: bool = False) -> Person | None:
         """Record a mention of a name; a full name new to the article becomes a new person."""

@@ -130,6 +130,8 @@ class _Resolver:
         self._speaking: set[int] = set()
         # Tells a name from a capitalised common word ("Proponents said"), once the article is read.
         self.known: Callable[[Mention], bool] | None = None
+        # One-word names a clause opens with as the subject of a verb of saying ("Dencia has hit out at …").
+        self.acting: set[str] = set()
 
     def note(self, attr: Attribution, origin: str = "speaker") -> None:
         """Remember a named speaker of any attribution (quoted or reported) for later pronouns."""
@@ -157,7 +159,9 @@ class _Resolver:
         is_name = self.known is None or self.known(mention) or not mention.text.endswith("s")
         name, title, person = self.people.resolve(mention)
         self.history.append(Remembered(attr.cue_start, name, title, person, mention.kind, origin))
-        if origin == "speaker" and person is not None and mention.kind == "name" and not name.isupper() and (
+        # (A one-word name a clause opens with as the subject of a verb of saying speaks too: "Dencia slammed".)
+        speaks = origin == "speaker" or mention.text in self.acting
+        if speaks and person is not None and mention.kind == "name" and not name.isupper() and (
                 is_name) and attr.cue != "according to":
             # (Not "according to Pollstar": a report, a poll or a paper is cited that way as often as a person.)
             self._speaking.add(id(person))
@@ -269,13 +273,8 @@ class _Resolver:
         """The person "the teenager" means when the paragraph has just named them ("Clarke, 19, had been on the
         pitch for five minutes. “I just hit it,” the teenager said"): the nearest fitting named person, with no
         paragraph break in between."""
-        words = phrase.casefold().split()
-        # ("the rookie", "the 23-time Grand Slam champion", "the Argentine": an epithet after modifiers)
-        noun = words[-1] if 2 <= len(words) <= MAX_EPITHET_WORDS and words[0] == "the" else None
-        if noun is None or (noun not in PERSON_NOUNS and not AGE_EPITHET.match(noun) and not (
-                len(words) == 2 and noun in NATIONALITIES | _NATIONALITY_NOUNS)) or (
-                noun in ROLE_FORMS and noun not in _EPITHETS):
-            return None  # (an office, "the senator", must match a title; see People.described)
+        if not _is_epithet(phrase):
+            return None
         gender = described_gender(phrase) or None
         for pos, name, title, person, kind, _ in self._before(at):
             if "\n" in self.text[pos:at]:
@@ -283,6 +282,38 @@ class _Resolver:
             if kind == "name" and _is_person(person) and gender in {None, person.gender}:
                 return Resolved(name, title)
         return self._heading_person(at, gender)
+
+    def _only_person_before(self, phrase: str, start: int, at: int) -> Resolved | None:
+        """The person an epithet at `start` after a paragraph's opening quote means ("Mohamed Salah scored twice. /
+        “…,” the 24-year-old said"): the one person the paragraph before names, when it names only one, is about
+        them, and they fit."""
+        here = self.text.rfind("\n", 0, start)  # the line break opening the epithet's paragraph
+        if here < 0 or not _is_epithet(phrase) or not self._after_opening_quote(here, start):
+            return None  # ("At a drugstore, a cashier was shaken. “…,” said the woman": someone new)
+        gender = described_gender(phrase) or None
+        before = self.text.rfind("\n", 0, len(self.text[:here].rstrip()))
+        mentions = self.people.mentions
+        named = [m for m in mentions[bisect.bisect_left(mentions, before + 1, key=lambda m: m.at):
+                                     bisect.bisect_left(mentions, at, key=lambda m: m.at)] if not m.person.is_org]
+        people = {id(m.person): m.person for m in named}
+        if any(m.at > here for m in named) or len(people) != 1:
+            return None  # (someone its own paragraph names is whom _named_in_paragraph reads)
+        (only,) = people.values()
+        about = any(h.person is only and h.at > before for h in self._before(here))
+        if not about or not _is_person(only) or gender not in {None, only.gender}:
+            return None  # ("Neilson Barnard via Getty Images.": a credit, a name the paragraph is not about)
+        roles = role_words(only.title) & _ALL_ROLE_FORMS
+        if roles and not AGE_EPITHET.match(phrase.split()[-1]) and not roles & set(phrase.casefold().split()):
+            return None  # ("Mayor Bill de Blasio spoke. “…,” the Republican presidential candidate said")
+        return Resolved(only.name, only.title)
+
+    def _after_opening_quote(self, here: int, start: int) -> bool:
+        """Tell whether a mention at `start` follows the quotation that opens the paragraph after the line break at
+        `here` ("“…,” the 24-year-old said"; not "The England captain said: “…”", which in political copy is as
+        often someone the paragraph before did not name)."""
+        close = max(self.text.rfind("”", here + 1, start), self.text.rfind('"', here + 1, start))
+        return bool(_OPENING_QUOTE.match(self.text, here + 1)) and close >= 0 and (
+            len(self.text[close + 1:start].split()) <= MAX_CUE_WORDS)
 
     def _heading_person(self, at: int, gender: str | None) -> Resolved | None:
         """The person a roundup's heading names when the paragraph before `at`'s is nothing but that name ("Garth
@@ -482,6 +513,23 @@ def transcript_label_to_person(ctx: Resolving) -> Resolved | None:
 
 
 @rule("resolution")
+def capitalised_title_to_titled_person(ctx: Resolving) -> Resolved | None:
+    """An office written in capitals after "the" ("the Foreign Secretary", "the Prime Minister") means the person
+    last mentioned whose title holds it, as "the senator" does ("Foreign Secretary Philip Hammond warned. … the
+    Foreign Secretary said")."""
+    text, end = ctx.mention.text, ctx.mention.end
+    if not text.casefold().startswith("the ") and ctx.text[max(0, end - len(text) - 4):end - len(text)].casefold() == (
+            "the "):
+        text = f"the {text}"  # ("the Chancellor said": the article before the name mention)
+    words = text.split()
+    if not ctx.named() or len(words) < 2 or words[0].casefold() != "the" or not all(
+            w[:1].isupper() for w in words[1:]) or words[-1].casefold() not in ROLE_FORMS:
+        return None
+    person = ctx.resolver.people.described(text.casefold(), ctx.mention.start)
+    return Resolved(person.name, person.title) if person is not None else None
+
+
+@rule("resolution")
 def organisation_as_named(ctx: Resolving) -> Resolved | None:
     """An organisation is itself, without its article ("the Kremlin" -> "Kremlin")."""
     if ctx.mention.kind != "org":
@@ -550,6 +598,15 @@ def epithet_named_in_paragraph(ctx: Resolving) -> Resolved | None:
     """An epithet ("the teenager", "the billionaire") means the fitting person its paragraph has just named, or
     the person a roundup's heading names."""
     return ctx.resolver._named_in_paragraph(ctx.mention.text, ctx.at) if ctx.mention.kind == "nominal" else None
+
+
+@rule("resolution")
+def epithet_named_in_paragraph_before(ctx: Resolving) -> Resolved | None:
+    """An epithet in a paragraph that names nobody before it ("the 24-year-old", "the Liverpool player") means the
+    one person the paragraph before names, when it names only one ("Mohamed Salah scored twice on Sunday. / “…,”
+    the 24-year-old said")."""
+    mention = ctx.mention
+    return ctx.resolver._only_person_before(mention.text, mention.start, ctx.at) if mention.kind == "nominal" else None
 
 
 @rule("resolution")
@@ -745,6 +802,20 @@ _ISSUED = re.compile(r"\b(?:released|issued|put out|sent(?: out)?|posted|publish
                      r"(?:[\w-]+\s+){0,3}?(%s)\b" % "|".join(_ISSUED_DOCUMENT_NOUNS), re.IGNORECASE)
 
 
+_OPENING_QUOTE = re.compile(r"\s*[“\"]")
+MAX_CUE_WORDS = 2  # words between a quotation's close and the epithet after it ("…,” said the 24-year-old)
+
+
+def _is_epithet(phrase: str) -> bool:
+    """Tell whether a definite description is an epithet for someone named ("the rookie", "the 23-time Grand Slam
+    champion", "the Argentine", "the 24-year-old"): an office ("the senator") must match a title instead."""
+    words = phrase.casefold().split()
+    noun = words[-1] if 2 <= len(words) <= MAX_EPITHET_WORDS and words[0] == "the" else None
+    return noun is not None and (noun in PERSON_NOUNS or bool(AGE_EPITHET.match(noun)) or (
+        len(words) == 2 and noun in NATIONALITIES | _NATIONALITY_NOUNS)) and not (
+        noun in ROLE_FORMS and noun not in _EPITHETS)
+
+
 # Role words that describe a person rather than name an office: "the billionaire" is whoever the story has just
 # named, with no title needed to match.
 _EPITHETS = words("epithet_roles")
@@ -767,10 +838,20 @@ def _is_person(person: Person | None) -> TypeGuard[Person]:
 
 
 def _names_a_group(name: str) -> bool:
-    """Tell whether a name ends in a plural of a nationality or a party ("Hispanic Americans", "House
-    Democrats"): a group, whom a later "he" or "she" never means."""
-    last = name.split()[-1].casefold()
-    return last.endswith("s") and (last[:-1] in NATIONALITIES or last[:-1] in _PARTY_EPITHETS)
+    """Tell whether a name ends in a plural of a nationality, a party, a person's noun or role, or of followers
+    ("Hispanic Americans", "House Democrats", "Conservative MPs", "Brexiteers"): a group, whom a later "he" or
+    "she" never means, whatever gender the pronoun after it gave it."""
+    written = name.split()[-1]
+    last = written.casefold()
+    if not last.endswith("s") or last.endswith("ss"):
+        return False
+    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+    return singular in NATIONALITIES or singular in _PARTY_EPITHETS or singular in PERSON_NOUNS or (
+        last.endswith(_GROUP_ENDINGS)) or bool(_ACRONYM_PLURAL.fullmatch(written))
+
+
+_GROUP_ENDINGS = tuple(words("plural_group_endings"))
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs", "MEPs", "CEOs"
 
 
 def _described_as_body(title: str | None) -> bool:
