@@ -813,18 +813,64 @@ def description_then_name(clause: Clause) -> Subject | None:
 
 
 @rule("clause")
+def places_listed_before_cue(clause: Clause) -> Subject | None:
+    """Places joined by "and" before the cue speak as one body, not as people ("Britain, France and Germany
+    said", "France and Germany said")."""
+    before = _named(clause)
+    if before is None or before.pair is None:
+        return None
+    toks = clause.toks
+    last = _mention_from_run(toks[before.pair[0]:before.pair[1] + 1], False, None)
+    first = _mention_from_run(toks[before.run:before.head + 1], False, None)
+    if first is None or last is None or not (is_place(first.text) and is_place(last.text)):
+        return None
+    start = before.run
+    while start - 2 >= clause.lo and toks[start - 1].text == "," and is_place(toks[start - 2].text):
+        start -= 2  # ("Britain, France": one word each; a person's name is never a place)
+    text = " ".join(t.text for t in toks[start:before.pair[1] + 1]).replace(" ,", ",")
+    return Subject(Mention("org", text, None, toks[start].start, toks[before.pair[1]].end), start)
+
+
+@rule("clause")
 def joint_subject(clause: Clause) -> Subject | None:
-    """Two names joined by "and" before the cue speak jointly ("Trump and Ryan said")."""
+    """Names joined by "and" before the cue speak jointly ("Trump and Ryan said"); so do full names listed before
+    them ("Sens. Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin said in a letter")."""
     before = _named(clause)
     if before is None or before.pair is None:
         return None
     toks = clause.toks
     second = _mention_from_run(toks[before.pair[0]:before.pair[1] + 1], False, None)
     first = _mention_from_run(toks[before.run:before.head + 1], False, None)
-    if first is not None and second is not None and first.kind == second.kind == "name":
-        text = f"{first.text}{JOINT}{second.text}"
-        return Subject(Mention("joint", text, None, first.start, toks[before.pair[1]].end), before.run)
-    return None
+    if first is None or second is None or not first.kind == second.kind == "name":
+        return None
+    start, listed = before.run, [first]
+    earlier = _listed_person_before(toks, start, clause.lo)
+    while earlier is not None and _full_name(first) and _full_name(second):
+        start, mention = earlier
+        listed.insert(0, mention)
+        earlier = _listed_person_before(toks, start, clause.lo)
+    text = JOINT.join(m.text for m in [*listed, second])
+    return Subject(Mention("joint", text, None, listed[0].start, toks[before.pair[1]].end), start)
+
+
+def _full_name(mention: Mention) -> bool:
+    """Tell whether a name mention reads as a person's full name ("Dianne Feinstein"), not a place or a role
+    ("former Pennsylvania Gov.")."""
+    words = mention.text.split()
+    return len(words) >= 2 and not is_place(mention.text) and all(
+        w[:1].isupper() and not _is_role_word(w) for w in words)
+
+
+def _listed_person_before(toks: list[Token], run: int, lo: int) -> tuple[int, Mention] | None:
+    """The full name listed before a comma that stands before the name run at `run` ("Tom Carper, Dianne
+    Feinstein"), with its first token, else None."""
+    if not (run - 2 >= lo and toks[run - 1].text == "," and toks[run - 2].is_cap):
+        return None
+    start = _name_run_start(toks, run - 2, lo)
+    mention = _mention_from_run(toks[start:run - 1], False, None)
+    if mention is None or mention.kind != "name" or not _full_name(mention):
+        return None
+    return start, mention
 
 
 @rule("clause")
@@ -1129,6 +1175,50 @@ def _name_run_end(toks: list[Token], start: int, hi: int) -> int:
         if toks[end - 1].folded in ORG_WORDS:
             j = end
     return j
+
+
+@rule("clause")
+def joint_after_cue(clause: Clause) -> Subject | None:
+    """Full names joined by "and" after an inverted cue speak jointly ("said Tom Carper and Ben Cardin"), a list of
+    them too ("said Sens. Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin"); places so listed are one
+    body ("said Britain, France and Germany")."""
+    after = clause.after
+    if after is None or after.has_article or after.modified or after.run != after.start:
+        return None
+    listed = _listed_after(clause.toks, after.run, after.end, clause.hi)
+    if listed is None:
+        return None
+    toks, end = clause.toks, listed[-1].end
+    if all(is_place(m.text) for m in listed):
+        return Subject(Mention("org", clause_text(toks, after.run, end), None, listed[0].start, end), after.first)
+    if not all(m.kind == "name" and _full_name(m) for m in listed):
+        return None
+    return Subject(Mention("joint", JOINT.join(m.text for m in listed), None, listed[0].start, end), after.first)
+
+
+def clause_text(toks: list[Token], first: int, end: int) -> str:
+    """The words of a clause from the token `first` to the offset `end`, spaced as written ("Britain, France")."""
+    return " ".join(t.text for t in toks[first:] if t.end <= end).replace(" ,", ",")
+
+
+def _listed_after(toks: list[Token], start: int, end: int, hi: int) -> list[Mention] | None:
+    """The names listed from the name run toks[start:end] on, by commas and a last "and" ("Tom Carper, Dianne
+    Feinstein and Ben Cardin"); None unless "and" joins the last one and the clause ends after it."""
+    listed: list[Mention] = []
+    while True:
+        mention = _mention_from_run(toks[start:end], False, None)
+        if mention is None:
+            return None
+        listed.append(mention)
+        link = end + 1 if end < hi and toks[end].text == "," else end
+        if link < hi and toks[link].text == "and":
+            last = _name_run_end(toks, link + 1, hi)
+            final = _mention_from_run(toks[link + 1:last], False, None) if last > link + 1 else None
+            ends = last >= hi or not toks[last].is_cap and toks[last].text not in {"'s", "’s"}
+            return [*listed, final] if final is not None and ends and (link == end or len(listed) > 1) else None
+        if link == end or link >= hi or not toks[link].is_cap:
+            return None
+        start, end = link, _name_run_end(toks, link, hi)
 
 
 @rule("clause")
