@@ -1396,7 +1396,8 @@ def document_author(clause: Clause) -> Subject | None:
 @rule("clause")
 def unnamed_source_after_cue(clause: Clause) -> Subject | None:
     """Someone unnamed after the cue speaks ("said a spokesman for the campaign", "according to officials"), or
-    the name set off after their role ("said the bureau's director, James B. Comey, on Monday")."""
+    the name set off after their role ("said the bureau's director, James B. Comey, on Monday", "said a
+    spokeswoman for Trump hotels, Jennifer Rodstrom")."""
     after = _unnamed_after(clause)
     if after is None:
         return None
@@ -1419,7 +1420,8 @@ def unnamed_source_after_cue(clause: Clause) -> Subject | None:
         # follow the verb are what was said unless they name a role ("said a spokesman").
         return None
     named = _name_in_apposition_after(toks, j, hi)
-    if named is not None and phrase[-1].is_title:
+    # ("said a spokeswoman for Trump hotels, Jennifer Rodstrom": the role may come before whom it serves.)
+    if named is not None and any(t.is_title for t in phrase):
         lead, name = named
         role = re.sub(r"^(?:a|an|the)\s+", "", " ".join(t.text for t in phrase))
         role = role.replace(" 's", "'s").replace(" ’s", "’s")
