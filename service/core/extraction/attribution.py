@@ -709,9 +709,24 @@ def _clause_opening(toks: list[Token], group: int) -> int | None:
 @lead_in_rule
 def verb_of_saying_before(q: Quotation) -> Attribution | None:
     """The verb of saying before a quotation in its sentence: "Blinken said: “…", "He announced that Russia
-    expects ‘…’" (the outermost, when one reports a clause holding a later one)."""
+    expects ‘…’" (the outermost, when one reports a clause holding a later one, unless the later verb opens the
+    quotation itself: "Some accounts said that Amri screamed “Allah Akbar”" is Amri's)."""
     lead = _with_clauses(q)
-    return _outermost(lead.clauses, q.text) if lead is not None else None
+    if lead is None:
+        return None
+    last = lead.clauses[-1]
+    return last if _opens_quotation(q.text, last, q.span.open_mark) else _outermost(lead.clauses, q.text)
+
+
+_RIGHT_BEFORE_MARK = re.compile(r"[\s,:]*")
+
+
+def _opens_quotation(text: str, attr: Attribution, mark: int) -> bool:
+    """Tell whether a verb of saying that tells what was said stands right before a quotation's opening mark
+    ("Amri screamed “…"; not a base form, which says what would be said: "expected that Americans will say “no”")."""
+    end = attr.cue_start + len(attr.cue)
+    return attr.cue in CUE_VERBS and attr.cue not in BASE_CUES and _RIGHT_BEFORE_MARK.fullmatch(
+        text, end, mark) is not None
 
 
 @lead_in_rule
