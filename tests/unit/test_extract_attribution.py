@@ -707,3 +707,49 @@ def test_a_noun_like_cue_right_after_the_closing_mark_reads_inverted():
     text = "“Dak took a lot of the air out of that controversy,” notes Jones, winging west over I-30.\n"
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.cue) == ("Jones", "notes")
+
+
+LISTED = "Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin"
+
+
+@pytest.mark.parametrize("text", [
+    f"Sens. {LISTED} said in a letter: “We are deeply concerned by the decision.”",
+    f"“We are deeply concerned by the decision,” said Sens. {LISTED}.",
+    f"“We are deeply concerned by the decision,” {LISTED} said.",
+])
+def test_people_listed_before_or_after_the_cue_speak_jointly(text):
+    assert only(text).speaker == LISTED
+
+
+def test_two_people_after_the_cue_speak_jointly():
+    assert only("“We are deeply concerned,” said Tom Carper and Ben Cardin.").speaker == "Tom Carper and Ben Cardin"
+
+
+def test_a_name_in_an_opening_phrase_is_not_one_of_the_listed_speakers():
+    quote = only("After meeting Vladimir Putin, Tom Carper and Ben Cardin said: “We are concerned.”")
+    assert quote.speaker == "Tom Carper and Ben Cardin"
+
+
+@pytest.mark.parametrize("text", [
+    "Britain, France and Germany said in a statement: “We regret the decision.”",
+    "“We regret the decision,” said Britain, France and Germany.",
+])
+def test_listed_places_speak_as_one_body_not_as_people(text):
+    assert only(text).speaker == "Britain, France and Germany"
+
+
+def test_name_set_off_after_a_role_for_a_body_after_the_cue_is_the_speaker():
+    quote = only("“We do not comment on guests,” said a spokeswoman for Trump hotels, Jennifer Rodstrom.")
+    assert (quote.speaker, quote.title) == ("Jennifer Rodstrom", "spokeswoman for Trump hotels")
+
+
+@pytest.mark.parametrize("text", [
+    "The crowd cheered as the announcer can be heard saying: “What a goal!”",
+    "The crowd cheered, and the announcer could be heard shouting: “What a goal!”",
+])
+def test_the_subject_of_the_clause_with_the_participle_of_saying_speaks(text):
+    assert only(text).speaker == "announcer"
+
+
+def test_a_verb_of_saying_opening_the_quotation_in_a_reported_clause_is_its_speaker():
+    assert only("Police said that Amri shouted: “God is great, we will win.”").speaker == "Amri"

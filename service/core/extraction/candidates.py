@@ -868,9 +868,15 @@ def _listed_person_before(toks: list[Token], run: int, lo: int) -> tuple[int, Me
         return None
     start = _name_run_start(toks, run - 2, lo)
     mention = _mention_from_run(toks[start:run - 1], False, None)
-    if mention is None or mention.kind != "name" or not _full_name(mention):
+    if mention is None or mention.kind != "name" or not _full_name(mention) or not _opens_item(toks, start, lo):
         return None
     return start, mention
+
+
+def _opens_item(toks: list[Token], start: int, lo: int) -> bool:
+    """Tell whether a name at `start` may open an item of a list: at the clause's start or after a mark, not after
+    a word that makes it an object ("After meeting Vladimir Putin, Tom Carper and Ben Cardin said")."""
+    return start == lo or not toks[start - 1].text[:1].isalnum()
 
 
 @rule("clause")
