@@ -753,3 +753,20 @@ def test_the_subject_of_the_clause_with_the_participle_of_saying_speaks(text):
 
 def test_a_verb_of_saying_opening_the_quotation_in_a_reported_clause_is_its_speaker():
     assert only("Police said that Amri shouted: “God is great, we will win.”").speaker == "Amri"
+
+
+@pytest.mark.parametrize("text", [
+    "“We are concerned,” Rep. Adam Schiff (D-Calif.) and Sen. Mark Warner (D-Va.) said in a joint statement.",
+    "“We are concerned,” said Rep. Adam Schiff (D-Calif.) and Sen. Mark Warner (D-Va.).",
+])
+def test_two_people_with_party_tags_speak_jointly(text):
+    assert only(text).speaker == "Adam Schiff and Mark Warner"
+
+
+def test_two_people_each_with_a_role_after_the_cue_speak_jointly():
+    quote = only("“We are concerned,” wrote Tom Carper, a Delaware Democrat, and Ben Cardin, a Maryland Democrat.")
+    assert quote.speaker == "Tom Carper and Ben Cardin"
+
+
+def test_a_second_name_with_a_verb_of_its_own_is_no_joint_speaker():
+    assert only("“We are concerned,” said John Smith, a lawyer, and Mary Roe agreed.").speaker == "John Smith"

@@ -610,10 +610,12 @@ def _read_before(toks: list[Token], k: int, lo: int) -> Before | None:
         return Before(word, head, appositive, stop, None, False, head + 1, None)
     run = _name_run_start(toks, head, lo)
     pair = None
-    if appositive is None and run - 2 >= lo and toks[run - 1].folded == "and" and toks[run - 2].is_cap and (
-            toks[run - 2].text not in NON_NAMES):
+    # ("Rep. Adam Schiff (D-Calif.) and Sen. Mark Warner said": the first name's party tag is stepped over.)
+    first_end = _skip_back_parenthesis(toks, run - 2, lo) if run - 2 >= lo else run - 2
+    if appositive is None and first_end >= lo and toks[run - 1].folded == "and" and toks[first_end].is_cap and (
+            toks[first_end].text not in NON_NAMES):
         # "Trump and Ryan said": the run read on is the first name's, the second kept for a joint statement.
-        pair, head = (run, head), run - 2
+        pair, head = (run, head), first_end
         run = head
         while run - 1 >= lo and head - run < MAX_SUBJECT_TOKENS and (
                 toks[run - 1].is_cap or toks[run - 1].is_title or toks[run - 1].text in _HONORIFIC_ABBR):
@@ -1207,6 +1209,18 @@ def clause_text(toks: list[Token], first: int, end: int) -> str:
     return " ".join(t.text for t in toks[first:] if t.end <= end).replace(" ,", ",")
 
 
+def _past_aside(toks: list[Token], end: int, hi: int) -> int:
+    """Past a party tag or a role set off after a listed name, at the comma that closes a role: "said Rep. Adam
+    Schiff (D-Calif.) and …", "wrote Tom Carper, a Delaware Democrat, and …"."""
+    if end < hi and toks[end].text == "(":
+        close = next((n for n in range(end + 1, min(hi, end + 6)) if toks[n].text == ")"), None)
+        return close + 1 if close is not None else end
+    if _appositive_after(toks, end, hi) is None:
+        return end
+    close = next((n for n in range(end + 1, min(hi, end + MAX_ROLE_AFTER)) if toks[n].text in _CLAUSE_ENDS), None)
+    return close if close is not None and toks[close].text == "," else end
+
+
 def _listed_after(toks: list[Token], start: int, end: int, hi: int) -> list[Mention] | None:
     """The names listed from the name run toks[start:end] on, by commas and a last "and" ("Tom Carper, Dianne
     Feinstein and Ben Cardin"); None unless "and" joins the last one and the clause ends after it."""
@@ -1216,12 +1230,16 @@ def _listed_after(toks: list[Token], start: int, end: int, hi: int) -> list[Ment
         if mention is None:
             return None
         listed.append(mention)
+        # (", and" closes a role set off after the name, or a list of three or more.)
+        serial = len(listed) > 1 or _past_aside(toks, end, hi) != end
+        end = _past_aside(toks, end, hi)
         link = end + 1 if end < hi and toks[end].text == "," else end
         if link < hi and toks[link].text == "and":
             last = _name_run_end(toks, link + 1, hi)
             final = _mention_from_run(toks[link + 1:last], False, None) if last > link + 1 else None
-            ends = last >= hi or not toks[last].is_cap and toks[last].text not in {"'s", "’s"}
-            return [*listed, final] if final is not None and ends and (link == end or len(listed) > 1) else None
+            # (The clause ends after the last name, or a time or place follows: "… and Ben Cardin in a letter".)
+            ends = last >= hi or toks[last].text in _CLAUSE_ENDS or toks[last].folded in _ADJUNCT_OPENERS | {"(", "of"}
+            return [*listed, final] if final is not None and ends and (link == end or serial) else None
         if link == end or link >= hi or not toks[link].is_cap:
             return None
         start, end = link, _name_run_end(toks, link, hi)
