@@ -738,6 +738,16 @@ def test_listed_places_speak_as_one_body_not_as_people(text):
     assert only(text).speaker == "Britain, France and Germany"
 
 
+def test_a_listed_place_may_come_with_the():
+    quote = only("“We are concerned,” said Canada, Mexico and the United States in a joint statement.")
+    assert quote.speaker == "Canada, Mexico and the United States"
+
+
+def test_plural_role_before_two_names_is_no_part_of_them():
+    quote = only("Presidents Barack Obama and Xi Jinping said in a statement: “We are concerned.”")
+    assert quote.speaker == "Barack Obama and Xi Jinping"
+
+
 def test_name_set_off_after_a_role_for_a_body_after_the_cue_is_the_speaker():
     quote = only("“We do not comment on guests,” said a spokeswoman for Trump hotels, Jennifer Rodstrom.")
     assert (quote.speaker, quote.title) == ("Jennifer Rodstrom", "spokeswoman for Trump hotels")

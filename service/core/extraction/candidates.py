@@ -1235,8 +1235,9 @@ def _listed_after(toks: list[Token], start: int, end: int, hi: int) -> list[Ment
         end = _past_aside(toks, end, hi)
         link = end + 1 if end < hi and toks[end].text == "," else end
         if link < hi and toks[link].text == "and":
-            last = _name_run_end(toks, link + 1, hi)
-            final = _mention_from_run(toks[link + 1:last], False, None) if last > link + 1 else None
+            first = link + 2 if link + 2 < hi and toks[link + 1].folded == "the" else link + 1  # "the United States"
+            last = _name_run_end(toks, first, hi)
+            final = _mention_from_run(toks[first:last], False, None) if last > first else None
             # (The clause ends after the last name, or a time or place follows: "… and Ben Cardin in a letter".)
             ends = last >= hi or toks[last].text in _CLAUSE_ENDS or toks[last].folded in _ADJUNCT_OPENERS | {"(", "of"}
             return [*listed, final] if final is not None and ends and (link == end or serial) else None
