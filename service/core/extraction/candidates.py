@@ -1422,7 +1422,7 @@ def document_author(clause: Clause) -> Subject | None:
 def unnamed_source_after_cue(clause: Clause) -> Subject | None:
     """Someone unnamed after the cue speaks ("said a spokesman for the campaign", "according to officials"), or
     the name set off after their role ("said the bureau's director, James B. Comey, on Monday", "said a
-    spokeswoman for Trump hotels, Jennifer Rodstrom")."""
+    spokeswoman for Trump hotels, Jennifer Rodstrom", "said one of the organisers, Jane Doe")."""
     after = _unnamed_after(clause)
     if after is None:
         return None
@@ -1446,13 +1446,18 @@ def unnamed_source_after_cue(clause: Clause) -> Subject | None:
         return None
     named = _name_in_apposition_after(toks, j, hi)
     # ("said a spokeswoman for Trump hotels, Jennifer Rodstrom": the role may come before whom it serves.)
-    if named is not None and any(t.is_title for t in phrase):
+    if named is not None and any(t.is_title or _person_noun(t.folded) for t in phrase):
         lead, name = named
         role = re.sub(r"^(?:a|an|the)\s+", "", " ".join(t.text for t in phrase))
         role = role.replace(" 's", "'s").replace(" ’s", "’s")
         return Subject(Mention("name", " ".join(t.text for t in name), _and_role_words(role, lead), name[0].start,
                                name[-1].end), i)
     return Subject(Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end), i)
+
+
+def _person_noun(word: str) -> bool:
+    """Tell whether a word names a kind of person, one or several ("organiser", "organisers")."""
+    return word in PERSON_NOUNS or word.endswith("s") and word[:-1] in PERSON_NOUNS
 
 
 def _name_in_apposition_after(toks: list[Token], comma: int, hi: int) -> tuple[list[Token], list[Token]] | None:
