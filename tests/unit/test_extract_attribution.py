@@ -780,3 +780,12 @@ def test_two_people_each_with_a_role_after_the_cue_speak_jointly():
 
 def test_a_second_name_with_a_verb_of_its_own_is_no_joint_speaker():
     assert only("“We are concerned,” said John Smith, a lawyer, and Mary Roe agreed.").speaker == "John Smith"
+
+
+@pytest.mark.parametrize("text", [
+    "“We will appeal,” said the family’s lawyers, Ben Crump and Antonio Romanucci.",
+    "“We will appeal,” said attorneys Ben Crump and Antonio Romanucci.",
+    "Ben Crump and Antonio Romanucci, lawyers for the family, said: “We will appeal.”",
+])
+def test_two_people_sharing_a_role_speak_jointly(text):
+    assert only(text).speaker == "Ben Crump and Antonio Romanucci"

@@ -612,8 +612,9 @@ def _read_before(toks: list[Token], k: int, lo: int) -> Before | None:
     pair = None
     # ("Rep. Adam Schiff (D-Calif.) and Sen. Mark Warner said": the first name's party tag is stepped over.)
     first_end = _skip_back_parenthesis(toks, run - 2, lo) if run - 2 >= lo else run - 2
-    if appositive is None and first_end >= lo and toks[run - 1].folded == "and" and toks[first_end].is_cap and (
-            toks[first_end].text not in NON_NAMES):
+    if first_end >= lo and toks[run - 1].folded == "and" and toks[first_end].is_cap and (
+            toks[first_end].text not in NON_NAMES) and (
+            appositive is None or _two_full_names(toks, first_end, run, head, lo)):
         # "Trump and Ryan said": the run read on is the first name's, the second kept for a joint statement.
         pair, head = (run, head), first_end
         run = head
@@ -621,6 +622,14 @@ def _read_before(toks: list[Token], k: int, lo: int) -> Before | None:
                 toks[run - 1].is_cap or toks[run - 1].is_title or toks[run - 1].text in _HONORIFIC_ABBR):
             run -= 1
     return Before(word, head, appositive, stop, None, True, run, pair)
+
+
+def _two_full_names(toks: list[Token], first_end: int, run: int, head: int, lo: int) -> bool:
+    """Tell whether the names joined by "and" before a role set off by commas are two people's full names, who
+    share the role ("Ben Crump and Antonio Romanucci, lawyers for the family, said")."""
+    first = _mention_from_run(toks[_name_run_start(toks, first_end, lo):first_end + 1], False, None)
+    second = _mention_from_run(toks[run:head + 1], False, None)
+    return all(m is not None and m.kind == "name" and _full_name(m) for m in (first, second))
 
 
 def _name_run_start(toks: list[Token], i: int, lo: int) -> int:
@@ -1191,8 +1200,9 @@ def joint_after_cue(clause: Clause) -> Subject | None:
     them too ("said Sens. Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin"); places so listed are one
     body ("said Britain, France and Germany")."""
     after = clause.after
-    if after is None or after.has_article or after.modified or after.run != after.start:
-        return None
+    if after is None or after.has_article or after.run != after.start or not all(
+            t.is_title or _person_noun(t.folded) for t in after.modifiers):
+        return None  # (a role they share may come first: "said attorneys Ben Crump and Antonio Romanucci")
     listed = _listed_after(clause.toks, after.run, after.end, clause.hi)
     if listed is None:
         return None
@@ -1298,7 +1308,8 @@ def owner_role_then_name(clause: Clause) -> Subject | None:
         return None
     lead, name = named
     title = _and_role_words(" ".join(t.text for t in toks[after.start:m]), lead)
-    return Subject(Mention("name", " ".join(t.text for t in name), title, name[0].start, name[-1].end), after.first)
+    mention = named_people(name, title)
+    return Subject(mention, after.first) if mention is not None else None
 
 
 @rule("clause")
@@ -1374,9 +1385,9 @@ def role_after_cue(clause: Clause) -> Subject | None:
     named = _name_in_apposition_after(toks, j, hi)
     if named is not None:
         lead, name = named
-        role = _and_role_words(" ".join(t.text for t in toks[after.start:j]), lead)
-        return Subject(Mention("name", " ".join(t.text for t in name), role, name[0].start, name[-1].end),
-                       after.first)
+        mention = named_people(name, _and_role_words(" ".join(t.text for t in toks[after.start:j]), lead))
+        if mention is not None:
+            return Subject(mention, after.first)
     phrase = toks[after.first:j]
     return Subject(Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, run[-1].end),
                    after.first)
@@ -1412,7 +1423,7 @@ def document_author(clause: Clause) -> Subject | None:
             by = m + 2
         if by is not None:
             author = subject_after(toks, by, hi)
-            if author is not None and author.kind in {"name", "org", "nominal"}:
+            if author is not None and author.kind in {"name", "org", "nominal", "joint"}:
                 return Subject(author, i)
             return None
     return None
@@ -1450,14 +1461,17 @@ def unnamed_source_after_cue(clause: Clause) -> Subject | None:
         lead, name = named
         role = re.sub(r"^(?:a|an|the)\s+", "", " ".join(t.text for t in phrase))
         role = role.replace(" 's", "'s").replace(" ’s", "’s")
-        return Subject(Mention("name", " ".join(t.text for t in name), _and_role_words(role, lead), name[0].start,
-                               name[-1].end), i)
+        mention = named_people(name, _and_role_words(role, lead))
+        if mention is not None:
+            return Subject(mention, i)
     return Subject(Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end), i)
 
 
 def _person_noun(word: str) -> bool:
-    """Tell whether a word names a kind of person, one or several ("organiser", "organisers")."""
-    return word in PERSON_NOUNS or word.endswith("s") and word[:-1] in PERSON_NOUNS
+    """Tell whether a word names a kind of person or a role, one or several ("organiser", "organisers",
+    "attorneys")."""
+    one = word[:-1] if word.endswith("s") else word
+    return word in PERSON_NOUNS or one in PERSON_NOUNS or is_title_word(one)
 
 
 def _name_in_apposition_after(toks: list[Token], comma: int, hi: int) -> tuple[list[Token], list[Token]] | None:
@@ -1470,12 +1484,32 @@ def _name_in_apposition_after(toks: list[Token], comma: int, hi: int) -> tuple[l
     while first < hi and first - comma <= 2 and toks[first].text.islower() and (
             toks[first].is_title or toks[first].text in PERSON_NOUNS):
         first += 1  # "…, actress Jamie Lee Curtis": a role word before the name comes with it
-    end = first
-    while end < hi and (toks[end].is_cap or toks[end].text in _HONORIFIC_ABBR) and end - first <= 4:
-        end += 1
+    end = _full_name_end(toks, first, hi)
+    if end < hi - 1 and toks[end].text == "and":
+        end = _full_name_end(toks, end + 1, hi)  # "…, Ben Crump and Antonio Romanucci": two people
     if end - first < 2 or (end < hi and toks[end].text not in _CLAUSE_ENDS):
         return None
     return toks[comma + 1:first], toks[first:end]
+
+
+def _full_name_end(toks: list[Token], first: int, hi: int) -> int:
+    """Index past up to five name words from `first` ("James B. Comey")."""
+    end = first
+    while end < hi and (toks[end].is_cap or toks[end].text in _HONORIFIC_ABBR) and end - first <= 4:
+        end += 1
+    return end
+
+
+def named_people(name: list[Token], title: str | None) -> Mention | None:
+    """The person a name set off by commas spells, or the joint speaker of two joined by "and" ("Ben Crump and
+    Antonio Romanucci", each a full name)."""
+    joined = next((n for n, t in enumerate(name) if t.text == "and"), None)
+    if joined is None:
+        return Mention("name", " ".join(t.text for t in name), title, name[0].start, name[-1].end)
+    people = [_mention_from_run(name[:joined], False, None), _mention_from_run(name[joined + 1:], False, None)]
+    if not all(m is not None and m.kind == "name" and _full_name(m) for m in people):
+        return None
+    return Mention("joint", JOINT.join(m.text for m in people if m), title, name[0].start, name[-1].end)
 
 
 def _and_role_words(role: str, lead: list[Token]) -> str:
