@@ -789,3 +789,8 @@ def test_a_second_name_with_a_verb_of_its_own_is_no_joint_speaker():
 ])
 def test_two_people_sharing_a_role_speak_jointly(text):
     assert only(text).speaker == "Ben Crump and Antonio Romanucci"
+
+
+def test_the_one_heard_speaking_is_the_speaker_not_the_one_told():
+    quote = only("On the recording, Trump can be heard telling Raffensperger: “I just want to find 11,780 votes.”")
+    assert quote.speaker == "Trump"

@@ -674,7 +674,7 @@ _SPEAKING_KINDS = {"name", "nominal", "pronoun", "org", "joint"}
 def subject_of_verb_group_saying(q: Quotation) -> Attribution | None:
     """A participle of saying after an auxiliary ("can be heard saying", "was shouting") is said by the subject of
     its own clause, not by the main clause's: "The crowd cheered as the announcer can be heard saying: “What a
-    goal!”", "Fans waited, and the mayor was seen telling reporters: “…”"."""
+    goal!”", "In the video, the officer is heard telling him: “…”" (not the one told)."""
     lead = q.lead
     k = _participle_before(lead.sentence) if lead is not None else None
     if lead is None or k is None:
@@ -683,27 +683,21 @@ def subject_of_verb_group_saying(q: Quotation) -> Attribution | None:
     group = k
     while group - 1 > 0 and toks[group - 1].folded in _VERB_GROUP:
         group -= 1
-    opener = _clause_opening(toks, group)
-    if group == k or opener is None:
+    if group == k:
         return None
-    parsed = subject_before(toks[:group] + [Token("said", toks[group].start, toks[group].start)], group, opener + 1)
-    if parsed is None or parsed[1] != opener + 1 or parsed[0].kind not in _SPEAKING_KINDS:
+    parsed = subject_before(toks[:group] + [Token("said", toks[group].start, toks[group].start)], group)
+    if parsed is None or parsed[0].kind not in _SPEAKING_KINDS or not _opens_clause(toks, parsed[1]):
         return None
     return _participle_attribution(toks, k, parsed[0], toks[parsed[1]].start)
 
 
-def _clause_opening(toks: list[Token], group: int) -> int | None:
-    """The index of the word opening the clause whose subject ends right before the verb group at `group`: a
-    subordinating conjunction ("as the announcer can be heard"), a link after a comma (", and the mayor was"), or
-    -1 when the subject opens the sentence; None when something else stands before the subject."""
-    for n in range(group - 1, -1, -1):
-        if toks[n].folded in _SUBORDINATORS and n > 0:
-            return n
-        if toks[n].folded in _CLAUSE_LINKS and n > 0 and toks[n - 1].text == ",":
-            return n
-        if not (toks[n].text[:1].isalnum() or toks[n].text in {"'s", "’s", "."}):
-            return None
-    return -1
+def _opens_clause(toks: list[Token], first: int) -> bool:
+    """Tell whether a subject starting at `first` opens a clause: the sentence's, one after a subordinating
+    conjunction ("as the announcer"), after a link and a comma (", and the mayor") or after an opening phrase
+    ("In the video, the officer")."""
+    if first == 0 or toks[first - 1].text == "," or toks[first - 1].folded in _SUBORDINATORS:
+        return True
+    return toks[first - 1].folded in _CLAUSE_LINKS and first > 1 and toks[first - 2].text == ","
 
 
 @lead_in_rule
