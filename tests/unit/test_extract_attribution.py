@@ -794,3 +794,15 @@ def test_two_people_sharing_a_role_speak_jointly(text):
 def test_the_one_heard_speaking_is_the_speaker_not_the_one_told():
     quote = only("On the recording, Trump can be heard telling Raffensperger: “I just want to find 11,780 votes.”")
     assert quote.speaker == "Trump"
+
+
+@pytest.mark.parametrize("text", [
+    "“We are heartbroken,” Jane Doe’s family said in a statement.",
+    "“We are heartbroken,” said Jane Doe’s family.",
+])
+def test_a_family_speaks_not_the_person_it_is_named_for(text):
+    assert only(text).speaker == "Jane Doe’s family"
+
+
+def test_an_office_after_the_cue_speaks_not_its_owner():
+    assert only("“We have no comment,” said Ryan’s office.").speaker == "Ryan’s office"

@@ -60,7 +60,6 @@ _NOT_SUBJECTS = words("not_subjects")
 _NOMINAL_LINKS = words("nominal_links")
 # Determiners that more often open a clause ("said that the …") than a speaker ("that official said").
 _CLAUSE_DETERMINERS = words("clause_determiners")
-_ADVERB = re.compile(r"^[a-z]{3,}ly$")
 _PARTICIPLE = re.compile(r"^[a-z]{3,}ing$")
 _ASKED = words("asked_verbs")
 _PARTICLES = words("name_particles") | {"of"}  # ("Betsy Sharp of Burke County" is read as one run)
@@ -1136,7 +1135,7 @@ def _nominal_start(clause: Clause, before: Before) -> int | None:
     phrase = toks[j:i + 1]
     if all(t.folded in _DETERMINERS for t in phrase) or phrase[0].folded in _NOMINAL_LINKS:
         return None
-    if toks[j].folded in _CLAUSE_DETERMINERS and not toks[i].is_title or _ADVERB.match(head):
+    if toks[j].folded in _CLAUSE_DETERMINERS and not toks[i].is_title or ends_like_adverb(head):
         return None  # "a passion that almost suggested": "that" opens a clause here, not a noun phrase
     return j
 
@@ -1310,6 +1309,26 @@ def owner_role_then_name(clause: Clause) -> Subject | None:
     title = _and_role_words(" ".join(t.text for t in toks[after.start:m]), lead)
     mention = named_people(name, title)
     return Subject(mention, after.first) if mention is not None else None
+
+
+@rule("clause")
+def owned_after_cue(clause: Clause) -> Subject | None:
+    """A name's possessive after an inverted cue is no speaker when a body or a person it owns follows: they are
+    ("said Ryan’s office", "said Jane Doe’s family")."""
+    after = clause.after
+    if after is None or after.modifiers:
+        return None
+    toks, end = clause.toks, after.end
+    run = toks[after.run:end]
+    if not (run and _POSSESSIVE.search(run[-1].text) and end < clause.hi and toks[end].text.islower()):
+        return None
+    head = toks[end]
+    phrase = " ".join(t.text for t in [*run, head])
+    if head.folded in ORG_UNITS:
+        return Subject(Mention("org", phrase, None, run[0].start, head.end), after.first)
+    if _person_noun(head.folded) and (end + 1 >= clause.hi or toks[end + 1].text in _CLAUSE_ENDS):
+        return Subject(Mention("nominal", phrase, None, run[0].start, head.end), after.first)
+    return None  # ("according to Axelrod’s memoir": the owner is the author)
 
 
 @rule("clause")
