@@ -806,3 +806,7 @@ def test_a_family_speaks_not_the_person_it_is_named_for(text):
 
 def test_an_office_after_the_cue_speaks_not_its_owner():
     assert only("“We have no comment,” said Ryan’s office.").speaker == "Ryan’s office"
+
+
+def test_the_family_of_someone_speaks_not_the_one_named():
+    assert only("“We are heartbroken,” the family of Jane Doe said in a statement.").speaker == "family of Jane Doe"

@@ -323,7 +323,8 @@ def _role_of_body(toks: list[Token], at: int, lo: int) -> int | None:
         word = toks[d].folded
         if word in _DETERMINERS and word not in _CLAUSE_DETERMINERS:
             # ("a source close to Swift": someone unnamed, known by whom they are close to)
-            return d if any(t.text.islower() and (t.is_title or t.text in PERSON_NOUNS | _UNNAMED_SOURCES)
+            # ("the family of Jane Doe": a body speaking for someone heads it too)
+            return d if any(t.text.islower() and (t.is_title or t.text in PERSON_NOUNS | _UNNAMED_SOURCES | ORG_UNITS)
                             for t in toks[d + 1:k]) else None
         if not toks[d].text[:1].isalpha() or d == lo:
             # "“…,” sources close to Taylor Swift said": a plural needs no article.
