@@ -810,3 +810,19 @@ def test_an_office_after_the_cue_speaks_not_its_owner():
 
 def test_the_family_of_someone_speaks_not_the_one_named():
     assert only("“We are heartbroken,” the family of Jane Doe said in a statement.").speaker == "family of Jane Doe"
+
+
+def test_a_who_clause_with_a_verb_of_saying_names_the_speaker_of_its_quotation():
+    text = "Cruz won the endorsement of Mike Lee, who declared in the spin room, “I’m sending the signal.”"
+    assert only(text).speaker == "Mike Lee"
+
+
+def test_a_description_in_apposition_gives_way_to_the_name_before_it():
+    text = ("“We are gearing up,” said Scott Reed, the Chamber's chief political strategist, who added that they will "
+            "focus on local issues “like folks are running for sheriff.”")
+    assert [q.speaker for q in extract_quotes(text)] == ["Scott Reed", "Scott Reed"]
+
+
+def test_the_verb_after_a_quotation_in_a_relative_clause_is_the_antecedents():
+    quotes = extract_quotes("Biden, who once called Trump “the worst president ever,” said on Monday: “We will win.”")
+    assert [q.speaker for q in quotes] == ["Biden", "Biden"]
