@@ -707,10 +707,12 @@ def relative_clause_saying(q: Quotation) -> Attribution | None:
     sentence's subject or a verb of saying before it: "Biden, who once called Trump “the worst president in
     history,” said …", "Jones said her son, who told police he was “just scared,” had no record"."""
     lead = q.lead
-    toks = lead.sentence if lead is not None else []
+    if lead is None:
+        return None
+    toks = lead.sentence
     k = next((n for n in range(len(toks) - 1, 1, -1) if cue_at(toks, n) in CUE_VERBS or (
         toks[n].folded in FRAGMENT_CUES and q.item.kind == "partial")), None)
-    if k is None or any(a.cue_start > toks[k].start for a in lead.clauses if lead is not None):
+    if k is None or any(a.cue_start > toks[k].start for a in lead.clauses):
         return None
     rel = k - 1
     while rel > 1 and (toks[rel].is_adverb or toks[rel].folded in _VERB_GROUP):
