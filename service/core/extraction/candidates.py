@@ -1208,13 +1208,13 @@ def joint_after_cue(clause: Clause) -> Subject | None:
         return None
     toks, end = clause.toks, listed[-1].end
     if all(is_place(m.text) for m in listed):
-        return Subject(Mention("org", clause_text(toks, after.run, end), None, listed[0].start, end), after.first)
+        return Subject(Mention("org", _clause_text(toks, after.run, end), None, listed[0].start, end), after.first)
     if not all(m.kind == "name" and _full_name(m) for m in listed):
         return None
     return Subject(Mention("joint", JOINT.join(m.text for m in listed), None, listed[0].start, end), after.first)
 
 
-def clause_text(toks: list[Token], first: int, end: int) -> str:
+def _clause_text(toks: list[Token], first: int, end: int) -> str:
     """The words of a clause from the token `first` to the offset `end`, spaced as written ("Britain, France")."""
     return " ".join(t.text for t in toks[first:] if t.end <= end).replace(" ,", ",")
 
@@ -1241,8 +1241,8 @@ def _listed_after(toks: list[Token], start: int, end: int, hi: int) -> list[Ment
             return None
         listed.append(mention)
         # (", and" closes a role set off after the name, or a list of three or more.)
-        serial = len(listed) > 1 or _past_aside(toks, end, hi) != end
-        end = _past_aside(toks, end, hi)
+        aside = _past_aside(toks, end, hi)
+        serial, end = len(listed) > 1 or aside != end, aside
         link = end + 1 if end < hi and toks[end].text == "," else end
         if link < hi and toks[link].text == "and":
             first = link + 2 if link + 2 < hi and toks[link + 1].folded == "the" else link + 1  # "the United States"
