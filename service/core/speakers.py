@@ -37,6 +37,24 @@ _SPACES = re.compile(r"\s+")
 _NICKNAMES = grouped(pairs("nicknames"))
 
 JOINT = " and "  # joins the people of a joint speaker ("Donald Trump and Paul Ryan")
+_LISTED = ", "  # lists the people before the last of three or more ("Tom Carper, Dianne Feinstein and Ben Cardin")
+_PEOPLE_OF_JOINT = re.compile(r", and |, | and ")
+
+
+def joint_people(name: str) -> list[str]:
+    """The people of a joint speaker ("Tom Carper, Dianne Feinstein and Ben Cardin" -> the three); a speaker who
+    is no joint one alone."""
+    return [part for part in _PEOPLE_OF_JOINT.split(name) if part] if JOINT in name else [name]
+
+
+def joint_name(people: list[str]) -> str:
+    """The written form of a joint speaker: "A and B", "A, B and C"."""
+    return JOINT.join(people) if len(people) <= 2 else _LISTED.join(people[:-1]) + JOINT + people[-1]
+
+
+def written_joint(name: str | None) -> str | None:
+    """A joint speaker's people read one by one ("A and B and C") in its written form ("A, B and C")."""
+    return joint_name(joint_people(name)) if name and name.count(JOINT) >= 2 else name
 
 
 @lru_cache(maxsize=65536)
@@ -132,7 +150,7 @@ def person_matches(claimed: str, name: str, aliases: Iterable[str] = ()) -> bool
         return False
     if JOINT in name:
         # "Donald Trump and Paul Ryan" said it together: either of them is the speaker.
-        return any(person_matches(claimed, part) for part in name.split(JOINT))
+        return any(person_matches(claimed, part) for part in joint_people(name))
     forms = [name, *aliases]
     if any(claimed_clean == _fold(canonical_name(form)) for form in forms if form):
         return True

@@ -707,3 +707,122 @@ def test_a_noun_like_cue_right_after_the_closing_mark_reads_inverted():
     text = "“Dak took a lot of the air out of that controversy,” notes Jones, winging west over I-30.\n"
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.cue) == ("Jones", "notes")
+
+
+LISTED = "Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin"
+
+
+@pytest.mark.parametrize("text", [
+    f"Sens. {LISTED} said in a letter: “We are deeply concerned by the decision.”",
+    f"“We are deeply concerned by the decision,” said Sens. {LISTED}.",
+    f"“We are deeply concerned by the decision,” {LISTED} said.",
+])
+def test_people_listed_before_or_after_the_cue_speak_jointly(text):
+    assert only(text).speaker == LISTED
+
+
+def test_two_people_after_the_cue_speak_jointly():
+    assert only("“We are deeply concerned,” said Tom Carper and Ben Cardin.").speaker == "Tom Carper and Ben Cardin"
+
+
+def test_a_name_in_an_opening_phrase_is_not_one_of_the_listed_speakers():
+    quote = only("After meeting Vladimir Putin, Tom Carper and Ben Cardin said: “We are concerned.”")
+    assert quote.speaker == "Tom Carper and Ben Cardin"
+
+
+@pytest.mark.parametrize("text", [
+    "Britain, France and Germany said in a statement: “We regret the decision.”",
+    "“We regret the decision,” said Britain, France and Germany.",
+])
+def test_listed_places_speak_as_one_body_not_as_people(text):
+    assert only(text).speaker == "Britain, France and Germany"
+
+
+def test_a_listed_place_may_come_with_the():
+    quote = only("“We are concerned,” said Canada, Mexico and the United States in a joint statement.")
+    assert quote.speaker == "Canada, Mexico and the United States"
+
+
+def test_plural_role_before_two_names_is_no_part_of_them():
+    quote = only("Presidents Barack Obama and Xi Jinping said in a statement: “We are concerned.”")
+    assert quote.speaker == "Barack Obama and Xi Jinping"
+
+
+def test_name_set_off_after_a_role_for_a_body_after_the_cue_is_the_speaker():
+    quote = only("“We do not comment on guests,” said a spokeswoman for Trump hotels, Jennifer Rodstrom.")
+    assert (quote.speaker, quote.title) == ("Jennifer Rodstrom", "spokeswoman for Trump hotels")
+
+
+@pytest.mark.parametrize("text", [
+    "The crowd cheered as the announcer can be heard saying: “What a goal!”",
+    "The crowd cheered, and the announcer could be heard shouting: “What a goal!”",
+])
+def test_the_subject_of_the_clause_with_the_participle_of_saying_speaks(text):
+    assert only(text).speaker == "announcer"
+
+
+def test_a_verb_of_saying_opening_the_quotation_in_a_reported_clause_is_its_speaker():
+    assert only("Police said that Amri shouted: “God is great, we will win.”").speaker == "Amri"
+
+
+@pytest.mark.parametrize("text", [
+    "“We are concerned,” Rep. Adam Schiff (D-Calif.) and Sen. Mark Warner (D-Va.) said in a joint statement.",
+    "“We are concerned,” said Rep. Adam Schiff (D-Calif.) and Sen. Mark Warner (D-Va.).",
+])
+def test_two_people_with_party_tags_speak_jointly(text):
+    assert only(text).speaker == "Adam Schiff and Mark Warner"
+
+
+def test_two_people_each_with_a_role_after_the_cue_speak_jointly():
+    quote = only("“We are concerned,” wrote Tom Carper, a Delaware Democrat, and Ben Cardin, a Maryland Democrat.")
+    assert quote.speaker == "Tom Carper and Ben Cardin"
+
+
+def test_a_second_name_with_a_verb_of_its_own_is_no_joint_speaker():
+    assert only("“We are concerned,” said John Smith, a lawyer, and Mary Roe agreed.").speaker == "John Smith"
+
+
+@pytest.mark.parametrize("text", [
+    "“We will appeal,” said the family’s lawyers, Ben Crump and Antonio Romanucci.",
+    "“We will appeal,” said attorneys Ben Crump and Antonio Romanucci.",
+    "Ben Crump and Antonio Romanucci, lawyers for the family, said: “We will appeal.”",
+])
+def test_two_people_sharing_a_role_speak_jointly(text):
+    assert only(text).speaker == "Ben Crump and Antonio Romanucci"
+
+
+def test_the_one_heard_speaking_is_the_speaker_not_the_one_told():
+    quote = only("On the recording, Trump can be heard telling Raffensperger: “I just want to find 11,780 votes.”")
+    assert quote.speaker == "Trump"
+
+
+@pytest.mark.parametrize("text", [
+    "“We are heartbroken,” Jane Doe’s family said in a statement.",
+    "“We are heartbroken,” said Jane Doe’s family.",
+])
+def test_a_family_speaks_not_the_person_it_is_named_for(text):
+    assert only(text).speaker == "Jane Doe’s family"
+
+
+def test_an_office_after_the_cue_speaks_not_its_owner():
+    assert only("“We have no comment,” said Ryan’s office.").speaker == "Ryan’s office"
+
+
+def test_the_family_of_someone_speaks_not_the_one_named():
+    assert only("“We are heartbroken,” the family of Jane Doe said in a statement.").speaker == "family of Jane Doe"
+
+
+def test_a_who_clause_with_a_verb_of_saying_names_the_speaker_of_its_quotation():
+    text = "Cruz won the endorsement of Mike Lee, who declared in the spin room, “I’m sending the signal.”"
+    assert only(text).speaker == "Mike Lee"
+
+
+def test_a_description_in_apposition_gives_way_to_the_name_before_it():
+    text = ("“We are gearing up,” said Scott Reed, the Chamber's chief political strategist, who added that they will "
+            "focus on local issues “like folks are running for sheriff.”")
+    assert [q.speaker for q in extract_quotes(text)] == ["Scott Reed", "Scott Reed"]
+
+
+def test_the_verb_after_a_quotation_in_a_relative_clause_is_the_antecedents():
+    quotes = extract_quotes("Biden, who once called Trump “the worst president ever,” said on Monday: “We will win.”")
+    assert [q.speaker for q in quotes] == ["Biden", "Biden"]

@@ -9,6 +9,8 @@ from service.core.speakers import (
     canonical_name,
     choose_speaker,
     fuller_name,
+    joint_name,
+    joint_people,
     person_matches,
     same_role,
     split_title,
@@ -118,6 +120,20 @@ def test_either_person_of_a_joint_speaker_matches_it():
 
 def test_someone_outside_a_joint_speaker_does_not_match_it():
     assert not person_matches("Hillary Clinton", "Donald Trump and Paul Ryan")
+
+
+def test_each_person_of_a_listed_joint_speaker_matches_it():
+    listed = "Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin"
+    assert person_matches("Dianne Feinstein", listed)
+    assert person_matches("Ben Cardin", listed)
+    assert not person_matches("Ben Carson", listed)
+
+
+def test_a_joint_speaker_is_written_as_a_list_of_its_people():
+    people = ["Tom Carper", "Dianne Feinstein", "Ben Cardin"]
+    assert joint_name(people) == "Tom Carper, Dianne Feinstein and Ben Cardin"
+    assert joint_people(joint_name(people)) == people
+    assert joint_name(people[:2]) == "Tom Carper and Dianne Feinstein"
 
 
 def test_a_joint_speaker_has_no_surname_alias_of_its_own():

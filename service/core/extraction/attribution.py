@@ -25,7 +25,7 @@ from ..lexicon import (
 )
 from ..speakers import split_title
 from . import rules
-from .candidates import Attribution, Mention, subject_before
+from .candidates import Attribution, Mention, cue_at, subject_before
 from .marks import QuoteSpan
 from .paragraphs import _WORD, _Found, _Paragraph, _quote_only_paragraph, _trim, _unquoted_sentence_tokens, _words
 from .rules import rule
@@ -663,12 +663,139 @@ def quoted_as_saying(q: Quotation) -> Attribution | None:
     return _quoted_as_saying(lead.sentence, lead.clauses[-1]) if lead is not None else None
 
 
+_SUBORDINATORS = words("subordinators")
+_RELATIVES = words("relative_pronouns")
+_CLAUSE_LINKS = words("clause_links")
+_PERCEIVED = words("perception_participles")
+_VERB_GROUP = words("be_forms") | words("modals") | words("finite_auxiliaries") | _PERCEIVED
+_SPEAKING_KINDS = {"name", "nominal", "pronoun", "org", "joint"}
+
+
+@lead_in_rule
+def subject_of_verb_group_saying(q: Quotation) -> Attribution | None:
+    """A participle of saying after an auxiliary ("can be heard saying", "was shouting") is said by the subject of
+    its own clause, not by the main clause's: "The crowd cheered as the announcer can be heard saying: “What a
+    goal!”", "In the video, the officer is heard telling him: “…”" (not the one told)."""
+    lead = q.lead
+    k = _participle_before(lead.sentence) if lead is not None else None
+    if lead is None or k is None:
+        return None
+    toks = lead.sentence
+    group = k
+    while group - 1 > 0 and toks[group - 1].folded in _VERB_GROUP:
+        group -= 1
+    if group == k:
+        return None
+    parsed = subject_before(toks[:group] + [Token("said", toks[group].start, toks[group].start)], group)
+    if parsed is None or parsed[0].kind not in _SPEAKING_KINDS or not _opens_clause(toks, parsed[1]):
+        return None
+    return _participle_attribution(toks, k, parsed[0], toks[parsed[1]].start)
+
+
+def _opens_clause(toks: list[Token], first: int) -> bool:
+    """Tell whether a subject starting at `first` opens a clause: the sentence's, one after a subordinating
+    conjunction ("as the announcer"), after a link and a comma (", and the mayor") or after an opening phrase
+    ("In the video, the officer")."""
+    if first == 0 or toks[first - 1].text == "," or toks[first - 1].folded in _SUBORDINATORS:
+        return True
+    return toks[first - 1].folded in _CLAUSE_LINKS and first > 1 and toks[first - 2].text == ","
+
+
+@lead_in_rule
+def relative_clause_saying(q: Quotation) -> Attribution | None:
+    """A verb of saying in a "who" clause before a quotation is said by the one the clause is about, not by the
+    sentence's subject or a verb of saying before it: "Biden, who once called Trump “the worst president in
+    history,” said …", "Jones said her son, who told police he was “just scared,” had no record"."""
+    lead = q.lead
+    if lead is None:
+        return None
+    toks = lead.sentence
+    k = next((n for n in range(len(toks) - 1, 1, -1) if cue_at(toks, n) in CUE_VERBS or (
+        toks[n].folded in FRAGMENT_CUES and q.item.kind == "partial")), None)
+    if k is None or any(a.cue_start > toks[k].start for a in lead.clauses):
+        return None
+    rel = k - 1
+    while rel > 1 and (toks[rel].is_adverb or toks[rel].folded in _VERB_GROUP):
+        rel -= 1  # "who once called", "who has repeatedly said"
+    if toks[rel].folded != "who" or toks[rel - 1].text != ",":
+        return None
+    parsed = _antecedent(toks, rel - 1)
+    if parsed is None:
+        return None
+    return Attribution(toks[k].folded, toks[k].start, parsed[0], toks[parsed[1]].start, toks[k].end)
+
+
+def _antecedent(toks: list[Token], comma: int) -> tuple[Mention, int] | None:
+    """Who a "who" clause after the comma at `comma` is about: the name, or the person a description calls (not
+    "a lecture from the Mexican president"); the name before a description set off after it ("said Scott Reed,
+    the Chamber's chief political strategist, who added")."""
+    parsed = subject_before(toks[:comma] + [Token("said", toks[comma].start, toks[comma].start)], comma)
+    if parsed is None or parsed[0].kind not in _SPEAKING_KINDS - {"pronoun"}:
+        return None
+    first = parsed[1]
+    if parsed[0].kind == "nominal" and first >= 2 and toks[first - 1].text == "," and toks[first - 2].is_cap:
+        named = subject_before(toks[:first - 1] + [Token("said", toks[first - 1].start, toks[first - 1].start)],
+                               first - 1)
+        return named if named is not None and named[0].kind == "name" else None
+    return parsed if parsed[0].kind != "nominal" or _names_a_person(parsed[0].text) else None
+
+
+_LINKS = words("nominal_links")
+
+
+def _names_a_person(description: str) -> bool:
+    """Tell whether a description's head word names a person or a role ("a spokesman for the campaign"; not "a
+    lecture from the Mexican president")."""
+    head = description.split()
+    cut = next((n for n, w in enumerate(head) if w.casefold() in _LINKS), len(head))
+    word = head[cut - 1].casefold() if cut else ""
+    one = word[:-1] if word.endswith("s") else word
+    return word in PERSON_NOUNS or one in PERSON_NOUNS or one in TITLE_WORDS
+
+
 @lead_in_rule
 def verb_of_saying_before(q: Quotation) -> Attribution | None:
     """The verb of saying before a quotation in its sentence: "Blinken said: “…", "He announced that Russia
-    expects ‘…’" (the outermost, when one reports a clause holding a later one)."""
+    expects ‘…’" (the outermost, when one reports a clause holding a later one, unless the later verb opens the
+    quotation itself: "Some accounts said that Amri screamed “Allah Akbar”" is Amri's)."""
     lead = _with_clauses(q)
-    return _outermost(lead.clauses, q.text) if lead is not None else None
+    if lead is None:
+        return None
+    last = lead.clauses[-1]
+    return last if _opens_quotation(q.text, last, q.span.open_mark) else _outermost(lead.clauses, q.text)
+
+
+_RIGHT_BEFORE_MARK = re.compile(r"[\s,:]*")
+
+
+def _opens_quotation(text: str, attr: Attribution, mark: int) -> bool:
+    """Tell whether a verb of saying that tells what was said stands right before a quotation's opening mark
+    ("Amri screamed “…"; not a base form, which says what would be said: "expected that Americans will say “no”")."""
+    end = attr.cue_start + len(attr.cue)
+    return attr.cue in CUE_VERBS and attr.cue not in BASE_CUES and _RIGHT_BEFORE_MARK.fullmatch(
+        text, end, mark) is not None
+
+
+@lead_in_rule
+def subject_before_quoting_relative(q: Quotation) -> Attribution | None:
+    """A verb of saying right after a quotation that a relative clause holds is said by the one the clause is
+    about: "Biden, who once called Trump “the worst president in history,” said on Monday: “We will win.”"."""
+    lead = _without_clauses(q)
+    # (The quotation before closes right before the verb, in the same sentence.)
+    if lead is None or len(lead.sentence) < 2 or lead.start >= lead.lo or lead.sentence[0].start > lead.lo + 2:
+        return None
+    cue = cue_at(lead.sentence, 0)
+    if cue is None or cue not in CUE_VERBS:
+        return None
+    verb = lead.sentence[0]
+    whole = _unquoted_sentence_tokens(lead.para, lead.start, q.span.open_mark)
+    at = next((n for n, t in enumerate(whole) if t.start == verb.start), None)
+    rel = next((n for n in range(at - 1, 1, -1) if whole[n].folded in _RELATIVES and whole[n - 1].text == ","),
+               None) if at is not None else None
+    if rel is None:
+        return None
+    parsed = _antecedent(whole, rel - 1)
+    return Attribution(cue, verb.start, parsed[0], whole[parsed[1]].start, verb.end) if parsed else None
 
 
 @lead_in_rule

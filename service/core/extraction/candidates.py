@@ -60,7 +60,6 @@ _NOT_SUBJECTS = words("not_subjects")
 _NOMINAL_LINKS = words("nominal_links")
 # Determiners that more often open a clause ("said that the …") than a speaker ("that official said").
 _CLAUSE_DETERMINERS = words("clause_determiners")
-_ADVERB = re.compile(r"^[a-z]{3,}ly$")
 _PARTICIPLE = re.compile(r"^[a-z]{3,}ing$")
 _ASKED = words("asked_verbs")
 _PARTICLES = words("name_particles") | {"of"}  # ("Betsy Sharp of Burke County" is read as one run)
@@ -324,7 +323,8 @@ def _role_of_body(toks: list[Token], at: int, lo: int) -> int | None:
         word = toks[d].folded
         if word in _DETERMINERS and word not in _CLAUSE_DETERMINERS:
             # ("a source close to Swift": someone unnamed, known by whom they are close to)
-            return d if any(t.text.islower() and (t.is_title or t.text in PERSON_NOUNS | _UNNAMED_SOURCES)
+            # ("the family of Jane Doe": a body speaking for someone heads it too)
+            return d if any(t.text.islower() and (t.is_title or t.text in PERSON_NOUNS | _UNNAMED_SOURCES | ORG_UNITS)
                             for t in toks[d + 1:k]) else None
         if not toks[d].text[:1].isalpha() or d == lo:
             # "“…,” sources close to Taylor Swift said": a plural needs no article.
@@ -610,15 +610,26 @@ def _read_before(toks: list[Token], k: int, lo: int) -> Before | None:
         return Before(word, head, appositive, stop, None, False, head + 1, None)
     run = _name_run_start(toks, head, lo)
     pair = None
-    if appositive is None and run - 2 >= lo and toks[run - 1].folded == "and" and toks[run - 2].is_cap and (
-            toks[run - 2].text not in NON_NAMES):
+    # ("Rep. Adam Schiff (D-Calif.) and Sen. Mark Warner said": the first name's party tag is stepped over.)
+    first_end = _skip_back_parenthesis(toks, run - 2, lo) if run - 2 >= lo else run - 2
+    if first_end >= lo and toks[run - 1].folded == "and" and toks[first_end].is_cap and (
+            toks[first_end].text not in NON_NAMES) and (
+            appositive is None or _two_full_names(toks, first_end, run, head, lo)):
         # "Trump and Ryan said": the run read on is the first name's, the second kept for a joint statement.
-        pair, head = (run, head), run - 2
+        pair, head = (run, head), first_end
         run = head
         while run - 1 >= lo and head - run < MAX_SUBJECT_TOKENS and (
                 toks[run - 1].is_cap or toks[run - 1].is_title or toks[run - 1].text in _HONORIFIC_ABBR):
             run -= 1
     return Before(word, head, appositive, stop, None, True, run, pair)
+
+
+def _two_full_names(toks: list[Token], first_end: int, run: int, head: int, lo: int) -> bool:
+    """Tell whether the names joined by "and" before a role set off by commas are two people's full names, who
+    share the role ("Ben Crump and Antonio Romanucci, lawyers for the family, said")."""
+    first = _mention_from_run(toks[_name_run_start(toks, first_end, lo):first_end + 1], False, None)
+    second = _mention_from_run(toks[run:head + 1], False, None)
+    return all(m is not None and m.kind == "name" and _full_name(m) for m in (first, second))
 
 
 def _name_run_start(toks: list[Token], i: int, lo: int) -> int:
@@ -813,18 +824,70 @@ def description_then_name(clause: Clause) -> Subject | None:
 
 
 @rule("clause")
+def places_listed_before_cue(clause: Clause) -> Subject | None:
+    """Places joined by "and" before the cue speak as one body, not as people ("Britain, France and Germany
+    said", "France and Germany said")."""
+    before = _named(clause)
+    if before is None or before.pair is None:
+        return None
+    toks = clause.toks
+    last = _mention_from_run(toks[before.pair[0]:before.pair[1] + 1], False, None)
+    first = _mention_from_run(toks[before.run:before.head + 1], False, None)
+    if first is None or last is None or not (is_place(first.text) and is_place(last.text)):
+        return None
+    start = before.run
+    while start - 2 >= clause.lo and toks[start - 1].text == "," and is_place(toks[start - 2].text):
+        start -= 2  # ("Britain, France": one word each; a person's name is never a place)
+    text = " ".join(t.text for t in toks[start:before.pair[1] + 1]).replace(" ,", ",")
+    return Subject(Mention("org", text, None, toks[start].start, toks[before.pair[1]].end), start)
+
+
+@rule("clause")
 def joint_subject(clause: Clause) -> Subject | None:
-    """Two names joined by "and" before the cue speak jointly ("Trump and Ryan said")."""
+    """Names joined by "and" before the cue speak jointly ("Trump and Ryan said"); so do full names listed before
+    them ("Sens. Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin said in a letter")."""
     before = _named(clause)
     if before is None or before.pair is None:
         return None
     toks = clause.toks
     second = _mention_from_run(toks[before.pair[0]:before.pair[1] + 1], False, None)
     first = _mention_from_run(toks[before.run:before.head + 1], False, None)
-    if first is not None and second is not None and first.kind == second.kind == "name":
-        text = f"{first.text}{JOINT}{second.text}"
-        return Subject(Mention("joint", text, None, first.start, toks[before.pair[1]].end), before.run)
-    return None
+    if first is None or second is None or not first.kind == second.kind == "name":
+        return None
+    start, listed = before.run, [first]
+    earlier = _listed_person_before(toks, start, clause.lo)
+    while earlier is not None and _full_name(first) and _full_name(second):
+        start, mention = earlier
+        listed.insert(0, mention)
+        earlier = _listed_person_before(toks, start, clause.lo)
+    text = JOINT.join(m.text for m in [*listed, second])
+    return Subject(Mention("joint", text, None, listed[0].start, toks[before.pair[1]].end), start)
+
+
+def _full_name(mention: Mention) -> bool:
+    """Tell whether a name mention reads as a person's full name ("Dianne Feinstein"), not a place or a role
+    ("former Pennsylvania Gov.")."""
+    words = mention.text.split()
+    return len(words) >= 2 and not is_place(mention.text) and all(
+        w[:1].isupper() and not _is_role_word(w) for w in words)
+
+
+def _listed_person_before(toks: list[Token], run: int, lo: int) -> tuple[int, Mention] | None:
+    """The full name listed before a comma that stands before the name run at `run` ("Tom Carper, Dianne
+    Feinstein"), with its first token, else None."""
+    if not (run - 2 >= lo and toks[run - 1].text == "," and toks[run - 2].is_cap):
+        return None
+    start = _name_run_start(toks, run - 2, lo)
+    mention = _mention_from_run(toks[start:run - 1], False, None)
+    if mention is None or mention.kind != "name" or not _full_name(mention) or not _opens_item(toks, start, lo):
+        return None
+    return start, mention
+
+
+def _opens_item(toks: list[Token], start: int, lo: int) -> bool:
+    """Tell whether a name at `start` may open an item of a list: at the clause's start or after a mark, not after
+    a word that makes it an object ("After meeting Vladimir Putin, Tom Carper and Ben Cardin said")."""
+    return start == lo or not toks[start - 1].text[:1].isalnum()
 
 
 @rule("clause")
@@ -1073,7 +1136,7 @@ def _nominal_start(clause: Clause, before: Before) -> int | None:
     phrase = toks[j:i + 1]
     if all(t.folded in _DETERMINERS for t in phrase) or phrase[0].folded in _NOMINAL_LINKS:
         return None
-    if toks[j].folded in _CLAUSE_DETERMINERS and not toks[i].is_title or _ADVERB.match(head):
+    if toks[j].folded in _CLAUSE_DETERMINERS and not toks[i].is_title or ends_like_adverb(head):
         return None  # "a passion that almost suggested": "that" opens a clause here, not a noun phrase
     return j
 
@@ -1132,6 +1195,68 @@ def _name_run_end(toks: list[Token], start: int, hi: int) -> int:
 
 
 @rule("clause")
+def joint_after_cue(clause: Clause) -> Subject | None:
+    """Full names joined by "and" after an inverted cue speak jointly ("said Tom Carper and Ben Cardin"), a list of
+    them too ("said Sens. Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin"); places so listed are one
+    body ("said Britain, France and Germany")."""
+    after = clause.after
+    if after is None or after.has_article or after.run != after.start or not all(
+            t.is_title or _person_noun(t.folded) for t in after.modifiers):
+        return None  # (a role they share may come first: "said attorneys Ben Crump and Antonio Romanucci")
+    listed = _listed_after(clause.toks, after.run, after.end, clause.hi)
+    if listed is None:
+        return None
+    toks, end = clause.toks, listed[-1].end
+    if all(is_place(m.text) for m in listed):
+        return Subject(Mention("org", _clause_text(toks, after.run, end), None, listed[0].start, end), after.first)
+    if not all(m.kind == "name" and _full_name(m) for m in listed):
+        return None
+    return Subject(Mention("joint", JOINT.join(m.text for m in listed), None, listed[0].start, end), after.first)
+
+
+def _clause_text(toks: list[Token], first: int, end: int) -> str:
+    """The words of a clause from the token `first` to the offset `end`, spaced as written ("Britain, France")."""
+    return " ".join(t.text for t in toks[first:] if t.end <= end).replace(" ,", ",")
+
+
+def _past_aside(toks: list[Token], end: int, hi: int) -> int:
+    """Past a party tag or a role set off after a listed name, at the comma that closes a role: "said Rep. Adam
+    Schiff (D-Calif.) and …", "wrote Tom Carper, a Delaware Democrat, and …"."""
+    if end < hi and toks[end].text == "(":
+        close = next((n for n in range(end + 1, min(hi, end + 6)) if toks[n].text == ")"), None)
+        return close + 1 if close is not None else end
+    if _appositive_after(toks, end, hi) is None:
+        return end
+    close = next((n for n in range(end + 1, min(hi, end + MAX_ROLE_AFTER)) if toks[n].text in _CLAUSE_ENDS), None)
+    return close if close is not None and toks[close].text == "," else end
+
+
+def _listed_after(toks: list[Token], start: int, end: int, hi: int) -> list[Mention] | None:
+    """The names listed from the name run toks[start:end] on, by commas and a last "and" ("Tom Carper, Dianne
+    Feinstein and Ben Cardin"); None unless "and" joins the last one and the clause ends after it."""
+    listed: list[Mention] = []
+    while True:
+        mention = _mention_from_run(toks[start:end], False, None)
+        if mention is None:
+            return None
+        listed.append(mention)
+        # (", and" closes a role set off after the name, or a list of three or more.)
+        aside = _past_aside(toks, end, hi)
+        serial, end = len(listed) > 1 or aside != end, aside
+        link = end + 1 if end < hi and toks[end].text == "," else end
+        if link < hi and toks[link].text == "and":
+            first = link + 2 if link + 2 < hi and toks[link + 1].folded == "the" else link + 1  # "the United States"
+            last = _name_run_end(toks, first, hi)
+            final = _mention_from_run(toks[first:last], False, None) if last > first else None
+            # (The clause ends after the last name, or a time or place follows: "… and Ben Cardin in a letter".)
+            ends = last >= hi or toks[last].text in _CLAUSE_ENDS or toks[last].folded in _ADJUNCT_OPENERS | {"(", "of"}
+            return [*listed, final] if final is not None and ends and (link == end or serial) else None
+        if link == end or link >= hi or not toks[link].is_cap:
+            return None
+        start, end = link, _name_run_end(toks, link, hi)
+
+
+@rule("clause")
 def pronoun_after_cue(clause: Clause) -> Subject | None:
     """A pronoun right after an inverted cue is the speaker ("…,” said he); one that opens what was said is none
     ("said she heard ten shots")."""
@@ -1183,7 +1308,28 @@ def owner_role_then_name(clause: Clause) -> Subject | None:
         return None
     lead, name = named
     title = _and_role_words(" ".join(t.text for t in toks[after.start:m]), lead)
-    return Subject(Mention("name", " ".join(t.text for t in name), title, name[0].start, name[-1].end), after.first)
+    mention = named_people(name, title)
+    return Subject(mention, after.first) if mention is not None else None
+
+
+@rule("clause")
+def owned_after_cue(clause: Clause) -> Subject | None:
+    """A name's possessive after an inverted cue is no speaker when a body or a person it owns follows: they are
+    ("said Ryan’s office", "said Jane Doe’s family")."""
+    after = clause.after
+    if after is None or after.modifiers:
+        return None
+    toks, end = clause.toks, after.end
+    run = toks[after.run:end]
+    if not (run and _POSSESSIVE.search(run[-1].text) and end < clause.hi and toks[end].text.islower()):
+        return None
+    head = toks[end]
+    phrase = " ".join(t.text for t in [*run, head])
+    if head.folded in ORG_UNITS:
+        return Subject(Mention("org", phrase, None, run[0].start, head.end), after.first)
+    if _person_noun(head.folded) and (end + 1 >= clause.hi or toks[end + 1].text in _CLAUSE_ENDS):
+        return Subject(Mention("nominal", phrase, None, run[0].start, head.end), after.first)
+    return None  # ("according to Axelrod’s memoir": the owner is the author)
 
 
 @rule("clause")
@@ -1259,9 +1405,9 @@ def role_after_cue(clause: Clause) -> Subject | None:
     named = _name_in_apposition_after(toks, j, hi)
     if named is not None:
         lead, name = named
-        role = _and_role_words(" ".join(t.text for t in toks[after.start:j]), lead)
-        return Subject(Mention("name", " ".join(t.text for t in name), role, name[0].start, name[-1].end),
-                       after.first)
+        mention = named_people(name, _and_role_words(" ".join(t.text for t in toks[after.start:j]), lead))
+        if mention is not None:
+            return Subject(mention, after.first)
     phrase = toks[after.first:j]
     return Subject(Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, run[-1].end),
                    after.first)
@@ -1297,7 +1443,7 @@ def document_author(clause: Clause) -> Subject | None:
             by = m + 2
         if by is not None:
             author = subject_after(toks, by, hi)
-            if author is not None and author.kind in {"name", "org", "nominal"}:
+            if author is not None and author.kind in {"name", "org", "nominal", "joint"}:
                 return Subject(author, i)
             return None
     return None
@@ -1306,7 +1452,8 @@ def document_author(clause: Clause) -> Subject | None:
 @rule("clause")
 def unnamed_source_after_cue(clause: Clause) -> Subject | None:
     """Someone unnamed after the cue speaks ("said a spokesman for the campaign", "according to officials"), or
-    the name set off after their role ("said the bureau's director, James B. Comey, on Monday")."""
+    the name set off after their role ("said the bureau's director, James B. Comey, on Monday", "said a
+    spokeswoman for Trump hotels, Jennifer Rodstrom", "said one of the organisers, Jane Doe")."""
     after = _unnamed_after(clause)
     if after is None:
         return None
@@ -1329,13 +1476,22 @@ def unnamed_source_after_cue(clause: Clause) -> Subject | None:
         # follow the verb are what was said unless they name a role ("said a spokesman").
         return None
     named = _name_in_apposition_after(toks, j, hi)
-    if named is not None and phrase[-1].is_title:
+    # ("said a spokeswoman for Trump hotels, Jennifer Rodstrom": the role may come before whom it serves.)
+    if named is not None and any(t.is_title or _person_noun(t.folded) for t in phrase):
         lead, name = named
         role = re.sub(r"^(?:a|an|the)\s+", "", " ".join(t.text for t in phrase))
         role = role.replace(" 's", "'s").replace(" ’s", "’s")
-        return Subject(Mention("name", " ".join(t.text for t in name), _and_role_words(role, lead), name[0].start,
-                               name[-1].end), i)
+        mention = named_people(name, _and_role_words(role, lead))
+        if mention is not None:
+            return Subject(mention, i)
     return Subject(Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end), i)
+
+
+def _person_noun(word: str) -> bool:
+    """Tell whether a word names a kind of person or a role, one or several ("organiser", "organisers",
+    "attorneys")."""
+    one = word[:-1] if word.endswith("s") else word
+    return word in PERSON_NOUNS or one in PERSON_NOUNS or is_title_word(one)
 
 
 def _name_in_apposition_after(toks: list[Token], comma: int, hi: int) -> tuple[list[Token], list[Token]] | None:
@@ -1348,12 +1504,32 @@ def _name_in_apposition_after(toks: list[Token], comma: int, hi: int) -> tuple[l
     while first < hi and first - comma <= 2 and toks[first].text.islower() and (
             toks[first].is_title or toks[first].text in PERSON_NOUNS):
         first += 1  # "…, actress Jamie Lee Curtis": a role word before the name comes with it
-    end = first
-    while end < hi and (toks[end].is_cap or toks[end].text in _HONORIFIC_ABBR) and end - first <= 4:
-        end += 1
+    end = _full_name_end(toks, first, hi)
+    if end < hi - 1 and toks[end].text == "and":
+        end = _full_name_end(toks, end + 1, hi)  # "…, Ben Crump and Antonio Romanucci": two people
     if end - first < 2 or (end < hi and toks[end].text not in _CLAUSE_ENDS):
         return None
     return toks[comma + 1:first], toks[first:end]
+
+
+def _full_name_end(toks: list[Token], first: int, hi: int) -> int:
+    """Index past up to five name words from `first` ("James B. Comey")."""
+    end = first
+    while end < hi and (toks[end].is_cap or toks[end].text in _HONORIFIC_ABBR) and end - first <= 4:
+        end += 1
+    return end
+
+
+def named_people(name: list[Token], title: str | None) -> Mention | None:
+    """The person a name set off by commas spells, or the joint speaker of two joined by "and" ("Ben Crump and
+    Antonio Romanucci", each a full name)."""
+    joined = next((n for n, t in enumerate(name) if t.text == "and"), None)
+    if joined is None:
+        return Mention("name", " ".join(t.text for t in name), title, name[0].start, name[-1].end)
+    people = [_mention_from_run(name[:joined], False, None), _mention_from_run(name[joined + 1:], False, None)]
+    if not all(m is not None and m.kind == "name" and _full_name(m) for m in people):
+        return None
+    return Mention("joint", JOINT.join(m.text for m in people if m), title, name[0].start, name[-1].end)
 
 
 def _and_role_words(role: str, lead: list[Token]) -> str:

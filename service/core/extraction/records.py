@@ -25,6 +25,7 @@ from ..lexicon import (
     words,
 )
 from ..models import ExtractedQuote
+from ..speakers import written_joint
 from . import rules
 from .attribution import (
     _CONNECTIVES,
@@ -435,7 +436,7 @@ def _record(q: Recording, article: _Article) -> ExtractedQuote:
                                continued=item.attribution is None, guessed=q.guessed)
     return ExtractedQuote(
         text=_joined_parts(article.original, parts), start=parts[0][0], end=parts[-1][1],
-        kind=item.kind, speaker=q.speaker, title=_tidy_title(q.title),
+        kind=item.kind, speaker=written_joint(q.speaker), title=_tidy_title(q.title),
         cue=attr.cue if attr is not None and attr.cue != ":" else None, date=_date(attr, para, article),
         parts=list(parts), context=article.original[max(para.lo, parts[0][0] - MAX_CONTEXT):min(
             article.parsed[item.span.paragraphs[-1]].hi, parts[-1][1] + MAX_CONTEXT)],

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import CUE_FILLERS, entries, is_title_word
+from ..lexicon import CUE_FILLERS, entries, is_title_word, words
 
 _ABBREVIATIONS = "|".join(entries("abbreviations"))
 # A party and state tag ("R-Ky.", "D-Mass.") is one token, so its full stop does not read as a sentence end.
@@ -15,6 +15,7 @@ TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:%s)\.|[A-Z]\.(?=\s+[A-Z])|[DRI]-[A-Z]
                    r"[DRI]-(?:[A-Z]\.){2,}|"  # a party tag of a state written with full stops: "D-N.Y."
                    r"\w[\w%s]*(?:[-'’]\w[\w%s]*|\.(?![A-Z][a-z])\w[\w%s]*)*|[^\w\s]" % (
                        _ABBREVIATIONS, _IN_WORD, _IN_WORD, _IN_WORD))
+_LY_NOUNS = words("ly_nouns")
 PARTICLE_NAME = re.compile(r"(?:al|el|ul|bin|ibn|abu|ben|de|di|da|du|dos|van|von|le|la)-[A-Z]")
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 
@@ -52,8 +53,9 @@ def _features(text: str) -> tuple[str, bool, bool, bool, bool]:
 
 
 def ends_like_adverb(word: str) -> bool:
-    """Tell whether a word reads as an adverb in -ly ("later" is not one; "quickly", "half-heartedly" are)."""
-    return word.endswith("ly") and word.islower() and len(word) > 4
+    """Tell whether a word reads as an adverb in -ly ("later" is not one; "quickly", "half-heartedly" are;
+    "family" is a noun)."""
+    return word.endswith("ly") and word.islower() and len(word) > 4 and word not in _LY_NOUNS
 
 
 _NICK_MARKS = frozenset({"“", "”", '"', "‘", "’"})
