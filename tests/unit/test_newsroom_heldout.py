@@ -7,7 +7,7 @@ import json
 import pytest
 
 from benchmarks import extraction_newsroom
-from benchmarks.extraction_newsroom import NEWSROOM_DIR, DEVELOPMENT_HALVES, load_articles, parse_gold
+from benchmarks.extraction_newsroom import DEVELOPMENT_HALVES, NEWSROOM_DIR, load_articles, parse_gold
 
 
 def sources() -> list[dict]:
