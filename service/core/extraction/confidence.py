@@ -1,9 +1,9 @@
 """How surely the extractor credits a quote: the way it found the speaker, and what that way is worth.
 
 Each extracted quote gets an attribution class, named after how its speaker was found; the class's
-confidence is the share of quotes of that class whose speaker was right on the PolNeAR train split
-(`python -m benchmarks.calibration`, table in docs/CALIBRATION.md). A confidence is a measured
-accuracy, so a fact-checker can read 0.6 as "wrong about four times in ten".
+confidence is the share of quotes of that class whose speaker was right on PolNeAR's train split and the
+newsroom set's development half (`python -m benchmarks.calibration --fit`, tables in docs/CALIBRATION.md).
+A confidence is a measured accuracy, so a fact-checker can read 0.6 as "wrong about four times in ten".
 """
 from __future__ import annotations
 
@@ -19,17 +19,18 @@ PRONOUN_FAR = "pronoun_far"  # a pronoun whose person only a paragraph further b
 CONTINUED = "continued"  # no attribution of its own: goes on from the quote before it
 GUESS = "guess"  # nobody is said to say it; the person the sentence is about, or the writer
 
-# Calibrated on the PolNeAR train split (840 articles): each class's measured speaker accuracy, taken at the
-# low end of its 95% interval (docs/CALIBRATION.md gives the counts behind each figure).
+# Calibrated on the PolNeAR train split (840 articles) and the newsroom set's development half a (21 texts of
+# other outlets) together: each class's measured speaker accuracy, taken at the low end of its 95% interval
+# (`python -m benchmarks.calibration --fit`; docs/CALIBRATION.md gives the counts behind each figure).
 CONFIDENCE: dict[str, float] = {
     SURNAME: 0.97,
-    NAMED: 0.92,
-    CONTINUED: 0.89,
+    NAMED: 0.90,
+    CONTINUED: 0.90,
     PRONOUN_PREVIOUS: 0.85,
     PRONOUN_PARAGRAPH: 0.83,
-    PRONOUN_FAR: 0.55,
-    DESCRIPTION: 0.73,
-    GUESS: 0.62,
+    PRONOUN_FAR: 0.54,
+    DESCRIPTION: 0.71,
+    GUESS: 0.57,
 }
 # An extracted quote stored before classes existed: the accuracy of all the extractor's quotes together.
 EXTRACTED = "extracted"
