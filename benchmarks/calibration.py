@@ -209,7 +209,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev", default="dev")
     parser.add_argument("--write", default=None, help="also write the table into this Markdown file")
     parser.add_argument("--newsroom", action="store_true", help="check the confidences on the newsroom set instead")
-    parser.add_argument("--half", choices=("a", "b"), default=None, help="with --newsroom: one half of the set only")
+    parser.add_argument("--half", choices=("a", "b", "c"), default=None,
+                        help="with --newsroom: one half of the set only (c: the held-out half)")
     parser.add_argument("--fit", action="store_true",
                         help="print each class's confidence fitted on train and the newsroom set's half a")
     args = parser.parse_args(argv)

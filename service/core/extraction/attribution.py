@@ -57,7 +57,7 @@ from .subjects import (
     _topic,
     _with_clause_subject,
 )
-from .tokens import Token, tokens
+from .tokens import Token, token, tokens
 
 # The attribution step, and what the later steps (mentions, continuation, resolution, records) read from here; the
 # reading of a sentence's subject lives in subjects.py.
@@ -148,7 +148,7 @@ def _right_attribution(found: _Found, text: str, para: _Paragraph, next_open: in
                 continue
             return attr
         if attr.speaker.kind == "name" and _DESCRIPTION_BEFORE_NAME.fullmatch(leading) and (
-                leading.rstrip(" ,").rsplit(None, 1)[-1].casefold() in TITLE_WORDS | PERSON_NOUNS):
+                leading.rstrip(" ,").rsplit(None, 1)[-1].casefold() in _ROLE_OR_PERSON_NOUNS):
             # "…!” Scott's niece, state Del. Marcia Price (D-Newport News), shouted": a description, then the name.
             return _with_leading_title(attr, text, lo)
         if attr.start >= end:
@@ -686,7 +686,7 @@ def subject_of_verb_group_saying(q: Quotation) -> Attribution | None:
         group -= 1
     if group == k:
         return None
-    parsed = subject_before(toks[:group] + [Token("said", toks[group].start, toks[group].start)], group)
+    parsed = subject_before(toks[:group] + [token("said", toks[group].start, toks[group].start)], group)
     if parsed is None or parsed[0].kind not in _SPEAKING_KINDS or not _opens_clause(toks, parsed[1]):
         return None
     return _participle_attribution(toks, k, parsed[0], toks[parsed[1]].start)
@@ -729,12 +729,12 @@ def _antecedent(toks: list[Token], comma: int) -> tuple[Mention, int] | None:
     """Who a "who" clause after the comma at `comma` is about: the name, or the person a description calls (not
     "a lecture from the Mexican president"); the name before a description set off after it ("said Scott Reed,
     the Chamber's chief political strategist, who added")."""
-    parsed = subject_before(toks[:comma] + [Token("said", toks[comma].start, toks[comma].start)], comma)
+    parsed = subject_before(toks[:comma] + [token("said", toks[comma].start, toks[comma].start)], comma)
     if parsed is None or parsed[0].kind not in _SPEAKING_KINDS - {"pronoun"}:
         return None
     first = parsed[1]
     if parsed[0].kind == "nominal" and first >= 2 and toks[first - 1].text == "," and toks[first - 2].is_cap:
-        named = subject_before(toks[:first - 1] + [Token("said", toks[first - 1].start, toks[first - 1].start)],
+        named = subject_before(toks[:first - 1] + [token("said", toks[first - 1].start, toks[first - 1].start)],
                                first - 1)
         return named if named is not None and named[0].kind == "name" else None
     return parsed if parsed[0].kind != "nominal" or _names_a_person(parsed[0].text) else None
@@ -868,7 +868,7 @@ def _name_before_colon(lead: LeadIn) -> tuple[tuple[Mention, int] | None, list[T
     comma = next((n for n in range(len(named) - 2, 0, -1) if named[n].text == ","), None)
     if comma is not None and named[comma + 1].text.casefold() in _VENUES:
         named = named[:comma] + named[-1:]
-    parsed = subject_before(named + [Token("said", lead.hi, lead.hi)], len(named) - 1)
+    parsed = subject_before(named + [token("said", lead.hi, lead.hi)], len(named) - 1)
     return parsed or subject_before(named, len(named) - 1), named
 
 
@@ -1037,3 +1037,7 @@ def attribute_quotations(text: str, spans: list[QuoteSpan], parsed: dict[int, _P
         item.attribution = rules.first("attribution", quotation)
         found.append(item)
     return found
+
+
+# Unions of word lists read in inner loops, built once.
+_ROLE_OR_PERSON_NOUNS = TITLE_WORDS | PERSON_NOUNS

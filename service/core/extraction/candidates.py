@@ -324,7 +324,7 @@ def _role_of_body(toks: list[Token], at: int, lo: int) -> int | None:
         if word in _DETERMINERS and word not in _CLAUSE_DETERMINERS:
             # ("a source close to Swift": someone unnamed, known by whom they are close to)
             # ("the family of Jane Doe": a body speaking for someone heads it too)
-            return d if any(t.text.islower() and (t.is_title or t.text in PERSON_NOUNS | _UNNAMED_SOURCES | ORG_UNITS)
+            return d if any(t.text.islower() and (t.is_title or t.text in _SPEAKING_NOUNS)
                             for t in toks[d + 1:k]) else None
         if not toks[d].text[:1].isalpha() or d == lo:
             # "“…,” sources close to Taylor Swift said": a plural needs no article.
@@ -459,7 +459,7 @@ def _described_name(toks: list[Token], name: list[Token], last: int, lo: int) ->
         return None
     first = last
     while first - 1 >= lo and last - first < MAX_DESCRIPTION_TOKENS and toks[first - 1].text[:1].isalnum() and (
-            toks[first - 1].folded not in _DETERMINERS | _NOT_SUBJECTS - _BODY_LINKS | CUE_VERBS
+            toks[first - 1].folded not in _NO_NAME_OPENERS
             # ("a spokesman for the agency": the body's article is part of the description)
             or first - 2 > lo and toks[first - 1].folded in _ARTICLES and (
                 toks[first - 2].text in _BODY_LINKS)):
@@ -540,8 +540,7 @@ class After(NamedTuple):
     modified: bool  # lowercase modifiers stand before the name ("said retired Army Gen. Mick Bednarek")
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
+class Clause(NamedTuple):
     """An attribution clause being read: the sentence's tokens, the cue's index, the bounds, and either the cue
     as read (`word`: which side names the speaker) or how the words on one side of it parse (`before` for "Blinken
     said", `after` for "said Jens Stoltenberg")."""
@@ -1060,7 +1059,7 @@ def appositive_without_name(clause: Clause) -> Subject | None:
     if before is None or before.appositive is None or before.appositive.isdigit():
         return None
     toks, i = clause.toks, before.head
-    if i - 1 >= clause.lo and toks[i - 1].folded == "the" and toks[i].folded in ORG_WORDS | PERSON_NOUNS | BODY_NOUNS:
+    if i - 1 >= clause.lo and toks[i - 1].folded == "the" and toks[i].folded in _BODY_OR_PERSON_NOUNS:
         return None
     return NOBODY
 
@@ -1160,12 +1159,11 @@ def _read_after(toks: list[Token], k: int, hi: int) -> After | None:
     # "said Republican political consultant Chris Russell": up to two lowercase role words between the
     # qualifier and the name.
     while roles < 2 and j + roles + 1 < hi and toks[j + roles].text.islower() and (
-            toks[j + roles].folded not in _PARTICLES | _NOT_SUBJECTS | CUE_VERBS | _DETERMINERS) and (
+            toks[j + roles].folded not in _NOT_ROLE_LINKS) and (
             not toks[j + roles + 1].is_cap):
         roles += 1
     if not (j > start and toks[j - 1].is_cap and j + roles + 1 < hi and toks[j + roles].text.islower() and (
-            toks[j + roles + 1].is_cap) and toks[j + roles].folded not in _PARTICLES | _NOT_SUBJECTS | CUE_VERBS | (
-            _DETERMINERS)):
+            toks[j + roles + 1].is_cap) and toks[j + roles].folded not in _NOT_ROLE_LINKS):
         return plain
     # "said Republican voter Stephanie Hooton": a lowercase role word between the qualifier and the name.
     j += roles
@@ -1249,7 +1247,7 @@ def _listed_after(toks: list[Token], start: int, end: int, hi: int) -> list[Ment
             last = _name_run_end(toks, first, hi)
             final = _mention_from_run(toks[first:last], False, None) if last > first else None
             # (The clause ends after the last name, or a time or place follows: "… and Ben Cardin in a letter".)
-            ends = last >= hi or toks[last].text in _CLAUSE_ENDS or toks[last].folded in _ADJUNCT_OPENERS | {"(", "of"}
+            ends = last >= hi or toks[last].text in _CLAUSE_ENDS or toks[last].folded in _ADJUNCT_OR_OF
             return [*listed, final] if final is not None and ends and (link == end or serial) else None
         if link == end or link >= hi or not toks[link].is_cap:
             return None
@@ -1368,7 +1366,7 @@ def _appositive_after(toks: list[Token], n: int, hi: int) -> str | None:
     # (Not a clause with a verb of its own: "…Exchange Commission, the men had “systematically looted”".)
     reads_as_role = bool(words) and (words[0].casefold() in _DETERMINERS or words[0][:1].isdigit() or any(
         t.is_title for t in toks[n + 1:min(end, n + 4)])) and not any(
-        w.casefold() in _PASSIVE_AUXILIARIES | _FINITE_AUXILIARIES for w in _before_relative(words))
+        w.casefold() in _AUXILIARIES for w in _before_relative(words))
     # ("According to Smith, the mayor “never once returned a call”": words running into a quotation are the
     # subject of what was said, not a role.)
     into_quote = end >= hi and toks[hi - 1].text not in {".", "!", "?"}
@@ -1466,7 +1464,7 @@ def unnamed_source_after_cue(clause: Clause) -> Subject | None:
         j += 1
     phrase = toks[i:j]
     if not phrase or all(t.folded in _DETERMINERS for t in phrase) or phrase[-1].folded in (
-            _NOT_SUBJECTS) or phrase[0].folded in _NOT_SUBJECTS | _CLAUSE_DETERMINERS:
+            _NOT_SUBJECTS) or phrase[0].folded in _NOT_SUBJECT_OPENERS:
         return None  # "responded that the businessman “…”": a clause follows the verb, not its speaker
     if phrase[0].folded not in _DETERMINERS and not phrase[-1].text.endswith("s") and not phrase[-1].is_title:
         return None
@@ -1565,7 +1563,7 @@ def _roles_then_name(toks: list[Token], start: int, hi: int) -> Mention | None:
     ceremonies Asab Al-Tabchi". None unless a role word is among them and two or more name words follow."""
     k = start
     while k < hi and k - start < MAX_ROLE_WORDS and toks[k].text.isalpha() and toks[k].text.islower() and (
-            toks[k].text == "of" or toks[k].text not in _NOT_SUBJECTS | CUE_VERBS | _DETERMINERS):
+            toks[k].text == "of" or toks[k].text not in _NOT_SUBJECT_WORDS):
         k += 1
     roles = toks[start:k]
     if not roles or roles[-1].text == "of" or not any(t.is_title for t in roles):
@@ -1594,7 +1592,7 @@ def _leading_modifiers(toks: list[Token], start: int, hi: int) -> list[Token]:
         k += 1  # "said 9/11 widow Terry Strada", "said 2008 nominee John McCain"
     numbered = k > start
     while k < hi and k - start < MAX_MODIFIERS and toks[k].text.islower() and toks[k].text[:1].isalpha() and (
-            toks[k].folded not in _DETERMINERS | _NOT_SUBJECTS | CUE_VERBS | _PARTICLES) and not toks[k].is_title:
+            toks[k].folded not in _NOT_ROLE_LINKS) and not toks[k].is_title:
         k += 1
     if k > start and k < hi and (toks[k].is_cap or (numbered and toks[k].is_title)):
         return toks[start:k]
@@ -1794,3 +1792,14 @@ def _opens_fragment_after(toks: list[Token], end: int, k: int, hi: int) -> bool:
     speaker."""
     n = next((j for j in range(k, hi) if toks[j].start >= end), None)
     return n is not None and n + 1 < hi and toks[n].text in {"“", '"'} and toks[n + 1].text[:1].islower()
+
+
+# Unions of word lists read in inner loops, built once.
+_SPEAKING_NOUNS = PERSON_NOUNS | _UNNAMED_SOURCES | ORG_UNITS
+_NO_NAME_OPENERS = _DETERMINERS | _NOT_SUBJECTS - _BODY_LINKS | CUE_VERBS
+_BODY_OR_PERSON_NOUNS = ORG_WORDS | PERSON_NOUNS | BODY_NOUNS
+_NOT_ROLE_LINKS = _PARTICLES | _NOT_SUBJECTS | CUE_VERBS | _DETERMINERS
+_ADJUNCT_OR_OF = _ADJUNCT_OPENERS | {"(", "of"}
+_AUXILIARIES = _PASSIVE_AUXILIARIES | _FINITE_AUXILIARIES
+_NOT_SUBJECT_OPENERS = _NOT_SUBJECTS | _CLAUSE_DETERMINERS
+_NOT_SUBJECT_WORDS = _NOT_SUBJECTS | CUE_VERBS | _DETERMINERS

@@ -31,7 +31,7 @@ from .attribution import (
 from .candidates import NUMBER, Attribution, subject_after
 from .paragraphs import _Found, _Paragraph, _quote_only_paragraph, _unquoted_sentence_tokens, _words
 from .rules import rule
-from .tokens import Token, tokens
+from .tokens import Token, token, tokens
 
 MIN_PARTIAL_WORDS = 2  # a fragment of fewer words is a term in quotation marks, too short to check
 
@@ -491,7 +491,7 @@ def _source_in_next_paragraph(text: str, item: _Found, parsed: dict[int, _Paragr
     if lead is None:
         return None
     toks = tokens(text, lead.end() - 1, min(following.hi, lead.end() + 200))
-    mention = subject_after([Token("says", lead.start(), lead.end() - 1)] + toks, 0, len(toks) + 1)
+    mention = subject_after([token("says", lead.start(), lead.end() - 1)] + toks, 0, len(toks) + 1)
     if mention is None or mention.kind not in _NAMED:
         return None
     # The verb right after the name or its appositive ("…, describes", "Kim puts it") is the cue.

@@ -232,16 +232,16 @@ class People:
                 continue
             j = i
             while j < n and (toks[j].is_cap or toks[j].is_title or toks[j].text in _ABBREVIATED_HONORIFICS
-                             or (toks[j].text.casefold() in _CONNECTORS and j + 1 < n and toks[j + 1].is_cap)):
+                             or (toks[j].folded in _CONNECTORS and j + 1 < n and toks[j + 1].is_cap)):
                 j += 1
             if j > i:
                 run = toks[i:j]
                 if (i == 0 or toks[i - 1].text in _CLAUSE_OPENERS) and (
-                        _PARTICIPLE.match(run[0].text) or run[0].text.casefold() in CUE_VERBS):
+                        _PARTICIPLE.match(run[0].text) or run[0].folded in CUE_VERBS):
                     # "Asserting Clinton …", "Bashing Trump, …": a participle opens the sentence; "Replied Stephen,
                     # “…”": so does an inverted verb of saying.
                     run = run[1:]
-                elif i > 0 and toks[i - 1].text.casefold() == "to" and run[0].text.islower():
+                elif i > 0 and toks[i - 1].folded == "to" and run[0].text.islower():
                     run = run[1:]  # "to finance Jerry’s purchase", "to head": a verb, not a role
                 owner = next((m for m in range(1, len(run) - 1) if run[m].text.endswith(("'s", "’s")) and (
                     run[m + 1].is_cap) and not run[m + 1].is_title and run[m - 1].text != "of"), None)

@@ -333,7 +333,7 @@ def _said_aloud(item: _Found, before: list[Token]) -> bool:
     if any(w in NAME_CALLING for w in words[:-1]) and (words[-1] in OBJECTS or words[-1] not in TITLE_LEADS):
         return True  # "Trump called the 1996 pageant winner “Miss Piggy”", "hailed Trump as “The Comeback Kid”"
     words = words[-2:]
-    if words and (words[-1] in TITLE_LEADS | LISTENER_VERBS or words[-1].endswith(("'s", "’s")) or (
+    if words and (words[-1] in _TITLE_LEADS_OR_LISTENERS or words[-1].endswith(("'s", "’s")) or (
             words[-1] == "of" and len(words) > 1 and words[-2] in WORKS)):
         # "on this weekend’s broadcast of “Fox News Sunday,” Pence said": a show, not words said; so is the
         # listener after "told" ("Fiorina told “Fox and Friends,” reminding the co-hosts …").
@@ -476,3 +476,7 @@ def _date(attr: Attribution | None, para: _Paragraph, article: _Article) -> str 
     clause_end = min(para.sentence_end(attr.start), attr.end + MAX_LEAD_IN)
     clause_text = article.text[max(s0, attr.start - MAX_LEAD_IN):clause_end]
     return date_in(_outside_quotes(clause_text), article.published) if clause_text else None
+
+
+# Unions of word lists read in inner loops, built once.
+_TITLE_LEADS_OR_LISTENERS = TITLE_LEADS | LISTENER_VERBS

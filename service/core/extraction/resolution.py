@@ -204,7 +204,7 @@ class _Resolver:
         """The organisation "the agency" or "the company" means: the nearest one named before `at` whose name
         ends with that word ("According to the UK Health Security Agency, …. The agency said")."""
         noun = _body_noun(phrase)
-        if noun not in ORG_WORDS | _COMPANY_NOUNS:
+        if noun not in _ORG_OR_COMPANY_NOUNS:
             return None
         earlier = list(self._before(at))
         for _, name, _, _, kind, _ in earlier:
@@ -334,7 +334,7 @@ class _Resolver:
         """The definite description a one-word capitalised epithet is the end of ("the two-time MVP", "the
         Argentine"), else None."""
         word = _strip_article(mention.text)
-        if " " in word or word.casefold() not in CAPITALISED_EPITHETS | NATIONALITIES | _NATIONALITY_NOUNS:
+        if " " in word or word.casefold() not in _EPITHETS_AND_NATIONALITIES:
             return None  # ("the Independent reported": a capitalised word that is no epithet names a paper)
         lead = re.search(r"\bthe\s+(?:[\w-]+\s+){0,4}$", self.text[max(0, mention.end - len(word) - 40):
                                                                 mention.end - len(word)], re.IGNORECASE)
@@ -812,7 +812,7 @@ def _is_epithet(phrase: str) -> bool:
     words = phrase.casefold().split()
     noun = words[-1] if 2 <= len(words) <= MAX_EPITHET_WORDS and words[0] == "the" else None
     return noun is not None and (noun in PERSON_NOUNS or bool(AGE_EPITHET.match(noun)) or (
-        len(words) == 2 and noun in NATIONALITIES | _NATIONALITY_NOUNS)) and not (
+        len(words) == 2 and noun in _NATIONALITY_WORDS)) and not (
         noun in ROLE_FORMS and noun not in _EPITHETS)
 
 
@@ -865,3 +865,9 @@ def _described_as_body(title: str | None) -> bool:
 def _strip_article(phrase: str) -> str:
     """Drop a leading article from a phrase ("a spokesman" -> "spokesman")."""
     return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+
+
+# Unions of word lists read in inner loops, built once.
+_EPITHETS_AND_NATIONALITIES = CAPITALISED_EPITHETS | NATIONALITIES | _NATIONALITY_NOUNS
+_NATIONALITY_WORDS = NATIONALITIES | _NATIONALITY_NOUNS
+_ORG_OR_COMPANY_NOUNS = ORG_WORDS | _COMPANY_NOUNS

@@ -36,7 +36,7 @@ from .people import (
     described_gender,
     gender_of,
 )
-from .tokens import Token
+from .tokens import Token, token
 
 MAX_SUBJECT_SCAN = 8
 
@@ -68,7 +68,7 @@ def _subject_ending(toks: list[Token], lo: int = 0) -> tuple[Mention, int] | Non
     Doe", "Trump" of "As for Trump"), with its first token's index; None when no speaker ends there."""
     if not toks:
         return None
-    return subject_before(toks + [Token("said", toks[-1].end, toks[-1].end)], len(toks), lo)
+    return subject_before(toks + [token("said", toks[-1].end, toks[-1].end)], len(toks), lo)
 
 
 def _index_at(toks: list[Token], offset: int) -> int:
@@ -356,7 +356,7 @@ def _notable_description(mention: Mention, people: People) -> bool:
     a spokesperson, one person brought in ("a father of three") or a role the article has given a name."""
     text = mention.text
     return bool(_BODY_OF.match(text) or _SPOKESPERSON.match(text) or _INDEFINITE_PERSON.match(text)) or (
-        _body_noun(text) in BODY_NOUNS | ORG_WORDS | _COMPANY_NOUNS) or (
+        _body_noun(text) in _BODY_OR_ORG_NOUNS) or (
         text.split()[-1].casefold() in _GROUP_NOUNS) or (
         people.described(text, mention.start) is not None)
 
@@ -658,3 +658,7 @@ def _headline_subject(opening: Attribution) -> Attribution | None:
     name = " ".join(words[:2])
     mention = Mention("name", name, None, opening.speaker.start, opening.speaker.start + len(name))
     return Attribution(opening.cue, opening.cue_start, mention, opening.start, mention.end)
+
+
+# Unions of word lists read in inner loops, built once.
+_BODY_OR_ORG_NOUNS = BODY_NOUNS | ORG_WORDS | _COMPANY_NOUNS

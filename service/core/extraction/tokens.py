@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..lexicon import CUE_FILLERS, entries, is_title_word, words
 
@@ -20,28 +21,27 @@ PARTICLE_NAME = re.compile(r"(?:al|el|ul|bin|ibn|abu|ben|de|di|da|du|dos|van|von
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark of a clause, with offsets into the article text and its features, worked out
-    once when the token is made (a plain slotted class: an article makes tens of thousands of them)."""
+    once per distinct word (a named tuple: an article makes tens of thousands of tokens, and a tuple is the
+    cheapest object Python makes)."""
 
-    __slots__ = ("text", "start", "end", "folded", "is_cap", "is_title", "is_adverb", "is_sentence_end")
+    text: str
+    start: int
+    end: int
     folded: str  # text.casefold()
     is_cap: bool  # a capitalised word, a possible part of a name ("al-Hayya" too)
     is_title: bool  # a role word ("chairman", "Sen.", "co-leader"), whatever its case
     is_adverb: bool  # an adverb inside a verb phrase ("would later say", "could only quip")
     is_sentence_end: bool  # ".", "!" or "?"
 
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text, self.start, self.end = text, start, end
-        self.folded, self.is_cap, self.is_title, self.is_adverb, self.is_sentence_end = _features(text)
 
-    def __repr__(self) -> str:
-        return f"Token({self.text!r}, {self.start}, {self.end})"
+def token(text: str, start: int, end: int) -> Token:
+    """The token of `text` at start:end, with its features."""
+    return _new_token(Token, (text, start, end, *_features(text)))
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Token) and (self.text, self.start, self.end) == (other.text, other.start, other.end)
 
-    __hash__ = None  # type: ignore[assignment]  # (equal by value, and mutable: no hash, as before)
+_new_token = tuple.__new__
 
 
 @lru_cache(maxsize=65536)  # a text's features are the same wherever it stands: work them out once per word
@@ -63,7 +63,8 @@ _NICK_MARKS = frozenset({"“", "”", '"', "‘", "’"})
 
 def tokens(text: str, lo: int, hi: int) -> list[Token]:
     """Split text[lo:hi] into tokens that keep their article offsets (a quoted nickname inside a name dropped)."""
-    found = [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, lo, hi)]
+    features, new = _features, _new_token
+    found = [new(Token, (word := m.group(), *m.span(), *features(word))) for m in TOKEN.finditer(text, lo, hi)]
     kept: list[Token] = []
     k = 0
     while k < len(found):

@@ -255,7 +255,7 @@ _FORENAME_GENDERS = {"male": "m", "female": "f"}
 
 def is_forename(word: str) -> bool:
     """Tell whether a word is a forename of the word lists or of the forename dictionary, of either gender."""
-    return word.casefold() in MALE_NAMES | FEMALE_NAMES or _forename_detector().get_gender(word) != "unknown"
+    return word.casefold() in _FORENAMES or _forename_detector().get_gender(word) != "unknown"
 
 
 class _NoDetector:
@@ -274,3 +274,6 @@ def _forename_detector():
     except ImportError:  # the word lists above still answer for the common names
         return _NoDetector()
     return Detector(case_sensitive=False)
+
+
+_FORENAMES = MALE_NAMES | FEMALE_NAMES
