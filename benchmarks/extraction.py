@@ -4,6 +4,7 @@
     python -m benchmarks.extraction --seed [--gold PATH/TO/seed_gold.json]
     python -m benchmarks.extraction --newsroom [--half a|b|c] [--show 20] [--no-verify]  (extraction_newsroom.py;
         no --half: the development halves a and b; --half c: the held-out half alone)
+    python -m benchmarks.extraction --speed-against /path/to/other/checkout [--rounds 3]  (extraction_speed.py)
 
 PolNeAR scoring (the same rules as scoring over HTTP, run in process on `extract_quotes`):
 - gold quotes: the parts of annotated Content spans inside double quotation marks, two words or more;
@@ -273,6 +274,10 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks import extraction_newsroom
 
         return extraction_newsroom.main([a for a in argv if a != "--newsroom"])
+    if "--speed-against" in argv:
+        from benchmarks import extraction_speed
+
+        return extraction_speed.main([a for a in argv if a != "--speed-against"])
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=str(EVAL_DIR / "polnear-dev"),
                         help="folder holding metadata.tsv and <split>/text, <split>/attributions")
