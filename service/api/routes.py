@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import time
 from types import SimpleNamespace
-from typing import Any
 
 from flask import current_app, jsonify, request
 from flask.views import MethodView
@@ -194,33 +193,29 @@ LISTED_SOURCES = 10  # sources listed with each quote of an article answer (the 
 
 
 def _quotes_in(article: Article, quotes: list[Quote]) -> list[dict]:
-    """Dump each quote of this article once, in reading order, with every place it stands in the text.
+    """Dump every place a quote of this article stands in its text, in reading order.
 
-    `positions` lists each place (`start`, `end`, `cue`; a quote split by its attribution, “A,” she
-    said. “B.”, has one position per piece with `part`/`parts`), and the entry's own `start`/`end`/`cue`
-    are those of the first place. `sources` lists at most LISTED_SOURCES distinct sources
-    (`source_count` says how many there are), so the answer grows with the article, not with the
-    square of a quote's repetitions.
+    A quote split by its attribution (“A,” she said. “B.”) is one quote listed once per piece, each entry with
+    that piece's `start`/`end`, the same `id` and `part`/`parts`; words the article quotes twice are listed at
+    both places. Each entry names at most LISTED_SOURCES distinct sources (`source_count` says how many there
+    are) and no other place, so the answer grows with the article, not with the square of its repetitions.
     """
     entries = []
     schema = s.QuoteSchema(exclude=("sources",))
     for quote in quotes:
-        positions: list[dict[str, Any]] = []
+        distinct = list({o.source.id: o for o in quote.sources}.values())
+        common = dict(schema.dump(quote), source_count=len(distinct),
+                      sources=s.SourceSchema(many=True).dump(distinct[:LISTED_SOURCES]))
         for here in [o for o in quote.sources if o.source.id == article.source.id]:
             pieces: list[tuple[int | None, int | None]] = list(here.parts) or [(here.start, here.end)]
             for n, (start, end) in enumerate(pieces, 1):
-                place = {"start": start, "end": end, "cue": here.cue, "confidence": here.confidence,
-                         "method": here.method}
+                place = dict(common, start=start, end=end, cue=here.cue, confidence=here.confidence,
+                             method=here.method)
                 if len(pieces) > 1:
                     place.update(part=n, parts=len(pieces))
-                positions.append(place)
-        positions.sort(key=lambda p: (p["start"] is None, p["start"] or 0))
-        distinct = list({o.source.id: o for o in quote.sources}.values())
-        entry = schema.dump(quote)
-        entry.update(positions[0] if positions else {"start": None, "end": None, "cue": None})
-        entry.update(positions=positions, source_count=len(distinct),
-                     sources=s.SourceSchema(many=True).dump(distinct[:LISTED_SOURCES]))
-        entries.append(entry)
+                entries.append(place)
+        if not any(o.source.id == article.source.id for o in quote.sources):
+            entries.append(dict(common, start=None, end=None, cue=None))
     return sorted(entries, key=lambda q: (q["start"] is None, q["start"] or 0))
 
 

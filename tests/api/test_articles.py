@@ -80,28 +80,27 @@ def test_an_article_without_text_is_refused_with_the_field_named(empty_client):
     assert "text" in response.get_json()["errors"]
 
 
-def test_a_quote_split_by_its_attribution_is_one_quote_with_a_position_per_piece(empty_client):
+def test_a_quote_split_by_its_attribution_is_one_quote_listed_once_per_piece(empty_client):
     text = ("Senator Ruth Alvarez spoke on Tuesday.\n"
             "“We will not back down,” Alvarez said. “The vote will happen this week.”\n")
     body = empty_client.post("/v1/articles", json={"text": text}).get_json()
-    (split,) = [q for q in body["quotes"] if len(q["positions"]) == 2]
-    spans = [text[p["start"]:p["end"]].rstrip(".") for p in split["positions"]]
+    pieces = [q for q in body["quotes"] if q.get("parts") == 2]
+    spans = [text[q["start"]:q["end"]].rstrip(".") for q in pieces]
     assert spans == ["We will not back down", "The vote will happen this week"]
-    assert [(p["part"], p["parts"]) for p in split["positions"]] == [(1, 2), (2, 2)]
-    assert (split["start"], split["end"]) == (split["positions"][0]["start"], split["positions"][0]["end"])
+    assert pieces[0]["id"] == pieces[1]["id"] and [q["part"] for q in pieces] == [1, 2]
     answer = empty_client.post("/v1/verify", json={"text": "We will not back down. The vote will happen this week.",
                                                    "speaker": "Ruth Alvarez"}).get_json()
     assert answer["verdict"] == "verified"
 
 
-def test_words_quoted_twice_in_one_article_are_one_entry_listing_both_places(empty_client):
+def test_words_quoted_twice_in_one_article_are_listed_at_both_places(empty_client):
     text = ("“We will win this,” Mayor Lena Ortiz said on Monday.\n"
             "On Tuesday she repeated it. “We will win this,” Ortiz said.\n")
     body = empty_client.post("/v1/articles", json={"text": text}).get_json()
-    (quote,) = body["quotes"]
-    places = [text[p["start"]:p["end"]] for p in quote["positions"]]
-    assert places == ["We will win this", "We will win this"]
-    assert quote["positions"][0]["start"] < quote["positions"][1]["start"]
+    places = [(q["id"], text[q["start"]:q["end"]]) for q in body["quotes"]]
+    assert len(places) == 2 and places[0][0] == places[1][0]
+    assert all(words == "We will win this" for _, words in places)
+    assert body["quotes"][0]["start"] < body["quotes"][1]["start"]
 
 
 def test_a_joint_statement_names_both_people_and_verifies_for_either(empty_client):
