@@ -822,19 +822,28 @@ def description_then_name(clause: Clause) -> Subject | None:
     return Subject(*found) if found is not None else None
 
 
-@rule("clause")
-def places_listed_before_cue(clause: Clause) -> Subject | None:
-    """Places joined by "and" before the cue speak as one body, not as people ("Britain, France and Germany
-    said", "France and Germany said")."""
+def _joined_pair(clause: Clause) -> tuple[Mention, Mention] | None:
+    """The two mentions "and" joins right before the cue ("France and Germany", "Trump and Ryan"), if any."""
     before = _named(clause)
     if before is None or before.pair is None:
         return None
     toks = clause.toks
-    last = _mention_from_run(toks[before.pair[0]:before.pair[1] + 1], False, None)
     first = _mention_from_run(toks[before.run:before.head + 1], False, None)
-    if first is None or last is None or not (is_place(first.text) and is_place(last.text)):
+    second = _mention_from_run(toks[before.pair[0]:before.pair[1] + 1], False, None)
+    return None if first is None or second is None else (first, second)
+
+
+@rule("clause")
+def places_listed_before_cue(clause: Clause) -> Subject | None:
+    """Places joined by "and" before the cue speak as one body, not as people ("Britain, France and Germany
+    said", "France and Germany said")."""
+    before, pair = _named(clause), _joined_pair(clause)
+    if before is None or before.pair is None or pair is None:
         return None
-    start = before.run
+    first, last = pair
+    if not (is_place(first.text) and is_place(last.text)):
+        return None
+    toks, start = clause.toks, before.run
     while start - 2 >= clause.lo and toks[start - 1].text == "," and is_place(toks[start - 2].text):
         start -= 2  # ("Britain, France": one word each; a person's name is never a place)
     text = " ".join(t.text for t in toks[start:before.pair[1] + 1]).replace(" ,", ",")
@@ -845,13 +854,11 @@ def places_listed_before_cue(clause: Clause) -> Subject | None:
 def joint_subject(clause: Clause) -> Subject | None:
     """Names joined by "and" before the cue speak jointly ("Trump and Ryan said"); so do full names listed before
     them ("Sens. Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin said in a letter")."""
-    before = _named(clause)
-    if before is None or before.pair is None:
+    before, pair = _named(clause), _joined_pair(clause)
+    if before is None or before.pair is None or pair is None:
         return None
-    toks = clause.toks
-    second = _mention_from_run(toks[before.pair[0]:before.pair[1] + 1], False, None)
-    first = _mention_from_run(toks[before.run:before.head + 1], False, None)
-    if first is None or second is None or not first.kind == second.kind == "name":
+    toks, (first, second) = clause.toks, pair
+    if not first.kind == second.kind == "name":
         return None
     start, listed = before.run, [first]
     earlier = _listed_person_before(toks, start, clause.lo)
