@@ -206,7 +206,8 @@ def _quotes_in(article: Article, quotes: list[Quote]) -> list[dict]:
         distinct = list({o.source.id: o for o in quote.sources}.values())
         common = dict(schema.dump(quote), source_count=len(distinct),
                       sources=s.SourceSchema(many=True).dump(distinct[:LISTED_SOURCES]))
-        for here in [o for o in quote.sources if o.source.id == article.source.id]:
+        here_in_article = [o for o in quote.sources if o.source.id == article.source.id]
+        for here in here_in_article:
             pieces: list[tuple[int | None, int | None]] = list(here.parts) or [(here.start, here.end)]
             for n, (start, end) in enumerate(pieces, 1):
                 place = dict(common, start=start, end=end, cue=here.cue, confidence=here.confidence,
@@ -214,7 +215,7 @@ def _quotes_in(article: Article, quotes: list[Quote]) -> list[dict]:
                 if len(pieces) > 1:
                     place.update(part=n, parts=len(pieces))
                 entries.append(place)
-        if not any(o.source.id == article.source.id for o in quote.sources):
+        if not here_in_article:
             entries.append(dict(common, start=None, end=None, cue=None))
     return sorted(entries, key=lambda q: (q["start"] is None, q["start"] or 0))
 

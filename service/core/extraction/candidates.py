@@ -822,10 +822,9 @@ def description_then_name(clause: Clause) -> Subject | None:
     return Subject(*found) if found is not None else None
 
 
-def _joined_pair(clause: Clause) -> tuple[Mention, Mention] | None:
+def _joined_pair(clause: Clause, before: Before) -> tuple[Mention, Mention] | None:
     """The two mentions "and" joins right before the cue ("France and Germany", "Trump and Ryan"), if any."""
-    before = _named(clause)
-    if before is None or before.pair is None:
+    if before.pair is None:
         return None
     toks = clause.toks
     first = _mention_from_run(toks[before.run:before.head + 1], False, None)
@@ -837,7 +836,8 @@ def _joined_pair(clause: Clause) -> tuple[Mention, Mention] | None:
 def places_listed_before_cue(clause: Clause) -> Subject | None:
     """Places joined by "and" before the cue speak as one body, not as people ("Britain, France and Germany
     said", "France and Germany said")."""
-    before, pair = _named(clause), _joined_pair(clause)
+    before = _named(clause)
+    pair = None if before is None else _joined_pair(clause, before)
     if before is None or before.pair is None or pair is None:
         return None
     first, last = pair
@@ -854,7 +854,8 @@ def places_listed_before_cue(clause: Clause) -> Subject | None:
 def joint_subject(clause: Clause) -> Subject | None:
     """Names joined by "and" before the cue speak jointly ("Trump and Ryan said"); so do full names listed before
     them ("Sens. Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin said in a letter")."""
-    before, pair = _named(clause), _joined_pair(clause)
+    before = _named(clause)
+    pair = None if before is None else _joined_pair(clause, before)
     if before is None or before.pair is None or pair is None:
         return None
     toks, (first, second) = clause.toks, pair

@@ -96,8 +96,9 @@ def _acting_names(parsed: dict[int, _Paragraph]) -> set[str]:
         for stretch in para.stretches:
             toks = stretch.toks
             for k, tok in enumerate(toks[:-1]):
-                if (k == 0 or not toks[k - 1].text[:1].isalpha()) and _may_be_one_word_name(tok.text) and (
-                        _verb_of_saying_at(toks, k + 1)):
+                # (The verb first: it is a few set lookups, where the name test reads the lists of places.)
+                if (k == 0 or not toks[k - 1].text[:1].isalpha()) and _verb_of_saying_at(toks, k + 1) and (
+                        _may_be_one_word_name(tok.text)):
                     acting.add(tok.text)
     return acting
 
