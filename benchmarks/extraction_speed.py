@@ -1,19 +1,28 @@
-"""Extraction speed against a baseline checkout, measured in one process so that the machine's drift cancels.
+"""Extraction speed against a baseline checkout: the two extractors take turns in one process, in both load orders.
 
-    python -m benchmarks.extraction --speed-against /path/to/other/checkout [--rounds 3]
-    python -m benchmarks.extraction_speed /path/to/other/checkout [--rounds 3]
+    python -m benchmarks.extraction --speed-against /path/to/other/checkout [--rounds 1] [--split train]
+    python -m benchmarks.extraction_speed /path/to/other/checkout [--rounds 1] [--split train]
 
-The other checkout's `service` package is loaded under another name beside this one (its core imports are
-relative, so it runs as it would on its own), and the two extractors take turns over PolNeAR train in batches
-of 20 texts, which of them goes first alternating; CPU time (`time.process_time`) is summed per extractor. The
-result is each one's milliseconds per 10 KB of text and their ratio (this checkout over the baseline). A
-baseline made with `git worktree add /tmp/base <commit>` or `git archive <commit> | tar -x -C /tmp/base`.
+Both checkouts' `service` packages are loaded under names of their own (their core imports are relative, so each
+runs as it would on its own). Each extractor first reads 20 texts of another split, so that word lists are
+loaded while the timed texts stay new to both (as an ingested article is); then the two take turns over the
+split's texts in batches of 20, which goes first alternating, and CPU time (`time.process_time`, garbage
+collection included) is summed per extractor. `--rounds` more than 1 reads the texts again, with warm caches.
+
+Taking turns in one process is what makes the figure steady: timed in processes one after the other, the same
+extractor reads anywhere from 15 to 23 ms per 10 KB as the shared machine drifts. But which package a process
+loads first moves the ratio by a few per cent, so the measurement runs in two fresh processes, one in each order,
+and the ratio reported (this checkout over the baseline) is the geometric mean of the two. (The two extractors
+also share the process's collector of garbage, so a saving in long-lived objects shows only in part.) A baseline
+is made with `git worktree add /tmp/base <commit>` or `git archive <commit> | tar -x -C /tmp/base`.
 """
 from __future__ import annotations
 
 import argparse
 import importlib
 import importlib.util
+import math
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -25,28 +34,33 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.extraction import EVAL_DIR  # noqa: E402
-from service.core.extraction import extract_quotes  # noqa: E402
 
 BATCH = 20
 Extractor = Callable[[str], Any]
 
 
-def baseline_extractor(checkout: Path) -> Extractor:
-    """The extract_quotes of another checkout, its package loaded as `service_baseline`."""
+def load_extractor(checkout: Path, name: str) -> Extractor:
+    """The extract_quotes of a checkout, its `service` package loaded under `name`."""
     package = checkout / "service"
-    spec = importlib.util.spec_from_file_location("service_baseline", package / "__init__.py",
+    spec = importlib.util.spec_from_file_location(name, package / "__init__.py",
                                                   submodule_search_locations=[str(package)])
-    if spec is None or spec.loader is None:
+    if spec is None or spec.loader is None or not (package / "__init__.py").exists():
         raise FileNotFoundError(f"no service package in {checkout}")
     module = importlib.util.module_from_spec(spec)
-    sys.modules["service_baseline"] = module
+    sys.modules[name] = module
     spec.loader.exec_module(module)
-    for name in ("service_baseline.core.extraction", "service_baseline.core.extract"):  # (its layout may be older)
+    for layout in (".core.extraction", ".core.extract"):  # (its layout may be older)
         try:
-            return importlib.import_module(name).extract_quotes
+            return importlib.import_module(name + layout).extract_quotes
         except ModuleNotFoundError:
             continue
     raise FileNotFoundError(f"no extractor in {checkout}")
+
+
+def split_texts(split: str) -> list[str]:
+    """The texts of a PolNeAR split, in file order."""
+    folder = EVAL_DIR / "polnear-dev" / split / "text"
+    return [path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))]
 
 
 def paired_cpu(texts: list[str], ours: Extractor, theirs: Extractor, rounds: int) -> tuple[float, float]:
@@ -64,30 +78,55 @@ def paired_cpu(texts: list[str], ours: Extractor, theirs: Extractor, rounds: int
     return spent[0] / rounds, spent[1] / rounds
 
 
+def one_order(baseline: Path, ours_first: bool, split: str, rounds: int) -> tuple[float, float]:
+    """(this checkout's, the baseline's) CPU seconds per round, both loaded in this process in the order given."""
+    order = [(ROOT, "service_this"), (baseline, "service_baseline")]
+    loaded = {name: load_extractor(path, name) for path, name in (order if ours_first else order[::-1])}
+    ours, theirs = loaded["service_this"], loaded["service_baseline"]
+    for text in split_texts("dev" if split != "dev" else "train")[:BATCH]:  # (word lists loaded, caches cold)
+        ours(text)
+        theirs(text)
+    return paired_cpu(split_texts(split), ours, theirs, rounds)
+
+
+def in_child(baseline: Path, ours_first: bool, split: str, rounds: int) -> tuple[float, float]:
+    """`one_order` run in a fresh process."""
+    done = subprocess.run([sys.executable, "-m", "benchmarks.extraction_speed", str(baseline), "--split", split,
+                           "--rounds", str(rounds), "--child", "ours-first" if ours_first else "theirs-first"],
+                          cwd=ROOT, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "failed")
+    ours, theirs = done.stdout.split()
+    return float(ours), float(theirs)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: print both extractors' CPU time per 10 KB and their ratio."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("baseline", type=Path, help="the other checkout (its folder holds service/)")
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--split", default="train")
+    parser.add_argument("--child", choices=("ours-first", "theirs-first"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    folder = EVAL_DIR / "polnear-dev" / args.split / "text"
-    texts = [path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))]
+    texts = split_texts(args.split)
     if not texts:
-        print(f"no texts in {folder}", file=sys.stderr)
+        print(f"no texts for the split {args.split!r} in {EVAL_DIR / 'polnear-dev'}", file=sys.stderr)
         return 2
     try:
-        theirs = baseline_extractor(args.baseline)
-    except (FileNotFoundError, ImportError) as err:
+        if args.child:
+            print(*one_order(args.baseline, args.child == "ours-first", args.split, args.rounds))
+            return 0
+        load_extractor(args.baseline, "service_baseline")  # (a clear error here, not from a child)
+        results = [in_child(args.baseline, first, args.split, args.rounds) for first in (True, False)]
+    except (FileNotFoundError, ImportError, RuntimeError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    for text in texts[:BATCH]:  # (caches and word lists loaded before the clock runs)
-        extract_quotes(text)
-        theirs(text)
-    ours_s, theirs_s = paired_cpu(texts, extract_quotes, theirs, args.rounds)
     per_10kb = sum(map(len, texts)) / 10_000
-    print(f"{len(texts)} texts, {args.rounds} rounds: this checkout {1000 * ours_s / per_10kb:.2f} ms CPU per 10 KB, "
-          f"baseline {1000 * theirs_s / per_10kb:.2f} ms; ratio {ours_s / theirs_s:.3f}")
+    for order, (ours, theirs) in zip(("this checkout loaded first", "baseline loaded first"), results):
+        print(f"{order}: this checkout {1000 * ours / per_10kb:.2f} ms CPU per 10 KB, baseline "
+              f"{1000 * theirs / per_10kb:.2f} ms; ratio {ours / theirs:.3f}")
+    ratio = math.sqrt(math.prod(ours / theirs for ours, theirs in results))
+    print(f"{len(texts)} texts, {args.rounds} round(s) in each order: ratio {ratio:.3f} (geometric mean)")
     return 0
 
 

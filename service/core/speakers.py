@@ -329,7 +329,7 @@ def _name_start(words: list[str]) -> int:
     while cut > 0:
         word = words[cut - 1]
         folded = _fold(word)
-        if len(words) > 1 and all(_fold(w) in _SUFFIXES for w in words[cut - 1:]):
+        if len(words) > 1 and folded in _SUFFIXES and all(_fold(w) in _SUFFIXES for w in words[cut:]):
             cut -= 1  # "Luther Stan Pate IV", "John Smith III": a suffix in capitals ends the name
             continue
         if cut == len(words) > 1 and folded in NATIONALITIES and folded not in TITLE_WORDS and not _is_title_word(

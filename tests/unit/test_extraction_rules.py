@@ -44,3 +44,23 @@ def test_a_disabled_rule_is_switched_back_on_afterwards():
     with pytest.raises(KeyError):
         with rules.disabled("no_such_rule"):
             pass
+
+
+def test_every_clause_rule_says_which_side_of_the_cue_it_reads():
+    assert all(each.reads in {"before", "after", "cue"} for each in rules.rules("clause"))
+
+
+def test_a_rule_finds_nothing_in_a_context_it_does_not_read(monkeypatch):
+    asked = []
+    only_its_own = rules.first
+
+    def every_rule(stage, context, reads=None):
+        if reads is not None:
+            asked.append(reads)
+            for other in rules.rules(stage):
+                assert other.reads in {None, reads} or other.run(context) is None, (other.name, reads)
+        return only_its_own(stage, context, reads)
+    monkeypatch.setattr(rules, "first", every_rule)
+    for example in EXAMPLES:
+        outcome(example)
+    assert set(asked) == {"before", "after", "cue", "lead-in"}

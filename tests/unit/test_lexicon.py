@@ -100,3 +100,13 @@ def test_composed_sets_write_each_concept_once():
     assert lexicon.WEEKDAYS | lexicon.MONTHS | lexicon.NEWS_OUTLETS <= lexicon.NOT_CLAUSE_OPENERS
     assert not lexicon.words("non_names") & (lexicon.WEEKDAYS | lexicon.MONTHS)
     assert not lexicon.words("not_clause_openers") & (lexicon.WEEKDAYS | lexicon.MONTHS | lexicon.NEWS_OUTLETS)
+
+
+def test_the_forename_table_answers_as_gender_guesser_does():
+    from gender_guesser.detector import Detector
+
+    detector = Detector(case_sensitive=False)
+    table = lexicon._forename_detector()
+    names = list(detector.names)[::97] + ["John", "MARIA", "Jean-Luc", "mary ann", "Zzyzx", "Andrea", ""]
+    assert [table.get_gender(n) for n in names] == [detector.get_gender(n) for n in names]
+    assert {table.get_gender(n) for n in names} >= {"male", "female", "andy", "unknown"}

@@ -570,23 +570,15 @@ def _lead_in_of(q: Quotation) -> LeadIn | None:
     return LeadIn(para, lo, hi, toks, start, sentence, clauses, opens_sentence)
 
 
-_LEAD_IN_RULES: list[str] = []
-
-
 def lead_in_rule(run: Callable[[Quotation], Attribution | None]) -> Callable[[Quotation], Attribution | None]:
     """Register `run` as the next attribution rule, one that reads the lead-in before a quotation."""
-    _LEAD_IN_RULES.append(run.__name__)
-    return rule("attribution")(run)
+    return rule("attribution", reads="lead-in")(run)
 
 
 def _lead_in_attribution(q: Quotation) -> Attribution | None:
     """The attribution the first lead-in rule switched on finds before a quotation, else None."""
-    for each in rules.rules("attribution"):
-        if each.name in _LEAD_IN_RULES:
-            found = each.run(q)
-            if found is not None:
-                return found
-    return None
+    found: Attribution | None = rules.first("attribution", q, reads="lead-in")
+    return found
 
 
 def _with_clauses(q: Quotation) -> LeadIn | None:

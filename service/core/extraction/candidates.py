@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..lexicon import (
@@ -30,7 +31,7 @@ from ..lexicon import (
 from ..speakers import JOINT, split_title
 from . import rules
 from .rules import rule
-from .tokens import PARTICLE_NAME, Token, ends_like_adverb
+from .tokens import PARTICLE_NAME, Token, ends_like_adverb, token
 
 _ARTICLES = words("articles")
 _OBJECT_PRONOUNS = words("object_pronouns")
@@ -79,7 +80,7 @@ _NEVER_SURNAMES = words("never_surnames") | _WEEKDAYS
 ORG_UNITS = words("org_units")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """Who a clause names as the speaker, as written."""
 
@@ -90,7 +91,7 @@ class Mention:
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Attribution:
     """A reporting verb and the speaker it introduces."""
 
@@ -182,13 +183,37 @@ def cue_width(cue: str) -> int:
 _CLAUSE_WORDS = words("clause_words")
 
 
+class RunReading(NamedTuple):
+    """How a run of words reads as a mention, its words given by their index in the run."""
+
+    kind: str
+    name: str
+    title: str | None
+    first: int
+    last: int
+
+
 def _mention_from_run(run: list[Token], has_article: bool, appositive: str | None) -> Mention | None:
     """Turn a run of capitalised and role words into a name or organisation mention."""
-    while run and (_CONTRACTION.sub("", run[0].text) in NON_NAMES or run[0].folded in _PARTICLES or not (
-            run[0].is_cap or run[0].is_title)):
-        run = run[1:]
-    while run and run[-1].folded in _PARTICLES:
-        run = run[:-1]
+    read = _read_run(tuple(t.text for t in run), has_article, appositive)
+    if read is None:
+        return None
+    kind, name, title, first, last = read
+    return Mention(kind, name, title, run[first].start, run[last].end)
+
+
+@lru_cache(maxsize=16384)  # a name recurs through an article, and across articles: each run is read once
+def _read_run(texts: tuple[str, ...], has_article: bool, appositive: str | None) -> RunReading | None:
+    """How a run of capitalised and role words reads as a mention: its kind, name and title, and the indices of
+    the run's first and last words that belong to it; None when it names no one."""
+    run = [token(text, 0, 0) for text in texts]
+    begin, end = 0, len(run) - 1
+    while begin < len(run) and (_CONTRACTION.sub("", run[begin].text) in NON_NAMES or run[begin].folded in (
+            _PARTICLES) or not (run[begin].is_cap or run[begin].is_title)):
+        begin += 1
+    while end >= begin and run[end].folded in _PARTICLES:
+        end -= 1
+    run = run[begin:end + 1]
     if not run or not any(t.is_cap for t in run) or any(t.text in _CLAUSE_WORDS for t in run[1:]) or sum(
             len(t.text) > 1 and t.text.isupper() and t.text.isalpha() for t in run) >= 3:
         # ("Schlafly’s Final Column Explains Why She Sees …", "TURNS OUT EDGAR ALLEN POE WAS ONTO SOMETHING": a
@@ -198,10 +223,10 @@ def _mention_from_run(run: list[Token], has_article: bool, appositive: str | Non
     if of is not None:
         # "said Zara Hyde Peters of UK Athletics": the person, the body her title.
         body = " ".join(t.text for t in run[of + 1:])
-        if home_place(body):
-            # "Stephanie Hooton of Derry", "Jeff Merkley of Oregon": a home town or state, no title.
-            return _mention_from_run(run[:of], False, appositive)
-        return _mention_from_run(run[:of], False, f"{appositive}, {body}" if appositive else body)
+        # ("Stephanie Hooton of Derry", "Jeff Merkley of Oregon": a home town or state, no title.)
+        person = _read_run(texts[begin:begin + of], False, appositive if home_place(body) else (
+            f"{appositive}, {body}" if appositive else body))
+        return None if person is None else person._replace(first=person.first + begin, last=person.last + begin)
     phrase = " ".join(t.text for t in run)
     title, name = split_title(phrase)
     if appositive and appositive.isdigit():
@@ -228,7 +253,7 @@ def _mention_from_run(run: list[Token], has_article: bool, appositive: str | Non
         name == phrase and any(w.casefold() in ORG_WORDS for w in name_words))
     if is_org and has_article:
         name = "the " + name if not name.lower().startswith("the ") else name
-    return Mention("org" if is_org else "name", name, title, run[0].start, run[-1].end)
+    return RunReading("org" if is_org else "name", name, title, begin, end)
 
 
 def home_place(body: str) -> bool:
@@ -560,7 +585,7 @@ def subject_before(toks: list[Token], k: int, lo: int = 0) -> tuple[Mention, int
     before = _read_before(toks, k, lo)
     if before is None:
         return None
-    found = rules.first("clause", Clause(toks, k, lo, len(toks), before=before))
+    found = rules.first("clause", Clause(toks, k, lo, len(toks), before=before), reads="before")
     return None if found is None or found.mention is None else (found.mention, found.first)
 
 
@@ -569,7 +594,7 @@ def subject_after(toks: list[Token], k: int, hi: int, after_comma: bool = False)
     after = _read_after(toks, k, hi)
     if after is None:
         return None
-    found = rules.first("clause", Clause(toks, k, k, hi, after=after, after_comma=after_comma))
+    found = rules.first("clause", Clause(toks, k, k, hi, after=after, after_comma=after_comma), reads="after")
     return None if found is None else found.mention
 
 
@@ -791,26 +816,31 @@ def _run_mention(clause: Clause, before: Before) -> Mention | None:
                              before.appositive)
 
 
-@rule("clause")
+@rule("clause", reads="before")
 def pronoun_subject(clause: Clause) -> Subject | None:
     """A pronoun right before the cue is the speaker ("he said", "they’d argue")."""
     if clause.before is None:
         return None
     tok = clause.toks[clause.before.word]
-    bare = _CONTRACTION.sub("", tok.text).casefold()
-    if bare in PRONOUNS and bare not in _OBJECT_PRONOUNS:
-        return Subject(Mention("pronoun", bare, None, tok.start, tok.end), clause.before.word)
-    return None
+    bare = _subject_pronoun(tok.text)
+    return Subject(Mention("pronoun", bare, None, tok.start, tok.end), clause.before.word) if bare else None
 
 
-@rule("clause")
+@lru_cache(maxsize=4096)  # (asked of the word before every cue)
+def _subject_pronoun(word: str) -> str | None:
+    """The pronoun a word is, its contraction dropped ("they’d" is "they"), when it may be a subject; else None."""
+    bare = _CONTRACTION.sub("", word).casefold()
+    return bare if bare in PRONOUNS and bare not in _OBJECT_PRONOUNS else None
+
+
+@rule("clause", reads="before")
 def appositive_names_nobody(clause: Clause) -> Subject | None:
     """A phrase set off by commas before the cue that holds a verb of saying, opens a relative clause, runs long or
     crosses a sentence shows the clause names no one ("A woman, who said she was afraid, added")."""
     return NOBODY if clause.before is not None and clause.before.stop else None
 
 
-@rule("clause")
+@rule("clause", reads="before")
 def description_then_name(clause: Clause) -> Subject | None:
     """A name set off by commas after a description is the speaker, the description their title ("the
     presumptive GOP presidential nominee, Donald Trump, tweeted")."""
@@ -832,7 +862,7 @@ def _joined_pair(clause: Clause, before: Before) -> tuple[Mention, Mention] | No
     return None if first is None or second is None else (first, second)
 
 
-@rule("clause")
+@rule("clause", reads="before")
 def places_listed_before_cue(clause: Clause) -> Subject | None:
     """Places joined by "and" before the cue speak as one body, not as people ("Britain, France and Germany
     said", "France and Germany said")."""
@@ -850,7 +880,7 @@ def places_listed_before_cue(clause: Clause) -> Subject | None:
     return Subject(Mention("org", text, None, toks[start].start, toks[before.pair[1]].end), start)
 
 
-@rule("clause")
+@rule("clause", reads="before")
 def joint_subject(clause: Clause) -> Subject | None:
     """Names joined by "and" before the cue speak jointly ("Trump and Ryan said"); so do full names listed before
     them ("Sens. Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin said in a letter")."""
@@ -897,7 +927,7 @@ def _opens_item(toks: list[Token], start: int, lo: int) -> bool:
     return start == lo or not toks[start - 1].text[:1].isalnum()
 
 
-@rule("clause")
+@rule("clause", reads="before")
 def body_named_with_preposition(clause: Clause) -> Subject | None:
     """A body whose name holds "on" or "for" speaks ("the Commission on Presidential Debates said"), or a person
     of it ("Jeffrey Lewis of the James Martin Center for Nonproliferation Studies said"), or a person its role
@@ -925,7 +955,7 @@ def body_named_with_preposition(clause: Clause) -> Subject | None:
     return Subject(Mention("org", ("the " if with_article else "") + name, None, toks[m].start, toks[i].end), first)
 
 
-@rule("clause")
+@rule("clause", reads="before")
 def role_of_body(clause: Clause) -> Subject | None:
     """A role of a body speaks, the body part of the description ("a spokesman for committee Democrats said")."""
     before = _named(clause)
@@ -939,7 +969,7 @@ def role_of_body(clause: Clause) -> Subject | None:
     return Subject(Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end), role)
 
 
-@rule("clause")
+@rule("clause", reads="before")
 def name_of_affiliation(clause: Clause) -> Subject | None:
     """A person of a body speaks, the body their affiliation ("Mr. Morgan of the Sierra Club said")."""
     before = _named(clause)
@@ -957,7 +987,7 @@ def name_of_affiliation(clause: Clause) -> Subject | None:
     return Subject(mention, first)
 
 
-@rule("clause")
+@rule("clause", reads="before")
 def unnamed_by_role(clause: Clause) -> Subject | None:
     """Someone unnamed, known by a capitalised role, speaks ("One Conservative MP, who asked not to be named,
     said")."""
@@ -974,7 +1004,7 @@ def unnamed_by_role(clause: Clause) -> Subject | None:
                    indefinite)
 
 
-@rule("clause")
+@rule("clause", reads="before")
 def two_named_with_appositives(clause: Clause) -> Subject | None:
     """Two people, each with an appositive, joined by ", and" write together ("Nick Clegg, Meta's president of
     global affairs, and Jennifer Newstead, its chief legal officer, wrote")."""
@@ -994,7 +1024,7 @@ def two_named_with_appositives(clause: Clause) -> Subject | None:
                    first[1])
 
 
-@rule("clause")
+@rule("clause", reads="before")
 def name_before_workplace(clause: Clause) -> Subject | None:
     """A name before "in" or "at" a place that stands right before the cue speaks ("Dana Whitfield of the National
     Weather Service in Peachtree City said": the place is where the speaker works)."""
@@ -1011,7 +1041,7 @@ def name_before_workplace(clause: Clause) -> Subject | None:
     return Subject(*before_place) if before_place is not None and before_place[0].kind == "name" else None
 
 
-@rule("clause")
+@rule("clause", reads="before")
 def speaker_before_cue(clause: Clause) -> Subject | None:
     """The name or organisation before the cue speaks ("Blinken said", "the Kremlin said", "Hugh Hill, a doctor,
     said"); the author of a document does ("The statement from the Georgia Association of Educators said")."""
@@ -1037,7 +1067,7 @@ def _document_first(clause: Clause, before: Before, mention: Mention) -> int:
     return first
 
 
-@rule("clause")
+@rule("clause", reads="before")
 def surname_before_cue(clause: Clause) -> Subject | None:
     """A capitalised word right before the verb is a surname, even one that usually opens a sentence ("Read said",
     "Will wrote")."""
@@ -1058,7 +1088,7 @@ def _unnamed(clause: Clause) -> Before | None:
     return before if before is not None and not before.named and before.head >= clause.lo else None
 
 
-@rule("clause")
+@rule("clause", reads="before")
 def appositive_without_name(clause: Clause) -> Subject | None:
     """An appositive after a description names no one ("The striker, 36, said" aside: an age leaves the
     description the speaker; so does an appositive after a body or person named by its noun: "The newspaper, long
@@ -1072,18 +1102,17 @@ def appositive_without_name(clause: Clause) -> Subject | None:
     return NOBODY
 
 
-@rule("clause")
+@rule("clause", reads="before")
 def organisation_subject(clause: Clause) -> Subject | None:
     """A named person's organisation speaks ("Ryan’s office said", "Israeli Prime Minister Benjamin Netanyahu’s
     office said"); so does a country's ministry ("North Korea's foreign ministry denounced")."""
     before = _unnamed(clause)
-    j = _nominal_start(clause, before) if before is not None else None
-    if before is None or j is None:
+    if before is None or clause.toks[before.head].folded not in ORG_UNITS:
+        return None
+    j = _nominal_start(clause, before)
+    if j is None:
         return None
     phrase = clause.toks[j:before.head + 1]
-    head = phrase[-1].folded
-    if head not in ORG_UNITS:
-        return None
     if len(phrase) >= 2 and _POSSESSIVE.search(phrase[-2].text) and phrase[-2].is_cap and (
             phrase[-2].text not in NON_NAMES) and all(
             t.is_cap or t.is_title for t in phrase[:-1]) and phrase[0].folded not in _DETERMINERS:
@@ -1100,7 +1129,7 @@ def organisation_subject(clause: Clause) -> Subject | None:
     return None
 
 
-@rule("clause")
+@rule("clause", reads="before")
 def unnamed_source(clause: Clause) -> Subject | None:
     """Someone unnamed speaks, known by a description: "officials said", "a spokesman for the campaign said"."""
     before = _unnamed(clause)
@@ -1200,7 +1229,7 @@ def _name_run_end(toks: list[Token], start: int, hi: int) -> int:
     return j
 
 
-@rule("clause")
+@rule("clause", reads="after")
 def joint_after_cue(clause: Clause) -> Subject | None:
     """Full names joined by "and" after an inverted cue speak jointly ("said Tom Carper and Ben Cardin"), a list of
     them too ("said Sens. Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin"); places so listed are one
@@ -1262,7 +1291,7 @@ def _listed_after(toks: list[Token], start: int, end: int, hi: int) -> list[Ment
         start, end = link, _name_run_end(toks, link, hi)
 
 
-@rule("clause")
+@rule("clause", reads="after")
 def pronoun_after_cue(clause: Clause) -> Subject | None:
     """A pronoun right after an inverted cue is the speaker ("…,” said he); one that opens what was said is none
     ("said she heard ten shots")."""
@@ -1278,7 +1307,7 @@ def pronoun_after_cue(clause: Clause) -> Subject | None:
     return Subject(Mention("pronoun", toks[i].folded, None, toks[i].start, toks[i].end), i)
 
 
-@rule("clause")
+@rule("clause", reads="after")
 def described_by_club_or_place(clause: Clause) -> Subject | None:
     """Capitalised words before a noun for a person describe someone by their club or place ("said the
     Liverpool player."), not a person called "Liverpool"."""
@@ -1296,7 +1325,7 @@ def described_by_club_or_place(clause: Clause) -> Subject | None:
     return None
 
 
-@rule("clause")
+@rule("clause", reads="after")
 def owner_role_then_name(clause: Clause) -> Subject | None:
     """A name set off after an owner's role speaks ("said Clinton's introducer, actress Jamie Lee Curtis")."""
     after = clause.after
@@ -1318,7 +1347,7 @@ def owner_role_then_name(clause: Clause) -> Subject | None:
     return Subject(mention, after.first) if mention is not None else None
 
 
-@rule("clause")
+@rule("clause", reads="after")
 def owned_after_cue(clause: Clause) -> Subject | None:
     """A name's possessive after an inverted cue is no speaker when a body or a person it owns follows: they are
     ("said Ryan’s office", "said Jane Doe’s family")."""
@@ -1338,7 +1367,7 @@ def owned_after_cue(clause: Clause) -> Subject | None:
     return None  # ("according to Axelrod’s memoir": the owner is the author)
 
 
-@rule("clause")
+@rule("clause", reads="after")
 def speaker_after_cue(clause: Clause) -> Subject | None:
     """The name after an inverted cue speaks, with the role set off after it ("said Jens Stoltenberg, NATO's
     secretary-general"; "said retired Army Gen. Mick Bednarek": the words before the name join the title)."""
@@ -1384,7 +1413,7 @@ def _appositive_after(toks: list[Token], n: int, hi: int) -> str | None:
     return re.sub(r"^(?:a|an|the)\s+", "", " ".join(words)).replace(" 's", "'s").replace(" ’s", "’s")
 
 
-@rule("clause")
+@rule("clause", reads="after")
 def roles_then_name_after_cue(clause: Clause) -> Subject | None:
     """A full name after lowercase role words speaks ("said former tech executive Carly Fiorina")."""
     after = clause.after
@@ -1394,7 +1423,7 @@ def roles_then_name_after_cue(clause: Clause) -> Subject | None:
     return Subject(mention, after.first) if mention is not None else None
 
 
-@rule("clause")
+@rule("clause", reads="after")
 def role_after_cue(clause: Clause) -> Subject | None:
     """A role after an inverted cue speaks ("said the senior Cruz adviser", "said the former prime minister,
     speaking in Uxbridge"), or the name set off after it ("said the coach, Pep Guardiola.")."""
@@ -1433,7 +1462,7 @@ def _unnamed_after(clause: Clause) -> After | None:
 _AUTHORED = words("authoring_verbs")
 
 
-@rule("clause")
+@rule("clause", reads="after")
 def document_author(clause: Clause) -> Subject | None:
     """The author of a document after the cue speaks ("according to a statement from the European Commission",
     "an editorial in The Des Moines Register", "a complaint filed by the Securities and Exchange Commission")."""
@@ -1455,7 +1484,7 @@ def document_author(clause: Clause) -> Subject | None:
     return None
 
 
-@rule("clause")
+@rule("clause", reads="after")
 def unnamed_source_after_cue(clause: Clause) -> Subject | None:
     """Someone unnamed after the cue speaks ("said a spokesman for the campaign", "according to officials"), or
     the name set off after their role ("said the bureau's director, James B. Comey, on Monday", "said a
@@ -1705,10 +1734,10 @@ def attributions(toks: list[Token], lo: int = 0, hi: int | None = None) -> list[
     """Every cue in toks[lo:hi] with a speaker next to it, in reading order."""
     hi = len(toks) if hi is None else hi
     found = []
-    for k in range(lo, hi):
+    for k in [k for k in range(lo, hi) if toks[k].folded in _CUE_WORDS]:  # (few words can be cues: not asked of all)
         cue = cue_at(toks, k)
         if cue:
-            attribution = rules.first("clause", Clause(toks, k, lo, hi, word=cue))
+            attribution = rules.first("clause", Clause(toks, k, lo, hi, word=cue), reads="cue")
             if isinstance(attribution, Attribution):
                 found.append(attribution)
     return found
@@ -1719,7 +1748,7 @@ def _cue_word(clause: Clause) -> str | None:
     return clause.word if clause.before is None and clause.after is None else None
 
 
-@rule("clause")
+@rule("clause", reads="cue")
 def according_to_source(clause: Clause) -> Attribution | Subject | None:
     """The source after "according to" or "per" speaks ("…,” according to a statement from the union"), and no
     one before it."""
@@ -1731,7 +1760,7 @@ def according_to_source(clause: Clause) -> Attribution | Subject | None:
     return Attribution(cue, start, mention, start, mention.end) if mention else NOBODY
 
 
-@rule("clause")
+@rule("clause", reads="cue")
 def asker_of_a_passive(clause: Clause) -> Attribution | Subject | None:
     """The agent of a passive verb of asking speaks ("Sanders was asked by host Bill Maher, “…”")."""
     cue, toks, k = _cue_word(clause), clause.toks, clause.cue
@@ -1744,7 +1773,7 @@ def asker_of_a_passive(clause: Clause) -> Attribution | Subject | None:
     return Attribution(cue, toks[k].start, agent, toks[k].start, agent.end)
 
 
-@rule("clause")
+@rule("clause", reads="cue")
 def passive_names_nobody(clause: Clause) -> Subject | None:
     """The subject of a passive verb of saying is what was said, not who said it ("a curfew was announced"); "is
     quoted" speaks all the same."""
@@ -1754,7 +1783,7 @@ def passive_names_nobody(clause: Clause) -> Subject | None:
     return NOBODY
 
 
-@rule("clause")
+@rule("clause", reads="cue")
 def clause_before_cue(clause: Clause) -> Attribution | None:
     """The speaker named before the cue speaks ("Blinken said"), when it can: "Protesters marching through the
     streets chanted" (the streets chant nothing), "say" needs a plural subject ("Police say", not "a rare … say")."""
@@ -1779,7 +1808,7 @@ def clause_before_cue(clause: Clause) -> Attribution | None:
     return Attribution(cue, toks[k].start, mention, toks[first].start, toks[k].end)
 
 
-@rule("clause")
+@rule("clause", reads="cue")
 def clause_after_cue(clause: Clause) -> Attribution | None:
     """The speaker named after a cue right after a quotation or a comma speaks ("…,” said Stoltenberg"), never
     after "told", whose object is the listener ("…,” told The Huffington Post"), nor a name that a quoted fragment

@@ -14,8 +14,15 @@ DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‚‹"
 SINGLE_CLOSE = "’›"
 _DOUBLE_MARKS = re.compile(r"[“”„‟«»\"]")
-_SINGLE_MARKS = re.compile(r"[‘’‚‹›]")
-_SINGLE_OR_STRAIGHT = re.compile(r"[‘’‚‹›]|(?<!')'(?!')")  # two typewriter marks ('') are one double mark
+_SINGLE_MARK = r"[‘’‚‹›]"
+_SINGLE_OR_STRAIGHT_MARK = r"(?:[‘’‚‹›]|'(?<!'')(?!'))"  # two typewriter marks ('') are one double mark
+# A single mark with a letter or digit on both sides ("don’t", "Trump’s") neither opens nor closes: only the others
+# are looked at (most single marks are such apostrophes). `[^\W_]` is what str.isalnum() accepts.
+# (The mark is matched first, so the engine skips to marks; the lookbehind then reads the character before it.)
+_NOT_IN_WORD = r"(?:(?<![^\W_][\s\S])|(?![^\W_]))"
+_SINGLE_MARKS = re.compile(_SINGLE_MARK + _NOT_IN_WORD)
+_SINGLE_OR_STRAIGHT = re.compile(_SINGLE_OR_STRAIGHT_MARK + _NOT_IN_WORD)
+_ANY_SINGLE = {_SINGLE_MARKS: re.compile(_SINGLE_MARK), _SINGLE_OR_STRAIGHT: re.compile(_SINGLE_OR_STRAIGHT_MARK)}
 _INCHES = re.compile(r"\d[’']\d{1,2}$")  # feet and inches before a mark: 6’2”
 _PARAGRAPH = re.compile(r"[^\n]+")
 _OPENING_CONTEXT = set(" \t\n([{—–-/") | set(DOUBLE_OPEN) | set(SINGLE_OPEN)
@@ -97,10 +104,23 @@ def _single_spans(text: str, lo: int, hi: int, straight: bool = False) -> list[t
     """Pair ‘single’ marks in a stretch outside double quotes; apostrophes (’s, don’t) never close. With
     `straight`, typewriter marks pair too ('I am very sorry,' he said): one opens after a space and closes
     before one."""
+    return _pair_single_marks(text, lo, hi, _single_marks(text, lo, hi, straight))
+
+
+def _single_marks(text: str, lo: int, hi: int, straight: bool) -> list[int]:
+    """Where the single marks of text[lo:hi] stand, but for those inside a word, which neither open nor close."""
+    pattern = _SINGLE_OR_STRAIGHT if straight else _SINGLE_MARKS
+    found = [match.start() for match in pattern.finditer(text, lo, hi)]
+    if (not found or found[0] != lo) and _ANY_SINGLE[pattern].match(text, lo, hi):
+        found.insert(0, lo)  # (the stretch's first character has no character before it, whatever the text has)
+    return found
+
+
+def _pair_single_marks(text: str, lo: int, hi: int, marks: list[int]) -> list[tuple[int, int]]:
+    """Pair the single marks at the offsets given, in order, as _single_spans says."""
     pairs = []
     open_at: int | None = None
-    for match in (_SINGLE_OR_STRAIGHT if straight else _SINGLE_MARKS).finditer(text, lo, hi):
-        i = match.start()
+    for i in marks:
         ch = text[i]
         before = text[i - 1] if i > lo else " "
         after = text[i + 1] if i + 1 < hi else " "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ..lexicon import (
     CUE_FILLERS,
@@ -37,8 +38,10 @@ from .resolution import _Resolver
 from .tokens import Token
 
 OPENING_TOKENS = 24  # tokens of a sentence read for the subject it opens with
+_start = attrgetter("start")
 
 JOINED_CLAUSE_TOKENS = 24  # tokens of a clause joined after a comma read for its subject
+_JOINS_OR_WITH = _CLAUSE_JOINS | {"while", "with"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +59,7 @@ def read_mentions(text: str, paras: list[tuple[int, int]], parsed: dict[int, _Pa
     """Note every person and subject the article mentions with `people` and `resolver`; return the test of
     whether a name mention is a name the article uses."""
     headlines = {0} if paras and _is_headline(text[paras[0][0]:paras[0][1]]) else set()
-    mid_sentence_caps = _scan_people(parsed, people, headlines)
-    resolver.acting = _acting_names(parsed)
+    mid_sentence_caps, resolver.acting = _scan_people(parsed, people, headlines)
     article = ArticleMentions(people, resolver, _known_names(people, mid_sentence_caps | resolver.acting))
     resolver.known = article.known
     for n, para in parsed.items():
@@ -71,36 +73,33 @@ def read_mentions(text: str, paras: list[tuple[int, int]], parsed: dict[int, _Pa
     return article.known
 
 
-def _scan_people(parsed: dict[int, _Paragraph], people: People, headlines: set[int]) -> set[str]:
+def _scan_people(parsed: dict[int, _Paragraph], people: People, headlines: set[int]) -> tuple[set[str], set[str]]:
     """Register every name the article writes with `people`; return the capitalised words it writes mid-sentence
-    (after a lower-case word), which are names wherever they stand."""
+    (after a lower-case word), which are names wherever they stand, and its acting names (`_acts`)."""
     mid_sentence_caps: set[str] = set()
+    acting: set[str] = set()
     for n, para in parsed.items():
         for stretch in para.stretches:
-            people.scan(stretch.toks, headline=n in headlines)
-            for prev, tok in zip(stretch.toks, stretch.toks[1:]):
-                if tok.text[:1].isupper() and prev.text[:1].islower():
-                    mid_sentence_caps.add(tok.text)
-    return mid_sentence_caps
+            toks = stretch.toks
+            people.scan(toks, headline=n in headlines)
+            for k in [k for k, tok in enumerate(toks) if tok.is_cap]:
+                if k > 0 and toks[k].text[:1].isupper() and toks[k - 1].text[:1].islower():
+                    mid_sentence_caps.add(toks[k].text)
+                elif _acts(toks, k):
+                    acting.add(toks[k].text)
+    return mid_sentence_caps, acting
 
 
 MAX_FILLERS = 2  # words between a name and its verb: "Dencia has since hit out at"
 
 
-def _acting_names(parsed: dict[int, _Paragraph]) -> set[str]:
-    """The capitalised words that open a clause and are the subject of a verb of saying or judging ("Dencia has
-    hit out at Lupita Nyong'o", "Rihanna slammed the deal"): a one-word name, though a sentence's first word
-    proves nothing by its capital."""
-    acting: set[str] = set()
-    for para in parsed.values():
-        for stretch in para.stretches:
-            toks = stretch.toks
-            for k, tok in enumerate(toks[:-1]):
-                # (The verb first: it is a few set lookups, where the name test reads the lists of places.)
-                if (k == 0 or not toks[k - 1].text[:1].isalpha()) and _verb_of_saying_at(toks, k + 1) and (
-                        _may_be_one_word_name(tok.text)):
-                    acting.add(tok.text)
-    return acting
+def _acts(toks: list[Token], k: int) -> bool:
+    """Tell whether the capitalised word at k opens a clause and is the subject of a verb of saying or judging
+    ("Dencia has hit out at Lupita Nyong'o", "Rihanna slammed the deal"): a one-word name, though a sentence's
+    first word proves nothing by its capital."""
+    # (The verb before the name test: it is a few set lookups, where the name test reads the lists of places.)
+    return k + 1 < len(toks) and (k == 0 or not toks[k - 1].text[:1].isalpha()) and (
+        _verb_of_saying_at(toks, k + 1) and _may_be_one_word_name(toks[k].text))
 
 
 def _may_be_one_word_name(word: str) -> bool:
@@ -163,10 +162,8 @@ def _sentence_openings(para: _Paragraph, stretch: Stretch) -> Iterator[list[Toke
     lo, hi, toks = stretch.lo, stretch.hi, stretch.toks
     first, last = bisect.bisect_right(para.breaks, lo), bisect.bisect_left(para.breaks, hi)
     starts = [lo] + para.breaks[first:last]
-    k = 0
     for number, start in enumerate(starts):
-        while k < len(toks) and toks[k].start < start:
-            k += 1
+        k = bisect.bisect_left(toks, start, key=_start)
         stop = starts[number + 1] if number + 1 < len(starts) else hi
         window = toks[k:k + OPENING_TOKENS]
         if number == 0 and window and window[0].text[:1].islower() and lo > para.lo:
@@ -187,7 +184,7 @@ def _note_joined_subjects(article: ArticleMentions, toks: list[Token]) -> None:
     """"The moderators were ready to move on, but Christie wasn't having it.", "Sanders held a rally while Clinton
     hosted an event": the subject of a clause joined after a comma, or after "while", is who the sentence ends on;
     so is the person a "with" clause is about."""
-    for j in range(1, len(toks) - 1):
+    for j in [j for j in range(1, len(toks) - 1) if toks[j].text in _JOINS_OR_WITH]:
         if (toks[j].text in _CLAUSE_JOINS and toks[j - 1].text in {",", ";"} or toks[j].text == "while") and (
                 toks[j + 1].text[:1].isupper()):
             joined = _sentence_subject(toks[j + 1:j + 1 + JOINED_CLAUSE_TOKENS], article.known)

@@ -15,7 +15,7 @@ from .tokens import Token, tokens
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|"
                                r"Adm|Maj|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|etc|[A-Z])|(?:[A-Za-z]\.)+[A-Za-z])$")
 
-_SENTENCE_BREAK = re.compile(r"[.!?]+[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
+_SENTENCE_BREAK = re.compile(r"[.!?][.!?]*[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
 
 _WORD = re.compile(r"\w+")
 
@@ -129,6 +129,8 @@ MIN_FLATTENED_BREAKS = 3
 def _paragraphs_unflattened(text: str) -> str:
     """Text whose paragraph breaks were flattened into " . " (a common corpus format) with each such break made a
     line break again, one character for one so that offsets hold; other text unchanged."""
+    if " . " not in text:
+        return text  # (most text: a plain search is cheaper than the pattern's)
     breaks = _FLATTENED_BREAK.findall(text)
     if len(breaks) < MIN_FLATTENED_BREAKS or text.count("\n") * 2 > len(breaks):
         return text

@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..lexicon import (
@@ -23,7 +24,7 @@ from ..lexicon import (
 )
 from ..speakers import canonical_name, split_title
 from .candidates import Mention, home_place, person_before_of
-from .tokens import Token
+from .tokens import Token, token
 
 # Role words and courtesy titles that tell the gender ("congresswoman", "Mr.").
 _FEMALE_ROLES = words("female_role_words")
@@ -210,6 +211,51 @@ def _same_forename(written: str, first: str) -> bool:
     return not {"m", "f"} <= genders
 
 
+@lru_cache(maxsize=16384)  # a name recurs through an article, and across articles: each run is read once
+def _name_in_run(texts: tuple[str, ...]) -> tuple[int, str, str | None, bool] | None:
+    """The name and title a run of capitalised words writes, with the index of the run's word it starts at and
+    whether it is a full name or titled (else a surname or forename alone), when the run reads as a person's
+    name; else None."""
+    run = [token(text, 0, 0) for text in texts]
+    while run and (POSSESSIVE_END.sub("", run[0].text) in NON_NAMES or not run[0].text[:1].isupper()) and not (
+            run[0].is_title):
+        run = run[1:]  # ("Monday’s presidential debate": a day is no name, with its possessive too)
+    first = len(texts) - len(run)
+    if run and run[-1].text.islower():
+        # "North Korea's foreign ministry", "the former Florida governor": a name ends with a capital, not a
+        # role word; the capitals before a role are its owner's name or only a modifier of it.
+        while run and run[-1].text.islower():
+            run = run[:-1]
+        if run and run[0].text.islower():
+            return None  # ("the Sanders campaign" still names Sanders)
+    if not run or not any(t.is_cap for t in run):
+        return None
+    phrase = " ".join(t.text for t in run)
+    # "… Secretary of State Hillary Clinton’s email server": the possessive is no role word.
+    title, name = split_title(POSSESSIVE_END.sub("", phrase) if len(run) > 1 else phrase)
+    words = name.split()
+    if not title and len(words) >= 3 and words[1] == "of":
+        # "Footage of Al-Awlaki", "Supporters of Sanders": a noun opening the sentence, then the person.
+        words = words[2:]
+        name = " ".join(words)
+    of = person_before_of(words)
+    if of is not None:
+        # "ranger Jamie Werner of Ngātiwai": the person, the body after "of" a title.
+        body = " ".join(words[of + 1:])
+        title, words = title or (None if home_place(body) else body), words[:of]
+        name = " ".join(words)
+    if not words or any(w.casefold().rstrip(".'’s") in ORG_WORDS for w in words) or any(
+            w in NON_NAMES for w in words) or name.isupper():
+        return None
+    if words[-1].endswith(("'s", "’s")):
+        name = canonical_name(name)
+        words = name.split()
+    if is_place(name):
+        return None
+    full = len(words) >= 2 or bool(title)
+    return first, name if full else words[0], title, full
+
+
 class People:
     """Names seen in an article, in order, with what each tells about the person."""
 
@@ -225,42 +271,40 @@ class People:
         """Register the full names (two words or more) written in a stretch of text or a headline."""
         # "Hillary Clinton Goes After Donald Trump": in a headline only a short run can be a name.
         max_words = MAX_HEADLINE_NAME_WORDS if headline else MAX_NAME_WORDS
-        i, n = 0, len(toks)
-        while i < n:
-            if not (toks[i].is_cap or toks[i].is_title):
-                i += 1
+        n, resume = len(toks), 0
+        for i in [k for k, tok in enumerate(toks) if tok.is_cap or tok.is_title]:  # (where a name may start)
+            if i < resume:
                 continue
             j = i
             while j < n and (toks[j].is_cap or toks[j].is_title or toks[j].text in _ABBREVIATED_HONORIFICS
                              or (toks[j].folded in _CONNECTORS and j + 1 < n and toks[j + 1].is_cap)):
                 j += 1
-            if j > i:
-                run = toks[i:j]
-                if (i == 0 or toks[i - 1].text in _CLAUSE_OPENERS) and (
-                        _PARTICIPLE.match(run[0].text) or run[0].folded in CUE_VERBS):
-                    # "Asserting Clinton …", "Bashing Trump, …": a participle opens the sentence; "Replied Stephen,
-                    # “…”": so does an inverted verb of saying.
-                    run = run[1:]
-                elif i > 0 and toks[i - 1].folded == "to" and run[0].text.islower():
-                    run = run[1:]  # "to finance Jerry’s purchase", "to head": a verb, not a role
-                owner = next((m for m in range(1, len(run) - 1) if run[m].text.endswith(("'s", "’s")) and (
-                    run[m + 1].is_cap) and not run[m + 1].is_title and run[m - 1].text != "of"), None)
-                if owner is None and len(run) > 2 and POSSESSIVE_END.search(run[0].text) and is_place(
-                        POSSESSIVE_END.sub("", run[0].text)):
-                    owner = 0  # "Australia's Chief Medical Officer Professor Paul Kelly": the country owns the role
-                # "Taylor Swift's Eras Tour": the owner's name ends at the possessive.
-                pieces = [run[:owner + 1], run[owner + 1:]] if owner is not None else [run]
-                company = self._company_in(run, toks[j].text if j < n else "") or _named_with_the(toks, i, run)
-                if company is not None:
-                    # "Wells Fargo CEO John Stumpf", "Wells Fargo bankers": a business, whatever its name sounds
-                    # like, is nobody a later "she" means.
-                    self.add(" ".join(t.text for t in company), None, company[0].start, is_org=True)
-                for piece in pieces:
-                    # A longer run of capitals is a headline, not a name; lowercase role words do not count
-                    # ("New Zealand's former prime minister Jacinda Ardern").
-                    if sum(not (t.text.islower() and t.is_title) for t in piece) <= max_words:
-                        self._register_run(piece)
-            i = max(j, i + 1)
+            run = toks[i:j]
+            if (i == 0 or toks[i - 1].text in _CLAUSE_OPENERS) and (
+                    _PARTICIPLE.match(run[0].text) or run[0].folded in CUE_VERBS):
+                # "Asserting Clinton …", "Bashing Trump, …": a participle opens the sentence; "Replied Stephen,
+                # “…”": so does an inverted verb of saying.
+                run = run[1:]
+            elif i > 0 and toks[i - 1].folded == "to" and run[0].text.islower():
+                run = run[1:]  # "to finance Jerry’s purchase", "to head": a verb, not a role
+            owner = next((m for m in range(1, len(run) - 1) if run[m].text.endswith(("'s", "’s")) and (
+                run[m + 1].is_cap) and not run[m + 1].is_title and run[m - 1].text != "of"), None)
+            if owner is None and len(run) > 2 and POSSESSIVE_END.search(run[0].text) and is_place(
+                    POSSESSIVE_END.sub("", run[0].text)):
+                owner = 0  # "Australia's Chief Medical Officer Professor Paul Kelly": the country owns the role
+            # "Taylor Swift's Eras Tour": the owner's name ends at the possessive.
+            pieces = [run[:owner + 1], run[owner + 1:]] if owner is not None else [run]
+            company = self._company_in(run, toks[j].text if j < n else "") or _named_with_the(toks, i, run)
+            if company is not None:
+                # "Wells Fargo CEO John Stumpf", "Wells Fargo bankers": a business, whatever its name sounds
+                # like, is nobody a later "she" means.
+                self.add(" ".join(t.text for t in company), None, company[0].start, is_org=True)
+            for piece in pieces:
+                # A longer run of capitals is a headline, not a name; lowercase role words do not count
+                # ("New Zealand's former prime minister Jacinda Ardern").
+                if sum(not (t.text.islower() and t.is_title) for t in piece) <= max_words:
+                    self._register_run(piece)
+            resume = max(j, i + 1)
 
     @staticmethod
     def _company_in(run: list[Token], following: str) -> list[Token] | None:
@@ -280,44 +324,14 @@ class People:
 
     def _register_run(self, run: list[Token]) -> None:
         """Register one run of capitalised words when it reads as a person's name."""
-        while run and (POSSESSIVE_END.sub("", run[0].text) in NON_NAMES or not run[0].text[:1].isupper()) and not (
-                run[0].is_title):
-            run = run[1:]  # ("Monday’s presidential debate": a day is no name, with its possessive too)
-        if run and run[-1].text.islower():
-            # "North Korea's foreign ministry", "the former Florida governor": a name ends with a capital, not a
-            # role word; the capitals before a role are its owner's name or only a modifier of it.
-            while run and run[-1].text.islower():
-                run = run[:-1]
-            if run and run[0].text.islower():
-                return  # ("the Sanders campaign" still names Sanders)
-        if not run or not any(t.is_cap for t in run):
+        named = _name_in_run(tuple(t.text for t in run))
+        if named is None:
             return
-        phrase = " ".join(t.text for t in run)
-        # "… Secretary of State Hillary Clinton’s email server": the possessive is no role word.
-        title, name = split_title(POSSESSIVE_END.sub("", phrase) if len(run) > 1 else phrase)
-        words = name.split()
-        if not title and len(words) >= 3 and words[1] == "of":
-            # "Footage of Al-Awlaki", "Supporters of Sanders": a noun opening the sentence, then the person.
-            words = words[2:]
-            name = " ".join(words)
-        of = person_before_of(words)
-        if of is not None:
-            # "ranger Jamie Werner of Ngātiwai": the person, the body after "of" a title.
-            body = " ".join(words[of + 1:])
-            title, words = title or (None if home_place(body) else body), words[:of]
-            name = " ".join(words)
-        if not words or any(w.casefold().rstrip(".'’s") in ORG_WORDS for w in words) or any(
-                w in NON_NAMES for w in words) or name.isupper():
-            return
-        if words[-1].endswith(("'s", "’s")):
-            name = canonical_name(name)
-            words = name.split()
-        if is_place(name):
-            return
-        if len(words) >= 2 or title:
-            self.add(name, title, run[0].start)
-        elif words[0] not in NON_NAMES:
-            self._mention_by_one_word(words[0], run[0].start)
+        first, name, title, full = named
+        if full:
+            self.add(name, title, run[first].start)
+        elif name not in NON_NAMES:
+            self._mention_by_one_word(name, run[first].start)
 
     def _mention_by_one_word(self, word: str, at: int) -> None:
         """Count a surname or forename alone as a mention of the one person named in full with it before `at`:

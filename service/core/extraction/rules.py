@@ -25,16 +25,22 @@ from pathlib import Path
 from typing import Any
 
 STAGES = ("clause", "attribution", "continuation", "resolution", "record")
+# The ways a rule may read its stage's context, as the rule list names them.
+READINGS = {"before": "the words before the cue", "after": "the words after the cue",
+            "cue": "the clause around the cue", "lead-in": "the lead-in before the quotation"}
 EXAMPLES = Path(__file__).resolve().parent / "examples"
 
 
 @dataclass(frozen=True)
 class Rule:
-    """One registered rule: its name (the function's), its stage and the function."""
+    """One registered rule: its name (the function's), its stage, the function and, where a stage reads its
+    context in several ways, the one this rule reads (a clause rule reads the words before the cue, those after
+    it, or the clause around the cue as a whole)."""
 
     name: str
     stage: str
     run: Callable[[Any], Any]
+    reads: str | None = None
 
     @property
     def summary(self) -> str:
@@ -45,15 +51,20 @@ class Rule:
 
 _RULES: dict[str, list[Rule]] = {stage: [] for stage in STAGES}
 _OFF: set[str] = set()
+# The functions `first` runs, by stage and reading: worked out once (it runs for every cue of an article).
+_RUNS: dict[tuple[str, str | None], tuple[Callable[[Any], Any], ...]] = {}
 
 
-def rule(stage: str) -> Callable[[Callable[[Any], Any]], Callable[[Any], Any]]:
-    """Register the decorated function as the next rule of `stage`."""
+def rule(stage: str, reads: str | None = None) -> Callable[[Callable[[Any], Any]], Callable[[Any], Any]]:
+    """Register the decorated function as the next rule of `stage`, one that reads its context as `reads` says."""
     if stage not in _RULES:
         raise ValueError(f"unknown stage {stage!r}")
+    if reads is not None and reads not in READINGS:
+        raise ValueError(f"unknown reading {reads!r}")
 
     def register(run: Callable[[Any], Any]) -> Callable[[Any], Any]:
-        _RULES[stage].append(Rule(run.__name__, stage, run))
+        _RULES[stage].append(Rule(run.__name__, stage, run, reads))
+        _RUNS.clear()
         return run
     return register
 
@@ -63,10 +74,14 @@ def rules(stage: str) -> list[Rule]:
     return [r for r in _RULES[stage] if r.name not in _OFF] if _OFF else _RULES[stage]
 
 
-def first(stage: str, context: Any) -> Any:
-    """The finding of the first rule of `stage` that applies to `context`, else None."""
-    for each in rules(stage):
-        found = each.run(context)
+def first(stage: str, context: Any, reads: str | None = None) -> Any:
+    """The finding of the first rule of `stage` that applies to `context`, else None; with `reads`, only the
+    rules that read the context that way are asked (the others would find nothing in it)."""
+    runs = _RUNS.get((stage, reads))
+    if runs is None:
+        runs = _RUNS[stage, reads] = tuple(r.run for r in rules(stage) if reads is None or r.reads == reads)
+    for run in runs:
+        found = run(context)
         if found is not None:
             return found
     return None
@@ -85,11 +100,13 @@ def disabled(*names: str) -> Iterator[None]:
         raise KeyError(f"no such rule: {', '.join(sorted(unknown))}")
     before = set(_OFF)
     _OFF.update(names)
+    _RUNS.clear()
     try:
         yield
     finally:
         _OFF.clear()
         _OFF.update(before)
+        _RUNS.clear()
 
 
 def examples() -> list[dict[str, Any]]:
@@ -118,7 +135,8 @@ def rule_list() -> str:
             continue
         lines += ["", f"### Stage `{stage}`", ""]
         for number, each in enumerate(_RULES[stage], 1):
-            lines.append(f"{number}. **`{each.name}`** — {each.summary}")
+            reads = f" *(reads {READINGS[each.reads]})*" if each.reads else ""
+            lines.append(f"{number}. **`{each.name}`**{reads} — {each.summary}")
             for example in by_rule.get(each.name, []):
                 lines.append(f"   - `{_one_line(example['text'])}` → {_outcome(example)}")
     return "\n".join(lines).strip("\n")

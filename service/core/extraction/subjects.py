@@ -542,8 +542,8 @@ MAX_REPORT_REACH = 24  # tokens before a verb of thinking read for its subject (
 def _reports(toks: list[Token]) -> list[Attribution]:
     """People written as the subject of a verb of saying, thinking or judging, for later pronouns."""
     found = []
-    for k in range(1, len(toks)):
-        if toks[k].text not in REPORTING or _POSSESSIVE_WORD.search(toks[k - 1].text) or NUMBER.fullmatch(
+    for k in [k for k in range(1, len(toks)) if toks[k].text in REPORTING]:
+        if _POSSESSIVE_WORD.search(toks[k - 1].text) or NUMBER.fullmatch(
                 toks[k - 1].text):
             continue  # "Trump’s continued appeal", "28 points": after a possessive or a number the word is a noun
         parsed = subject_before(toks, k, max(0, k - MAX_REPORT_REACH))
@@ -558,6 +558,7 @@ _NAMING = words("naming_verbs")
 _COPULAS = words("copulas")
 
 _INTRODUCING = _NAMING | _COPULAS
+_INTRODUCING_WORDS = _INTRODUCING | {"from", ","}
 
 _MESSAGES = words("message_nouns")
 
@@ -567,10 +568,8 @@ def _introduced_by_name(toks: list[Token]) -> list[Attribution]:
     "Among the protesters was Jean-Luc Tremblay, a retired teacher", "a message from Wendy Sherman", "… concerns
     Henry Crespo, president of the Caucus."."""
     found = []
-    for k in range(1, len(toks) - 1):
+    for k in [k for k in range(1, len(toks) - 1) if toks[k].text in _INTRODUCING_WORDS]:
         word = toks[k].text
-        if word not in _INTRODUCING and word not in {"from", ","}:
-            continue
         if word == "from":
             if toks[k - 1].text.casefold() in _MESSAGES:
                 # "McDonough was responding to a message from Undersecretary … Wendy Sherman, reporting that ….

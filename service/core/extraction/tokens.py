@@ -12,10 +12,15 @@ _ABBREVIATIONS = "|".join(entries("abbreviations"))
 # Inside a word, besides letters and digits: combining accents (decomposed "José") and the Latin-1 debris of
 # text decoded twice ("PeÃ±a", "FranÃ\x83Â§ois"), so such a name stays one word (« and » stay quotation marks).
 _IN_WORD = "\u0300-\u036f\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u2044"
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:%s)\.|[A-Z]\.(?=\s+[A-Z])|[DRI]-[A-Z][a-z]{1,4}\.(?=\s*,)|"
-                   r"[DRI]-(?:[A-Z]\.){2,}|"  # a party tag of a state written with full stops: "D-N.Y."
+# (The lookaheads only spare the engine trying every abbreviation, or both party tags, at each word.)
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?=[A-Za-z]+\.)(?:%s)\.|[A-Z]\.(?=\s+[A-Z])|"
+                   r"(?=[DRI]-)(?:[DRI]-[A-Z][a-z]{1,4}\.(?=\s*,)|"
+                   r"[DRI]-(?:[A-Z]\.){2,})|"  # a party tag of a state written with full stops: "D-N.Y."
                    r"\w[\w%s]*(?:[-'’]\w[\w%s]*|\.(?![A-Z][a-z])\w[\w%s]*)*|[^\w\s]" % (
                        _ABBREVIATIONS, _IN_WORD, _IN_WORD, _IN_WORD))
+# A token with the blanks before it: every character but a blank starts a token, so offsets follow from lengths
+# (cheaper than a match object per token).
+_SPACED_TOKEN = re.compile(r"(\s*)(%s)" % TOKEN.pattern)
 _LY_NOUNS = words("ly_nouns")
 PARTICLE_NAME = re.compile(r"(?:al|el|ul|bin|ibn|abu|ben|de|di|da|du|dos|van|von|le|la)-[A-Z]")
 SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -59,12 +64,21 @@ def ends_like_adverb(word: str) -> bool:
 
 
 _NICK_MARKS = frozenset({"“", "”", '"', "‘", "’"})
+# Text that may hold a quoted nickname: a mark, one word, a mark (most stretches hold none: no token loop then).
+_MAYBE_NICKNAME = re.compile(r"[“”\"‘’]\s*\w\S*\s*[“”\"‘’]")
 
 
 def tokens(text: str, lo: int, hi: int) -> list[Token]:
     """Split text[lo:hi] into tokens that keep their article offsets (a quoted nickname inside a name dropped)."""
-    features, new = _features, _new_token
-    found = [new(Token, (word := m.group(), *m.span(), *features(word))) for m in TOKEN.finditer(text, lo, hi)]
+    features, new, kind = _features, _new_token, Token
+    found = []
+    at = lo
+    for blank, word in _SPACED_TOKEN.findall(text, lo, hi):
+        start = at + len(blank)
+        at = start + len(word)
+        found.append(new(kind, (word, start, at) + features(word)))
+    if _MAYBE_NICKNAME.search(text, lo, hi) is None:
+        return found
     kept: list[Token] = []
     k = 0
     while k < len(found):

@@ -266,6 +266,19 @@ class _NoDetector:
         return "unknown"
 
 
+class _ForenameGenders:
+    """The forename dictionary of gender-guesser read into one flat table, a name's gender by its lowercase
+    spelling: the dictionary itself keeps a small dict for every name, tens of thousands of objects that each
+    full collection of garbage would walk again, in every process, for as long as it runs."""
+
+    def __init__(self, detector) -> None:
+        self._genders: dict[str, str] = {name: detector.get_gender(name) for name in detector.names}
+
+    def get_gender(self, name: str) -> str:
+        """The name's gender as gender-guesser gives it ("male", "mostly_female", "andy", "unknown", ...)."""
+        return self._genders.get(name.lower(), "unknown")
+
+
 @lru_cache(maxsize=1)
 def _forename_detector():
     """The forename dictionary of gender-guesser (about 40,000 names), loaded once on first use."""
@@ -273,7 +286,7 @@ def _forename_detector():
         from gender_guesser.detector import Detector
     except ImportError:  # the word lists above still answer for the common names
         return _NoDetector()
-    return Detector(case_sensitive=False)
+    return _ForenameGenders(Detector(case_sensitive=False))
 
 
 _FORENAMES = MALE_NAMES | FEMALE_NAMES
