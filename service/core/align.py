@@ -17,6 +17,7 @@ import functools
 from rapidfuzz.distance import Indel, Levenshtein
 
 from . import reasons as R
+from .lexicon import words
 from .models import Alignment, DiffOp
 from .text import ELLIPSIS, SPLIT_JOIN, Token, is_negation, is_number, split_ellipses, tokenize, turns_meaning
 
@@ -262,7 +263,7 @@ def _break_between(quote_text: str, tokens: list[Token], i: int) -> int:
 
 # Words that open a new clause after a comma ("…, but …"); a comma before other words may close an aside
 # inside one clause ("I do not, under any circumstances, support the war").
-_CLAUSE_OPENERS = frozenset("and but or so yet because while whereas although though".split())
+_CLAUSE_OPENERS = words("comma_clause_openers")
 # Words that open a leading subordinate clause, which a comma then closes ("If they attack, we …").
 _SUBORDINATORS = frozenset("if unless when whenever because although though while since after before once as".split())
 

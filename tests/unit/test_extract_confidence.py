@@ -9,6 +9,7 @@ from service.core.extraction.confidence import CONFIDENCE
 
 OPENING = "Union leader Helen Castellano met the negotiators on Monday.\n\n"
 FILLER = "The talks resumed at noon, where officials set out a revised offer.\n\n"
+OTHER = "Her deputy, Mark Lopez, chaired the afternoon session.\n\n"
 
 
 def only(text):
@@ -21,7 +22,8 @@ def only(text):
     (OPENING + "“We will not accept a pay cut,” Castellano said.\n", "surname"),
     ("Helen Castellano left the meeting. “We will not accept a pay cut,” she said.\n", "pronoun_paragraph"),
     (OPENING + "“We will not accept a pay cut,” she said.\n", "pronoun_previous"),
-    (OPENING + FILLER + FILLER + "“We will not accept a pay cut,” she said.\n", "pronoun_far"),
+    (OPENING + FILLER + FILLER + "“We will not accept a pay cut,” she said.\n", "pronoun_alone"),
+    (OPENING + OTHER + FILLER + "“We will not accept a pay cut,” she said.\n", "pronoun_far"),
 ])
 def test_the_way_the_speaker_was_found_names_the_class(text, method):
     quote = only(text)
@@ -30,9 +32,15 @@ def test_the_way_the_speaker_was_found_names_the_class(text, method):
 
 
 def test_a_pronoun_paragraphs_away_is_less_sure_than_a_name_beside_the_quote():
-    far = only(OPENING + FILLER + FILLER + "“We will not accept a pay cut,” she said.\n")
+    far = only(OPENING + OTHER + FILLER + "“We will not accept a pay cut,” she said.\n")
     named = only("“We will not accept a pay cut,” said Helen Castellano.\n")
     assert far.confidence < 0.8 <= named.confidence
+
+
+def test_a_pronoun_paragraphs_away_is_surer_when_nobody_else_is_named_since():
+    alone = only(OPENING + FILLER + FILLER + "“We will not accept a pay cut,” she said.\n")
+    others = only(OPENING + OTHER + FILLER + "“We will not accept a pay cut,” she said.\n")
+    assert others.confidence < alone.confidence
 
 
 def test_a_quote_credited_to_nobody_has_no_confidence():

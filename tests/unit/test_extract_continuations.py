@@ -361,3 +361,32 @@ def test_a_paragraph_announcing_what_follows_leads_into_the_quotation_below_it()
             "“But I do say if something should change, let us know.”\n")
     quotes = extract_quotes(text)
     assert quotes and {q.speaker for q in quotes} == {"Donald Trump"}
+
+
+def test_quote_paragraph_after_a_photo_caption_continues_the_speaker_before_it():
+    text = ("“Man’s greed in the ocean is hurting the whales,” says Hori Parata, an elder of the tribe.\n\n"
+            "Hori Parata at his farm, the place where he was born\n\n"
+            "“We’re having to put up with a lot of stuff today. We feel that is ridiculous.”\n")
+    assert _speakers(text) == ["Hori Parata", "Hori Parata"]
+
+
+def test_quote_paragraph_after_a_paragraph_ending_a_sentence_does_not_step_over_it():
+    text = ("“Man’s greed in the ocean is hurting the whales,” says Hori Parata, an elder of the tribe.\n\n"
+            "Officials at the department declined to comment on the strandings.\n\n"
+            "“We’re having to put up with a lot of stuff today. We feel that is ridiculous.”\n")
+    assert _speakers(text)[1] != "Hori Parata"
+
+
+def test_pull_quote_over_a_section_does_not_take_the_speaker_before_it():
+    text = ("“It is only a matter of luck that no one has been killed,” Rachel Lederman said. “This must stop.”\n\n"
+            "“A messy, messy mess”\n\n"
+            "“This is what you would call a messy, messy mess,” Ronal Serpas said.\n")
+    found = {q.text: q.speaker for q in extract_quotes(text)}
+    assert found.get("A messy, messy mess") != "Rachel Lederman"
+    assert found["This is what you would call a messy, messy mess"] == "Ronal Serpas"
+
+
+@pytest.mark.parametrize("verb", ["simpered", "sobbed", "deadpanned", "chuckled", "quizzed"])
+def test_manner_of_speaking_verbs_attribute_the_quote(verb):
+    assert _speakers(f"“What do I know about branding, maybe nothing,” Trump {verb} in a morning tweet.\n") == [
+        "Trump"]

@@ -97,3 +97,8 @@ def test_split_quote_whose_attribution_ends_a_sentence_joins_as_two_sentences():
 def test_split_quote_that_goes_on_in_its_sentence_joins_with_a_space_only():
     text = "“We will,” Kettle said, “invade our neighbours.”"
     assert extract_quotes(text)[0].text == "We will invade our neighbours."
+
+
+def test_split_quote_whose_second_piece_opens_a_clause_keeps_the_comma_between():
+    text = "“I got him down,” Stephen Jones recalls, “and put him in a hold he couldn’t get out of.”"
+    assert extract_quotes(text)[0].text == "I got him down, and put him in a hold he couldn’t get out of."

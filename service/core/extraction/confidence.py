@@ -15,7 +15,8 @@ SURNAME = "surname"  # a surname or short form resolved to a full name the artic
 DESCRIPTION = "description"  # a description ("the senator", "a spokesman") resolved or kept as written
 PRONOUN_PARAGRAPH = "pronoun_paragraph"  # a pronoun whose person the same paragraph names
 PRONOUN_PREVIOUS = "pronoun_previous"  # a pronoun whose person the paragraph just before names
-PRONOUN_FAR = "pronoun_far"  # a pronoun whose person only a paragraph further back names
+PRONOUN_ALONE = "pronoun_alone"  # a pronoun whose person is named further back, and nobody else since
+PRONOUN_FAR = "pronoun_far"  # a pronoun whose person only a paragraph further back names, others since
 CONTINUED = "continued"  # no attribution of its own: goes on from the quote before it
 GUESS = "guess"  # nobody is said to say it; the person the sentence is about, or the writer
 
@@ -28,7 +29,8 @@ CONFIDENCE: dict[str, float] = {
     CONTINUED: 0.90,
     PRONOUN_PREVIOUS: 0.85,
     PRONOUN_PARAGRAPH: 0.83,
-    PRONOUN_FAR: 0.54,
+    PRONOUN_ALONE: 0.80,
+    PRONOUN_FAR: 0.38,
     DESCRIPTION: 0.71,
     GUESS: 0.57,
 }
@@ -43,7 +45,7 @@ LOOK_BACK = 3000
 
 
 def attribution_class(text: str, kind: str | None, written: str | None, speaker: str | None, paragraph_start: int,
-                      at: int, continued: bool = False, guessed: bool = False) -> str | None:
+                      at: int, continued: bool = False, guessed: bool = False, alone: bool = False) -> str | None:
     """Name how a quote's speaker was found: `kind`/`written` are the attribution's mention as the clause reads
     it (kind name, org, joint, nominal or pronoun), `at` where that mention stands and `paragraph_start` where
     the quote's paragraph begins; `continued` when the quote took the attribution of the one before it, and
@@ -65,7 +67,7 @@ def attribution_class(text: str, kind: str | None, written: str | None, speaker:
         before = _previous_paragraph(text, paragraph_start)
         if surname and text.find(surname, max(before, paragraph_start - LOOK_BACK), paragraph_start) >= 0:
             return PRONOUN_PREVIOUS
-        return PRONOUN_FAR
+        return PRONOUN_ALONE if alone else PRONOUN_FAR
     if kind == "nominal":
         return DESCRIPTION
     if written and len(_NAME_WORD.findall(written)) < len(_NAME_WORD.findall(speaker)):

@@ -180,7 +180,30 @@ class Continuation:
     def lead(self) -> _Paragraph | None:
         """The paragraph before, when the quotation opens its paragraph (or follows only an adjunct there)."""
         opens = self.item.span.open_mark == self.para.lo or self.adjunct_lead_in
-        return self.parsed[self.number - 1] if opens and self.number > 0 else None
+        return self.parsed[self.lead_number] if opens and self.number > 0 else None
+
+    @property
+    def lead_number(self) -> int:
+        """The number of the paragraph before, past a photo caption or a subheading set between ("Hori Parata at
+        his Pātaua farm", "whale strandings"): the story goes on after them."""
+        number = self.number - 1
+        while number > 0 and self.number - 1 - number < MAX_SET_APART and _set_apart(self.text, self.parsed[number]):
+            number -= 1
+        return number
+
+
+MAX_SET_APART = 2  # captions and subheadings stepped over between a quotation paragraph and the one it goes on from
+MAX_SET_APART_WORDS = 30
+MAX_HEADING_WORDS = 8  # a quotation paragraph this short and unpunctuated is a pull quote set over a section
+_SENTENCE_CLOSE = tuple(".!?:;,…”’\")")
+
+
+def _set_apart(text: str, para: _Paragraph) -> bool:
+    """Tell whether a paragraph is set apart from the story, a caption or a subheading: a few words, no quotation
+    mark, and no sentence closed at its end."""
+    words = text[para.lo:para.hi].strip()
+    return bool(words) and not words.endswith(_SENTENCE_CLOSE) and not any(mark in words for mark in "“”\"") and (
+        _words(words) <= MAX_SET_APART_WORDS)
 
 
 class Carried(NamedTuple):
@@ -342,7 +365,8 @@ def _speaking_quote_before(c: Continuation) -> _Found | None:
     if not c.unattributed or prev is None or (prev.attribution is None and prev.inherited_from is None):
         return None
     prev_para = prev.span.paragraphs[-1]
-    if prev_para == c.number or (prev_para == c.number - 1 and c.item.span.open_mark == c.para.lo):
+    if prev_para == c.number or (prev_para == c.number - 1 and c.item.span.open_mark == c.para.lo and (
+            not _pull_quote(c))):
         return prev
     return None
 
@@ -384,7 +408,7 @@ def quote_paragraph_goes_on(c: Continuation) -> Carried | None:
     lead = c.lead
     if not c.unattributed or lead is None or _announces(c.text, lead) or not _quote_paragraph(c):
         return None
-    earlier = _last_attributed_in(c.found, c.index, c.number - 1)
+    earlier = _last_attributed_in(c.found, c.index, c.lead_number)
     return Carried(source=earlier) if earlier is not None else None
 
 
@@ -398,15 +422,24 @@ def quote_paragraph_after_narrated_speech(c: Continuation) -> Carried | None:
     lead = c.lead
     if not c.unattributed or lead is None or _announces(c.text, lead) or not _quote_paragraph(c):
         return None
-    if _quotes_in(c.found, c.index, c.number - 1) or c.text[c.item.span.start:c.item.span.end].isupper():
+    if _quotes_in(c.found, c.index, c.lead_number) or c.text[c.item.span.start:c.item.span.end].isupper():
         return None
     attr = _speaking_subject(lead, lead.sentence_start(lead.hi - 1), lead.hi, c.known)
     return Carried(attribution=attr) if attr is not None else None
 
 
 def _quote_paragraph(c: Continuation) -> bool:
-    """Tell whether the quotation is direct speech and all its paragraph holds."""
-    return c.item.kind == "direct" and _quote_only_paragraph(c.text, c.item, c.para)
+    """Tell whether the quotation is direct speech and all its paragraph holds, and no pull quote."""
+    return c.item.kind == "direct" and not _pull_quote(c) and _quote_only_paragraph(c.text, c.item, c.para)
+
+
+def _pull_quote(c: Continuation) -> bool:
+    """Tell whether the quotation is a pull quote set over a section (‘A messy, messy mess’): all its paragraph, a
+    few words with no sentence closed at their end. Its speaker is whom the section quotes later, not the one
+    before."""
+    words = c.text[c.item.span.start:c.item.span.end].strip()
+    return _words(words) <= MAX_HEADING_WORDS and not words.endswith(_SENTENCE_CLOSE) and (
+        _quote_only_paragraph(c.text, c.item, c.para))
 
 
 @rule("continuation")

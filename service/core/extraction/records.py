@@ -425,6 +425,20 @@ def _kept(q: Recording) -> Recording | None:
     return q
 
 
+def _named_alone(people: People, speaker: str | None, at: int) -> bool:
+    """Tell whether no one but the speaker is named between the speaker's last mention before `at` and `at`."""
+    person = people.lookup(speaker, at) if speaker else None
+    if person is None:
+        return False
+    k = bisect.bisect_left(person.positions, at)
+    if k == 0:
+        return False
+    last = person.positions[k - 1]
+    lo = bisect.bisect_right(people.mentions, last, key=lambda m: m.at)
+    hi = bisect.bisect_left(people.mentions, at, key=lambda m: m.at)
+    return all(m.person is person or m.person.is_org for m in people.mentions[lo:hi])
+
+
 def _record(q: Recording, article: _Article) -> ExtractedQuote:
     """The quote kept: its words (without stage directions), speaker, title, date, context and confidence."""
     item, para, text = q.item, q.para, article.text
@@ -433,7 +447,8 @@ def _record(q: Recording, article: _Article) -> ExtractedQuote:
     parts = _spoken_parts(item, text) or list(item.parts)
     method = attribution_class(text, attr.speaker.kind if attr else None, attr.speaker.text if attr else None,
                                q.speaker, para.lo, attr.speaker.start if attr else item.span.open_mark,
-                               continued=item.attribution is None, guessed=q.guessed)
+                               continued=item.attribution is None, guessed=q.guessed,
+                               alone=attr is not None and _named_alone(q.people, q.speaker, attr.speaker.start))
     return ExtractedQuote(
         text=_joined_parts(article.original, parts), start=parts[0][0], end=parts[-1][1],
         kind=item.kind, speaker=written_joint(q.speaker), title=_tidy_title(q.title),
@@ -447,17 +462,23 @@ _SENTENCE_ENDS_BETWEEN = re.compile(r"[.!?][\s”\"’'“‘]*$")  # “…,”
 _ENDS_WITH_STOP = re.compile(r"[.!?…:;—–-][”\"’')\]]*$")
 
 
+_COMMA_CLAUSE_OPENERS = words("comma_clause_openers")
+
+
 def _joined_parts(original: str, parts: list[tuple[int, int]]) -> str:
     """The pieces of a quote as one text: “…a little bit,” she said. “I just feel …” joins as "…a little bit. I just
     feel …", since the speaker's full stop became the comma before the attribution; a piece that goes on in the
-    same sentence (“We will,” he said, “invade …”) joins with a space only. The full stop lets a claim of one piece
-    read as a whole sentence of the quote rather than a clause cut short."""
+    same sentence (“We will,” he said, “invade …”) joins with a space only, or with its comma when it opens a new
+    clause (“I got him down,” he recalls, “and put him …”). The full stop, or the comma, lets a claim of one piece
+    read as a whole sentence or clause of the quote rather than one cut short."""
     joined = original[parts[0][0]:parts[0][1]].strip()
     for (_, end), (start, stop) in zip(parts, parts[1:]):
-        between = original[end:start]
+        between, piece = original[end:start], original[start:stop].strip()
         if _SENTENCE_ENDS_BETWEEN.search(between) and not _ENDS_WITH_STOP.search(joined):
             joined += "."
-        joined += " " + original[start:stop].strip()
+        elif between.startswith(",") and piece.split(" ", 1)[0] in _COMMA_CLAUSE_OPENERS:
+            joined += ","
+        joined += " " + piece
     return joined
 
 
