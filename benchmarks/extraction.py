@@ -4,7 +4,7 @@
     python -m benchmarks.extraction --seed [--gold PATH/TO/seed_gold.json]
     python -m benchmarks.extraction --newsroom [--half a|b|c] [--show 20] [--no-verify]  (extraction_newsroom.py;
         no --half: the development halves a and b; --half c: the held-out half alone)
-    python -m benchmarks.extraction --speed-against /path/to/other/checkout [--rounds 3]  (extraction_speed.py)
+    python -m benchmarks.extraction --speed-against /path/to/other/checkout [--rounds 1]  (extraction_speed.py)
 
 PolNeAR scoring (the same rules as scoring over HTTP, run in process on `extract_quotes`):
 - gold quotes: the parts of annotated Content spans inside double quotation marks, two words or more;

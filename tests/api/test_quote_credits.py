@@ -18,7 +18,7 @@ def test_an_ingested_article_gives_each_quote_its_extraction_confidence_and_clas
     quotes = {q["text"]: q for q in empty_client.post("/v1/articles", json=ARTICLE).get_json()["quotes"]}
     far = quotes["We will not accept a pay cut dressed up as a reform"]
     named = quotes["The offer is fair and final"]
-    assert (far["method"], far["confidence"]) == ("pronoun_far", CONFIDENCE["pronoun_far"])
+    assert (far["method"], far["confidence"]) == ("pronoun_far", CONFIDENCE["pronoun_far"])  # (the mayor named since)
     assert (named["method"], named["confidence"]) == ("surname", CONFIDENCE["surname"])
     assert far["confidence"] < named["confidence"]
 

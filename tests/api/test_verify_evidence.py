@@ -26,6 +26,9 @@ CASTELLANO_FAR = ("Strike talks resume\n\nUnion leader Helen Castellano met the 
                   "without comment.\n\nThe talks resumed at noon in the council building, where officials set out a "
                   "revised offer on pay.\n\nMayor Tomasz Wierzbicki had earlier called the offer generous.\n\n"
                   f"Later the talks broke up.\n\n“{STRIKE},” she said.\n")
+CASTELLANO_ALONE = ("Strike talks resume\n\nUnion leader Helen Castellano met the negotiators on Monday morning and "
+                    "left without comment.\n\nThe talks resumed at noon in the council building, where officials set "
+                    f"out a revised offer on pay.\n\nLater the talks broke up.\n\n“{STRIKE},” she said.\n")
 WIERZBICKI_NAMED = f"Mayor on the strike\n\nMayor Tomasz Wierzbicki spoke to reporters.\n“{STRIKE},” Wierzbicki said.\n"
 
 
@@ -156,8 +159,8 @@ def test_a_lone_pronoun_across_paragraphs_cannot_make_a_claim_misattributed(empt
     assert source["method"] == "pronoun_far" and source["confidence"] < 0.8
 
 
-def test_a_named_extraction_against_a_pronoun_across_paragraphs_is_disputed(empty_client):
-    post_articles(empty_client, article(1, "harbourtimes", CASTELLANO_FAR, "2024-06-01"),
+def test_a_named_extraction_against_a_pronoun_with_nobody_else_named_since_is_disputed(empty_client):
+    post_articles(empty_client, article(1, "harbourtimes", CASTELLANO_ALONE, "2024-06-01"),
                   article(2, "citypost", WIERZBICKI_NAMED, "2024-06-02"))
     for claimed in ("Tomasz Wierzbicki", "Helen Castellano"):
         answer = verify(empty_client, STRIKE, claimed)
@@ -165,6 +168,15 @@ def test_a_named_extraction_against_a_pronoun_across_paragraphs_is_disputed(empt
         assert "conflicting_sources" in answer["reasons"]
     found = candidates(answer)
     assert found["Tomasz Wierzbicki"]["support"] > found["Helen Castellano"]["support"]
+
+
+def test_a_pronoun_with_someone_else_named_since_cannot_stand_against_a_named_extraction(empty_client):
+    post_articles(empty_client, article(1, "harbourtimes", CASTELLANO_FAR, "2024-06-01"),
+                  article(2, "citypost", WIERZBICKI_NAMED, "2024-06-02"))
+    answer = verify(empty_client, STRIKE, "Tomasz Wierzbicki")
+    assert (answer["verdict"], answer["attribution"]) == ("verified", "confirmed")
+    found = candidates(answer)
+    assert found["Helen Castellano"]["support"] < 0.5 <= found["Tomasz Wierzbicki"]["support"]
 
 
 ORIGINAL = "We will never close the harbour to fishing boats"

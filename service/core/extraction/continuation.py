@@ -430,16 +430,20 @@ def quote_paragraph_after_narrated_speech(c: Continuation) -> Carried | None:
 
 def _quote_paragraph(c: Continuation) -> bool:
     """Tell whether the quotation is direct speech and all its paragraph holds, and no pull quote."""
-    return c.item.kind == "direct" and not _pull_quote(c) and _quote_only_paragraph(c.text, c.item, c.para)
+    return c.item.kind == "direct" and _quote_only_paragraph(c.text, c.item, c.para) and not _headline_like(c)
 
 
 def _pull_quote(c: Continuation) -> bool:
     """Tell whether the quotation is a pull quote set over a section (‘A messy, messy mess’): all its paragraph, a
     few words with no sentence closed at their end. Its speaker is whom the section quotes later, not the one
     before."""
+    return _headline_like(c) and _quote_only_paragraph(c.text, c.item, c.para)
+
+
+def _headline_like(c: Continuation) -> bool:
+    """Tell whether the quotation is a few words with no sentence closed at their end."""
     words = c.text[c.item.span.start:c.item.span.end].strip()
-    return _words(words) <= MAX_HEADING_WORDS and not words.endswith(_SENTENCE_CLOSE) and (
-        _quote_only_paragraph(c.text, c.item, c.para))
+    return _words(words) <= MAX_HEADING_WORDS and not words.endswith(_SENTENCE_CLOSE)
 
 
 @rule("continuation")

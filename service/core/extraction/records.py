@@ -448,7 +448,8 @@ def _record(q: Recording, article: _Article) -> ExtractedQuote:
     method = attribution_class(text, attr.speaker.kind if attr else None, attr.speaker.text if attr else None,
                                q.speaker, para.lo, attr.speaker.start if attr else item.span.open_mark,
                                continued=item.attribution is None, guessed=q.guessed,
-                               alone=attr is not None and _named_alone(q.people, q.speaker, attr.speaker.start))
+                               alone=attr is not None and attr.speaker.kind == "pronoun" and (
+                                   _named_alone(q.people, q.speaker, attr.speaker.start)))
     return ExtractedQuote(
         text=_joined_parts(article.original, parts), start=parts[0][0], end=parts[-1][1],
         kind=item.kind, speaker=written_joint(q.speaker), title=_tidy_title(q.title),
