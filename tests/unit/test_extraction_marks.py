@@ -24,3 +24,25 @@ def test_an_apostrophe_inside_a_word_is_not_read_and_quoted_words_still_pair():
     text = "She said ‘don’t go’ twice"
     assert marks._single_marks(text, 0, len(text), False) == [9, 18]
     assert marks._single_spans(text, 0, len(text)) == [(9, 18)]
+
+
+def test_two_single_marks_close_a_double_quotation_as_a_wire_writes_it():
+    from service.core.extraction import extract_quotes
+
+    text = "“We will not back down on this,’’ Johnson said on Tuesday. “It is the right thing to do.’’"
+    assert [(q.speaker, q.text) for q in extract_quotes(text)] == [
+        ("Johnson", "We will not back down on this"), ("Johnson", "It is the right thing to do.")]
+    assert [q.text for q in extract_quotes("‘‘We will not back down on this,’’ Johnson said.")] == [
+        "We will not back down on this"]
+
+
+def test_two_closing_single_marks_with_no_double_quotation_open_stay_as_they_are():
+    text = "She said: ‘I told him ‘no’’ and left.\n\n“We agreed.” Then ‘yes’’ came."
+    assert marks.doubled_singles_as_double(text) == text
+
+
+@given(st.lists(st.sampled_from(["“", "”", "’’", "‘‘", "’", "‘", "a", " ", "\n", "word"]), max_size=30).map("".join))
+def test_doubled_single_marks_are_read_one_character_for_one(text):
+    read = marks.doubled_singles_as_double(text)
+    assert len(read) == len(text)
+    assert all(before == after for before, after in zip(text, read) if before not in "’‘")  # (only marks change)

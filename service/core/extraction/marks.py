@@ -186,6 +186,34 @@ def find_quotations(text: str) -> list[QuoteSpan]:
 MIN_SINGLE_STYLE_SPANS = 2  # single-quoted passages (with few double-quoted ones) that make an article British style
 
 
+# Marks that may open or close a quotation written with doubled single marks, and a paragraph's end.
+_DOUBLED_SINGLES = re.compile(r"[“”\n]|’’|‘‘")
+
+
+def doubled_singles_as_double(text: str) -> str:
+    """Read two single marks as one double mark where a wire style writes them so: “We will act,’’ Johnson said
+    (an opening double mark closed by two single ones), ‘‘We will act,’’ (both doubled). One character for one,
+    so offsets hold: the pair becomes a double mark and a space. Two closing single marks with no double
+    quotation open before them in the paragraph (‘I said ‘no’’, a quotation nested in one) stay as they are."""
+    if "’’" not in text:
+        return text
+    chars: list[str] | None = None
+    open_at: int | None = None  # an opening double mark, or doubled single one, not closed yet in the paragraph
+    for match in _DOUBLED_SINGLES.finditer(text):
+        mark, at = match.group(), match.start()
+        if mark in ("“", "‘‘"):
+            open_at = at
+        elif mark in ("”", "\n"):
+            open_at = None
+        elif open_at is not None:
+            chars = chars if chars is not None else list(text)
+            chars[at], chars[at + 1] = "”", " "
+            if text[open_at] == "‘":
+                chars[open_at], chars[open_at + 1] = " ", "“"
+            open_at = None
+    return "".join(chars) if chars is not None else text
+
+
 def single_style_as_double(text: str) -> str:
     """Swap the marks of an article that quotes with single marks (‘We have turned a corner,’ Mr Sunak said),
     so that its quotations read as double-quoted ones do and the “double” ones nested in them as single; one
