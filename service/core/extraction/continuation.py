@@ -202,8 +202,12 @@ def _set_apart(text: str, para: _Paragraph) -> bool:
     """Tell whether a paragraph is set apart from the story, a caption or a subheading: a few words, no quotation
     mark, and no sentence closed at its end."""
     words = text[para.lo:para.hi].strip()
-    return bool(words) and not words.endswith(_SENTENCE_CLOSE) and not any(mark in words for mark in "“”\"") and (
-        _words(words) <= MAX_SET_APART_WORDS)
+    return bool(words) and _open_ended(words, MAX_SET_APART_WORDS) and not any(mark in words for mark in "“”\"")
+
+
+def _open_ended(words: str, most: int) -> bool:
+    """Tell whether words are at most `most` of them with no sentence closed at their end."""
+    return not words.endswith(_SENTENCE_CLOSE) and _words(words) <= most
 
 
 class Carried(NamedTuple):
@@ -442,8 +446,7 @@ def _pull_quote(c: Continuation) -> bool:
 
 def _headline_like(c: Continuation) -> bool:
     """Tell whether the quotation is a few words with no sentence closed at their end."""
-    words = c.text[c.item.span.start:c.item.span.end].strip()
-    return _words(words) <= MAX_HEADING_WORDS and not words.endswith(_SENTENCE_CLOSE)
+    return _open_ended(c.text[c.item.span.start:c.item.span.end].strip(), MAX_HEADING_WORDS)
 
 
 @rule("continuation")

@@ -22,7 +22,8 @@ _SINGLE_OR_STRAIGHT_MARK = r"(?:[‘’‚‹›]|'(?<!'')(?!'))"  # two typewri
 _NOT_IN_WORD = r"(?:(?<![^\W_][\s\S])|(?![^\W_]))"
 _SINGLE_MARKS = re.compile(_SINGLE_MARK + _NOT_IN_WORD)
 _SINGLE_OR_STRAIGHT = re.compile(_SINGLE_OR_STRAIGHT_MARK + _NOT_IN_WORD)
-_ANY_SINGLE = {_SINGLE_MARKS: re.compile(_SINGLE_MARK), _SINGLE_OR_STRAIGHT: re.compile(_SINGLE_OR_STRAIGHT_MARK)}
+_EVERY_SINGLE = re.compile(_SINGLE_MARK)
+_EVERY_SINGLE_OR_STRAIGHT = re.compile(_SINGLE_OR_STRAIGHT_MARK)
 _INCHES = re.compile(r"\d[’']\d{1,2}$")  # feet and inches before a mark: 6’2”
 _PARAGRAPH = re.compile(r"[^\n]+")
 _OPENING_CONTEXT = set(" \t\n([{—–-/") | set(DOUBLE_OPEN) | set(SINGLE_OPEN)
@@ -109,9 +110,9 @@ def _single_spans(text: str, lo: int, hi: int, straight: bool = False) -> list[t
 
 def _single_marks(text: str, lo: int, hi: int, straight: bool) -> list[int]:
     """Where the single marks of text[lo:hi] stand, but for those inside a word, which neither open nor close."""
-    pattern = _SINGLE_OR_STRAIGHT if straight else _SINGLE_MARKS
+    pattern, every = (_SINGLE_OR_STRAIGHT, _EVERY_SINGLE_OR_STRAIGHT) if straight else (_SINGLE_MARKS, _EVERY_SINGLE)
     found = [match.start() for match in pattern.finditer(text, lo, hi)]
-    if (not found or found[0] != lo) and _ANY_SINGLE[pattern].match(text, lo, hi):
+    if (not found or found[0] != lo) and every.match(text, lo, hi):
         found.insert(0, lo)  # (the stretch's first character has no character before it, whatever the text has)
     return found
 

@@ -415,6 +415,19 @@ class People:
                 if person.gender:
                     self.guessed.add(id(person))
 
+    def alone_since(self, name: str | None, at: int) -> bool:
+        """Tell whether no one but the person `name` means is named between their last mention before `at` and
+        `at` (organisations aside)."""
+        person = self.lookup(name, at) if name else None
+        if person is None:
+            return False
+        k = bisect.bisect_left(person.positions, at)
+        if k == 0:
+            return False
+        lo = bisect.bisect_right(self.mentions, person.positions[k - 1], key=lambda m: m.at)
+        hi = bisect.bisect_left(self.mentions, at, key=lambda m: m.at)
+        return all(m.person is person or m.person.is_org for m in self.mentions[lo:hi])
+
     def described(self, phrase: str, at: int) -> Person | None:
         """The person a definite description means ("the senator", "the Republican nominee"): the one most
         recently mentioned before `at` whose title has the description's role word."""

@@ -425,20 +425,6 @@ def _kept(q: Recording) -> Recording | None:
     return q
 
 
-def _named_alone(people: People, speaker: str | None, at: int) -> bool:
-    """Tell whether no one but the speaker is named between the speaker's last mention before `at` and `at`."""
-    person = people.lookup(speaker, at) if speaker else None
-    if person is None:
-        return False
-    k = bisect.bisect_left(person.positions, at)
-    if k == 0:
-        return False
-    last = person.positions[k - 1]
-    lo = bisect.bisect_right(people.mentions, last, key=lambda m: m.at)
-    hi = bisect.bisect_left(people.mentions, at, key=lambda m: m.at)
-    return all(m.person is person or m.person.is_org for m in people.mentions[lo:hi])
-
-
 def _record(q: Recording, article: _Article) -> ExtractedQuote:
     """The quote kept: its words (without stage directions), speaker, title, date, context and confidence."""
     item, para, text = q.item, q.para, article.text
@@ -449,7 +435,7 @@ def _record(q: Recording, article: _Article) -> ExtractedQuote:
                                q.speaker, para.lo, attr.speaker.start if attr else item.span.open_mark,
                                continued=item.attribution is None, guessed=q.guessed,
                                alone=attr is not None and attr.speaker.kind == "pronoun" and (
-                                   _named_alone(q.people, q.speaker, attr.speaker.start)))
+                                   q.people.alone_since(q.speaker, attr.speaker.start)))
     return ExtractedQuote(
         text=_joined_parts(article.original, parts), start=parts[0][0], end=parts[-1][1],
         kind=item.kind, speaker=written_joint(q.speaker), title=_tidy_title(q.title),

@@ -43,7 +43,7 @@ class Token(NamedTuple):
 
 def token(text: str, start: int, end: int) -> Token:
     """The token of `text` at start:end, with its features."""
-    return _new_token(Token, (text, start, end, *_features(text)))
+    return _new_token(Token, (text, start, end) + _features(text))
 
 
 _new_token = tuple.__new__
