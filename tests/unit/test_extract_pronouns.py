@@ -929,3 +929,10 @@ def test_a_person_before_their_supporters_stays_a_person():
     people.scan(tokens(text, 0, len(text)))
     assert not people.lookup("Sanders", len(text)).is_org
     assert all(p.name != "Six Trump" for p in people.people)
+
+
+def test_she_never_means_a_name_ending_in_an_organisation_word():
+    text = ("Maria Lopez waited outside the consulate.\n\n"
+            "The State Department’s email dump offered a window into the case. “I will appeal this decision,” she said.")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Maria Lopez"

@@ -395,6 +395,7 @@ def _previous_sentence_attribution(para: _Paragraph, before: int) -> Attribution
 
 
 _SPEECH_WORDS = frozenset(CUE_VERBS | PARTICIPLE_CUES | BASE_CUES | {"according"})
+_LEAD_IN_CUES = CUE_VERBS | PARTICIPLE_CUES  # "… said, “…”", "… telling her, “…”"
 
 
 def _claim_owner(before: list[Token]) -> Token | None:
@@ -442,7 +443,8 @@ def _introduces_next(text: str, item: _Found, attr: Attribution, next_open: int)
         next_open < len(text) and next_open + 1 < len(text) and text[next_open + 1:next_open + 2].isupper())
 
 
-_CUE_BEFORE_QUOTE = re.compile(r"\b(\w+)\s*[,:]\s*$")  # "… and said, “…”": a verb of saying leads into the quote
+# "… and said, “…”", "… telling her, “…”": a verb of saying (and whom it was said to) leads into the quote.
+_CUE_BEFORE_QUOTE = re.compile(rf"\b(\w+)(?:\s+(?:{'|'.join(sorted(words('object_pronouns')))}))?\s*[,:]\s*$")
 
 _DASH_LINE = re.compile(r"\s*[―—–-]+\s*[A-Z][^.!?\n]{0,60}\.?\s*$")
 
@@ -493,7 +495,7 @@ class Quotation:
     @property
     def ends_sentence(self) -> bool:
         """Tell whether the quoted words end with a full stop."""
-        return self.text[self.span.start:self.span.end].rstrip().endswith(".")
+        return self.text[self.span.start:self.span.end].rstrip().endswith((".", "!", "?"))
 
 
 @rule("attribution")
@@ -517,7 +519,7 @@ def lead_in_of_finished_sentence(q: Quotation) -> Attribution | None:
     if q.after is None or not q.ends_sentence:
         return None
     lead_in = _CUE_BEFORE_QUOTE.search(q.text, max(q.first.lo, q.span.open_mark - MAX_LEAD_IN_CUE), q.span.open_mark)
-    if not lead_in or lead_in.group(1).casefold() not in CUE_VERBS:
+    if not lead_in or lead_in.group(1).casefold() not in _LEAD_IN_CUES:
         return None
     before = q.before
     return before if before is not None and before.cue else None

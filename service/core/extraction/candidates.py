@@ -114,6 +114,7 @@ _PARTICIPLE_FOLLOWERS = words("participle_followers")
 NUMBER = re.compile(r"\d[\d,.]*")  # "28", "1,500": before a verb of saying, the verb is a noun ("28 points")
 _COUNTED = re.compile(r"^\d+-[a-z]+$")  # "23-time", "10-year": a number joined to its noun is a modifier
 _UNNAMED_SOURCES = words("unnamed_sources")
+_GROUPS = words("group_nouns")  # ("residents of Mosul told reporters": people of a place speak, not the place)
 _READ_DOCUMENTS = DOCUMENTS - words("signs") | words("news_pieces")
 
 
@@ -349,12 +350,12 @@ def _role_of_body(toks: list[Token], at: int, lo: int) -> int | None:
         if word in _DETERMINERS and word not in _CLAUSE_DETERMINERS:
             # ("a source close to Swift": someone unnamed, known by whom they are close to)
             # ("the family of Jane Doe": a body speaking for someone heads it too)
-            return d if any(t.text.islower() and (t.is_title or t.text in _SPEAKING_NOUNS)
+            return d if any(t.text.islower() and (t.is_title or t.text in _SPEAKING_NOUNS or t.text in _GROUPS)
                             for t in toks[d + 1:k]) else None
         if not toks[d].text[:1].isalpha() or d == lo:
             # "“…,” sources close to Taylor Swift said": a plural needs no article.
             first = d if toks[d].text[:1].isalpha() else d + 1
-            return first if first < k and toks[first].folded in _UNNAMED_SOURCES and (
+            return first if first < k and toks[first].folded in _UNNAMED_SOURCES | _GROUPS and (
                 toks[first].text.endswith("s")) else None
     return None
 
