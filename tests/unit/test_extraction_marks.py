@@ -46,3 +46,15 @@ def test_doubled_single_marks_are_read_one_character_for_one(text):
     read = marks.doubled_singles_as_double(text)
     assert len(read) == len(text)
     assert all(before == after for before, after in zip(text, read) if before not in "’‘")  # (only marks change)
+
+
+def test_a_curly_quotation_inside_a_straight_one_is_part_of_it():
+    text = 'Ward said, "The department is not about “equal justice” anymore." Then she left.'
+    (span,) = marks.find_quotations(text)
+    assert text[span.start:span.end] == "The department is not about “equal justice” anymore."
+
+
+def test_a_curly_quotation_in_a_paragraph_opening_with_a_straight_mark_stands_alone():
+    text = '"Trump tried to laugh it off by interjecting, “Only Rosie O’Donnell.” But Kelly was relentless.'
+    (span,) = marks.find_quotations(text)
+    assert text[span.start:span.end] == "Only Rosie O’Donnell."

@@ -78,9 +78,16 @@ def _double_spans(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], i
     """Pair double marks in one paragraph; return closed (open, close) pairs and a still-open mark, if any."""
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
+    nested_end = -1  # the closing mark of a curly quotation nested in a straight-marked one
     for match in _DOUBLE_MARKS.finditer(text, lo, hi):
         i = match.start()
         ch = text[i]
+        if i <= nested_end:
+            continue
+        if ch in DOUBLE_OPEN and open_at is not None and text[open_at] == '"':
+            nested_end = _nested_curly_end(text, open_at, i, lo, hi)
+            if nested_end > i:
+                continue
         if ch in '”"' and _INCHES.search(text, max(lo, i - 4), i):
             continue  # "the 6’2” guy": a height's inch mark closes nothing
         if ch == '"':
@@ -99,6 +106,20 @@ def _double_spans(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], i
             pairs.append((open_at, i))
             open_at = None
     return pairs, open_at
+
+
+def _nested_curly_end(text: str, straight_open: int, i: int, lo: int, hi: int) -> int:
+    """The closing mark of a curly quotation opening at i inside one a straight mark opened, or -1 when it is
+    not nested: nested, the straight quotation opens inside the paragraph and closes after it (She said, "It is
+    not about “justice” anymore."). A paragraph opening with a straight mark is as often an excerpt of another
+    article quoting people in curly marks as a quoted speech: its curly quotations stand.)"""
+    close = text.find("”", i + 1, hi)
+    if close < 0:
+        return -1
+    straight_close = text.find('"', i + 1, hi)
+    if straight_close >= 0 and straight_close < close:
+        return -1
+    return close if straight_close > close and straight_open > lo else -1
 
 
 def _single_spans(text: str, lo: int, hi: int, straight: bool = False) -> list[tuple[int, int]]:
