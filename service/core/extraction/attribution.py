@@ -162,7 +162,7 @@ def _right_attribution(found: _Found, text: str, para: _Paragraph, next_open: in
         after = text[attr.end:end]
         # “If …” by the US, Clinton said on Monday, “we …”: an attribution inside one quoted sentence.
         at_sentence_end = not after.strip(" .,;!?\"”’)") or after.lstrip().startswith(",") or _resumes_quotation(
-            text[attr.end:next_open]) or _adjunct_only(after)
+            text[attr.end:next_open]) or _adjunct_only(after) or _listener_only(attr, after)
         if (leading.rstrip().endswith(",") and at_sentence_end) or attr.cue in _SOURCE_CUES:
             return attr  # "…” for criminal behavior, she said."
     # A byline dash: "…” ― Jane Doe" (a fragment tries its own sentence first: see _byline).
@@ -174,6 +174,17 @@ def _goes_on(text: str, at: int, end: int) -> bool:
     Facebook post that Pryor was …" does; "said at a rally." does not)."""
     after = text[at:end].strip(" .!?\"”’")
     return bool(after) and not _adjunct_only(after) and not after.startswith(",")
+
+MAX_LISTENER_WORDS = 5  # "told reporters", "told The Associated Press on Monday"
+
+
+def _listener_only(attr: Attribution, after: str) -> bool:
+    """Tell whether what follows a verb of telling to the end of its sentence is only whom it was told to
+    ("…” be struck down by a court, he told reporters.")."""
+    words = after.split()
+    return (attr.cue or "").casefold() in _LISTENER_VERBS and 0 < len(words) <= MAX_LISTENER_WORDS and not re.search(
+        r"[“”\",;:]|\b(?:that|what|how|if|whether)\b", after)
+
 
 MAX_ADJUNCT = 80  # characters of "at a town hall on Monday," between an attribution and the quotation it resumes
 
@@ -395,6 +406,7 @@ def _previous_sentence_attribution(para: _Paragraph, before: int) -> Attribution
 
 
 _SPEECH_WORDS = frozenset(CUE_VERBS | PARTICIPLE_CUES | BASE_CUES | {"according"})
+_LISTENER_VERBS = words("listener_verbs")
 _LEAD_IN_CUES = CUE_VERBS | PARTICIPLE_CUES  # "… said, “…”", "… telling her, “…”"
 
 
