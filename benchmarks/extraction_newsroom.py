@@ -64,7 +64,7 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dam
                "rep", "gov", "president", "the"}
 CUES = {"N": "named", "P": "pronoun", "D": "description", "C": "carried on (no cue)"}
 SCORED_KINDS = ("direct", "partial")
-HALVES = ("a", "b", "c")
+HALVES = ("a", "b", "c", "d")
 DEVELOPMENT_HALVES = ("a", "b")  # what "the newsroom set" means with no half named; c is held out
 
 

@@ -826,3 +826,15 @@ def test_a_description_in_apposition_gives_way_to_the_name_before_it():
 def test_the_verb_after_a_quotation_in_a_relative_clause_is_the_antecedents():
     quotes = extract_quotes("Biden, who once called Trump “the worst president ever,” said on Monday: “We will win.”")
     assert [q.speaker for q in quotes] == ["Biden", "Biden"]
+
+
+def test_a_verb_of_telling_credits_the_quote_before_only_when_its_listener_follows():
+    told = extract_quotes("Joe Biden spoke. “Our legal judgment is that it won’t” be struck down, he told reporters.")
+    joke = extract_quotes("Gary Johnson spoke. Free markets (“Uber everything”) and more, he tells one joke about Trump.")
+    assert [q.speaker for q in told] == ["Joe Biden"]
+    assert [q.speaker for q in joke] == [None]
+
+
+def test_a_soft_hyphen_beside_a_space_breaks_no_name():
+    (quote,) = extract_quotes("“The plan works,” Doug \u00adAndres, a spokesman, told the Post.")
+    assert quote.speaker == "Doug Andres"

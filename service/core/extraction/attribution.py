@@ -181,8 +181,9 @@ MAX_LISTENER_WORDS = 5  # "told reporters", "told The Associated Press on Monday
 def _listener_only(attr: Attribution, after: str) -> bool:
     """Tell whether what follows a verb of telling to the end of its sentence is only whom it was told to
     ("…” be struck down by a court, he told reporters.")."""
-    words = after.split()
-    return (attr.cue or "").casefold() in _LISTENER_VERBS and 0 < len(words) <= MAX_LISTENER_WORDS and not re.search(
+    words = [w for w in after.split() if w.casefold() not in _ARTICLES]
+    return (attr.cue or "").casefold() in _LISTENER_VERBS and 0 < len(words) <= MAX_LISTENER_WORDS and (
+        words[0][:1].isupper() or words[0].strip(".").casefold() in _LISTENERS) and not re.search(
         r"[“”\",;:]|\b(?:that|what|how|if|whether)\b", after)
 
 
@@ -407,6 +408,8 @@ def _previous_sentence_attribution(para: _Paragraph, before: int) -> Attribution
 
 _SPEECH_WORDS = frozenset(CUE_VERBS | PARTICIPLE_CUES | BASE_CUES | {"according"})
 _LISTENER_VERBS = words("listener_verbs")
+_LISTENERS = words("listener_nouns") | words("object_pronouns")
+_ARTICLES = words("articles")
 _LEAD_IN_CUES = CUE_VERBS | PARTICIPLE_CUES  # "… said, “…”", "… telling her, “…”"
 
 

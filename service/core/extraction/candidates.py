@@ -967,7 +967,28 @@ def role_of_body(clause: Clause) -> Subject | None:
     if role is None:
         return None
     phrase = toks[role:before.head + 1]
+    named = _named_before_appositive(clause, role, phrase)
+    if named is not None:
+        return named
     return Subject(Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end), role)
+
+
+def _named_before_appositive(clause: Clause, role: int, phrase: list[Token]) -> Subject | None:
+    """The person a role of a body is set off after, its closing comma left out ("Doug Andres, a spokesman for
+    House Speaker Paul Ryan told the Post"): the name speaks, the role its title."""
+    toks, lo = clause.toks, clause.lo
+    if role - 3 < lo or toks[role - 1].text != "," or toks[role].folded not in {"a", "an"}:
+        return None
+    j = role - 2
+    while j - 1 >= lo and toks[j - 1].is_cap and role - 1 - j < MAX_SUBJECT_TOKENS:
+        j -= 1
+    run = toks[j:role - 1]
+    if len(run) < 2 or not all(t.is_cap and not t.is_title and t.text not in NON_NAMES for t in run):
+        return None
+    if j - 1 >= lo and toks[j - 1].text[:1].isalnum():
+        return None  # ("… of the Sierra Club, a group …": the run is no person opening the clause)
+    title = " ".join(t.text for t in phrase[1:])
+    return Subject(Mention("name", " ".join(t.text for t in run), title, run[0].start, run[-1].end), j)
 
 
 @rule("clause", reads="before")
