@@ -2,6 +2,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
+from service.core.extraction import extract_quotes
 from service.core.extraction.tokens import TOKEN, tokens
 
 # Words, names, abbreviations, party tags, marks and blanks of several kinds, in any order.
@@ -26,3 +27,14 @@ def test_each_token_is_the_text_between_its_offsets_as_the_token_pattern_finds_i
 def test_a_nickname_inside_a_name_is_dropped_and_the_name_reads_on():
     text = "Marcia “Cia” Price said"
     assert [t.text for t in tokens(text, 0, len(text))] == ["Marcia", "Price", "said"]
+
+
+def test_a_state_abbreviation_before_a_comma_is_one_word_and_ends_no_sentence():
+    toks = tokens("Brianne Stone, 29, of Huntsville, Ala., says", 0, 44)
+    assert "Ala." in [t.text for t in toks]
+    assert not any(t.is_sentence_end for t in toks)
+
+
+def test_a_speaker_placed_by_town_and_state_is_named():
+    (quote,) = extract_quotes("Brianne Stone, 29, of Huntsville, Ala., says her concern is “global warming and the climate.”")
+    assert quote.speaker == "Brianne Stone"
