@@ -936,3 +936,18 @@ def test_she_never_means_a_name_ending_in_an_organisation_word():
             "The State Department’s email dump offered a window into the case. “I will appeal this decision,” she said.")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Maria Lopez"
+
+
+def test_a_subject_set_off_by_a_dashed_aside_is_whom_he_means():
+    text = ("John Podesta called him “the most extreme pick in a generation.”\n\n"
+            "Republican pollster Whit Ayres -- author of a report, which in the wake of the party's defeat in 2012 "
+            "urged the GOP to focus on appealing to the nation's increasingly diverse electorate -- is skeptical. "
+            "But the candidate could try to change the subject.\n\n"
+            "“His better bet is to try to get them to focus on something else,” he said.")
+    assert extract_quotes(text)[-1].speaker == "Whit Ayres"
+
+
+def test_a_subject_placed_by_town_and_state_is_whom_she_means():
+    text = ("Hillary Clinton spoke.\n\nNaureen Jahangir, a Sanders supporter from Hemet, California, is among those "
+            "who say they will not back Clinton.\n\n“I will vote for the candidate I like best,” she said.")
+    assert extract_quotes(text)[-1].speaker == "Naureen Jahangir"

@@ -35,6 +35,7 @@ from .candidates import Attribution, Mention
 from .paragraphs import Stretch, _Paragraph
 from .people import People
 from .resolution import _Resolver
+from .subjects import MAX_DASHED_ASIDE
 from .tokens import Token
 
 OPENING_TOKENS = 24  # tokens of a sentence read for the subject it opens with
@@ -42,6 +43,7 @@ _start = attrgetter("start")
 
 JOINED_CLAUSE_TOKENS = 24  # tokens of a clause joined after a comma read for its subject
 _JOINS_OR_WITH = _CLAUSE_JOINS | {"while", "with"}
+_DASHES = frozenset({"-", "—", "–"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +168,8 @@ def _sentence_openings(para: _Paragraph, stretch: Stretch) -> Iterator[list[Toke
         k = bisect.bisect_left(toks, start, key=_start)
         stop = starts[number + 1] if number + 1 < len(starts) else hi
         window = toks[k:k + OPENING_TOKENS]
+        if any(t.text in _DASHES for t in window):
+            window = toks[k:k + OPENING_TOKENS + MAX_DASHED_ASIDE]  # ("Whit Ayres -- author of … -- is skeptical")
         if number == 0 and window and window[0].text[:1].islower() and lo > para.lo:
             # “…,” said Denise Ortiz, a mother of two who …: words after a quotation go on its sentence.
             continue

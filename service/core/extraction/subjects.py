@@ -163,7 +163,9 @@ def _subject_from(toks: list[Token], offset: int, known, groups: bool) -> Attrib
     k = _after_role(toks, offset, _name_end(toks, offset, k))
     k, aged = _after_indefinite_person(toks, offset, k)
     k = _verb_after(toks, offset, k)
-    if k == offset or k >= len(toks) or not toks[k].text[:1].isalpha() or toks[k].text in NOT_VERBS:
+    # ("Whit Ayres -- author of a report -- is skeptical": the subject ends at the aside, the verb follows it.)
+    verb = _after_dashed_aside(toks, k) if offset < k < len(toks) else k
+    if k == offset or verb >= len(toks) or not toks[verb].text[:1].isalpha() or toks[verb].text in NOT_VERBS:
         return None  # "in Herndon, Virginia on Monday": a place and a preposition, no subject and verb
     parsed = _subject_at(toks, offset, k, aged, described)
     accepted = _accepted_subject(toks, k, parsed, known) if parsed is not None else None
@@ -278,6 +280,31 @@ def _verb_after(toks: list[Token], offset: int, k: int) -> int:
     return k
 
 
+MAX_DASHED_ASIDE = 40  # tokens of "-- author of 2016 and Beyond, which … --" between a subject and its verb
+
+
+def _after_dashed_aside(toks: list[Token], k: int) -> int:
+    """Index past an aside set off by two dashes after a subject ("Republican pollster Whit Ayres -- author of a
+    report, which urged … -- is skeptical"), else k."""
+    dash = _dash_at(toks, k)
+    if not dash:
+        return k
+    for j in range(k + dash, min(len(toks), k + MAX_DASHED_ASIDE)):
+        if toks[j].is_sentence_end:
+            return k
+        closing = _dash_at(toks, j)
+        if closing:
+            return j + closing
+    return k
+
+
+def _dash_at(toks: list[Token], k: int) -> int:
+    """How many tokens the dash at toks[k] takes ("—" one, "--" two), 0 when there is none."""
+    if toks[k].text in {"—", "–"}:
+        return 1
+    return 2 if toks[k].text == "-" and k + 1 < len(toks) and toks[k + 1].text == "-" else 0
+
+
 def _subject_at(toks: list[Token], offset: int, k: int, aged: Mention | None,
                 described: int | None) -> tuple[Mention, int] | None:
     """The subject before the verb at `toks[k]` when it starts the clause at `offset` and may speak, with its
@@ -335,6 +362,7 @@ def _plural_owner_end(toks: list[Token], offset: int) -> int | None:
 
 # Plural nouns for groups of people who may speak together: "Consumer groups …. They called …".
 _GROUP_NOUNS = words("group_nouns")
+_STATES = words("state_abbreviations")
 
 _GROUP_QUANTIFIERS = words("group_quantifiers")
 
@@ -503,12 +531,21 @@ def _after_appositive(toks: list[Token], comma: int) -> int:
     for j in range(comma + 1, min(len(toks), comma + MAX_APPOSITIVE)):
         if toks[j].text in {".", ";", ":", "“", "”", '"', "(", ")"}:
             return comma
+        if toks[j].text == "," and _state_after_place(toks, j):
+            continue  # "a Sanders supporter from Hemet, California, is": the state is part of the place
         if toks[j].text == ",":
             follow = toks[j + 1].text if j + 1 < len(toks) else ""
             if follow[:1].islower() and follow[:1].isalpha() and follow not in _APPOSITIVE_BREAKERS:
                 return j + 1
             return comma
     return comma
+
+
+def _state_after_place(toks: list[Token], comma: int) -> bool:
+    """Tell whether the comma at `comma` stands between a place and its state or country ("Hemet, California,",
+    "Huntsville, Ala.,"), which the next comma closes."""
+    return comma + 2 < len(toks) and toks[comma + 2].text == "," and toks[comma - 1].is_cap and (
+        is_place(toks[comma + 1].text) or toks[comma + 1].text.rstrip(".") in _STATES)
 
 
 MAX_COMPANY_DESCRIPTION = 5  # "the South Korean tech giant"
