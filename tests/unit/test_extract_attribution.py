@@ -830,7 +830,7 @@ def test_the_verb_after_a_quotation_in_a_relative_clause_is_the_antecedents():
 
 def test_a_verb_of_telling_credits_the_quote_before_only_when_its_listener_follows():
     told = extract_quotes("Joe Biden spoke. “Our legal judgment is that it won’t” be struck down, he told reporters.")
-    joke = extract_quotes("Gary Johnson spoke. Free markets (“Uber everything”) and more, he tells one joke about Trump.")
+    joke = extract_quotes("Gary Johnson spoke. Free markets (“Uber everything”) and more, he tells a joke about Trump.")
     assert [q.speaker for q in told] == ["Joe Biden"]
     assert [q.speaker for q in joke] == [None]
 

@@ -948,6 +948,6 @@ def test_a_subject_set_off_by_a_dashed_aside_is_whom_he_means():
 
 
 def test_a_subject_placed_by_town_and_state_is_whom_she_means():
-    text = ("Hillary Clinton spoke.\n\nNaureen Jahangir, a Sanders supporter from Hemet, California, is among those "
-            "who say they will not back Clinton.\n\n“I will vote for the candidate I like best,” she said.")
+    text = ("Hillary Clinton spoke.\n\nNaureen Jahangir, a Sanders supporter from Hemet, California, is among "
+            "those who say they will not back Clinton.\n\n“I will vote for the candidate I like best,” she said.")
     assert extract_quotes(text)[-1].speaker == "Naureen Jahangir"

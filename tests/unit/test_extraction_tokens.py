@@ -36,5 +36,5 @@ def test_a_state_abbreviation_before_a_comma_is_one_word_and_ends_no_sentence():
 
 
 def test_a_speaker_placed_by_town_and_state_is_named():
-    (quote,) = extract_quotes("Brianne Stone, 29, of Huntsville, Ala., says her concern is “global warming and the climate.”")
+    (quote,) = extract_quotes("Brianne Stone, 29, of Huntsville, Ala., says her concern is “global warming today.”")
     assert quote.speaker == "Brianne Stone"

@@ -25,7 +25,7 @@ from ..lexicon import (
 )
 from ..speakers import split_title
 from . import rules
-from .candidates import Attribution, Mention, cue_at, subject_before
+from .candidates import Attribution, Mention, antecedent, cue_at, subject_before
 from .marks import QuoteSpan
 from .paragraphs import _WORD, _Found, _Paragraph, _quote_only_paragraph, _trim, _unquoted_sentence_tokens, _words
 from .rules import rule
@@ -728,38 +728,10 @@ def relative_clause_saying(q: Quotation) -> Attribution | None:
         rel -= 1  # "who once called", "who has repeatedly said"
     if toks[rel].folded != "who" or toks[rel - 1].text != ",":
         return None
-    parsed = _antecedent(toks, rel - 1)
+    parsed = antecedent(toks, rel - 1)
     if parsed is None:
         return None
     return Attribution(toks[k].folded, toks[k].start, parsed[0], toks[parsed[1]].start, toks[k].end)
-
-
-def _antecedent(toks: list[Token], comma: int) -> tuple[Mention, int] | None:
-    """Who a "who" clause after the comma at `comma` is about: the name, or the person a description calls (not
-    "a lecture from the Mexican president"); the name before a description set off after it ("said Scott Reed,
-    the Chamber's chief political strategist, who added")."""
-    parsed = subject_before(toks[:comma] + [token("said", toks[comma].start, toks[comma].start)], comma)
-    if parsed is None or parsed[0].kind not in _SPEAKING_KINDS - {"pronoun"}:
-        return None
-    first = parsed[1]
-    if parsed[0].kind == "nominal" and first >= 2 and toks[first - 1].text == "," and toks[first - 2].is_cap:
-        named = subject_before(toks[:first - 1] + [token("said", toks[first - 1].start, toks[first - 1].start)],
-                               first - 1)
-        return named if named is not None and named[0].kind == "name" else None
-    return parsed if parsed[0].kind != "nominal" or _names_a_person(parsed[0].text) else None
-
-
-_LINKS = words("nominal_links")
-
-
-def _names_a_person(description: str) -> bool:
-    """Tell whether a description's head word names a person or a role ("a spokesman for the campaign"; not "a
-    lecture from the Mexican president")."""
-    head = description.split()
-    cut = next((n for n, w in enumerate(head) if w.casefold() in _LINKS), len(head))
-    word = head[cut - 1].casefold() if cut else ""
-    one = word[:-1] if word.endswith("s") else word
-    return word in PERSON_NOUNS or one in PERSON_NOUNS or one in TITLE_WORDS
 
 
 @lead_in_rule
@@ -803,7 +775,7 @@ def subject_before_quoting_relative(q: Quotation) -> Attribution | None:
                None) if at is not None else None
     if rel is None:
         return None
-    parsed = _antecedent(whole, rel - 1)
+    parsed = antecedent(whole, rel - 1)
     return Attribution(cue, verb.start, parsed[0], whole[parsed[1]].start, verb.end) if parsed else None
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -21,6 +21,7 @@ from ..lexicon import (
     PHRASAL_CUES,
     PLURAL_PRESENT,
     PRONOUNS,
+    TITLE_WORDS,
     entries,
     is_forename,
     is_place,
@@ -832,6 +833,80 @@ def _subject_pronoun(word: str) -> str | None:
     """The pronoun a word is, its contraction dropped ("they’d" is "they"), when it may be a subject; else None."""
     bare = _CONTRACTION.sub("", word).casefold()
     return bare if bare in PRONOUNS and bare not in _OBJECT_PRONOUNS else None
+
+
+@rule("clause", reads="before")
+def who_clause_subject(clause: Clause) -> Subject | None:
+    """A verb of saying in a "who" clause is said by the one the clause is about, past what is set off before it
+    ("Sen. Dianne Feinstein of California, the ranking Democrat on the Senate Intelligence Committee, who said")."""
+    before = clause.before
+    toks, lo = clause.toks, clause.lo
+    if before is None or toks[before.word].folded != "who" or before.word - 1 <= lo or (
+            toks[before.word - 1].text != ",") or toks[clause.cue].folded in _NAMING_VERBS:
+        return None  # ("Trump, the nominee, who has called warming a hoax": a name given, not words said)
+    comma = before.word - 1
+    named = _named_before_appositive_of(toks, comma, lo)
+    if named is not None:
+        return Subject(*named)
+    found = antecedent(toks[lo:], comma - lo)
+    if found is None or _after_preposition(toks, found[1] + lo, lo):
+        return None
+    return Subject(found[0], found[1] + lo)
+
+
+def _after_preposition(toks: list[Token], first: int, lo: int) -> bool:
+    """Tell whether a phrase starting at `first` is the object of a preposition other than a passive's "by" ("a
+    reversal for the Wisconsin Republican, who had pledged": someone spoken of, not speaking)."""
+    lead = first - 1
+    if lead >= lo and toks[lead].folded in _ARTICLES:
+        lead -= 1
+    return lead >= lo and toks[lead].folded in _DESCRIPTION_LEADS and toks[lead].folded not in _ARTICLES
+
+
+def _named_before_appositive_of(toks: list[Token], comma: int, lo: int) -> tuple[Mention, int] | None:
+    """The name before a description set off ahead of the comma at `comma` ("Dianne Feinstein, the ranking
+    Democrat on the Senate Intelligence Committee, who"), the description its title; else None."""
+    for c in range(comma - 1, max(lo, comma - MAX_RELATIVE_TOKENS) - 1, -1):
+        if toks[c].text in {".", ";", ":", "“", "”", '"'}:
+            return None
+        if toks[c].text == ",":
+            if c + 1 >= comma or toks[c + 1].folded not in _ARTICLES or c - 1 < lo or not toks[c - 1].is_cap:
+                return None
+            named = subject_before(toks[:c] + [token("said", toks[c].start, toks[c].start)], c, lo)
+            if named is None or named[0].kind != "name" or _after_preposition(toks, named[1], lo):
+                return None
+            title = " ".join(t.text for t in toks[c + 2:comma])
+            return replace(named[0], title=named[0].title or title), named[1]
+    return None
+
+
+_SPEAKING_KINDS = frozenset({"name", "nominal", "pronoun", "org", "joint"})
+_NAMING_VERBS = words("naming_verbs")
+
+
+def antecedent(toks: list[Token], comma: int) -> tuple[Mention, int] | None:
+    """Who a "who" clause after the comma at `comma` is about: the name, or the person a description calls (not
+    "a lecture from the Mexican president"); the name before a description set off after it ("said Scott Reed,
+    the Chamber's chief political strategist, who added")."""
+    parsed = subject_before(toks[:comma] + [token("said", toks[comma].start, toks[comma].start)], comma)
+    if parsed is None or parsed[0].kind not in _SPEAKING_KINDS - {"pronoun"}:
+        return None
+    first = parsed[1]
+    if parsed[0].kind == "nominal" and first >= 2 and toks[first - 1].text == "," and toks[first - 2].is_cap:
+        named = subject_before(toks[:first - 1] + [token("said", toks[first - 1].start, toks[first - 1].start)],
+                               first - 1)
+        return named if named is not None and named[0].kind == "name" else None
+    return parsed if parsed[0].kind != "nominal" or _names_a_person(parsed[0].text) else None
+
+
+def _names_a_person(description: str) -> bool:
+    """Tell whether a description's head word names a person or a role ("a spokesman for the campaign"; not "a
+    lecture from the Mexican president")."""
+    head = description.split()
+    cut = next((n for n, w in enumerate(head) if w.casefold() in _NOMINAL_LINKS), len(head))
+    word = head[cut - 1].casefold() if cut else ""
+    one = word[:-1] if word.endswith("s") else word
+    return word in PERSON_NOUNS or one in PERSON_NOUNS or one in TITLE_WORDS
 
 
 @rule("clause", reads="before")

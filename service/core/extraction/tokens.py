@@ -8,13 +8,15 @@ from typing import NamedTuple
 from ..lexicon import CUE_FILLERS, entries, is_title_word, words
 
 _ABBREVIATIONS = "|".join(entries("abbreviations"))
-# A state after a place ("of Huntsville, Ala., says") and a party and state tag ("R-Ky.", "D-Mass.") are one token, so its full stop does not read as a sentence end.
+# A state after a place ("of Huntsville, Ala., says") and a party and state tag ("R-Ky.", "D-Mass.") are one
+# token, so its full stop does not read as a sentence end.
 # Inside a word, besides letters and digits: combining accents (decomposed "José") and the Latin-1 debris of
 # text decoded twice ("PeÃ±a", "FranÃ\x83Â§ois"), so such a name stays one word (« and » stay quotation marks).
 _IN_WORD = "\u0300-\u036f\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u2044"
 # (The lookaheads only spare the engine trying every abbreviation, or both party tags, at each word.)
 _STATES = "|".join(sorted(entries("state_abbreviations"), key=len, reverse=True))
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?=[A-Za-z]+\.)(?:%s)\.|(?=[A-Z][a-z]+\.\s*,)(?:%s)\.(?=\s*,)|[A-Z]\.(?=\s+[A-Z])|"
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?=[A-Za-z]+\.)(?:%s)\.|"
+                   r"(?=[A-Z][a-z]+\.\s*,)(?:%s)\.(?=\s*,)|[A-Z]\.(?=\s+[A-Z])|"
                    r"(?=[DRI]-)(?:[DRI]-[A-Z][a-z]{1,4}\.(?=\s*,)|"
                    r"[DRI]-(?:[A-Z]\.){2,})|"  # a party tag of a state written with full stops: "D-N.Y."
                    r"\w[\w%s]*(?:[-'’]\w[\w%s]*|\.(?![A-Z][a-z])\w[\w%s]*)*|[^\w\s]" % (
