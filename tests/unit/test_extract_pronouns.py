@@ -951,3 +951,9 @@ def test_a_subject_placed_by_town_and_state_is_whom_she_means():
     text = ("Hillary Clinton spoke.\n\nNaureen Jahangir, a Sanders supporter from Hemet, California, is among "
             "those who say they will not back Clinton.\n\n“I will vote for the candidate I like best,” she said.")
     assert extract_quotes(text)[-1].speaker == "Naureen Jahangir"
+
+
+def test_whose_view_a_sentence_gives_after_a_long_role_is_whom_she_means():
+    text = ("Christine Todd Whitman spoke.\n\nTo Montclair State University political science professor Brigid "
+            "Harrison, the governor's stare seemed to reflect sadness.\n\n“It really looked like heartbreak,” she said.")
+    assert extract_quotes(text)[-1].speaker == "Brigid Harrison"

@@ -413,10 +413,15 @@ def _viewpoint_holder(toks: list[Token], known=None) -> Attribution | None:
     if len(toks) < 4 or toks[0].text not in _VIEWPOINT_OPENERS:
         return None
     comma = next((j for j in range(2, min(len(toks), 2 + MAX_SUBJECT_SCAN)) if toks[j].text == ","), None)
-    if comma is None or not toks[comma - 1].is_cap or not all(t.is_cap or t.is_title for t in toks[1:comma]):
+    if comma is None or not toks[comma - 1].is_cap or not all(
+            t.is_cap or t.is_title or t.text.isalpha() and t.text.islower() for t in toks[1:comma]):
         return None
     parsed = subject_before(toks, comma, 1)
-    if not parsed or parsed[1] != 1 or parsed[0].kind != "name" or (known is not None and not known(parsed[0])):
+    if not parsed or parsed[0].kind != "name" or (known is not None and not known(parsed[0])):
+        return None
+    # ("To Montclair State University political science professor Brigid Harrison,": a role before the name.)
+    if parsed[1] != 1 and not (parsed[0].title and toks[parsed[1] - 1].is_title or any(
+            t.is_title for t in toks[1:parsed[1]])):
         return None
     return Attribution("", toks[comma].start, parsed[0], toks[1].start, toks[comma - 1].end)
 
