@@ -10,6 +10,7 @@ from typing import NamedTuple, TypeGuard
 from ..lexicon import (
     BODY_NOUNS,
     CAPITALISED_EPITHETS,
+    CUE_FILLERS,
     DOCUMENTS,
     NATIONALITIES,
     ORG_WORDS,
@@ -452,6 +453,11 @@ class Resolving:
 
 # The pronouns that mean one person, and those that mean a body or a group.
 _HE_OR_SHE = frozenset(("he", "she"))
+# "asked Rubio which states …": a verb of asking, the one asked, and the question's opening word.
+_ASKED_QUESTION = re.compile(
+    r"(?:(?:%s)\s+)?(?:%s)\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*)\s+(?:%s)\b" % tuple(
+        "|".join(sorted(entries, key=len, reverse=True)) for entries in (
+            CUE_FILLERS, words("asked_verbs"), words("question_words"))))
 _IT_OR_THEY = frozenset(("it", "they", "we"))
 
 
@@ -652,6 +658,26 @@ def pronoun_repeats_sentence_opening(ctx: Resolving) -> Resolved | None:
         return None
     opening = ctx.resolver._same_pronoun_opening(ctx.mention.text, ctx.at)
     return ctx.resolver.resolve(ctx.mention, opening) if opening is not None else None
+
+
+@rule("resolution")
+def one_asked_answers(ctx: Resolving) -> Resolved | None:
+    """A "he" or "she" in the sentence after one where the last speaker asked someone named a question means the
+    one asked, who answers ("Earhardt then asked Rubio which states he could win. “Well, …,” he said")."""
+    if ctx.mention.kind != "pronoun" or ctx.mention.text not in _HE_OR_SHE:
+        return None
+    r = ctx.resolver
+    last = next(r._before(ctx.at), None)
+    # (The verb of asking is the remembered one's own: "Earhardt then asked Rubio", not a clause further on.)
+    asked = _ASKED_QUESTION.match(r.text, last.at) if last is not None else None
+    if asked is None or r.text.find(".", asked.end(), ctx.at) < 0:
+        return None  # (the answer comes in a sentence of its own)
+    if "," in r.text[_rough_sentence_start(r.text, last.at):last.at]:
+        return None  # ("What got under her skin, she said, was a question, when a man asked Clinton why": told of)
+    person = r.people.lookup(asked.group(1), asked.start(1))
+    if person is None or not _is_person(person) or not _gender_fits(ctx.mention.text, person):
+        return None
+    return Resolved(person.name, person.title)
 
 
 @rule("resolution")
