@@ -957,3 +957,9 @@ def test_whose_view_a_sentence_gives_after_a_long_role_is_whom_she_means():
     text = ("Christine Todd Whitman spoke.\n\nTo Montclair State University political science professor Brigid "
             "Harrison, the governor's stare seemed to reflect sadness.\n\n“It really looked like heartbreak,” she said.")
     assert extract_quotes(text)[-1].speaker == "Brigid Harrison"
+
+
+def test_he_said_set_off_after_a_clause_reports_its_subject():
+    text = ("Some Republicans oppose Donald Trump.\nFormer Rep. Chris Shays (R-Conn.) was pro John Kasich while the "
+            "Ohio governor was in the running, he said Wednesday.\n“Hillary is my next choice,” he said.")
+    assert extract_quotes(text)[-1].speaker == "Chris Shays"

@@ -138,9 +138,19 @@ def _sentence_subject(toks: list[Token], known=None, groups: bool = True) -> Att
     offsets = [k + 1 for k in range(min(len(toks), MAX_OPENING_PHRASE)) if toks[k].text == ","][:MAX_OPENING_COMMAS]
     for offset in offsets[::-1] + [0]:  # the subject follows the last comma of the opening phrase
         found = _subject_from(toks, offset, known, groups)
+        if found is not None and offset and _reporting_aside(toks, found):
+            # ("Shays was pro Kasich while the governor ran, he said": the clause before the comma has a subject
+            # of its own, whom the "he said" set off after it reports.)
+            return _subject_from(toks, 0, known, groups) or found
         if found is not None:
             return found
     return None
+
+
+def _reporting_aside(toks: list[Token], found: Attribution) -> bool:
+    """Tell whether a subject found after a comma is a pronoun with a verb of saying ("…, he said")."""
+    k = _index_at(toks, found.cue_start)
+    return found.speaker.kind == "pronoun" and k < len(toks) and toks[k].folded in REPORTING
 
 
 def _subject_from(toks: list[Token], offset: int, known, groups: bool) -> Attribution | None:
