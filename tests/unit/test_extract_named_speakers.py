@@ -469,3 +469,10 @@ def test_a_shared_surname_means_whoever_the_article_has_named_more_so_far():
             "“We talked them into it,” Jones beams.\n"
             "Jerry Jones talks. Jerry Jones smiles. Jerry Jones waves.\n")
     assert extract_quotes(text)[0].speaker == "Stephen Jones"
+
+
+def test_a_surname_spelt_without_its_umlaut_or_transliterated_is_the_same_person():
+    text = ("Gerhard Müller, the prefect, quashed that hope. Muller criticized the choice of speakers.\n\n"
+            "“This is a decision that will be seen as a provocation,” Mueller said.")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Gerhard Müller"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -90,7 +91,20 @@ def surname_key(name: str) -> str:
         words = words[:words.index("of")]
     while len(words) > 1 and words[-1].casefold().rstrip(".,") in _NAME_NUMERALS:
         words = words[:-1]  # "Martin Luther King III" is found again as King
-    return words[-1].casefold() if words else ""
+    return _spelling_key(words[-1]) if words else ""
+
+
+_TRANSLITERATED = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
+_TRANSLITERATION = re.compile(r"(?<=[a-z])([aou])e")
+
+
+@lru_cache(maxsize=4096)
+def _spelling_key(word: str) -> str:
+    """A surname as looked up, its spellings with and without accents made one: "Müller", "Muller" and the
+    transliterated "Mueller" are one person's (an article may write all three)."""
+    folded = word.casefold().translate(_TRANSLITERATED)
+    bare = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+    return _TRANSLITERATION.sub(r"\1", bare)
 
 
 _NAME_NUMERALS = words("name_numerals")  # "III" ends a name, not "Sr."
