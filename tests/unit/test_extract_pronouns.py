@@ -963,3 +963,9 @@ def test_he_said_set_off_after_a_clause_reports_its_subject():
     text = ("Some Republicans oppose Donald Trump.\nFormer Rep. Chris Shays (R-Conn.) was pro John Kasich while the "
             "Ohio governor was in the running, he said Wednesday.\n“Hillary is my next choice,” he said.")
     assert extract_quotes(text)[-1].speaker == "Chris Shays"
+
+
+def test_the_main_clause_after_a_quoting_subordinate_clause_gives_the_subject():
+    text = ("Oscar Isaac starred. J.C. Chandor directed.\n\nAlthough he said it was “wild” to see himself, Isaac "
+            "stopped short of revealing anything.\n\n“I’ve signed away my organs,” he joked.")
+    assert extract_quotes(text)[-1].speaker == "Oscar Isaac"

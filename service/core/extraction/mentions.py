@@ -17,6 +17,7 @@ from ..lexicon import (
     PRONOUNS,
     REPORTING,
     is_place,
+    words,
 )
 from .attribution import (
     _CLAUSE_JOINS,
@@ -44,6 +45,7 @@ _start = attrgetter("start")
 JOINED_CLAUSE_TOKENS = 24  # tokens of a clause joined after a comma read for its subject
 _JOINS_OR_WITH = _CLAUSE_JOINS | {"while", "with"}
 _DASHES = frozenset({"-", "—", "–"})
+_SUBORDINATORS = words("subordinators")
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,9 +173,25 @@ def _sentence_openings(para: _Paragraph, stretch: Stretch) -> Iterator[list[Toke
         if any(t.text in _DASHES for t in window):
             window = toks[k:k + OPENING_TOKENS + MAX_DASHED_ASIDE]  # ("Whit Ayres -- author of … -- is skeptical")
         if number == 0 and window and window[0].text[:1].islower() and lo > para.lo:
-            # “…,” said Denise Ortiz, a mother of two who …: words after a quotation go on its sentence.
+            # “…,” said Denise Ortiz, a mother of two who …: words after a quotation go on its sentence; but a
+            # subordinate clause holding the quotation ends at a comma, and the main clause's subject follows it
+            # ("Although he said it was “wild” to see himself, Isaac stopped short").
+            main = _main_clause_after_quotation(para, window)
+            if main:
+                yield [t for t in main if t.start < stop]
             continue
         yield [t for t in window if t.start < stop]
+
+
+def _main_clause_after_quotation(para: _Paragraph, window: list[Token]) -> list[Token]:
+    """The tokens after the first comma of words that go on a sentence past a quotation, when the sentence opens
+    with a subordinate clause ("Although he said …"), else none."""
+    opening = para.sentence_start(window[0].start)
+    stretch = para.stretch_at(opening, window[0].start)
+    if not stretch or not stretch.toks or stretch.toks[0].folded not in _SUBORDINATORS:
+        return []
+    comma = next((n for n, t in enumerate(window) if t.text == ","), None)
+    return window[comma + 1:] if comma is not None else []
 
 
 def _may_be_meant(opening: Attribution, people: People) -> bool:

@@ -459,6 +459,10 @@ _ASKED_QUESTION = re.compile(
         "|".join(sorted(entries, key=len, reverse=True)) for entries in (
             CUE_FILLERS, words("asked_verbs"), words("question_words"))))
 _IT_OR_THEY = frozenset(("it", "they", "we"))
+# "Although he said …, Isaac stopped": a subordinate clause opening the sentence, then the main clause's subject.
+_SUBORDINATE_OPENING = re.compile(r"(?:%s)\s+" % "|".join(
+    sorted({w.capitalize() for w in words("subordinators")}, key=len, reverse=True)))
+_MAIN_SUBJECT = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+[a-z]")
 
 
 # Names and organisations.
@@ -658,6 +662,24 @@ def pronoun_repeats_sentence_opening(ctx: Resolving) -> Resolved | None:
         return None
     opening = ctx.resolver._same_pronoun_opening(ctx.mention.text, ctx.at)
     return ctx.resolver.resolve(ctx.mention, opening) if opening is not None else None
+
+
+@rule("resolution")
+def pronoun_before_its_name(ctx: Resolving) -> Resolved | None:
+    """A "he" or "she" in a clause opening a sentence ("Although he said it was “wild”, Isaac stopped short of …")
+    means the person the main clause after it opens with, when the gender fits."""
+    if ctx.mention.kind != "pronoun" or ctx.mention.text not in _HE_OR_SHE:
+        return None
+    r, start = ctx.resolver, ctx.mention.start
+    opening = _SUBORDINATE_OPENING.fullmatch(r.text, _rough_sentence_start(r.text, start), start)
+    comma = r.text.find(",", start, r.text.find(".", start) if "." in r.text[start:] else len(r.text))
+    main = _MAIN_SUBJECT.match(r.text, comma + 1) if opening is not None and comma > 0 else None
+    if main is None or "“" in r.text[start:comma] and "”" not in r.text[start:comma]:
+        return None
+    person = r.people.lookup(main.group(1), main.start(1))
+    if person is None or not _is_person(person) or not _gender_fits(ctx.mention.text, person):
+        return None
+    return Resolved(person.name, person.title)
 
 
 @rule("resolution")
