@@ -910,6 +910,33 @@ def _names_a_person(description: str) -> bool:
 
 
 @rule("clause", reads="before")
+def name_before_open_appositive(clause: Clause) -> Subject | None:
+    """A full name before a description whose closing comma is left out speaks, the description its title
+    ("Erik van Sebille, a physical oceanographer at the University of New South Wales told Reuters")."""
+    toks, lo, k = clause.toks, clause.lo, clause.cue
+    if clause.before is None:
+        return None
+    comma = next((c for c in range(k - 1, max(lo, k - MAX_RELATIVE_TOKENS) - 1, -1)
+                  if toks[c].text in _OPEN_APPOSITIVE_STOPS), None)
+    if comma is None or toks[comma].text != "," or comma + 3 > k or toks[comma + 1].folded not in {"a", "an"} or (
+            not toks[comma + 2].text.islower()):
+        return None
+    j = comma
+    while j - 1 >= lo and comma - j < MAX_SUBJECT_TOKENS and (toks[j - 1].is_cap or (
+            toks[j - 1].folded in _PARTICLES and toks[j - 1].folded != "of")):
+        j -= 1
+    run = toks[j:comma]
+    if len(run) < 2 or not run[0].is_cap or any(t.is_title or t.text in NON_NAMES for t in run) or (
+            j - 1 >= lo and toks[j - 1].text[:1].isalnum()):
+        return None  # ("… of the Sierra Club, a group …": the run is no person opening the clause)
+    title = " ".join(t.text for t in toks[comma + 2:k])
+    return Subject(Mention("name", " ".join(t.text for t in run), title, run[0].start, run[-1].end), j)
+
+
+_OPEN_APPOSITIVE_STOPS = frozenset({",", ".", ";", ":", "“", "”", '"', "(", ")"})
+
+
+@rule("clause", reads="before")
 def appositive_names_nobody(clause: Clause) -> Subject | None:
     """A phrase set off by commas before the cue that holds a verb of saying, opens a relative clause, runs long or
     crosses a sentence shows the clause names no one ("A woman, who said she was afraid, added")."""
@@ -1042,28 +1069,7 @@ def role_of_body(clause: Clause) -> Subject | None:
     if role is None:
         return None
     phrase = toks[role:before.head + 1]
-    named = _named_before_appositive(clause, role, phrase)
-    if named is not None:
-        return named
     return Subject(Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end), role)
-
-
-def _named_before_appositive(clause: Clause, role: int, phrase: list[Token]) -> Subject | None:
-    """The person a role of a body is set off after, its closing comma left out ("Doug Andres, a spokesman for
-    House Speaker Paul Ryan told the Post"): the name speaks, the role its title."""
-    toks, lo = clause.toks, clause.lo
-    if role - 3 < lo or toks[role - 1].text != "," or toks[role].folded not in {"a", "an"}:
-        return None
-    j = role - 2
-    while j - 1 >= lo and toks[j - 1].is_cap and role - 1 - j < MAX_SUBJECT_TOKENS:
-        j -= 1
-    run = toks[j:role - 1]
-    if len(run) < 2 or not all(t.is_cap and not t.is_title and t.text not in NON_NAMES for t in run):
-        return None
-    if j - 1 >= lo and toks[j - 1].text[:1].isalnum():
-        return None  # ("… of the Sierra Club, a group …": the run is no person opening the clause)
-    title = " ".join(t.text for t in phrase[1:])
-    return Subject(Mention("name", " ".join(t.text for t in run), title, run[0].start, run[-1].end), j)
 
 
 @rule("clause", reads="before")
