@@ -435,3 +435,10 @@ def test_a_long_appositive_after_a_full_name_opening_the_clause_after_a_quotatio
             "fieldwork, said in a statement.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Robin Rönnlund"
+
+
+def test_his_lawyers_speak_for_whom_his_means():
+    text = ("The SEC filed charges against the former chief executive, Michael Smith. He stepped down last month, "
+            "but his lawyers maintain that the allegations “are misdirected and meritless.”")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Michael Smith’s lawyers"

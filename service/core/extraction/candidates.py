@@ -1691,8 +1691,11 @@ _POSSESSIVE_PRONOUNS = frozenset(owner for owner, _ in pairs("possessive_pronoun
 
 
 def _speaking_nominal(phrase: list[Token]) -> bool:
-    """Tell whether an unnamed phrase can be a speaker: "his spokesman" can, "its analysis" cannot."""
-    return not (phrase[0].folded in _POSSESSIVE_PRONOUNS and not phrase[-1].is_title)
+    """Tell whether an unnamed phrase can be a speaker: "his spokesman" and "his lawyers" can, "its analysis"
+    cannot."""
+    last = phrase[-1]
+    return not (phrase[0].folded in _POSSESSIVE_PRONOUNS and not last.is_title and not (
+        last.folded.endswith("s") and is_title_word(last.folded[:-1])))
 
 
 MAX_ROLE_WORDS = 5
