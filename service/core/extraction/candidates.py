@@ -919,8 +919,8 @@ def name_before_open_appositive(clause: Clause) -> Subject | None:
     comma = next((c for c in range(k - 1, max(lo, k - MAX_RELATIVE_TOKENS) - 1, -1)
                   if toks[c].text in _OPEN_APPOSITIVE_STOPS), None)
     if comma is None or toks[comma].text != "," or comma + 3 > k or toks[comma + 1].folded not in {"a", "an"} or (
-            not toks[comma + 2].text.islower()):
-        return None
+            not toks[comma + 2].text.islower()) or any(t.folded in _RELATIVE_PRONOUNS for t in toks[comma + 2:k]):
+        return None  # ("Zeke Emanuel, an oncologist who advised Obama": the verb is the relative clause's)
     j = comma
     while j - 1 >= lo and comma - j < MAX_SUBJECT_TOKENS and (toks[j - 1].is_cap or (
             toks[j - 1].folded in _PARTICLES and toks[j - 1].folded != "of")):
