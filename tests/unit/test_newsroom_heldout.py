@@ -36,7 +36,7 @@ def test_half_c_comes_from_other_repositories_than_the_development_halves():
 
 
 def test_the_default_set_is_the_development_halves_only():
-    assert {a.half for a in load_articles()} == set(DEVELOPMENT_HALVES)
+    assert {a.half for a in load_articles()} == set(DEVELOPMENT_HALVES) == {"a", "b"}
     ids = {a.id for a in load_articles()}
     assert ids == {a.id for h in DEVELOPMENT_HALVES for a in load_articles(half=h)}
 
@@ -49,7 +49,19 @@ def test_the_snapshot_never_records_the_held_out_half():
     assert not held_out & set(names)
 
 
-def test_half_c_is_a_choice_of_the_command_line_and_no_other_half_is():
-    assert extraction_newsroom.HALVES == ("a", "b", "c")
+def test_halves_c_and_d_are_choices_of_the_command_line_and_no_other_half_is():
+    assert extraction_newsroom.HALVES == ("a", "b", "c", "d")
     with pytest.raises(SystemExit):
-        extraction_newsroom.main(["--half", "d"])
+        extraction_newsroom.main(["--half", "e"])
+
+
+def test_half_d_loads_and_every_gold_line_parses():
+    later = [s for s in sources() if s["half"] == "d"]
+    articles = load_articles(half="d")
+    assert len(articles) == len(later) >= 20
+    for source in later:
+        text = (NEWSROOM_DIR / "articles" / f"{source['id']}.txt").read_text(encoding="utf-8")
+        gold = (NEWSROOM_DIR / "gold" / f"{source['id']}.txt").read_text(encoding="utf-8")
+        lines = [x for x in gold.splitlines() if x.strip() and not x.startswith("#")]
+        quotes, open_spans = parse_gold(text, gold, source["id"])
+        assert len(quotes) + len(open_spans) == len(lines), source["id"]
