@@ -690,8 +690,10 @@ def one_asked_answers(ctx: Resolving) -> Resolved | None:
         return None
     r = ctx.resolver
     last = next(r._before(ctx.at), None)
+    if last is None:
+        return None
     # (The verb of asking is the remembered one's own: "Earhardt then asked Rubio", not a clause further on.)
-    asked = _ASKED_QUESTION.match(r.text, last.at) if last is not None else None
+    asked = _ASKED_QUESTION.match(r.text, last.at)
     if asked is None or r.text.find(".", asked.end(), ctx.at) < 0:
         return None  # (the answer comes in a sentence of its own)
     if "," in r.text[_rough_sentence_start(r.text, last.at):last.at]:
