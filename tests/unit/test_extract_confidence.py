@@ -60,3 +60,10 @@ def test_calibration_counts_right_speakers_per_class_and_per_band():
     assert per_class(judged) == {"named": (1, 2), "guess": (1, 1)}
     bands = {band: (right, total) for band, right, total in per_band(judged)}
     assert bands[(0.9, 1.01)] == (1, 2) and bands[(0.5, 0.7)] == (1, 1)
+
+
+def test_an_i_in_an_interview_answer_is_as_sure_as_a_pronoun_of_its_paragraph():
+    text = ("Ava DuVernay and Oprah Winfrey talked about the film.\n\nOprah, how did Ava win you over?\n\n"
+            "OW And I said, “Yeeesss, yes, it would.”")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.method) == ("Oprah Winfrey", "pronoun_paragraph")

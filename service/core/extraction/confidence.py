@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .people import answer_label, initials
+
 # Attribution classes, surest first.
 NAMED = "named"  # a full name beside the quote ("…,” said Jens Stoltenberg)
 SURNAME = "surname"  # a surname or short form resolved to a full name the article gave earlier
@@ -57,7 +59,8 @@ def attribution_class(text: str, kind: str | None, written: str | None, speaker:
     if continued:
         return CONTINUED
     if kind == "pronoun" and (written or "").casefold() == "i":
-        return GUESS  # an "I" outside the quote: the byline's writer
+        # An "I" outside the quote is the byline's writer, or in an interview the one whose initials open the answer.
+        return PRONOUN_PARAGRAPH if answer_label(text, paragraph_start) == initials(speaker) else GUESS
     if kind == "pronoun":
         surname = (_NAME_WORD.findall(speaker) or [""])[-1]
         # (The person's last name written between the paragraph's start and the pronoun, or in the paragraph

@@ -109,6 +109,19 @@ def _spelling_key(word: str) -> str:
 
 _NAME_NUMERALS = words("name_numerals")  # "III" ends a name, not "Sr."
 
+_ANSWER_LABEL = re.compile(r"([A-Z]{2,3}):?\s+(?=[A-Z“\"])")  # "AD She was all in.", "OW: I was just …"
+
+
+def initials(name: str) -> str:
+    """A name's initials ("Ava DuVernay" -> "AD")."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def answer_label(text: str, paragraph_start: int) -> str | None:
+    """The initials an interview's answer opens with ("AD She was all in."), if the paragraph opens with some."""
+    label = _ANSWER_LABEL.match(text, paragraph_start)
+    return label.group(1) if label is not None else None
+
 
 @dataclass
 class Person:

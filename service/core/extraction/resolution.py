@@ -40,7 +40,9 @@ from .people import (
     ROLE_FORMS,
     People,
     Person,
+    answer_label,
     described_gender,
+    initials,
     role_words,
 )
 from .rules import first, rule
@@ -646,6 +648,20 @@ def description_as_written(ctx: Resolving) -> Resolved | None:
 
 
 # Pronouns.
+
+@rule("resolution")
+def i_is_the_labelled_answerer(ctx: Resolving) -> Resolved | None:
+    """An "I" in an interview's answer means the one whose initials label the answer ("AD I kept saying to them,
+    “Please, …”" is Ava DuVernay's when the article names her; "OW" is Oprah Winfrey's)."""
+    if ctx.mention.kind != "pronoun" or ctx.mention.text != "i":
+        return None
+    r = ctx.resolver
+    label = answer_label(r.text, r.text.rfind("\n", 0, ctx.mention.start) + 1)
+    if label is None:
+        return None
+    answering = [p for p in r.people.people if not p.is_org and initials(p.name) == label]
+    return Resolved(answering[0].name, answering[0].title) if len(answering) == 1 else None
+
 
 @rule("resolution")
 def i_is_the_writer(ctx: Resolving) -> Resolved | None:
