@@ -910,33 +910,6 @@ def _names_a_person(description: str) -> bool:
 
 
 @rule("clause", reads="before")
-def name_before_open_appositive(clause: Clause) -> Subject | None:
-    """A full name before a description whose closing comma is left out speaks, the description its title
-    ("Erik van Sebille, a physical oceanographer at the University of New South Wales told Reuters")."""
-    toks, lo, k = clause.toks, clause.lo, clause.cue
-    if clause.before is None:
-        return None
-    comma = next((c for c in range(k - 1, max(lo, k - MAX_RELATIVE_TOKENS) - 1, -1)
-                  if toks[c].text in _OPEN_APPOSITIVE_STOPS), None)
-    if comma is None or toks[comma].text != "," or comma + 3 > k or toks[comma + 1].folded not in {"a", "an"} or (
-            not toks[comma + 2].text.islower()) or any(t.folded in _RELATIVE_PRONOUNS for t in toks[comma + 2:k]):
-        return None  # ("Zeke Emanuel, an oncologist who advised Obama": the verb is the relative clause's)
-    j = comma
-    while j - 1 >= lo and comma - j < MAX_SUBJECT_TOKENS and (toks[j - 1].is_cap or (
-            toks[j - 1].folded in _PARTICLES and toks[j - 1].folded != "of")):
-        j -= 1
-    run = toks[j:comma]
-    if len(run) < 2 or not run[0].is_cap or any(t.is_title or t.text in NON_NAMES for t in run) or (
-            j - 1 >= lo and toks[j - 1].text[:1].isalnum()):
-        return None  # ("… of the Sierra Club, a group …": the run is no person opening the clause)
-    title = " ".join(t.text for t in toks[comma + 2:k])
-    return Subject(Mention("name", " ".join(t.text for t in run), title, run[0].start, run[-1].end), j)
-
-
-_OPEN_APPOSITIVE_STOPS = frozenset({",", ".", ";", ":", "“", "”", '"', "(", ")"})
-
-
-@rule("clause", reads="before")
 def appositive_names_nobody(clause: Clause) -> Subject | None:
     """A phrase set off by commas before the cue that holds a verb of saying, opens a relative clause, runs long or
     crosses a sentence shows the clause names no one ("A woman, who said she was afraid, added")."""
@@ -1056,6 +1029,40 @@ def body_named_with_preposition(clause: Clause) -> Subject | None:
         role = re.sub(r"^(?:the|The)\s+", "", role)
         return Subject(Mention("name", person, role, toks[i].end - len(person), toks[i].end), first)
     return Subject(Mention("org", ("the " if with_article else "") + name, None, toks[m].start, toks[i].end), first)
+
+
+@rule("clause", reads="before")
+def name_before_open_appositive(clause: Clause) -> Subject | None:
+    """A full name before a description whose closing comma is left out speaks, the description its title
+    ("Erik van Sebille, a physical oceanographer at the University of New South Wales told Reuters")."""
+    toks, lo, k = clause.toks, clause.lo, clause.cue
+    if clause.before is None or k - 3 < lo or toks[k - 1].text in _OPEN_APPOSITIVE_STOPS:
+        return None
+    comma = _stop_before(toks, k, max(lo, k - MAX_RELATIVE_TOKENS))
+    if comma < 0 or toks[comma].text != "," or comma + 3 > k or toks[comma + 1].folded not in {"a", "an"} or (
+            not toks[comma + 2].text.islower()) or any(t.folded in _RELATIVE_PRONOUNS for t in toks[comma + 2:k]):
+        return None  # ("Zeke Emanuel, an oncologist who advised Obama": the verb is the relative clause's)
+    j = comma
+    while j - 1 >= lo and comma - j < MAX_SUBJECT_TOKENS and (toks[j - 1].is_cap or (
+            toks[j - 1].folded in _PARTICLES and toks[j - 1].folded != "of")):
+        j -= 1
+    run = toks[j:comma]
+    if len(run) < 2 or not run[0].is_cap or any(t.is_title or t.text in NON_NAMES for t in run) or (
+            j - 1 >= lo and toks[j - 1].text[:1].isalnum()):
+        return None  # ("… of the Sierra Club, a group …": the run is no person opening the clause)
+    title = " ".join(t.text for t in toks[comma + 2:k])
+    return Subject(Mention("name", " ".join(t.text for t in run), title, run[0].start, run[-1].end), j)
+
+
+_OPEN_APPOSITIVE_STOPS = frozenset({",", ".", ";", ":", "“", "”", '"', "(", ")"})
+
+
+def _stop_before(toks: list[Token], k: int, lo: int) -> int:
+    """Index of the nearest comma or stop before index k, back to lo (-1 when there is none)."""
+    for c in range(k - 1, lo - 1, -1):
+        if toks[c].text in _OPEN_APPOSITIVE_STOPS:
+            return c
+    return -1
 
 
 @rule("clause", reads="before")

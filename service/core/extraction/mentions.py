@@ -41,6 +41,7 @@ from .tokens import Token
 
 OPENING_TOKENS = 24  # tokens of a sentence read for the subject it opens with
 _start = attrgetter("start")
+_text = attrgetter("text")
 
 JOINED_CLAUSE_TOKENS = 24  # tokens of a clause joined after a comma read for its subject
 _JOINS_OR_WITH = _CLAUSE_JOINS | {"while", "with"}
@@ -170,7 +171,7 @@ def _sentence_openings(para: _Paragraph, stretch: Stretch) -> Iterator[list[Toke
         k = bisect.bisect_left(toks, start, key=_start)
         stop = starts[number + 1] if number + 1 < len(starts) else hi
         window = toks[k:k + OPENING_TOKENS]
-        if any(t.text in _DASHES for t in window):
+        if len(window) == OPENING_TOKENS and any(map(_DASHES.__contains__, map(_text, window))):
             window = toks[k:k + OPENING_TOKENS + MAX_DASHED_ASIDE]  # ("Whit Ayres -- author of … -- is skeptical")
         if number == 0 and window and window[0].text[:1].islower() and lo > para.lo:
             # “…,” said Denise Ortiz, a mother of two who …: words after a quotation go on its sentence; but a

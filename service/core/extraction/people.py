@@ -91,7 +91,11 @@ def surname_key(name: str) -> str:
         words = words[:words.index("of")]
     while len(words) > 1 and words[-1].casefold().rstrip(".,") in _NAME_NUMERALS:
         words = words[:-1]  # "Martin Luther King III" is found again as King
-    return _spelling_key(words[-1]) if words else ""
+    if not words:
+        return ""
+    key = words[-1].casefold()
+    # (Most surnames are plain ASCII with no transliterated umlaut: they are their own key.)
+    return key if key.isascii() and "ue" not in key and "oe" not in key and "ae" not in key else _spelling_key(key)
 
 
 _TRANSLITERATED = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})

@@ -637,7 +637,8 @@ def office_of_pronoun(ctx: Resolving) -> Resolved | None:
         return None
     pronoun = Mention("pronoun", _PRONOUN_OF[owner.casefold()], None, mention.start, mention.start + len(owner))
     name, _ = ctx.resolver.resolve(pronoun, ctx.at)
-    return Resolved(f"{name}’s {body}", None) if name else None
+    # An owner that is itself someone's office or lawyers is no owner to name ("X’s attorneys’s attorneys").
+    return Resolved(f"{name}’s {body}", None) if name and "’s " not in name else None
 
 
 @rule("resolution")
@@ -688,7 +689,8 @@ def pronoun_before_its_name(ctx: Resolving) -> Resolved | None:
         return None
     r, start = ctx.resolver, ctx.mention.start
     opening = _SUBORDINATE_OPENING.fullmatch(r.text, _rough_sentence_start(r.text, start), start)
-    comma = r.text.find(",", start, r.text.find(".", start) if "." in r.text[start:] else len(r.text))
+    stop = r.text.find(".", start)
+    comma = r.text.find(",", start, stop if stop >= 0 else len(r.text))
     main = _MAIN_SUBJECT.match(r.text, comma + 1) if opening is not None and comma > 0 else None
     if main is None or "“" in r.text[start:comma] and "”" not in r.text[start:comma]:
         return None
