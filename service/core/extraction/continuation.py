@@ -551,7 +551,7 @@ def _speaking_subject(para: _Paragraph, start: int, end: int, known: Any) -> Att
     if cue is None:
         return None
     opening = _sentence_subject(toks[:MAX_OPENING_PHRASE], known)
-    if opening is None or opening.speaker.kind not in _NAMED or opening.cue_start > cue.start:
+    if opening is None or opening.speaker.kind not in _NAMED | {"pronoun"} or opening.cue_start > cue.start:
         return None
     return Attribution(cue.text.casefold(), cue.start, opening.speaker, opening.start, cue.end)
 
