@@ -476,3 +476,17 @@ def test_a_surname_spelt_without_its_umlaut_or_transliterated_is_the_same_person
             "“This is a decision that will be seen as a provocation,” Mueller said.")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Gerhard Müller"
+
+
+def test_a_courtesy_title_of_the_other_gender_is_not_the_woman_named_with_the_surname():
+    text = ("Ivanka Trump said she would stay in Washington.\n\n"
+            "“She’s done a fantastic job,” Mr. Trump said of the ambassador.\n\n"
+            "“It was my father’s choice,” Ms. Trump said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Trump", "Ivanka Trump"]
+
+
+def test_an_imperative_opening_a_sentence_is_no_part_of_the_name_after_it():
+    text = ("Ask Damien Chazelle what Los Angeles means, and he’ll talk about traffic.\n\n"
+            "“Freeway gridlock is where the film begins,” he says.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Damien Chazelle"

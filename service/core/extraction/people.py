@@ -523,6 +523,8 @@ class People:
             name = mention.text[4:] if mention.text.lower().startswith("the ") else mention.text
             return name, mention.title, None
         person = self.lookup(mention.text, mention.start)
+        if person is not None and _told_apart(person, mention):
+            return canonical_name(mention.text) or mention.text, mention.title, None
         if person is None:
             person = self.add(mention.text, mention.title, mention.start)
             if person is None:
@@ -536,6 +538,16 @@ class People:
                 person.title in mention.title):
             return name, mention.title, person  # "retired Army Gen." says more than "Army Gen."
         return name, person.title or mention.title, person
+
+
+def _told_apart(person: Person, mention: Mention) -> bool:
+    """Tell whether a courtesy title says the mention is someone else than the person its surname finds: "Mr.
+    Trump" is not "Ivanka Trump"."""
+    said = next((HONORIFICS.get(w.casefold()) for w in f"{mention.title or ''} {mention.text}".split()
+                 if HONORIFICS.get(w.casefold())), None)
+    if said is None or len(person.name.split()) < 2:
+        return False
+    return person.gender is not None and person.gender != said
 
 
 def _named_with_the(toks: list[Token], i: int, run: list[Token]) -> list[Token] | None:
