@@ -442,3 +442,9 @@ def test_his_lawyers_speak_for_whom_his_means():
             "but his lawyers maintain that the allegations “are misdirected and meritless.”")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Michael Smith’s lawyers"
+
+
+def test_how_often_after_a_cue_is_no_one_speaking():
+    text = "At noon a recorded message played over the speakers, repeated six times. “Stay indoors until further notice.”\n"
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is None

@@ -1615,6 +1615,8 @@ def unnamed_source_after_cue(clause: Clause) -> Subject | None:
         return None  # "responded that the businessman “…”": a clause follows the verb, not its speaker
     if phrase[0].folded not in _DETERMINERS and not phrase[-1].text.endswith("s") and not phrase[-1].is_title:
         return None
+    if phrase[-1].folded in _MEASURE_NOUNS:
+        return None  # ("a siren, repeated six times, …": how often, not who)
     if not _speaking_nominal(phrase) or (clause.after_comma and not (
             phrase[-1].is_title or phrase[-1].text.endswith("s"))):
         # "Ramil Carr, 31, a photographer, said the convention represented …": after a comma the words that
@@ -1953,3 +1955,4 @@ _ADJUNCT_OR_OF = _ADJUNCT_OPENERS | {"(", "of"}
 _AUXILIARIES = _PASSIVE_AUXILIARIES | _FINITE_AUXILIARIES
 _NOT_SUBJECT_OPENERS = _NOT_SUBJECTS | _CLAUSE_DETERMINERS
 _NOT_SUBJECT_WORDS = _NOT_SUBJECTS | CUE_VERBS | _DETERMINERS
+_MEASURE_NOUNS = words("measure_nouns")
