@@ -445,6 +445,23 @@ def test_his_lawyers_speak_for_whom_his_means():
 
 
 def test_how_often_after_a_cue_is_no_one_speaking():
-    text = "At noon a recorded message played over the speakers, repeated six times. “Stay indoors until further notice.”\n"
+    text = ("At noon a recorded message played over the speakers, repeated six times. "
+            "“Stay indoors until further notice.”\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker is None
+
+
+def test_the_group_is_the_body_an_appositive_called_a_group():
+    text = ("Ms. Haley has been criticized by Citizens for Responsibility and Ethics in Washington, a liberal "
+            "nonprofit watchdog group. On Monday, it sent a letter to the inspector general.\n\n"
+            "The flights were paid for by donors, the United States mission said.\n\n"
+            "But the group said the relationship had “significant political and professional components.”\n")
+    quote = next(q for q in extract_quotes(text) if q.text.startswith("significant"))
+    assert quote.speaker == "Citizens for Responsibility and Ethics in Washington"
+
+
+def test_a_group_that_opens_a_clause_after_a_place_is_no_appositive():
+    text = ("In downtown San Francisco, a group dressed in T-shirts marched in silence.\n\n"
+            "“We will be back next year,” the group said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker != "San Francisco"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from ..lexicon import (
     CUE_FILLERS,
     DOCUMENTS,
     NATIONALITIES,
+    NON_NAMES,
     ORG_WORDS,
     PERSON_NOUNS,
     PRONOUNS,
@@ -86,6 +88,15 @@ _ALL_ROLE_FORMS = frozenset().union(*ROLE_FORMS.values())
 
 # Nouns a story uses for a body it has named otherwise ("the agency" for the World Health Organization).
 _GENERIC_BODIES = words("generic_body_nouns")
+MAX_SET_OFF_BACK = 3000  # characters looked back for "X, a … group" when a story says "the group"
+
+
+@functools.lru_cache(maxsize=64)
+def _set_off_pattern(noun: str) -> re.Pattern[str]:
+    """A name of capitalised words (and the small words between them) set off as "a/an … <noun>"."""
+    word = r"[A-Z][\w&’'.-]*"
+    return re.compile(rf"({word}(?:\s+(?:(?:for|and|of|on|in|the)\s+)?{word})*),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,4}}"
+                      rf"{re.escape(noun)}(?=[,.;)])")  # (an appositive ends there: "a group dressed in …" does not)
 
 # Unnamed speakers a story describes again by their head noun alone ("a senior official … the official said").
 _ANONYMOUS_HEADS = words("unnamed_sources")
@@ -213,6 +224,9 @@ class _Resolver:
         for _, name, _, _, kind, _ in earlier:
             if kind == "org" and name.casefold().split()[-1] == noun and len(name.split()) > 1:
                 return name
+        set_off = self._set_off_as(noun, at)
+        if set_off is not None:
+            return set_off
         if noun in _COMPANY_NOUNS:
             # "Stellantis said …. The company said": a business is the nearest speaker that is no person or place
             # (one word with no gender, whatever appositive it had: "Samsung, Apple's main rival, said").
@@ -230,6 +244,17 @@ class _Resolver:
                 if (kind == "org" and len(name.split()) > 1) or (name.isupper() and name.isalpha() and len(name) > 1):
                     return _strip_article(name)  # ("The FAA said it would review …. “…,” the agency said")
         return None
+
+    def _set_off_as(self, noun: str, at: int) -> str | None:
+        """The body an appositive before `at` calls "a … <noun>" ("Citizens for Responsibility and Ethics in
+        Washington, a liberal nonprofit watchdog group"), the nearest one, within a few paragraphs."""
+        found = [*_set_off_pattern(noun).finditer(self.text, max(0, at - MAX_SET_OFF_BACK), at)][-1:]
+        if not found:
+            return None
+        name = found[0].group(1).split()
+        while name and name[0] in NON_NAMES:
+            name = name[1:]
+        return " ".join(name) if len(name) > 1 and not is_place(" ".join(name)) else None
 
     def _document_issuer(self, phrase: str, at: int) -> Resolved | None:
         """Who issued the document "the statement" means: the subject of the nearest sentence before `at`, in its
