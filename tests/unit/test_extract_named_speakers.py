@@ -490,3 +490,10 @@ def test_an_imperative_opening_a_sentence_is_no_part_of_the_name_after_it():
             "“Freeway gridlock is where the film begins,” he says.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Damien Chazelle"
+
+
+def test_police_and_school_titles_written_short_are_titles_not_names():
+    text = ("L.A. schools Supt. Ramon Cortines was on the verge of retirement.\n\n"
+            "“Time was against me,” Cortines said.\n\n"
+            "“We moved fast,” said Det. Jane Roe.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Ramon Cortines", "Jane Roe"]
