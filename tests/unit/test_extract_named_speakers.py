@@ -497,3 +497,15 @@ def test_police_and_school_titles_written_short_are_titles_not_names():
             "“Time was against me,” Cortines said.\n\n"
             "“We moved fast,” said Det. Jane Roe.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Ramon Cortines", "Jane Roe"]
+
+
+def test_a_hyphenated_role_before_a_full_name_is_part_of_the_title():
+    text = "“It has huge consequences,” says study co-author Boris Kingma, a biophysicist.\n"
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Boris Kingma"
+
+
+def test_instructed_and_commanded_report_speech():
+    text = ("“Don’t get nervous,” instructed Milton Velez, the district supervisor.\n\n"
+            "“Get down!” commanded Sgt. Ana Ruiz.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Milton Velez", "Ana Ruiz"]

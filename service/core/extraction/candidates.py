@@ -1714,7 +1714,8 @@ def _roles_then_name(toks: list[Token], start: int, hi: int) -> Mention | None:
     """A full name after lowercase role words: "said former tech executive Carly Fiorina", "said master of
     ceremonies Asab Al-Tabchi". None unless a role word is among them and two or more name words follow."""
     k = start
-    while k < hi and k - start < MAX_ROLE_WORDS and toks[k].text.isalpha() and toks[k].text.islower() and (
+    while k < hi and k - start < MAX_ROLE_WORDS and toks[k].text.replace("-", "").isalpha() and (
+            toks[k].text.islower()) and (
             toks[k].text == "of" or toks[k].text not in _NOT_SUBJECT_WORDS):
         k += 1
     roles = toks[start:k]
