@@ -29,12 +29,12 @@ CONFIDENCE: dict[str, float] = {
     SURNAME: 0.97,
     NAMED: 0.90,
     CONTINUED: 0.90,
-    PRONOUN_PREVIOUS: 0.85,
-    PRONOUN_PARAGRAPH: 0.83,
+    PRONOUN_PREVIOUS: 0.86,
+    PRONOUN_PARAGRAPH: 0.84,
     PRONOUN_ALONE: 0.80,
-    PRONOUN_FAR: 0.38,
+    PRONOUN_FAR: 0.40,
     DESCRIPTION: 0.71,
-    GUESS: 0.57,
+    GUESS: 0.56,
 }
 # An extracted quote stored before classes existed: the accuracy of all the extractor's quotes together.
 EXTRACTED = "extracted"

@@ -91,12 +91,16 @@ _GENERIC_BODIES = words("generic_body_nouns")
 MAX_SET_OFF_BACK = 3000  # characters looked back for "X, a … group" when a story says "the group"
 
 
+# A name of capitalised words (and the small words between them) ending where ", a … group" begins.
+_SET_OFF_NAME = re.compile(r"([A-Z][\w&’'.-]*(?:\s+(?:(?:for|and|of|on|in|the)\s+)?[A-Z][\w&’'.-]*)*)\Z")
+MAX_SET_OFF_NAME = 120  # characters of that name looked at
+
+
 @functools.lru_cache(maxsize=64)
 def _set_off_pattern(noun: str) -> re.Pattern[str]:
-    """A name of capitalised words (and the small words between them) set off as "a/an … <noun>"."""
-    word = r"[A-Z][\w&’'.-]*"
-    return re.compile(rf"({word}(?:\s+(?:(?:for|and|of|on|in|the)\s+)?{word})*),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,4}}"
-                      rf"{re.escape(noun)}(?=[,.;)])")  # (an appositive ends there: "a group dressed in …" does not)
+    """", a/an … <noun>" closing an appositive (a comma, full stop, semicolon or bracket after it: "a group
+    dressed in …" is no appositive)."""
+    return re.compile(rf",\s+(?:a|an)\s+(?:[\w-]+\s+){{0,4}}{re.escape(noun)}(?=[,.;)])")
 
 # Unnamed speakers a story describes again by their head noun alone ("a senior official … the official said").
 _ANONYMOUS_HEADS = words("unnamed_sources")
@@ -248,13 +252,15 @@ class _Resolver:
     def _set_off_as(self, noun: str, at: int) -> str | None:
         """The body an appositive before `at` calls "a … <noun>" ("Citizens for Responsibility and Ethics in
         Washington, a liberal nonprofit watchdog group"), the nearest one, within a few paragraphs."""
-        found = [*_set_off_pattern(noun).finditer(self.text, max(0, at - MAX_SET_OFF_BACK), at)][-1:]
-        if not found:
-            return None
-        name = found[0].group(1).split()
-        while name and name[0] in NON_NAMES:
-            name = name[1:]
-        return " ".join(name) if len(name) > 1 and not is_place(" ".join(name)) else None
+        tails = [*_set_off_pattern(noun).finditer(self.text, max(0, at - MAX_SET_OFF_BACK), at)]
+        for tail in reversed(tails):
+            named = _SET_OFF_NAME.search(self.text, max(0, tail.start() - MAX_SET_OFF_NAME), tail.start())
+            name = named.group(1).split() if named else []
+            while name and name[0] in NON_NAMES:
+                name = name[1:]
+            if len(name) > 1 and not is_place(" ".join(name)):
+                return " ".join(name)
+        return None
 
     def _document_issuer(self, phrase: str, at: int) -> Resolved | None:
         """Who issued the document "the statement" means: the subject of the nearest sentence before `at`, in its
