@@ -14,17 +14,23 @@ def sources() -> list[dict]:
     return json.loads((NEWSROOM_DIR / "sources.json").read_text(encoding="utf-8"))
 
 
+def assert_every_gold_line_parses(source: dict) -> list:
+    """Parse an article's gold against its text, every line a quote or an open span; the quotes."""
+    text = (NEWSROOM_DIR / "articles" / f"{source['id']}.txt").read_text(encoding="utf-8")
+    gold = (NEWSROOM_DIR / "gold" / f"{source['id']}.txt").read_text(encoding="utf-8")
+    lines = [x for x in gold.splitlines() if x.strip() and not x.startswith("#")]
+    quotes, open_spans = parse_gold(text, gold, source["id"])
+    assert len(quotes) + len(open_spans) == len(lines), source["id"]
+    return quotes
+
+
 def test_half_c_loads_and_every_gold_line_parses():
     held_out = [s for s in sources() if s["half"] == "c"]
     articles = load_articles(half="c")
     assert len(articles) == len(held_out) >= 12
     assert all(a.half == "c" and len(a.quotes) >= 4 for a in articles)
     for source in held_out:
-        text = (NEWSROOM_DIR / "articles" / f"{source['id']}.txt").read_text(encoding="utf-8")
-        gold = (NEWSROOM_DIR / "gold" / f"{source['id']}.txt").read_text(encoding="utf-8")
-        lines = [x for x in gold.splitlines() if x.strip() and not x.startswith("#")]
-        quotes, open_spans = parse_gold(text, gold, source["id"])
-        assert len(quotes) + len(open_spans) == len(lines), source["id"]
+        quotes = assert_every_gold_line_parses(source)
         assert all(q.text for q in quotes)
 
 
@@ -61,8 +67,4 @@ def test_a_later_half_loads_and_every_gold_line_parses(half):
     articles = load_articles(half=half)
     assert len(articles) == len(later) >= 20
     for source in later:
-        text = (NEWSROOM_DIR / "articles" / f"{source['id']}.txt").read_text(encoding="utf-8")
-        gold = (NEWSROOM_DIR / "gold" / f"{source['id']}.txt").read_text(encoding="utf-8")
-        lines = [x for x in gold.splitlines() if x.strip() and not x.startswith("#")]
-        quotes, open_spans = parse_gold(text, gold, source["id"])
-        assert len(quotes) + len(open_spans) == len(lines), source["id"]
+        assert_every_gold_line_parses(source)

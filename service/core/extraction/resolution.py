@@ -725,7 +725,12 @@ def pronoun_before_its_name(ctx: Resolving) -> Resolved | None:
     main = _MAIN_SUBJECT.match(r.text, comma + 1) if opening is not None and comma > 0 else None
     if main is None or "“" in r.text[start:comma] and "”" not in r.text[start:comma]:
         return None
-    person = r.people.lookup(main.group(1), main.start(1))
+    return _fitting_person_named(ctx, main)
+
+
+def _fitting_person_named(ctx: Resolving, named: re.Match[str]) -> Resolved | None:
+    """The person the name a pattern caught (its first group) stands for, when a person whom the pronoun fits."""
+    person = ctx.resolver.people.lookup(named.group(1), named.start(1))
     if person is None or not _is_person(person) or not _gender_fits(ctx.mention.text, person):
         return None
     return Resolved(person.name, person.title)
@@ -747,10 +752,7 @@ def one_asked_answers(ctx: Resolving) -> Resolved | None:
         return None  # (the answer comes in a sentence of its own)
     if "," in r.text[_rough_sentence_start(r.text, last.at):last.at]:
         return None  # ("What got under her skin, she said, was a question, when a man asked Clinton why": told of)
-    person = r.people.lookup(asked.group(1), asked.start(1))
-    if person is None or not _is_person(person) or not _gender_fits(ctx.mention.text, person):
-        return None
-    return Resolved(person.name, person.title)
+    return _fitting_person_named(ctx, asked)
 
 
 @rule("resolution")
