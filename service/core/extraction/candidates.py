@@ -64,7 +64,8 @@ _NOMINAL_LINKS = words("nominal_links")
 _CLAUSE_DETERMINERS = words("clause_determiners")
 _PARTICIPLE = re.compile(r"^[a-z]{3,}ing$")
 _ASKED = words("asked_verbs")
-_PARTICLES = words("name_particles") | {"of"}  # ("Betsy Sharp of Burke County" is read as one run)
+_NAME_PARTICLES = words("name_particles")  # ("Joost van Hoof of Fontys University")
+_PARTICLES = _NAME_PARTICLES | {"of"}  # ("Betsy Sharp of Burke County" is read as one run)
 _HONORIFIC_ABBR = words("abbreviated_titles")
 MAX_SUBJECT_TOKENS = 14
 MAX_NAME_OPENING = 4  # words of a name opening a clause right after a quotation
@@ -271,7 +272,7 @@ def person_before_of(words: list[str]) -> int | None:
     if of is None or of < 2 or of + 1 >= len(words) or not is_forename(words[0]):
         return None
     if not all(w[:1].isupper() and not is_title_word(w.casefold()) and w.casefold() not in ORG_WORDS
-               for w in words[:of]):
+               or 0 < m < of - 1 and w in _NAME_PARTICLES for m, w in enumerate(words[:of])):
         return None
     return of
 
@@ -372,7 +373,8 @@ def _name_before_of(toks: list[Token], at: int, lo: int, appositive: str | None)
         return None
     j = of - 1
     while j - 1 >= lo and of - j < MAX_SUBJECT_TOKENS and (
-            toks[j - 1].is_cap or toks[j - 1].is_title or toks[j - 1].text in _HONORIFIC_ABBR):
+            toks[j - 1].is_cap or toks[j - 1].is_title or toks[j - 1].text in _HONORIFIC_ABBR or (
+                toks[j - 1].text in _NAME_PARTICLES and j - 2 >= lo and toks[j - 2].is_cap)):
         j -= 1
     if j - 1 >= lo and toks[j - 1].folded in _DETERMINERS:
         return None  # "the Bank of the West": one organisation's name, not a person of one
@@ -638,7 +640,8 @@ def _read_before(toks: list[Token], k: int, lo: int) -> Before | None:
     pair = None
     # ("Rep. Adam Schiff (D-Calif.) and Sen. Mark Warner said": the first name's party tag is stepped over.)
     first_end = _skip_back_parenthesis(toks, run - 2, lo) if run - 2 >= lo else run - 2
-    if first_end >= lo and toks[run - 1].folded == "and" and toks[first_end].is_cap and (
+    # ("Author and psychologist Patricia Gorman said": two roles of one person, not two people.)
+    if first_end >= lo and toks[run - 1].folded == "and" and toks[first_end].is_cap and not toks[first_end].is_title and (
             toks[first_end].text not in NON_NAMES) and (
             appositive is None or _two_full_names(toks, first_end, run, head, lo)):
         # "Trump and Ryan said": the run read on is the first name's, the second kept for a joint statement.
@@ -664,11 +667,19 @@ def _name_run_start(toks: list[Token], i: int, lo: int) -> int:
     j = i
     while j - 1 >= lo and (j - 1 >= i - MAX_SUBJECT_TOKENS) and (
             toks[j - 1].is_cap or toks[j - 1].is_title or toks[j - 1].text in _HONORIFIC_ABBR or (
+            _plural_owner_mark(toks, j - 1, lo) and any(t.folded in ORG_WORDS for t in toks[j:i + 1])) or (
             toks[j - 1].folded in _PARTICLES and j - 2 >= lo and (
             toks[j - 2].is_cap or toks[j - 2].is_title or (
                 toks[j - 2].folded in _PARTICLES and j - 3 >= lo and toks[j - 3].is_cap)))):
         j -= 1
     return j
+
+
+def _plural_owner_mark(toks: list[Token], k: int, lo: int) -> bool:
+    """Tell whether toks[k] is the mark of a plural owner between two capitalised words ("of the Netherlands’ Fontys
+    University": read on as the body's name)."""
+    return toks[k].text in {"’", "'"} and k - 1 >= lo and k + 1 < len(toks) and toks[k - 1].is_cap and (
+        toks[k - 1].text.endswith("s") and toks[k + 1].is_cap)
 
 
 class _Appositives(NamedTuple):
@@ -965,8 +976,8 @@ def joint_subject(clause: Clause) -> Subject | None:
     if before is None or before.pair is None or pair is None:
         return None
     toks, (first, second) = clause.toks, pair
-    if not first.kind == second.kind == "name":
-        return None
+    if not first.kind == second.kind == "name" or any(_only_roles(m) for m in (first, second)):
+        return None  # ("Author and psychologist Patricia Gorman said": one person with two roles)
     start, listed = before.run, [first]
     earlier = _listed_person_before(toks, start, clause.lo)
     while earlier is not None and _full_name(first) and _full_name(second):
@@ -975,6 +986,11 @@ def joint_subject(clause: Clause) -> Subject | None:
         earlier = _listed_person_before(toks, start, clause.lo)
     text = JOINT.join(m.text for m in [*listed, second])
     return Subject(Mention("joint", text, None, listed[0].start, toks[before.pair[1]].end), start)
+
+
+def _only_roles(mention: Mention) -> bool:
+    """Tell whether a mention's words are all role words ("Author", "Chief Executive")."""
+    return all(_is_role_word(w) for w in mention.text.split())
 
 
 def _full_name(mention: Mention) -> bool:
@@ -1327,7 +1343,9 @@ def _name_run_end(toks: list[Token], start: int, hi: int) -> int:
             toks[j].is_cap or toks[j].is_title or toks[j].text in _HONORIFIC_ABBR or (
                 _particle_in_name(toks, j, hi)) or (
                 # "from Undersecretary for Political Affairs Wendy Sherman": a role's portfolio after "for".
-                toks[j].text == "for" and j > start and toks[j - 1].is_title and j + 1 < hi and toks[j + 1].is_cap)):
+                toks[j].text == "for" and j > start and toks[j - 1].is_title and j + 1 < hi and toks[j + 1].is_cap) or (
+                # "said author and psychologist Patricia Gorman": two roles of one person.
+                toks[j].text == "and" and j > start and toks[j - 1].is_title and j + 1 < hi and toks[j + 1].is_title)):
         j += 1
     if j + 1 < hi and toks[j].text in _NAME_CONJUNCTIONS and toks[j + 1].is_cap and j > start:
         # "the federal Securities and Exchange Commission": one body's name with "and" inside it.
