@@ -9,6 +9,10 @@ Held-out half c (its own repositories, never used for the halves a and b):
 
     python benchmarks/newsroom/make_text.py trafilatura PATH/TO/trafilatura tests/cache/page.html > article.txt
     python benchmarks/newsroom/make_text.py aeb PATH/TO/article-extraction-benchmark page-hash > article.txt
+
+Half g (flairNLP/fundus, a repository no other half used):
+
+    python benchmarks/newsroom/make_text.py fundus PATH/TO/fundus tests/resources/parser/test_data/uk/Metro.json#V1 > article.txt
 """
 from __future__ import annotations
 
@@ -91,8 +95,23 @@ def from_aeb(repo: str, page: str) -> str:
     return paragraphs(truth[page]["articleBody"])
 
 
+def from_fundus(repo: str, test: str) -> str:
+    """flairNLP/fundus parser test (`path/to/Publisher.json#key`): the expected title, summary and body of the
+    parser's test case, one paragraph per line, blank lines between."""
+    import json
+
+    path, _, key = test.partition("#")
+    case = json.loads(subprocess.run(["git", "-C", repo, "show", f"HEAD:{path}"],
+                                     capture_output=True, check=True).stdout.decode("utf-8"))[key or "V1"]
+    body = case.get("body") or {}
+    lines = [case.get("title") or "", *(body.get("summary") or [])]
+    for section in body.get("sections") or []:
+        lines += [*(section.get("headline") or []), *(section.get("paragraphs") or [])]
+    return "\n\n".join(line.strip() for line in lines if line and line.strip()) + "\n"
+
+
 MAKERS = {"readability": from_readability, "postlight": from_postlight, "trafilatura": from_trafilatura,
-          "aeb": from_aeb}
+          "aeb": from_aeb, "fundus": from_fundus}
 
 if __name__ == "__main__":
     kind, repo, name = sys.argv[1:4]
