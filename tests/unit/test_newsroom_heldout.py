@@ -56,21 +56,21 @@ def test_the_snapshot_never_records_the_held_out_half():
 
 
 def test_the_later_halves_are_choices_of_the_command_line_and_no_other_half_is():
-    assert extraction_newsroom.HALVES == ("a", "b", "c", "d", "e", "f", "g")
+    assert extraction_newsroom.HALVES == ("a", "b", "c", "d", "e", "f", "g", "h")
     with pytest.raises(SystemExit):
         extraction_newsroom.main(["--half", "z"])
 
 
-@pytest.mark.parametrize("half", ["d", "e", "f", "g"])
+@pytest.mark.parametrize("half", ["d", "e", "f", "g", "h"])
 def test_a_later_half_loads_and_every_gold_line_parses(half):
     later = [s for s in sources() if s["half"] == half]
     articles = load_articles(half=half)
-    assert len(articles) == len(later) >= 20
+    assert len(articles) == len(later) >= 13
     for source in later:
         assert_every_gold_line_parses(source)
 
 
 def test_half_g_comes_from_a_repository_no_other_half_used():
-    other = {s["repository"] for s in sources() if s["half"] != "g"}
-    half_g = {s["repository"] for s in sources() if s["half"] == "g"}
+    other = {s["repository"] for s in sources() if s["half"] not in {"g", "h"}}
+    half_g = {s["repository"] for s in sources() if s["half"] in {"g", "h"}}
     assert half_g == {"flairNLP/fundus"} and not half_g & other
