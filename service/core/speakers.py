@@ -27,6 +27,7 @@ from .text import strip_invisible
 
 # Words that end a name after it: "Jr.", "PhD", and regnal numbers ("Pope Leo XIV", "Benedict XVI").
 _SUFFIXES = words("name_suffixes")
+_POST_NOMINALS = words("post_nominals")
 _PARTICLES = words("name_particles") | words("surname_openers")
 _GENERATIONAL = words("generational_suffixes")  # "Jr.", "Sr.": their full stop is the name's
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -286,6 +287,8 @@ def split_title(phrase: str) -> tuple[str | None, str]:
         if name and name[:1].isupper() and _fold(name.split()[-1]) not in TITLE_WORDS:
             return title, f"{name} of {place.strip()}"
     words = phrase.split()
+    while len(words) > 2 and words[-1].isupper() and _fold(words[-1]) in _POST_NOMINALS:
+        words = words[:-1]  # "Councillor Afrasiab Anwar MBE": the honour is no part of the name
     if len(words) > 1 and _fold(words[0]) in NATIONALITIES and is_place(phrase.strip()):
         return None, phrase.strip()  # "Saudi Arabia": a country whose first word is also a nationality
     cut = _name_start(words)
@@ -335,6 +338,11 @@ def _name_start(words: list[str]) -> int:
         if cut == len(words) > 1 and folded in NATIONALITIES and folded not in TITLE_WORDS and not _is_title_word(
                 words[cut - 2]):
             cut -= 1  # "Mark Cuban", "Sarah English": a nationality after a forename is a surname ("New York" is not)
+            continue
+        if cut == len(words) > 2 and word[1:].islower() and (
+                _fold(words[cut - 2]) in MALE_NAMES or _fold(words[cut - 2]) in FEMALE_NAMES) and (
+                _is_title_word(words[cut - 3])):
+            cut -= 1  # "journalist Alex Press", "Sen. Tim Scott's": after a role and a forename, a surname
             continue
         inner_particle = folded in _PARTICLES and cut - 1 > 0 and cut < len(words)
         if folded in ORG_WORDS and cut < len(words) and _fold(words[cut]) not in _PARTICLES:

@@ -390,3 +390,15 @@ def test_pull_quote_over_a_section_does_not_take_the_speaker_before_it():
 def test_manner_of_speaking_verbs_attribute_the_quote(verb):
     assert _speakers(f"“What do I know about branding, maybe nothing,” Trump {verb} in a morning tweet.\n") == [
         "Trump"]
+
+
+def test_an_answer_after_the_interviewers_question_goes_on_quoting_the_one_who_answered_before():
+    text = ("“It’s all about whether they can deliver the plan,” says Tony Blair.\n\nIs Starmer a good leader?\n\n"
+            "“Well, I’m fully supportive of him, I want him to succeed.”\n")
+    assert _speakers(text) == ["Tony Blair", "Tony Blair"]
+
+
+def test_a_paragraph_of_two_sentences_ending_in_a_question_is_no_interviewers_question():
+    text = ("“It’s all about whether they can deliver the plan,” says Tony Blair.\n\nThe talks ended at noon. "
+            "Will the plan hold?\n\n“We expect an answer by Friday.”\n")
+    assert _speakers(text)[1] is None

@@ -509,3 +509,54 @@ def test_instructed_and_commanded_report_speech():
     text = ("“Don’t get nervous,” instructed Milton Velez, the district supervisor.\n\n"
             "“Get down!” commanded Sgt. Ana Ruiz.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Milton Velez", "Ana Ruiz"]
+
+
+def test_honours_written_after_a_name_are_no_part_of_it():
+    text = "Councillor Afrasiab Anwar MBE said: “We are working with the police to find them.”\n"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Afrasiab Anwar", "Councillor")
+
+
+def test_advocate_and_cllr_are_titles_before_a_name():
+    assert _speaker("Advocate Mokitimi Tšosane said: “The Constitution is not self-executing.”\n") == "Mokitimi Tšosane"
+    assert _speaker("“The unrest has been deplorable,” said Cllr Louise Gittins.\n") == "Louise Gittins"
+
+
+def test_a_surname_that_is_also_a_role_word_stays_the_surname_after_a_forename():
+    text = "“The United States has not seen a strike of that size,” said labor journalist Alex Press.\n"
+    assert _speaker(text) == "Alex Press"
+
+
+def test_two_roles_joined_by_and_before_a_name_are_one_persons():
+    assert _speaker("“Compliments are hard to take,” said author and psychologist Patricia Gorman.\n") == "Patricia Gorman"
+    assert _speaker("Author and psychologist Patricia Gorman said: “Compliments are hard to take.”\n") == (
+        "Patricia Gorman")
+
+
+def test_a_name_with_a_lowercase_particle_before_of_and_a_body_is_the_persons():
+    text = "“These findings could be significant,” Joost van Hoof of the Netherlands’ Fontys University writes.\n"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Joost van Hoof", "Netherlands’ Fontys University")
+
+
+def test_a_full_name_opening_a_description_with_from_is_the_person():
+    text = "Matthew O’Connor from UPS corporate communications said, “We don’t want anyone to work six days.”\n"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Matthew O’Connor", "UPS corporate communications")
+
+
+def test_a_role_of_a_body_whose_comma_never_closes_belongs_to_the_name_before_it():
+    text = "Cllr Louise Gittins, Chair of the Local Government Association said: “The unrest has been deplorable.”\n"
+    assert _speaker(text) == "Louise Gittins"
+
+
+def test_a_capitalised_role_to_a_place_before_a_name_set_off_by_commas_is_its_title():
+    text = "Palestinian Ambassador to the Netherlands, Ammar Hijazi, told the court that “death looms large” in Gaza.\n"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Ammar Hijazi", "Palestinian Ambassador to the Netherlands")
+
+
+def test_a_country_speaking_is_not_the_person_whose_forename_it_is():
+    text = ("Israel Katz spoke on Monday.\n\nIn its written submission, Israel said that there are “inextricable "
+            "links” between the question asked of the court by the UN General Assembly and the case.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Israel"]

@@ -313,13 +313,14 @@ def _role_before(toks: list[Token], last: int, lo: int) -> bool:
     for j in range(last, max(lo - 1, last - 8), -1):
         if not toks[j].text[:1].isalnum():
             return False
-        if toks[j].is_title and toks[j].text.islower():
-            return True
+        if toks[j].is_title and (toks[j].text.islower() or j < last and toks[j + 1].text in _ROLE_BODY_LINKS):
+            return True  # ("Palestinian Ambassador to the Netherlands": a capitalised role of a body or place too)
     return False
 
 
 # Words between a role and its body ("a spokesman for the agency").
 _BODY_LINKS = words("body_links")
+_ROLE_BODY_LINKS = _BODY_LINKS | {"to"}  # ("Ambassador to the Netherlands")
 
 
 def _opens_with_description(toks: list[Token], last: int, lo: int) -> bool:
@@ -491,7 +492,9 @@ def _described_name(toks: list[Token], name: list[Token], last: int, lo: int) ->
             toks[first - 1].folded not in _NO_NAME_OPENERS
             # ("a spokesman for the agency": the body's article is part of the description)
             or first - 2 > lo and toks[first - 1].folded in _ARTICLES and (
-                toks[first - 2].text in _BODY_LINKS)):
+                toks[first - 2].text in _ROLE_BODY_LINKS)
+            # ("Palestinian Ambassador to the Netherlands": the link after a role word too)
+            or first - 2 >= lo and toks[first - 1].text in _ROLE_BODY_LINKS and toks[first - 2].is_title):
         first -= 1
     description = " ".join(t.text for t in toks[first:last + 1]).replace(" 's", "'s").replace(" ’s", "’s")
     mention.title = f"{description}, {mention.title}" if mention.title else description
@@ -1177,6 +1180,12 @@ def speaker_before_cue(clause: Clause) -> Subject | None:
     mention = _run_mention(clause, before)
     if mention is None:
         return None
+    if mention.kind == "org" and before.appositive is None:
+        # ("Louise Gittins, chair of the Local Government Association said": the body is the role's, its comma
+        # never closed.)
+        person = _name_before_open_clause(clause.toks, clause.cue, clause.lo)
+        if person is not None:
+            return Subject(*person)
     return Subject(mention, _document_first(clause, before, mention))
 
 
@@ -1266,9 +1275,27 @@ def unnamed_source(clause: Clause) -> Subject | None:
     if toks[j].folded not in _DETERMINERS and not toks[i].folded.endswith("s") and not toks[i].is_title:
         return None
     phrase = toks[j:i + 1]
-    if not _speaking_nominal(phrase):
-        return None
+    if not _speaking_nominal(phrase) or j - 1 >= clause.lo and toks[j - 1].folded in _PREPOSITIONS:
+        return None  # ("“inextricable links” between the question asked of the court": no subject after "between")
+    person = _person_opening(phrase)
+    if person is not None:
+        return Subject(person, j)
     return Subject(Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end), j)
+
+
+def _person_opening(phrase: list[Token]) -> Mention | None:
+    """The person whose full name opens a description, the rest their title ("Matthew O’Connor from UPS corporate
+    communications said"), else None."""
+    k = 0
+    while k < len(phrase) and phrase[k].is_cap:
+        k += 1
+    if k < 2 or k + 1 >= len(phrase) or phrase[k].folded not in _AFFILIATIONS or not is_forename(phrase[0].text):
+        return None
+    mention = _mention_from_run(phrase[:k], False, None)
+    if mention is None or mention.kind != "name" or not _full_name(mention):
+        return None
+    mention.title = " ".join(t.text for t in phrase[k + 1:])
+    return mention
 
 
 def _nominal_start(clause: Clause, before: Before) -> int | None:
@@ -1783,8 +1810,8 @@ def _name_before_open_clause(toks: list[Token], k: int, lo: int) -> tuple[Mentio
             relative = bool(_SUBJECT_RELATIVES & set(clause))
             # "Anthony Anton, president and CEO of Washington Restaurant Association stated": a role of a body
             # whose closing comma is missing.
-            role = bool(clause) and toks[c + 1].text.islower() and toks[c + 1].is_title and (
-                _ROLE_LINKS & set(clause))
+            # ("Cllr Louise Gittins, Chair of the Local Government Association said": a capitalised one too.)
+            role = bool(clause) and toks[c + 1].is_title and (_ROLE_LINKS & set(clause))
             if not clause or (not role and (not relative or (clause[0] != "who" and clause[0] not in _ARTICLES))):
                 return None
             if c - 1 < lo or not toks[c - 1].is_cap:

@@ -417,6 +417,29 @@ def quote_paragraph_goes_on(c: Continuation) -> Carried | None:
 
 
 @rule("continuation")
+def answer_after_question(c: Continuation) -> Carried | None:
+    """In an interview, a quotation paragraph after the interviewer's question goes on quoting whoever answered
+    the question before (“…,” says Blair. / Is Starmer a good leader? / “Well, I’m fully supportive of him.”)."""
+    lead = c.lead
+    if not c.unattributed or lead is None or not _quote_paragraph(c) or not _question_only(c.text, lead):
+        return None
+    if _quotes_in(c.found, c.index, c.lead_number) or c.lead_number == 0:
+        return None
+    earlier = _last_attributed_in(c.found, c.index, c.lead_number - 1)
+    return Carried(source=earlier) if earlier is not None else None
+
+
+def _question_only(text: str, para: _Paragraph) -> bool:
+    """Tell whether a paragraph is one question and nothing else (no quotation mark, no other sentence)."""
+    words = text[para.lo:para.hi].strip()
+    return words.endswith("?") and _words(words) <= MAX_QUESTION_WORDS and not any(
+        mark in words for mark in "“”\"") and not any(para.lo < b < para.hi - 1 for b in para.breaks)
+
+
+MAX_QUESTION_WORDS = 40
+
+
+@rule("continuation")
 def quote_paragraph_after_narrated_speech(c: Continuation) -> Carried | None:
     """A paragraph of narrated speech with no quotation introduces the quotation paragraph after it.
 

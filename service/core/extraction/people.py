@@ -501,8 +501,8 @@ class People:
             # (Or the name's last words: "López Obrador" for "Andrés Manuel López Obrador".)
             candidates = [p for p in candidates if len(p.name.split()) == 1 or _same_forename(p.name.split()[0], first)
                           or ([w.casefold() for w in p.name.split()[-len(words):]] == tail and _has_forename(p))]
-        if not candidates and len(words) == 1:
-            # "Hillary" for "Hillary Clinton".
+        if not candidates and len(words) == 1 and not is_place(words[0]):
+            # "Hillary" for "Hillary Clinton" ("Israel" alone is the country, not Israel Katz).
             first = words[0].casefold()
             candidates = self._by_forename.get(first, [])
         if not candidates:
