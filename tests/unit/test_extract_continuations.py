@@ -402,3 +402,15 @@ def test_a_paragraph_of_two_sentences_ending_in_a_question_is_no_interviewers_qu
     text = ("“It’s all about whether they can deliver the plan,” says Tony Blair.\n\nThe talks ended at noon. "
             "Will the plan hold?\n\n“We expect an answer by Friday.”\n")
     assert _speakers(text)[1] is None
+
+
+def test_a_quotation_after_a_paragraph_about_the_speaker_goes_on_quoting_them():
+    text = ("“It’s all about whether they can deliver the plan,” says Tony Blair.\n\nIf he has one piece of advice "
+            "for the government, it’s introducing identity cards.\n\n“In the end, they will explore it.”\n")
+    assert _speakers(text) == ["Tony Blair", "Tony Blair"]
+
+
+def test_a_paragraph_about_someone_else_named_stops_the_quotation_going_on():
+    text = ("“It’s all about whether they can deliver the plan,” says Tony Blair.\n\nThe Conservatives have other "
+            "plans for the country.\n\n“In the end, they will explore it.”\n")
+    assert _speakers(text)[1] != "Tony Blair"

@@ -560,3 +560,21 @@ def test_a_country_speaking_is_not_the_person_whose_forename_it_is():
     text = ("Israel Katz spoke on Monday.\n\nIn its written submission, Israel said that there are “inextricable "
             "links” between the question asked of the court by the UN General Assembly and the case.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Israel"]
+
+
+def test_a_name_after_in_before_the_cue_is_where_the_speaker_works():
+    text = "Lauren Nel from Natural Justice in Cape Town says: “We demand full disclosure of the deals.”\n"
+    assert _speaker(text) == "Lauren Nel"
+
+
+def test_the_bank_means_the_business_named_before_in_words_of_no_forename():
+    text = ("Goldman Sachs estimates that oil production could rise.\n\n“We maintain our view that regime change "
+            "would be a risk,” the bank said in a note published Monday.\n")
+    assert _speaker(text) == "Goldman Sachs"
+
+
+def test_a_person_registered_with_a_role_before_the_name_is_the_name():
+    people = People()
+    people.add("President Bill Clinton", None, 0)
+    (person,) = people.people
+    assert (person.name, person.title, person.gender) == ("Bill Clinton", "President", "m")

@@ -1164,10 +1164,14 @@ def name_before_workplace(clause: Clause) -> Subject | None:
     if not (j - 2 >= lo and toks[j - 1].text in _WORKPLACE_PREPOSITIONS):
         return None
     mention = _run_mention(clause, before)
-    if mention is None or mention.kind != "name" or not is_place(mention.text):
+    # (After "in", a name is a place whatever the word lists know of it: "Lauren Nel from Natural Justice in Cape
+    # Town says", "Critics in Cape Town say".)
+    if mention is None or mention.kind != "name" or not (is_place(mention.text) or toks[j - 1].text == "in"):
         return None
     before_place = subject_before(toks, j - 1, lo)
-    return Subject(*before_place) if before_place is not None and before_place[0].kind == "name" else None
+    if before_place is None or before_place[0].kind not in {"name", "nominal"} or is_place(before_place[0].text):
+        return None
+    return Subject(*before_place)
 
 
 @rule("clause", reads="before")
@@ -1180,13 +1184,18 @@ def speaker_before_cue(clause: Clause) -> Subject | None:
     mention = _run_mention(clause, before)
     if mention is None:
         return None
-    if mention.kind == "org" and before.appositive is None:
-        # ("Louise Gittins, chair of the Local Government Association said": the body is the role's, its comma
-        # never closed.)
-        person = _name_before_open_clause(clause.toks, clause.cue, clause.lo)
-        if person is not None:
-            return Subject(*person)
+    person = _person_of_body_before_cue(clause, before, mention)
+    if person is not None:
+        return Subject(*person)
     return Subject(mention, _document_first(clause, before, mention))
+
+
+def _person_of_body_before_cue(clause: Clause, before: Before, mention: Mention) -> tuple[Mention, int] | None:
+    """The person whose role's body stands right before the cue, its comma never closed ("Louise Gittins, chair of
+    the Local Government Association said"), else None."""
+    if mention.kind == "org" and before.appositive is None:
+        return _name_before_open_clause(clause.toks, clause.cue, clause.lo)
+    return None
 
 
 def _document_first(clause: Clause, before: Before, mention: Mention) -> int:

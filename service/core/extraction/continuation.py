@@ -455,6 +455,41 @@ def quote_paragraph_after_narrated_speech(c: Continuation) -> Carried | None:
     return Carried(attribution=attr) if attr is not None else None
 
 
+@rule("continuation")
+def quote_paragraph_after_aside(c: Continuation) -> Carried | None:
+    """A quotation paragraph goes on quoting the speaker of the paragraph before last when the paragraph between
+    only tells more about them (“…,” says Blair. / If he has one piece of advice, it is identity cards. / “In the
+    end, they will explore it.”): its sentences are about a "he", "she" or the speaker, and name nobody else."""
+    lead = c.lead
+    if not c.unattributed or lead is None or _announces(c.text, lead) or not _quote_paragraph(c):
+        return None
+    if c.lead_number == 0 or _quotes_in(c.found, c.index, c.lead_number):
+        return None
+    earlier = _last_attributed_in(c.found, c.index, c.lead_number - 1)
+    if earlier is None or earlier.attribution is None or not _only_about(lead, earlier.attribution.speaker, c.known):
+        return None
+    return Carried(source=earlier)
+
+
+def _only_about(para: _Paragraph, speaker: Any, known: Any) -> bool:
+    """Tell whether a paragraph is about the speaker: a "he" or "she" or their surname in it, and no sentence
+    whose subject is anyone or anything else named."""
+    surname = speaker.text.split()[-1] if speaker.kind == "name" else None
+    about = False
+    for start, end in zip([para.lo, *para.breaks], [*para.breaks, para.hi]):
+        toks = _unquoted_sentence_tokens(para, start, end)
+        about = about or any(t.folded in _PERSONAL_PRONOUNS or t.text == surname for t in toks)
+        opening = _sentence_subject(toks[:MAX_OPENING_PHRASE], known)
+        if opening is not None and not (opening.speaker.kind == "pronoun" and (
+                opening.speaker.text.casefold() in _PERSONAL_PRONOUNS) or (
+                surname is not None and opening.speaker.text.split()[-1] == surname)):
+            return False
+    return about
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})
+
+
 def _quote_paragraph(c: Continuation) -> bool:
     """Tell whether the quotation is direct speech and all its paragraph holds, and no pull quote."""
     return c.item.kind == "direct" and _quote_only_paragraph(c.text, c.item, c.para) and not _headline_like(c)

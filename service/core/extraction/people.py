@@ -387,6 +387,9 @@ class People:
         name = canonical_name(name)
         if not name:
             return None
+        role, bare = split_title(name)
+        if role and len(bare.split()) >= 2:
+            name, title = bare, title or role  # ("President Bill Clinton" is Bill Clinton, his role a title)
         found = self.lookup(name, at)
         if found is None and len(self._by_surname.get(surname_key(name), ())) >= 32:
             return None  # a name repeated in that many forms is noise, not people

@@ -20,6 +20,7 @@ from ..lexicon import (
     PRONOUNS,
     TITLE_WORDS,
     entries,
+    is_forename,
     is_place,
     words,
 )
@@ -237,7 +238,8 @@ class _Resolver:
             for _, name, _, person, kind, _ in earlier:
                 if kind == "org" or (kind == "name" and person is not None and (
                         not _is_person(person) or person.gender is None) and not (
-                        is_place(name)) and len(name.split()) == 1):
+                        is_place(name)) and (len(name.split()) == 1 or _company_like(name))):
+                    # ("Goldman Sachs estimates …. “…,” the bank said": two words, neither a forename.)
                     return _strip_article(name)
         if noun in _GENERIC_BODIES:
             # "The World Health Organization recommends …. “…,” the agency said": a body of another name, the nearest
@@ -967,6 +969,12 @@ def _described_as_body(title: str | None) -> bool:
         return False
     head = re.split(r"\s(?:of|for|at|with|from|in|on|to|who|whose|which|that)\s|,", title, maxsplit=1)[0].split()
     return bool(head) and head[-1].casefold() in BODY_NOUNS  # ("lawyer for the … Association" is a person)
+
+
+def _company_like(name: str) -> bool:
+    """Tell whether a name of several words reads as a business's: words of letters only, none a forename
+    ("Goldman Sachs"; not "Indonesia AirAsia's Flight QZ8501")."""
+    return all(w.isalpha() and not is_forename(w) for w in name.split())
 
 
 def _strip_article(phrase: str) -> str:
