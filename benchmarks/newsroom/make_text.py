@@ -12,7 +12,8 @@ Held-out half c (its own repositories, never used for the halves a and b):
 
 Half g (flairNLP/fundus, a repository no other half used):
 
-    python benchmarks/newsroom/make_text.py fundus PATH/TO/fundus tests/resources/parser/test_data/uk/Metro.json#V1 > article.txt
+    python benchmarks/newsroom/make_text.py fundus PATH/TO/fundus \
+        tests/resources/parser/test_data/uk/Metro.json#V1 > article.txt
 """
 from __future__ import annotations
 

@@ -528,7 +528,8 @@ def test_a_surname_that_is_also_a_role_word_stays_the_surname_after_a_forename()
 
 
 def test_two_roles_joined_by_and_before_a_name_are_one_persons():
-    assert _speaker("“Compliments are hard to take,” said author and psychologist Patricia Gorman.\n") == "Patricia Gorman"
+    text = "“Compliments are hard to take,” said author and psychologist Patricia Gorman.\n"
+    assert _speaker(text) == "Patricia Gorman"
     assert _speaker("Author and psychologist Patricia Gorman said: “Compliments are hard to take.”\n") == (
         "Patricia Gorman")
 
