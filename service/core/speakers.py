@@ -65,10 +65,14 @@ def _fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+_SPACED_OWNER_MARK = re.compile(r"(?<=s) ([’'])(?= \w)")
+
+
 @lru_cache(maxsize=16384)
 def canonical_name(name: str) -> str:
     """Clean a speaker name as written (strip honorifics, possessives, stray punctuation)."""
     raw = _SPACES.sub(" ", unicodedata.normalize("NFKC", strip_invisible(name or ""))).strip()
+    raw = _SPACED_OWNER_MARK.sub(r"\1", raw)  # ("National Police Chiefs ’ Council", as tokens were joined)
     text = raw.strip(_EDGE_PUNCT)
     tokens = text.split(" ")
     while len(tokens) > 1 and tokens[0].casefold() in HONORIFICS:

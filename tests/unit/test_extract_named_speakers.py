@@ -579,3 +579,15 @@ def test_a_person_registered_with_a_role_before_the_name_is_the_name():
     people.add("President Bill Clinton", None, 0)
     (person,) = people.people
     assert (person.name, person.title, person.gender) == ("Bill Clinton", "President", "m")
+
+
+def test_a_rank_joined_by_hyphens_is_a_title():
+    text = "Major-Gen Gopaul Govender said: “It was, like, encouraging.”\n"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Gopaul Govender", "Major-Gen")
+
+
+def test_a_forename_after_a_role_opens_a_persons_name_even_before_a_body_word():
+    text = "Labor journalist Alex Press noted in Jacobin, “The United States has not seen a strike that size.”\n"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Alex Press", "Labor journalist")

@@ -246,3 +246,11 @@ def test_two_initials_in_capitals_before_a_surname_are_a_forename_not_a_role():
     assert split_title("JD Vance") == (None, "JD Vance")
     assert split_title("MP Jane Smith") == ("MP", "Jane Smith")
     assert split_title("EU Commissioner Thierry Breton") == ("EU Commissioner", "Thierry Breton")
+
+
+def test_canonical_name_closes_up_a_plural_owners_mark():
+    assert canonical_name("National Police Chiefs ’ Council") == "National Police Chiefs’ Council"
+
+
+def test_split_title_drops_honours_after_the_name():
+    assert split_title("Councillor Afrasiab Anwar MBE") == ("Councillor", "Afrasiab Anwar")

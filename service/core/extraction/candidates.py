@@ -242,7 +242,8 @@ def _read_run(texts: tuple[str, ...], has_article: bool, appositive: str | None)
     if not name_words or not (name_words[-1][:1].isupper() or PARTICLE_NAME.match(name_words[-1])):
         return None
     last = name_words[-1].casefold().rstrip(".")
-    if last in ORG_WORDS and title and not appositive and run[0].is_cap:
+    if last in ORG_WORDS and title and not appositive and run[0].is_cap and not (
+            len(name_words) > 1 and is_forename(name_words[0])):  # ("Labor journalist Alex Press")
         # "the Democratic National Committee", "Russia’s Foreign Ministry": the capitalised words before an
         # organisation's head word are its name, not a role (only an owner's possessive stays a title).
         owner = run[0].text if _POSSESSIVE.search(run[0].text) and len(run) > 2 else None

@@ -127,7 +127,15 @@ def is_title_word(folded: str) -> bool:
     """Tell whether a casefolded word is a role word, with a "co-" or "ex-" before it or not ("co-leader")."""
     if folded.startswith(("co-", "ex-")) and len(folded) > 3 and folded[3:] not in _RELATIVES:
         folded = folded[3:]  # "party co-leader Franziska Brantner", "ex-chancellor Olaf Scholz"
-    return folded in TITLE_WORDS or folded.rstrip(".") in TITLE_WORDS
+    if folded in TITLE_WORDS or folded.rstrip(".") in TITLE_WORDS:
+        return True
+    # "Major-Gen Gopaul Govender", "Lt-Col": a rank joined by hyphens, a role word at its end.
+    *lead, last = folded.split("-")
+    return bool(lead) and last.rstrip(".") in TITLE_WORDS and all(
+        part in TITLE_WORDS or part in _RANK_PREFIXES for part in lead)
+
+
+_RANK_PREFIXES = words("rank_prefixes")
 
 
 
