@@ -414,3 +414,9 @@ def test_a_paragraph_about_someone_else_named_stops_the_quotation_going_on():
     text = ("“It’s all about whether they can deliver the plan,” says Tony Blair.\n\nThe Conservatives have other "
             "plans for the country.\n\n“In the end, they will explore it.”\n")
     assert _speakers(text)[1] != "Tony Blair"
+
+
+def test_a_long_description_before_a_name_set_off_by_commas_leads_in_the_quotation_paragraph():
+    text = ("The head of Transnet’s engineering centre of excellence, Tauqeer Ahmed, says the problem is the "
+            "extreme effort.\n\n“Commercially, it doesn’t make sense. It is just too expensive.”\n")
+    assert _speakers(text) == ["Tauqeer Ahmed"]

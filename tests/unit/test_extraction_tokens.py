@@ -8,7 +8,7 @@ from service.core.extraction.tokens import TOKEN, tokens
 # Words, names, abbreviations, party tags, marks and blanks of several kinds, in any order.
 PIECES = st.sampled_from(["Sen.", "Mr.", "U.S.", "R-Ky.", "D-N.Y.", "O’Brien", "don't", "said", "Jens", "3.5",
                           "“", "”", "‘", "’", '"', ",", ".", "—", " ", "  ", "\n", "\n\n", "\u00a0", "\t", "José",
-                          "al-Hayya", "e.g.", "vs.", "Inc.", "(", ")", "…", "%", "A.", "a"])
+                          "al-Hayya", "e.g.", "vs.", "Inc.", "(", ")", "…", "%", "A.", "a", "P&G", "&"])
 TEXTS = st.lists(PIECES, max_size=40).map("".join) | st.text(max_size=60)
 
 
@@ -38,3 +38,8 @@ def test_a_state_abbreviation_before_a_comma_is_one_word_and_ends_no_sentence():
 def test_a_speaker_placed_by_town_and_state_is_named():
     (quote,) = extract_quotes("Brianne Stone, 29, of Huntsville, Ala., says her concern is “global warming today.”")
     assert quote.speaker == "Brianne Stone"
+
+
+def test_initials_joined_by_an_ampersand_are_one_word():
+    text = "one P&G employee and one AT&T manager"
+    assert [t.text for t in tokens(text, 0, len(text))] == ["one", "P&G", "employee", "and", "one", "AT&T", "manager"]

@@ -480,7 +480,7 @@ def _ends_a_place(toks: list[Token], i: int, lo: int) -> bool:
     return m - 1 >= lo and toks[m - 1].text in _HOME_LINKS and m - 2 >= lo and toks[m - 2].text == ","
 
 
-MAX_DESCRIPTION_TOKENS = 6
+MAX_DESCRIPTION_TOKENS = 10
 
 
 def _described_name(toks: list[Token], name: list[Token], last: int, lo: int) -> tuple[Mention, int] | None:
