@@ -465,3 +465,9 @@ def test_a_group_that_opens_a_clause_after_a_place_is_no_appositive():
             "“We will be back next year,” the group said.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker != "San Francisco"
+
+
+def test_an_epithet_opening_the_paragraph_after_one_persons_quotes_is_that_person():
+    text = ("Abby Dunn, a marketing manager, has been to Florida many times.\n\nAbby said: “I’d always recommend "
+            "buying your park tickets when you book.”\n\nThe Florida fan explained: “Try and be flexible.”\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Abby Dunn", "Abby Dunn"]

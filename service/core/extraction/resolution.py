@@ -324,7 +324,8 @@ class _Resolver:
         “…,” the 24-year-old said"): the one person the paragraph before names, when it names only one, is about
         them, and they fit."""
         here = self.text.rfind("\n", 0, start)  # the line break opening the epithet's paragraph
-        if here < 0 or not _is_epithet(phrase) or not self._after_opening_quote(here, start):
+        if here < 0 or not _is_epithet(phrase) or not (
+                self._after_opening_quote(here, start) or self._opens_after_quoting(here, start)):
             return None  # ("At a drugstore, a cashier was shaken. “…,” said the woman": someone new)
         gender = described_gender(phrase) or None
         before = self.text.rfind("\n", 0, len(self.text[:here].rstrip()))
@@ -339,8 +340,11 @@ class _Resolver:
         if not about or not _is_person(only) or gender not in {None, only.gender}:
             return None  # ("Neilson Barnard via Getty Images.": a credit, a name the paragraph is not about)
         roles = role_words(only.title) & _ALL_ROLE_FORMS
-        if roles and not AGE_EPITHET.match(phrase.split()[-1]) and not roles & set(phrase.casefold().split()):
-            return None  # ("Mayor Bill de Blasio spoke. “…,” the Republican presidential candidate said")
+        said_roles = set(phrase.casefold().split()) & _ALL_ROLE_FORMS
+        if roles and said_roles and not roles & said_roles:
+            # ("Mayor Bill de Blasio spoke. “…,” the Republican presidential candidate said"; an epithet of no office,
+            # "the 24-year-old", "the expert", fits whatever the office.)
+            return None
         return Resolved(only.name, only.title)
 
     def _after_opening_quote(self, here: int, start: int) -> bool:
@@ -350,6 +354,14 @@ class _Resolver:
         close = max(self.text.rfind("”", here + 1, start), self.text.rfind('"', here + 1, start))
         return bool(_OPENING_QUOTE.match(self.text, here + 1)) and close >= 0 and (
             len(self.text[close + 1:start].split()) <= MAX_CUE_WORDS)
+
+    def _opens_after_quoting(self, here: int, start: int) -> bool:
+        """Tell whether an epithet at `start` opens the paragraph after the line break at `here`, and the paragraph
+        before quotes someone ("…,” commented Abby. / The expert said: “…”": in feature copy the same person)."""
+        if self.text[here + 1:start].strip() not in {"The", ""}:
+            return False
+        before = self.text.rfind("\n", 0, len(self.text[:here].rstrip()))
+        return any(mark in self.text[before + 1:here] for mark in "“\"")
 
     def _heading_person(self, at: int, gender: str | None) -> Resolved | None:
         """The person a roundup's heading names when the paragraph before `at`'s is nothing but that name ("Garth
