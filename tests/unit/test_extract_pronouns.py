@@ -969,3 +969,9 @@ def test_the_main_clause_after_a_quoting_subordinate_clause_gives_the_subject():
     text = ("Oscar Isaac starred. J.C. Chandor directed.\n\nAlthough he said it was “wild” to see himself, Isaac "
             "stopped short of revealing anything.\n\n“I’ve signed away my organs,” he joked.")
     assert extract_quotes(text)[-1].speaker == "Oscar Isaac"
+
+
+def test_a_titled_person_presented_after_was_is_whom_a_later_he_means():
+    text = ("The first witness at the trial was Hawks head Major-Gen Gopaul Govender, who was appointed as the "
+            "national co-ordinator.\n\nHe said she had been a “person of interest” for a long time.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Gopaul Govender"]

@@ -637,6 +637,11 @@ def _introduced_by_name(toks: list[Token]) -> list[Attribution]:
             continue
         if not toks[k + 1].is_cap or toks[k + 1].text in NON_NAMES:
             continue
+        if word in _COPULAS and toks[k + 1].text not in _ARTICLES:
+            titled = _titled_person_presented(toks, k)
+            if titled is not None:
+                found.append(titled)
+                continue
         end = k + 1
         while end + 1 < len(toks) and end - k < 3 and toks[end + 1].is_cap:
             end += 1
@@ -649,6 +654,15 @@ def _introduced_by_name(toks: list[Token]) -> list[Attribution]:
         mention = Mention("name", name, None, toks[k + 1].start, toks[end].end)
         found.append(Attribution(word, toks[k].start, mention, toks[k + 1].start, toks[end].end))
     return found
+
+
+def _titled_person_presented(toks: list[Token], k: int) -> Attribution | None:
+    """A person with a role and a full name after "was" or "is" ("The first witness at the trial was Hawks head
+    Major-Gen Gopaul Govender, who …"), whom a later "he" or "she" may mean; else None."""
+    person = subject_after(toks, k, len(toks))
+    if person is None or person.kind != "name" or not person.title or len(person.text.split()) < 2:
+        return None
+    return Attribution(toks[k].text, toks[k].start, person, person.start, person.end)
 
 
 _BEFORE_PLACE_OR_BODY = words("place_or_body_leads")
