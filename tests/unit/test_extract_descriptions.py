@@ -471,3 +471,9 @@ def test_an_epithet_opening_the_paragraph_after_one_persons_quotes_is_that_perso
     text = ("Abby Dunn, a marketing manager, has been to Florida many times.\n\nAbby said: “I’d always recommend "
             "buying your park tickets when you book.”\n\nThe Florida fan explained: “Try and be flexible.”\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Abby Dunn", "Abby Dunn"]
+
+
+def test_a_description_stops_at_a_question_word():
+    text = ("The letter described how committee members wrote to the FBI in February, concerned that it was "
+            "unaware of the “illegal operation” of Chinese police.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["committee members"]

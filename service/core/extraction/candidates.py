@@ -60,6 +60,7 @@ _INVERTED_PRONOUN_ADVERBS = words("inverted_pronoun_adverbs")
 _DETERMINERS = words("subject_determiners")
 _NOT_SUBJECTS = words("not_subjects")
 _NOMINAL_LINKS = words("nominal_links")
+_QUESTION_WORDS = words("question_words")
 # Determiners that more often open a clause ("said that the …") than a speaker ("that official said").
 _CLAUSE_DETERMINERS = words("clause_determiners")
 _PARTICIPLE = re.compile(r"^[a-z]{3,}ing$")
@@ -1329,8 +1330,8 @@ def _nominal_start(clause: Clause, before: Before) -> int | None:
             j -= 1  # "the Florida senator and Republican presidential candidate said": one person, two roles
             continue
         if not (toks[j - 1].text[:1].isalpha() or _COUNTED.match(toks[j - 1].text)) or (
-                low in _NOT_SUBJECTS - _NOMINAL_LINKS) or low in CUE_VERBS:  # ("the 23-time Grand Slam champion")
-            break
+                low in _NOT_SUBJECTS - _NOMINAL_LINKS) or low in CUE_VERBS or low in _QUESTION_WORDS:
+            break  # ("the 23-time Grand Slam champion"; "The letter described how committee members wrote")
         j -= 1
     phrase = toks[j:i + 1]
     if all(t.folded in _DETERMINERS for t in phrase) or phrase[0].folded in _NOMINAL_LINKS:
