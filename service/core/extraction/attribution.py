@@ -25,7 +25,7 @@ from ..lexicon import (
 )
 from ..speakers import split_title
 from . import rules
-from .candidates import Attribution, Mention, antecedent, cue_at, subject_before
+from .candidates import Attribution, Mention, antecedent, cue_at, subject_after, subject_before
 from .marks import QuoteSpan
 from .paragraphs import _WORD, _Found, _Paragraph, _quote_only_paragraph, _trim, _unquoted_sentence_tokens, _words
 from .rules import rule
@@ -676,7 +676,8 @@ _SUBORDINATORS = words("subordinators")
 _RELATIVES = words("relative_pronouns")
 _CLAUSE_LINKS = words("clause_links")
 _PERCEIVED = words("perception_participles")
-_VERB_GROUP = words("be_forms") | words("modals") | words("finite_auxiliaries") | _PERCEIVED
+_BE_FORMS = words("be_forms")
+_VERB_GROUP = _BE_FORMS | words("modals") | words("finite_auxiliaries") | _PERCEIVED
 _SPEAKING_KINDS = {"name", "nominal", "pronoun", "org", "joint"}
 
 
@@ -921,6 +922,13 @@ def fragment_verb(q: Quotation) -> Attribution | None:
 def _fragment_verb_at(q: Quotation, lead: LeadIn, k: int) -> Attribution | None:
     """The speaker of the verb naming a fragment at `lead.toks[k]`, else None."""
     toks = lead.toks
+    if k + 1 < len(toks) and toks[k + 1].text == "by" and k and toks[k - 1].folded in _BE_FORMS:
+        # "which had been described by homelessness charity Shelter as a ‘once-in-a-generation opportunity’": the
+        # agent of the passive speaks.
+        agent = subject_after(toks, k + 1, len(toks))
+        if agent is None or agent.kind not in {"name", "org", "nominal"}:
+            return None
+        return Attribution(toks[k].text.casefold(), toks[k].start, agent, toks[k].start, agent.end)
     if toks[k].text.endswith("ing") and k and toks[k - 1].text == ",":
         # ("He held up the sign — which read “…” — and waved it around, mouthing “thank you”")
         opening = _sentence_subject(_unquoted_sentence_tokens(lead.para, lead.start, toks[k].start), q.known)
