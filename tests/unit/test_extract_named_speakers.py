@@ -591,3 +591,13 @@ def test_a_forename_after_a_role_opens_a_persons_name_even_before_a_body_word():
     text = "Labor journalist Alex Press noted in Jacobin, “The United States has not seen a strike that size.”\n"
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.title) == ("Alex Press", "Labor journalist")
+
+
+def test_in_a_statement_between_the_speaker_and_the_verb_is_no_part_of_the_speaker():
+    text = "The Indian army in a statement said Pakistani troops “resorted to arbitrary firing” at the border.\n"
+    assert _speaker(text) == "Indian army"
+
+
+def test_a_description_in_the_ad_before_the_verb_stays_the_speaker():
+    text = "“You work hard. You pay your taxes,” a narrator in the Clinton ad asks.\n"
+    assert _speaker(text) == "narrator in the Clinton ad"

@@ -619,9 +619,28 @@ def _word_before(toks: list[Token], k: int, lo: int) -> int:
         else:
             when = _time_adjunct_start(toks, i) if i - 1 > lo else None
             if when is None:
+                when = _document_adjunct_start(toks, i, lo)
+            if when is None:
                 break
-            i = when - 1  # the day is no part of the name
+            i = when - 1  # the day, or the statement, is no part of the name
     return i
+
+
+MAX_DOCUMENT_ADJUNCT = 4  # "in a joint statement", "in a written statement"
+
+
+def _document_adjunct_start(toks: list[Token], i: int, lo: int) -> int | None:
+    """The first token of "in a statement" ending at i before a cue ("The Indian army in a statement said"), or
+    None ("a narrator in the Clinton ad asks": a document with "the" tells who speaks)."""
+    if toks[i].folded not in DOCUMENTS:
+        return None
+    for j in range(i - 1, max(lo, i - MAX_DOCUMENT_ADJUNCT) - 1, -1):
+        if toks[j].folded == "in":
+            return j if j > lo and j + 1 < i and toks[j + 1].folded in _SOME_DOCUMENT else None
+    return None
+
+
+_SOME_DOCUMENT = frozenset({"a", "an"}) | {owner for owner, _ in pairs("possessive_pronouns")}  # "in his letter"
 
 
 def _read_before(toks: list[Token], k: int, lo: int) -> Before | None:

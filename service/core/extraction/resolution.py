@@ -267,7 +267,8 @@ class _Resolver:
     def _document_issuer(self, phrase: str, at: int) -> Resolved | None:
         """Who issued the document "the statement" means: the subject of the nearest sentence before `at`, in its
         paragraph or the one before, that says they put it out ("The mayor's office released a statement late
-        Friday. … “…,” the statement said"), or put out "a statement" right there ("the Security Council issued a
+        Friday. … “…,” the statement said"; "The committee said in a statement that …"), or put out "a statement"
+        right there ("the Security Council issued a
         statement calling the test “…”")."""
         words = phrase.casefold().split()
         if len(words) != 2 or words[0] not in {"the", "a", "an"} or words[1] not in _ISSUED_DOCUMENTS:
@@ -913,7 +914,7 @@ _OPENING_PRONOUN = re.compile(r"(?:(?:And|But|So|Then|Still|Yet)\s+)?(He|She)\b"
 _ISSUED_DOCUMENT_NOUNS = entries("issued_documents")
 _ISSUED_DOCUMENTS = frozenset(_ISSUED_DOCUMENT_NOUNS)
 
-_ISSUED = re.compile(r"\b(?:released|issued|put out|sent(?: out)?|posted|published|signed|wrote)\s+(?:a|an)\s+"
+_ISSUED = re.compile(r"\b(?:released|issued|put out|sent(?: out)?|posted|published|signed|wrote|said in)\s+(?:a|an)\s+"
                      r"(?:[\w-]+\s+){0,3}?(%s)\b" % "|".join(_ISSUED_DOCUMENT_NOUNS), re.IGNORECASE)
 
 
