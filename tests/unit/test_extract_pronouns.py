@@ -975,3 +975,10 @@ def test_a_titled_person_presented_after_was_is_whom_a_later_he_means():
     text = ("The first witness at the trial was Hawks head Major-Gen Gopaul Govender, who was appointed as the "
             "national co-ordinator.\n\nHe said she had been a “person of interest” for a long time.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Gopaul Govender"]
+
+
+def test_a_near_speaker_whose_gender_was_only_guessed_beats_someone_further_back():
+    text = ("Defence Minister Rajnath Singh spoke on Tuesday about the strikes.\n\nChina expressed regret, "
+            "spokesperson Lin Jian said in Beijing.\n\n“India and Pakistan are neighbours,” Lin said.\n\n"
+            "“We are willing to work with the international community,” he added.\n")
+    assert [q.speaker for q in extract_quotes(text)][-1] == "Lin Jian"

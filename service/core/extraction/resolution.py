@@ -778,11 +778,26 @@ def he_or_she_to_remembered(ctx: Resolving) -> Resolved | None:
     gender further back)."""
     if ctx.mention.kind != "pronoun" or ctx.mention.text not in _HE_OR_SHE:
         return None
+    near_guess = None
     for earlier in ctx.resolver._before(ctx.at):
         found = _he_or_she_means(ctx, earlier)
         if found is not None:
-            return found
+            # (After "he added", a speaker of the paragraph or the one before whose gender only the forename
+            # dictionary guessed beats someone further back: "“…,” Lin said. … “…,” he added" is Lin Jian.)
+            return near_guess if near_guess is not None and ctx.resolver._beyond(earlier[0], ctx.at) else found
+        pos, name, title, person, kind, _ = earlier
+        if near_guess is None and kind == "name" and _is_person(person) and not ctx.resolver._beyond(pos, ctx.at) and (
+                id(person) in ctx.resolver.people.guessed) and _adds_on(ctx):
+            near_guess = Resolved(name, title)
     return None
+
+
+_CONTINUING = re.compile(r"\s+(?:%s)\b" % "|".join(entries("continuing_cues")))
+
+
+def _adds_on(ctx: Resolving) -> bool:
+    """Tell whether the pronoun's verb goes on from what was just said ("he added")."""
+    return _CONTINUING.match(ctx.text, ctx.mention.end) is not None
 
 
 def _he_or_she_means(ctx: Resolving, earlier: Remembered) -> Resolved | None:
