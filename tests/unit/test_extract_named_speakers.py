@@ -601,3 +601,13 @@ def test_in_a_statement_between_the_speaker_and_the_verb_is_no_part_of_the_speak
 def test_a_description_in_the_ad_before_the_verb_stays_the_speaker():
     text = "“You work hard. You pay your taxes,” a narrator in the Clinton ad asks.\n"
     assert _speaker(text) == "narrator in the Clinton ad"
+
+
+def test_a_body_named_with_and_before_the_cue_is_one_body():
+    assert _speaker("“Arrests are ongoing,” Devon and Cornwall Police said.\n") == "Devon and Cornwall Police"
+
+
+def test_a_ministry_of_something_is_a_body_not_a_role_and_a_surname():
+    assert _speaker("“We condemn the strikes,” the Ministry of Foreign Affairs said.\n") == "Ministry of Foreign Affairs"
+    text = "“We condemn the strikes,” said Minister of Foreign Affairs Sergey Lavrov.\n"
+    assert _speaker(text) == "Sergey Lavrov"

@@ -664,9 +664,12 @@ def _read_before(toks: list[Token], k: int, lo: int) -> Before | None:
     pair = None
     # ("Rep. Adam Schiff (D-Calif.) and Sen. Mark Warner said": the first name's party tag is stepped over.)
     first_end = _skip_back_parenthesis(toks, run - 2, lo) if run - 2 >= lo else run - 2
+    joined = first_end >= lo and toks[run - 1].folded == "and" and toks[first_end].is_cap
+    if joined and toks[head].folded in ORG_WORDS and head > run and appositive is None:
+        # "Devon and Cornwall Police said": one body's name with "and" inside it.
+        return Before(word, head, appositive, stop, None, True, _name_run_start(toks, first_end, lo), None)
     # ("Author and psychologist Patricia Gorman said": two roles of one person, not two people.)
-    if first_end >= lo and toks[run - 1].folded == "and" and toks[first_end].is_cap and (
-            not toks[first_end].is_title and toks[first_end].text not in NON_NAMES) and (
+    if joined and not toks[first_end].is_title and toks[first_end].text not in NON_NAMES and (
             appositive is None or _two_full_names(toks, first_end, run, head, lo)):
         # "Trump and Ryan said": the run read on is the first name's, the second kept for a joint statement.
         pair, head = (run, head), first_end
