@@ -608,6 +608,7 @@ def test_a_body_named_with_and_before_the_cue_is_one_body():
 
 
 def test_a_ministry_of_something_is_a_body_not_a_role_and_a_surname():
-    assert _speaker("“We condemn the strikes,” the Ministry of Foreign Affairs said.\n") == "Ministry of Foreign Affairs"
+    text = "“We condemn the strikes,” the Ministry of Foreign Affairs said.\n"
+    assert _speaker(text) == "Ministry of Foreign Affairs"
     text = "“We condemn the strikes,” said Minister of Foreign Affairs Sergey Lavrov.\n"
     assert _speaker(text) == "Sergey Lavrov"
