@@ -477,3 +477,9 @@ def test_a_description_stops_at_a_question_word():
     text = ("The letter described how committee members wrote to the FBI in February, concerned that it was "
             "unaware of the “illegal operation” of Chinese police.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["committee members"]
+
+
+def test_the_force_means_the_police_named_before():
+    text = ("Devon and Cornwall Police confirmed three arrests on Saturday.\n\nIn an update on X, the force said: "
+            "“Our officers are well trained to maintain public order.”\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Devon and Cornwall Police"]
