@@ -387,7 +387,7 @@ class People:
         name = canonical_name(name)
         if not name:
             return None
-        role, bare = split_title(name)
+        role, bare = split_title(name) if not is_org else (None, name)
         if role and len(bare.split()) >= 2:
             name, title = bare, title or role  # ("President Bill Clinton" is Bill Clinton, his role a title)
         found = self.lookup(name, at)
