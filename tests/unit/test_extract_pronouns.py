@@ -982,3 +982,10 @@ def test_a_near_speaker_whose_gender_was_only_guessed_beats_someone_further_back
             "spokesperson Lin Jian said in Beijing.\n\n“India and Pakistan are neighbours,” Lin said.\n\n"
             "“We are willing to work with the international community,” he added.\n")
     assert [q.speaker for q in extract_quotes(text)][-1] == "Lin Jian"
+
+
+def test_the_one_asked_answers_after_a_short_opening_adjunct():
+    text = ("Sen. Bernie Sanders said he will release his records.\n\nLast month, The Huffington Post’s Scott "
+            "Conroy asked Sanders whether questions about his health were fair game.\n\n“Sure it is. I am very "
+            "healthy,” he said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Bernie Sanders"]

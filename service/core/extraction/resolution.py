@@ -765,9 +765,19 @@ def one_asked_answers(ctx: Resolving) -> Resolved | None:
     asked = _ASKED_QUESTION.match(r.text, last.at)
     if asked is None or r.text.find(".", asked.end(), ctx.at) < 0:
         return None  # (the answer comes in a sentence of its own)
-    if "," in r.text[_rough_sentence_start(r.text, last.at):last.at]:
+    before = r.text[_rough_sentence_start(r.text, last.at):last.at]
+    if "," in before and not _opening_adjunct_only(before):
         return None  # ("What got under her skin, she said, was a question, when a man asked Clinton why": told of)
     return _fitting_person_named(ctx, asked)
+
+
+MAX_ADJUNCT_WORDS = 3
+
+
+def _opening_adjunct_only(before: str) -> bool:
+    """Tell whether the only comma before the asker closes a short opening adjunct ("Last month, … asked")."""
+    head, _, _ = before.partition(",")
+    return before.count(",") == 1 and len(head.split()) <= MAX_ADJUNCT_WORDS
 
 
 @rule("resolution")
