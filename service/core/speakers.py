@@ -321,8 +321,11 @@ def split_title(phrase: str) -> tuple[str | None, str]:
     if cut and words[cut - 1].endswith(("'s", "’s")) and "of" in words[1:cut] and not any(
             _is_title_word(w) for w in words[:words.index("of")]):
         return None, phrase.strip()  # "Mark Zandi of Moody's Analytics": a person of a body, no role before
-    if len(name_words) == 1 and any(_fold(w) in ORG_WORDS and after == "of" for w, after in zip(words, words[1:])):
-        return None, phrase.strip()  # "Ministry of Foreign Affairs": a body's name, not a role and a surname
+    body = words[1:] if words[0].endswith(("'s", "’s")) else words  # ("Pakistan’s Ministry of …")
+    if len(name_words) == 1 and len(body) > 2 and _fold(body[0]) in ORG_WORDS and body[1] == "of":
+        # "Ministry of Foreign Affairs": a body's name, not a role and a surname ("Governor of the Bank of England
+        # Andrew Bailey" is a role).
+        return None, phrase.strip()
     title_words = words[:cut]
     if len(title_words) > 1 and _fold(title_words[-1]).rstrip(".") in _COURTESIES:
         title_words = title_words[:-1]  # "Liberal Democrat leader Sir Ed Davey": the courtesy is no part of the role

@@ -254,3 +254,8 @@ def test_canonical_name_closes_up_a_plural_owners_mark():
 
 def test_split_title_drops_honours_after_the_name():
     assert split_title("Councillor Afrasiab Anwar MBE") == ("Councillor", "Afrasiab Anwar")
+
+
+def test_a_role_of_a_body_of_a_place_before_a_surname_is_no_body():
+    assert split_title("Governor of the Bank of England Bailey") != ("Governor of the Bank of", "England Bailey")
+    assert split_title("Ministry of Foreign Affairs") == (None, "Ministry of Foreign Affairs")
