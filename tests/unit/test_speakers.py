@@ -256,6 +256,7 @@ def test_split_title_drops_honours_after_the_name():
     assert split_title("Councillor Afrasiab Anwar MBE") == ("Councillor", "Afrasiab Anwar")
 
 
-def test_a_role_of_a_body_of_a_place_before_a_surname_is_no_body():
-    assert split_title("Governor of the Bank of England Bailey") != ("Governor of the Bank of", "England Bailey")
+def test_a_phrase_opening_with_a_body_and_of_is_the_bodys_name():
     assert split_title("Ministry of Foreign Affairs") == (None, "Ministry of Foreign Affairs")
+    assert split_title("Pakistan’s Ministry of Foreign Affairs") == (None, "Pakistan’s Ministry of Foreign Affairs")
+    assert split_title("Minister of Foreign Affairs Sergey Lavrov") == ("Minister of Foreign Affairs", "Sergey Lavrov")
