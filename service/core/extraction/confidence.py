@@ -32,8 +32,8 @@ CONFIDENCE: dict[str, float] = {
     PRONOUN_PREVIOUS: 0.86,
     PRONOUN_PARAGRAPH: 0.84,
     PRONOUN_ALONE: 0.80,
-    PRONOUN_FAR: 0.40,
-    DESCRIPTION: 0.71,
+    PRONOUN_FAR: 0.42,
+    DESCRIPTION: 0.70,
     GUESS: 0.56,
 }
 # An extracted quote stored before classes existed: the accuracy of all the extractor's quotes together.
