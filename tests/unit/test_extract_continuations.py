@@ -420,3 +420,16 @@ def test_a_long_description_before_a_name_set_off_by_commas_leads_in_the_quotati
     text = ("The head of Transnet’s engineering centre of excellence, Tauqeer Ahmed, says the problem is the "
             "extreme effort.\n\n“Commercially, it doesn’t make sense. It is just too expensive.”\n")
     assert _speakers(text) == ["Tauqeer Ahmed"]
+
+
+def test_a_quotation_paragraph_in_an_interview_is_the_headline_persons():
+    text = ("Tony Blair: Why there has to be compromise in Ukraine\n\n“It’s all about the plan,” says Blair.\n\n"
+            "Along with the other world leaders, the prime minister could learn a lot from the book.\n\n"
+            "“I wrote the book because I think it’s a very odd thing.”\n")
+    assert _speakers(text) == ["Tony Blair", "Tony Blair"]
+
+
+def test_a_headline_name_never_quoted_in_the_article_gives_no_speaker():
+    text = ("Tony Blair: Why there has to be compromise in Ukraine\n\nThe talks ended at noon in Geneva.\n\n"
+            "“I wrote the book because I think it’s a very odd thing.”\n")
+    assert _speakers(text) == [None]

@@ -14,6 +14,7 @@ from ..lexicon import (
     CUE_VERBS,
     REPORTING,
     entries,
+    is_forename,
     words,
 )
 from . import rules
@@ -536,6 +537,25 @@ def sentence_before_speaks(c: Continuation) -> Carried | None:
     open_mark = c.item.span.open_mark
     attr = _speaking_subject(c.para, c.para.sentence_start(open_mark - 1), open_mark, c.known)
     return Carried(attribution=attr) if attr is not None else None
+
+
+@rule("continuation")
+def quote_paragraph_of_headline_speaker(c: Continuation) -> Carried | None:
+    """In an interview whose headline opens with its subject's name ("Tony Blair: Why there has to be compromise in
+    Ukraine"), a quotation paragraph no other rule gives a speaker is theirs, once the article has quoted them by
+    name."""
+    if not c.unattributed or c.number == 0 or not _quote_paragraph(c):
+        return None
+    headline = _HEADLINE_SPEAKER.match(c.text, c.parsed[0].lo, c.parsed[0].hi) if 0 in c.parsed else None
+    if headline is None or not is_forename(headline.group(1).split()[0]):
+        return None
+    surname = headline.group(1).split()[-1]
+    quoted = next((f for f in c.found if f.attribution is not None and f.attribution.speaker.kind == "name" and (
+        f.attribution.speaker.text.split()[-1] == surname)), None)
+    return Carried(source=quoted) if quoted is not None else None
+
+
+_HEADLINE_SPEAKER = re.compile(r"((?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+): ")
 
 
 def _opens_sentence_after_another(c: Continuation) -> bool:
