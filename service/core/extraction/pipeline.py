@@ -8,7 +8,6 @@ step is a single pass or works inside one sentence, so the whole costs time line
 """
 from __future__ import annotations
 
-import gc
 import re
 
 from ..models import ExtractedQuote
@@ -33,20 +32,6 @@ def extract_quotes(text: str, published: str | None = None, *, author: str | Non
                    join_split: bool | None = None) -> list[ExtractedQuote]:
     """Find speaker-attributed quotes in an article's text (body only, offsets into `text`); `author` is the
     byline, who an "I" of the narration is ("I laughed and said, “…”" in a column)."""
-    # The reading makes hundreds of thousands of small objects that die young and hold no cycles: the cyclic
-    # collector, run every few hundred of them, would only walk them. It is paused for the reading and resumed
-    # after (unless the caller had it off), so what survives is looked at once.
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        return _extract(text, published, author, join_split)
-    finally:
-        if paused:
-            gc.enable()
-
-
-def _extract(text: str, published: str | None, author: str | None, join_split: bool | None) -> list[ExtractedQuote]:
-    """extract_quotes, the collector aside."""
     join_split = JOIN_SPLIT_QUOTES if join_split is None else join_split
     # Spaces of other widths (no-break, thin) read as plain spaces; one character for one, so offsets hold.
     original = _OTHER_SPACES.sub(" ", text or "")
