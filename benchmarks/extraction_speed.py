@@ -7,7 +7,8 @@ Both checkouts' `service` packages are loaded under names of their own (their co
 runs as it would on its own). Each extractor first reads 20 texts of another split, so that word lists are
 loaded while the timed texts stay new to both (as an ingested article is); then the two take turns over the
 split's texts in batches of 20, which goes first alternating, and CPU time (`time.process_time`, garbage
-collection included) is summed per extractor. `--rounds` more than 1 reads the texts again, with warm caches.
+collection included) is summed per extractor; each batch's time ends with a full collection, so that an
+extractor that defers the collector's work pays for it in its own batch, not in the other's. `--rounds` more than 1 reads the texts again, with warm caches.
 
 Taking turns in one process is what makes the figure steady: timed in processes one after the other, the same
 extractor reads anywhere from 15 to 23 ms per 10 KB as the shared machine drifts. But which package a process
@@ -21,6 +22,7 @@ is made with `git worktree add /tmp/base <commit>` or `git archive <commit> | ta
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import importlib.util
 import math
@@ -79,6 +81,7 @@ def paired_cpu(texts: list[str], ours: Extractor, theirs: Extractor, rounds: int
                 began = time.process_time()
                 for text in batch:
                     extract(text)
+                gc.collect()  # each pays for collecting what its batch left, not the other's batch
                 spent[which] += time.process_time() - began
     return spent[0] / rounds, spent[1] / rounds
 
