@@ -612,3 +612,9 @@ def test_a_ministry_of_something_is_a_body_not_a_role_and_a_surname():
     assert _speaker(text) == "Ministry of Foreign Affairs"
     text = "“We condemn the strikes,” said Minister of Foreign Affairs Sergey Lavrov.\n"
     assert _speaker(text) == "Sergey Lavrov"
+
+
+def test_shared_closing_an_attribution_reports_speech_and_nowhere_else():
+    assert _speaker("“I like to see it from the fans’ perspective,” Kelce shared.\n") == "Kelce"
+    text = "Rubio argued that he and Cruz shared “almost all the same views on immigration.”\n"
+    assert _speaker(text) == "Rubio"

@@ -122,7 +122,8 @@ _READ_DOCUMENTS = DOCUMENTS - words("signs") | words("news_pieces")
 
 
 # Every word that may start a cue, to turn the rest away at once.
-_CUE_WORDS = CUE_VERBS | frozenset(PHRASAL_CUES) | NOUN_LIKE_CUES | BASE_CUES | _READ_CUES | {
+_CLOSING_CUES = words("closing_cues")
+_CUE_WORDS = CUE_VERBS | frozenset(PHRASAL_CUES) | NOUN_LIKE_CUES | BASE_CUES | _READ_CUES | _CLOSING_CUES | {
     cue.split()[0] for cue in _SOURCE_CUES}
 
 
@@ -164,6 +165,9 @@ def cue_at(toks: list[Token], i: int) -> str | None:
         # "“…,” notes Jones, winging west": inverted right after the closing mark (a stretch of text outside the
         # marks that opens in lowercase follows a quotation).
         return word
+    if word in _CLOSING_CUES and 0 < i < len(toks) - 1 and toks[i].text.islower() and toks[i + 1].text in {
+            ",", "."} and (toks[i - 1].is_cap or toks[i - 1].folded in _GENDERED_PRONOUNS):
+        return word  # "…,” Kelce shared."
     if word in BASE_CUES and toks[i].text.islower():
         # "“…,” he will say", "Obama would tell", "a spokesman could only quip:" (one adverb may come between).
         m = _modal_before(toks, i, 0)
