@@ -8,7 +8,8 @@ runs as it would on its own). Each extractor first reads 20 texts of another spl
 loaded while the timed texts stay new to both (as an ingested article is); then the two take turns over the
 split's texts in batches of 20, which goes first alternating, and CPU time (`time.process_time`, garbage
 collection included) is summed per extractor; each batch's time ends with a full collection, so that an
-extractor that defers the collector's work pays for it in its own batch, not in the other's. `--rounds` more than 1 reads the texts again, with warm caches.
+extractor that defers the collector's work pays for it in its own batch, not in the other's. `--rounds` more
+than 1 reads the texts again, with warm caches.
 
 Taking turns in one process is what makes the figure steady: timed in processes one after the other, the same
 extractor reads anywhere from 15 to 23 ms per 10 KB as the shared machine drifts. But which package a process
