@@ -291,8 +291,10 @@ def split_title(phrase: str) -> tuple[str | None, str]:
         if name and name[:1].isupper() and _fold(name.split()[-1]) not in TITLE_WORDS:
             return title, f"{name} of {place.strip()}"
     words = phrase.split()
-    while len(words) > 2 and words[-1].isupper() and _fold(words[-1]) in _POST_NOMINALS:
-        words = words[:-1]  # "Councillor Afrasiab Anwar MBE": the honour is no part of the name
+    while len(words) > 2 and (words[-1].isupper() and _fold(words[-1]) in _POST_NOMINALS or len(words) > 3 and (
+            _fold(" ".join(words[-2:])).replace("’", "'") in _POST_NOMINALS)):
+        # "Councillor Afrasiab Anwar MBE", "Karabo Mohau King’s Counsel": the honour is no part of the name
+        words = words[:-2] if not words[-1].isupper() else words[:-1]
     if len(words) > 1 and _fold(words[0]) in NATIONALITIES and is_place(phrase.strip()):
         return None, phrase.strip()  # "Saudi Arabia": a country whose first word is also a nationality
     cut = _name_start(words)

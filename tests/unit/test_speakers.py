@@ -254,6 +254,7 @@ def test_canonical_name_closes_up_a_plural_owners_mark():
 
 def test_split_title_drops_honours_after_the_name():
     assert split_title("Councillor Afrasiab Anwar MBE") == ("Councillor", "Afrasiab Anwar")
+    assert split_title("Advocate Karabo Mohau King’s Counsel") == ("Advocate", "Karabo Mohau")
 
 
 def test_a_phrase_opening_with_a_body_and_of_is_the_bodys_name():
