@@ -618,3 +618,13 @@ def test_shared_closing_an_attribution_reports_speech_and_nowhere_else():
     assert _speaker("“I like to see it from the fans’ perspective,” Kelce shared.\n") == "Kelce"
     text = "Rubio argued that he and Cruz shared “almost all the same views on immigration.”\n"
     assert _speaker(text) == "Rubio"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("John Smith at a news conference in Washington said: “We will act.”\n", "John Smith"),
+    ("John Smith in an interview with CNN said: “We will act.”\n", "John Smith"),
+    ("Foreign Secretary Vikram Misri in a news briefing in New Delhi said “demonstrable steps” were missing.\n",
+     "Vikram Misri"),
+])
+def test_the_setting_between_a_speaker_and_the_verb_is_no_speaker(text, speaker):
+    assert _speaker(text) == speaker

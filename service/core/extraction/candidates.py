@@ -623,28 +623,49 @@ def _word_before(toks: list[Token], k: int, lo: int) -> int:
         else:
             when = _time_adjunct_start(toks, i) if i - 1 > lo else None
             if when is None:
-                when = _document_adjunct_start(toks, i, lo)
+                when = _setting_start(toks, i, lo)
             if when is None:
                 break
-            i = when - 1  # the day, or the statement, is no part of the name
+            i = when - 1  # the day, or the setting, is no part of the name
     return i
 
 
-MAX_DOCUMENT_ADJUNCT = 4  # "in a joint statement", "in a written statement"
+MAX_SETTING_WORDS = 4  # "at a news conference", "in a joint written statement"
 
 
-def _document_adjunct_start(toks: list[Token], i: int, lo: int) -> int | None:
-    """The first token of "in a statement" ending at i before a cue ("The Indian army in a statement said"), or
-    None ("a narrator in the Clinton ad asks": a document with "the" tells who speaks)."""
-    if toks[i].folded not in DOCUMENTS:
+def _setting_start(toks: list[Token], i: int, lo: int) -> int | None:
+    """The first token of the setting that ends at i before a cue ("Smith at a news conference in Washington
+    said", "Smith in an interview with CNN said", "The Indian army in a statement said"), or None: a preposition,
+    an article or possessive, lowercase words ending in an occasion or a document, and maybe a place or outlet
+    joined to them. A capital inside ("a narrator in the Clinton ad asks") makes it part of the speaker's
+    description."""
+    j = i
+    if toks[j].is_cap:  # the place or outlet at its end
+        while j > lo and toks[j].is_cap:
+            j -= 1
+        if toks[j].folded not in _SETTING_LINKS:
+            return None
+        j -= 1
+    first = j
+    # (Content words only: "at an activist as she angrily said" is a clause of its own.)
+    while first > lo and j - first < MAX_SETTING_WORDS and toks[first].text.isalpha() and (
+            toks[first].text.islower() and toks[first].folded not in _SETTING_DETERMINERS) and (
+            toks[first].folded not in _FUNCTION_WORDS):
+        first -= 1
+    if first == j or toks[first].folded not in _SETTING_DETERMINERS or first - 1 <= lo or (
+            toks[j].folded not in _OCCASIONS):
+        return None  # ("“provisional” role of Assad in the transition in Syria once agreed": no occasion)
+    at = first - 1
+    if toks[at].folded not in _SETTING_PREPOSITIONS or not toks[at - 1].text[:1].isalpha():
         return None
-    for j in range(i - 1, max(lo, i - MAX_DOCUMENT_ADJUNCT) - 1, -1):
-        if toks[j].folded == "in":
-            return j if j > lo and j + 1 < i and toks[j + 1].folded in _SOME_DOCUMENT else None
-    return None
+    return at
 
 
-_SOME_DOCUMENT = frozenset({"a", "an"}) | {owner for owner, _ in pairs("possessive_pronouns")}  # "in his letter"
+_SETTING_PREPOSITIONS = words("setting_prepositions")
+_SETTING_LINKS = words("setting_links")
+_FUNCTION_WORDS = words("function_words")
+_OCCASIONS = words("speaking_occasions") | DOCUMENTS
+_SETTING_DETERMINERS = words("articles") | {owner for owner, _ in pairs("possessive_pronouns")}
 
 
 def _read_before(toks: list[Token], k: int, lo: int) -> Before | None:
