@@ -488,7 +488,7 @@ def _only_about(para: _Paragraph, speaker: Any, known: Any) -> bool:
     return about
 
 
-_PERSONAL_PRONOUNS = frozenset({"he", "she"})
+_PERSONAL_PRONOUNS = words("gendered_pronouns")
 
 
 def _quote_paragraph(c: Continuation) -> bool:
