@@ -433,3 +433,9 @@ def test_a_headline_name_never_quoted_in_the_article_gives_no_speaker():
     text = ("Tony Blair: Why there has to be compromise in Ukraine\n\nThe talks ended at noon in Geneva.\n\n"
             "“I wrote the book because I think it’s a very odd thing.”\n")
     assert _speakers(text) == [None]
+
+
+def test_an_answer_after_what_the_writer_puts_to_the_one_interviewed_is_theirs():
+    text = ("“It’s all about the plan,” says Tony Blair.\n\nBut you’ve just written a book for him, I say.\n\n"
+            "“No, I didn’t write the book for him, I wrote the book for leaders.”\n")
+    assert _speakers(text) == ["Tony Blair", "Tony Blair"]

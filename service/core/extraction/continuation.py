@@ -431,10 +431,14 @@ def answer_after_question(c: Continuation) -> Carried | None:
 
 
 def _question_only(text: str, para: _Paragraph) -> bool:
-    """Tell whether a paragraph is one question and nothing else (no quotation mark, no other sentence)."""
+    """Tell whether a paragraph is one question and nothing else (no quotation mark, no other sentence), or one
+    sentence the writer puts to the one interviewed ("But you’ve just written a book for him, I say.")."""
     words = text[para.lo:para.hi].strip()
-    return words.endswith("?") and _words(words) <= MAX_QUESTION_WORDS and not any(
-        mark in words for mark in "“”\"") and not any(para.lo < b < para.hi - 1 for b in para.breaks)
+    return (words.endswith("?") or bool(_PUT_TO_THEM.search(words))) and _words(words) <= MAX_QUESTION_WORDS and (
+        not any(mark in words for mark in "“”\"")) and not any(para.lo < b < para.hi - 1 for b in para.breaks)
+
+
+_PUT_TO_THEM = re.compile(r",\s+I (?:%s)\.$" % "|".join(entries("interviewer_cues")))
 
 
 MAX_QUESTION_WORDS = 40
