@@ -628,3 +628,14 @@ def test_shared_closing_an_attribution_reports_speech_and_nowhere_else():
 ])
 def test_the_setting_between_a_speaker_and_the_verb_is_no_speaker(text, speaker):
     assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize("role", ["minister of mines and energy", "Minister of Mines and Energy",
+                                  "mines and energy minister"])
+def test_a_roles_portfolio_joined_by_and_is_one_role(role):
+    assert _speaker(f"“You have different locations,” {role} Tom Alweendo told reporters.\n") == "Tom Alweendo"
+
+
+def test_two_titled_people_joined_by_and_are_not_one_portfolio():
+    text = "“We agree,” Secretary of State Blinken and Defense Secretary Lloyd Austin said.\n"
+    assert _speaker(text) != "Lloyd Austin"

@@ -685,13 +685,14 @@ def _read_before(toks: list[Token], k: int, lo: int) -> Before | None:
     epithet = toks[head].folded in CAPITALISED_EPITHETS and head - 1 >= lo and toks[head - 1].text.islower()
     if not (toks[head].is_cap or toks[head].text in _HONORIFIC_ABBR) or epithet:
         return Before(word, head, appositive, stop, None, False, head + 1, None)
-    run = _name_run_start(toks, head, lo)
+    run = _portfolio_start(toks, _name_run_start(toks, head, lo), lo)
     pair = None
     # ("Rep. Adam Schiff (D-Calif.) and Sen. Mark Warner said": the first name's party tag is stepped over.)
     first_end = _skip_back_parenthesis(toks, run - 2, lo) if run - 2 >= lo else run - 2
     joined = first_end >= lo and toks[run - 1].folded == "and" and toks[first_end].is_cap
-    if joined and toks[head].folded in ORG_WORDS and head > run and appositive is None:
-        # "Devon and Cornwall Police said": one body's name with "and" inside it.
+    if joined and appositive is None and (toks[head].folded in ORG_WORDS and head > run or _role_of(toks, first_end)):
+        # "Devon and Cornwall Police said": one body's name with "and" inside it; "Minister of Mines and Energy
+        # Tom Alweendo told": one role's portfolio.
         return Before(word, head, appositive, stop, None, True, _name_run_start(toks, first_end, lo), None)
     # ("Author and psychologist Patricia Gorman said": two roles of one person, not two people.)
     if joined and not toks[first_end].is_title and toks[first_end].text not in NON_NAMES and (
@@ -725,6 +726,25 @@ def _name_run_start(toks: list[Token], i: int, lo: int) -> int:
                 toks[j - 2].folded in _PARTICLES and j - 3 >= lo and toks[j - 3].is_cap)))):
         j -= 1
     return j
+
+
+def _role_of(toks: list[Token], end: int) -> bool:
+    """Tell whether a role word and "of" or "for" come right before the word at `end` ("Minister of Mines and
+    Energy"; not "Secretary of State Blinken and Defense Secretary Lloyd Austin", two people)."""
+    return end >= 2 and toks[end - 1].folded in _PORTFOLIO_LINKS and toks[end - 2].is_title
+
+
+_PORTFOLIO_LINKS = frozenset({"of", "for"})
+
+
+def _portfolio_start(toks: list[Token], run: int, lo: int) -> int:
+    """Where a role's portfolio joined by "and" starts, when the run of name words starts inside it ("minister
+    of mines and energy Tom Alweendo", "mines and energy minister Tom Alweendo"); else the run's start."""
+    if not (run - 2 >= lo and toks[run - 1].folded == "and" and toks[run].text.islower() and toks[run].is_title):
+        return run
+    if not (toks[run - 2].text.isalpha() and toks[run - 2].text.islower()) or toks[run - 2].folded in _FUNCTION_WORDS:
+        return run
+    return _name_run_start(toks, run - 2, lo)
 
 
 def _plural_owner_mark(toks: list[Token], k: int, lo: int) -> bool:
