@@ -639,3 +639,9 @@ def test_a_roles_portfolio_joined_by_and_is_one_role(role):
 def test_two_titled_people_joined_by_and_are_not_one_portfolio():
     text = "“We agree,” Secretary of State Blinken and Defense Secretary Lloyd Austin said.\n"
     assert _speaker(text) != "Lloyd Austin"
+
+
+def test_a_lowercase_modifier_of_a_role_in_a_name_set_off_after_a_description_is_part_of_the_role():
+    text = ("The host, National Resources Defense Council board member Nicole Lederer, has said the pipeline “is "
+            "against the best interest of our country.”\n")
+    assert _speaker(text) == "Nicole Lederer"

@@ -881,7 +881,10 @@ def _name_after_description(toks: list[Token], inner: list[Token], j: int, lo: i
         toks[j - 1].is_cap and len(inner) >= 2 and _role_before(toks, j - 1, lo)) or (
         len(inner) >= 2 and _opens_with_description(toks, j - 1, lo))) and inner[-1].is_cap and all(
         t.is_cap or t.text in _HONORIFIC_ABBR or t.is_title or (
-            t.text in _PARTICLES and 0 < n < len(inner) - 1) for n, t in enumerate(inner))
+            t.text in _PARTICLES and 0 < n < len(inner) - 1) or (
+            # ("The host, National Resources Defense Council board member Nicole Lederer, has said")
+            t.text.isalpha() and t.text.islower() and 0 < n < len(inner) - 1 and inner[n + 1].is_title)
+        for n, t in enumerate(inner))
 
 
 def _named(clause: Clause) -> Before | None:
