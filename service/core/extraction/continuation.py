@@ -203,7 +203,12 @@ def _set_apart(text: str, para: _Paragraph) -> bool:
     """Tell whether a paragraph is set apart from the story, a caption or a subheading: a few words, no quotation
     mark, and no sentence closed at its end."""
     words = text[para.lo:para.hi].strip()
-    return bool(words) and _open_ended(words, MAX_SET_APART_WORDS) and not any(mark in words for mark in "“”\"")
+    return bool(words) and _open_ended(words, MAX_SET_APART_WORDS) and not _quotation_mark_in(words)
+
+
+def _quotation_mark_in(words: str) -> bool:
+    """Tell whether words hold a double quotation mark."""
+    return any(mark in words for mark in "“”\"")
 
 
 def _open_ended(words: str, most: int) -> bool:
@@ -435,7 +440,7 @@ def _question_only(text: str, para: _Paragraph) -> bool:
     sentence the writer puts to the one interviewed ("But you’ve just written a book for him, I say.")."""
     words = text[para.lo:para.hi].strip()
     return (words.endswith("?") or bool(_PUT_TO_THEM.search(words))) and _words(words) <= MAX_QUESTION_WORDS and (
-        not any(mark in words for mark in "“”\"")) and not any(para.lo < b < para.hi - 1 for b in para.breaks)
+        not _quotation_mark_in(words)) and not any(para.lo < b < para.hi - 1 for b in para.breaks)
 
 
 _PUT_TO_THEM = re.compile(r",\s+I (?:%s)\.$" % "|".join(entries("interviewer_cues")))

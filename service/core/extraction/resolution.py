@@ -325,11 +325,12 @@ class _Resolver:
         “…,” the 24-year-old said"): the one person the paragraph before names, when it names only one, is about
         them, and they fit."""
         here = self.text.rfind("\n", 0, start)  # the line break opening the epithet's paragraph
-        if here < 0 or not _is_epithet(phrase) or not (
-                self._after_opening_quote(here, start) or self._opens_after_quoting(here, start)):
+        if here < 0 or not _is_epithet(phrase):
+            return None
+        before = self.text.rfind("\n", 0, len(self.text[:here].rstrip()))  # the one opening the paragraph before
+        if not (self._after_opening_quote(here, start) or self._opens_after_quoting(here, start, before)):
             return None  # ("At a drugstore, a cashier was shaken. “…,” said the woman": someone new)
         gender = described_gender(phrase) or None
-        before = self.text.rfind("\n", 0, len(self.text[:here].rstrip()))
         mentions = self.people.mentions
         named = [m for m in mentions[bisect.bisect_left(mentions, before + 1, key=lambda m: m.at):
                                      bisect.bisect_left(mentions, at, key=lambda m: m.at)] if not m.person.is_org]
@@ -356,12 +357,12 @@ class _Resolver:
         return bool(_OPENING_QUOTE.match(self.text, here + 1)) and close >= 0 and (
             len(self.text[close + 1:start].split()) <= MAX_CUE_WORDS)
 
-    def _opens_after_quoting(self, here: int, start: int) -> bool:
+    def _opens_after_quoting(self, here: int, start: int, before: int) -> bool:
         """Tell whether an epithet at `start` opens the paragraph after the line break at `here`, and the paragraph
-        before quotes someone ("…,” commented Abby. / The expert said: “…”": in feature copy the same person)."""
+        after the line break at `before` quotes someone ("…,” commented Abby. / The expert said: “…”": in feature
+        copy the same person)."""
         if self.text[here + 1:start].strip() not in {"The", ""}:
             return False
-        before = self.text.rfind("\n", 0, len(self.text[:here].rstrip()))
         return any(mark in self.text[before + 1:here] for mark in "“\"")
 
     def _heading_person(self, at: int, gender: str | None) -> Resolved | None:
@@ -790,12 +791,12 @@ def he_or_she_to_remembered(ctx: Resolving) -> Resolved | None:
         return None
     near_guess = None
     for earlier in ctx.resolver._before(ctx.at):
+        pos, name, title, person, kind, _ = earlier
         found = _he_or_she_means(ctx, earlier)
         if found is not None:
             # (After "he added", a speaker of the paragraph or the one before whose gender only the forename
             # dictionary guessed beats someone further back: "“…,” Lin said. … “…,” he added" is Lin Jian.)
-            return near_guess if near_guess is not None and ctx.resolver._beyond(earlier[0], ctx.at) else found
-        pos, name, title, person, kind, _ = earlier
+            return near_guess if near_guess is not None and ctx.resolver._beyond(pos, ctx.at) else found
         if near_guess is None and kind == "name" and _is_person(person) and not ctx.resolver._beyond(pos, ctx.at) and (
                 id(person) in ctx.resolver.people.guessed) and _adds_on(ctx):
             near_guess = Resolved(name, title)
