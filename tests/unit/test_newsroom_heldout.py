@@ -56,12 +56,12 @@ def test_the_snapshot_never_records_the_held_out_half():
 
 
 def test_the_later_halves_are_choices_of_the_command_line_and_no_other_half_is():
-    assert extraction_newsroom.HALVES == ("a", "b", "c", "d", "e", "f", "g", "h")
+    assert extraction_newsroom.HALVES == ("a", "b", "c", "d", "e", "f", "g", "h", "i")
     with pytest.raises(SystemExit):
         extraction_newsroom.main(["--half", "z"])
 
 
-@pytest.mark.parametrize("half", ["d", "e", "f", "g", "h"])
+@pytest.mark.parametrize("half", ["d", "e", "f", "g", "h", "i"])
 def test_a_later_half_loads_and_every_gold_line_parses(half):
     later = [s for s in sources() if s["half"] == half]
     articles = load_articles(half=half)
@@ -71,6 +71,12 @@ def test_a_later_half_loads_and_every_gold_line_parses(half):
 
 
 def test_half_g_comes_from_a_repository_no_other_half_used():
-    other = {s["repository"] for s in sources() if s["half"] not in {"g", "h"}}
-    half_g = {s["repository"] for s in sources() if s["half"] in {"g", "h"}}
+    other = {s["repository"] for s in sources() if s["half"] not in {"g", "h", "i"}}
+    half_g = {s["repository"] for s in sources() if s["half"] in {"g", "h", "i"}}
     assert half_g == {"flairNLP/fundus"} and not half_g & other
+
+
+def test_half_i_holds_other_test_cases_of_the_fundus_parser_than_g_and_h():
+    earlier = {s["path"] for s in sources() if s["half"] in {"g", "h"}}
+    half_i = [s for s in sources() if s["half"] == "i"]
+    assert len(half_i) >= 25 and not earlier & {s["path"] for s in half_i}
