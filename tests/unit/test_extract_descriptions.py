@@ -483,3 +483,22 @@ def test_the_force_means_the_police_named_before():
     text = ("Devon and Cornwall Police confirmed three arrests on Saturday.\n\nIn an update on X, the force said: "
             "“Our officers are well trained to maintain public order.”\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Devon and Cornwall Police"]
+
+
+def test_the_expert_after_a_quotation_is_the_one_person_quoted_before_even_paragraphs_on():
+    text = ("“Ivy is easy to grow indoors,” explains Radek Babicek from Fantastic Gardeners.\n\n"
+            "Next up, the experts advise an aluminium plant. “It is an easy plant to care for,” the expert explains.\n\n"
+            "The experts also like aloe vera. “Rub the gel right on the burn,” the expert explains.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Radek Babicek"] * 3
+
+
+def test_the_expert_is_no_one_when_the_paragraph_before_names_two_people():
+    text = ("Radek Babicek and Jane Moss both grow ivy.\n\n"
+            "Next up, an aluminium plant. “It is an easy plant to care for,” the expert explains.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["expert"]
+
+
+def test_the_woman_after_a_quotation_is_someone_new_when_her_paragraph_brought_her_in():
+    text = ("Donna Lages runs the town’s diner.\n\n"
+            "At a drugstore near the mosque, a middle-aged cashier was shaken. “Too much hate,” said the woman.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["woman"]

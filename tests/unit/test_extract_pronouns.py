@@ -989,3 +989,11 @@ def test_the_one_asked_answers_after_a_short_opening_adjunct():
             "Conroy asked Sanders whether questions about his health were fair game.\n\n“Sure it is. I am very "
             "healthy,” he said.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Bernie Sanders"]
+
+
+def test_the_capitals_after_a_name_and_from_are_where_that_person_works():
+    people = People()
+    text = "Radek Babicek from Fantastic Gardeners said so. Votes went to Clinton from Bernie Sanders."
+    people.scan(tokens(text, 0, len(text)))
+    assert people.lookup("Fantastic Gardeners", len(text)).is_org
+    assert not people.lookup("Bernie Sanders", len(text)).is_org

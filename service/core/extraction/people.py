@@ -210,6 +210,7 @@ _COMPANY_ROLES = words("company_roles")
 _COMPANY_STAFF = words("company_staff")
 _GROUP_NOUNS = words("group_nouns")  # "Manchester United fans": the people of a body, after its name
 _ABBREVIATED_HONORIFICS = words("abbreviated_honorifics")
+_WORKPLACE_LINKS = frozenset({"from", "at"})  # (the affiliation links a run of capitals ends a name before)
 _CLAUSE_OPENERS = {".", "!", "?", ":", ";", "“", '"', "—", "–", "("}
 _PARTICIPLE = re.compile(r"^[A-Z][a-z]{3,}ing$")
 MAX_NAME_WORDS = 6  # "Secretary of State Anthony Blinken" fits; "Woman Reveals Stunning Thing Trump Did" does not
@@ -325,7 +326,8 @@ class People:
                 owner = 0  # "Australia's Chief Medical Officer Professor Paul Kelly": the country owns the role
             # "Taylor Swift's Eras Tour": the owner's name ends at the possessive.
             pieces = [run[:owner + 1], run[owner + 1:]] if owner is not None else [run]
-            company = self._company_in(run, toks[j].text if j < n else "") or _named_with_the(toks, i, run)
+            company = self._company_in(run, toks[j].text if j < n else "") or _named_with_the(toks, i, run) or (
+                _affiliation_of_named(toks, i, run))
             if company is not None:
                 # "Wells Fargo CEO John Stumpf", "Wells Fargo bankers": a business, whatever its name sounds
                 # like, is nobody a later "she" means.
@@ -551,6 +553,18 @@ def _told_apart(person: Person, mention: Mention) -> bool:
     if said is None or len(person.name.split()) < 2:
         return False
     return person.gender is not None and person.gender != said
+
+
+def _affiliation_of_named(toks: list[Token], i: int, run: list[Token]) -> list[Token] | None:
+    """The run itself when it follows a name and "from" or "at": "Radek Babicek from Fantastic Gardeners", "Chris
+    Low at FTN Financial" name where someone works, never someone a later "the expert" means (a forename opening
+    the run is a person: "votes went to Clinton from Bernie Sanders")."""
+    if i < 2 or toks[i - 1].folded not in _WORKPLACE_LINKS or not toks[i - 2].is_cap or toks[i - 2].is_title:
+        return None
+    if len(run) < 2 or not all(t.is_cap and not t.is_title for t in run) or is_forename(run[0].text) or (
+            POSSESSIVE_END.search(run[-1].text) or is_place(" ".join(t.text for t in run))):
+        return None
+    return run
 
 
 def _named_with_the(toks: list[Token], i: int, run: list[Token]) -> list[Token] | None:

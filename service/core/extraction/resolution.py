@@ -112,6 +112,7 @@ _PARTY_EPITHETS = words("party_epithets")
 
 MAX_HEADING_NAME_WORDS = 4  # a roundup's heading that is only a name: "Garth Brooks", "Andrea Bocelli"
 
+MAX_EPITHET_CHAIN = 3  # paragraphs back an epithet repeated paragraph after paragraph is followed ("the expert")
 ONE_PARAGRAPH_BACK = 2  # line breaks between an offset and one in the paragraph before ("\n\n" between them)
 
 _NAMED_IN_DESCRIPTION = re.compile(r"\b(?:known as|named|called|nicknamed)\b", re.IGNORECASE)
@@ -320,21 +321,29 @@ class _Resolver:
                 return Resolved(name, title)
         return self._heading_person(at, gender)
 
-    def _only_person_before(self, phrase: str, start: int, at: int) -> Resolved | None:
-        """The person an epithet at `start` after a paragraph's opening quote means ("Mohamed Salah scored twice. /
-        “…,” the 24-year-old said"): the one person the paragraph before names, when it names only one, is about
-        them, and they fit."""
+    def _only_person_before(self, phrase: str, start: int, at: int,
+                            chain: int = MAX_EPITHET_CHAIN) -> Resolved | None:
+        """The person an epithet at `start` after a quotation means ("Mohamed Salah scored twice. / “…,” the
+        24-year-old said"): the one person the paragraph before names, when it names only one, is about them, and
+        they fit; when that paragraph names no one and the same epithet speaks there, whom that one means (up to
+        `chain` paragraphs further back)."""
         here = self.text.rfind("\n", 0, start)  # the line break opening the epithet's paragraph
         if here < 0 or not _is_epithet(phrase):
             return None
         before = self.text.rfind("\n", 0, len(self.text[:here].rstrip()))  # the one opening the paragraph before
-        if not (self._after_opening_quote(here, start) or self._opens_after_quoting(here, start, before)):
+        if not (self._after_quotation(here, start) or self._opens_after_quoting(here, start, before)):
             return None  # ("At a drugstore, a cashier was shaken. “…,” said the woman": someone new)
         gender = described_gender(phrase) or None
         mentions = self.people.mentions
         named = [m for m in mentions[bisect.bisect_left(mentions, before + 1, key=lambda m: m.at):
                                      bisect.bisect_left(mentions, at, key=lambda m: m.at)] if not m.person.is_org]
         people = {id(m.person): m.person for m in named}
+        if not people:
+            # ("…,” the expert explains. / “…,” the expert explains": the same epithet in the paragraph before, which
+            # names no one, is the same person.)
+            again = next((h for h in self._before(here) if h.at > before and h.kind == "nominal" and (
+                h.name.casefold() == _strip_article(phrase).casefold())), None)
+            return self._only_person_before(phrase, again.at, again.at, chain - 1) if again and chain else None
         if any(m.at > here for m in named) or len(people) != 1:
             return None  # (someone its own paragraph names is whom _named_in_paragraph reads)
         (only,) = people.values()
@@ -349,13 +358,17 @@ class _Resolver:
             return None
         return Resolved(only.name, only.title)
 
-    def _after_opening_quote(self, here: int, start: int) -> bool:
-        """Tell whether a mention at `start` follows the quotation that opens the paragraph after the line break at
-        `here` ("“…,” the 24-year-old said"; not "The England captain said: “…”", which in political copy is as
-        often someone the paragraph before did not name)."""
+    def _after_quotation(self, here: int, start: int) -> bool:
+        """Tell whether a mention at `start` follows a quotation of the paragraph after the line break at `here`
+        ("“…,” the 24-year-old said", "Next up, … “…,” the expert explains"; not "The England captain said:
+        “…”", which in political copy is as often someone the paragraph before did not name)."""
         close = max(self.text.rfind("”", here + 1, start), self.text.rfind('"', here + 1, start))
-        return bool(_OPENING_QUOTE.match(self.text, here + 1)) and close >= 0 and (
-            len(self.text[close + 1:start].split()) <= MAX_CUE_WORDS)
+        if close < 0 or len(self.text[close + 1:start].split()) > MAX_CUE_WORDS:
+            return False
+        opening = max(self.text.rfind("“", here + 1, close), self.text.rfind('"', here + 1, close))
+        # ("At a drugstore, a cashier was shaken. “…,” said the woman": a paragraph that brings someone in before
+        # its quotation is about them.)
+        return bool(_OPENING_QUOTE.match(self.text, here + 1)) or not _brings_someone_in(self.text[here + 1:opening])
 
     def _opens_after_quoting(self, here: int, start: int, before: int) -> bool:
         """Tell whether an epithet at `start` opens the paragraph after the line break at `here`, and the paragraph
@@ -945,7 +958,20 @@ _ISSUED = re.compile(r"\b(?:released|issued|put out|sent(?: out)?|posted|publish
 
 
 _OPENING_QUOTE = re.compile(r"\s*[“\"]")
+# The words after an indefinite article, up to a comma or the fourth word ("a middle-aged cashier was").
+_INDEFINITE_WORDS = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w-]+\s*){1,4})")
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")  # "cashier", "visitor", "activist", "librarian"
 MAX_CUE_WORDS = 2  # words between a quotation's close and the epithet after it ("…,” said the 24-year-old)
+
+
+def _brings_someone_in(text: str) -> bool:
+    """Tell whether a stretch of text brings someone in with an indefinite article ("a middle-aged cashier", "an
+    aide to the mayor"): a person's noun or a word with an agent's ending among the words after it."""
+    for article in _INDEFINITE_WORDS.finditer(text):
+        nouns = [w.casefold() for w in article.group(1).split()]
+        if any(w in PERSON_NOUNS or w in TITLE_WORDS or (len(w) > 4 and w.endswith(_AGENT_ENDINGS)) for w in nouns):
+            return True
+    return False
 
 
 def _is_epithet(phrase: str) -> bool:
