@@ -487,7 +487,7 @@ def test_the_force_means_the_police_named_before():
 
 def test_the_expert_after_a_quotation_is_the_one_person_quoted_before_even_paragraphs_on():
     text = ("“Ivy is easy to grow indoors,” explains Radek Babicek from Fantastic Gardeners.\n\n"
-            "Next up, the experts advise an aluminium plant. “It is an easy plant to care for,” the expert explains.\n\n"
+            "Next up, the experts advise an aluminium plant. “It is easy to care for,” the expert explains.\n\n"
             "The experts also like aloe vera. “Rub the gel right on the burn,” the expert explains.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Radek Babicek"] * 3
 
