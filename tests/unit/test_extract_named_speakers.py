@@ -645,3 +645,22 @@ def test_a_lowercase_modifier_of_a_role_in_a_name_set_off_after_a_description_is
     text = ("The host, National Resources Defense Council board member Nicole Lederer, has said the pipeline “is "
             "against the best interest of our country.”\n")
     assert _speaker(text) == "Nicole Lederer"
+
+
+def test_the_name_of_an_event_is_nobodys_name():
+    text = ("Strava on Thursday announced new features at its annual Camp Strava event.\n\n"
+            "Strava says it will introduce dark mode “later this summer,” for all users.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Strava"]
+
+
+def test_a_bernie_sanders_rally_still_names_bernie_sanders():
+    people = People()
+    text = "Thousands came to a Bernie Sanders rally on Friday."
+    people.scan(tokens(text, 0, len(text)))
+    assert people.lookup("Sanders", len(text)).name == "Bernie Sanders"
+
+
+def test_a_bodys_first_word_alone_is_not_the_body():
+    text = ("Data on the Strava Community Hub shows dark mode is wanted.\n\n"
+            "Strava says it will introduce dark mode “later this summer,” for all users.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Strava"]

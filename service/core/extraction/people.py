@@ -209,6 +209,7 @@ def _role_before_forename(name: str) -> bool:
 _COMPANY_ROLES = words("company_roles")
 _COMPANY_STAFF = words("company_staff")
 _GROUP_NOUNS = words("group_nouns")  # "Manchester United fans": the people of a body, after its name
+_OCCASIONS = words("speaking_occasions")  # "its annual Camp Strava event": an occasion's name, after it
 _ABBREVIATED_HONORIFICS = words("abbreviated_honorifics")
 _WORKPLACE_LINKS = frozenset({"from", "at"})  # (the affiliation links a run of capitals ends a name before)
 _CLAUSE_OPENERS = {".", "!", "?", ":", ";", "“", '"', "—", "–", "("}
@@ -332,6 +333,9 @@ class People:
                 # "Wells Fargo CEO John Stumpf", "Wells Fargo bankers": a business, whatever its name sounds
                 # like, is nobody a later "she" means.
                 self.add(" ".join(t.text for t in company), None, company[0].start, is_org=True)
+            if _names_an_occasion(run, toks[j].folded if j < n else ""):
+                resume = max(j, i + 1)
+                continue
             for piece in pieces:
                 # A longer run of capitals is a headline, not a name; lowercase role words do not count
                 # ("New Zealand's former prime minister Jacinda Ardern").
@@ -406,7 +410,8 @@ class People:
                 found = Person(name, title, gender_of(name, title), at, is_org)
                 self.people.append(found)
                 self._by_surname.setdefault(surname_key(name), []).append(found)
-                if len(name.split()) > 1:
+                if len(name.split()) > 1 and not is_org:
+                    # ("Strava" alone is not "the Strava Community Hub": a body's first word is no forename.)
                     self._by_forename.setdefault(name.split()[0].casefold(), []).append(found)
         else:
             _give_title(found, title)
@@ -553,6 +558,12 @@ def _told_apart(person: Person, mention: Mention) -> bool:
     if said is None or len(person.name.split()) < 2:
         return False
     return person.gender is not None and person.gender != said
+
+
+def _names_an_occasion(run: list[Token], following: str) -> bool:
+    """Tell whether a run of capitals names an occasion by the word after it ("its annual Camp Strava event", "the
+    Aspen Ideas forum"): no one's name, unless a forename shows it is one ("a Bernie Sanders rally")."""
+    return following in _OCCASIONS and len(run) >= 2 and not any(is_forename(t.text) for t in run)
 
 
 def _affiliation_of_named(toks: list[Token], i: int, run: list[Token]) -> list[Token] | None:
