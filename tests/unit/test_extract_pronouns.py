@@ -997,3 +997,15 @@ def test_the_capitals_after_a_name_and_from_are_where_that_person_works():
     people.scan(tokens(text, 0, len(text)))
     assert people.lookup("Fantastic Gardeners", len(text)).is_org
     assert not people.lookup("Bernie Sanders", len(text)).is_org
+
+
+def test_a_capitalised_word_ending_a_list_after_and_is_no_subject_he_may_mean():
+    text = ("Tanner Fischer drives for UPS in Des Moines.\n\n"
+            "He does enjoy bike riding, he said, and Packers football, though he keeps that quiet. He has been "
+            "thinking, he said, about how “servers are a marginalized group of workers.”\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tanner Fischer"]
+
+
+def test_the_subject_of_a_clause_joined_after_a_comma_is_still_who_he_means():
+    text = ("The moderators were ready to move on, but Christie wasn’t having it. “I want to answer,” he said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Christie"]

@@ -211,12 +211,19 @@ def _note_joined_subjects(article: ArticleMentions, toks: list[Token]) -> None:
         if (toks[j].text in _CLAUSE_JOINS and toks[j - 1].text in {",", ";"} or toks[j].text == "while") and (
                 toks[j + 1].text[:1].isupper()):
             joined = _sentence_subject(toks[j + 1:j + 1 + JOINED_CLAUSE_TOKENS], article.known)
-            if joined is not None and joined.speaker.kind == "name":
+            if joined is not None and joined.speaker.kind == "name" and not _verb_ends_phrase(toks, joined):
                 article.resolver.note(joined, "subject")
         elif toks[j].text == "with" and toks[j + 1].is_cap:
             doing = _with_clause_subject(toks, j)
             if doing is not None:
                 article.resolver.note(doing, "subject")
+
+
+def _verb_ends_phrase(toks: list[Token], clause: Attribution) -> bool:
+    """Tell whether the word read as a clause's verb is followed by a comma: more likely a noun ending a list ("he
+    enjoys bike riding, he said, and Packers football, though …") than a verb whose subject a "he" may mean."""
+    k = bisect.bisect_left(toks, clause.cue_start, key=_start)
+    return k + 1 < len(toks) and toks[k + 1].text == ","
 
 
 def _note_reported_views(article: ArticleMentions, toks: list[Token]) -> None:
