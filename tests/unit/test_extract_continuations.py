@@ -439,3 +439,16 @@ def test_an_answer_after_what_the_writer_puts_to_the_one_interviewed_is_theirs()
     text = ("“It’s all about the plan,” says Tony Blair.\n\nBut you’ve just written a book for him, I say.\n\n"
             "“No, I didn’t write the book for him, I wrote the book for leaders.”\n")
     assert _speakers(text) == ["Tony Blair", "Tony Blair"]
+
+
+def test_a_quotation_paragraph_nobody_is_credited_with_is_the_person_the_short_paragraph_before_is_about():
+    text = ("Jack Draper meanwhile wrapped up his win in just over two hours, knocking out Radu Albot.\n\n"
+            "“Definitely having other Brits do well in the draw is amazing for British tennis.”\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.method) == ("Jack Draper", "guess")
+
+
+def test_a_longer_paragraph_before_tells_of_too_many_to_guess_the_speaker():
+    text = ("Bill Parcells asked that Stephen Jones meet him every morning. Some days Stephen wore a polo shirt. "
+            "On others he wore a suit.\n\n“I’d walk into his office, and he’d go, ‘Stadium Steve today.’”\n")
+    assert [q.speaker for q in extract_quotes(text)] == [None]

@@ -201,6 +201,38 @@ def sentence_speaker(q: Recording) -> Guessed | None:
     return Guessed(speaker, title) if speaker is not None else None
 
 
+MAX_LEAD_SENTENCES = 2  # sentences of a paragraph that leads into a quotation paragraph credited to nobody
+_NEXT_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+@rule("record")
+def quote_paragraph_after_paragraph_about_one(q: Recording) -> Guessed | None:
+    """A quotation paragraph no clause credits, right after a paragraph that quotes nothing and whose sentences are
+    all about one named person, is theirs ("Draper meanwhile wrapped up his win in two hours. / “Definitely having
+    other Brits do well is amazing …”"): sport and feature copy goes on from the story of the one it told."""
+    if _effective_attribution(q.item) is not None or q.partial or q.item.span.open_mark != q.para.lo:
+        return None
+    end = q.para.lo
+    while end > 0 and q.text[end - 1].isspace():
+        end -= 1  # (a loop, not a copy of the text before: many quotations stay linear)
+    start = q.text.rfind("\n", 0, end) + 1
+    lead = q.text[start:end]
+    # (A longer paragraph tells a story of several people: "Parcells asked that Stephen meet him …. “I’d walk into
+    # his office …”" is Stephen's.)
+    if end == 0 or any(mark in lead for mark in "“\"") or len(_NEXT_SENTENCE.findall(lead)) >= MAX_LEAD_SENTENCES:
+        return None
+    if lead.endswith(":") or any(w in CUE_VERBS or w in REPORTING for w in _LOWER_WORD.findall(lead)):
+        return None  # (a paragraph that tells of speech leads in as the continuation rules read it, or not at all)
+    resolver = q.resolver
+    about = [h for h in resolver.history[bisect.bisect_left(resolver._positions, start):
+                                         bisect.bisect_left(resolver._positions, end)] if h.origin == "subject"]
+    if not about or any(h.kind != "name" or not _is_person(h.person) or h.person is not about[0].person
+                        for h in about):
+        return None
+    return Guessed(about[-1].name, about[-1].title)
+
+
 @rule("record")
 def stage_direction_only(q: Recording) -> Dropped | None:
     """A quotation that is only a transcript's note of what happened ("(CROSSTALK.)", "[APPLAUSE]") is no words
