@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from .models import Circulation, Earliest, Evidence, Match, Occurrence, Quote, Source, Speaker, SpeakerSupport
 from .reasons import CONFLICTING_SOURCES, NO_NAMED_SPEAKER, WEAK_EVIDENCE
+from .speakers import is_handle
 from .text import words
 
 DATASET = "dataset"  # the method of a source whose confidence is a dataset's probability
@@ -295,7 +296,10 @@ def judge(evidence: Evidence, is_claimed: Callable[[Speaker], bool] | None,
     claimed = max((s.support for s in named if s.speaker is not None and is_claimed(s.speaker)), default=0.0)
     others = [s for s in evidence.speakers if s.speaker is None or not is_claimed(s.speaker)]
     rival = max((s.support for s in others), default=0.0)
-    named_rival = max((s.support for s in others if s.speaker is not None), default=0.0)
+    # (An account's handle names no one who can be told from the claimed person: against them it disputes, it never
+    # contradicts.)
+    named_rival = max((s.support for s in others if s.speaker is not None and not is_handle(s.speaker.name)),
+                      default=0.0)
     if claimed >= thresholds.strong and rival < thresholds.substantial:
         return "confirmed", reasons
     if named_rival >= thresholds.strong and claimed < thresholds.substantial:

@@ -180,6 +180,15 @@ def person_matches(claimed: str, name: str, aliases: Iterable[str] = ()) -> bool
     return _same_forename(claimed_first, name_first)
 
 
+# An online handle: letters with a digit or an underscore ("acebush1", "@jane_doe"), no word of a person's name.
+_HANDLE = re.compile(r"@?[A-Za-z][a-z]{2,}(?:\d+|_[a-z\d_]+)[a-z\d_]*")
+
+
+def is_handle(name: str) -> bool:
+    """Tell whether a speaker is an online account's handle ("acebush1"): an account, whoever holds it."""
+    return bool(_HANDLE.fullmatch(name))
+
+
 def is_description(name: str) -> bool:
     """Tell whether a speaker is described, not named ("Texas senator", "one Trump campaign source")."""
     return any(word[:1].islower() and _fold(word) not in _PARTICLES and word != "of" for word in name.split())

@@ -191,3 +191,16 @@ def test_thresholds_out_of_order_are_refused_with_a_clear_message():
 
     with pytest.raises(ValueError, match="substantial"):
         Thresholds(strong=0.4, substantial=0.6)
+
+
+def test_an_online_handle_disputes_a_claimed_name_but_never_contradicts_it():
+    assert judge(candidates(("Aaron Bushnell", 0.0), ("acebush1", 0.97)), claiming("Aaron Bushnell"))[0] == "disputed"
+    assert judge(candidates(("Aaron Bushnell", 0.0), ("Jane Doe", 0.97)), claiming("Aaron Bushnell"))[0] == (
+        "contradicted")
+
+
+@given(handle=st.from_regex(r"[a-z]{3,8}[0-9]{1,4}", fullmatch=True), support=st.floats(0, 1),
+       claimed=st.floats(0, 1))
+def test_no_support_for_a_handle_makes_a_claim_contradicted(handle, support, claimed):
+    assert judge(candidates(("Aaron Bushnell", claimed), (handle, support)), claiming("Aaron Bushnell"))[0] != (
+        "contradicted")

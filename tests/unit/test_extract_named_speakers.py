@@ -664,3 +664,8 @@ def test_a_bodys_first_word_alone_is_not_the_body():
     text = ("Data on the Strava Community Hub shows dark mode is wanted.\n\n"
             "Strava says it will introduce dark mode “later this summer,” for all users.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Strava"]
+
+
+def test_an_online_handle_is_a_name_wherever_it_stands():
+    text = "In June 2023, acebush1 wrote, “I’m sticking it out to the end of my contract.”\n"
+    assert [q.speaker for q in extract_quotes(text)] == ["acebush1"]

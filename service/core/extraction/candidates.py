@@ -32,7 +32,7 @@ from ..lexicon import (
 from ..speakers import JOINT, split_title
 from . import rules
 from .rules import rule
-from .tokens import PARTICLE_NAME, Token, ends_like_adverb, token
+from .tokens import LOWER_CASE_NAME, Token, ends_like_adverb, token
 
 _ARTICLES = words("articles")
 _OBJECT_PRONOUNS = words("object_pronouns")
@@ -244,7 +244,7 @@ def _read_run(texts: tuple[str, ...], has_article: bool, appositive: str | None)
         appositive = _RELATIVE_CLAUSE.split(appositive, 1)[0]
         title = appositive if not title else f"{title}, {appositive}"
     name_words = name.split()
-    if not name_words or not (name_words[-1][:1].isupper() or PARTICLE_NAME.match(name_words[-1])):
+    if not name_words or not (name_words[-1][:1].isupper() or LOWER_CASE_NAME.match(name_words[-1])):
         return None
     last = name_words[-1].casefold().rstrip(".")
     if last in ORG_WORDS and title and not appositive and run[0].is_cap and not (

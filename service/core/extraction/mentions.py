@@ -37,7 +37,7 @@ from .paragraphs import Stretch, _Paragraph
 from .people import People
 from .resolution import _Resolver
 from .subjects import MAX_DASHED_ASIDE
-from .tokens import Token
+from .tokens import LOWER_CASE_NAME, Token
 
 OPENING_TOKENS = 24  # tokens of a sentence read for the subject it opens with
 _start = attrgetter("start")
@@ -138,7 +138,7 @@ def _known_names(people: People, mid_sentence_caps: set[str]) -> Callable[[Menti
         words = mention.text.split()
         # (An acronym is a name wherever it stands: "The RNC, in its daily media summary, emailed".)
         return len(words) >= 2 or bool(mention.title) or words[0] in mid_sentence_caps or (
-            len(words[0]) > 1 and words[0].isupper()) or (
+            len(words[0]) > 1 and words[0].isupper()) or bool(LOWER_CASE_NAME.match(words[0])) or (
             people.lookup(mention.text, mention.start) is not None)
     return known
 

@@ -27,7 +27,10 @@ TOKEN = re.compile(r"(?=[A-Za-z]+[.&-])(?:(?:[A-Za-z]\.){2,}|[A-Z]{1,4}&[A-Z]{1,
 # (cheaper than a match object per token).
 _SPACED_TOKEN = re.compile(r"(\s*)(%s)" % TOKEN.pattern)
 _LY_NOUNS = words("ly_nouns")
-PARTICLE_NAME = re.compile(r"(?:al|el|ul|bin|ibn|abu|ben|de|di|da|du|dos|van|von|le|la)-[A-Z]")
+# Names written in lower case: a particle joined to a capitalised name ("al-Hayya"), and an online handle, letters
+# with a digit or an underscore ("acebush1 wrote", "user jane_doe posted").
+LOWER_CASE_NAME = re.compile(r"(?:al|el|ul|bin|ibn|abu|ben|de|di|da|du|dos|van|von|le|la)-[A-Z]|"
+                             r"[a-z]{3,}(?:\d+|_[a-z\d_]+)(?:[a-z\d_]*)$")
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
@@ -40,7 +43,7 @@ class Token(NamedTuple):
     start: int
     end: int
     folded: str  # text.casefold()
-    is_cap: bool  # a capitalised word, a possible part of a name ("al-Hayya" too)
+    is_cap: bool  # a capitalised word, a possible part of a name ("al-Hayya" and "acebush1" too)
     is_title: bool  # a role word ("chairman", "Sen.", "co-leader"), whatever its case
     is_adverb: bool  # an adverb inside a verb phrase ("would later say", "could only quip")
     is_sentence_end: bool  # ".", "!" or "?"
@@ -57,7 +60,7 @@ _new_token = tuple.__new__
 @lru_cache(maxsize=65536)  # a text's features are the same wherever it stands: work them out once per word
 def _features(text: str) -> tuple[str, bool, bool, bool, bool]:
     folded = text.casefold()
-    is_cap = text[:1].isupper() and text[:1].isalpha() or bool(PARTICLE_NAME.match(text))
+    is_cap = text[:1].isupper() and text[:1].isalpha() or bool(LOWER_CASE_NAME.match(text))
     is_adverb = folded in CUE_FILLERS or text == "only" or ends_like_adverb(text)
     return folded, is_cap, is_title_word(folded), is_adverb, text in SENTENCE_ENDS
 
