@@ -669,3 +669,13 @@ def test_a_bodys_first_word_alone_is_not_the_body():
 def test_an_online_handle_is_a_name_wherever_it_stands():
     text = "In June 2023, acebush1 wrote, “I’m sticking it out to the end of my contract.”\n"
     assert [q.speaker for q in extract_quotes(text)] == ["acebush1"]
+
+
+def test_a_full_name_written_paragraphs_after_the_last_quotation_still_completes_its_surname():
+    text = ("“We will win this vote,” Smith said on Monday.\n\nThe vote is on Friday.\n\n"
+            "Turnout is expected to be high.\n\nJane Smith founded the group in 2010.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Jane Smith"]
+
+
+def test_a_text_without_quotation_marks_has_no_quotes():
+    assert extract_quotes("Jane Smith said the vote was on Friday. Turnout is expected to be high.\n") == []

@@ -60,14 +60,19 @@ class ArticleMentions:
 
 
 def read_mentions(text: str, paras: list[tuple[int, int]], parsed: dict[int, _Paragraph], people: People,
-                  resolver: _Resolver) -> Callable[[Mention], bool]:
+                  resolver: _Resolver, last_quoted: int = -1) -> Callable[[Mention], bool]:
     """Note every person and subject the article mentions with `people` and `resolver`; return the test of
-    whether a name mention is a name the article uses."""
+    whether a name mention is a name the article uses. Subjects and speakers are noted up to the paragraph after
+    `last_quoted`, the last paragraph a quotation touches (its speaker may be named there): later ones can tell
+    no quotation's speaker, while every name is registered, since a full name written late still completes a
+    surname written early."""
     headlines = {0} if paras and _is_headline(text[paras[0][0]:paras[0][1]]) else set()
     mid_sentence_caps, resolver.acting = _scan_people(parsed, people, headlines)
     article = ArticleMentions(people, resolver, _known_names(people, mid_sentence_caps | resolver.acting))
     resolver.known = article.known
     for n, para in parsed.items():
+        if n > last_quoted + 1:
+            break
         _note_attributions(para, resolver)
         for stretch in para.stretches:
             _note_sentence_openings(article, para, stretch, headline=n in headlines)

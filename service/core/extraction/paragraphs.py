@@ -59,8 +59,9 @@ class Stretch(NamedTuple):
 class _Paragraph:
     """One paragraph's unquoted stretches, their tokens and attribution clauses."""
 
-    def __init__(self, text: str, lo: int, hi: int, spans: list[QuoteSpan]):
-        self.lo, self.hi = lo, hi
+    def __init__(self, text: str, lo: int, hi: int, spans: list[QuoteSpan], clauses: bool = True):
+        # (`clauses` False: a paragraph read for its names only, past any quotation's reach; no attribution clauses.)
+        self.lo, self.hi, self._clauses = lo, hi, clauses
         self.breaks = _sentence_breaks(text, lo, hi)
         self.stretches: list[Stretch] = []
         cursor = lo
@@ -79,7 +80,7 @@ class _Paragraph:
 
     def _add(self, text: str, lo: int, hi: int) -> None:
         toks = tokens(text, lo, hi)
-        self.stretches.append(Stretch(lo, hi, toks, attributions(toks)))
+        self.stretches.append(Stretch(lo, hi, toks, attributions(toks) if self._clauses else []))
 
     def sentence_start(self, at: int) -> int:
         """Offset where the sentence holding `at` begins."""

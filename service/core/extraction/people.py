@@ -404,7 +404,7 @@ class People:
                              and len(found.name.split()) == 1):
             if found is not None and found in self.people:
                 found.name = name
-                found.title = found.title or title
+                _give_title(found, title)
                 found.gender = found.gender or gender_of(name, title)
             else:
                 found = Person(name, title, gender_of(name, title), at, is_org)

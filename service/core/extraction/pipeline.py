@@ -39,11 +39,13 @@ def extract_quotes(text: str, published: str | None = None, *, author: str | Non
         original = _SOFT_HYPHEN_SPACE.sub(" ", original)
     text = _as_double_marked(_paragraphs_unflattened(original))
     spans = _quotations(text)
+    if not spans:
+        return []  # (no quotation marks, no quotes: the names of a text that quotes nobody need not be read)
     paras = paragraphs(text)
     parsed = _parsed_paragraphs(text, paras, spans)
     people = People()
     resolver = _Resolver(people, text, writer=personal_byline(author))
-    known = read_mentions(text, paras, parsed, people, resolver)
+    known = read_mentions(text, paras, parsed, people, resolver, _last_quoted(spans))
     found = attribute_quotations(text, spans, parsed, known)
     found = _join_split(found, text) if join_split else found
     _inherit(found, text, parsed, paras, known)
@@ -68,4 +70,11 @@ def _parsed_paragraphs(text: str, paras: list[tuple[int, int]], spans: list[Quot
     for span in spans:
         for number in set(span.paragraphs):
             by_para.setdefault(number, []).append(span)
-    return {n: _Paragraph(text, lo, hi, by_para.get(n, [])) for n, (lo, hi) in enumerate(paras)}
+    reach = _last_quoted(spans) + 1  # (the paragraph after the last quotation may still name its speaker)
+    return {n: _Paragraph(text, lo, hi, by_para.get(n, []), clauses=n <= reach) for n, (lo, hi) in enumerate(paras)}
+
+
+def _last_quoted(spans: list[QuoteSpan]) -> int:
+    """The index of the last paragraph a quotation touches (-1 when there is none): the paragraphs past the one
+    after it can tell no quotation's speaker, and are read for the names they register only."""
+    return max((span.paragraphs[-1] for span in spans), default=-1)
