@@ -1009,3 +1009,10 @@ def test_a_capitalised_word_ending_a_list_after_and_is_no_subject_he_may_mean():
 def test_the_subject_of_a_clause_joined_after_a_comma_is_still_who_he_means():
     text = ("The moderators were ready to move on, but Christie wasn’t having it. “I want to answer,” he said.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Christie"]
+
+
+def test_he_means_the_name_a_sentence_opens_with_before_a_long_who_clause():
+    text = ("Tanner Fischer was elected president of Local 90.\n\n"
+            "Jody Gelner, who has been working at UPS for 35 years and became a member of TDU around two years ago, "
+            "serves on the executive board of Local 90. He said that he still “gets pretty emotional” about it.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Jody Gelner"]

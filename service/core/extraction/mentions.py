@@ -36,7 +36,7 @@ from .candidates import Attribution, Mention
 from .paragraphs import Stretch, _Paragraph
 from .people import People
 from .resolution import _Resolver
-from .subjects import MAX_DASHED_ASIDE
+from .subjects import MAX_DASHED_ASIDE, _name_then_relative_clause
 from .tokens import LOWER_CASE_NAME, Token
 
 OPENING_TOKENS = 24  # tokens of a sentence read for the subject it opens with
@@ -159,7 +159,8 @@ def _note_sentence_openings(article: ArticleMentions, para: _Paragraph, stretch:
     """Whoever a sentence opens with is who a later "he" or "she" most likely means: note the subject each
     sentence of an unquoted stretch opens with."""
     for sentence in _sentence_openings(para, stretch):
-        opening = _topic(sentence) or _sentence_subject(sentence, article.known)
+        opening = _topic(sentence) or _sentence_subject(sentence, article.known) or (
+            _name_then_relative_clause(sentence, article.known))
         if opening is not None and headline:
             opening = _headline_subject(opening)
         if opening is not None and _may_be_meant(opening, article.people):

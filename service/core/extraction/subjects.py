@@ -377,6 +377,21 @@ _STATES = words("state_abbreviations")
 _GROUP_QUANTIFIERS = words("group_quantifiers")
 
 
+def _name_then_relative_clause(toks: list[Token], known) -> Attribution | None:
+    """The name a sentence opens with when a who-clause follows it, however long the clause ("Jody Gelner, who has
+    been working at UPS for 35 years and became a member of TDU around two years ago, serves on the board"): whom
+    the sentence is about, though its verb lies past the tokens read."""
+    k = 0
+    while k < len(toks) and toks[k].is_cap and not toks[k].is_title:
+        k += 1
+    if not 2 <= k <= MAX_SUBJECT_SCAN or k + 1 >= len(toks) or toks[k].text != "," or toks[k + 1].folded != "who":
+        return None
+    mention = Mention("name", " ".join(t.text for t in toks[:k]), None, toks[0].start, toks[k - 1].end)
+    if known is not None and not known(mention):
+        return None
+    return Attribution("", toks[k].start, mention, toks[0].start, toks[k - 1].end)
+
+
 def _relative_clause_after(toks: list[Token], end: int) -> bool:
     """Tell whether a comma and "who" or "which" follow a mention ending at `end`."""
     k = _index_at(toks, end)
