@@ -502,3 +502,19 @@ def test_the_woman_after_a_quotation_is_someone_new_when_her_paragraph_brought_h
     text = ("Donna Lages runs the town’s diner.\n\n"
             "At a drugstore near the mosque, a middle-aged cashier was shaken. “Too much hate,” said the woman.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["woman"]
+
+
+def test_the_king_far_from_king_charles_is_still_the_one_person_titled_king(monkeypatch):
+    from service.core.extraction import people
+
+    monkeypatch.setattr(people, "MAX_DESCRIBED_BACK", 2)
+    text = ("King Charles opened Parliament on Wednesday.\n\n"
+            "Keir Starmer, Rachel Reeves and Angela Rayner watched from the front bench with Ed Davey.\n\n"
+            "The “fundamental mission” will be to secure economic growth, the King said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Charles"]
+
+
+def test_a_lower_case_word_before_a_capitalised_title_opens_no_name():
+    text = ("Labour has announced sweeping changes in their first King’s Speech.\n\n"
+            "The King added: “My ministers will get Britain building.”\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["King"]

@@ -267,6 +267,9 @@ def _name_in_run(texts: tuple[str, ...]) -> tuple[int, str, str | None, bool] | 
     # "… Secretary of State Hillary Clinton’s email server": the possessive is no role word.
     title, name = split_title(POSSESSIVE_END.sub("", phrase) if len(run) > 1 else phrase)
     words = name.split()
+    while words and words[0][:1].islower() and words[0] not in _CONNECTORS:
+        words = words[1:]  # ("their first King’s Speech": a lower-case word that is no title opens no name)
+    name = " ".join(words)
     if not title and len(words) >= 3 and words[1] == "of":
         # "Footage of Al-Awlaki", "Supporters of Sanders": a noun opening the sentence, then the person.
         words = words[2:]
@@ -489,15 +492,20 @@ class People:
         forms = {body[-1]} if elect else ROLE_FORMS[body[-1]]
         modifiers = set(body[:-1]) - _VAGUE_MODIFIERS
         k = bisect.bisect_left(self.mentions, at, key=lambda m: m.at)
-        for n in range(k - 1, max(-1, k - 1 - MAX_DESCRIBED_BACK), -1):
-            person = self.mentions[n].person
-            if person.is_org or not person.title:
-                continue
+
+        def holds(person: Person) -> bool:
             title_words = role_words(person.title)
             # Every qualifier must be in the title too: "the Florida senator" is not any senator.
-            if forms & title_words and modifiers <= title_words and not (_SUBORDINATE & title_words) - set(body):
+            return bool(forms & title_words) and modifiers <= title_words and not (_SUBORDINATE & title_words) - set(
+                body)
+
+        for n in range(k - 1, max(-1, k - 1 - MAX_DESCRIBED_BACK), -1):
+            person = self.mentions[n].person
+            if not person.is_org and person.title and holds(person):
                 return person
-        return None
+        # ("King Charles said …" far back, then "the King said": the one person the article has given the role.)
+        holders = [p for p in self.people if not p.is_org and p.title and p.first_seen < at and holds(p)]
+        return holders[0] if len(holders) == 1 else None
 
     def lookup(self, name: str, at: int) -> Person | None:
         """Find the person a name (full, surname or forename) refers to at a point of the article."""
