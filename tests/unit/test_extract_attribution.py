@@ -838,3 +838,10 @@ def test_a_verb_of_telling_credits_the_quote_before_only_when_its_listener_follo
 def test_a_soft_hyphen_beside_a_space_breaks_no_name():
     (quote,) = extract_quotes("“The plan works,” Doug \u00adAndres, a spokesman, told the Post.")
     assert quote.speaker == "Doug Andres"
+
+
+def test_asking_to_do_something_is_a_request_not_a_cue_for_the_quotation_before():
+    text = ("Marina Lacerda recounted giving Jeffrey Epstein a massage. Lacerda added he exposed himself.\n\n"
+            "“And then next thing you know, he knew everything about me.”\n\n"
+            "“He would use me as a doll.” Epstein would later ask to meet Lacerda’s sister.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Marina Lacerda", "Marina Lacerda"]

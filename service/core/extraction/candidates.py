@@ -65,6 +65,7 @@ _QUESTION_WORDS = words("question_words")
 _CLAUSE_DETERMINERS = words("clause_determiners")
 _PARTICIPLE = re.compile(r"^[a-z]{3,}ing$")
 _ASKED = words("asked_verbs")
+_REQUEST_VERBS = words("request_verbs")
 _NAME_PARTICLES = words("name_particles")  # ("Joost van Hoof of Fontys University")
 _PARTICLES = _NAME_PARTICLES | {"of"}  # ("Betsy Sharp of Burke County" is read as one run)
 _HONORIFIC_ABBR = words("abbreviated_titles")
@@ -132,6 +133,8 @@ def cue_at(toks: list[Token], i: int) -> str | None:
     word = toks[i].folded
     if word not in _CUE_WORDS:
         return None  # (most words: asked of every token)
+    if word in _REQUEST_VERBS and i + 2 < len(toks) and toks[i + 1].text == "to" and toks[i + 2].text.islower():
+        return None  # "would later ask to meet her sister": a request
     if i > 0 and (_POSSESSIVE.search(toks[i - 1].text) or toks[i - 1].text[:1].isdigit() and NUMBER.fullmatch(
             toks[i - 1].text)):
         return None  # "Trump’s repeated calls", "finished with 28 points": the word is a noun
