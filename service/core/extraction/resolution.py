@@ -602,6 +602,24 @@ def capitalised_title_to_titled_person(ctx: Resolving) -> Resolved | None:
 
 
 @rule("resolution")
+def surname_glued_to_a_body(ctx: Resolving) -> Resolved | None:
+    """After "the", a run of capitals that ends in the surname of the one person the article names in full with it
+    is a body and that person, a comma left out between them ("Speaking to the Daily Mail Lacerda claimed": Marina
+    Lacerda)."""
+    mention, text = ctx.mention, ctx.text
+    words = mention.text.split()
+    if not ctx.named() or len(words) < 2 or text[max(0, mention.start - 4):mention.start].casefold() != "the ":
+        return None
+    named = [p for p in ctx.resolver.people.people if not p.is_org and len(p.name.split()) >= 2 and (
+        p.name.split()[-1] == words[-1]) and p.name.split()[0] not in words and _is_person(p)]
+    named.sort(key=lambda p: len(p.name))
+    # (One person, however many forms: "Brave Marina Lacerda" in a headline is Marina Lacerda.)
+    if not named or not all(p.name.endswith(named[0].name) for p in named):
+        return None
+    return Resolved(named[0].name, named[0].title)
+
+
+@rule("resolution")
 def organisation_as_named(ctx: Resolving) -> Resolved | None:
     """An organisation is itself, without its article ("the Kremlin" -> "Kremlin")."""
     if ctx.mention.kind != "org":
