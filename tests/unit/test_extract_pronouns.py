@@ -1016,3 +1016,10 @@ def test_he_means_the_name_a_sentence_opens_with_before_a_long_who_clause():
             "Jody Gelner, who has been working at UPS for 35 years and became a member of TDU around two years ago, "
             "serves on the executive board of Local 90. He said that he still “gets pretty emotional” about it.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Jody Gelner"]
+
+
+def test_she_means_the_one_a_cleft_sentence_is_about():
+    text = ("After Lily Miyazaki won her first-round match on Monday, it was Katie Boulter who got the ball rolling "
+            "on Tuesday with a 6-4, 6-0 victory.\n\n“Hopefully I’ve started everyone off well today,” she told Sky "
+            "Sports afterwards.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Katie Boulter"]

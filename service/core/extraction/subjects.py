@@ -663,7 +663,10 @@ def _introduced_by_name(toks: list[Token]) -> list[Attribution]:
         named = word in _NAMING and described_gender(toks[k - 1].text) is not None
         presented = word in _COPULAS and end > k + 1 and end + 2 < len(toks) and (
             toks[end + 1].text == ",") and toks[end + 2].text in _ARTICLES
-        if not (named or presented):
+        # "it was Katie Boulter who got the ball rolling": the one a cleft sentence is about.
+        cleft = word in _COPULAS and toks[k - 1].folded == "it" and end + 1 < len(toks) and (
+            toks[end + 1].folded == "who")
+        if not (named or presented or cleft):
             continue
         name = " ".join(t.text for t in toks[k + 1:end + 1])
         mention = Mention("name", name, None, toks[k + 1].start, toks[end].end)
