@@ -159,6 +159,8 @@ def person_matches(claimed: str, name: str, aliases: Iterable[str] = ()) -> bool
     forms = [name, *aliases]
     if any(claimed_clean == _fold(canonical_name(form)) for form in forms if form):
         return True
+    if any(_acronym_of(claimed, form) or _acronym_of(form, claimed) for form in forms if form):
+        return True  # "IDF" for "Israel Defense Forces", "Federal Bureau of Investigation" for "FBI"
     claimed_tokens = [_fold(t) for t in _name_tokens(claimed)]
     name_tokens = [_fold(t) for t in _name_tokens(name)]
     if not claimed_tokens or not name_tokens:
@@ -179,6 +181,16 @@ def person_matches(claimed: str, name: str, aliases: Iterable[str] = ()) -> bool
         return claimed_first == name_first and claimed_tokens[1:-1] == name_tokens[1:-1]
     return _same_forename(claimed_first, name_first)
 
+
+def _acronym_of(short: str, long: str) -> bool:
+    """Tell whether a name in capitals is the initials of the capitalised words of another ("IDF", "Israel Defense
+    Forces"; "FBI", "Federal Bureau of Investigation"): a body's acronym names the body."""
+    short = canonical_name(short).removeprefix("the ").strip()
+    initials = "".join(word[0] for word in canonical_name(long).split() if word[:1].isupper())
+    return 2 <= len(short) <= MAX_ACRONYM and short.isalpha() and short.isupper() and short == initials
+
+
+MAX_ACRONYM = 6  # letters of a body's acronym ("NATO", "UNESCO")
 
 # An online handle: letters with a digit or an underscore ("acebush1", "@jane_doe"), no word of a person's name.
 _HANDLE = re.compile(r"@?[A-Za-z][a-z]{2,}(?:\d+|_[a-z\d_]+)[a-z\d_]*")

@@ -64,3 +64,28 @@ def test_invisible_characters_in_a_claimed_name_are_not_part_of_it(claimed):
     assert person_matches(claimed, "Hans Kettle", [])
     submitted = f"“We will never invade our neighbours,” {claimed} said."
     assert verify(submitted, [quote("We will never invade our neighbours")]).verdict == "verified"
+
+
+@pytest.mark.parametrize("claimed,name", [
+    ("IDF", "Israel Defense Forces"),
+    ("Israel Defense Forces", "IDF"),
+    ("the FBI", "Federal Bureau of Investigation"),
+    ("North Atlantic Treaty Organization", "NATO"),
+])
+def test_a_bodys_acronym_and_its_full_name_are_the_same_speaker(claimed, name):
+    assert person_matches(claimed, name, [])
+
+
+@pytest.mark.parametrize("claimed,name", [
+    ("IDF", "Israel Defence Ministry"),
+    ("Ifd", "Israel Defense Forces"),
+    ("TNO", "Netherlands Organisation for Applied Scientific Research"),
+])
+def test_letters_that_are_not_the_initials_name_another_speaker(claimed, name):
+    assert not person_matches(claimed, name, [])
+
+
+def test_a_quote_credited_to_a_bodys_acronym_verifies_under_its_full_name():
+    said = quote("We don't target journalists, and we never have", speaker="IDF")
+    result = verify("We don't target journalists, and we never have", [said], speaker="Israel Defense Forces")
+    assert result.verdict == "verified"
