@@ -775,6 +775,27 @@ def pronoun_before_its_name(ctx: Resolving) -> Resolved | None:
     return _fitting_person_named(ctx, main)
 
 
+@rule("resolution")
+def pronoun_after_owner_in_opening_phrase(ctx: Resolving) -> Resolved | None:
+    """A "he" or "she" right after a sentence's opening phrase that holds one person's possessive means that person
+    ("In President Roosevelt’s first visit to Los Angeles as president, he spoke from his car")."""
+    if ctx.mention.kind != "pronoun" or ctx.mention.text not in _HE_OR_SHE:
+        return None
+    r, start = ctx.resolver, ctx.mention.start
+    opening = r.text[_rough_sentence_start(r.text, start):start]
+    if not opening.rstrip().endswith(",") or not opening[:1].isupper() or any(m in opening for m in "“\""):
+        return None
+    owners = list(_OWNER_IN_PHRASE.finditer(opening))
+    if len(owners) != 1 or owners[0].start() == 0:
+        return None  # (a possessive opening the sentence is its subject's: "Trump’s aides, he said, …")
+    named = _OWNER_IN_PHRASE.search(r.text, _rough_sentence_start(r.text, start) + owners[0].start())
+    return _fitting_person_named(ctx, named) if named is not None else None
+
+
+# A capitalised owner in an opening phrase ("In President Roosevelt’s first visit").
+_OWNER_IN_PHRASE = re.compile(r"\b([A-Z][\w-]*)['’]s?\s")
+
+
 def _fitting_person_named(ctx: Resolving, named: re.Match[str]) -> Resolved | None:
     """The person the name a pattern caught (its first group) stands for, when a person whom the pronoun fits."""
     person = ctx.resolver.people.lookup(named.group(1), named.start(1))
