@@ -56,12 +56,12 @@ def test_the_snapshot_never_records_the_held_out_half():
 
 
 def test_the_later_halves_are_choices_of_the_command_line_and_no_other_half_is():
-    assert extraction_newsroom.HALVES == ("a", "b", "c", "d", "e", "f", "g", "h", "i")
+    assert extraction_newsroom.HALVES == ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j")
     with pytest.raises(SystemExit):
         extraction_newsroom.main(["--half", "z"])
 
 
-@pytest.mark.parametrize("half", ["d", "e", "f", "g", "h", "i"])
+@pytest.mark.parametrize("half", ["d", "e", "f", "g", "h", "i", "j"])
 def test_a_later_half_loads_and_every_gold_line_parses(half):
     later = [s for s in sources() if s["half"] == half]
     articles = load_articles(half=half)
@@ -71,7 +71,7 @@ def test_a_later_half_loads_and_every_gold_line_parses(half):
 
 
 def test_half_g_comes_from_a_repository_no_other_half_used():
-    other = {s["repository"] for s in sources() if s["half"] not in {"g", "h", "i"}}
+    other = {s["repository"] for s in sources() if s["half"] not in {"g", "h", "i", "j"}}
     half_g = {s["repository"] for s in sources() if s["half"] in {"g", "h", "i"}}
     assert half_g == {"flairNLP/fundus"} and not half_g & other
 
@@ -80,3 +80,9 @@ def test_half_i_holds_other_test_cases_of_the_fundus_parser_than_g_and_h():
     earlier = {s["path"] for s in sources() if s["half"] in {"g", "h"}}
     half_i = [s for s in sources() if s["half"] == "i"]
     assert len(half_i) >= 25 and not earlier & {s["path"] for s in half_i}
+
+
+def test_half_j_holds_pages_no_other_half_used():
+    earlier = {(s["repository"], s["path"]) for s in sources() if s["half"] != "j"}
+    half_j = [s for s in sources() if s["half"] == "j"]
+    assert len(half_j) >= 20 and not earlier & {(s["repository"], s["path"]) for s in half_j}
