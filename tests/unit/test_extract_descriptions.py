@@ -518,3 +518,10 @@ def test_a_lower_case_word_before_a_capitalised_title_opens_no_name():
     text = ("Labour has announced sweeping changes in their first King’s Speech.\n\n"
             "The King added: “My ministers will get Britain building.”\n")
     assert [q.speaker for q in extract_quotes(text)] == ["King"]
+
+
+def test_a_description_after_the_is_not_glued_to_a_name_without_a_forename():
+    text = ("Donald Trump may move South if he loses next week’s New York Republican primary.\n\n"
+            "In an interview Thursday, the Wisconsin Republican said allies wanted to know if the U.S. is “still in "
+            "the game.”\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Wisconsin Republican"]

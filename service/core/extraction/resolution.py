@@ -611,7 +611,8 @@ def surname_glued_to_a_body(ctx: Resolving) -> Resolved | None:
     if not ctx.named() or len(words) < 2 or text[max(0, mention.start - 4):mention.start].casefold() != "the ":
         return None
     named = [p for p in ctx.resolver.people.people if not p.is_org and len(p.name.split()) >= 2 and (
-        p.name.split()[-1] == words[-1]) and p.name.split()[0] not in words and _is_person(p)]
+        p.name.split()[-1] == words[-1]) and p.name.split()[0] not in words and _is_person(p) and (
+        is_forename(p.name.split()[0]))]  # ("the Wisconsin Republican" is no "New York Republican")
     named.sort(key=lambda p: len(p.name))
     # (One person, however many forms: "Brave Marina Lacerda" in a headline is Marina Lacerda.)
     if not named or not all(p.name.endswith(named[0].name) for p in named):
