@@ -58,10 +58,11 @@ ROLE_FORMS = _role_forms(entries("role_forms"))
 _OPENING_WORDS = words("description_openers")
 
 
-def role_words(title: str | None) -> set[str]:
+@lru_cache(maxsize=4096)  # (a title is matched against every description after it: its words are read once)
+def role_words(title: str | None) -> frozenset[str]:
     """The words of a title as a description's role is matched against them ("Kemi Badenoch's" -> "kemi
     badenoch", "Sen.," -> "sen.")."""
-    return {POSSESSIVE_END.sub("", w).strip(",") for w in (title or "").casefold().split()}
+    return frozenset(POSSESSIVE_END.sub("", w).strip(",") for w in (title or "").casefold().split())
 
 
 def described_gender(phrase: str) -> str | None:
@@ -503,8 +504,10 @@ class People:
             person = self.mentions[n].person
             if not person.is_org and person.title and holds(person):
                 return person
-        # ("King Charles said …" far back, then "the King said": the one person the article has given the role.)
-        holders = [p for p in self.people if not p.is_org and p.title and p.first_seen < at and holds(p)]
+        # ("King Charles said …" far back, then "the King said": the one person the article has given the role; of
+        # the first people it names only, so that a text of thousands of names stays linear.)
+        holders = [p for p in self.people[:MAX_DESCRIBED_BACK] if not p.is_org and p.title and p.first_seen < at and (
+            holds(p))]
         return holders[0] if len(holders) == 1 else None
 
     def lookup(self, name: str, at: int) -> Person | None:
