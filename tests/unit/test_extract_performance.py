@@ -11,7 +11,8 @@ def adversarial_text(size: int, seed: int = 7) -> str:
     """A text of about `size` characters built to trip quadratic scanning."""
     rng = random.Random(seed)
     pieces = ["“", "”", "\"", "‘", "’", "Mr. ", "Sen. ", "said ", "he ", "Кремль ", "北京 ", "مرحبا ", "Jane Doe, ",
-              "the Kremlin ", ", ", ". ", "\n", "according to ", "Anthony Blinken ", "x" * 50]
+              "the Kremlin ", ", ", ". ", "\n", "according to ", "Anthony Blinken ", "x" * 50,
+              "the expert explains ", "to the Daily Mail Doe ", "acebush1 ", "it was Jane Doe who ", "King Charles "]
     out, length = [], 0
     while length < size - size // 10:
         piece = rng.choice(pieces)

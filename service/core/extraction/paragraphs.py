@@ -112,6 +112,15 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+def _text_end_before(text: str, at: int) -> int:
+    """Where the text before `at` ends, blanks and line breaks left out (the end of the paragraph before a
+    paragraph starting at `at`): a walk back over the blanks, not a copy of all the text before, so that reading
+    it for each of many paragraphs stays linear."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
 def _rough_sentence_start(text: str, at: int) -> int:
     """Where the sentence holding `at` starts, read from a full stop or a line break before it (the resolver
     has no paragraphs at hand); the stop of an initial or a short title ("Channing D. Phillips", "Sen. Warren")

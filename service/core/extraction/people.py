@@ -510,6 +510,10 @@ class People:
             holds(p))]
         return holders[0] if len(holders) == 1 else None
 
+    def with_surname(self, word: str) -> list[Person]:
+        """The people registered under a surname ("Lacerda": Marina Lacerda, and any other Lacerda)."""
+        return self._by_surname.get(surname_key(word), [])
+
     def lookup(self, name: str, at: int) -> Person | None:
         """Find the person a name (full, surname or forename) refers to at a point of the article."""
         words = canonical_name(name).split()

@@ -39,7 +39,7 @@ from .candidates import Attribution, Mention
 from .confidence import attribution_class, confidence_of
 from .continuation import MAX_LEAD_IN, MIN_PARTIAL_WORDS
 from .dates import date_in
-from .paragraphs import _Found, _outside_quotes, _Paragraph, _sentence_tokens, _words
+from .paragraphs import _Found, _outside_quotes, _Paragraph, _sentence_tokens, _text_end_before, _words
 from .people import (
     People,
 )
@@ -213,9 +213,7 @@ def quote_paragraph_after_paragraph_about_one(q: Recording) -> Guessed | None:
     other Brits do well is amazing …”"): sport and feature copy goes on from the story of the one it told."""
     if _effective_attribution(q.item) is not None or q.partial or q.item.span.open_mark != q.para.lo:
         return None
-    end = q.para.lo
-    while end > 0 and q.text[end - 1].isspace():
-        end -= 1  # (a loop, not a copy of the text before: many quotations stay linear)
+    end = _text_end_before(q.text, q.para.lo)
     start = q.text.rfind("\n", 0, end) + 1
     lead = q.text[start:end]
     # (A longer paragraph tells a story of several people: "Parcells asked that Stephen meet him …. “I’d walk into

@@ -37,7 +37,7 @@ from .attribution import (
     _the_noun,
 )
 from .candidates import AGE_EPITHET, JOINT, Attribution, Mention
-from .paragraphs import _rough_sentence_start
+from .paragraphs import _rough_sentence_start, _text_end_before
 from .people import (
     POSSESSIVE_END,
     ROLE_FORMS,
@@ -112,6 +112,7 @@ _PARTY_EPITHETS = words("party_epithets")
 
 MAX_HEADING_NAME_WORDS = 4  # a roundup's heading that is only a name: "Garth Brooks", "Andrea Bocelli"
 
+MAX_LEAD_BACK = 600  # characters before a quotation read for someone its paragraph brings in (bounds the work)
 MAX_EPITHET_CHAIN = 3  # paragraphs back an epithet repeated paragraph after paragraph is followed ("the expert")
 ONE_PARAGRAPH_BACK = 2  # line breaks between an offset and one in the paragraph before ("\n\n" between them)
 
@@ -330,7 +331,7 @@ class _Resolver:
         here = self.text.rfind("\n", 0, start)  # the line break opening the epithet's paragraph
         if here < 0 or not _is_epithet(phrase):
             return None
-        before = self.text.rfind("\n", 0, len(self.text[:here].rstrip()))  # the one opening the paragraph before
+        before = self.text.rfind("\n", 0, _text_end_before(self.text, here))  # the one opening the paragraph before
         if not (self._after_quotation(here, start) or self._opens_after_quoting(here, start, before)):
             return None  # ("At a drugstore, a cashier was shaken. “…,” said the woman": someone new)
         gender = described_gender(phrase) or None
@@ -368,7 +369,8 @@ class _Resolver:
         opening = max(self.text.rfind("“", here + 1, close), self.text.rfind('"', here + 1, close))
         # ("At a drugstore, a cashier was shaken. “…,” said the woman": a paragraph that brings someone in before
         # its quotation is about them.)
-        return bool(_OPENING_QUOTE.match(self.text, here + 1)) or not _brings_someone_in(self.text[here + 1:opening])
+        return bool(_OPENING_QUOTE.match(self.text, here + 1)) or not _brings_someone_in(
+            self.text[max(here + 1, opening - MAX_LEAD_BACK):opening])
 
     def _opens_after_quoting(self, here: int, start: int, before: int) -> bool:
         """Tell whether an epithet at `start` opens the paragraph after the line break at `here`, and the paragraph
@@ -382,7 +384,7 @@ class _Resolver:
         """The person a roundup's heading names when the paragraph before `at`'s is nothing but that name ("Garth
         Brooks" / "Asked if he would perform, the country star replied, “…”")."""
         start = self.text.rfind("\n", 0, at) + 1
-        end = len(self.text[:start].rstrip())
+        end = _text_end_before(self.text, start)
         line = self.text[self.text.rfind("\n", 0, end) + 1:end].strip()
         words = line.split()
         if not 2 <= len(words) <= MAX_HEADING_NAME_WORDS or not all(w[:1].isupper() for w in words):
@@ -610,7 +612,7 @@ def surname_glued_to_a_body(ctx: Resolving) -> Resolved | None:
     words = mention.text.split()
     if not ctx.named() or len(words) < 2 or text[max(0, mention.start - 4):mention.start].casefold() != "the ":
         return None
-    named = [p for p in ctx.resolver.people.people if not p.is_org and len(p.name.split()) >= 2 and (
+    named = [p for p in ctx.resolver.people.with_surname(words[-1]) if not p.is_org and len(p.name.split()) >= 2 and (
         p.name.split()[-1] == words[-1]) and p.name.split()[0] not in words and _is_person(p) and (
         is_forename(p.name.split()[0]))]  # ("the Wisconsin Republican" is no "New York Republican")
     named.sort(key=lambda p: len(p.name))
