@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .paragraphs import _text_end_before
 from .people import answer_label, initials
 
 # Attribution classes, surest first.
@@ -80,9 +81,7 @@ def attribution_class(text: str, kind: str | None, written: str | None, speaker:
 
 def _previous_paragraph(text: str, start: int) -> int:
     """Where the paragraph before the one starting at `start` begins (blank lines between skipped)."""
-    end = start
-    while end > 0 and text[end - 1] in "\n\r \t":
-        end -= 1
+    end = _text_end_before(text, start)
     return text.rfind("\n", max(0, end - LOOK_BACK), end) + 1
 
 
