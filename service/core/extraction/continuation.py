@@ -429,10 +429,16 @@ def answer_after_question(c: Continuation) -> Carried | None:
     lead = c.lead
     if not c.unattributed or lead is None or not _quote_paragraph(c) or not _question_only(c.text, lead):
         return None
-    if _quotes_in(c.found, c.index, c.lead_number) or c.lead_number == 0:
-        return None
-    earlier = _last_attributed_in(c.found, c.index, c.lead_number - 1)
+    earlier = _quoted_before_lead(c)
     return Carried(source=earlier) if earlier is not None else None
+
+
+def _quoted_before_lead(c: Continuation) -> _Found | None:
+    """The last attributed quotation before the lead paragraph, when that paragraph quotes nothing itself (the one
+    an answer or an aside goes on from), else None."""
+    if c.lead_number == 0 or _quotes_in(c.found, c.index, c.lead_number):
+        return None
+    return _last_attributed_in(c.found, c.index, c.lead_number - 1)
 
 
 def _question_only(text: str, para: _Paragraph) -> bool:
@@ -473,9 +479,7 @@ def quote_paragraph_after_aside(c: Continuation) -> Carried | None:
     lead = c.lead
     if not c.unattributed or lead is None or _announces(c.text, lead) or not _quote_paragraph(c):
         return None
-    if c.lead_number == 0 or _quotes_in(c.found, c.index, c.lead_number):
-        return None
-    earlier = _last_attributed_in(c.found, c.index, c.lead_number - 1)
+    earlier = _quoted_before_lead(c)
     if earlier is None or earlier.attribution is None or not _only_about(lead, earlier.attribution.speaker, c.known):
         return None
     return Carried(source=earlier)

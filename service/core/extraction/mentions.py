@@ -36,7 +36,7 @@ from .candidates import Attribution, Mention
 from .paragraphs import Stretch, _Paragraph
 from .people import People
 from .resolution import _Resolver
-from .subjects import MAX_DASHED_ASIDE, _name_then_relative_clause
+from .subjects import MAX_DASHED_ASIDE, _index_at, _name_then_relative_clause
 from .tokens import LOWER_CASE_NAME, Token
 
 OPENING_TOKENS = 24  # tokens of a sentence read for the subject it opens with
@@ -228,7 +228,7 @@ def _note_joined_subjects(article: ArticleMentions, toks: list[Token]) -> None:
 def _verb_ends_phrase(toks: list[Token], clause: Attribution) -> bool:
     """Tell whether the word read as a clause's verb is followed by a comma: more likely a noun ending a list ("he
     enjoys bike riding, he said, and Packers football, though …") than a verb whose subject a "he" may mean."""
-    k = bisect.bisect_left(toks, clause.cue_start, key=_start)
+    k = _index_at(toks, clause.cue_start)
     return k + 1 < len(toks) and toks[k + 1].text == ","
 
 

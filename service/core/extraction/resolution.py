@@ -785,14 +785,14 @@ def pronoun_after_owner_in_opening_phrase(ctx: Resolving) -> Resolved | None:
     if ctx.mention.kind != "pronoun" or ctx.mention.text not in _HE_OR_SHE:
         return None
     r, start = ctx.resolver, ctx.mention.start
-    opening = r.text[_rough_sentence_start(r.text, start):start]
+    sentence = _rough_sentence_start(r.text, start)
+    opening = r.text[sentence:start]
     if not opening.rstrip().endswith(",") or not opening[:1].isupper() or any(m in opening for m in "“\""):
         return None
-    owners = list(_OWNER_IN_PHRASE.finditer(opening))
-    if len(owners) != 1 or owners[0].start() == 0:
+    owners = list(_OWNER_IN_PHRASE.finditer(r.text, sentence, start))
+    if len(owners) != 1 or owners[0].start() == sentence:
         return None  # (a possessive opening the sentence is its subject's: "Trump’s aides, he said, …")
-    named = _OWNER_IN_PHRASE.search(r.text, _rough_sentence_start(r.text, start) + owners[0].start())
-    return _fitting_person_named(ctx, named) if named is not None else None
+    return _fitting_person_named(ctx, owners[0])
 
 
 # A capitalised owner in an opening phrase ("In President Roosevelt’s first visit").
