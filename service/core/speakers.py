@@ -192,8 +192,10 @@ def _acronym_of(short: str, long: str) -> bool:
 
 MAX_ACRONYM = 6  # letters of a body's acronym ("NATO", "UNESCO")
 
-# An online handle: letters with a digit or an underscore ("acebush1", "@jane_doe"), no word of a person's name.
-_HANDLE = re.compile(r"@?[A-Za-z][a-z]{2,}(?:\d+|_[a-z\d_]+)[a-z\d_]*")
+# An online handle: letters with a digit or an underscore ("acebush1", "@jane_doe"), no word of a person's name;
+# what follows its first letter (the extractor's tokens read a lower-case handle with it as a name).
+HANDLE_AFTER_FIRST_LETTER = r"[a-z]{2,}(?:\d+|_[a-z\d_]+)[a-z\d_]*"
+_HANDLE = re.compile(r"@?[A-Za-z]" + HANDLE_AFTER_FIRST_LETTER)
 
 
 def is_handle(name: str) -> bool:

@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..lexicon import CUE_FILLERS, entries, is_title_word, words
+from ..speakers import HANDLE_AFTER_FIRST_LETTER
 
 _ABBREVIATIONS = "|".join(entries("abbreviations"))
 # A state after a place ("of Huntsville, Ala., says") and a party and state tag ("R-Ky.", "D-Mass.") are one
@@ -30,7 +31,7 @@ _LY_NOUNS = words("ly_nouns")
 # Names written in lower case: a particle joined to a capitalised name ("al-Hayya"), and an online handle, letters
 # with a digit or an underscore ("acebush1 wrote", "user jane_doe posted").
 LOWER_CASE_NAME = re.compile(r"(?:al|el|ul|bin|ibn|abu|ben|de|di|da|du|dos|van|von|le|la)-[A-Z]|"
-                             r"[a-z]{3,}(?:\d+|_[a-z\d_]+)(?:[a-z\d_]*)$")
+                             r"[a-z]%s$" % HANDLE_AFTER_FIRST_LETTER)
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
