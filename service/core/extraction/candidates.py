@@ -737,7 +737,7 @@ def _role_of(toks: list[Token], end: int) -> bool:
     return end >= 2 and toks[end - 1].folded in _PORTFOLIO_LINKS and toks[end - 2].is_title
 
 
-_PORTFOLIO_LINKS = frozenset({"of", "for"})
+_PORTFOLIO_LINKS = words("portfolio_links")
 
 
 def _portfolio_start(toks: list[Token], run: int, lo: int) -> int:
