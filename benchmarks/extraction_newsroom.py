@@ -75,7 +75,7 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dam
                "rep", "gov", "president", "the"}
 CUES = {"N": "named", "P": "pronoun", "D": "description", "C": "carried on (no cue)"}
 SCORED_KINDS = ("direct", "partial")
-HALVES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k")
+HALVES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l")
 DEVELOPMENT_HALVES = ("a", "b")  # what "the newsroom set" means with no half named; c is held out
 
 
