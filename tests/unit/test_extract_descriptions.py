@@ -525,3 +525,60 @@ def test_a_description_after_the_is_not_glued_to_a_name_without_a_forename():
             "In an interview Thursday, the Wisconsin Republican said allies wanted to know if the U.S. is “still in "
             "the game.”\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Wisconsin Republican"]
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text)]
+
+
+def test_a_party_before_a_role_means_the_one_holder_of_the_role():
+    text = ("Indiana Gov. Eric Holcomb signed the budget on Friday.\n\n"
+            "“It is a generational impact budget,” the Republican governor said.\n")
+    assert _speakers(text) == ["Eric Holcomb"]
+
+
+def test_a_party_before_a_role_is_no_holder_of_another_party():
+    text = ("Republican Sen. John Smith opposed the bill on Friday.\n\n"
+            "“It is a bad budget,” the Democratic senator said.\n")
+    assert _speakers(text) == ["Democratic senator"]
+
+
+def test_a_party_before_a_role_held_by_two_people_stays_as_written():
+    text = ("Gov. Eric Holcomb and Gov. Mike DeWine met on Friday.\n\n"
+            "“It is a fine deal,” the Republican governor said.\n")
+    assert _speakers(text) == ["Republican governor"]
+
+
+@pytest.mark.parametrize("cue, title", [
+    ("says the resort’s general manager Garrett Turta.", "resort’s general manager"),
+    ("said the team’s head coach Garrett Turta on Monday.", "team’s head coach"),
+])
+def test_a_name_right_after_a_role_with_no_comma_is_the_speaker(cue, title):
+    assert _only(f"“There is something restorative about arriving here,” {cue}\n") == ("Garrett Turta", title)
+
+
+@pytest.mark.parametrize("cue, speaker", [
+    ("a Google spokesperson said", "Google"),
+    ("analysts at Boston Consulting Group wrote", "Boston Consulting Group"),
+    ("officials at Etlaq said", "Etlaq"),
+    ("the Ministry of Foreign Affairs spokesperson said", "Ministry of Foreign Affairs"),
+])
+def test_a_bodys_spokesperson_or_analysts_give_the_bodys_word(cue, speaker):
+    assert _speakers(f"“We are looking into the matter,” {cue}.\n") == [speaker]
+
+
+def test_a_persons_spokesman_is_not_the_person():
+    text = "Hillary Clinton spoke on Monday. “No comment,” a Clinton spokesman said.\n"
+    assert _speakers(text) == ["Clinton spokesman"]
+
+
+def test_the_role_of_someone_unnamed_just_brought_in_is_not_a_named_holder_of_it():
+    text = ("Sean Spicer, an adviser to Trump, spoke on Monday.\n\n"
+            "A day later, one former adviser said the comments were meant to placate the crowd.\n\n"
+            "“He is not going to be confrontational in that moment,” the former adviser said.\n")
+    assert _speakers(text) == ["former adviser"]
+
+
+def test_the_role_a_named_person_is_given_in_apposition_still_means_them():
+    text = "John Smith, a former adviser to Trump, spoke on Monday.\n\n“It was fine,” the former adviser said.\n"
+    assert _speakers(text) == ["John Smith"]

@@ -679,3 +679,38 @@ def test_a_full_name_written_paragraphs_after_the_last_quotation_still_completes
 
 def test_a_text_without_quotation_marks_has_no_quotes():
     assert extract_quotes("Jane Smith said the vote was on Friday. Turnout is expected to be high.\n") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“We will win,” said Sen. Ted Cruz of Texas.\n", "Ted Cruz"),
+    ("“We can’t find ourselves at the bottom,” Senate Democratic Leader Greg Taylor of Indianapolis said.\n",
+     "Greg Taylor"),
+    ("“Rates will stay,” the Bank of England said.\n", "Bank of England"),
+])
+def test_the_place_after_a_persons_name_is_not_part_of_the_name(text, speaker):
+    assert _speaker(text) == speaker
+
+
+def test_a_military_rank_before_a_name_is_a_title():
+    text = "US Marines representative Colonel Stuart Glenn said the drills were aimed at “any crisis or contingencies.”\n"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Stuart Glenn", "US Marines representative Colonel")
+
+
+@pytest.mark.parametrize("name", ["Serhii Radio", "Peter White", "Liam Fox"])
+def test_a_surname_that_can_head_a_bodys_name_is_still_a_persons(name):
+    surname = name.split()[1]
+    text = (f"“We build models,” said {name}, a physicist.\n\n{surname} did not commit to it.\n\n"
+            "“What we hear is growth,” he said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == [name, name]
+
+
+def test_a_quoted_subheading_takes_the_firm_its_colon_names():
+    text = ("Economists weigh in on the jobs report.\n\n‘Ends recession debate’: CPA Canada\n\n"
+            "‘Welcome upside surprise’: TD Economics\n\nThe report surprised most forecasters.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["CPA Canada", "TD Economics"]
+
+
+def test_a_quoted_line_whose_colon_opens_a_sentence_takes_no_label():
+    text = "Economists weigh in.\n\n‘Ends recession debate’: economists weigh in on the jobs report\n"
+    assert [q.speaker for q in extract_quotes(text)] in ([], [None])

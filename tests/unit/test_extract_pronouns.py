@@ -1023,3 +1023,10 @@ def test_she_means_the_one_a_cleft_sentence_is_about():
             "on Tuesday with a 6-4, 6-0 victory.\n\n“Hopefully I’ve started everyone off well today,” she told Sky "
             "Sports afterwards.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Katie Boulter"]
+
+
+def test_a_capitalised_noun_the_text_also_writes_in_lower_case_is_nobody_a_pronoun_means():
+    text = ("Leslie Field tried many materials. Plastics seemed unsuitable, but she tried some anyway. "
+            "She tried hay. “They were both terrible,” she said. The plastic sheeting lasted longer.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Leslie Field"

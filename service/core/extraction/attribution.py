@@ -21,6 +21,7 @@ from ..lexicon import (
     SPEECH_NOUNS,
     TITLE_WORDS,
     entries,
+    is_forename,
     words,
 )
 from ..speakers import split_title
@@ -461,6 +462,7 @@ def _introduces_next(text: str, item: _Found, attr: Attribution, next_open: int)
 # "… and said, “…”", "… telling her, “…”": a verb of saying (and whom it was said to) leads into the quote.
 _CUE_BEFORE_QUOTE = re.compile(rf"\b(\w+)(?:\s+(?:{'|'.join(sorted(words('object_pronouns')))}))?\s*[,:]\s*$")
 
+_LABEL_AFTER_COLON = re.compile(r"\s*:\s*(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,5})\s*$")
 _DASH_LINE = re.compile(r"\s*[―—–-]+\s*[A-Z][^.!?\n]{0,60}\.?\s*$")
 
 MAX_LEAD_IN_CUE = 40  # characters before a quotation read for the verb of saying that leads into it
@@ -998,6 +1000,28 @@ def dash_line_after_paragraph(q: Quotation) -> Attribution | None:
     if following is None or not _DASH_LINE.match(q.text, following.lo, following.hi):
         return None
     return _byline(q.text, following.lo, following.hi)
+
+
+@rule("attribution")
+def label_after_colon(q: Quotation) -> Attribution | None:
+    """A quotation that opens a short line of its own is credited to the name after its colon, as subheadings
+    of a roundup label each voice ("‘Ends recession debate’: CPA Canada")."""
+    span, last = q.span, q.last
+    if span.open_mark > q.first.lo or span.paragraphs[0] != span.paragraphs[-1]:
+        return None
+    label = _LABEL_AFTER_COLON.match(q.text, span.close_mark, last.hi)
+    if label is None:
+        return None
+    start, end = label.start("name"), label.end("name")
+    parsed = _subject_ending(tokens(q.text, start, end))
+    if parsed is None or parsed[1] != 0 or parsed[0].kind not in {"name", "org"}:
+        return None
+    speaker = parsed[0]
+    if speaker.kind == "org" or speaker.title or not is_forename(speaker.text.split()[0]):
+        # ("CPA Canada", "Indeed Canada", "TD Economics": a label with no forename is a firm, as written; not a
+        # title and a surname, nor another firm of the same last word.)
+        speaker = Mention("org", q.text[start:end], None, start, end)
+    return Attribution(":", span.close_mark, speaker, start, end)
 
 
 @rule("attribution")

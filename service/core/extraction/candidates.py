@@ -27,6 +27,7 @@ from ..lexicon import (
     is_place,
     is_title_word,
     pairs,
+    surname_like_body_word,
     words,
 )
 from ..speakers import JOINT, split_title
@@ -261,8 +262,10 @@ def _read_run(texts: tuple[str, ...], has_article: bool, appositive: str | None)
         # "according to the Philippine Star": after "the", a qualifier that holds no role word and one more
         # capitalised word name a paper or a body, not a person called "Star".
         title, name, name_words = None, phrase, phrase.split()
-    is_org = (has_article and not title) or last in ORG_WORDS or (len(name_words) == 1 and name.isupper()) or (
-        name == phrase and any(w.casefold() in ORG_WORDS for w in name_words))
+    surname = not has_article and surname_like_body_word(name_words)
+    is_org = not surname and ((has_article and not title) or last in ORG_WORDS or (
+        len(name_words) == 1 and name.isupper()) or (
+        name == phrase and any(w.casefold() in ORG_WORDS for w in name_words)))
     if is_org and has_article:
         name = "the " + name if not name.lower().startswith("the ") else name
     return RunReading("org" if is_org else "name", name, title, begin, end)
@@ -1738,6 +1741,9 @@ def unnamed_source_after_cue(clause: Clause) -> Subject | None:
     while j < hi and j - i < 7 and toks[j].text[:1].isalnum() and toks[j].folded not in (
             CUE_VERBS | _DESCRIPTION_ENDERS):
         j += 1
+    closing = _name_after_role(toks, i, j, hi)
+    if closing is not None:
+        j = closing[1]
     phrase = toks[i:j]
     if not phrase or all(t.folded in _DETERMINERS for t in phrase) or phrase[-1].folded in (
             _NOT_SUBJECTS) or phrase[0].folded in _NOT_SUBJECT_OPENERS:
@@ -1751,7 +1757,9 @@ def unnamed_source_after_cue(clause: Clause) -> Subject | None:
         # "Ramil Carr, 31, a photographer, said the convention represented …": after a comma the words that
         # follow the verb are what was said unless they name a role ("said a spokesman").
         return None
-    named = _name_in_apposition_after(toks, j, hi)
+    named = ([], toks[closing[0]:j]) if closing else _name_in_apposition_after(toks, j, hi)
+    if closing:
+        phrase = toks[i:closing[0]]
     # ("said a spokeswoman for Trump hotels, Jennifer Rodstrom": the role may come before whom it serves.)
     if named is not None and any(t.is_title or _person_noun(t.folded) for t in phrase):
         lead, name = named
@@ -1761,6 +1769,20 @@ def unnamed_source_after_cue(clause: Clause) -> Subject | None:
         if mention is not None:
             return Subject(mention, i)
     return Subject(Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end), i)
+
+
+def _name_after_role(toks: list[Token], i: int, j: int, hi: int) -> tuple[int, int] | None:
+    """Where a full name that closes a role with no comma between begins and ends in `toks[i:j]` ("says the
+    resort’s general manager Garrett Turta"); what follows it must be the clause's end, or when or where it was
+    said ("… John Smith on Monday")."""
+    m = next((n for n in range(i + 1, j) if toks[n].is_cap and not toks[n].is_title), None)
+    if m is None or not (toks[m - 1].text.islower() and (toks[m - 1].is_title or _person_noun(toks[m - 1].folded))):
+        return None
+    end = next((n for n in range(m, min(j + 1, hi)) if not toks[n].is_cap), min(j + 1, hi))
+    if end - m < 2 or (end < hi and toks[end].text not in _CLAUSE_ENDS and toks[end].folded not in (
+            _TIME_OR_PLACE_OPENERS)):
+        return None
+    return m, end
 
 
 def _person_noun(word: str) -> bool:
@@ -1815,6 +1837,7 @@ def _and_role_words(role: str, lead: list[Token]) -> str:
 
 _CLAUSE_ENDS = {".", ",", ";", ":", "!", "?", "”", '"', "—", "–"}
 _ADJUNCT_OPENERS = words("adjunct_openers")
+_TIME_OR_PLACE_OPENERS = _ADJUNCT_OPENERS - {"at", "as"}  # ("… John Smith at Acme" is where Smith works)
 
 
 def _particle_in_name(toks: list[Token], j: int, hi: int) -> bool:

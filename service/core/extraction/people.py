@@ -40,12 +40,14 @@ UNISEX_FORENAMES = words("unisex_forenames")
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b(?!\s+[a-z])", re.I)  # "called her “…”", not "her comments"
 MAX_GENDER_MENTIONS = 8
 GENDER_WINDOW = 200  # characters after a mention searched for the pronoun that refers back to it
+UNNAMED_REACH = 1500  # characters looked back over for someone unnamed a description may mean
 MAX_DESCRIBED_BACK = 200  # mentions looked back over to resolve "the senator"
 POSSESSIVE_END = re.compile(r"['’]s?$")
 # A vice president is no president.
 _SUBORDINATE = words("subordinate_role_words")
 _DESCRIPTION_LINKS = words("description_links")
 _VAGUE_MODIFIERS = words("vague_role_modifiers")
+_PARTY_ADJECTIVES = words("party_adjectives")
 
 
 def _role_forms(lines: list[str]) -> dict[str, set[str]]:
@@ -293,10 +295,37 @@ def _name_in_run(texts: tuple[str, ...]) -> tuple[int, str, str | None, bool] | 
     return first, name if full else words[0], title, full
 
 
+def _brought_in_unnamed(text: str, role: str, at: int, since: int = 0) -> bool:
+    """Whether someone unnamed of the role came in shortly before `at`, and after `since` ("one former adviser said
+    …. “…,” the former adviser said" means that adviser, not the person the article titled adviser before)."""
+    before = text[max(since, at - UNNAMED_REACH):at]
+    pattern = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:%s)\b)[\w-]+\s+){0,3}%s\b" % (
+        _FUNCTION_WORDS_PATTERN, re.escape(role)))
+    # (Not a named person's role: "John Smith, a former adviser,", "Smith is a former adviser".)
+    return any(not _NAMED_ROLE_BEFORE.search(before, 0, found.start()) for found in pattern.finditer(before))
+
+
+_FUNCTION_WORDS_PATTERN = "|".join(sorted(words("function_words"), key=len, reverse=True))
+_NAMED_ROLE_BEFORE = re.compile(r"(?:[A-Z][\w.’'-]*,|\b(?:is|was|as|became|becomes))\s*$")
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'.-])[a-z]+(?![\w’'-])")
+
+
+def _is_common_noun(word: str, common: frozenset[str]) -> bool:
+    """Whether a lone capitalised word is a noun the text writes in lower case too ("Plastics", "plastic")."""
+    folded = word.casefold()
+    return folded in common or (folded.endswith("s") and folded[:-1] in common)
+
+
 class People:
     """Names seen in an article, in order, with what each tells about the person."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        # Words the text also writes in lower case: "Plastics seemed unsuitable" opens a sentence with a noun the
+        # article writes as "plastic" elsewhere, not with a person's name.
+        self.common = frozenset(_LOWER_WORD.findall(text))
+        self.text = text
         self.people: list[Person] = []
         self.mentions: list[Mentioned] = []  # every mention, in reading order
         self._by_surname: dict[str, list[Person]] = {}
@@ -403,6 +432,8 @@ class People:
         found = self.lookup(name, at)
         if found is None and len(self._by_surname.get(surname_key(name), ())) >= 32:
             return None  # a name repeated in that many forms is noise, not people
+        if found is None and not is_org and " " not in name and _is_common_noun(name, self.common):
+            return None
         if found is None or (len(name.split()) > len(found.name.split())
                              and surname_key(found.name) == surname_key(name)
                              and len(found.name.split()) == 1):
@@ -476,9 +507,9 @@ class People:
     def described(self, phrase: str, at: int) -> Person | None:
         """The person a definite description means ("the senator", "the Republican nominee"): the one most
         recently mentioned before `at` whose title has the description's role word."""
-        if any(w[:1].isupper() for w in phrase.split()[1:]):
-            return None  # "the Florida senator" names its own referent well enough, and is kept as written
         words = [POSSESSIVE_END.sub("", w) for w in phrase.casefold().split()]
+        if any(w[:1].isupper() and folded not in _PARTY_ADJECTIVES for w, folded in zip(phrase.split()[1:], words[1:])):
+            return None  # "the Florida senator" names its own referent well enough, and is kept as written
         if len(words) < 2 or words[0] != "the":
             return None
         body = words[1:]
@@ -492,23 +523,39 @@ class People:
             return None
         forms = {body[-1]} if elect else ROLE_FORMS[body[-1]]
         modifiers = set(body[:-1]) - _VAGUE_MODIFIERS
+        # A party the title does not give ("the Republican governor" of "Indiana Gov. Eric Holcomb") is read only
+        # when the article gives the role to one person: of two governors, the party tells them apart.
+        party = modifiers & _PARTY_ADJECTIVES
         k = bisect.bisect_left(self.mentions, at, key=lambda m: m.at)
 
-        def holds(person: Person) -> bool:
+        def holds(person: Person, unnamed: frozenset[str] | set[str] = frozenset()) -> bool:
             title_words = role_words(person.title)
             # Every qualifier must be in the title too: "the Florida senator" is not any senator.
-            return bool(forms & title_words) and modifiers <= title_words and not (_SUBORDINATE & title_words) - set(
-                body)
+            # (A title of another party is not the role: "Republican Sen." is no Democratic senator.)
+            other_party = unnamed and (_PARTY_ADJECTIVES & title_words) - modifiers
+            return bool(forms & title_words) and modifiers - unnamed <= title_words and not (
+                _SUBORDINATE & title_words) - set(body) and not other_party
 
         for n in range(k - 1, max(-1, k - 1 - MAX_DESCRIBED_BACK), -1):
             person = self.mentions[n].person
             if not person.is_org and person.title and holds(person):
-                return person
+                return None if _brought_in_unnamed(self.text, body[-1], at, self.mentions[n].at) else person
         # ("King Charles said …" far back, then "the King said": the one person the article has given the role; of
         # the first people it names only, so that a text of thousands of names stays linear.)
         holders = [p for p in self.people[:MAX_DESCRIBED_BACK] if not p.is_org and p.title and p.first_seen < at and (
-            holds(p))]
-        return holders[0] if len(holders) == 1 else None
+            holds(p, party))]
+        if len(holders) != 1 or _brought_in_unnamed(self.text, body[-1], at):
+            return None
+        return holders[0]
+
+    def _person_by_surname(self, mention: Mention) -> Person | None:
+        """The person a lone word read as a body's name means when the article has named someone by it ("Serhii
+        Radio", then "Radio said"; "Peter White", then "White said")."""
+        if " " in mention.text or not mention.text[:1].isupper():
+            return None
+        people = [p for p in self.with_surname(mention.text) if not p.is_org and len(p.name.split()) >= 2 and (
+            p.first_seen < mention.start) and p.name.split()[-1] == mention.text]
+        return people[0] if len(people) == 1 else None
 
     def with_surname(self, word: str) -> list[Person]:
         """The people registered under a surname ("Lacerda": Marina Lacerda, and any other Lacerda)."""
@@ -545,6 +592,9 @@ class People:
     def resolve(self, mention: Mention) -> tuple[str, str | None, Person | None]:
         """Return (full name, title, person) for a name or organisation mention."""
         if mention.kind == "org":
+            named = self._person_by_surname(mention)
+            if named is not None:
+                return named.name, named.title, named
             name = mention.text[4:] if mention.text.lower().startswith("the ") else mention.text
             return name, mention.title, None
         person = self.lookup(mention.text, mention.start)

@@ -43,7 +43,7 @@ def extract_quotes(text: str, published: str | None = None, *, author: str | Non
         return []  # (no quotation marks, no quotes: the names of a text that quotes nobody need not be read)
     paras = paragraphs(text)
     parsed = _parsed_paragraphs(text, paras, spans)
-    people = People()
+    people = People(text)
     resolver = _Resolver(people, text, writer=personal_byline(author))
     known = read_mentions(text, paras, parsed, people, resolver, _last_quoted(spans))
     found = attribute_quotations(text, spans, parsed, known)

@@ -468,11 +468,24 @@ def _record(q: Recording, article: _Article) -> ExtractedQuote:
                                    q.people.alone_since(q.speaker, attr.speaker.start)))
     return ExtractedQuote(
         text=_joined_parts(article.original, parts), start=parts[0][0], end=parts[-1][1],
-        kind=item.kind, speaker=written_joint(q.speaker), title=_tidy_title(q.title),
+        kind=item.kind, speaker=_without_home(written_joint(q.speaker), attr.speaker.kind if attr else None),
+        title=_tidy_title(q.title),
         cue=attr.cue if attr is not None and attr.cue != ":" else None, date=_date(attr, para, article),
         parts=list(parts), context=article.original[max(para.lo, parts[0][0] - MAX_CONTEXT):min(
             article.parsed[item.span.paragraphs[-1]].hi, parts[-1][1] + MAX_CONTEXT)],
         method=method, confidence=confidence_of(method))
+
+
+_HOME_AFTER_NAME = re.compile(r"^((?:[A-Z][\w.’'-]* )+[A-Z][\w.’'-]*) of [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*$")
+
+
+def _without_home(speaker: str | None, kind: str | None) -> str | None:
+    """A person's name without the place that came with it ("Greg Taylor of Indianapolis" is Greg Taylor); a
+    body keeps its whole name ("Bank of England")."""
+    if speaker is None or kind not in {"name", "pronoun"}:
+        return speaker
+    found = _HOME_AFTER_NAME.match(speaker)
+    return found.group(1) if found else speaker
 
 
 _SENTENCE_ENDS_BETWEEN = re.compile(r"[.!?][\s”\"’'“‘]*$")  # “…,” she said. “…”: the attribution ends a sentence

@@ -22,6 +22,7 @@ from ..lexicon import (
     entries,
     is_forename,
     is_place,
+    surname_like_body_word,
     words,
 )
 from ..speakers import canonical_name
@@ -36,7 +37,7 @@ from .attribution import (
     _subject_ending,
     _the_noun,
 )
-from .candidates import AGE_EPITHET, JOINT, Attribution, Mention
+from .candidates import AGE_EPITHET, INDEFINITES, JOINT, Attribution, Mention
 from .paragraphs import _rough_sentence_start, _text_end_before
 from .people import (
     POSSESSIVE_END,
@@ -179,10 +180,12 @@ class _Resolver:
         # Asked first, since resolving registers the name; a capitalised plural ("Proponents said") is no person.
         is_name = self.known is None or self.known(mention) or not mention.text.endswith("s")
         name, title, person = self.people.resolve(mention)
-        self.history.append(Remembered(attr.cue_start, name, title, person, mention.kind, origin))
+        # (A body's name that turns out to be a person's surname is the person: "Radio said", after Serhii Radio.)
+        kind = "name" if person is not None else mention.kind
+        self.history.append(Remembered(attr.cue_start, name, title, person, kind, origin))
         # (A one-word name a clause opens with as the subject of a verb of saying speaks too: "Dencia slammed".)
         speaks = origin == "speaker" or mention.text in self.acting
-        if speaks and person is not None and mention.kind == "name" and not name.isupper() and (
+        if speaks and person is not None and kind == "name" and not name.isupper() and (
                 is_name) and attr.cue != "according to":
             # (Not "according to Pollstar": a report, a poll or a paper is cited that way as often as a person.)
             self._speaking.add(id(person))
@@ -709,6 +712,33 @@ def document_from_sender(ctx: Resolving) -> Resolved | None:
     return Resolved(_strip_article(document.group(1)), None) if document is not None else None
 
 
+_BODY_RUN = r"((?:[A-Z][\w.&’'-]*|of|for|and)(?:\s+(?:[A-Z][\w.&’'-]*|of|for|and))*)"
+_VOICE_OF_BODY = re.compile(r"^(?:(?:a|an|the)\s+)?%s\s+(?:%s)$" % (_BODY_RUN, "|".join(sorted(words("voice_nouns")))))
+_STAFF_OF_BODY = re.compile(r"^(?:%s)\s+(?:at|from|with)\s+(?:the\s+)?%s$" % (
+    "|".join(sorted(words("staff_of_body"))), _BODY_RUN))
+
+
+@rule("resolution")
+def body_speaks_through_its_voice(ctx: Resolving) -> Resolved | None:
+    """A body's spokesperson, or its analysts, give the body's word ("a Google spokesperson said" is Google;
+    "analysts at Boston Consulting Group wrote"); never a person's ("a Trump spokesman" stays as written)."""
+    if ctx.mention.kind != "nominal":
+        return None
+    found = _VOICE_OF_BODY.match(ctx.mention.text) or _STAFF_OF_BODY.match(ctx.mention.text)
+    body = found.group(1).split() if found is not None else []
+    if not body or body[0].casefold() in INDEFINITES or {body[0], body[-1]} & {"of", "for", "and"}:
+        return None  # ("One Clinton spokesman": one of a person's staff)
+    people = ctx.resolver.people
+    if is_forename(body[0]) or _is_someone(people.lookup(" ".join(body), ctx.mention.start)):
+        return None
+    return Resolved(" ".join(body), None)
+
+
+def _is_someone(person: Person | None) -> bool:
+    """Whether a looked-up name is a person (a body, or one word the article never gave a person, is not)."""
+    return person is not None and not person.is_org and (" " in person.name or person.gender is not None)
+
+
 @rule("resolution")
 def office_of_pronoun(ctx: Resolving) -> Resolved | None:
     """"Her office" is the office of whoever "her" means ("Her office later released a statement")."""
@@ -1050,7 +1080,7 @@ def _is_person(person: Person | None) -> TypeGuard[Person]:
 
 def _ends_in_org_word(name: str) -> bool:
     """Tell whether a name ends in a word of an organisation ("State Department", "Labour Party")."""
-    return bool(name.split()) and name.split()[-1].casefold() in ORG_WORDS
+    return bool(name.split()) and name.split()[-1].casefold() in ORG_WORDS and not surname_like_body_word(name.split())
 
 
 def _names_a_group(name: str) -> bool:

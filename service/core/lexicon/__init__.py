@@ -261,9 +261,17 @@ def dictionary_gender(forename: str) -> str | None:
 _FORENAME_GENDERS = {"male": "m", "female": "f"}
 
 
+_SURNAME_ORG_WORDS = words("surname_org_words")
+
+
 def is_forename(word: str) -> bool:
     """Tell whether a word is a forename of the word lists or of the forename dictionary, of either gender."""
     return word.casefold() in _FORENAMES or _forename_detector().get_gender(word) != "unknown"
+
+
+def surname_like_body_word(name_words: list[str]) -> bool:
+    """Whether a forename and a word that often heads a body's name are a person ("Serhii Radio", "Megan Fox")."""
+    return len(name_words) == 2 and name_words[1].casefold() in _SURNAME_ORG_WORDS and is_forename(name_words[0])
 
 
 class _NoDetector:
