@@ -692,7 +692,8 @@ def test_the_place_after_a_persons_name_is_not_part_of_the_name(text, speaker):
 
 
 def test_a_military_rank_before_a_name_is_a_title():
-    text = "US Marines representative Colonel Stuart Glenn said the drills were aimed at “any crisis or contingencies.”\n"
+    text = ("US Marines representative Colonel Stuart Glenn said the drills were aimed at “any crisis or "
+            "contingencies.”\n")
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.title) == ("Stuart Glenn", "US Marines representative Colonel")
 
