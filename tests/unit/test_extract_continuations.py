@@ -452,3 +452,17 @@ def test_a_longer_paragraph_before_tells_of_too_many_to_guess_the_speaker():
     text = ("Bill Parcells asked that Stephen Jones meet him every morning. Some days Stephen wore a polo shirt. "
             "On others he wore a suit.\n\n“I’d walk into his office, and he’d go, ‘Stadium Steve today.’”\n")
     assert [q.speaker for q in extract_quotes(text)] == [None]
+
+
+def test_a_quotation_paragraph_after_the_interviewers_own_words_is_the_answer():
+    text = ("Tony Blair: Why there has to be compromise\n\n"
+            "“It’s all about delivery,” says Blair.\n\n"
+            "I didn’t ask you to.\n\n"
+            "“No, but it was pretty obvious what you were saying.”\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tony Blair", "Tony Blair"]
+
+
+def test_the_clause_after_a_semicolon_is_the_one_a_fragment_belongs_to():
+    text = ("Sherman studied under Wayne Barrett, the reporter; Barrett’s dictum to his interns was, "
+            "“It’s not a good story if you don’t get a death threat.”\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Wayne Barrett"]

@@ -986,7 +986,9 @@ def subject_of_sentence(q: Quotation) -> Attribution | None:
     lead = _without_clauses(q)
     if lead is None or _claimed(q, lead):
         return None
-    return _sentence_subject(lead.sentence, q.known)
+    # (Of clauses joined by a semicolon, the quotation's own: "I ask Blair …; he … professes to “know the detail”.")
+    semicolons = [n for n, t in enumerate(lead.sentence) if t.text == ";"]
+    return _sentence_subject(lead.sentence[semicolons[-1] + 1:] if semicolons else lead.sentence, q.known)
 
 
 @rule("attribution")

@@ -468,7 +468,12 @@ def quote_paragraph_after_narrated_speech(c: Continuation) -> Carried | None:
     if _quotes_in(c.found, c.index, c.lead_number) or c.text[c.item.span.start:c.item.span.end].isupper():
         return None
     attr = _speaking_subject(lead, lead.sentence_start(lead.hi - 1), lead.hi, c.known)
+    if attr is not None and attr.speaker.kind == "pronoun" and attr.speaker.text.casefold() in _FIRST_PERSON:
+        return None  # ("I ask Blair if …" / “…”: what follows the interviewer's own words is the answer to them)
     return Carried(attribution=attr) if attr is not None else None
+
+
+_FIRST_PERSON = {"i", "we"}
 
 
 @rule("continuation")

@@ -222,13 +222,42 @@ def quote_paragraph_after_paragraph_about_one(q: Recording) -> Guessed | None:
         return None
     if lead.endswith(":") or any(w in CUE_VERBS or w in REPORTING for w in _LOWER_WORD.findall(lead)):
         return None  # (a paragraph that tells of speech leads in as the continuation rules read it, or not at all)
-    resolver = q.resolver
+    return _one_subject(q.resolver, start, end)
+
+
+@rule("record")
+def quote_after_sentence_about_one(q: Recording) -> Guessed | None:
+    """A quotation no clause credits, opening a sentence right after a short one whose subject is "he" or "she"
+    and which tells of no speech, is theirs ("As we say goodbye, he looks aghast. “It’s incredible …”")."""
+    open_mark = q.item.span.open_mark
+    if q.speaker is not None or _effective_attribution(q.item) is not None or q.partial or open_mark <= q.para.lo:
+        return None
+    start = q.para.sentence_start(open_mark - 1)
+    sentence = q.text[start:open_mark]
+    if any(mark in sentence for mark in "“\"") or len(sentence.split()) > MAX_ABOUT_WORDS or any(
+            w in CUE_VERBS or w in REPORTING for w in _LOWER_WORD.findall(sentence)):
+        return None
+    opening = _PRONOUN_OPENING.match(sentence)
+    if opening is None:
+        return _one_subject(q.resolver, start, open_mark)
+    at = start + opening.start(1)
+    name, title = q.resolver.resolve(Mention("pronoun", opening.group(1).casefold(), None, at, at + 2), at)
+    return Guessed(name, title) if name else None
+
+
+def _one_subject(resolver: _Resolver, start: int, end: int) -> Guessed | None:
+    """The one named person every sentence subject between `start` and `end` is, else None."""
     about = [h for h in resolver.history[bisect.bisect_left(resolver._positions, start):
                                          bisect.bisect_left(resolver._positions, end)] if h.origin == "subject"]
     if not about or any(h.kind != "name" or not _is_person(h.person) or h.person is not about[0].person
                         for h in about):
         return None
     return Guessed(about[-1].name, about[-1].title)
+
+
+MAX_ABOUT_WORDS = 16  # words of the sentence before a quotation that can tell who is about to speak
+# "He smiled.", "As we say goodbye, he looks aghast.": the sentence's subject, after an opening phrase at most.
+_PRONOUN_OPENING = re.compile(r"\s*(?:[A-Z][^,.!?]{0,60},\s+)?([Hh]e|[Ss]he)\s+[a-z]+")
 
 
 @rule("record")
