@@ -1030,3 +1030,17 @@ def test_a_capitalised_noun_the_text_also_writes_in_lower_case_is_nobody_a_prono
             "She tried hay. “They were both terrible,” she said. The plastic sheeting lasted longer.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Leslie Field"
+
+
+def test_a_title_followed_by_which_is_a_thing_no_he_means():
+    text = ("Ask Damien Chazelle, the director behind the romance La La Land (which opens on Friday), and he will "
+            "answer: “Freeway gridlock.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Damien Chazelle"
+
+
+def test_the_elder_of_two_namesakes_opens_a_sentence_as_its_subject():
+    text = ("Jon Tester met George Soros and Alex Soros.\n\nThe elder Soros gives millions a year. He funds gun "
+            "control groups and has stated, “I am very much against guns.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "George Soros"

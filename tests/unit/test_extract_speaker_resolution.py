@@ -131,3 +131,11 @@ def test_a_one_word_office_in_capitals_after_the_is_the_person_titled_with_it():
             "“We had a good meeting,” the Chancellor said.\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Angela Merkel"
+
+
+def test_a_shared_surname_means_the_one_named_just_before_when_the_other_was_named_long_ago():
+    filler = "The strikes went on through the night, and the border stayed closed to traffic. " * 40
+    text = ("Military spokesperson Lt. Gen. Ahmed Sharif said the jets were downed.\n\n" + filler + "\n\n"
+            "Prime Minister Shehbaz Sharif said the nation stood united.\n\n"
+            "“We will never let the enemy succeed,” Sharif said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Shehbaz Sharif"]

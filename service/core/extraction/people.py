@@ -40,6 +40,8 @@ UNISEX_FORENAMES = words("unisex_forenames")
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b(?!\s+[a-z])", re.I)  # "called her “…”", not "her comments"
 MAX_GENDER_MENTIONS = 8
 GENDER_WINDOW = 200  # characters after a mention searched for the pronoun that refers back to it
+JUST_BEFORE = 600  # characters within which a person named just before a shared surname is the one it means
+FAR_BEFORE = 3000  # ... when everyone else of that surname was last named further back than this
 UNNAMED_REACH = 1500  # characters looked back over for someone unnamed a description may mean
 MAX_DESCRIBED_BACK = 200  # mentions looked back over to resolve "the senator"
 POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -361,7 +363,7 @@ class People:
             # "Taylor Swift's Eras Tour": the owner's name ends at the possessive.
             pieces = [run[:owner + 1], run[owner + 1:]] if owner is not None else [run]
             company = self._company_in(run, toks[j].text if j < n else "") or _named_with_the(toks, i, run) or (
-                _affiliation_of_named(toks, i, run))
+                _affiliation_of_named(toks, i, run)) or _thing_before_which(toks, j, run)
             if company is not None:
                 # "Wells Fargo CEO John Stumpf", "Wells Fargo bankers": a business, whatever its name sounds
                 # like, is nobody a later "she" means.
@@ -586,6 +588,9 @@ class People:
         # Nikki Haley", in a headline) last.
         # (Names counted up to the point of reading: "Jones" after a paragraph about Stephen Jones is Stephen,
         # whoever the rest of the article names more.)
+        recent = _named_just_before(pool, at)
+        if recent is not None:
+            return recent
         return max(pool, key=lambda p: (_has_forename(p), bisect.bisect_right(p.positions, at), len(p.positions),
                                         -p.first_seen))
 
@@ -641,6 +646,27 @@ def _affiliation_of_named(toks: list[Token], i: int, run: list[Token]) -> list[T
             POSSESSIVE_END.search(run[-1].text) or is_place(" ".join(t.text for t in run))):
         return None
     return run
+
+
+def _named_just_before(pool: list[Person], at: int) -> Person | None:
+    """Of several people who share a surname, the one named just before `at` when every other was last named far
+    earlier ("Prime Minister Shehbaz Sharif said …. Sharif said", long after Lt. Gen. Ahmed Sharif)."""
+    if len(pool) < 2:
+        return None
+    last = {id(p): p.positions[bisect.bisect_left(p.positions, at) - 1] for p in pool if p.positions and (
+        p.positions[0] < at)}
+    near = [p for p in pool if id(p) in last and at - last[id(p)] <= JUST_BEFORE]
+    far = all(id(p) not in last or at - last[id(p)] > FAR_BEFORE for p in pool if p not in near)
+    return near[0] if len(near) == 1 and far and len(near[0].name.split()) > 1 else None
+
+
+def _thing_before_which(toks: list[Token], j: int, run: list[Token]) -> list[Token] | None:
+    """The run itself when "which" follows it, set off by a comma or a bracket: "La La Land (which opens in
+    theaters …)" names a thing, never someone a later "he" means."""
+    if j + 1 < len(toks) and toks[j].text in {",", "("} and toks[j + 1].folded == "which" and len(run) > 1 and not any(
+            t.is_title or is_forename(t.text) for t in run):
+        return run
+    return None
 
 
 def _named_with_the(toks: list[Token], i: int, run: list[Token]) -> list[Token] | None:
