@@ -582,3 +582,17 @@ def test_the_role_of_someone_unnamed_just_brought_in_is_not_a_named_holder_of_it
 def test_the_role_a_named_person_is_given_in_apposition_still_means_them():
     text = "John Smith, a former adviser to Trump, spoke on Monday.\n\n“It was fine,” the former adviser said.\n"
     assert _speakers(text) == ["John Smith"]
+
+
+def test_an_epithet_after_a_quotation_means_the_one_person_the_clause_before_names():
+    text = ("Damien Chazelle met Ryan Gosling, who told him he “had been wanting to do a musical”; Emma Stone had "
+            "just come off doing Cabaret, and met the director shortly thereafter. “It was at a diner,” the "
+            "actress says.\n")
+    assert _speakers(text)[-1] == "Emma Stone"
+
+
+def test_an_epithet_of_the_other_gender_is_not_the_one_person_named_before():
+    text = ("Damien Chazelle met Ryan Gosling, who told him he “had been wanting to do a musical”; Emma Stone had "
+            "just come off doing Cabaret, and met the director shortly thereafter. “It was at a diner,” the "
+            "actor says.\n")
+    assert _speakers(text)[-1] != "Emma Stone"

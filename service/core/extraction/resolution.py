@@ -697,6 +697,40 @@ def epithet_named_in_paragraph(ctx: Resolving) -> Resolved | None:
 
 
 @rule("resolution")
+def epithet_named_in_sentence_before(ctx: Resolving) -> Resolved | None:
+    """An epithet after a quotation that opens a sentence means the one person the sentence before it names, when
+    it names only one and they fit ("Stone had just come off doing Cabaret. “It was at a diner,” the actress
+    says")."""
+    mention, r = ctx.mention, ctx.resolver
+    if mention.kind != "nominal" or not _is_epithet(mention.text):
+        return None
+    closing = _QUOTE_THEN_CUE.search(r.text, max(0, mention.start - MAX_CLOSE_TO_EPITHET), mention.start)
+    opening = r.text.rfind("“", max(0, mention.start - LOOK_BACK_SENTENCE), closing.start()) if closing else -1
+    if opening <= 0 or "\n" in r.text[opening:mention.start]:
+        return None
+    end = _text_end_before(r.text, opening)  # the end of the sentence before, which the quotation must follow
+    # (The sentence before, or its last clause after a semicolon: "…”; Stone had just come off doing Cabaret.")
+    bounds = list(_CLAUSE_BOUNDARY.finditer(r.text, max(0, end - LOOK_BACK_SENTENCE), end - 1))
+    sentence = bounds[-1].end() if bounds else -1
+    if r.text[end - 1:end] not in {".", "!", "?"} or sentence < 0 or "“" in r.text[sentence:end]:
+        return None
+    mentions = r.people.mentions
+    named = {id(m.person): m.person for m in mentions[bisect.bisect_left(mentions, sentence, key=lambda m: m.at):
+                                                      bisect.bisect_left(mentions, opening, key=lambda m: m.at)]}
+    people = [p for p in named.values() if _is_person(p)]
+    gender = described_gender(mention.text) or None
+    if len(named) != 1 or len(people) != 1 or gender not in {None, people[0].gender}:
+        return None
+    return Resolved(people[0].name, people[0].title)
+
+
+MAX_CLOSE_TO_EPITHET = 12  # characters between a quotation's closing mark and the epithet after it ("…,” the)
+LOOK_BACK_SENTENCE = 400  # characters of the quotation and of the sentence before it read for the one person named
+_CLAUSE_BOUNDARY = re.compile(r"[.!?][”’\"]?\s+|;\s+|\n")
+_QUOTE_THEN_CUE = re.compile(r"[,.!?]?”\s*")
+
+
+@rule("resolution")
 def epithet_named_in_paragraph_before(ctx: Resolving) -> Resolved | None:
     """An epithet in a paragraph that names nobody before it ("the 24-year-old", "the Liverpool player") means the
     one person the paragraph before names, when it names only one ("Mohamed Salah scored twice on Sunday. / “…,”
