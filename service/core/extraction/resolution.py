@@ -709,6 +709,8 @@ def epithet_named_in_sentence_before(ctx: Resolving) -> Resolved | None:
     if opening <= 0 or "\n" in r.text[opening:mention.start]:
         return None
     end = _text_end_before(r.text, opening)  # the end of the sentence before, which the quotation must follow
+    if "\n" in r.text[end:opening]:
+        return None  # (a quotation opening its paragraph: the paragraph before is epithet_named_in_paragraph_before's)
     # (The sentence before, or its last clause after a semicolon: "…”; Stone had just come off doing Cabaret.")
     bounds = list(_CLAUSE_BOUNDARY.finditer(r.text, max(0, end - LOOK_BACK_SENTENCE), end - 1))
     sentence = bounds[-1].end() if bounds else -1
@@ -721,7 +723,11 @@ def epithet_named_in_sentence_before(ctx: Resolving) -> Resolved | None:
     gender = described_gender(mention.text) or None
     if len(named) != 1 or len(people) != 1 or gender not in {None, people[0].gender}:
         return None
-    return Resolved(people[0].name, people[0].title)
+    (only,) = people
+    roles, said_roles = role_words(only.title) & _ALL_ROLE_FORMS, set(mention.text.casefold().split()) & _ALL_ROLE_FORMS
+    if roles and said_roles and not roles & said_roles:
+        return None  # ("Mayor Bill de Blasio …. “…,” the presidential candidate said": another office)
+    return Resolved(only.name, only.title)
 
 
 MAX_CLOSE_TO_EPITHET = 12  # characters between a quotation's closing mark and the epithet after it ("…,” the)
