@@ -1,7 +1,7 @@
 """Calibration of the extractor's confidence: speaker accuracy per attribution class on PolNeAR.
 
     python -m benchmarks.calibration [--data PATH/TO/polnear] [--train train] [--dev dev] [--write docs/CALIBRATION.md]
-    python -m benchmarks.calibration --newsroom [--half a|b]
+    python -m benchmarks.calibration --newsroom [--half a|b|...|l]
     python -m benchmarks.calibration --fit      # the confidences fitted on train and newsroom half a
 
 Each quote the extractor finds and the gold annotations also hold (the matching rules of
@@ -38,8 +38,8 @@ from benchmarks.extraction import (  # noqa: E402
     load_referents,
     refers_to,
 )
+from benchmarks.extraction_newsroom import HALVES, load_articles, speaker_match  # noqa: E402
 from benchmarks.extraction_newsroom import _pieces as newsroom_pieces  # noqa: E402
-from benchmarks.extraction_newsroom import load_articles, speaker_match  # noqa: E402
 from service.core.extraction import extract_quotes  # noqa: E402
 from service.core.extraction.confidence import CONFIDENCE, EXTRACTED  # noqa: E402
 from service.core.models import ExtractedQuote  # noqa: E402
@@ -209,8 +209,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev", default="dev")
     parser.add_argument("--write", default=None, help="also write the table into this Markdown file")
     parser.add_argument("--newsroom", action="store_true", help="check the confidences on the newsroom set instead")
-    parser.add_argument("--half", choices=("a", "b", "c"), default=None,
-                        help="with --newsroom: one half of the set only (c: the held-out half)")
+    parser.add_argument("--half", choices=HALVES, default=None,
+                        help="with --newsroom: one half of the set only (c, e: held out; k, l: read blind)")
     parser.add_argument("--fit", action="store_true",
                         help="print each class's confidence fitted on train and the newsroom set's half a")
     args = parser.parse_args(argv)

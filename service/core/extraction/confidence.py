@@ -29,7 +29,7 @@ GUESS = "guess"  # nobody is said to say it; the person the sentence is about, o
 CONFIDENCE: dict[str, float] = {
     SURNAME: 0.97,
     NAMED: 0.90,
-    CONTINUED: 0.90,
+    CONTINUED: 0.91,
     PRONOUN_PREVIOUS: 0.86,
     PRONOUN_PARAGRAPH: 0.84,
     PRONOUN_ALONE: 0.80,

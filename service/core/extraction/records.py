@@ -15,6 +15,7 @@ from ..lexicon import (
     CHANT_WORDS,
     CUE_VERBS,
     NAME_CALLING,
+    NAMESAKE_QUALIFIERS,
     OBJECTS,
     PRONOUNS,
     REPORTING,
@@ -542,8 +543,12 @@ def _joined_parts(original: str, parts: list[tuple[int, int]]) -> str:
 
 
 def _tidy_title(title: str | None) -> str | None:
-    """A speaker's title without a stray apostrophe's space or the article after an age ("45, a nurse")."""
-    return _AGE_THEN_ARTICLE.sub(r"\1", _LONE_APOSTROPHE.sub(r"\1", title)) if title else title
+    """A speaker's title without a stray apostrophe's space or the article after an age ("45, a nurse"); none
+    when it only told namesakes apart ("the elder Soros")."""
+    if not title or title.casefold() in NAMESAKE_QUALIFIERS:
+        return None
+    return _AGE_THEN_ARTICLE.sub(r"\1", _LONE_APOSTROPHE.sub(r"\1", title))
+
 
 
 def _date(attr: Attribution | None, para: _Paragraph, article: _Article) -> str | None:

@@ -115,8 +115,10 @@ NON_NAMES: frozenset[str] = words("non_names") | WEEKDAYS | MONTHS
 HONORIFICS: dict[str, str | None] = {
     word: None if gender == "-" else gender for word, gender in pairs("honorifics")}
 
-# Words of a role written before or after a name: "US Secretary of State", "campaign chairman".
-TITLE_WORDS: frozenset[str] = words("title_words")
+# Words of a role written before or after a name: "US Secretary of State", "campaign chairman"; a word that tells
+# namesakes apart reads the same way ("the elder Soros"), though no title is kept of it.
+NAMESAKE_QUALIFIERS: frozenset[str] = words("namesake_qualifiers")
+TITLE_WORDS: frozenset[str] = words("title_words") | NAMESAKE_QUALIFIERS
 
 # (An "ex-wife of Alan Grayson" names whom she was married to, no office: the name after it stays a speaker.)
 _RELATIVES = words("partners")
