@@ -584,15 +584,9 @@ def test_the_role_a_named_person_is_given_in_apposition_still_means_them():
     assert _speakers(text) == ["John Smith"]
 
 
-def test_an_epithet_after_a_quotation_means_the_one_person_the_clause_before_names():
+@pytest.mark.parametrize("epithet, meant", [("the actress", True), ("the actor", False)])
+def test_an_epithet_after_a_quotation_means_the_one_person_of_its_gender_the_clause_before_names(epithet, meant):
     text = ("Damien Chazelle met Ryan Gosling, who told him he “had been wanting to do a musical”; Emma Stone had "
-            "just come off doing Cabaret, and met the director shortly thereafter. “It was at a diner,” the "
-            "actress says.\n")
-    assert _speakers(text)[-1] == "Emma Stone"
-
-
-def test_an_epithet_of_the_other_gender_is_not_the_one_person_named_before():
-    text = ("Damien Chazelle met Ryan Gosling, who told him he “had been wanting to do a musical”; Emma Stone had "
-            "just come off doing Cabaret, and met the director shortly thereafter. “It was at a diner,” the "
-            "actor says.\n")
-    assert _speakers(text)[-1] != "Emma Stone"
+            f"just come off doing Cabaret, and met the director shortly thereafter. “It was at a diner,” {epithet} "
+            "says.\n")
+    assert (_speakers(text)[-1] == "Emma Stone") == meant
