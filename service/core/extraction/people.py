@@ -301,10 +301,15 @@ def _brought_in_unnamed(text: str, role: str, at: int, since: int = 0) -> bool:
     """Whether someone unnamed of the role came in shortly before `at`, and after `since` ("one former adviser said
     …. “…,” the former adviser said" means that adviser, not the person the article titled adviser before)."""
     before = text[max(since, at - UNNAMED_REACH):at]
-    pattern = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:%s)\b)[\w-]+\s+){0,3}%s\b" % (
-        _FUNCTION_WORDS_PATTERN, re.escape(role)))
     # (Not a named person's role: "John Smith, a former adviser,", "Smith is a former adviser".)
-    return any(not _NAMED_ROLE_BEFORE.search(before, 0, found.start()) for found in pattern.finditer(before))
+    return any(not _NAMED_ROLE_BEFORE.search(before, 0, found.start()) for found in _unnamed_of(role).finditer(before))
+
+
+@lru_cache(maxsize=1024)
+def _unnamed_of(role: str) -> re.Pattern[str]:
+    """Someone unnamed of a role brought in: "a former adviser", "one senior official" (no function word between)."""
+    return re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:%s)\b)[\w-]+\s+){0,3}%s\b" % (
+        _FUNCTION_WORDS_PATTERN, re.escape(role)))
 
 
 _FUNCTION_WORDS_PATTERN = "|".join(sorted(words("function_words"), key=len, reverse=True))
@@ -656,8 +661,10 @@ def _named_just_before(pool: list[Person], at: int) -> Person | None:
     last = {id(p): p.positions[bisect.bisect_left(p.positions, at) - 1] for p in pool if p.positions and (
         p.positions[0] < at)}
     near = [p for p in pool if id(p) in last and at - last[id(p)] <= JUST_BEFORE]
-    far = all(id(p) not in last or at - last[id(p)] > FAR_BEFORE for p in pool if p not in near)
-    return near[0] if len(near) == 1 and far and len(near[0].name.split()) > 1 else None
+    if len(near) != 1 or len(near[0].name.split()) < 2:
+        return None
+    others_far = all(at - last[id(p)] > FAR_BEFORE for p in pool if id(p) in last and p is not near[0])
+    return near[0] if others_far else None
 
 
 def _thing_before_which(toks: list[Token], j: int, run: list[Token]) -> list[Token] | None:
