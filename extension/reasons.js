@@ -112,6 +112,11 @@
       const name = top && top.quote && top.quote.speaker && top.quote.speaker.name;
       return [`Said by ${name || "someone else"}`, answer.claimed_speaker ? `, not ${answer.claimed_speaker}` : "", "."];
     },
+    partial_name(answer) {
+      const top = (answer.matches || [])[0];
+      const name = top && top.quote && top.quote.speaker && top.quote.speaker.name;
+      return [`The source names the speaker ${name ? `"${name}", ` : ""}with part of the claimed name: perhaps the same person, so the attribution can be neither confirmed nor contradicted.`];
+    },
     speaker_unknown: () => ["The source names no speaker, so the attribution can be neither confirmed nor contradicted."],
     conflicting_sources: () => ["Published sources credit these words to different people."],
     weak_evidence: () => ["The evidence is weak: no source credits the words surely enough to decide who said them."],

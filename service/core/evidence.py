@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .models import Circulation, Earliest, Evidence, Match, Occurrence, Quote, Source, Speaker, SpeakerSupport
-from .reasons import CONFLICTING_SOURCES, NO_NAMED_SPEAKER, WEAK_EVIDENCE
+from .reasons import CONFLICTING_SOURCES, NO_NAMED_SPEAKER, PARTIAL_NAME, WEAK_EVIDENCE
 from .speakers import is_handle
 from .text import words
 
@@ -279,10 +279,11 @@ def _earlier_and_wider(original: Evidence, copy: Evidence) -> bool:
 
 
 def judge(evidence: Evidence, is_claimed: Callable[[Speaker], bool] | None,
-          thresholds: Thresholds = DEFAULT_THRESHOLDS) -> tuple[str, list[str]]:
+          thresholds: Thresholds = DEFAULT_THRESHOLDS,
+          may_be_claimed: Callable[[Speaker], bool] | None = None) -> tuple[str, list[str]]:
     """The attribution the evidence supports and why: confirmed, contradicted or disputed for a claimed
-    speaker (`is_claimed` tells which candidates are the one claimed); without a claim disputed or
-    not_claimed."""
+    speaker (`is_claimed` tells which candidates are the one claimed, `may_be_claimed` which others may be that
+    person under part of their name); without a claim disputed or not_claimed."""
     named = [s for s in evidence.speakers if s.speaker is not None]
     reasons = []
     if named and max(s.support for s in named) < thresholds.strong:
@@ -298,12 +299,16 @@ def judge(evidence: Evidence, is_claimed: Callable[[Speaker], bool] | None,
     rival = max((s.support for s in others), default=0.0)
     # (An account's handle names no one who can be told from the claimed person: against them it disputes, it never
     # contradicts.)
-    named_rival = max((s.support for s in others if s.speaker is not None and not is_handle(s.speaker.name)),
-                      default=0.0)
+    # (Nor does a name written with part of the claimed one's words: "Te Kaurinui" for "Te Kaurinui Robert Parata".)
+    partial = [s for s in others if s.speaker is not None and may_be_claimed is not None and may_be_claimed(s.speaker)]
+    named_rival = max((s.support for s in others if s.speaker is not None and not is_handle(s.speaker.name) and (
+        all(s is not p for p in partial))), default=0.0)
     if claimed >= thresholds.strong and rival < thresholds.substantial:
         return "confirmed", reasons
     if named_rival >= thresholds.strong and claimed < thresholds.substantial:
         return "contradicted", reasons
+    if any(s.support >= thresholds.strong for s in partial) and claimed < thresholds.substantial:
+        reasons.insert(0, PARTIAL_NAME)
     if (claimed >= thresholds.substantial) + sum(s.support >= thresholds.substantial for s in others) >= 2:
         reasons.insert(0, CONFLICTING_SOURCES)
     return "disputed", reasons

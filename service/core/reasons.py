@@ -20,6 +20,8 @@ NO_MATCH = "no_match"  # nothing in the index is close enough to the claimed wor
 CLOSEST_WORDS_OF_SPEAKER = "closest_words_of_speaker"  # no close match; the claimed speaker's nearest words shown
 # -- who said it ----------------------------------------------------------------------------------
 SPEAKER_DIFFERS = "speaker_differs"  # the quote's speaker is not the claimed one (misattributed)
+PARTIAL_NAME = "partial_name"  # a source names the speaker with part of the claimed name's words, or the claim with
+# part of the source's ("Te Kaurinui" for "Te Kaurinui Robert Parata"): perhaps the same person, told neither way
 SPEAKER_UNKNOWN = "speaker_unknown"  # the matched source names no speaker: the claim can be neither confirmed
 # nor contradicted
 # -- evidence: how surely the sources credit the words ----------------------------------------------
@@ -33,5 +35,5 @@ DATE_INCONSISTENT = "date_inconsistent"  # the claimed date is more than a week 
 
 ALL = (NUMBER_CHANGED, NEGATION_CHANGED, WORD_CHANGED, WORDS_ADDED, WORDS_REMOVED, OMISSION_CHANGES_MEANING,
        SPLIT_CLAIM_SKIPS_WORDS, EXCERPT, TOO_SHORT, NO_MATCH, CLOSEST_WORDS_OF_SPEAKER, SPEAKER_DIFFERS,
-       SPEAKER_UNKNOWN, CONFLICTING_SOURCES, WEAK_EVIDENCE, NO_NAMED_SPEAKER, MISQUOTE_CIRCULATING, EARLIER_VARIANT,
-       DATE_INCONSISTENT)
+       PARTIAL_NAME, SPEAKER_UNKNOWN, CONFLICTING_SOURCES, WEAK_EVIDENCE, NO_NAMED_SPEAKER, MISQUOTE_CIRCULATING,
+       EARLIER_VARIANT, DATE_INCONSISTENT)

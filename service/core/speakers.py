@@ -198,6 +198,18 @@ HANDLE_AFTER_FIRST_LETTER = r"[a-z]{2,}(?:\d+|_[a-z\d_]+)[a-z\d_]*"
 _HANDLE = re.compile(r"@?[A-Za-z]" + HANDLE_AFTER_FIRST_LETTER)
 
 
+def part_of_name(claimed: str, name: str) -> bool:
+    """Tell whether one of two names is written with part of the other's words and nothing else, so that they may
+    be one person ("Te Kaurinui" of "Te Kaurinui Robert Parata"): every word of the shorter is in the longer, and
+    no suffix ("Jr.", "III") sets the longer apart ("Donald Trump" is not "Donald Trump Jr.")."""
+    a = [_fold(w).strip(".,") for w in canonical_name(claimed or "").split()]
+    b = [_fold(w).strip(".,") for w in canonical_name(name or "").split()]
+    if not a or not b or a == b or JOINT in name:
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    return set(shorter) <= set(longer) and not any(w in _SUFFIXES for w in set(longer) - set(shorter))
+
+
 def is_handle(name: str) -> bool:
     """Tell whether a speaker is an online account's handle ("acebush1"): an account, whoever holds it."""
     return bool(_HANDLE.fullmatch(name))

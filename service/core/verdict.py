@@ -8,7 +8,7 @@ from . import reasons as R
 from .align import align, is_close, only_added_around, word_count
 from .evidence import DEFAULT_THRESHOLDS, Thresholds, attach, judge
 from .models import Evidence, Match, Quote, Speaker, Verdict
-from .speakers import same_role
+from .speakers import part_of_name, same_role
 from .text import content_words, words
 
 SamePerson = Callable[[str, str, Iterable[str]], bool]
@@ -113,7 +113,8 @@ def decide(matches: list[Match], claimed_speaker: str | None, same_person: SameP
     wording = best.alignment.wording
     claimed = claimed_speaker
     is_claimed = (lambda speaker: _speaker_is(speaker, claimed, same_person)) if claimed else None
-    attribution, evidence_reasons = judge(evidence, is_claimed, thresholds)
+    may_be_claimed = (lambda speaker: part_of_name(claimed, speaker.name)) if claimed else None
+    attribution, evidence_reasons = judge(evidence, is_claimed, thresholds, may_be_claimed)
     if attribution == "contradicted":
         verdict = "misattributed"
     elif wording == "altered":

@@ -204,3 +204,34 @@ def test_an_online_handle_disputes_a_claimed_name_but_never_contradicts_it():
 def test_no_support_for_a_handle_makes_a_claim_contradicted(handle, support, claimed):
     assert judge(candidates(("Aaron Bushnell", claimed), (handle, support)), claiming("Aaron Bushnell"))[0] != (
         "contradicted")
+
+
+def partly(claimed):
+    from service.core.speakers import part_of_name
+
+    return lambda speaker: part_of_name(claimed, speaker.name)
+
+
+def test_a_speaker_named_with_part_of_the_claimed_name_disputes_it_but_never_contradicts_it():
+    evidence = candidates(("Te Kaurinui Robert Parata", 0.0), ("Te Kaurinui", 0.97))
+    attribution, reasons = judge(evidence, claiming("Te Kaurinui Robert Parata"), may_be_claimed=partly(
+        "Te Kaurinui Robert Parata"))
+    assert (attribution, reasons[0]) == ("disputed", "partial_name")
+
+
+def test_a_suffix_still_tells_two_people_apart():
+    evidence = candidates(("Donald Trump", 0.0), ("Donald Trump Jr.", 0.97))
+    assert judge(evidence, claiming("Donald Trump"), may_be_claimed=partly("Donald Trump"))[0] == "contradicted"
+
+
+_NAME_WORD = st.from_regex(r"[A-Z][a-z]{2,8}", fullmatch=True)
+
+
+@given(words=st.lists(_NAME_WORD, min_size=2, max_size=4, unique=True), cut=st.integers(1, 3),
+       support=st.floats(0, 1), claimed=st.floats(0, 1), shorter_claimed=st.booleans())
+def test_no_support_for_part_of_the_claimed_name_makes_the_claim_contradicted(words, cut, support, claimed,
+                                                                              shorter_claimed):
+    full, part = " ".join(words), " ".join(words[:min(cut, len(words) - 1)])
+    claim, source = (part, full) if shorter_claimed else (full, part)
+    evidence = candidates((claim, claimed), (source, support))
+    assert judge(evidence, claiming(claim), may_be_claimed=partly(claim))[0] != "contradicted"
