@@ -560,9 +560,18 @@ class People:
         Radio", then "Radio said"; "Peter White", then "White said")."""
         if " " in mention.text or not mention.text[:1].isupper():
             return None
-        people = [p for p in self.with_surname(mention.text) if not p.is_org and len(p.name.split()) >= 2 and (
-            p.first_seen < mention.start) and p.name.split()[-1] == mention.text]
+        people = [p for p in self.named_in_full(mention.text) if p.first_seen < mention.start]
         return people[0] if len(people) == 1 else None
+
+    def mentions_between(self, lo: int, hi: int) -> list[Mentioned]:
+        """The mentions made from offset `lo` up to `hi`, in reading order."""
+        return self.mentions[bisect.bisect_left(self.mentions, lo, key=lambda m: m.at):
+                             bisect.bisect_left(self.mentions, hi, key=lambda m: m.at)]
+
+    def named_in_full(self, surname: str) -> list[Person]:
+        """The people (no body) the article names in full with this last word ("Radio": Serhii Radio)."""
+        return [p for p in self.with_surname(surname) if not p.is_org and len(p.name.split()) >= 2 and (
+            p.name.split()[-1] == surname)]
 
     def with_surname(self, word: str) -> list[Person]:
         """The people registered under a surname ("Lacerda": Marina Lacerda, and any other Lacerda)."""

@@ -221,7 +221,7 @@ def quote_paragraph_after_paragraph_about_one(q: Recording) -> Guessed | None:
     # his office …”" is Stephen's.)
     if end == 0 or any(mark in lead for mark in "“\"") or len(_NEXT_SENTENCE.findall(lead)) >= MAX_LEAD_SENTENCES:
         return None
-    if lead.endswith(":") or any(w in CUE_VERBS or w in REPORTING for w in _LOWER_WORD.findall(lead)):
+    if lead.endswith(":") or _tells_of_speech(lead):
         return None  # (a paragraph that tells of speech leads in as the continuation rules read it, or not at all)
     return _one_subject(q.resolver, start, end)
 
@@ -235,8 +235,7 @@ def quote_after_sentence_about_one(q: Recording) -> Guessed | None:
         return None
     start = q.para.sentence_start(open_mark - 1)
     sentence = q.text[start:open_mark]
-    if any(mark in sentence for mark in "“\"") or len(sentence.split()) > MAX_ABOUT_WORDS or any(
-            w in CUE_VERBS or w in REPORTING for w in _LOWER_WORD.findall(sentence)):
+    if any(mark in sentence for mark in "“\"") or len(sentence.split()) > MAX_ABOUT_WORDS or _tells_of_speech(sentence):
         return None
     opening = _PRONOUN_OPENING.match(sentence)
     if opening is None:
@@ -244,6 +243,12 @@ def quote_after_sentence_about_one(q: Recording) -> Guessed | None:
     at = start + opening.start(1)
     name, title = q.resolver.resolve(Mention("pronoun", opening.group(1).casefold(), None, at, at + 2), at)
     return Guessed(name, title) if name else None
+
+
+def _tells_of_speech(text: str) -> bool:
+    """Tell whether words report speech ("said", "told", "his claim"): such a stretch leads into a quotation as the
+    continuation rules read it, or not at all."""
+    return any(w in CUE_VERBS or w in REPORTING for w in _LOWER_WORD.findall(text))
 
 
 def _one_subject(resolver: _Resolver, start: int, end: int) -> Guessed | None:

@@ -337,10 +337,7 @@ class _Resolver:
         before = self.text.rfind("\n", 0, _text_end_before(self.text, here))  # the one opening the paragraph before
         if not (self._after_quotation(here, start) or self._opens_after_quoting(here, start, before)):
             return None  # ("At a drugstore, a cashier was shaken. “…,” said the woman": someone new)
-        gender = described_gender(phrase) or None
-        mentions = self.people.mentions
-        named = [m for m in mentions[bisect.bisect_left(mentions, before + 1, key=lambda m: m.at):
-                                     bisect.bisect_left(mentions, at, key=lambda m: m.at)] if not m.person.is_org]
+        named = [m for m in self.people.mentions_between(before + 1, at) if not m.person.is_org]
         people = {id(m.person): m.person for m in named}
         if not people:
             # ("…,” the expert explains. / “…,” the expert explains": the same epithet in the paragraph before, which
@@ -352,14 +349,8 @@ class _Resolver:
             return None  # (someone its own paragraph names is whom _named_in_paragraph reads)
         (only,) = people.values()
         about = any(h.person is only and h.at > before for h in self._before(here))
-        if not about or not _is_person(only) or gender not in {None, only.gender}:
+        if not about or not _is_person(only) or not _fits_epithet(phrase, only):
             return None  # ("Neilson Barnard via Getty Images.": a credit, a name the paragraph is not about)
-        roles = role_words(only.title) & _ALL_ROLE_FORMS
-        said_roles = set(phrase.casefold().split()) & _ALL_ROLE_FORMS
-        if roles and said_roles and not roles & said_roles:
-            # ("Mayor Bill de Blasio spoke. “…,” the Republican presidential candidate said"; an epithet of no office,
-            # "the 24-year-old", "the expert", fits whatever the office.)
-            return None
         return Resolved(only.name, only.title)
 
     def _after_quotation(self, here: int, start: int) -> bool:
@@ -615,9 +606,8 @@ def surname_glued_to_a_body(ctx: Resolving) -> Resolved | None:
     words = mention.text.split()
     if not ctx.named() or len(words) < 2 or text[max(0, mention.start - 4):mention.start].casefold() != "the ":
         return None
-    named = [p for p in ctx.resolver.people.with_surname(words[-1]) if not p.is_org and len(p.name.split()) >= 2 and (
-        p.name.split()[-1] == words[-1]) and p.name.split()[0] not in words and _is_person(p) and (
-        is_forename(p.name.split()[0]))]  # ("the Wisconsin Republican" is no "New York Republican")
+    named = [p for p in ctx.resolver.people.named_in_full(words[-1]) if p.name.split()[0] not in words and (
+        _is_person(p)) and is_forename(p.name.split()[0])]  # ("the Wisconsin Republican" is no "New York Republican")
     named.sort(key=lambda p: len(p.name))
     # (One person, however many forms: "Brave Marina Lacerda" in a headline is Marina Lacerda.)
     if not named or not all(p.name.endswith(named[0].name) for p in named):
@@ -716,18 +706,11 @@ def epithet_named_in_sentence_before(ctx: Resolving) -> Resolved | None:
     sentence = bounds[-1].end() if bounds else -1
     if r.text[end - 1:end] not in {".", "!", "?"} or sentence < 0 or "“" in r.text[sentence:end]:
         return None
-    mentions = r.people.mentions
-    named = {id(m.person): m.person for m in mentions[bisect.bisect_left(mentions, sentence, key=lambda m: m.at):
-                                                      bisect.bisect_left(mentions, opening, key=lambda m: m.at)]}
+    named = {id(m.person): m.person for m in r.people.mentions_between(sentence, end)}
     people = [p for p in named.values() if _is_person(p)]
-    gender = described_gender(mention.text) or None
-    if len(named) != 1 or len(people) != 1 or gender not in {None, people[0].gender}:
+    if len(named) != 1 or len(people) != 1 or not _fits_epithet(mention.text, people[0]):
         return None
-    (only,) = people
-    roles, said_roles = role_words(only.title) & _ALL_ROLE_FORMS, set(mention.text.casefold().split()) & _ALL_ROLE_FORMS
-    if roles and said_roles and not roles & said_roles:
-        return None  # ("Mayor Bill de Blasio …. “…,” the presidential candidate said": another office)
-    return Resolved(only.name, only.title)
+    return Resolved(people[0].name, people[0].title)
 
 
 MAX_CLOSE_TO_EPITHET = 12  # characters between a quotation's closing mark and the epithet after it ("…,” the)
@@ -1084,6 +1067,17 @@ def _brings_someone_in(text: str) -> bool:
         if any(w in PERSON_NOUNS or w in TITLE_WORDS or (len(w) > 4 and w.endswith(_AGENT_ENDINGS)) for w in nouns):
             return True
     return False
+
+
+def _fits_epithet(phrase: str, person: Person) -> bool:
+    """Tell whether an epithet can mean a person: of their gender, and of their office when it names one ("Mayor
+    Bill de Blasio spoke. “…,” the Republican presidential candidate said" is someone else; an epithet of no office,
+    "the 24-year-old", "the expert", fits whatever the office)."""
+    if (described_gender(phrase) or None) not in {None, person.gender}:
+        return False
+    roles = role_words(person.title) & _ALL_ROLE_FORMS
+    said_roles = set(phrase.casefold().split()) & _ALL_ROLE_FORMS
+    return not (roles and said_roles and not roles & said_roles)
 
 
 def _is_epithet(phrase: str) -> bool:
