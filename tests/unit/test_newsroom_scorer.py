@@ -51,6 +51,14 @@ def test_words_that_follow_no_quotation_mark_are_a_gold_error():
         parse_gold(TEXT, "D N Jane Roe | Foreign Secretary", "synthetic")
 
 
+def test_a_closing_mark_written_after_a_colon_opens_a_quote_up_to_the_next_closing_mark():
+    text = "Another said: ”The plague is coming.” Nobody answered."
+    quotes, _ = parse_gold(text, "D D - (another user) | The plague is coming", "careless")
+    assert quotes[0].text == "The plague is coming."
+    with pytest.raises(GoldError):
+        parse_gold("It was ”very bold” indeed.", "P N Roe | very bold", "no colon")
+
+
 def test_found_quotes_and_right_predictions_are_counted_and_wrong_ones_reported():
     tally = Tally()
     preds = [predicted("We will act.", "Jane Roe"), predicted("Nobody should doubt it.", "Foreign Secretary"),
