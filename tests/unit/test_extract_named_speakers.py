@@ -620,6 +620,20 @@ def test_shared_closing_an_attribution_reports_speech_and_nowhere_else():
     assert _speaker(text) == "Rubio"
 
 
+def test_began_closing_an_attribution_reports_speech_and_nowhere_else():
+    text = "“Genocide was enabled by American money,” Connolly began, before being asked again.\n"
+    assert _speaker(text) == "Connolly"
+    assert _speaker("The hearing began. Then Connolly cited “a grave risk to peace.”\n") == "Connolly"
+    assert _speaker("The hearing began, “a grave risk to peace” on every lip.\n") is None
+
+
+def test_a_description_ending_in_a_doers_noun_before_a_name_gives_the_name():
+    text = "Another villager, Lipolelo Potobere, said, “We have been without water for three days.”\n"
+    assert _speaker(text) == "Lipolelo Potobere"
+    text = "In the winter, John Smith, who farms here, said, “We have no water.”\n"
+    assert _speaker(text) == "John Smith"
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("John Smith at a news conference in Washington said: “We will act.”\n", "John Smith"),
     ("John Smith in an interview with CNN said: “We will act.”\n", "John Smith"),

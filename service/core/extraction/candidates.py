@@ -23,6 +23,7 @@ from ..lexicon import (
     PRONOUNS,
     TITLE_WORDS,
     entries,
+    has_agent_ending,
     is_forename,
     is_place,
     is_title_word,
@@ -883,7 +884,7 @@ def _name_after_description(toks: list[Token], inner: list[Token], j: int, lo: i
     """Tell whether the phrase after the comma at j is a name and the words before that comma describe its
     bearer ("the presumptive GOP presidential nominee, Donald Trump, tweeted")."""
     return j - 1 >= lo and (toks[j - 1].is_title or (
-        toks[j - 1].folded in PERSON_NOUNS and toks[j - 1].text.islower()) or (
+        toks[j - 1].folded in PERSON_NOUNS and toks[j - 1].text.islower()) or _doer_described(toks, j - 1, lo) or (
         toks[j - 1].is_cap and len(inner) >= 2 and _role_before(toks, j - 1, lo)) or (
         len(inner) >= 2 and _opens_with_description(toks, j - 1, lo))) and inner[-1].is_cap and all(
         t.is_cap or t.text in _HONORIFIC_ABBR or t.is_title or (
@@ -891,6 +892,14 @@ def _name_after_description(toks: list[Token], inner: list[Token], j: int, lo: i
             # ("The host, National Resources Defense Council board member Nicole Lederer, has said")
             t.text.isalpha() and t.text.islower() and 0 < n < len(inner) - 1 and inner[n + 1].is_title)
         for n, t in enumerate(inner))
+
+
+def _doer_described(toks: list[Token], i: int, lo: int) -> bool:
+    """Tell whether the clause opens with a description of someone that ends in a doer's noun at i ("Another
+    villager, Lipolelo Potobere, said"): a determiner first, lowercase words after it."""
+    return has_agent_ending(toks[i].text) and toks[i].text.isalpha() and toks[i].text.islower() and (
+        toks[lo].folded in _DETERMINERS) and lo < i <= lo + 3 and all(t.text.isalpha() and t.text.islower()
+                                                                       for t in toks[lo + 1:i])
 
 
 def _named(clause: Clause) -> Before | None:

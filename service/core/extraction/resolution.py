@@ -20,6 +20,7 @@ from ..lexicon import (
     PRONOUNS,
     TITLE_WORDS,
     entries,
+    has_agent_ending,
     is_forename,
     is_place,
     surname_like_body_word,
@@ -1055,7 +1056,6 @@ _ISSUED = re.compile(r"\b(?:released|issued|put out|sent(?: out)?|posted|publish
 _OPENING_QUOTE = re.compile(r"\s*[“\"]")
 # The words after an indefinite article, up to a comma or the fourth word ("a middle-aged cashier was").
 _INDEFINITE_WORDS = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w-]+\s*){1,4})")
-_AGENT_ENDINGS = ("er", "or", "ist", "ian")  # "cashier", "visitor", "activist", "librarian"
 MAX_CUE_WORDS = 2  # words between a quotation's close and the epithet after it ("…,” said the 24-year-old)
 
 
@@ -1064,7 +1064,7 @@ def _brings_someone_in(text: str) -> bool:
     aide to the mayor"): a person's noun or a word with an agent's ending among the words after it."""
     for article in _INDEFINITE_WORDS.finditer(text):
         nouns = [w.casefold() for w in article.group(1).split()]
-        if any(w in PERSON_NOUNS or w in TITLE_WORDS or (len(w) > 4 and w.endswith(_AGENT_ENDINGS)) for w in nouns):
+        if any(w in PERSON_NOUNS or w in TITLE_WORDS or has_agent_ending(w) for w in nouns):
             return True
     return False
 

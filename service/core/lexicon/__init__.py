@@ -201,6 +201,13 @@ def _countries_and_states() -> frozenset[str]:
 
 # Nouns that describe one person as a speaker ("the Texas senator", "a Trump supporter", "my father").
 PERSON_NOUNS: frozenset[str] = words("person_nouns")
+# Endings of nouns for someone who does something ("cashier", "visitor", "activist", "librarian", "villager").
+AGENT_ENDINGS = ("er", "or", "ist", "ian")
+
+
+def has_agent_ending(word: str) -> bool:
+    """Tell whether a word of five letters or more ends as a noun for a doer does ("villager")."""
+    return len(word) > 4 and word.endswith(AGENT_ENDINGS)
 
 # Epithets written with a capital that stand for someone just named: "the two-time MVP", "the Olympian".
 CAPITALISED_EPITHETS: frozenset[str] = words("capitalised_epithets")
