@@ -535,12 +535,12 @@ class People:
         party = modifiers & _PARTY_ADJECTIVES
         k = bisect.bisect_left(self.mentions, at, key=lambda m: m.at)
 
-        def holds(person: Person, unnamed: frozenset[str] | set[str] = frozenset()) -> bool:
+        def holds(person: Person, waived: frozenset[str] | set[str] = frozenset()) -> bool:
             title_words = role_words(person.title)
-            # Every qualifier must be in the title too: "the Florida senator" is not any senator.
+            # Every qualifier must be in the title too, but those `waived`: "the Florida senator" is not any senator.
             # (A title of another party is not the role: "Republican Sen." is no Democratic senator.)
-            other_party = unnamed and (_PARTY_ADJECTIVES & title_words) - modifiers
-            return bool(forms & title_words) and modifiers - unnamed <= title_words and not (
+            other_party = waived and (_PARTY_ADJECTIVES & title_words) - modifiers
+            return bool(forms & title_words) and modifiers - waived <= title_words and not (
                 _SUBORDINATE & title_words) - set(body) and not other_party
 
         for n in range(k - 1, max(-1, k - 1 - MAX_DESCRIBED_BACK), -1):

@@ -555,7 +555,6 @@ def _tidy_title(title: str | None) -> str | None:
     return _AGE_THEN_ARTICLE.sub(r"\1", _LONE_APOSTROPHE.sub(r"\1", title))
 
 
-
 def _date(attr: Attribution | None, para: _Paragraph, article: _Article) -> str | None:
     """The date the attribution's sentence gives; one that goes on from a quote before it in the same paragraph
     ("“…,” he told reporters Saturday. “…”") takes that quote's date too."""
