@@ -1,8 +1,8 @@
 """Extraction quality on the newsroom development set (`benchmarks/newsroom/`): articles of many outlets and
 styles with quotes and speakers read by hand.
 
-    python -m benchmarks.extraction --newsroom [--half a|b|...|m] [--show 20] [--no-verify]
-    python -m benchmarks.extraction_newsroom [--half a|b|...|m] [--show 20] [--no-verify]
+    python -m benchmarks.extraction --newsroom [--half a|b|...|n] [--show 20] [--no-verify]
+    python -m benchmarks.extraction_newsroom [--half a|b|...|n] [--show 20] [--no-verify]
 
 Halves: `a` and `b` are the development set (rules were chosen on half a's errors, half b is their check);
 with no `--half` the figures are those of a and b together, as they have always been published. Half `c` is
@@ -22,7 +22,9 @@ scored blind too; their errors were read in the session after, and chose its rul
 further pages of scrapinghub/article-extraction-benchmark (typical news copy), read the same way and scored
 blind, their errors never read (docs/EXTRACTION.md, "Halves k and l"). Half `m` holds the last English news pages
 with quotations of that benchmark and further test pages of codelucas/newspaper that no half used, read the same
-way and scored blind (docs/EXTRACTION.md, "Half m"). Nothing else loads c to m by default:
+way and scored blind (docs/EXTRACTION.md, "Half m"). Half `n` holds Wikinews articles of the GUM corpus and
+further trafilatura test pages of news, read the same way; its first reading was recorded blind and its errors
+read after it (docs/EXTRACTION.md, "Half n"). Nothing else loads c to n by default:
 `load_articles()` with no half gives a and b only, so the calibration, the ranker experiment and the
 extraction snapshot never see them.
 
@@ -79,7 +81,7 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dam
                "rep", "gov", "president", "the"}
 CUES = {"N": "named", "P": "pronoun", "D": "description", "C": "carried on (no cue)"}
 SCORED_KINDS = ("direct", "partial")
-HALVES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m")
+HALVES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n")
 DEVELOPMENT_HALVES = ("a", "b")  # what "the newsroom set" means with no half named; c is held out
 
 

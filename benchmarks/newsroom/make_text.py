@@ -14,6 +14,10 @@ Half g (flairNLP/fundus, a repository no other half used):
 
     python benchmarks/newsroom/make_text.py fundus PATH/TO/fundus \
         tests/resources/parser/test_data/uk/Metro.json#V1 > article.txt
+
+Half n (Wikinews articles of the GUM corpus, and further trafilatura test pages):
+
+    python benchmarks/newsroom/make_text.py gum PATH/TO/gum dep/GUM_news_iodine.conllu > article.txt
 """
 from __future__ import annotations
 
@@ -111,8 +115,22 @@ def from_fundus(repo: str, test: str) -> str:
     return "\n\n".join(line.strip() for line in lines if line and line.strip()) + "\n"
 
 
+def from_gum(repo: str, path: str) -> str:
+    """amir-zeldes/gum dependency file (`dep/GUM_news_….conllu`, a Wikinews article): each sentence's untokenised
+    `# text`, a paragraph at every `# newpar`, blank lines between."""
+    conllu = subprocess.run(["git", "-C", repo, "show", f"HEAD:{path}"],
+                            capture_output=True, check=True).stdout.decode("utf-8")
+    paragraphs_: list[list[str]] = []
+    for line in conllu.splitlines():
+        if line.startswith("# newpar") and not line.startswith("# newpar_block"):
+            paragraphs_.append([])
+        elif line.startswith("# text = ") and paragraphs_:
+            paragraphs_[-1].append(line[len("# text = "):])
+    return "\n\n".join(" ".join(p) for p in paragraphs_ if p) + "\n"
+
+
 MAKERS = {"readability": from_readability, "postlight": from_postlight, "trafilatura": from_trafilatura,
-          "aeb": from_aeb, "fundus": from_fundus}
+          "aeb": from_aeb, "fundus": from_fundus, "gum": from_gum}
 
 if __name__ == "__main__":
     kind, repo, name = sys.argv[1:4]

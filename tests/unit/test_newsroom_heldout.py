@@ -56,12 +56,12 @@ def test_the_snapshot_never_records_the_held_out_half():
 
 
 def test_the_later_halves_are_choices_of_the_command_line_and_no_other_half_is():
-    assert extraction_newsroom.HALVES == ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m")
+    assert extraction_newsroom.HALVES == ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n")
     with pytest.raises(SystemExit):
         extraction_newsroom.main(["--half", "z"])
 
 
-@pytest.mark.parametrize("half", ["d", "e", "f", "g", "h", "i", "j", "k", "l", "m"])
+@pytest.mark.parametrize("half", ["d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"])
 def test_a_later_half_loads_and_every_gold_line_parses(half):
     later = [s for s in sources() if s["half"] == half]
     articles = load_articles(half=half)
@@ -101,3 +101,10 @@ def test_half_m_holds_pages_no_other_half_used_from_two_repositories():
     pages = [s for s in sources() if s["half"] == "m"]
     assert len(pages) >= 30 and not earlier & {(s["repository"], s["path"]) for s in pages}
     assert {s["repository"] for s in pages} == {"scrapinghub/article-extraction-benchmark", "codelucas/newspaper"}
+
+
+def test_half_n_holds_wikinews_articles_and_trafilatura_pages_no_other_half_used():
+    earlier = {(s["repository"], s["path"]) for s in sources() if s["half"] != "n"}
+    pages = [s for s in sources() if s["half"] == "n"]
+    assert len(pages) >= 40 and not earlier & {(s["repository"], s["path"]) for s in pages}
+    assert {s["repository"] for s in pages} == {"amir-zeldes/gum", "adbar/trafilatura"}
