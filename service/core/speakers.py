@@ -334,10 +334,11 @@ def split_title(phrase: str) -> tuple[str | None, str]:
         return None, phrase.strip()  # "Saudi Arabia": a country whose first word is also a nationality
     cut = _name_start(words)
     name_words = words[cut:]
-    if name_words[:1] == ["for"] and len(name_words) > 2 and cut and _is_title_word(words[cut - 1]) and (
+    if name_words[:1] in (["for"], ["to"]) and len(name_words) > 2 and cut and _is_title_word(words[cut - 1]) and (
             _fold(words[cut - 1]) not in ORG_WORDS):
-        # "Undersecretary for Political Affairs Wendy Sherman": the portfolio after "for" is the role's; the name
-        # starts at its forename (else it is the last two words).
+        # "Undersecretary for Political Affairs Wendy Sherman", "Ambassador to the United States Hamdullah Mohib":
+        # the portfolio or post after "for" or "to" is the role's; the name starts at its forename (else it is
+        # the last two words).
         first = next((n for n in range(1, len(name_words)) if name_words[n].casefold() in MALE_NAMES or (
             name_words[n].casefold() in FEMALE_NAMES)), max(1, len(name_words) - 2))
         cut += first
@@ -346,7 +347,12 @@ def split_title(phrase: str) -> tuple[str | None, str]:
         if not any(_is_title_word(w) for w in words[:cut]) or _fold(words[cut - 1]) in ORG_WORDS:
             # "Georgia Association of Educators", "National Association of Manufacturers": a body's name.
             return None, phrase.strip()
-        return None, ""  # "governor of Virginia": a role and its place, with no name at all
+        after = _name_after_place(name_words[1:])
+        if after is None:
+            return None, ""  # "governor of Virginia": a role and its place, with no name at all
+        # "Governor of Washington Chris Gregoire": the role, its place, then the name.
+        cut += 1 + after
+        name_words = words[cut:]
     # (A capitalised particle opening a surname stays: "Le Pen", "Van Hollen", "De Blasio".)
     while name_words and _fold(name_words[0]) in _PARTICLES and not (
             name_words[0][:1].isupper() and len(name_words) >= 2 and name_words[0] != "Of"):
@@ -370,6 +376,15 @@ def split_title(phrase: str) -> tuple[str | None, str]:
     if title and title.casefold() in {"the", "a", "an"}:
         title = None
     return title, " ".join(name_words)
+
+
+def _name_after_place(words: list[str]) -> int | None:
+    """Where a name starts after the place that opens `words`: at the first forename after it ("Washington Chris
+    Gregoire": 1, "the United States Joe Biden": 3), with a surname after the forename; else None."""
+    for n in range(1, len(words) - 1):
+        if _fold(words[n]) in MALE_NAMES or _fold(words[n]) in FEMALE_NAMES:
+            return n if words[0] != "the" or n > 1 else None
+    return None
 
 
 def _name_start(words: list[str]) -> int:

@@ -466,3 +466,16 @@ def test_the_clause_after_a_semicolon_is_the_one_a_fragment_belongs_to():
     text = ("Sherman studied under Wayne Barrett, the reporter; Barrett’s dictum to his interns was, "
             "“It’s not a good story if you don’t get a death threat.”\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Wayne Barrett"]
+
+
+def test_a_paragraph_ending_in_a_verb_of_saying_and_a_comma_introduces_the_next():
+    text = ("According to Rathbun, a detective was given material. Rathbun stated,\n\n"
+            "“Daniel was picked up by an investigator in a black car.” Rathbun asserted that officials, “… plied "
+            "the detective with a conspiracy theory.”\n")
+    assert _speakers(text) == ["Rathbun", "Rathbun"]
+
+
+def test_a_quote_paragraph_after_a_sentence_crediting_a_source_takes_the_source():
+    text = ("The economy will shrink next year, according to Deutsche Bank analyst Jane Doe.\n\n"
+            "“We see a recession coming in the spring, and it will be deep.”\n")
+    assert _speakers(text) == ["Jane Doe"]

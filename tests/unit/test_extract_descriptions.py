@@ -590,3 +590,10 @@ def test_an_epithet_after_a_quotation_means_the_one_person_of_its_gender_the_cla
             f"just come off doing Cabaret, and met the director shortly thereafter. “It was at a diner,” {epithet} "
             "says.\n")
     assert (_speakers(text)[-1] == "Emma Stone") == meant
+
+
+def test_a_capitalised_office_after_the_means_the_person_who_holds_it():
+    text = ("Chris Grayling, a Conservative MP and former Foreign Secretary, warned on Monday of job cuts.\n\n"
+            "Speaking in the Commons, the Conservative MP said: “It does not need to be like this.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Chris Grayling"

@@ -40,3 +40,16 @@ def test_an_inch_mark_in_a_height_closes_no_quotation():
     (quote,) = extract_quotes(text)
     assert quote.text == "He’s like 6’2”, and his hands are the size of someone who is 5’2”"
     assert quote.speaker == "Rubio"
+
+
+def test_a_quotation_left_open_after_a_verb_of_saying_runs_to_its_paragraphs_end():
+    text = ("After the match, Hernan Dario Gomez, Panama coach, said, \"I think we have learned a lot from today's "
+            "game.\n\nIt was a very emotional day for all of us.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.text == "I think we have learned a lot from today's game."
+    assert quote.speaker == "Hernan Dario Gomez"
+
+
+def test_a_mark_left_open_with_no_verb_of_saying_before_it_quotes_nothing():
+    text = "The sign read \"closed for the season and more.\n\nNobody came back that year.\n"
+    assert extract_quotes(text) == []

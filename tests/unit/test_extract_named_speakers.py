@@ -729,3 +729,58 @@ def test_a_quoted_subheading_takes_the_firm_its_colon_names():
 def test_a_quoted_line_whose_colon_opens_a_sentence_takes_no_label():
     text = "Economists weigh in.\n\n‘Ends recession debate’: economists weigh in on the jobs report\n"
     assert [q.speaker for q in extract_quotes(text)] in ([], [None])
+
+
+@pytest.mark.parametrize("text, speaker, title", [
+    ("U.S. Ambassador to Russia John Sullivan said “this is a very bad day for the world.”\n", "John Sullivan",
+     "U.S. Ambassador to Russia"),
+    ("U.S. Ambassador to the United Nations Nikki Haley said “this is a very bad day for the world.”\n",
+     "Nikki Haley", "U.S. Ambassador to the United Nations"),
+    ("Governor of Washington Chris Gregoire said, “The museum put a tremendous amount of effort into it.”\n",
+     "Chris Gregoire", "Governor of Washington"),
+])
+def test_the_post_or_place_of_a_role_before_a_name_is_part_of_the_title(text, speaker, title):
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == (speaker, title)
+
+
+def test_a_surname_later_means_the_ambassador_named_with_the_post_of_the_role():
+    text = ("According to Afghan Ambassador to the United States Hamdullah Mohib, the team shows progress.\n\n"
+            "“Seventeen years ago, this would not have been possible at all,” said Ambassador Mohib.\n")
+    assert _speaker(text) == "Hamdullah Mohib"
+
+
+def test_an_adviser_to_a_person_is_a_description_not_a_post():
+    text = ("“He has always been very receptive to ideas,” said Sean Spicer, an adviser to Trump.\n\n"
+            "“He doesn’t believe in it,” the former adviser said.\n")
+    assert extract_quotes(text)[1].speaker != "Trump"
+
+
+def test_a_courtesy_title_after_a_portfolio_marks_a_person_not_a_body():
+    text = "Undersecretary for Education Mr. Toccafondi says “many schools will increase their fees or quit.”\n"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Toccafondi", "Undersecretary for Education")
+
+
+def test_a_reflexive_right_before_the_verb_only_stresses_the_speaker():
+    text = "As Montoya-Lewis herself said, “The most important thing is that I not be the last.”\n"
+    assert _speaker(text) == "Montoya-Lewis"
+
+
+def test_a_relative_clause_after_a_description_of_the_speaker_leaves_the_name_the_speaker():
+    text = ("Prof Gavin Yamey, director of the Centre for Policy Impact in Global Health at Duke University, who is "
+            "leading research into the spread of Covid, says: “Reopening a university is like dumping a cruise "
+            "ship in the middle of town.”\n")
+    assert _speaker(text) == "Gavin Yamey"
+
+
+def test_in_the_words_of_names_the_source_as_according_to_does():
+    text = ("Her skin broke every time, and in the words of the Crown prosecutor, Mark Tedeschi, QC, “Gloria spent a "
+            "lot of the last five months of her life crying.”\n")
+    assert _speaker(text) == "Mark Tedeschi"
+
+
+def test_a_persons_statement_gives_that_persons_words():
+    text = ("Senator John Cornyn issued a statement on Monday.\n\n"
+            "Cornyn's statement added, “There is no question Houston should have been selected.”\n")
+    assert _speaker(text) == "John Cornyn"

@@ -1044,3 +1044,11 @@ def test_the_elder_of_two_namesakes_opens_a_sentence_as_its_subject():
             "control groups and has stated, “I am very much against guns.”\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "George Soros"
+
+
+def test_a_sentence_opening_with_a_time_and_no_comma_is_about_its_subject():
+    text = ("Dr Tony Holohan wrote to the minister last week.\n\n"
+            "Last night Tanaiste Leo Varadkar made a strong claim on the radio.\n\n"
+            "He said: “We asked them what do we say to the 400,000 people who would lose their jobs.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Leo Varadkar"

@@ -261,3 +261,14 @@ def test_a_phrase_opening_with_a_body_and_of_is_the_bodys_name():
     assert split_title("Ministry of Foreign Affairs") == (None, "Ministry of Foreign Affairs")
     assert split_title("Pakistan’s Ministry of Foreign Affairs") == (None, "Pakistan’s Ministry of Foreign Affairs")
     assert split_title("Minister of Foreign Affairs Sergey Lavrov") == ("Minister of Foreign Affairs", "Sergey Lavrov")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Afghan Ambassador to the United States Hamdullah Mohib", ("Afghan Ambassador to the United States",
+                                                               "Hamdullah Mohib")),
+    ("Governor of Washington Chris Gregoire", ("Governor of Washington", "Chris Gregoire")),
+    ("President of France Emmanuel Macron", ("President of France", "Emmanuel Macron")),
+    ("governor of Virginia", (None, "")),
+])
+def test_the_post_or_place_of_a_role_is_the_roles_and_the_name_starts_at_the_forename(phrase, expected):
+    assert split_title(phrase) == expected

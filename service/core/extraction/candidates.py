@@ -34,7 +34,7 @@ from ..lexicon import (
 from ..speakers import JOINT, split_title
 from . import rules
 from .rules import rule
-from .tokens import LOWER_CASE_NAME, Token, ends_like_adverb, token
+from .tokens import LOWER_CASE_NAME, Token, ends_like_adverb, links_role_to_post, token
 
 _ARTICLES = words("articles")
 _OBJECT_PRONOUNS = words("object_pronouns")
@@ -71,6 +71,8 @@ _REQUEST_VERBS = words("request_verbs")
 _NAME_PARTICLES = words("name_particles")  # ("Joost van Hoof of Fontys University")
 _PARTICLES = _NAME_PARTICLES | {"of"}  # ("Betsy Sharp of Burke County" is read as one run)
 _HONORIFIC_ABBR = words("abbreviated_titles")
+_COURTESIES = words("courtesy_titles")
+_REFLEXIVES = words("reflexive_pronouns")
 MAX_SUBJECT_TOKENS = 14
 MAX_NAME_OPENING = 4  # words of a name opening a clause right after a quotation
 AGE_EPITHET = re.compile(r"^\d{1,3}-year-old$")  # "the 66-year-old said"
@@ -153,8 +155,9 @@ def cue_at(toks: list[Token], i: int) -> str | None:
         # "“…,” the statement read", "“…,” reads a statement from the army": what a document says is read, not
         # said (a sign speaks for nobody).
         return word
-    if word == "according" and i + 1 < len(toks) and toks[i + 1].text == "to":
-        return "according to"
+    source = _source_cue_at(toks, i)
+    if source is not None:
+        return source  # "according to", "in the words of"
     if toks[i].text == "per" and i < len(toks) - 1 and (i == 0 or toks[i - 1].text in {"”", '"', "’"}):
         # "…,” per a statement from the union": right after a quotation, the source, as "according to" gives
         # it ("Guccifer said, per a translator, …" relays through the translator instead).
@@ -185,6 +188,20 @@ def cue_at(toks: list[Token], i: int) -> str | None:
 
 # "Murphy, the head of Right to Rise USA, Tweeted on Friday": the platform's verb is often capitalised.
 _CAPITALISED_CUES = words("capitalised_cues")
+
+
+def _source_cue_at(toks: list[Token], i: int) -> str | None:
+    """The source cue of more than one word starting at token i ("according to", "in the words of"), or None."""
+    for cue in _LONG_SOURCE_CUES.get(toks[i].folded, ()):
+        if [t.folded for t in toks[i:i + len(cue)]] == cue:
+            return " ".join(cue)
+    return None
+
+
+_LONG_SOURCE_CUES: dict[str, list[list[str]]] = {}
+for _cue in _SOURCE_CUES:
+    if " " in _cue:
+        _LONG_SOURCE_CUES.setdefault(_cue.split()[0], []).append(_cue.split())
 
 
 def cue_width(cue: str) -> int:
@@ -388,6 +405,7 @@ def _name_before_of(toks: list[Token], at: int, lo: int, appositive: str | None)
     j = of - 1
     while j - 1 >= lo and of - j < MAX_SUBJECT_TOKENS and (
             toks[j - 1].is_cap or toks[j - 1].is_title or toks[j - 1].text in _HONORIFIC_ABBR or (
+            j - 3 >= lo and links_role_to_post(toks, j - 1)) or (
                 toks[j - 1].text in _NAME_PARTICLES and j - 2 >= lo and toks[j - 2].is_cap)):
         j -= 1
     if j - 1 >= lo and toks[j - 1].folded in _DETERMINERS:
@@ -458,13 +476,27 @@ def _before_relative_clause(toks: list[Token], comma: int, lo: int) -> int:
             # "Harry Bond, 30, of Raleigh, N.C., who was polled, said": appositives before the clause are
             # read next, from the comma that opens it ("Khizr Khan, whose son, Army Capt. Humayun Khan, was
             # killed in Iraq, responded": the son's name inside the clause is not the speaker).
-            return j if _ends_a_place(toks, j - 1, lo) else j - 1
+            return j if _ends_a_place(toks, j - 1, lo) or _ends_a_description(toks, j - 1, lo) else j - 1
         if text == "," and j + 1 < comma and toks[j + 1].folded == "which" and j - 1 >= lo and (
                 toks[j - 1].is_cap or toks[j - 1].text.isalpha()) and not _comma_in_sentence_before(toks, j, lo):
             # "The Consumer Brands Association, which represents food manufacturers, said": a body that opens
             # the clause (one inside an appositive is read there: "spokeswoman for the Coalition, which …").
             return j - 1
     return comma
+
+
+def _ends_a_description(toks: list[Token], i: int, lo: int) -> bool:
+    """Tell whether the words ending at index i close a description set off by commas after a name ("Prof Gavin
+    Yamey, director of the Centre for Policy Impact at Duke University"): its first word a role word or an
+    article, a capitalised word before its comma."""
+    for k in range(i - 1, max(lo, i - MAX_RELATIVE_TOKENS) - 1, -1):
+        if toks[k].text in {".", ";", ":", "“", "”", '"'}:
+            return False
+        if toks[k].text == ",":
+            opening = toks[k + 1] if k + 1 < i else None
+            return opening is not None and opening.text.islower() and (
+                opening.is_title or opening.folded in _ARTICLES) and k - 1 >= lo and toks[k - 1].is_cap
+    return False
 
 
 def _comma_in_sentence_before(toks: list[Token], j: int, lo: int) -> bool:
@@ -519,6 +551,8 @@ _DAYS_AND_MONTHS = (_WEEKDAYS | words("months") | {f"{month}." for month in entr
                     | {"Sept."})
 _TIMES_OF_DAY = words("times_of_day")
 _TIME_LEADS = words("time_leads")
+_TIME_PERIODS = words("time_periods")
+_PERIOD_LEADS = {"last", "this"}  # ("in the morning" is a setting, read as one)
 
 
 def _time_adjunct_start(toks: list[Token], i: int) -> int | None:
@@ -533,7 +567,10 @@ def _time_adjunct_start(toks: list[Token], i: int) -> int | None:
 
 
 def after_time_adjunct(toks: list[Token], k: int) -> int:
-    """Index past a time phrase starting at k ("on Monday", "on Tuesday night", "on Jan. 5"), else k."""
+    """Index past a time phrase starting at k ("on Monday", "on Tuesday night", "on Jan. 5", "last night"), else
+    k."""
+    if k + 1 < len(toks) and toks[k].folded in _PERIOD_LEADS and toks[k + 1].folded in _TIME_PERIODS:
+        return k + 2
     if not (k + 1 < len(toks) and toks[k].folded in _TIME_LEADS and (
             toks[k + 1].text in _DAYS_AND_MONTHS)):
         return k
@@ -622,6 +659,8 @@ def _word_before(toks: list[Token], k: int, lo: int) -> int:
     """Index of the word before the cue at k, past adverbs, a modal before a base form and a time ("Obama might
     add", "a spokesman could only quip", "Trump on Tuesday said"); "Will wrote" keeps the surname Will."""
     i = k - 1
+    if i > lo and toks[i].folded in _REFLEXIVES:
+        i -= 1  # "as Montoya-Lewis herself said": right before the verb, a reflexive only stresses who speaks
     base_form = toks[k].text in BASE_CUES
     while i >= lo:
         if (toks[i].is_adverb and toks[i].text != "Will") or (
@@ -727,6 +766,7 @@ def _name_run_start(toks: list[Token], i: int, lo: int) -> int:
     j = i
     while j - 1 >= lo and (j - 1 >= i - MAX_SUBJECT_TOKENS) and (
             toks[j - 1].is_cap or toks[j - 1].is_title or toks[j - 1].text in _HONORIFIC_ABBR or (
+            j - 3 >= lo and links_role_to_post(toks, j - 1)) or (
             _plural_owner_mark(toks, j - 1, lo) and any(t.folded in ORG_WORDS for t in toks[j:i + 1])) or (
             toks[j - 1].folded in _PARTICLES and j - 2 >= lo and (
             toks[j - 2].is_cap or toks[j - 2].is_title or (
@@ -1130,7 +1170,9 @@ def body_named_with_preposition(clause: Clause) -> Subject | None:
         affiliated[0].title = name
         return Subject(*affiliated)
     role, person = split_title(name)
-    if role and len(person.split()) >= 2 and _is_role_word(role.split()[-1]) and all(
+    # ("Undersecretary for Education Mr. Toccafondi says": a courtesy title before a surname marks a person.)
+    courtesy = i - 1 >= m and toks[i - 1].folded.rstrip(".") in _COURTESIES
+    if role and (len(person.split()) >= 2 and _is_role_word(role.split()[-1]) or courtesy) and all(
             word[:1].isupper() for word in person.split()):
         role = re.sub(r"^(?:the|The)\s+", "", role)
         return Subject(Mention("name", person, role, toks[i].end - len(person), toks[i].end), first)
@@ -1351,6 +1393,9 @@ def organisation_subject(clause: Clause) -> Subject | None:
         mark = phrase[-2].text[-2:]  # the possessive ending, straight or curly
         _, owner = split_title(" ".join(t.text for t in phrase[:-1])[:-len(mark)])
         start = phrase[-2].end - len(owner) - len(mark)
+        if phrase[-1].folded in DOCUMENTS:
+            # "Cornyn's statement added": a statement gives its owner's own words.
+            return Subject(Mention("name", owner, None, start, phrase[-2].end - len(mark)), j)
         return Subject(Mention("org", f"{owner}{mark} {phrase[-1].text}", None, start, phrase[-1].end), j)
     owner = next((n for n, t in enumerate(phrase) if _POSSESSIVE.search(t.text)), None)
     if owner is not None and all(t.is_cap for t in phrase[:owner + 1]) and is_place(

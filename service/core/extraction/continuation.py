@@ -65,6 +65,7 @@ def _alternation(phrases: list[str]) -> str:
     return "|".join(re.escape(phrase) for phrase in phrases)
 
 
+_CUE_AND_COMMA = re.compile(r"\b(\w+),$")  # "Rathbun stated,"
 _FOLLOWING = re.compile(rf"\b(?:{_alternation(WHAT_FOLLOWS)})\s*[.:]$")  # "Trump said the following."
 
 # "Then, later that month on CNN: “…”": a paragraph that only says when or where the quotation came goes on
@@ -406,9 +407,11 @@ def lead_in_paragraph_announces(c: Continuation) -> Carried | None:
 
 
 def _announces(text: str, lead: _Paragraph) -> bool:
-    """Tell whether a paragraph ends with a colon or with words announcing the quotation after it."""
+    """Tell whether a paragraph ends with a colon, with a verb of saying and a comma ("Rathbun stated,"), or with
+    words announcing the quotation after it."""
     tail = text[lead.lo:lead.hi].rstrip()
-    return tail.endswith(":") or bool(_FOLLOWING.search(tail))
+    cue = _CUE_AND_COMMA.search(tail)
+    return tail.endswith(":") or bool(_FOLLOWING.search(tail)) or cue is not None and cue.group(1) in CUE_VERBS
 
 
 @rule("continuation")
@@ -646,6 +649,11 @@ def _speaking_subject(para: _Paragraph, start: int, end: int, known: Any) -> Att
         n and NUMBER.fullmatch(toks[n - 1].text))), None)  # ("finished with 28 points": a noun after a number)
     if cue is None:
         return None
+    at = toks.index(cue)
+    if cue.text.casefold() == "according" and at + 1 < len(toks) and toks[at + 1].text == "to":
+        # ("…, According to Coils to Locs Founder Dianne Austin": the source after it, not the sentence's subject.)
+        source = subject_after(toks, at + 1, len(toks))
+        return Attribution("according to", cue.start, source, cue.start, source.end) if source else None
     opening = _sentence_subject(toks[:MAX_OPENING_PHRASE], known)
     if opening is None or opening.speaker.kind not in _NAMED | {"pronoun"} or opening.cue_start > cue.start:
         return None

@@ -9,6 +9,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from ..lexicon import CUE_VERBS
+
 DOUBLE_OPEN = "“„‟«"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‚‹"
@@ -176,7 +178,9 @@ def find_quotations(text: str) -> list[QuoteSpan]:
     for number, (lo, hi) in enumerate(paragraphs(text)):
         pairs, still_open = _double_spans(text, lo, hi)
         if carried is not None and not _starts_with_opening(text, lo, hi):
-            carried = None  # the next paragraph does not reopen: the earlier mark was stray
+            # The next paragraph does not reopen: the earlier mark was stray, or its closing mark was left out.
+            spans.extend(_left_open_after_cue(text, carried))
+            carried = None
         outside_from = lo
         for k, (a, b) in enumerate(pairs):
             if k == 0 and carried is not None and a == lo:
@@ -201,8 +205,25 @@ def find_quotations(text: str) -> list[QuoteSpan]:
         else:
             spans.extend(_singles_between(text, outside_from, hi, number))
             carried = None
+    if carried is not None:
+        spans.extend(_left_open_after_cue(text, carried))
     spans.sort(key=lambda s: s.open_mark)
     return [s for s in spans if all(a < b for a, b in s.parts)]
+
+
+MIN_LEFT_OPEN_WORDS = 4
+_CUE_BEFORE_MARK = re.compile(r"(\w+)[,:]\s*$")
+
+
+def _left_open_after_cue(text: str, span: QuoteSpan) -> list[QuoteSpan]:
+    """A quotation whose closing mark was left out, as one piece to its paragraph's end, when a verb of saying
+    opens it ("Gomez, Panama coach, said, “I think we have learned a lot." and no mark after); else nothing (a
+    stray mark quotes nothing)."""
+    cue = _CUE_BEFORE_MARK.search(text, max(0, span.open_mark - 30), span.open_mark)
+    if len(span.parts) != 1 or cue is None or cue.group(1).casefold() not in CUE_VERBS:
+        return []
+    start, end = span.parts[0]
+    return [span] if len(text[start:end].split()) >= MIN_LEFT_OPEN_WORDS else []
 
 
 MIN_SINGLE_STYLE_SPANS = 2  # single-quoted passages (with few double-quoted ones) that make an article British style

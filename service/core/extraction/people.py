@@ -25,7 +25,7 @@ from ..lexicon import (
 )
 from ..speakers import canonical_name, split_title
 from .candidates import Mention, home_place, person_before_of
-from .tokens import Token, token
+from .tokens import Token, links_role_to_post, token
 
 # Role words and courtesy titles that tell the gender ("congresswoman", "Mr.").
 _FEMALE_ROLES = words("female_role_words")
@@ -350,7 +350,8 @@ class People:
                 continue
             j = i
             while j < n and (toks[j].is_cap or toks[j].is_title or toks[j].text in _ABBREVIATED_HONORIFICS
-                             or (toks[j].folded in _CONNECTORS and j + 1 < n and toks[j + 1].is_cap)):
+                             or (toks[j].folded in _CONNECTORS and j + 1 < n and toks[j + 1].is_cap)
+                             or links_role_to_post(toks, j)):
                 j += 1
             run = toks[i:j]
             if (i == 0 or toks[i - 1].text in _CLAUSE_OPENERS) and (
@@ -378,8 +379,10 @@ class People:
                 continue
             for piece in pieces:
                 # A longer run of capitals is a headline, not a name; lowercase role words do not count
-                # ("New Zealand's former prime minister Jacinda Ardern").
-                if sum(not (t.text.islower() and t.is_title) for t in piece) <= max_words:
+                # ("New Zealand's former prime minister Jacinda Ardern"), nor a role's post ("Afghan Ambassador
+                # to the United States Hamdullah Mohib").
+                post = next((k for k in range(len(piece) - 1, 0, -1) if piece[k].folded in {"to", "the"}), -1)
+                if sum(not (t.text.islower() and t.is_title) for t in piece[post + 1:]) <= max_words:
                     self._register_run(piece)
             resume = max(j, i + 1)
 

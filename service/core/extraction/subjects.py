@@ -191,6 +191,9 @@ def _opening_start(toks: list[Token], offset: int) -> int | None:
     …, Obama is": a phrase, not the subject)."""
     if offset != 0 or not toks:
         return offset
+    timed = after_time_adjunct(toks, 0)
+    if 0 < timed < len(toks) and (toks[timed].is_cap or toks[timed].folded in _SUBJECT_PRONOUNS):
+        return timed  # "Last night Tanaiste Leo Varadkar made a strong claim": a time with no comma after it
     if toks[0].text in OPENING_PREPOSITIONS:
         return None
     if toks[0].text.casefold() in _CONNECTIVES:

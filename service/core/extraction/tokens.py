@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..lexicon import CUE_FILLERS, entries, is_title_word, words
+from ..lexicon import CUE_FILLERS, entries, is_place, is_title_word, words
 from ..speakers import HANDLE_AFTER_FIRST_LETTER
 
 _ABBREVIATIONS = "|".join(entries("abbreviations"))
@@ -72,6 +72,27 @@ def ends_like_adverb(word: str) -> bool:
     return word.endswith("ly") and word.islower() and len(word) > 4 and word not in _LY_NOUNS
 
 
+def links_role_to_post(toks: list[Token], j: int) -> bool:
+    """Tell whether toks[j] joins a role word to the place or body of its post, a capital following:
+    the "to" of "Ambassador to Russia John Sullivan", or the "the" after it ("Ambassador to the United States
+    Hamdullah Mohib")."""
+    at = j - 1 if toks[j].folded == "the" else j
+    # (A role someone else holds is a description, its post no part of a name: "Trump’s ambassador to the United
+    # Nations, Nikki Haley".)
+    if not (at >= 1 and toks[at].folded in _POST_LINKS and toks[at - 1].is_title) or (
+            at >= 2 and toks[at - 2].text.endswith(("'s", "’s"))):
+        return False
+    the = at + 1 < len(toks) and toks[at + 1].folded == "the"
+    after = at + 2 if the else at + 1
+    if after >= len(toks) or not toks[after].is_cap:
+        return False
+    # A role in lower case is a title only before a place or a body ("special envoy to Ukraine Kurt Volker"); before
+    # a person it is a description ("an adviser to Trump").
+    return toks[at - 1].is_cap or the or any(
+        is_place(" ".join(t.text for t in toks[after:after + n])) for n in (1, 2, 3))
+
+
+_POST_LINKS = words("post_links")
 _NICK_MARKS = frozenset({"“", "”", '"', "‘", "’"})
 # Text that may hold a quoted nickname: a mark, one word, a mark (most stretches hold none: no token loop then).
 _MAYBE_NICKNAME = re.compile(r"[“”\"‘’]\s*\w\S*\s*[“”\"‘’]")
