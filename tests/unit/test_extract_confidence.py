@@ -67,3 +67,12 @@ def test_an_i_in_an_interview_answer_is_as_sure_as_a_pronoun_of_its_paragraph():
             "OW And I said, “Yeeesss, yes, it would.”")
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.method) == ("Oprah Winfrey", "pronoun_paragraph")
+
+
+@pytest.mark.parametrize("text, method", [
+    ("Speaking in the Commons, the Conservative MP said: “It does not need to be like this.”\n", "description"),
+    ("“We will win this fight,” the White House said.\n", "named"),
+    ("“We will win this fight,” King said.\n", "named"),
+])
+def test_an_office_kept_as_written_is_as_sure_as_a_description(text, method):
+    assert only(text).method == method

@@ -597,3 +597,12 @@ def test_a_capitalised_office_after_the_means_the_person_who_holds_it():
             "Speaking in the Commons, the Conservative MP said: “It does not need to be like this.”\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Chris Grayling"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“We will appeal,” said the company in a statement.\n", "company"),
+    ("“We will appeal,” explained the court in its ruling.\n", "court"),
+])
+def test_a_setting_after_an_inverted_description_is_no_part_of_it(text, speaker):
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == speaker

@@ -784,3 +784,4 @@ def test_a_persons_statement_gives_that_persons_words():
     text = ("Senator John Cornyn issued a statement on Monday.\n\n"
             "Cornyn's statement added, “There is no question Houston should have been selected.”\n")
     assert _speaker(text) == "John Cornyn"
+

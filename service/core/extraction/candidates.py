@@ -707,6 +707,20 @@ def _setting_start(toks: list[Token], i: int, lo: int) -> int | None:
     return at
 
 
+def _setting_opens(toks: list[Token], j: int, hi: int) -> bool:
+    """Tell whether a setting opens at j after a speaker ("said the company in a statement", "explained the court
+    in its ruling"): a preposition of setting, an article or possessive, and an occasion or document within a few
+    lowercase words."""
+    if not (j + 2 < hi and toks[j].folded in _SETTING_PREPOSITIONS and toks[j + 1].folded in _SETTING_DETERMINERS):
+        return False
+    for k in range(j + 2, min(hi, j + 2 + MAX_SETTING_WORDS)):
+        if toks[k].folded in _OCCASIONS:
+            return True
+        if not toks[k].text.islower():
+            return False
+    return False
+
+
 _SETTING_PREPOSITIONS = words("setting_prepositions")
 _SETTING_LINKS = words("setting_links")
 _FUNCTION_WORDS = words("function_words")
@@ -1793,7 +1807,7 @@ def unnamed_source_after_cue(clause: Clause) -> Subject | None:
     # Words and numbers ("said a 2008 Clinton veteran"), up to a relative clause ("said a prominent Republican
     # National Committee member who supports Trump").
     while j < hi and j - i < 7 and toks[j].text[:1].isalnum() and toks[j].folded not in (
-            CUE_VERBS | _DESCRIPTION_ENDERS):
+            CUE_VERBS | _DESCRIPTION_ENDERS) and not _setting_opens(toks, j, hi):
         j += 1
     closing = _name_after_role(toks, i, j, hi)
     if closing is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import NATIONALITIES, ORG_WORDS, is_title_word, words
 from .paragraphs import _text_end_before
 from .people import answer_label, initials
 
@@ -41,10 +42,19 @@ CONFIDENCE: dict[str, float] = {
 EXTRACTED = "extracted"
 CONFIDENCE[EXTRACTED] = 0.91
 
+_PARTY_ADJECTIVES = words("party_adjectives")
 _NAME_WORD = re.compile(r"[\w’'-]+")
 # Characters looked back over for the pronoun's person (a paragraph is rarely longer): bounds the work per
 # quote, so a text of many quotes in one endless paragraph still costs linear time.
 LOOK_BACK = 3000
+
+
+def _office_only(speaker: str) -> bool:
+    """Tell whether a speaker is an office and no one's name: two words or more, role words, a party or a nationality
+    only ("Conservative MP", "Prime Minister"; not "White House", a body, nor "King", a surname too)."""
+    words = speaker.casefold().split()
+    return len(words) >= 2 and words[-1] not in ORG_WORDS and all(
+        is_title_word(w) or w in _PARTY_ADJECTIVES or w in NATIONALITIES for w in words)
 
 
 def attribution_class(text: str, kind: str | None, written: str | None, speaker: str | None, paragraph_start: int,
@@ -72,7 +82,8 @@ def attribution_class(text: str, kind: str | None, written: str | None, speaker:
         if surname and text.find(surname, max(before, paragraph_start - LOOK_BACK), paragraph_start) >= 0:
             return PRONOUN_PREVIOUS
         return PRONOUN_ALONE if alone else PRONOUN_FAR
-    if kind == "nominal":
+    if kind == "nominal" or _office_only(speaker):
+        # ("the Conservative MP said", kept as written: an office in capitals describes whoever holds it.)
         return DESCRIPTION
     if written and len(_NAME_WORD.findall(written)) < len(_NAME_WORD.findall(speaker)):
         return SURNAME
