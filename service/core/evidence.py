@@ -19,12 +19,13 @@ from dataclasses import dataclass
 
 from .models import Circulation, Earliest, Evidence, Match, Occurrence, Quote, Source, Speaker, SpeakerSupport
 from .reasons import CONFLICTING_SOURCES, NO_NAMED_SPEAKER, PARTIAL_NAME, WEAK_EVIDENCE
-from .speakers import is_handle
+from .speakers import is_description, is_handle, joint_people
 from .text import words
 
 DATASET = "dataset"  # the method of a source whose confidence is a dataset's probability
 UNSTATED = 1.0  # a source that states no confidence names its speaker outright (a record)
 APPEARANCES = 10  # sources listed per candidate speaker (earliest first); the counts cover them all
+MIN_PASSAGE_WORDS = 3  # fewer words than this single out no passage, nor a quote (verdict.MIN_CLAIM_WORDS)
 VARIANT_SCORE = 85.0  # alignment score from which a different wording reads as a variant of the claim
 
 SamePerson = Callable[[str, str, Iterable[str]], bool]
@@ -120,10 +121,13 @@ def outlet_key(source: Source) -> str | None:
 
 
 def same_passage(a: list[str], b: list[str]) -> bool:
-    """Whether two word lists are the same words, or one runs unbroken inside the other."""
+    """Whether two word lists are the same words, or one runs unbroken inside the other and is long enough to
+    single out a passage (an ‘a-ha!’ quoted inside a sentence is no source of the sentence)."""
     if not a or not b:
         return False
     short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < min(len(long), MIN_PASSAGE_WORDS):
+        return False
     return f" {' '.join(short)} " in f" {' '.join(long)} "
 
 
@@ -278,6 +282,12 @@ def _earlier_and_wider(original: Evidence, copy: Evidence) -> bool:
         original.outlets > copy.outlets)
 
 
+def _names_no_one(name: str) -> bool:
+    """Tell whether a candidate speaker is an online handle or a description, which names no one who can be told
+    from a claimed person (people named together, "Lena Ortiz and Tom Baker", are named)."""
+    return is_handle(name) or any(is_description(person) for person in joint_people(name))
+
+
 def judge(evidence: Evidence, is_claimed: Callable[[Speaker], bool] | None,
           thresholds: Thresholds = DEFAULT_THRESHOLDS,
           may_be_claimed: Callable[[Speaker], bool] | None = None) -> tuple[str, list[str]]:
@@ -297,11 +307,11 @@ def judge(evidence: Evidence, is_claimed: Callable[[Speaker], bool] | None,
     claimed = max((s.support for s in named if s.speaker is not None and is_claimed(s.speaker)), default=0.0)
     others = [s for s in evidence.speakers if s.speaker is None or not is_claimed(s.speaker)]
     rival = max((s.support for s in others), default=0.0)
-    # (An account's handle names no one who can be told from the claimed person: against them it disputes, it never
-    # contradicts.)
+    # (An account's handle names no one who can be told from the claimed person, nor does a description ("user",
+    # "a spokesman"): against them it disputes, it never contradicts.)
     # (Nor does a name written with part of the claimed one's words: "Te Kaurinui" for "Te Kaurinui Robert Parata".)
     partial = [s for s in others if s.speaker is not None and may_be_claimed is not None and may_be_claimed(s.speaker)]
-    named_rival = max((s.support for s in others if s.speaker is not None and not is_handle(s.speaker.name) and (
+    named_rival = max((s.support for s in others if s.speaker is not None and not _names_no_one(s.speaker.name) and (
         all(s is not p for p in partial))), default=0.0)
     if claimed >= thresholds.strong and rival < thresholds.substantial:
         return "confirmed", reasons

@@ -153,14 +153,14 @@ def person_matches(claimed: str, name: str, aliases: Iterable[str] = ()) -> bool
     claimed_clean = _fold(canonical_name(claimed or ""))
     if not claimed_clean:
         return False
+    forms = [name, *aliases]
+    if any(claimed_clean == _fold(canonical_name(form)) for form in forms if form):
+        return True  # (first: "National Oceanic and Atmospheric Administration" is one body, named in full)
+    if any(_acronym_of(claimed, form) or _acronym_of(form, claimed) for form in forms if form):
+        return True  # "IDF" for "Israel Defense Forces", "Food and Drug Administration" for "FDA"
     if JOINT in name:
         # "Donald Trump and Paul Ryan" said it together: either of them is the speaker.
         return any(person_matches(claimed, part) for part in joint_people(name))
-    forms = [name, *aliases]
-    if any(claimed_clean == _fold(canonical_name(form)) for form in forms if form):
-        return True
-    if any(_acronym_of(claimed, form) or _acronym_of(form, claimed) for form in forms if form):
-        return True  # "IDF" for "Israel Defense Forces", "Federal Bureau of Investigation" for "FBI"
     claimed_tokens = [_fold(t) for t in _name_tokens(claimed)]
     name_tokens = [_fold(t) for t in _name_tokens(name)]
     if not claimed_tokens or not name_tokens:

@@ -6,7 +6,7 @@ from datetime import date as Date
 
 from . import reasons as R
 from .align import align, is_close, only_added_around, word_count
-from .evidence import DEFAULT_THRESHOLDS, Thresholds, attach, judge
+from .evidence import DEFAULT_THRESHOLDS, MIN_PASSAGE_WORDS, Thresholds, attach, judge
 from .models import Evidence, Match, Quote, Speaker, Verdict
 from .speakers import part_of_name, same_role
 from .text import content_words, words
@@ -164,7 +164,7 @@ def verdict_reasons(best: Match, attribution: str | None, check: str | None,
     return found
 
 
-MIN_CLAIM_WORDS = 3  # fewer words than this single out no quote
+MIN_CLAIM_WORDS = MIN_PASSAGE_WORDS  # fewer words than this single out no quote
 COMMON_CLAIM_WORDS = 6  # a claim this short said word for word by several speakers is too common...
 COMMON_SPEAKERS = 3  # ...when at least this many speakers' quotes contain it
 

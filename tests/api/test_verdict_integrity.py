@@ -123,3 +123,22 @@ def test_a_spelling_variant_of_a_full_name_is_learned_as_an_alias_and_confirms(c
                              ("Blinken", "verified"), ("Blinkin", "misattributed")]:
         answer = verify(client, "Diplomacy is the only way forward for all of us number 1", claimed)
         assert answer["verdict"] == verdict, claimed
+
+
+@pytest.mark.parametrize("claimed", ["Food and Drug Administration", "FDA"])
+def test_a_body_with_and_in_its_name_confirms_its_own_words(empty_client, claimed):
+    text = '"The vaccine is safe and effective for every adult we studied," the Food and Drug Administration said.'
+    assert empty_client.post("/v1/articles", json={"text": text, "title": "Vaccine"}).status_code == 201
+    answer = verify(empty_client, "The vaccine is safe and effective for every adult we studied", claimed)
+    assert (answer["verdict"], answer["attribution"]) == ("verified", "confirmed")
+
+
+def test_a_word_someone_else_is_quoted_saying_is_no_source_of_a_sentence_holding_it(empty_client):
+    text = ("Neuroscience tells us that most of the work happens unconsciously, but when does that “a-ha!” moment "
+            "occur?\n\nIn Dr. Shadlen’s words, “Could the moment when the brain believes it has accumulated enough "
+            "evidence be tied to the person’s awareness of having decided – that important ‘a-ha!’ moment?”\n")
+    assert empty_client.post("/v1/articles", json={"text": text, "title": "Brains"}).status_code == 201
+    answer = verify(empty_client, "Could the moment when the brain believes it has accumulated enough evidence be "
+                                  "tied to the person’s awareness of having decided – that important ‘a-ha!’ moment?",
+                    "Michael Shadlen")
+    assert answer["verdict"] != "misattributed"

@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from service.core.evidence import (
     CONFLICTING_SOURCES,
+    MIN_PASSAGE_WORDS,
     NO_NAMED_SPEAKER,
     WEAK_EVIDENCE,
     Thresholds,
@@ -96,6 +97,20 @@ def test_the_same_words_under_another_speaker_or_inside_a_longer_quote_are_one_b
 def test_same_passage_needs_unbroken_words():
     assert same_passage(words("deserves a bus"), words(WORDS))
     assert not same_passage(words("deserves bus"), words(WORDS))
+
+
+def test_a_word_or_two_quoted_inside_a_longer_passage_is_no_source_of_it():
+    nested = quote(2, MAYOR, (source(2, "https://a.example/x"), 0.9, "named"), text="a bus")
+    mine = quote(1, None, (source(1, "https://b.example/y"), None, None))
+    assert not same_passage(words("a bus"), words(WORDS))
+    assert [s.speaker for s in gather(mine, [mine, nested], same_person).speakers] == []
+
+
+@given(st.integers(0, 11), st.integers(1, 12))
+def test_a_fragment_singles_out_a_passage_only_from_three_unbroken_words(start, length):
+    passage = words(WORDS)
+    fragment = passage[start:start + length]
+    assert same_passage(fragment, passage) == (len(fragment) >= min(len(passage), MIN_PASSAGE_WORDS))
 
 
 def test_the_earliest_publication_is_the_first_dated_source_of_the_words():
@@ -204,6 +219,16 @@ def test_an_online_handle_disputes_a_claimed_name_but_never_contradicts_it():
 def test_no_support_for_a_handle_makes_a_claim_contradicted(handle, support, claimed):
     assert judge(candidates(("Aaron Bushnell", claimed), (handle, support)), claiming("Aaron Bushnell"))[0] != (
         "contradicted")
+
+
+def test_a_description_disputes_a_claimed_name_but_never_contradicts_it():
+    assert judge(candidates(("Aaron Bushnell", 0.0), ("user", 0.86)), claiming("Aaron Bushnell"))[0] == "disputed"
+
+
+@given(role=st.sampled_from(["user", "spokesman", "White House spokeswoman", "one former adviser", "officials"]),
+       support=st.floats(0, 1), claimed=st.floats(0, 1))
+def test_no_support_for_a_description_makes_a_claim_contradicted(role, support, claimed):
+    assert judge(candidates(("Jen Psaki", claimed), (role, support)), claiming("Jen Psaki"))[0] != "contradicted"
 
 
 def partly(claimed):

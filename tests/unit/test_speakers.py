@@ -272,3 +272,8 @@ def test_a_phrase_opening_with_a_body_and_of_is_the_bodys_name():
 ])
 def test_the_post_or_place_of_a_role_is_the_roles_and_the_name_starts_at_the_forename(phrase, expected):
     assert split_title(phrase) == expected
+
+
+@pytest.mark.parametrize("claimed", ["National Oceanic and Atmospheric Administration", "NOAA"])
+def test_a_body_with_and_in_its_name_is_one_speaker_not_two_people(claimed):
+    assert person_matches(claimed, "National Oceanic and Atmospheric Administration")
