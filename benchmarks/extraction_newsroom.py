@@ -205,8 +205,9 @@ def load_articles(folder: Path = NEWSROOM_DIR, half: str | None = None) -> list[
 
 
 def _name_words(name: str) -> list[str]:
-    """Lowercase words of a name without honorifics, possessives and punctuation ("Mr Obama's" -> obama)."""
-    words = [re.sub(r"['’]s$", "", w).strip(".,;:()[]").lower() for w in name.split()]
+    """Lowercase words of a name without honorifics, possessives and punctuation ("Mr Obama's" -> obama; the
+    apostrophe opening "’Manteboheng", a Sesotho forename, as the service's canonical names drop it)."""
+    words = [re.sub(r"['’]s$", "", w).strip(".,;:()[]'’").lower() for w in name.split()]
     return [w for w in words if w and w.rstrip(".") not in _HONORIFICS]
 
 

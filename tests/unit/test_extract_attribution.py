@@ -845,3 +845,9 @@ def test_asking_to_do_something_is_a_request_not_a_cue_for_the_quotation_before(
             "“And then next thing you know, he knew everything about me.”\n\n"
             "“He would use me as a doll.” Epstein would later ask to meet Lacerda’s sister.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Marina Lacerda", "Marina Lacerda"]
+
+
+def test_two_roles_joined_by_and_before_a_name_after_the_quote_are_its_title():
+    text = "“People were upset about it,” former Google engineer and Gmail inventor Paul Buchheit told Edwards.\n"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Paul Buchheit", "former Google engineer and Gmail inventor")

@@ -6,6 +6,7 @@ import pytest
 from benchmarks.extraction_newsroom import (
     Article,
     GoldError,
+    GoldQuote,
     Tally,
     parse_gold,
     score_article,
@@ -90,3 +91,8 @@ def test_someone_never_named_is_met_by_no_speaker_or_a_description_sharing_its_n
     assert speaker_match(gold, None) == (True, True)
     assert speaker_match(gold, "spokesman") == (True, True)
     assert speaker_match(gold, "Jane Roe") == (False, False)
+
+
+def test_an_apostrophe_opening_a_forename_is_no_part_of_the_words_compared():
+    gold = GoldQuote(0, 10, "words here", "D", "N", ["’Manteboheng Molatjeng", "Ms Molatjeng"])
+    assert speaker_match(gold, "Manteboheng Molatjeng") == (True, True)

@@ -22,6 +22,7 @@ from ..lexicon import (
     TITLE_WORDS,
     entries,
     is_forename,
+    is_title_word,
     words,
 )
 from ..speakers import split_title
@@ -276,8 +277,10 @@ def _only_modifiers(leading: str) -> bool:
     if leading.rstrip().endswith(","):
         return False  # "… ‘very significant risk’ of attack from Islamic State, Foreign Secretary Philip Hammond"
     body = leading.strip(" ,\"”’").split()
-    return 0 < len(body) <= MAX_LEADING_TITLE_WORDS and all(
-        _MODIFIER_WORD.match(w) and w.casefold() not in _NOT_MODIFIERS for w in body)
+    # ("former Google engineer and Gmail inventor": "and" after a role word joins a second role.)
+    return 0 < len(body) <= MAX_LEADING_TITLE_WORDS and all(_MODIFIER_WORD.match(w) and (
+        w.casefold() not in _NOT_MODIFIERS or w == "and" and n and is_title_word(body[n - 1].casefold()))
+        for n, w in enumerate(body))
 
 
 def _with_leading_title(attr: Attribution, text: str, lo: int) -> Attribution:
