@@ -785,3 +785,10 @@ def test_a_persons_statement_gives_that_persons_words():
             "Cornyn's statement added, “There is no question Houston should have been selected.”\n")
     assert _speaker(text) == "John Cornyn"
 
+
+
+def test_a_period_before_the_verb_is_no_part_of_the_name():
+    text = ("Senate Intelligence Ranking Democrat Dianne Feinstein (D-Calif.) last week said Clinton was not the "
+            "originator of any \"top secret\" email chains.\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.method) == ("Dianne Feinstein", "named")

@@ -556,7 +556,10 @@ _PERIOD_LEADS = {"last", "this"}  # ("in the morning" is a setting, read as one)
 
 
 def _time_adjunct_start(toks: list[Token], i: int) -> int | None:
-    """The first token of a time phrase ending at i ("on Tuesday", "on Tuesday night", "on Jan. 5"), or None."""
+    """The first token of a time phrase ending at i ("on Tuesday", "on Tuesday night", "on Jan. 5", "last week"),
+    or None."""
+    if i > 0 and toks[i].folded in _TIME_PERIODS and toks[i - 1].folded in _PERIOD_LEADS:
+        return i - 1
     if toks[i].text in _TIMES_OF_DAY:
         i -= 1
     if toks[i].text.isdigit() and toks[i - 1].text in _DAYS_AND_MONTHS:
