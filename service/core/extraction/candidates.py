@@ -198,10 +198,16 @@ def _source_cue_at(toks: list[Token], i: int) -> str | None:
     return None
 
 
-_LONG_SOURCE_CUES: dict[str, list[list[str]]] = {}
-for _cue in _SOURCE_CUES:
-    if " " in _cue:
-        _LONG_SOURCE_CUES.setdefault(_cue.split()[0], []).append(_cue.split())
+def _by_first_word(cues: frozenset[str]) -> dict[str, list[list[str]]]:
+    """The cues of more than one word, as word lists, by their first word."""
+    found: dict[str, list[list[str]]] = {}
+    for cue in sorted(cues):
+        if " " in cue:
+            found.setdefault(cue.split()[0], []).append(cue.split())
+    return found
+
+
+_LONG_SOURCE_CUES = _by_first_word(_SOURCE_CUES)
 
 
 def cue_width(cue: str) -> int:

@@ -211,7 +211,8 @@ def find_quotations(text: str) -> list[QuoteSpan]:
     return [s for s in spans if all(a < b for a, b in s.parts)]
 
 
-MIN_LEFT_OPEN_WORDS = 4
+MIN_LEFT_OPEN_WORDS = 4  # a shorter stretch after a stray mark is no quotation whose closing mark was lost
+CUE_LOOK_BACK = 30  # characters before the mark where the verb of saying and its comma stand
 _CUE_BEFORE_MARK = re.compile(r"(\w+)[,:]\s*$")
 
 
@@ -219,7 +220,7 @@ def _left_open_after_cue(text: str, span: QuoteSpan) -> list[QuoteSpan]:
     """A quotation whose closing mark was left out, as one piece to its paragraph's end, when a verb of saying
     opens it ("Gomez, Panama coach, said, “I think we have learned a lot." and no mark after); else nothing (a
     stray mark quotes nothing)."""
-    cue = _CUE_BEFORE_MARK.search(text, max(0, span.open_mark - 30), span.open_mark)
+    cue = _CUE_BEFORE_MARK.search(text, max(0, span.open_mark - CUE_LOOK_BACK), span.open_mark)
     if len(span.parts) != 1 or cue is None or cue.group(1).casefold() not in CUE_VERBS:
         return []
     start, end = span.parts[0]

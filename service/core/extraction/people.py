@@ -25,7 +25,7 @@ from ..lexicon import (
 )
 from ..speakers import canonical_name, split_title
 from .candidates import Mention, home_place, person_before_of
-from .tokens import Token, links_role_to_post, token
+from .tokens import Token, after_post, links_role_to_post, token
 
 # Role words and courtesy titles that tell the gender ("congresswoman", "Mr.").
 _FEMALE_ROLES = words("female_role_words")
@@ -381,8 +381,7 @@ class People:
                 # A longer run of capitals is a headline, not a name; lowercase role words do not count
                 # ("New Zealand's former prime minister Jacinda Ardern"), nor a role's post ("Afghan Ambassador
                 # to the United States Hamdullah Mohib").
-                post = next((k for k in range(len(piece) - 1, 0, -1) if piece[k].folded in {"to", "the"}), -1)
-                if sum(not (t.text.islower() and t.is_title) for t in piece[post + 1:]) <= max_words:
+                if sum(not (t.text.islower() and t.is_title) for t in piece[after_post(piece):]) <= max_words:
                     self._register_run(piece)
             resume = max(j, i + 1)
 

@@ -92,6 +92,12 @@ def links_role_to_post(toks: list[Token], j: int) -> bool:
         is_place(" ".join(t.text for t in toks[after:after + n])) for n in (1, 2, 3))
 
 
+def after_post(run: list[Token]) -> int:
+    """Index of the first word after a role's post in a run of words ("Afghan Ambassador to the United States
+    Hamdullah Mohib": "United"), else 0."""
+    return next((k + 1 for k in range(len(run) - 1, 0, -1) if links_role_to_post(run, k)), 0)
+
+
 _POST_LINKS = words("post_links")
 _NICK_MARKS = frozenset({"“", "”", '"', "‘", "’"})
 # Text that may hold a quoted nickname: a mark, one word, a mark (most stretches hold none: no token loop then).
