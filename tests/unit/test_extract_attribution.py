@@ -851,3 +851,9 @@ def test_two_roles_joined_by_and_before_a_name_after_the_quote_are_its_title():
     text = "“People were upset about it,” former Google engineer and Gmail inventor Paul Buchheit told Edwards.\n"
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.title) == ("Paul Buchheit", "former Google engineer and Gmail inventor")
+
+
+def test_shares_with_an_outlet_closes_an_attribution_as_shares_alone_does():
+    text = ("When Dianne Austin changed her hair, she had no idea what was coming.\n\n"
+            "“My first thoughts were how ironic it was,” she shares with InStyle.\n")
+    assert only(text).speaker == "Dianne Austin"

@@ -173,9 +173,10 @@ def cue_at(toks: list[Token], i: int) -> str | None:
         # "“…,” notes Jones, winging west": inverted right after the closing mark (a stretch of text outside the
         # marks that opens in lowercase follows a quotation).
         return word
-    if word in _CLOSING_CUES and 0 < i < len(toks) - 1 and toks[i].text.islower() and toks[i + 1].text in {
-            ",", "."} and (toks[i - 1].is_cap or toks[i - 1].folded in _GENDERED_PRONOUNS):
-        return word  # "…,” Kelce shared."
+    if word in _CLOSING_CUES and 0 < i < len(toks) - 1 and toks[i].text.islower() and (
+            toks[i + 1].text in {",", "."} or _with_someone(toks, i + 1)) and (
+            toks[i - 1].is_cap or toks[i - 1].folded in _GENDERED_PRONOUNS):
+        return word  # "…,” Kelce shared.", "…,” she shares with InStyle."
     if word in BASE_CUES and toks[i].text.islower():
         # "“…,” he will say", "Obama would tell", "a spokesman could only quip:" (one adverb may come between).
         m = _modal_before(toks, i, 0)
@@ -188,6 +189,14 @@ def cue_at(toks: list[Token], i: int) -> str | None:
 
 # "Murphy, the head of Right to Rise USA, Tweeted on Friday": the platform's verb is often capitalised.
 _CAPITALISED_CUES = words("capitalised_cues")
+
+
+def _with_someone(toks: list[Token], k: int) -> bool:
+    """Tell whether "with" and a capitalised name stand at k, then the clause ends ("shares with InStyle.")."""
+    end = k + 1
+    while end < len(toks) and toks[end].is_cap:
+        end += 1
+    return toks[k].folded == "with" and end > k + 1 and (end == len(toks) or toks[end].text in {",", "."})
 
 
 def _source_cue_at(toks: list[Token], i: int) -> str | None:
