@@ -857,3 +857,9 @@ def test_shares_with_an_outlet_closes_an_attribution_as_shares_alone_does():
     text = ("When Dianne Austin changed her hair, she had no idea what was coming.\n\n"
             "“My first thoughts were how ironic it was,” she shares with InStyle.\n")
     assert only(text).speaker == "Dianne Austin"
+
+
+def test_what_a_participle_with_by_tells_of_is_said_by_no_one_before_it():
+    text = ("The tariffs on steel and aluminum imports announced by President Donald Trump on Monday are a “bad "
+            "idea” for Mexico, Economy Minister Marcelo Ebrard said Tuesday.\n")
+    assert only(text).speaker == "Marcelo Ebrard"

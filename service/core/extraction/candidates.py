@@ -2129,10 +2129,15 @@ def asker_of_a_passive(clause: Clause) -> Attribution | Subject | None:
 
 @rule("clause", reads="cue")
 def passive_names_nobody(clause: Clause) -> Subject | None:
-    """The subject of a passive verb of saying is what was said, not who said it ("a curfew was announced"); "is
-    quoted" speaks all the same."""
+    """The subject of a passive verb of saying is what was said, not who said it ("a curfew was announced", "the
+    tariffs announced by Trump on Monday are a “bad idea”"); "is quoted" speaks all the same."""
     cue, toks, k = _cue_word(clause), clause.toks, clause.cue
-    if cue is None or cue == "quoted" or not (k > clause.lo and toks[k - 1].folded in _PASSIVE_AUXILIARIES):
+    if cue is None or cue == "quoted":
+        return None
+    # ("responded by saying" is active: "by" and a gerund tell how.)
+    by_agent = cue.endswith("ed") and k + 2 < clause.hi and toks[k + 1].folded == "by" and k > clause.lo and (
+        toks[k - 1].text.islower()) and not toks[k + 2].folded.endswith("ing")
+    if not (k > clause.lo and toks[k - 1].folded in _PASSIVE_AUXILIARIES or by_agent):
         return None
     return NOBODY
 
