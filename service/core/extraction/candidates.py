@@ -73,6 +73,8 @@ _PARTICLES = _NAME_PARTICLES | {"of"}  # ("Betsy Sharp of Burke County" is read 
 _HONORIFIC_ABBR = words("abbreviated_titles")
 _COURTESIES = words("courtesy_titles")
 _REFLEXIVES = words("reflexive_pronouns")
+# Marks that end a search back from a cue for the words of its clause: a sentence's end, a colon, a quotation mark.
+_CLAUSE_BOUNDARIES = frozenset({".", ";", ":", "“", "”", '"'})
 MAX_SUBJECT_TOKENS = 14
 MAX_NAME_OPENING = 4  # words of a name opening a clause right after a quotation
 AGE_EPITHET = re.compile(r"^\d{1,3}-year-old$")  # "the 66-year-old said"
@@ -449,7 +451,7 @@ def _place_phrase_start(toks: list[Token], i: int, lo: int) -> int | None:
             if j - 3 >= lo and toks[j - 1].text.isdigit() and toks[j - 2].text == "," and toks[j - 3].is_cap:
                 return j - 2  # "Harry Bond, 30, of Raleigh, N.C.": an age before the place
             return j if j - 1 >= lo and (toks[j - 1].is_cap or toks[j - 1].text == ")") else None
-        if toks[j].text in {".", ";", ":", "“", "”", '"'} or cue_at(toks, j):
+        if toks[j].text in _CLAUSE_BOUNDARIES or cue_at(toks, j):
             return None
     return None
 
@@ -481,7 +483,7 @@ def _before_relative_clause(toks: list[Token], comma: int, lo: int) -> int:
     in July 2012, said"), so commas inside the clause are not read as appositives; else `comma` itself."""
     for j in range(comma - 1, max(lo, comma - MAX_RELATIVE_TOKENS) - 1, -1):
         text = toks[j].text
-        if text in {".", ";", ":", "“", "”", '"'}:
+        if text in _CLAUSE_BOUNDARIES:
             return comma
         if cue_at(toks, j) and not (j > lo and (
                 toks[j - 1].folded in _PASSIVE_AUXILIARIES or toks[j - 1].folded == "who")):
@@ -505,7 +507,7 @@ def _ends_a_description(toks: list[Token], i: int, lo: int) -> bool:
     Yamey, director of the Centre for Policy Impact at Duke University"): its first word a role word or an
     article, a capitalised word before its comma."""
     for k in range(i - 1, max(lo, i - MAX_RELATIVE_TOKENS) - 1, -1):
-        if toks[k].text in {".", ";", ":", "“", "”", '"'}:
+        if toks[k].text in _CLAUSE_BOUNDARIES:
             return False
         if toks[k].text == ",":
             opening = toks[k + 1] if k + 1 < i else None
@@ -517,7 +519,7 @@ def _ends_a_description(toks: list[Token], i: int, lo: int) -> bool:
 def _comma_in_sentence_before(toks: list[Token], j: int, lo: int) -> bool:
     """Tell whether the sentence holding index j has a comma before it (not one inside a number, "35,000")."""
     for k in range(j - 1, lo - 1, -1):
-        if toks[k].text in {".", ";", ":", "“", "”", '"'}:
+        if toks[k].text in _CLAUSE_BOUNDARIES:
             return False
         if toks[k].text == "," and not (k > lo and toks[k - 1].text.isdigit() and k + 1 < len(toks) and (
                 toks[k + 1].text.isdigit())):
@@ -897,7 +899,7 @@ def _between_commas(toks: list[Token], i: int, lo: int, appositive: str | None) 
     for j in range(i - 1, max(lo, i - MAX_RELATIVE_TOKENS) - 1, -1):
         if toks[j].text == ",":
             return _phrase_between(toks, j, i, lo, appositive)
-        if toks[j].text in {".", ";", ":", "“", "”", '"'}:
+        if toks[j].text in _CLAUSE_BOUNDARIES:
             return "stop", i, appositive
     return "stop", i, appositive
 
@@ -1040,7 +1042,7 @@ def _named_before_appositive_of(toks: list[Token], comma: int, lo: int) -> tuple
     """The name before a description set off ahead of the comma at `comma` ("Dianne Feinstein, the ranking
     Democrat on the Senate Intelligence Committee, who"), the description its title; else None."""
     for c in range(comma - 1, max(lo, comma - MAX_RELATIVE_TOKENS) - 1, -1):
-        if toks[c].text in {".", ";", ":", "“", "”", '"'}:
+        if toks[c].text in _CLAUSE_BOUNDARIES:
             return None
         if toks[c].text == ",":
             if c + 1 >= comma or toks[c + 1].folded not in _ARTICLES or c - 1 < lo or not toks[c - 1].is_cap:
@@ -2109,9 +2111,15 @@ def according_to_source(clause: Clause) -> Attribution | Subject | None:
     cue = _cue_word(clause)
     if cue not in _SOURCE_CUES:
         return None
-    mention = subject_after(clause.toks, clause.cue + cue_width(cue) - 1, clause.hi)
-    start = clause.toks[clause.cue].start
-    return Attribution(cue, start, mention, start, mention.end) if mention else NOBODY
+    return source_attribution(clause.toks, clause.cue, cue, clause.hi) or NOBODY
+
+
+def source_attribution(toks: list[Token], k: int, cue: str, hi: int) -> Attribution | None:
+    """The attribution to the source named after the source cue at k ("according to the finance ministry"), or None
+    when no one is named there."""
+    mention = subject_after(toks, k + cue_width(cue) - 1, hi)
+    start = toks[k].start
+    return Attribution(cue, start, mention, start, mention.end) if mention else None
 
 
 @rule("clause", reads="cue")

@@ -29,7 +29,7 @@ from .attribution import (
     _reports,
     _sentence_subject,
 )
-from .candidates import NUMBER, Attribution, subject_after
+from .candidates import NUMBER, Attribution, source_attribution, subject_after
 from .paragraphs import _Found, _Paragraph, _quote_only_paragraph, _unquoted_sentence_tokens, _words
 from .rules import rule
 from .tokens import Token, token, tokens
@@ -652,8 +652,7 @@ def _speaking_subject(para: _Paragraph, start: int, end: int, known: Any) -> Att
     at = toks.index(cue)
     if cue.text.casefold() == "according" and at + 1 < len(toks) and toks[at + 1].text == "to":
         # ("…, According to Coils to Locs Founder Dianne Austin": the source after it, not the sentence's subject.)
-        source = subject_after(toks, at + 1, len(toks))
-        return Attribution("according to", cue.start, source, cue.start, source.end) if source else None
+        return source_attribution(toks, at, "according to", len(toks))
     opening = _sentence_subject(toks[:MAX_OPENING_PHRASE], known)
     if opening is None or opening.speaker.kind not in _NAMED | {"pronoun"} or opening.cue_start > cue.start:
         return None
