@@ -792,3 +792,57 @@ def test_a_period_before_the_verb_is_no_part_of_the_name():
             "originator of any \"top secret\" email chains.\n")
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.method) == ("Dianne Feinstein", "named")
+
+
+def test_a_name_before_two_appositives_speaks_the_first_its_title():
+    text = ("Maria Lopez, executive director of the Valley Water Fund, a nonprofit group, said the dam "
+            "“will not hold another winter.”\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Maria Lopez", "executive director of the Valley Water Fund")
+
+
+def test_a_role_with_a_relative_clause_before_a_second_appositive_leaves_the_name_the_speaker():
+    text = ("Tom Baker, a pollster who is working with Forward Ohio, a group backing the levy, said voters were "
+            "“tired of waiting.”\n")
+    assert _speaker(text) == "Tom Baker"
+
+
+def test_a_body_set_off_after_a_full_name_is_that_persons_title():
+    text = ("Anna Berg, the United Nations High Commissioner for Refugees (UNHCR), said: “We will keep the borders "
+            "open.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Anna Berg"
+    assert quote.title is not None and quote.title.startswith("United Nations High Commissioner for Refugees")
+
+
+def test_a_body_after_a_place_set_off_by_a_comma_still_speaks():
+    text = "In Geneva, the Commission on Human Rights said: “We will keep watching this closely.”\n"
+    assert _speaker(text) == "Commission on Human Rights"
+
+
+def test_a_full_name_before_a_description_opened_by_the_and_left_open_speaks():
+    text = "Sam Lee, the communications director for the county party said: “There are no ballots to recount.”\n"
+    assert _speaker(text) == "Sam Lee"
+
+
+def test_a_description_of_someone_on_a_slate_before_a_name_set_off_by_commas():
+    (quote,) = extract_quotes("Another delegate on the Cruz slate, Jim Poole, said he was “leaning Cruz.”\n")
+    assert (quote.speaker, quote.cue, quote.title) == ("Jim Poole", "said", "the Cruz slate")
+
+
+def test_a_name_cut_by_the_word_limit_after_the_cue_is_read_to_its_end():
+    text = "“We went the other way,” said the former top aide to President George W. Bush.\n"
+    assert _speaker(text) == "former top aide to President George W. Bush"
+
+
+def test_a_name_running_on_past_of_is_not_read_to_a_cut():
+    text = ("A “living wage” here is about $12 an hour, according to calculations by Amy Glass of the Massachusetts "
+            "Institute of Technology.\n")
+    assert _speaker(text) != "calculations by Amy Glass of the Massachusetts Institute"
+
+
+def test_an_owner_opening_the_appositive_of_a_name_is_not_the_subject():
+    text = ("Corey Lane, Donald Trump’s fired campaign manager, ripped the director for acting as “the judge and "
+            "the jury” in the case.\n")
+    assert _speaker(text) == "Corey Lane"
+

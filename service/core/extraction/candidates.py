@@ -370,6 +370,10 @@ _BODY_LINKS = words("body_links")
 _ROLE_BODY_LINKS = _BODY_LINKS | {"to"}  # ("Ambassador to the Netherlands")
 
 
+_DESCRIPTION_OPENERS = frozenset(w.casefold() for w in words("described_name_openers"))
+_DESCRIPTION_LINKS = words("description_links")
+
+
 def _opens_with_description(toks: list[Token], last: int, lo: int) -> bool:
     """Tell whether a clause opens with a short description of someone ending at `last` in a common noun ("The
     law’s sponsor, state Rep. Shelby Slawson, said"; "in the end, Shelby Slawson, …" is no description)."""
@@ -378,9 +382,11 @@ def _opens_with_description(toks: list[Token], last: int, lo: int) -> bool:
     for d in range(last - 1, max(lo - 1, last - MAX_DESCRIPTION_TOKENS), -1):
         if not (toks[d].text[:1].isalnum() or toks[d].text in {"’s", "'s"}):
             return False
-        if toks[d].folded in _ARTICLES:
-            if d - 1 > lo and toks[d - 1].text in _BODY_LINKS:
-                continue  # "A spokesman for the agency, Tom Lee, said": the body's article is inside the description
+        if toks[d].folded in _DESCRIPTION_OPENERS:
+            if d - 1 > lo and toks[d - 1].text in _DESCRIPTION_LINKS:
+                # "A spokesman for the agency, Tom Lee, said", "Another delegate on the Cruz slate, Jim Poolman,
+                # said": the article of a body or place is inside the description.
+                continue
             # ("And a third, Daniel Traynor, said": a connective may open the sentence.)
             return d == lo or toks[d - 1].text in {",", ".", ";", ":", "“", "”", '"', "—"} or (
                 d - 1 == lo and toks[lo].text in _SENTENCE_CONNECTIVES)
@@ -465,6 +471,26 @@ def _description_start(toks: list[Token], i: int, lo: int) -> int | None:
     if j - 1 >= lo and j < i and toks[j - 1].folded in _ARTICLES and any(
             t.is_title for t in toks[j:i + 1]):
         return j - 1
+    return None
+
+
+def _role_phrase_before(toks: list[Token], i: int, lo: int) -> tuple[str, int] | None:
+    """The role set off by commas after a name and ending at i ("executive director of the House Majority PAC";
+    "a Democratic pollster who is working with Priorities USA": the role before a relative clause) and the index
+    of the name's last word; None unless a role word heads the phrase and a name comes before it."""
+    relative = i + 1
+    for c in range(_skip_back_parenthesis(toks, i, lo) - 1, max(lo, i - MAX_RELATIVE_TOKENS) - 1, -1):
+        if toks[c].text == ",":
+            phrase = [t.text for t in toks[c + 1:relative]]
+            if c - 1 < lo or not toks[c - 1].is_cap or toks[c - 1].is_title or not phrase or (
+                    not phrase[0].islower()) or relative - c > MAX_SUBJECT_TOKENS or (
+                    not _names_a_person(" ".join(phrase))):
+                return None
+            return re.sub(r"^(?:a|an|the)\s+", "", " ".join(phrase)).replace(" 's", "'s"), c - 1
+        if toks[c].text in _CLAUSE_BOUNDARIES or (relative > i and cue_at(toks, c)):
+            return None
+        if toks[c].folded in _RELATIVE_PRONOUNS:
+            relative = c
     return None
 
 
@@ -554,7 +580,7 @@ def _described_name(toks: list[Token], name: list[Token], last: int, lo: int) ->
             toks[first - 1].folded not in _NO_NAME_OPENERS
             # ("a spokesman for the agency": the body's article is part of the description)
             or first - 2 > lo and toks[first - 1].folded in _ARTICLES and (
-                toks[first - 2].text in _ROLE_BODY_LINKS)
+                toks[first - 2].text in _ROLE_BODY_LINKS or toks[first - 2].text in _DESCRIPTION_LINKS)
             # ("Palestinian Ambassador to the Netherlands": the link after a role word too)
             or first - 2 >= lo and toks[first - 1].text in _ROLE_BODY_LINKS and toks[first - 2].is_title):
         first -= 1
@@ -886,6 +912,9 @@ def _read_appositives(toks: list[Token], i: int, lo: int) -> _Appositives:
                 # after the first comma is another appositive (the title), and the name comes before it.
                 appositive = " ".join(t.text for t in toks[described + 1:i + 1]).replace(" 's", "'s")
                 i = described - 2
+            elif appositive is not None and (role := _role_phrase_before(toks, i, lo)) is not None:
+                # "Alixandria Lapp, executive director of the House Majority PAC, a Democratic super PAC, said"
+                appositive, i = role
             break
     i = _skip_back_parenthesis(toks, i, lo)
     return _Appositives(i, appositive, i < lo, None)
@@ -1199,6 +1228,9 @@ def body_named_with_preposition(clause: Clause) -> Subject | None:
     with_article = m - 1 >= lo and toks[m - 1].folded == "the"
     first = m - 1 if with_article else m
     name = " ".join(t.text for t in toks[m:i + 1])
+    holder = _name_before_body(toks, first, lo) if with_article else None
+    if holder is not None:
+        return Subject(replace(holder[0], title=holder[0].title or name), holder[1])
     affiliated = _name_before_of(toks, first, lo, before.appositive)
     if affiliated is not None and affiliated[0].title is None:
         affiliated[0].title = name
@@ -1213,15 +1245,29 @@ def body_named_with_preposition(clause: Clause) -> Subject | None:
     return Subject(Mention("org", ("the " if with_article else "") + name, None, toks[m].start, toks[i].end), first)
 
 
+def _name_before_body(toks: list[Token], first: int, lo: int) -> tuple[Mention, int] | None:
+    """The full name opening the clause before a body's name set off by a comma at `first` - 1, whose holder it
+    is ("Filippo Grandi, the United Nations High Commissioner for Refugees (UNHCR), said"); else None."""
+    comma = first - 1
+    if comma - 2 < lo or toks[comma].text != "," or not toks[comma - 1].is_cap:
+        return None
+    named = subject_before(toks[:comma] + [token("said", toks[comma].start, toks[comma].start)], comma, lo)
+    if named is None or named[0].kind != "name" or not _full_name(named[0]) or (
+            named[1] > lo and toks[named[1] - 1].text[:1].isalnum()):
+        return None
+    return named
+
+
 @rule("clause", reads="before")
 def name_before_open_appositive(clause: Clause) -> Subject | None:
     """A full name before a description whose closing comma is left out speaks, the description its title
-    ("Erik van Sebille, a physical oceanographer at the University of New South Wales told Reuters")."""
+    ("Erik van Sebille, a physical oceanographer at the University of New South Wales told Reuters"; "Sam Lau,
+    the communications director for the Iowa Democratic Party said")."""
     toks, lo, k = clause.toks, clause.lo, clause.cue
     if clause.before is None or k - 3 < lo or toks[k - 1].text in _OPEN_APPOSITIVE_STOPS:
         return None
     comma = _stop_before(toks, k, max(lo, k - MAX_RELATIVE_TOKENS))
-    if comma < 0 or toks[comma].text != "," or comma + 3 > k or toks[comma + 1].folded not in {"a", "an"} or (
+    if comma < 0 or toks[comma].text != "," or comma + 3 > k or toks[comma + 1].folded not in _ARTICLES or (
             not toks[comma + 2].text.islower()) or any(t.folded in _RELATIVE_PRONOUNS for t in toks[comma + 2:k]):
         return None  # ("Zeke Emanuel, an oncologist who advised Obama": the verb is the relative clause's)
     j = comma
@@ -1829,6 +1875,7 @@ def unnamed_source_after_cue(clause: Clause) -> Subject | None:
     while j < hi and j - i < 7 and toks[j].text[:1].isalnum() and toks[j].folded not in (
             CUE_VERBS | _DESCRIPTION_ENDERS) and not _setting_opens(toks, j, hi):
         j += 1
+    j = _to_name_end(toks, j, hi, i + MAX_SUBJECT_TOKENS)
     closing = _name_after_role(toks, i, j, hi)
     if closing is not None:
         j = closing[1]
@@ -1857,6 +1904,15 @@ def unnamed_source_after_cue(clause: Clause) -> Subject | None:
         if mention is not None:
             return Subject(mention, i)
     return Subject(Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end), i)
+
+
+def _to_name_end(toks: list[Token], j: int, hi: int, limit: int) -> int:
+    """Past the last word of a name that the word before `j` starts and a word limit cut ("said the former top aide
+    to President George W. Bush"); `j` itself when no name is cut, or when the name runs on past "of"."""
+    end = j
+    while end < min(hi, limit) and toks[end - 1].is_cap and toks[end].is_cap:
+        end += 1
+    return j if end < hi and toks[end].folded in _PARTICLES else end
 
 
 def _name_after_role(toks: list[Token], i: int, j: int, hi: int) -> tuple[int, int] | None:

@@ -35,8 +35,8 @@ CONFIDENCE: dict[str, float] = {
     PRONOUN_PARAGRAPH: 0.84,
     PRONOUN_ALONE: 0.80,
     PRONOUN_FAR: 0.42,
-    DESCRIPTION: 0.70,
-    GUESS: 0.57,
+    DESCRIPTION: 0.71,
+    GUESS: 0.58,
 }
 # An extracted quote stored before classes existed: the accuracy of all the extractor's quotes together.
 EXTRACTED = "extracted"

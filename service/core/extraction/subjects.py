@@ -142,6 +142,11 @@ def _sentence_subject(toks: list[Token], known=None, groups: bool = True) -> Att
             # ("Shays was pro Kasich while the governor ran, he said": the clause before the comma has a subject
             # of its own, whom the "he said" set off after it reports.)
             return _subject_from(toks, 0, known, groups) or found
+        if found is not None and offset and _owner(found):
+            # ("Corey Lewandowski, Donald Trump’s fired campaign manager, ripped": an owner after the comma opens
+            # the appositive of the name before it.)
+            opening = _subject_from(toks, 0, known, groups)
+            return opening if opening is not None and opening.speaker.kind == "name" else found
         if found is not None:
             return found
     return None
@@ -151,6 +156,14 @@ def _reporting_aside(toks: list[Token], found: Attribution) -> bool:
     """Tell whether a subject found after a comma is a pronoun with a verb of saying ("…, he said")."""
     k = _index_at(toks, found.cue_start)
     return found.speaker.kind == "pronoun" and k < len(toks) and toks[k].folded in REPORTING
+
+
+def _owner(found: Attribution) -> bool:
+    """Tell whether a subject found after a comma is a name ending in a possessive ("Donald Trump’s")."""
+    return found.speaker.kind == "name" and bool(_OWNER_END.search(found.speaker.text))
+
+
+_OWNER_END = re.compile(r"\w['’]s$")
 
 
 def _subject_from(toks: list[Token], offset: int, known, groups: bool) -> Attribution | None:
