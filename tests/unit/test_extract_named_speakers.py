@@ -846,3 +846,10 @@ def test_an_owner_opening_the_appositive_of_a_name_is_not_the_subject():
             "the jury” in the case.\n")
     assert _speaker(text) == "Corey Lane"
 
+
+
+def test_a_second_role_joined_by_and_and_a_place_after_it_leave_the_name_the_speaker():
+    text = ("“You will not see the harm until it is everywhere,” Mara Pungo, an organizer at the Coastal Network, and "
+            "a resident of St. Lawrence Island, in Alaska, told me.\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Mara Pungo", "organizer at the Coastal Network")

@@ -1052,3 +1052,15 @@ def test_a_sentence_opening_with_a_time_and_no_comma_is_about_its_subject():
             "He said: “We asked them what do we say to the 400,000 people who would lose their jobs.”\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Leo Varadkar"
+
+
+def test_a_pronoun_after_someone_brought_in_by_its_paragraph_means_them_not_a_speaker_before_it():
+    text = ("“It works,” Tony Marsh said.\n\nIn 2015, Leslie Field met the lab’s director, Steven Zorn, a former "
+            "neuroscientist. “We could prevent that,” he told me.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tony Marsh", "Steven Zorn"]
+
+
+def test_a_pronoun_goes_on_with_the_speaker_its_paragraph_names_again_beside_someone_new():
+    text = ("“It works,” Tony Marsh said.\n\nMarsh later met the lab’s director, Steven Zorn, a former "
+            "neuroscientist. “We could prevent that,” he told me.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tony Marsh", "Tony Marsh"]

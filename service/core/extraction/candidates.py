@@ -482,6 +482,8 @@ def _role_phrase_before(toks: list[Token], i: int, lo: int) -> tuple[str, int] |
     for c in range(_skip_back_parenthesis(toks, i, lo) - 1, max(lo, i - MAX_RELATIVE_TOKENS) - 1, -1):
         if toks[c].text == ",":
             phrase = [t.text for t in toks[c + 1:relative]]
+            if phrase[:1] == ["and"]:
+                phrase = phrase[1:]  # ("…, and a Native resident of St. Lawrence Island,": a second role)
             if c - 1 < lo or not toks[c - 1].is_cap or toks[c - 1].is_title or not phrase or (
                     not phrase[0].islower()) or relative - c > MAX_SUBJECT_TOKENS or (
                     not _names_a_person(" ".join(phrase))):
@@ -912,9 +914,15 @@ def _read_appositives(toks: list[Token], i: int, lo: int) -> _Appositives:
                 # after the first comma is another appositive (the title), and the name comes before it.
                 appositive = " ".join(t.text for t in toks[described + 1:i + 1]).replace(" 's", "'s")
                 i = described - 2
-            elif appositive is not None and (role := _role_phrase_before(toks, i, lo)) is not None:
-                # "Alixandria Lapp, executive director of the House Majority PAC, a Democratic super PAC, said"
-                appositive, i = role
+            else:
+                # "Alixandria Lapp, executive director of the House Majority PAC, a Democratic super PAC, said";
+                # "Panganga Pungowiyi, an organizer at the Indigenous Environmental Network, and a Native resident
+                # of St. Lawrence Island, in Alaska, told me"
+                for _ in range(MAX_APPOSITIVES):
+                    role = _role_phrase_before(toks, i, lo)
+                    if role is None:
+                        break
+                    appositive, i = role
             break
     i = _skip_back_parenthesis(toks, i, lo)
     return _Appositives(i, appositive, i < lo, None)

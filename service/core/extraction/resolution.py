@@ -902,6 +902,10 @@ def he_or_she_to_remembered(ctx: Resolving) -> Resolved | None:
     for earlier in ctx.resolver._before(ctx.at):
         pos, name, title, person, kind, _ = earlier
         found = _he_or_she_means(ctx, earlier)
+        if found is not None and ctx.resolver._beyond(pos, ctx.at, 0):
+            # ("…met its associate director, Steven Zornetzer. “…,” he told me": someone the paragraph brings in
+            # beats the one remembered from before it, when it does not name that one again.)
+            found = _brought_in_here(ctx, found) or found
         if found is not None:
             # (After "he added", a speaker of the paragraph or the one before whose gender only the forename
             # dictionary guessed beats someone further back: "“…,” Lin said. … “…,” he added" is Lin Jian.)
@@ -910,6 +914,26 @@ def he_or_she_to_remembered(ctx: Resolving) -> Resolved | None:
                 id(person) in ctx.resolver.people.guessed) and _adds_on(ctx):
             near_guess = Resolved(name, title)
     return None
+
+
+def _brought_in_here(ctx: Resolving, found: Resolved) -> Resolved | None:
+    """The nearest person of the pronoun's gender (known, not guessed) that its paragraph names before it, when the
+    paragraph brings someone of that gender in (names them for the first time) and does not name the one `found`
+    further back; else None."""
+    start = ctx.text.rfind("\n", 0, ctx.at) + 1
+    mentions = ctx.resolver.people.mentions
+    nearest, brought_in = None, False
+    for n in range(bisect.bisect_left(mentions, start, key=lambda m: m.at), len(mentions)):
+        at, person = mentions[n]
+        if at >= ctx.at:
+            break
+        if not _is_person(person):
+            continue
+        if person.name == found.name:
+            return None
+        if person.gender == PRONOUNS[ctx.mention.text] and id(person) not in ctx.resolver.people.guessed:
+            nearest, brought_in = Resolved(person.name, person.title), brought_in or person.first_seen >= start
+    return nearest if brought_in else None
 
 
 _CONTINUING = re.compile(r"\s+(?:%s)\b" % "|".join(entries("continuing_cues")))
