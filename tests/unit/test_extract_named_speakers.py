@@ -853,3 +853,9 @@ def test_a_second_role_joined_by_and_and_a_place_after_it_leave_the_name_the_spe
             "a resident of St. Lawrence Island, in Alaska, told me.\n")
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.title) == ("Mara Pungo", "organizer at the Coastal Network")
+
+
+def test_a_peoples_adjective_before_its_noun_is_no_speaker_of_a_later_quote_in_the_sentence():
+    text = ("Two analysts, Pat Megan and Chris Harm, found that the Israeli Air Force is “the best in the world” and "
+            "Israeli ground forces are “the best in the Middle East.”\n")
+    assert "Israeli" not in [q.speaker for q in extract_quotes(text)]

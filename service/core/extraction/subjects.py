@@ -11,6 +11,7 @@ from ..lexicon import (
     BODY_NOUNS,
     DOCUMENTS,
     MODALS,
+    NATIONALITIES,
     NON_NAMES,
     NOT_VERBS,
     OPENING_PREPOSITIONS,
@@ -370,6 +371,8 @@ def _accepted_subject(toks: list[Token], k: int, parsed: tuple[Mention, int], kn
         k += 1
         if k >= len(toks) or toks[k].text in NOT_VERBS:
             return None
+    if mention.kind == "name" and mention.text.casefold() in NATIONALITIES and k < len(toks) and toks[k].text.islower():
+        return None  # ("and Israeli ground forces are “the best”": a people's adjective before its noun)
     if known is not None and mention.kind != "pronoun" and not known(mention) and not (
             mention.kind == "name" and _relative_clause_after(toks, mention.end)):
         return None  # ("Spotify, which filed the complaint, welcomed …": a which- or who-clause shows a name)
