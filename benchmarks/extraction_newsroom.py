@@ -62,6 +62,7 @@ import sys
 import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -69,6 +70,7 @@ if str(ROOT) not in sys.path:
 
 from service.core.extraction import extract_quotes  # noqa: E402
 from service.core.models import ExtractedQuote  # noqa: E402
+from service.core.reasons import TOO_SHORT  # noqa: E402
 
 NEWSROOM_DIR = Path(__file__).resolve().parent / "newsroom"
 OPENERS = "\"“‘'"
@@ -308,17 +310,32 @@ def score(articles: list[Article], show: int = 0) -> dict:
     return tally.figures()
 
 
-def verify_full_quotes(articles: list[Article], show: int = 0) -> tuple[int, int]:
+class Verified(NamedTuple):
+    """The verify figure: gold full quotes verified with their real speaker, quotes asked, and how many of those
+    the contract answers `too_short` (fewer than three words, or words many speakers' quotes share: never verified,
+    whoever said them)."""
+
+    verified: int
+    asked: int
+    too_short: int = 0
+
+    def __add__(self, other: object) -> Verified:
+        if not isinstance(other, Verified):
+            return NotImplemented
+        return Verified(self.verified + other.verified, self.asked + other.asked, self.too_short + other.too_short)
+
+
+def verify_full_quotes(articles: list[Article], show: int = 0) -> Verified:
     """Ingest each article through the service into a fresh store of its own (so that no copy of the same article
-    in another form answers for it), then verify each gold full quote with its gold speaker: (verified, asked)."""
-    verified = asked = 0
+    in another form answers for it), then verify each gold full quote with its gold speaker."""
+    total = Verified(0, 0)
     for article in articles:
-        done, tried = _verify_article(article, show)
-        verified, asked, show = verified + done, asked + tried, max(0, show - (tried - done))
-    return verified, asked
+        done = _verify_article(article, show)
+        total, show = total + done, max(0, show - (done.asked - done.verified))
+    return total
 
 
-def _verify_article(article: Article, show: int) -> tuple[int, int]:
+def _verify_article(article: Article, show: int) -> Verified:
     """One article posted to a fresh app and its gold full quotes verified; prints the first `show` failures."""
     from service import create_app
 
@@ -330,13 +347,14 @@ def _verify_article(article: Article, show: int) -> tuple[int, int]:
             answer = client.post("/v1/articles", json={"text": article.text, "title": article.id})
             if answer.status_code not in (200, 201):
                 raise RuntimeError(f"{article.id}: POST /v1/articles answered {answer.status_code}")
-            verified = asked = 0
+            verified = asked = too_short = 0
             for g in article.quotes:
                 if g.kind != "D" or g.names is None:
                     continue
                 asked += 1
                 claim = g.text.rstrip(",")
                 answer = client.post("/v1/verify", json={"text": claim, "speaker": g.names[0]}).get_json()
+                too_short += TOO_SHORT in answer.get("reasons", [])
                 # (A quote stored with no speaker answers `verified` with no attribution to any claimed speaker:
                 # only a confirmed attribution counts as verifying with the real speaker.)
                 verdict = f"{answer['verdict']}/{answer.get('attribution')}"
@@ -344,12 +362,12 @@ def _verify_article(article: Article, show: int) -> tuple[int, int]:
                 if verdict != "verified/confirmed" and show > 0:
                     show -= 1
                     print("   not verified:", verdict, article.id, claim[:60], "|", g.names[0])
-            return verified, asked
+            return Verified(verified, asked, too_short)
         finally:
             app.extensions["quotecheck"].close()
 
 
-def report(r: dict, verify: tuple[int, int] | None) -> None:
+def report(r: dict, verify: Verified | None) -> None:
     """Print the figures."""
     print(f"articles {r['articles']}; gold quotes {r['gold']}; predicted {r['predicted']} (right {r['right']}, "
           f"wrong {r['wrong']}, left open or of one word {r['left_open']})")
@@ -360,8 +378,9 @@ def report(r: dict, verify: tuple[int, int] | None) -> None:
         if n:
             print(f"  {CUES[cue]:22s} {person / n:.3f} ({person}/{n})")
     if verify is not None:
-        print(f"genuine full quotes that verify with their real speaker after ingest: {verify[0]}/{verify[1]} "
-              f"({verify[0] / max(1, verify[1]):.3f})")
+        print(f"genuine full quotes that verify with their real speaker after ingest: {verify.verified}/{verify.asked} "
+              f"({verify.verified / max(1, verify.asked):.3f}); of those asked, {verify.too_short} are too short or "
+              f"too common for the contract ever to verify")
 
 
 def main(argv: list[str] | None = None) -> int:

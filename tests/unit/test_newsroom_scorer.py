@@ -8,9 +8,11 @@ from benchmarks.extraction_newsroom import (
     GoldError,
     GoldQuote,
     Tally,
+    Verified,
     parse_gold,
     score_article,
     speaker_match,
+    verify_full_quotes,
 )
 from service.core.models import ExtractedQuote
 
@@ -96,3 +98,11 @@ def test_someone_never_named_is_met_by_no_speaker_or_a_description_sharing_its_n
 def test_an_apostrophe_opening_a_forename_is_no_part_of_the_words_compared():
     gold = GoldQuote(0, 10, "words here", "D", "N", ["’Manteboheng Molatjeng", "Ms Molatjeng"])
     assert speaker_match(gold, "Manteboheng Molatjeng") == (True, True)
+
+
+def test_the_verify_figure_counts_the_quotes_too_short_for_the_contract_to_verify():
+    text = "“We will act on this today,” Jane Roe said.\n\n“I’m Jane,” she added.\n"
+    gold = "D N Jane Roe / Roe | We will act\nD P Jane Roe / Roe | I’m Jane\n"
+    quotes, open_spans = parse_gold(text, gold, "synthetic")
+    figure = verify_full_quotes([Article("synthetic", text, quotes, open_spans)])
+    assert figure == Verified(verified=1, asked=2, too_short=1)
