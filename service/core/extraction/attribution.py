@@ -862,15 +862,29 @@ def _name_before_colon(lead: LeadIn) -> tuple[tuple[Mention, int] | None, list[T
 @lead_in_rule
 def name_before_colon(q: Quotation) -> Attribution | None:
     """A name and a colon right before a quotation: "Caddell: “…”", "Caddell continued:", and a name after a dash
-    or a bullet: "Pollsters agree - Carl Bialik: “…”", "• Kamala Harris, on X: “…”"."""
+    or a bullet: "Pollsters agree - Carl Bialik: “…”", "• Kamala Harris, on X: “…”", "IAN SHREDS SAFETY NETS — Our
+    Zack Colman and Katy O’Donnell: “…”", "— AP: “…”"."""
     lead = _without_clauses(q)
     if lead is None or not lead.colon:
         return None
     parsed, named = _name_before_colon(lead)
-    if not parsed or parsed[0].kind not in {"name", "org"} or parsed[1] != 0 and (
-            named[parsed[1] - 1].text not in {"-", "—", "–", "•", "*", "·"}):
+    if parsed is None:
+        parsed = _agency_before_colon(named)
+    if not parsed or parsed[0].kind not in {"name", "org", "joint"} or parsed[1] != 0 and (
+            named[parsed[1] - 1].text not in _LABEL_MARKS):
         return None
     return Attribution(":", lead.sentence[-1].start, parsed[0], named[parsed[1]].start, lead.hi)
+
+
+_LABEL_MARKS = frozenset({"-", "—", "–", "•", "*", "·"})
+_NEWS_AGENCIES = words("news_agencies")
+
+
+def _agency_before_colon(named: list[Token]) -> tuple[Mention, int] | None:
+    """A wire service credited after a dash: "— AP:" (never a name elsewhere, so the name rules skip it)."""
+    if len(named) >= 3 and named[-2].text in _NEWS_AGENCIES and named[-3].text in _LABEL_MARKS:
+        return Mention("org", named[-2].text, None, named[-2].start, named[-2].end), len(named) - 2
+    return None
 
 
 def _colon_sentence_subject(q: Quotation, lead: LeadIn) -> Attribution | None:
