@@ -9,6 +9,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from .lexicon import (
+    AGENT_ENDINGS,
     FEMALE_NAMES,
     HONORIFICS,
     MALE_NAMES,
@@ -17,6 +18,7 @@ from .lexicon import (
     TITLE_WORDS,
     dictionary_gender,
     grouped,
+    is_forename,
     is_place,
     is_title_word,
     pairs,
@@ -369,6 +371,11 @@ def split_title(phrase: str) -> tuple[str | None, str]:
         # "Ministry of Foreign Affairs": a body's name, not a role and a surname ("Governor of the Bank of England
         # Andrew Bailey" is a role).
         return None, phrase.strip()
+    epithet = _epithet_end(name_words)
+    if epithet:
+        # "Wall Streeter Charlotte Beyer", "Brexiteer Nigel Farage": a capitalised epithet before a forename.
+        cut += epithet
+        name_words = words[cut:]
     title_words = words[:cut]
     if len(title_words) > 1 and _fold(title_words[-1]).rstrip(".") in _COURTESIES:
         title_words = title_words[:-1]  # "Liberal Democrat leader Sir Ed Davey": the courtesy is no part of the role
@@ -376,6 +383,20 @@ def split_title(phrase: str) -> tuple[str | None, str]:
     if title and title.casefold() in {"the", "a", "an"}:
         title = None
     return title, " ".join(name_words)
+
+
+# ("Londoner", "Corbynite"; not "-an", which ends forenames too: "Yunfan Gerry Zhang", "Hernan Dario Gomez".)
+_EPITHET_ENDINGS = AGENT_ENDINGS + ("ite",)
+
+
+def _epithet_end(name_words: list[str]) -> int:
+    """How many capitalised words of a doer or a place's people open a name before its forename and surname
+    ("Texan Ted Cruz": 1); 0 when the name opens with a forename or has no such words."""
+    for n in range(1, len(name_words) - 1):
+        if is_forename(name_words[n]):
+            return n if len(name_words[n - 1]) > 4 and name_words[n - 1].endswith(_EPITHET_ENDINGS) and not any(
+                is_forename(w) or not w[:1].isupper() for w in name_words[:n]) else 0
+    return 0
 
 
 def _name_after_place(words: list[str]) -> int | None:

@@ -277,3 +277,18 @@ def test_the_post_or_place_of_a_role_is_the_roles_and_the_name_starts_at_the_for
 @pytest.mark.parametrize("claimed", ["National Oceanic and Atmospheric Administration", "NOAA"])
 def test_a_body_with_and_in_its_name_is_one_speaker_not_two_people(claimed):
     assert person_matches(claimed, "National Oceanic and Atmospheric Administration")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Wall Streeter Charlotte Beyer", ("Wall Streeter", "Charlotte Beyer")),
+    ("Brexiteer Nigel Farage", ("Brexiteer", "Nigel Farage")),
+    ("Corbynite Diane Abbott", ("Corbynite", "Diane Abbott")),
+])
+def test_a_capitalised_epithet_before_a_forename_is_the_title(phrase, expected):
+    assert split_title(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase", ["Yunfan Gerry Zhang", "Hernan Dario Gomez", "Martin Luther King",
+                                    "Lee Hsien Loong", "Christian Louis Smith"])
+def test_a_name_whose_first_word_only_ends_like_an_epithet_stays_whole(phrase):
+    assert split_title(phrase) == (None, phrase)
