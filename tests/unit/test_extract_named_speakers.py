@@ -859,3 +859,9 @@ def test_a_peoples_adjective_before_its_noun_is_no_speaker_of_a_later_quote_in_t
     text = ("Two analysts, Pat Megan and Chris Harm, found that the Israeli Air Force is “the best in the world” and "
             "Israeli ground forces are “the best in the Middle East.”\n")
     assert "Israeli" not in [q.speaker for q in extract_quotes(text)]
+
+
+def test_a_dateline_with_a_date_opens_no_subject_of_its_own():
+    text = ("PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released a statement Monday, offering "
+            "“a deep and sincere apology” to Sen. Bernie Sanders.\n")
+    assert _speaker(text) == "Democratic National Committee"

@@ -106,15 +106,15 @@ MAX_DATELINE_TOKENS = 12  # "KYIV, Ukraine (AP) —", "TAMPA, Fla. —"
 
 
 def _after_dateline(toks: list[Token]) -> int:
-    """Index past a dateline opening an article's first sentence ("SAN FRANCISCO —", "KYIV, Ukraine (AP) —"), else
-    0: a place in capitals, its region and the agency, then a dash."""
+    """Index past a dateline opening an article's first sentence ("SAN FRANCISCO —", "KYIV, Ukraine (AP) —",
+    "PHILADELPHIA, July 25 (UPI) —"), else 0: a place in capitals, its region or the date, the agency, a dash."""
     for d in range(1, min(len(toks), MAX_DATELINE_TOKENS)):
         if toks[d].text in {"—", "–", "--"}:
             words = [t.text for t in toks[:d] if t.text[:1].isalpha()]
             if words and words[0].isupper() and len(words[0]) > 1 and all(w[:1].isupper() for w in words):
                 return d + 1
             return 0
-        if not (toks[d].text[:1].isupper() or toks[d].text in {",", ".", "(", ")"}):
+        if not (toks[d].text[:1].isupper() or toks[d].text.isdigit() or toks[d].text in {",", ".", "(", ")"}):
             return 0
     return 0
 
