@@ -865,3 +865,16 @@ def test_a_dateline_with_a_date_opens_no_subject_of_its_own():
     text = ("PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released a statement Monday, offering "
             "“a deep and sincere apology” to Sen. Bernie Sanders.\n")
     assert _speaker(text) == "Democratic National Committee"
+
+
+@pytest.mark.parametrize("text", [
+    "“The plans are steps in the right direction,” Anne Rich, assistant secretary of state for population, refugees, "
+    "and migration, said on the call.\n",
+    "“We will not stop building,” Tom Lee, minister for housing, communities and local government, said.\n",
+])
+def test_commas_inside_a_roles_portfolio_set_off_no_appositive(text):
+    assert _speaker(text) in {"Anne Rich", "Tom Lee"}
+
+
+def test_a_list_of_appositives_joined_by_and_still_names_no_one_by_itself():
+    assert _speaker("“We will not stop,” the boss, and a spokesman, said.\n") is None

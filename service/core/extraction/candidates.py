@@ -474,6 +474,25 @@ def _description_start(toks: list[Token], i: int, lo: int) -> int | None:
     return None
 
 
+def _portfolio_series_before(toks: list[Token], comma: int, lo: int) -> tuple[str, int] | None:
+    """A role whose portfolio lists several things, set off after a name and ending at the comma at `comma`
+    ("Anne Richards, assistant secretary of state for population, refugees, and migration, said"), and the index
+    of the name's last word; else None."""
+    for c in range(comma - 1, max(lo, comma - MAX_RELATIVE_TOKENS) - 1, -1):
+        if toks[c].text in _CLAUSE_BOUNDARIES or toks[c].folded in _RELATIVE_PRONOUNS or cue_at(toks, c):
+            return None
+        if toks[c].text != "," or c - 1 < lo or not toks[c - 1].is_cap:
+            continue
+        phrase = toks[c + 1:comma]
+        first_comma = next((n for n, t in enumerate(phrase) if t.text == ","), None)
+        if first_comma is None or not phrase[0].text.islower() or not any(
+                t.folded in _PORTFOLIO_LINKS for t in phrase[:first_comma]) or not _names_a_person(
+                " ".join(t.text for t in phrase[:first_comma])):
+            return None
+        return re.sub(r"^(?:a|an|the)\s+", "", " ".join(t.text for t in phrase).replace(" ,", ",")), c - 1
+    return None
+
+
 def _role_phrase_before(toks: list[Token], i: int, lo: int) -> tuple[str, int] | None:
     """The role set off by commas after a name and ending at i ("executive director of the House Majority PAC";
     "a Democratic pollster who is working with Priorities USA": the role before a relative clause) and the index
@@ -879,6 +898,13 @@ def _read_appositives(toks: list[Token], i: int, lo: int) -> _Appositives:
         if not (toks[i].text == "," and i - 1 >= lo):
             break
         action, j, appositive = _between_commas(toks, i, lo, appositive)
+        # (A comma inside a role's portfolio sets off no appositive: "…, minister for housing, communities and
+        # local government, said".)
+        series = _portfolio_series_before(toks, i, lo) if action == "stop" or (
+            action == "next" and j >= lo and toks[j].text.isalpha() and toks[j].text.islower()) else None
+        if series is not None:
+            appositive, i = series
+            break
         if action == "stop":
             return _Appositives(j, appositive, True, None)
         if action == "described":
