@@ -934,24 +934,28 @@ def _read_appositives(toks: list[Token], i: int, lo: int) -> _Appositives:
                 if i < lo:
                     return _Appositives(i, appositive, True, None)
         if toks[i].is_cap or toks[i].text == ")":
-            described = _description_start(toks, i, lo)
-            if described is not None and described - 2 >= lo and toks[described - 1].text == ",":
-                # "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the phrase
-                # after the first comma is another appositive (the title), and the name comes before it.
-                appositive = " ".join(t.text for t in toks[described + 1:i + 1]).replace(" 's", "'s")
-                i = described - 2
-            else:
-                # "Alixandria Lapp, executive director of the House Majority PAC, a Democratic super PAC, said";
-                # "Panganga Pungowiyi, an organizer at the Indigenous Environmental Network, and a Native resident
-                # of St. Lawrence Island, in Alaska, told me"
-                for _ in range(MAX_APPOSITIVES):
-                    role = _role_phrase_before(toks, i, lo)
-                    if role is None:
-                        break
-                    appositive, i = role
+            appositive, i = _earlier_appositives(toks, i, lo, appositive)
             break
     i = _skip_back_parenthesis(toks, i, lo)
     return _Appositives(i, appositive, i < lo, None)
+
+
+def _earlier_appositives(toks: list[Token], i: int, lo: int, appositive: str | None) -> tuple[str | None, int]:
+    """The title and the name's last word when more appositives end at the capitalised word at i."""
+    described = _description_start(toks, i, lo)
+    if described is not None and described - 2 >= lo and toks[described - 1].text == ",":
+        # "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the phrase after the
+        # first comma is another appositive (the title), and the name comes before it.
+        return " ".join(t.text for t in toks[described + 1:i + 1]).replace(" 's", "'s"), described - 2
+    # "Alixandria Lapp, executive director of the House Majority PAC, a Democratic super PAC, said"; "Panganga
+    # Pungowiyi, an organizer at the Indigenous Environmental Network, and a Native resident of St. Lawrence
+    # Island, in Alaska, told me"
+    for _ in range(MAX_APPOSITIVES):
+        role = _role_phrase_before(toks, i, lo)
+        if role is None:
+            break
+        appositive, i = role
+    return appositive, i
 
 
 def _between_commas(toks: list[Token], i: int, lo: int, appositive: str | None) -> tuple[str, int, str | None]:
