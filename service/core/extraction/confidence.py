@@ -29,14 +29,14 @@ GUESS = "guess"  # nobody is said to say it; the person the sentence is about, o
 # (`python -m benchmarks.calibration --fit`; docs/CALIBRATION.md gives the counts behind each figure).
 CONFIDENCE: dict[str, float] = {
     SURNAME: 0.97,
-    NAMED: 0.90,
+    NAMED: 0.91,
     CONTINUED: 0.91,
     PRONOUN_PREVIOUS: 0.86,
     PRONOUN_PARAGRAPH: 0.83,
     PRONOUN_ALONE: 0.80,
     PRONOUN_FAR: 0.44,
     DESCRIPTION: 0.71,
-    GUESS: 0.58,
+    GUESS: 0.57,
 }
 # An extracted quote stored before classes existed: the accuracy of all the extractor's quotes together.
 EXTRACTED = "extracted"
