@@ -248,7 +248,10 @@ def same_role(claimed: str, title: str | None) -> bool:
 
 def fuller_name(stored: str, seen: str) -> str | None:
     """The form just seen when it names a speaker stored under a surname alone in full ("Barack Obama" for
-    "Obama"), so later articles about another Obama no longer match it; else None."""
+    "Obama"), so later articles about another Obama no longer match it, or when it writes the same name with
+    accents the stored form left out ("Felipe Calderón" for "Felipe Calderon"); else None."""
+    if _accents_added(canonical_name(stored), canonical_name(seen)):
+        return canonical_name(seen)
     stored_words, seen_words = canonical_name(stored).split(), canonical_name(seen).split()
     if len(stored_words) != 1 or len(seen_words) < 2 or JOINT in seen or is_description(seen) or (
             is_description(stored)):
@@ -256,6 +259,14 @@ def fuller_name(stored: str, seen: str) -> str | None:
     if _fold(seen_words[-1]) != _fold(stored_words[0]) or dictionary_gender(seen_words[0]) is None:
         return None  # a forename the dictionary knows, before the same surname
     return canonical_name(seen)
+
+
+def _accents_added(stored: str, seen: str) -> bool:
+    """Tell whether `seen` is `stored` with more accented letters and nothing else changed."""
+    def accented(name: str) -> int:
+        return sum(1 for ch in unicodedata.normalize("NFKD", name) if unicodedata.combining(ch))
+    return seen != stored and accented(seen) > accented(stored) and [_fold(w) for w in seen.split()] == [
+        _fold(w) for w in stored.split()]
 
 
 def choose_speaker(name: str, title: str | None, candidates: list[Speaker]) -> Speaker | None:

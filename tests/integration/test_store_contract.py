@@ -176,6 +176,12 @@ def test_a_speaker_first_stored_under_a_surname_takes_the_full_name_and_keeps_ot
     assert counts == {"Barack Obama": 2, "Michelle Obama": 1}
 
 
+def test_a_speaker_stored_without_accents_takes_the_accented_spelling_when_one_comes(store):
+    store.add_quotes([record(speaker="Felipe Calderon")])
+    store.add_quotes([record(RIVERS, speaker="Felipe Calderón")])
+    assert [(s.name, s.quote_count) for s in store.list_speakers().items] == [("Felipe Calderón", 2)]
+
+
 def test_the_quotes_of_a_source_are_listed_in_the_order_they_stand_there(store):
     body = f'"{RIVERS}," Maria Santos said. "{TAXES}," she added.'
     stored, _ = store.add_article(article(body), [extracted(body, TAXES), extracted(body, RIVERS)])

@@ -223,6 +223,8 @@ def test_a_speaker_stored_under_a_surname_takes_the_full_name_seen_later():
     assert fuller_name("Obama", "Barack Obama") == "Barack Obama"
     assert fuller_name("Obama", "Senator Obama") is None  # a role, not a forename
     assert fuller_name("Barack Obama", "Michelle Obama") is None  # already a full name
+    assert fuller_name("Felipe Calderon", "Felipe Calderón") == "Felipe Calderón"  # the accents written in
+    assert fuller_name("Felipe Calderón", "Felipe Calderon") is None  # never the accents taken out
     assert fuller_name("Trump", "Trump and Ryan") is None
 
 
