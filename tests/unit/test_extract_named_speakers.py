@@ -878,3 +878,26 @@ def test_commas_inside_a_roles_portfolio_set_off_no_appositive(text):
 
 def test_a_list_of_appositives_joined_by_and_still_names_no_one_by_itself():
     assert _speaker("“We will not stop,” the boss, and a spokesman, said.\n") is None
+
+
+def test_a_body_with_its_article_after_an_opening_phrase_is_the_subject_before_a_colon():
+    text = ("As if addressing the candidate directly, the Illinois Board of Elections was conclusive in its findings: "
+            "“Further discussion on this issue is unnecessary.”\n")
+    assert _speaker(text) == "Illinois Board of Elections"
+
+
+def test_an_owner_with_its_article_after_an_opening_phrase_is_no_subject():
+    text = "In 2009, the International Monetary Fund’s economists found that cuts “made the downturns worse.”\n"
+    assert _speaker(text) != "International Monetary Fund’s"
+
+
+def test_a_description_set_off_after_a_name_is_no_new_subject_for_a_pronoun():
+    text = ("The latest is Rep. Joe Wilson, the South Carolina congressman who gained attention in 2009 when he yelled "
+            "“You lie!” at the president.\n")
+    assert _speaker(text) == "Joe Wilson"
+
+
+def test_a_description_with_a_capitalised_modifier_after_an_opening_phrase_is_no_body():
+    text = ("In Aspen, the Stanford history graduate ended her speech by quoting Leonardo da Vinci: “Every obstacle "
+            "yields to stern resolve.”\n")
+    assert _speaker(text) != "Stanford"

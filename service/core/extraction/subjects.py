@@ -241,6 +241,13 @@ def _pronoun_body(toks: list[Token], k: int) -> Attribution | None:
 
 def _name_end(toks: list[Token], offset: int, k: int) -> int:
     """Index past the capitalised words (with titles, "of", possessives) of a name starting a clause at `k`."""
+    if k == offset > 0 and k + 1 < len(toks) and toks[k].text == "the" and toks[k + 1].is_cap and _adjunct_opens(toks):
+        # ("In March, the Illinois Board of Elections was conclusive": a body's article after an opening phrase;
+        # not "In 2009, the IMF's economists found", an owner, nor "the Stanford graduate ended", a description.)
+        end = _name_end(toks, offset, k + 1)
+        body = any(t.folded in ORG_WORDS or len(t.text) > 1 and t.text.isupper() for t in toks[k + 1:end])
+        owner = _POSSESSIVE_WORD.search(toks[end - 1].text) or toks[end - 1].text in {"’s", "'s"}
+        return end if body and not owner else k
     while k < len(toks) and k - offset < MAX_SUBJECT_SCAN and (toks[k].text[:1].isupper() or toks[k].text in {
             ".", "’s", "'s"} or toks[k].text.casefold() in _NAME_LINKS or toks[k].text[:1].isdigit()
             # "Fox News’ Bret Baier noticed": the mark of a plural owner between two names
@@ -254,6 +261,18 @@ def _name_end(toks: list[Token], offset: int, k: int) -> int:
                 toks[k].text == "and" and k > offset and k + 1 < len(toks) and toks[k + 1].is_cap)):
         k += 1
     return k
+
+
+def _adjunct_opens(toks: list[Token]) -> bool:
+    """Tell whether the sentence opens with a phrase of when, where or how, not a name a comma's phrase describes
+    ("In March, the Board …", "Addressing the magnate, the Board …"; not "The latest is Rep. Joe Wilson, the
+    congressman who …")."""
+    first = toks[0].text
+    return first in OPENING_PREPOSITIONS or first.casefold() in _ADJUNCT_OPENERS or (
+        first.endswith("ing") and first[:1].isupper())
+
+
+_ADJUNCT_OPENERS = words("adjunct_openers")
 
 
 def _after_role(toks: list[Token], offset: int, k: int) -> int:
