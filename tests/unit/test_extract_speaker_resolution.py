@@ -139,3 +139,14 @@ def test_a_shared_surname_means_the_one_named_just_before_when_the_other_was_nam
             "Prime Minister Shehbaz Sharif said the nation stood united.\n\n"
             "“We will never let the enemy succeed,” Sharif said.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Shehbaz Sharif"]
+
+
+def test_a_shared_surname_means_the_one_named_in_full_just_before_whatever_lone_surnames_came_between():
+    text = ("Prime Minister Shehbaz Sharif praised the air force.\n\n"
+            "Military spokesman Lt. Gen. Ahmed Sharif said the jets were downed.\n\n"
+            + "Other news of the day went on for a while. " * 80 + "\n\n"
+            "Pakistan’s Sharif convenes the security committee\n\n"
+            "In a statement, Prime Minister Shehbaz Sharif said that “Pakistan has every right to respond.”\n\n"
+            "Sharif said the nation stands with the armed forces.\n\n"
+            "“We will never let the enemy succeed,” he said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Shehbaz Sharif", "Shehbaz Sharif"]

@@ -142,6 +142,9 @@ class Person:
     first_seen: int
     is_org: bool = False
     positions: list[int] = field(default_factory=list)  # where it is mentioned, ascending
+    # where it is mentioned beyond doubt, ascending: in full, or by a word no one else of the article bears (a lone
+    # surname that several people share is a guess and does not count)
+    sure_positions: list[int] = field(default_factory=list)
 
 
 class Mentioned(NamedTuple):
@@ -429,6 +432,7 @@ class People:
         if not person.is_org and person.first_seen <= at:
             self.mentions.append(Mentioned(at, person))
             bisect.insort(person.positions, at)
+            bisect.insort(person.sure_positions, at)
 
     def add(self, name: str, title: str | None, at: int, is_org: bool = False) -> Person | None:
         """Record a mention of a name; a full name new to the article becomes a new person."""
@@ -462,6 +466,8 @@ class People:
         found.is_org = found.is_org or is_org
         self.mentions.append(Mentioned(at, found))
         bisect.insort(found.positions, at)
+        if len(name.split()) > 1 or len(self._by_surname.get(surname_key(name), ())) < 2:
+            bisect.insort(found.sure_positions, at)
         return found
 
     def learn_genders(self, text: str) -> None:
@@ -666,11 +672,12 @@ def _affiliation_of_named(toks: list[Token], i: int, run: list[Token]) -> list[T
 
 def _named_just_before(pool: list[Person], at: int) -> Person | None:
     """Of several people who share a surname, the one named just before `at` when every other was last named far
-    earlier ("Prime Minister Shehbaz Sharif said …. Sharif said", long after Lt. Gen. Ahmed Sharif)."""
+    earlier ("Prime Minister Shehbaz Sharif said …. Sharif said", long after Lt. Gen. Ahmed Sharif; a lone "Sharif"
+    between, in a headline, was itself a guess and does not count)."""
     if len(pool) < 2:
         return None
-    last = {id(p): p.positions[bisect.bisect_left(p.positions, at) - 1] for p in pool if p.positions and (
-        p.positions[0] < at)}
+    last = {id(p): p.sure_positions[bisect.bisect_left(p.sure_positions, at) - 1] for p in pool if (
+        p.sure_positions and p.sure_positions[0] < at)}
     near = [p for p in pool if id(p) in last and at - last[id(p)] <= JUST_BEFORE]
     if len(near) != 1 or len(near[0].name.split()) < 2:
         return None
