@@ -370,7 +370,7 @@ _BODY_LINKS = words("body_links")
 _ROLE_BODY_LINKS = _BODY_LINKS | {"to"}  # ("Ambassador to the Netherlands")
 
 
-_DESCRIPTION_OPENERS = frozenset(w.casefold() for w in words("described_name_openers"))
+_FOLDED_DESCRIPTION_OPENERS = frozenset(w.casefold() for w in words("described_name_openers"))
 _DESCRIPTION_LINKS = words("description_links")
 
 
@@ -382,7 +382,7 @@ def _opens_with_description(toks: list[Token], last: int, lo: int) -> bool:
     for d in range(last - 1, max(lo - 1, last - MAX_DESCRIPTION_TOKENS), -1):
         if not (toks[d].text[:1].isalnum() or toks[d].text in {"’s", "'s"}):
             return False
-        if toks[d].folded in _DESCRIPTION_OPENERS:
+        if toks[d].folded in _FOLDED_DESCRIPTION_OPENERS:
             if d - 1 > lo and toks[d - 1].text in _DESCRIPTION_LINKS:
                 # "A spokesman for the agency, Tom Lee, said", "Another delegate on the Cruz slate, Jim Poolman,
                 # said": the article of a body or place is inside the description.
@@ -474,6 +474,14 @@ def _description_start(toks: list[Token], i: int, lo: int) -> int | None:
     return None
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+")
+
+
+def _without_article(phrase: str) -> str:
+    """A role or description as a title, without the lowercase article opening it ("a doctor" -> "doctor")."""
+    return _LEADING_ARTICLE.sub("", phrase)
+
+
 def _portfolio_series_before(toks: list[Token], comma: int, lo: int) -> tuple[str, int] | None:
     """A role whose portfolio lists several things, set off after a name and ending at the comma at `comma`
     ("Anne Richards, assistant secretary of state for population, refugees, and migration, said"), and the index
@@ -489,7 +497,7 @@ def _portfolio_series_before(toks: list[Token], comma: int, lo: int) -> tuple[st
                 t.folded in _PORTFOLIO_LINKS for t in phrase[:first_comma]) or not _names_a_person(
                 " ".join(t.text for t in phrase[:first_comma])):
             return None
-        return re.sub(r"^(?:a|an|the)\s+", "", " ".join(t.text for t in phrase).replace(" ,", ",")), c - 1
+        return _without_article(" ".join(t.text for t in phrase).replace(" ,", ",")), c - 1
     return None
 
 
@@ -507,7 +515,7 @@ def _role_phrase_before(toks: list[Token], i: int, lo: int) -> tuple[str, int] |
                     not phrase[0].islower()) or relative - c > MAX_SUBJECT_TOKENS or (
                     not _names_a_person(" ".join(phrase))):
                 return None
-            return re.sub(r"^(?:a|an|the)\s+", "", " ".join(phrase)).replace(" 's", "'s"), c - 1
+            return _without_article(" ".join(phrase)).replace(" 's", "'s"), c - 1
         if toks[c].text in _CLAUSE_BOUNDARIES or (relative > i and cue_at(toks, c)):
             return None
         if toks[c].folded in _RELATIVE_PRONOUNS:
@@ -929,7 +937,7 @@ def _read_appositives(toks: list[Token], i: int, lo: int) -> _Appositives:
                 # "Dean Johnson, a salesman from Sumter, South Carolina, says": the state after the town is part
                 # of one appositive, and the name comes before its first comma.
                 appositive = " ".join(t.text for t in toks[place + 1:i + 1]).replace(" ,", ",") + ", " + appositive
-                appositive = re.sub(r"^(?:a|an|the)\s+", "", appositive)
+                appositive = _without_article(appositive)
                 i = place - 1
                 if i < lo:
                     return _Appositives(i, appositive, True, None)
@@ -1005,7 +1013,7 @@ def _phrase_between(toks: list[Token], j: int, i: int, lo: int, appositive: str 
     if appositive is None and _name_after_description(toks, inner, j, lo):
         return "described", j, appositive
     found = " ".join(t.text for t in inner)
-    return "next", j - 1, re.sub(r"^(?:a|an|the)\s+", "", found).replace(" 's", "'s").replace(" ’s", "’s")
+    return "next", j - 1, _without_article(found).replace(" 's", "'s").replace(" ’s", "’s")
 
 
 def _clause_about_person(toks: list[Token], inner: list[Token], j: int, lo: int, being_asked: bool) -> bool:
@@ -1824,7 +1832,7 @@ def _appositive_after(toks: list[Token], n: int, hi: int) -> str | None:
     if not reads_as_role or into_quote or words[0].casefold() in _CLAUSE_OPENERS_AFTER_NAME or any(
             cue_at(toks, m) for m in range(n + 1, end)):
         return None
-    return re.sub(r"^(?:a|an|the)\s+", "", " ".join(words)).replace(" 's", "'s").replace(" ’s", "’s")
+    return _without_article(" ".join(words)).replace(" 's", "'s").replace(" ’s", "’s")
 
 
 @rule("clause", reads="after")
@@ -1936,7 +1944,7 @@ def unnamed_source_after_cue(clause: Clause) -> Subject | None:
     # ("said a spokeswoman for Trump hotels, Jennifer Rodstrom": the role may come before whom it serves.)
     if named is not None and any(t.is_title or _person_noun(t.folded) for t in phrase):
         lead, name = named
-        role = re.sub(r"^(?:a|an|the)\s+", "", " ".join(t.text for t in phrase))
+        role = _without_article(" ".join(t.text for t in phrase))
         role = role.replace(" 's", "'s").replace(" ’s", "’s")
         mention = named_people(name, _and_role_words(role, lead))
         if mention is not None:
@@ -2119,7 +2127,7 @@ def _name_before_open_clause(toks: list[Token], k: int, lo: int) -> tuple[Mentio
                 return mention, j
             who = clause.index("who") if "who" in clause else clause.index("which")
             if who:
-                mention.title = re.sub(r"^(?:a|an|the)\s+", "", " ".join(t.text for t in toks[c + 1:c + 1 + who]))
+                mention.title = _without_article(" ".join(t.text for t in toks[c + 1:c + 1 + who]))
             return mention, j
         if text in {".", ";", ":", "“", "”", '"', "(", ")"} or cue_at(toks, c):
             return None
