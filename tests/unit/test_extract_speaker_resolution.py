@@ -150,3 +150,38 @@ def test_a_shared_surname_means_the_one_named_in_full_just_before_whatever_lone_
             "Sharif said the nation stands with the armed forces.\n\n"
             "“We will never let the enemy succeed,” he said.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Shehbaz Sharif", "Shehbaz Sharif"]
+
+
+def test_a_misspelt_surname_and_the_pronoun_after_it_mean_the_person_named_in_full():
+    text = ("Royal Bank of Canada economist Nathan Janzen said the figures were a welcome surprise.\n\n"
+            "“Looking ahead, growth still faces headwinds,” Jensen said. “But we remain optimistic,” he said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Nathan Janzen", "Nathan Janzen"]
+
+
+def test_a_surname_near_two_people_named_in_full_is_left_as_written():
+    text = ("Nathan Janzen and Nadia Jansen spoke at the bank on Monday.\n\n"
+            "“Growth still faces headwinds this year,” Jensen said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Jensen"
+
+
+def test_a_short_surname_is_never_read_as_a_misspelling():
+    text = ("Senator Tom Lees spoke at the bank on Monday.\n\n"
+            "“Growth still faces headwinds this year,” Lee said.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Lee"
+
+
+def test_straight_and_curly_apostrophes_spell_one_surname():
+    text = ("NYPD Commissioner James O’Neill arrived at the scene.\n\n"
+            "“The exact cause of the explosion has not been determined,” said O'Neill.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "James O’Neill"
+    assert quote.method == "surname"
+
+
+def test_the_one_a_question_asks_about_does_not_answer_it():
+    text = ("Senator John Smith spoke to reporters on Monday.\n\n"
+            "Asked whether President Joe Biden should run again, he said: “He has done a fine job for us.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "John Smith"

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
+
+from rapidfuzz.distance import Levenshtein
 
 from ..lexicon import (
     CUE_VERBS,
@@ -44,6 +47,11 @@ JUST_BEFORE = 600  # characters within which a person named just before a shared
 FAR_BEFORE = 3000  # ... when everyone else of that surname was last named further back than this
 UNNAMED_REACH = 1500  # characters looked back over for someone unnamed a description may mean
 MAX_DESCRIBED_BACK = 200  # mentions looked back over to resolve "the senator"
+# A surname the article misspells once ("Nathan Janzen …. “…,” Jensen said"): letters it may differ by, and the
+# shortest surname read that way (a short name is too near too many others).
+MAX_MISSPELT_LETTERS = 2
+MIN_MISSPELT_LENGTH = 5
+MAX_MISSPELT_PEOPLE = 100  # people named before it that a misspelt surname is compared with
 POSSESSIVE_END = re.compile(r"['’]s?$")
 # A vice president is no president.
 _SUBORDINATE = words("subordinate_role_words")
@@ -98,7 +106,7 @@ def surname_key(name: str) -> str:
         words = words[:-1]  # "Martin Luther King III" is found again as King
     if not words:
         return ""
-    key = words[-1].casefold()
+    key = words[-1].casefold().replace("’", "'")  # ("O'Neill" and "O’Neill" in one article are one person)
     # (Most surnames are plain ASCII with no transliterated umlaut: they are their own key.)
     return key if key.isascii() and "ue" not in key and "oe" not in key and "ae" not in key else _spelling_key(key)
 
@@ -615,6 +623,21 @@ class People:
             return recent
         return max(pool, key=lambda p: (_has_forename(p), bisect.bisect_right(p.positions, at), len(p.positions),
                                         -p.first_seen))
+
+    def misspelt(self, word: str, at: int) -> Person | None:
+        """The one person named in full before `at` whose surname a lone word no one bears is a misspelling of: the
+        same first letter and at most two letters changed, added or dropped ("Jensen" for Nathan Janzen, "Water"
+        for Kathryn Waters); None when no one or several are that near."""
+        key = word.casefold()
+        known = self.lookup(word, at)
+        if len(key) < MIN_MISSPELT_LENGTH or not word[:1].isupper() or known is not None and " " in known.name:
+            return None
+        # (The people named last before it only: a list of thousands of names costs no more than one of a hundred.)
+        before = itertools.islice((p for p in reversed(self.people) if p.first_seen < at), MAX_MISSPELT_PEOPLE)
+        near = {id(p): p for p in before if not p.is_org and _has_forename(p) and surname_key(p.name)[:1] == key[:1]
+                and Levenshtein.distance(surname_key(p.name), key, score_cutoff=MAX_MISSPELT_LETTERS)
+                <= MAX_MISSPELT_LETTERS}
+        return next(iter(near.values())) if len(near) == 1 else None
 
     def resolve(self, mention: Mention) -> tuple[str, str | None, Person | None]:
         """Return (full name, title, person) for a name or organisation mention."""

@@ -131,6 +131,26 @@ def linked_headline(q: Recording) -> Dropped | None:
     return None
 
 
+# "‘The economy isn’t booming’: BMO" — a heading that is one quotation and a label after a colon or a dash.
+_LABEL_AFTER = re.compile(r"[”\"’']\s*(?::|—|–|-)\s*[A-Z][^\n“\"‘]{0,60}$")
+_WORD = re.compile(r"\w+")
+MIN_PULL_QUOTE_WORDS = 4  # a shorter heading may repeat any phrase of the article by chance
+
+
+@rule("record")
+def pull_quote_repeated_below(q: Recording) -> Dropped | None:
+    """A heading that is a quotation and its label (“‘The economy isn’t booming’: BMO”) is a pull quote when a
+    later quotation of the article holds its words: the one with the clause is the quote, and it says who spoke
+    (the label names the bank, the clause below its economist)."""
+    span = q.item.span
+    if span.open_mark != q.para.lo or q.word_count < MIN_PULL_QUOTE_WORDS or _LABEL_AFTER.match(
+            q.text, span.close_mark - 1, q.para.hi) is None:
+        return None
+    said = " ".join(_WORD.findall(q.fragment.casefold()))
+    later = " ".join(_WORD.findall(q.text[q.para.hi:].casefold()))
+    return Dropped("a pull quote of a quotation below") if said in later else None
+
+
 @rule("record")
 def title_of_a_work(q: Recording) -> Dropped | None:
     """A title-case quotation that names a show, book or film (“Morning Joe”, “Fox News Sunday”) is not words said,

@@ -50,7 +50,7 @@ from .people import (
     initials,
     role_words,
 )
-from .rules import first, rule
+from .rules import first, is_on, rule
 from .tokens import tokens
 
 MAX_ANTECEDENTS = 60  # named speakers looked back over to resolve a pronoun
@@ -181,6 +181,11 @@ class _Resolver:
         # Asked first, since resolving registers the name; a capitalised plural ("Proponents said") is no person.
         is_name = self.known is None or self.known(mention) or not mention.text.endswith("s")
         name, title, person = self.people.resolve(mention)
+        if mention.kind == "name" and (person is None or " " not in person.name) and is_on(
+                "misspelt_surname_to_full_name"):
+            # ("Nathan Janzen …. “…,” Jensen said. “…,” he said": the misspelt name is remembered as the person.)
+            person = self.people.misspelt(mention.text, mention.start) or person
+            name, title = (person.name, person.title) if person is not None else (name, title)
         # (A body's name that turns out to be a person's surname is the person: "Radio said", after Serhii Radio.)
         kind = "name" if person is not None else mention.kind
         self.history.append(Remembered(attr.cue_start, name, title, person, kind, origin))
@@ -518,6 +523,16 @@ _ASKED_QUESTION = re.compile(
         "|".join(sorted(entries, key=len, reverse=True)) for entries in (
             CUE_FILLERS, words("asked_verbs"), words("question_words"))))
 _IT_OR_THEY = frozenset(("it", "they", "we"))
+# "Asked about Biden, he said" and "I ask if Starmer is good enough. “Yes,” he snaps": a question's opening (the
+# words naming whom it is about follow it), opening the answer's own sentence or asked by the writer just before.
+_ASKED_OPENING = re.compile(r"(?:(?:%s)\s+)?(?:being\s+)?(?:%s)\b" % tuple(
+    "|".join(sorted((w.capitalize() for w in words(name)), key=len, reverse=True))
+    for name in ("asked_conjunctions", "asked_verbs")))
+_WRITER_ASKS = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:[\w’' ]+?\s+and\s+)?(?:\w+ly\s+)?(?:ask|asked)\s+(?:(?:him|her|them)\s+)?(?=(?:%s)\b)" % (
+        "|".join(sorted(words("question_words"), key=len, reverse=True))))
+MAX_QUESTION = 400  # characters looked back from an answer's pronoun for the writer's question
+_OPENING_MARK = re.compile(r"[.?!]['’\"”]?\s+[“\"‘]")
 # "Although he said …, Isaac stopped": a subordinate clause opening the sentence, then the main clause's subject.
 _SUBORDINATE_OPENING = re.compile(r"(?:%s)\s+" % "|".join(
     sorted({w.capitalize() for w in words("subordinators")}, key=len, reverse=True)))
@@ -623,6 +638,16 @@ def organisation_as_named(ctx: Resolving) -> Resolved | None:
         return None
     name, title, _ = ctx.resolver.people.resolve(ctx.mention)
     return Resolved(name, title)
+
+
+@rule("resolution")
+def misspelt_surname_to_full_name(ctx: Resolving) -> Resolved | None:
+    """A lone surname the article names no one by, a letter or two from the surname of the one person it named in
+    full before, is that person misspelt ("Nathan Janzen said …. “…,” Jensen said")."""
+    if ctx.mention.kind != "name" or " " in ctx.mention.text:
+        return None
+    person = ctx.resolver.people.misspelt(ctx.mention.text, ctx.mention.start)
+    return Resolved(person.name, person.title) if person is not None else None
 
 
 @rule("resolution")
@@ -859,6 +884,36 @@ def _fitting_person_named(ctx: Resolving, named: re.Match[str]) -> Resolved | No
     if person is None or not _is_person(person) or not _gender_fits(ctx.mention.text, person):
         return None
     return Resolved(person.name, person.title)
+
+
+@rule("resolution")
+def answer_to_a_question(ctx: Resolving) -> Resolved | None:
+    """A "he" or "she" answering a question means someone named before the question, never someone it asks about
+    ("Asked about President Joe Biden, he said"; "I ask if Sir Keir Starmer is good enough. ¶ “Yes,” he
+    snaps")."""
+    if ctx.mention.kind != "pronoun" or ctx.mention.text not in _HE_OR_SHE:
+        return None
+    asked_at = _question_opening(ctx.text, ctx.mention.start)
+    return ctx.resolver.resolve(ctx.mention, asked_at) if asked_at is not None and asked_at < ctx.at else None
+
+
+def _question_opening(text: str, at: int) -> int | None:
+    """Where a question the pronoun at `at` answers starts naming whom it is about: an opening "Asked …," of the
+    pronoun's sentence (its start), or the question word of one the writer asks in the sentence just before the
+    quotation the pronoun follows; None when there is none."""
+    start = _rough_sentence_start(text, at)
+    opening = _ASKED_OPENING.match(text, start)
+    if opening is not None and "," in text[opening.end():at]:
+        return start
+    questions = list(_WRITER_ASKS.finditer(text, max(0, at - MAX_QUESTION), at))
+    if not questions:
+        return None
+    asked = questions[-1]
+    # (The question ends its sentence, and the quotation the pronoun follows opens right after it.)
+    answer = _OPENING_MARK.search(text, asked.end(), at)
+    if answer is None or _OPENING_MARK.search(text, answer.end(), at) is not None:
+        return None
+    return asked.end()
 
 
 @rule("resolution")

@@ -74,6 +74,11 @@ def rules(stage: str) -> list[Rule]:
     return [r for r in _RULES[stage] if r.name not in _OFF] if _OFF else _RULES[stage]
 
 
+def is_on(name: str) -> bool:
+    """Tell whether the rule of this name runs (no `disabled` block has switched it off)."""
+    return name not in _OFF
+
+
 def first(stage: str, context: Any, reads: str | None = None) -> Any:
     """The finding of the first rule of `stage` that applies to `context`, else None; with `reads`, only the
     rules that read the context that way are asked (the others would find nothing in it)."""
