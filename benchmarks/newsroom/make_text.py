@@ -18,6 +18,10 @@ Half g (flairNLP/fundus, a repository no other half used):
 Half n (Wikinews articles of the GUM corpus, and further trafilatura test pages):
 
     python benchmarks/newsroom/make_text.py gum PATH/TO/gum dep/GUM_news_iodine.conllu > article.txt
+
+Half o (ABC Science and Rural News of 2006, NLTK's abc corpus):
+
+    python benchmarks/newsroom/make_text.py abc PATH/TO/nltk_data science.txt#26 > article.txt
 """
 from __future__ import annotations
 
@@ -129,8 +133,24 @@ def from_gum(repo: str, path: str) -> str:
     return "\n\n".join(" ".join(p) for p in paragraphs_ if p) + "\n"
 
 
+def from_abc(repo: str, block: str) -> str:
+    """nltk/nltk_data's abc corpus (ABC Science and Rural News, 2006), `science.txt#N` or `rural.txt#N`: the Nth
+    block (from 0) of the file's blank-line-separated blocks, one paragraph per line, blank lines between (the
+    science file is Latin-1 with CRLF line ends, the rural file UTF-8)."""
+    import io
+    import zipfile
+
+    name, _, number = block.partition("#")
+    packed = subprocess.run(["git", "-C", repo, "show", "HEAD:packages/corpora/abc.zip"],
+                            capture_output=True, check=True).stdout
+    raw = zipfile.ZipFile(io.BytesIO(packed)).read(f"abc/{name}")
+    text = raw.decode("utf-8" if name == "rural.txt" else "latin-1").replace("\r", "")
+    blocks = [b.strip("\n") for b in re.split(r"\n\s*\n", text) if b.strip()]
+    return "\n\n".join(line.strip() for line in blocks[int(number)].split("\n") if line.strip()) + "\n"
+
+
 MAKERS = {"readability": from_readability, "postlight": from_postlight, "trafilatura": from_trafilatura,
-          "aeb": from_aeb, "fundus": from_fundus, "gum": from_gum}
+          "aeb": from_aeb, "fundus": from_fundus, "gum": from_gum, "abc": from_abc}
 
 if __name__ == "__main__":
     kind, repo, name = sys.argv[1:4]

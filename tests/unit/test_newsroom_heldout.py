@@ -56,12 +56,12 @@ def test_the_snapshot_never_records_the_held_out_half():
 
 
 def test_the_later_halves_are_choices_of_the_command_line_and_no_other_half_is():
-    assert extraction_newsroom.HALVES == ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n")
+    assert extraction_newsroom.HALVES == ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o")
     with pytest.raises(SystemExit):
         extraction_newsroom.main(["--half", "z"])
 
 
-@pytest.mark.parametrize("half", ["d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"])
+@pytest.mark.parametrize("half", ["d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o"])
 def test_a_later_half_loads_and_every_gold_line_parses(half):
     later = [s for s in sources() if s["half"] == half]
     articles = load_articles(half=half)
@@ -108,3 +108,10 @@ def test_half_n_holds_wikinews_articles_and_trafilatura_pages_no_other_half_used
     pages = [s for s in sources() if s["half"] == "n"]
     assert len(pages) >= 40 and not earlier & {(s["repository"], s["path"]) for s in pages}
     assert {s["repository"] for s in pages} == {"amir-zeldes/gum", "adbar/trafilatura"}
+
+
+def test_half_o_holds_abc_news_of_a_repository_no_other_half_used():
+    other = {s["repository"] for s in sources() if s["half"] != "o"}
+    pages = [s for s in sources() if s["half"] == "o"]
+    assert len(pages) >= 40 and {s["repository"] for s in pages} == {"nltk/nltk_data"} and "nltk/nltk_data" not in other
+    assert len({s["path"] for s in pages}) == len(pages)
