@@ -53,3 +53,23 @@ def test_a_quotation_left_open_after_a_verb_of_saying_runs_to_its_paragraphs_end
 def test_a_mark_left_open_with_no_verb_of_saying_before_it_quotes_nothing():
     text = "The sign read \"closed for the season and more.\n\nNobody came back that year.\n"
     assert extract_quotes(text) == []
+
+
+def test_a_quotation_reopened_over_paragraphs_keeps_its_last_paragraph_when_the_text_ends_unclosed():
+    text = ('"We are really concerned for our clients," he said.\n\n'
+            '"We are in no man\'s land and we just pray that we really get some good rains.\n\n'
+            '"We just need that break, get the crops in, there is a lot of hand feeding going on.\n')
+    quotes = extract_quotes(text)
+    assert [q.text[:18] for q in quotes] == ["We are really conc", "We are in no man's"]
+    assert [text[a:b][:14] for a, b in quotes[1].parts] == ["We are in no m", "We just need t"]
+
+
+def test_a_quote_paragraph_left_unclosed_after_one_that_quoted_is_a_quotation():
+    text = ('"At the end of the day, this deal would not have gone ahead otherwise," Tony Smith said.\n\n'
+            '"So there\'s no way they could have got more. They did everything they could.\n')
+    assert [q.speaker for q in extract_quotes(text)] == ["Tony Smith", "Tony Smith"]
+
+
+def test_an_unclosed_mark_after_narration_quotes_nothing():
+    text = 'The farm was sold on Friday.\n\n"So there\'s no way they could have got more for it this year.\n'
+    assert extract_quotes(text) == []

@@ -1064,3 +1064,24 @@ def test_a_pronoun_goes_on_with_the_speaker_its_paragraph_names_again_beside_som
     text = ("“It works,” Tony Marsh said.\n\nMarsh later met the lab’s director, Steven Zorn, a former "
             "neuroscientist. “We could prevent that,” he told me.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Tony Marsh", "Tony Marsh"]
+
+
+def test_a_capitalised_name_after_of_is_no_subject_of_a_closing_verb():
+    text = ("NFF president Peter Corish says funds should protect irrigators.\n\n"
+            "He has also called for a cap on ownership of Snowy shares.\n\n"
+            "“We want to ensure private ownership of the water behind a dam wall,” he said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Peter Corish"]
+
+
+def test_a_body_named_for_its_country_is_no_he():
+    text = ("Spokesman Rhys Ainsworth says with one agreement reached, Wheat Australia is keen to explore further "
+            "markets.\n\n"
+            "“I think the good thing is that we have agreed on commercially workable terms,” he said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Rhys Ainsworth"]
+
+
+def test_a_longer_description_of_an_agency_means_the_body_named_before():
+    text = ("The World Meteorological Organization (WMO) says it has seen unprecedented signs of La Nina.\n\n"
+            "The Geneva-based agency says temperatures have been below normal since January.\n\n"
+            "“This is consistent with the early stages of a basin-wide event,” it says.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["World Meteorological Organization"]

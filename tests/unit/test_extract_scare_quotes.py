@@ -142,3 +142,9 @@ def test_title_case_words_a_verb_of_saying_takes_as_its_object_are_a_quote():
     (quote,) = extract_quotes("In his speech, Donald Trump proclaimed a goal of “Peace Through Strength.”\n")
     assert (quote.speaker, quote.text) == ("Donald Trump", "Peace Through Strength.")
     assert extract_quotes("Hillary Clinton said in an interview with “Fox News Sunday.”\n") == []
+
+
+def test_a_fragment_is_not_guessed_to_the_maker_of_something_the_sentence_owns():
+    text = ("That the film outstripped all of Judd Apatow’s other films, but every “R-rated female comedy” in "
+            "history, puts Wiig in the zone.")
+    assert [q.speaker for q in extract_quotes(text)] in ([], [None])

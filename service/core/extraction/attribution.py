@@ -148,7 +148,7 @@ def _right_attribution(found: _Found, text: str, para: _Paragraph, next_open: in
                 # “… escapades.” The Agency said North Korea had …, “… “false.” FEMA Administrator Deanne Criswell
                 # said misinformation was …: a new sentence with its own object.
                 continue
-            return attr
+            return _quoted_as_saying(toks, attr) or attr  # ("…,” the report quoted Wang Xudong as saying)
         if attr.speaker.kind == "name" and _DESCRIPTION_BEFORE_NAME.fullmatch(leading) and (
                 leading.rstrip(" ,").rsplit(None, 1)[-1].casefold() in _ROLE_OR_PERSON_NOUNS):
             # "…!” Scott's niece, state Del. Marcia Price (D-Newport News), shouted": a description, then the name.
@@ -336,10 +336,32 @@ def _quoted_as_saying(toks: list[Token], attr: Attribution) -> Attribution | Non
     if as_at is None or as_at == k:
         return None
     quoted = toks[k:as_at]
-    parsed = _subject_ending(quoted)
-    if not parsed or parsed[1] != 0 or parsed[0].kind not in {"name", "nominal", "org"}:
+    parsed = _subject_ending(quoted) or _name_before_appositive(quoted)
+    if parsed and parsed[1] != 0:
+        parsed = _name_before_appositive(quoted)
+    if len(quoted) == 1 and quoted[0].folded in _OBJECT_PRONOUN_OF:
+        # ("Reuters quoted him as saying": the "he" that "him" is, resolved as any pronoun is.)
+        parsed = Mention("pronoun", _OBJECT_PRONOUN_OF[quoted[0].folded], None, quoted[0].start, quoted[0].end), 0
+    if not parsed or parsed[1] != 0 or parsed[0].kind not in {"name", "nominal", "org", "pronoun"}:
         return None
     return Attribution(attr.cue, attr.cue_start, parsed[0], quoted[0].start, toks[as_at + 1].end)
+
+
+def _name_before_appositive(quoted: list[Token]) -> tuple[Mention, int] | None:
+    """The name before an appositive of the one a source quotes ("quoted Cai Wu, a government spokesman, as
+    saying"): the words before the first comma, read as a speaker, with the appositive as their title."""
+    comma = next((n for n, t in enumerate(quoted) if t.text == ","), None)
+    if not comma:
+        return None
+    parsed = _subject_ending(quoted[:comma])
+    if not parsed or parsed[1] != 0 or parsed[0].kind != "name":
+        return None
+    title = " ".join(t.text for t in quoted[comma + 1:] if t.text != ",") or None
+    name = parsed[0]
+    return Mention(name.kind, name.text, name.title or title, name.start, name.end), 0
+
+
+_OBJECT_PRONOUN_OF = {"him": "he", "her": "she"}
 
 _QUOTED_AS = words("quoted_as_participles")
 

@@ -177,8 +177,10 @@ def cue_at(toks: list[Token], i: int) -> str | None:
         return word
     if word in _CLOSING_CUES and 0 < i < len(toks) - 1 and toks[i].text.islower() and (
             toks[i + 1].text in {",", "."} or _with_someone(toks, i + 1)) and (
-            toks[i - 1].is_cap or toks[i - 1].folded in _GENDERED_PRONOUNS):
-        return word  # "…,” Kelce shared.", "…,” she shares with InStyle."
+            toks[i - 1].is_cap and not _object_of_preposition(toks, _name_run_start(toks, i - 1, 0), 0) or (
+            toks[i - 1].folded in _GENDERED_PRONOUNS)):
+        # "…,” Kelce shared.", "…,” she shares with InStyle." (not "a cap on ownership of Snowy shares.")
+        return word
     if word in BASE_CUES and toks[i].text.islower():
         # "“…,” he will say", "Obama would tell", "a spokesman could only quip:" (one adverb may come between).
         m = _modal_before(toks, i, 0)
@@ -1113,6 +1115,18 @@ def _after_preposition(toks: list[Token], first: int, lo: int) -> bool:
     return lead >= lo and toks[lead].folded in _DESCRIPTION_LEADS and toks[lead].folded not in _ARTICLES
 
 
+def _object_of_preposition(toks: list[Token], run: int, lo: int) -> bool:
+    """Tell whether the name run starting at `run` follows "of", "to", "for", "from" or "in" (an article between
+    allowed): the object of a phrase, whose verb's subject is the noun before it."""
+    lead = run - 1
+    if lead >= lo and toks[lead].folded in _ARTICLES:
+        lead -= 1
+    return lead >= lo and toks[lead].folded in _OBJECT_PREPOSITIONS
+
+
+_OBJECT_PREPOSITIONS = words("description_leads") - words("articles")
+
+
 def _named_before_appositive_of(toks: list[Token], comma: int, lo: int) -> tuple[Mention, int] | None:
     """The name before a description set off ahead of the comma at `comma` ("Dianne Feinstein, the ranking
     Democrat on the Senate Intelligence Committee, who"), the description its title; else None."""
@@ -1529,6 +1543,32 @@ def organisation_subject(clause: Clause) -> Subject | None:
             t.text.islower() for t in phrase[owner + 1:]) and len(phrase) - owner - 1 <= 2:
         return Subject(Mention("org", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end), j)
     return None
+
+
+@rule("clause", reads="before")
+def name_before_body_noun(clause: Clause) -> Subject | None:
+    """A body named by its name and a lowercase noun of what it is, with no article, speaks ("Xinhua news agency
+    said", "Interfax news agency reported")."""
+    before = _unnamed(clause)
+    if before is None or clause.toks[before.head].folded not in BODY_NOUNS:
+        return None
+    toks, i = clause.toks, before.head
+    lower = i
+    while lower - 1 >= clause.lo and i - lower < MAX_BODY_NOUN_WORDS and toks[lower - 1].text.isalpha() and (
+            toks[lower - 1].text.islower()) and toks[lower - 1].folded not in _DETERMINERS:
+        lower -= 1
+    start = lower
+    while start - 1 >= clause.lo and lower - start < MAX_SUBJECT_TOKENS and toks[start - 1].is_cap and (
+            not toks[start - 1].is_title) and toks[start - 1].folded not in _DETERMINERS:
+        start -= 1
+    if start == lower or (start - 1 >= clause.lo and toks[start - 1].text[:1].isalnum()) or is_place(
+            " ".join(t.text for t in toks[start:lower])):
+        return None  # (no name before the noun, the name not where the clause opens, or a place: "Moscow newspaper")
+    name = " ".join(t.text for t in toks[start:i + 1])
+    return Subject(Mention("org", name, None, toks[start].start, toks[i].end), start)
+
+
+MAX_BODY_NOUN_WORDS = 2  # lowercase words of "news agency" before the body's noun
 
 
 @rule("clause", reads="before")
@@ -2064,8 +2104,10 @@ def _roles_then_name(toks: list[Token], start: int, hi: int) -> Mention | None:
     if not roles or roles[-1].text == "of" or not any(t.is_title for t in roles):
         return None
     m = k
-    while m < hi and m - k < MAX_SUBJECT_TOKENS and (toks[m].is_cap or toks[m].text in _HONORIFIC_ABBR):
-        m += 1
+    while m < hi and m - k < MAX_SUBJECT_TOKENS and (
+            toks[m].is_cap or toks[m].text in _HONORIFIC_ABBR or m > k and toks[m].folded in _NAME_PARTICLES and (
+                _particle_in_name(toks, m, hi))):
+        m += 1  # ("says study leader Dr Ruud van den Bos": a particle inside the name)
     if m - k < 2 or not toks[m - 1].is_cap:
         return None
     mention = _mention_from_run(toks[k:m], False, None)

@@ -430,7 +430,7 @@ def answer_after_question(c: Continuation) -> Carried | None:
     """In an interview, a quotation paragraph after the interviewer's question goes on quoting whoever answered
     the question before (“…,” says Blair. / Is Starmer a good leader? / “Well, I’m fully supportive of him.”)."""
     lead = c.lead
-    if not c.unattributed or lead is None or not _quote_paragraph(c) or not _question_only(c.text, lead):
+    if not c.unattributed or lead is None or not _opens_paragraph(c) or not _question_only(c.text, lead):
         return None
     earlier = _quoted_before_lead(c)
     return Carried(source=earlier) if earlier is not None else None
@@ -448,8 +448,13 @@ def _question_only(text: str, para: _Paragraph) -> bool:
     """Tell whether a paragraph is one question and nothing else (no quotation mark, no other sentence), or one
     sentence the writer puts to the one interviewed ("But you’ve just written a book for him, I say.")."""
     words = text[para.lo:para.hi].strip()
-    return (words.endswith("?") or bool(_PUT_TO_THEM.search(words))) and _words(words) <= MAX_QUESTION_WORDS and (
-        not _quotation_mark_in(words)) and not any(para.lo < b < para.hi - 1 for b in para.breaks)
+    if _words(words) > MAX_QUESTION_WORDS or _quotation_mark_in(words):
+        return False
+    if _PUT_TO_THEM.search(words):
+        return not any(para.lo < b < para.hi - 1 for b in para.breaks)
+    # ("How social was she? Suspended?": a question put in a few, each one asked.)
+    ends = [b for b in para.breaks if para.lo < b < para.hi - 1] + [para.hi]
+    return all(text[para.lo:end].rstrip().endswith("?") for end in ends)
 
 
 _PUT_TO_THEM = re.compile(r",\s+I (?:%s)\.$" % "|".join(entries("interviewer_cues")))
@@ -515,6 +520,12 @@ _PERSONAL_PRONOUNS = words("gendered_pronouns")
 def _quote_paragraph(c: Continuation) -> bool:
     """Tell whether the quotation is direct speech and all its paragraph holds, and no pull quote."""
     return c.item.kind == "direct" and _quote_only_paragraph(c.text, c.item, c.para) and not _headline_like(c)
+
+
+def _opens_paragraph(c: Continuation) -> bool:
+    """Tell whether the quotation is direct speech that opens its paragraph (the writer's account of how it was
+    said may follow), and no pull quote."""
+    return c.item.kind == "direct" and c.item.span.open_mark == c.para.lo and not _headline_like(c)
 
 
 def _pull_quote(c: Continuation) -> bool:
@@ -647,6 +658,7 @@ def _speaking_subject(para: _Paragraph, start: int, end: int, known: Any) -> Att
     toks = _unquoted_sentence_tokens(para, start, end)
     cue = next((t for n, t in enumerate(toks) if (t.text.casefold() in _SPEECH_WORDS or t.text in REPORTING) and not (
         n and NUMBER.fullmatch(toks[n - 1].text))), None)  # ("finished with 28 points": a noun after a number)
+    cue = cue or _issuing(toks)
     if cue is None:
         return None
     at = toks.index(cue)
@@ -657,6 +669,20 @@ def _speaking_subject(para: _Paragraph, start: int, end: int, known: Any) -> Att
     if opening is None or opening.speaker.kind not in _NAMED | {"pronoun"} or opening.cue_start > cue.start:
         return None
     return Attribution(cue.text.casefold(), cue.start, opening.speaker, opening.start, cue.end)
+
+
+def _issuing(toks: list[Token]) -> Token | None:
+    """The verb of a sentence that tells of a statement issued ("Senator John Cornyn, Republican from Texas, issued
+    a statement regarding …"): what follows is read from it."""
+    for n in range(len(toks) - 2):
+        if toks[n].text in _AUTHORING and toks[n + 1].folded in _ARTICLES and toks[n + 2].folded in _ISSUED:
+            return toks[n]
+    return None
+
+
+_AUTHORING = words("authoring_verbs")
+_ISSUED = words("issued_documents")
+_ARTICLES = words("articles")
 
 
 def _quotes_in(found: list[_Found], before: int, paragraph: int) -> bool:

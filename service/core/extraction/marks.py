@@ -175,11 +175,12 @@ def find_quotations(text: str) -> list[QuoteSpan]:
     """Find every quotation in text, double and single, joining pieces that run over paragraphs."""
     spans: list[QuoteSpan] = []
     carried: QuoteSpan | None = None  # a quotation whose paragraph ended without closing it
+    quoted_before = previous_closed = False  # whether the paragraph before the carried quotation's closed one
     for number, (lo, hi) in enumerate(paragraphs(text)):
         pairs, still_open = _double_spans(text, lo, hi)
         if carried is not None and not _starts_with_opening(text, lo, hi):
             # The next paragraph does not reopen: the earlier mark was stray, or its closing mark was left out.
-            spans.extend(_left_open_after_cue(text, carried))
+            spans.extend(_left_open(text, carried, quoted_before))
             carried = None
         outside_from = lo
         for k, (a, b) in enumerate(pairs):
@@ -202,11 +203,13 @@ def find_quotations(text: str) -> list[QuoteSpan]:
                 carried.close_mark = hi
             else:
                 carried = QuoteSpan([piece], still_open, hi, False, [number])
+                quoted_before = still_open == lo and previous_closed
         else:
             spans.extend(_singles_between(text, outside_from, hi, number))
             carried = None
+        previous_closed = bool(pairs)
     if carried is not None:
-        spans.extend(_left_open_after_cue(text, carried))
+        spans.extend(_left_open(text, carried, quoted_before))
     spans.sort(key=lambda s: s.open_mark)
     return [s for s in spans if all(a < b for a, b in s.parts)]
 
@@ -216,12 +219,16 @@ CUE_LOOK_BACK = 30  # characters before the mark where the verb of saying and it
 _CUE_BEFORE_MARK = re.compile(r"(\w+)[,:]\s*$")
 
 
-def _left_open_after_cue(text: str, span: QuoteSpan) -> list[QuoteSpan]:
-    """A quotation whose closing mark was left out, as one piece to its paragraph's end, when a verb of saying
-    opens it ("Gomez, Panama coach, said, “I think we have learned a lot." and no mark after); else nothing (a
-    stray mark quotes nothing)."""
+def _left_open(text: str, span: QuoteSpan, quoted_before: bool) -> list[QuoteSpan]:
+    """A quotation whose last closing mark was left out, running to its last paragraph's end: one that later
+    paragraphs reopen (“We are in no man's land … / “We just need that break …, the text's end and no mark
+    after), one opening its paragraph right after a paragraph that quoted (“…,” he said. / “So there's no way
+    …), or one a verb of saying opens ("Gomez, Panama coach, said, “I think we have learned a lot."); else
+    nothing (a stray mark quotes nothing)."""
+    if len(span.parts) > 1:
+        return [span]
     cue = _CUE_BEFORE_MARK.search(text, max(0, span.open_mark - CUE_LOOK_BACK), span.open_mark)
-    if len(span.parts) != 1 or cue is None or cue.group(1).casefold() not in CUE_VERBS:
+    if not quoted_before and (cue is None or cue.group(1).casefold() not in CUE_VERBS):
         return []
     start, end = span.parts[0]
     return [span] if len(text[start:end].split()) >= MIN_LEFT_OPEN_WORDS else []

@@ -371,11 +371,26 @@ def _first_named(q: Recording, sentence: list[Token]) -> _Speaker | None:
         opening[0] in _CONNECTIVES and opening[1:] == [pronoun.text.casefold()]))
     mentions = q.people.mentions
     k = bisect.bisect_left(mentions, q.para.sentence_start(q.item.span.open_mark), key=lambda m: m[0])
-    if k < len(mentions) and mentions[k][0] < q.item.span.open_mark and not mentions[k][1].is_org and not is_place(
-            mentions[k][1].name) and not (opens_with_it and pronoun is not None and pronoun.start < mentions[k][0]):
-        person = mentions[k][1]
-        return _Speaker(person.name, person.title)
-    return None
+    if k >= len(mentions) or mentions[k][0] >= q.item.span.open_mark:
+        return None
+    at, person = mentions[k]
+    if person.is_org or is_place(person.name) or _owner_of_a_thing(sentence, at) or (
+            opens_with_it and pronoun is not None and pronoun.start < at):
+        return None
+    return _Speaker(person.name, person.title)
+
+
+def _owner_of_a_thing(sentence: list[Token], at: int) -> bool:
+    """Tell whether the name written at `at` owns something other than words ("all of Apatow’s other films, but
+    every “R-rated female comedy”": the films' maker said nothing)."""
+    name = [n for n, tok in enumerate(sentence) if tok.start >= at]
+    end = next((n for n in name if not sentence[n].is_cap), None)
+    if end is None or end == name[0]:
+        return False  # (the name ends the sentence, or no name stands at `at`)
+    return bool(_POSSESSIVE.search(sentence[end - 1].text)) and sentence[end].text not in SPEECH_NOUNS
+
+
+_POSSESSIVE = re.compile(r"\w['’]s?$")
 
 
 def _opening_pronoun(q: Recording, sentence: list[Token]) -> _Speaker:

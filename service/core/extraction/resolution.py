@@ -1004,7 +1004,7 @@ def _he_or_she_means(ctx: Resolving, earlier: Remembered) -> Resolved | None:
     r, pronoun, (pos, name, title, person, kind, _) = ctx.resolver, ctx.mention.text, earlier
     if kind == "name":
         fits = _is_person(person) or (person is not None and id(person) in r._speaking and not is_place(name) and not (
-            _ACRONYM_END.search(name)) and not _ends_in_org_word(name))
+            _ACRONYM_END.search(name)) and not _ends_in_org_word(name) and not _named_for_a_place(name))
         return Resolved(name, title) if fits and _gender_fits(pronoun, person) else None
     if kind == "described":
         return _he_or_she_described(ctx, earlier) if _gender_fits(pronoun, person) else None
@@ -1186,9 +1186,16 @@ _ACRONYM_END = re.compile(r"\s(?!(?:II|III|IV|VI|VII|VIII)$)[A-Z]{2,}$")
 def _is_person(person: Person | None) -> TypeGuard[Person]:
     """Tell whether a registered name reads as a person (a known gender, a role, or a forename and surname)."""
     return person is not None and not person.is_org and not _ends_in_org_word(person.name) and not is_place(
-        person.name) and not _described_as_body(
+        person.name) and not _named_for_a_place(person.name) and not _described_as_body(
         person.title) and not _ACRONYM_END.search(person.name) and not _names_a_group(person.name) and (
         person.gender is not None or person.title is not None or len(person.name.split()) >= 2)
+
+
+def _named_for_a_place(name: str) -> bool:
+    """Tell whether a name is a body's that ends in its country or place, its first word no forename ("Wheat
+    Australia", "Tourism Australia", "Transport Canada"): no one's surname is a country."""
+    words = name.split()
+    return len(words) >= 2 and is_place(words[-1]) and not is_forename(words[0])
 
 
 def _ends_in_org_word(name: str) -> bool:

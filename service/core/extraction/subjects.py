@@ -119,6 +119,23 @@ def _after_dateline(toks: list[Token]) -> int:
     return 0
 
 
+def _after_clock_time(toks: list[Token]) -> int:
+    """Index past the clock time a live report opens an entry with ("13.08", "1.08pm:", "10:45 a.m. —") when a
+    capital follows it, else 0."""
+    k = 1 if toks and _CLOCK_TIME.match(toks[0].text) else 0
+    if k == 0 and len(toks) > 2 and toks[1].text == ":" and toks[0].text.isdigit() and toks[2].text.isdigit():
+        k = 3  # "10:45", read as three tokens
+    if k and k < len(toks) and toks[k].folded in _CLOCK_SUFFIXES:
+        k += 1
+    if k and k < len(toks) and toks[k].text in {":", "—", "–", "-"}:
+        k += 1
+    return k if k and k < len(toks) and toks[k].is_cap else 0
+
+
+_CLOCK_TIME = re.compile(r"\d{1,2}[.:]\d{2}(?:[ap]m)?$", re.IGNORECASE)
+_CLOCK_SUFFIXES = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "bst", "et", "edt", "est", "pt"})
+
+
 def _sentence_subject(toks: list[Token], known=None, groups: bool = True) -> Attribution | None:
     """The person a sentence is about when it opens with one ("Reid has gone after Trump as a “con artist”").
 
@@ -131,6 +148,7 @@ def _sentence_subject(toks: list[Token], known=None, groups: bool = True) -> Att
     if toks and toks[0].text in {"(", "["}:
         toks = toks[1:]  # "(A company spokesperson declined …: “…”)": a sentence set in parentheses
     toks = toks[_after_dateline(toks):]  # "SAN FRANCISCO — OpenAI on Monday released …"
+    toks = toks[_after_clock_time(toks):]  # "13.08 Tony Fernandes, the Air Asia chief, has been speaking"
     viewpoint = _viewpoint_holder(toks, known)
     if viewpoint is not None:
         return viewpoint
@@ -620,12 +638,16 @@ MAX_COMPANY_DESCRIPTION = 5  # "the South Korean tech giant"
 
 
 def _company_noun(phrase: str) -> str | None:
-    """The noun of a longer definite description of a business ("the South Korean company" -> "company"), else
-    None."""
+    """The noun of a longer definite description of a business or another body ("the South Korean company" ->
+    "company", "the Geneva-based agency" -> "agency"), else None."""
     words = phrase.split()
-    if 3 <= len(words) <= MAX_COMPANY_DESCRIPTION and words[0].casefold() == "the" and words[-1] in _COMPANY_NOUNS:
+    if 3 <= len(words) <= MAX_COMPANY_DESCRIPTION and words[0].casefold() == "the" and (
+            words[-1] in _COMPANY_NOUNS or words[-1] in _GENERIC_BODY_NOUNS):
         return words[-1]
     return None
+
+
+_GENERIC_BODY_NOUNS = words("generic_body_nouns")
 
 
 def _body_noun(phrase: str) -> str | None:
