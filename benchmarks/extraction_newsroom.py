@@ -4,31 +4,30 @@ styles with quotes and speakers read by hand.
     python -m benchmarks.extraction --newsroom [--half a|b|...|o] [--show 20] [--no-verify]
     python -m benchmarks.extraction_newsroom [--half a|b|...|o] [--show 20] [--no-verify]
 
-Halves: `a` and `b` are the development set (rules were chosen on half a's errors, half b is their check);
-with no `--half` the figures are those of a and b together, as they have always been published. Half `c` is
-held out: articles of other outlets and other repositories whose gold was read by hand before the extractor
-was run on any of them, scored only with `--half c` and never chosen on (docs/EXTRACTION.md, "Held-out half
-c"). Halves `d` and `e` came later from two more repositories, their gold read before the extractor ran on
-them; d's first reading is recorded as a held-out figure and its errors were read after it; e was kept
-held out as c is (docs/EXTRACTION.md, "Halves d and e"). Half `f` came last, from the development halves'
-repositories (other pages of them), its gold read the same way; its first reading is recorded and its errors
-were read after it (docs/EXTRACTION.md, "Half f"). Half `g` came from a repository no other half used (the
-parser tests of flairNLP/fundus: British, Canadian, African, Australian and Indian outlets), read the same way
-(docs/EXTRACTION.md, "Half g"); half `h`, its US outlets, was read after g's first reading and scored blind
-the same way. Half `i` holds further fundus test cases (other outlets, and other cases of some outlets of g and
-h), read the same way after g and h's errors had been read, and scored blind; half `j` holds further test
-pages of goose3/goose3 and fundus, read the same way at the end of the session whose rules i first checked, and
-scored blind too; their errors were read in the session after, and chose its rules. Halves `k` and `l` hold
-further pages of scrapinghub/article-extraction-benchmark (typical news copy), read the same way and scored
-blind, their errors never read (docs/EXTRACTION.md, "Halves k and l"). Half `m` holds the last English news pages
-with quotations of that benchmark and further test pages of codelucas/newspaper that no half used, read the same
-way and scored blind (docs/EXTRACTION.md, "Half m"). Half `n` holds Wikinews articles of the GUM corpus and
-further trafilatura test pages of news, read the same way; its first reading was recorded blind and its errors
-read after it (docs/EXTRACTION.md, "Half n"). Half `o` holds ABC Science and Rural News articles of 2006 (NLTK's
-abc corpus, an Australian broadcaster no other half used), read the same way and scored blind (docs/EXTRACTION.md,
-"Half o"). Nothing else loads c to o by default:
-`load_articles()` with no half gives a and b only, so the calibration, the ranker experiment and the
-extraction snapshot never see them.
+Halves: `a` and `b` are the development set (rules were chosen on half a's errors, half b is their check); with no
+`--half` the figures are those of a and b together, as they have always been published. Half `c` is held out:
+articles of other outlets and other repositories whose gold was read by hand before the extractor was run on any of
+them, scored only with `--half c` and never chosen on (docs/EXTRACTION.md, "Held-out half c"). Halves `d` and `e`
+came later from two more repositories, their gold read before the extractor ran on them; d's first reading is
+recorded as a held-out figure and its errors were read after it; e was kept held out as c is until the release of
+half o read its errors (docs/EXTRACTION.md, "Halves d and e"). Half `f` came last, from the development halves'
+repositories (other pages of them), its gold read the same way; its first reading is recorded and its errors were
+read after it (docs/EXTRACTION.md, "Half f"). Half `g` came from a repository no other half used (the parser tests
+of flairNLP/fundus: British, Canadian, African, Australian and Indian outlets), read the same way
+(docs/EXTRACTION.md, "Half g"); half `h`, its US outlets, was read after g's first reading and scored blind the same
+way. Half `i` holds further fundus test cases (other outlets, and other cases of some outlets of g and h), read the
+same way after g and h's errors had been read, and scored blind; half `j` holds further test pages of goose3/goose3
+and fundus, read the same way at the end of the session whose rules i first checked, and scored blind too; their
+errors were read in the session after, and chose its rules. Halves `k` and `l` hold further pages of
+scrapinghub/article-extraction-benchmark (typical news copy), read the same way and scored blind, their errors never
+read (docs/EXTRACTION.md, "Halves k and l"). Half `m` holds the last English news pages with quotations of that
+benchmark and further test pages of codelucas/newspaper that no half used, read the same way and scored blind
+(docs/EXTRACTION.md, "Half m"). Half `n` holds Wikinews articles of the GUM corpus and further trafilatura test
+pages of news, read the same way; its first reading was recorded blind and its errors read after it
+(docs/EXTRACTION.md, "Half n"). Half `o` holds ABC Science and Rural News articles of 2006 (NLTK's abc corpus, an
+Australian broadcaster no other half used), read the same way and scored blind (docs/EXTRACTION.md, "Half o").
+Nothing else loads c to o by default: `load_articles()` with no half gives a and b only, so the calibration, the
+ranker experiment and the extraction snapshot never see them.
 
 Scoring (every piece of a split or multi-paragraph quote is a quote of its own, as the gold lists them):
 - a predicted quote (kind direct or partial) is right when at least half of it lies inside one gold quote,

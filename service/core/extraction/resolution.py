@@ -1191,6 +1191,7 @@ def _is_person(person: Person | None) -> TypeGuard[Person]:
         person.gender is not None or person.title is not None or len(person.name.split()) >= 2)
 
 
+@functools.lru_cache(maxsize=4096)  # (asked of every person a pronoun passes over: a name is read once)
 def _named_for_a_place(name: str) -> bool:
     """Tell whether a name is a body's that ends in its country or place, its first word no forename ("Wheat
     Australia", "Tourism Australia", "Transport Canada"): no one's surname is a country."""
