@@ -22,6 +22,10 @@ Half n (Wikinews articles of the GUM corpus, and further trafilatura test pages)
 Half o (ABC Science and Rural News of 2006, NLTK's abc corpus):
 
     python benchmarks/newsroom/make_text.py abc PATH/TO/nltk_data science.txt#26 > article.txt
+
+Half p (AP World and New York Times newswire of 1998, NLTK's ieer corpus):
+
+    python benchmarks/newsroom/make_text.py ieer PATH/TO/nltk_data APW_19980314#0 > article.txt
 """
 from __future__ import annotations
 
@@ -149,8 +153,33 @@ def from_abc(repo: str, block: str) -> str:
     return "\n\n".join(line.strip() for line in blocks[int(number)].split("\n") if line.strip()) + "\n"
 
 
+def from_ieer(repo: str, doc: str) -> str:
+    """nltk/nltk_data's ieer corpus (AP World and New York Times newswire of 1998, NIST's IE-ER sample),
+    `APW_19980314#N`: the Nth document (from 0) of the file, its headline then its text, the entity tags dropped,
+    a paragraph at each tab-indented line, the wire's ``…'' marks as curly ones and its " _ " dash as a dash."""
+    import io
+    import zipfile
+
+    name, _, number = doc.partition("#")
+    packed = subprocess.run(["git", "-C", repo, "show", "HEAD:packages/corpora/ieer.zip"],
+                            capture_output=True, check=True).stdout
+    raw = zipfile.ZipFile(io.BytesIO(packed)).read(f"ieer/{name}").decode("latin-1")
+    found = re.findall(r"<DOC>(.*?)</DOC>", raw, re.S)[int(number)]
+    headline = re.search(r"<HEADLINE>(.*?)</HEADLINE>", found, re.S)
+    body = re.search(r"<TEXT>(.*?)</TEXT>", found, re.S)
+    parts = [headline.group(1) if headline else ""] + re.split(r"\n\t", body.group(1) if body else "")
+    out = []
+    for part in parts:
+        line = " ".join(re.sub(r"<[^>]+>", "", part).split())
+        line = line.replace("&AMP;", "&").replace("``", "“").replace("''", "”").replace("`", "‘")
+        line = re.sub(r"(?<=\w)'(?=\w)", "’", line).replace(" _ ", " — ")
+        if line:
+            out.append(line)
+    return "\n\n".join(out) + "\n"
+
+
 MAKERS = {"readability": from_readability, "postlight": from_postlight, "trafilatura": from_trafilatura,
-          "aeb": from_aeb, "fundus": from_fundus, "gum": from_gum, "abc": from_abc}
+          "aeb": from_aeb, "fundus": from_fundus, "gum": from_gum, "abc": from_abc, "ieer": from_ieer}
 
 if __name__ == "__main__":
     kind, repo, name = sys.argv[1:4]
