@@ -405,9 +405,13 @@ def _epithet_end(name_words: list[str]) -> int:
     ("Texan Ted Cruz": 1); 0 when the name opens with a forename or has no such words."""
     for n in range(1, len(name_words) - 1):
         if is_forename(name_words[n]):
-            return n if len(name_words[n - 1]) > 4 and name_words[n - 1].endswith(_EPITHET_ENDINGS) and not any(
-                is_forename(w) or not w[:1].isupper() for w in name_words[:n]) else 0
+            before = name_words[n - 1]
+            epithet = len(before) > 4 and before.endswith(_EPITHET_ENDINGS) or _fold(before) in _NATIONALITY_NOUNS
+            return n if epithet and not any(is_forename(w) or not w[:1].isupper() for w in name_words[:n]) else 0
     return 0
+
+
+_NATIONALITY_NOUNS = words("nationality_nouns")  # "Welshman Mark Litton", "Briton Jane Smith"
 
 
 def _name_after_place(words: list[str]) -> int | None:

@@ -68,3 +68,34 @@ def test_a_name_with_particles_after_lowercase_role_words_is_read_whole():
     text = ("“Rats are facing various levels of uncertainty all the time,” says study leader Dr Ruud van den Bos of "
             "the Faculty of Veterinary Medicine.\n")
     assert _speakers(text) == ["Ruud van den Bos"]
+
+
+def test_a_party_tag_after_a_name_is_no_subject_of_the_sentence():
+    text = ("Sen. Trent Lott, R-Miss., the majority leader, dismissed the president’s comments, asserting: “We have "
+            "our priorities, he has his priorities.”\n")
+    assert _speakers(text) == ["Trent Lott"]
+
+
+def test_a_role_after_an_opening_phrase_is_the_sentence_subject_a_pronoun_goes_on_with():
+    text = ("“I am very concerned about the budget plan,” President Clinton said.\n\n"
+            "Sen. Trent Lott, the majority leader, said: “He needs to check his figures before he complains.”\n\n"
+            "Moving from one priority to another, the president called on tobacco companies to act.\n\n"
+            "“I am determined to seize this historic opportunity,” he said.\n")
+    assert _speakers(text) == ["Clinton", "Trent Lott", "Clinton"]
+
+
+def test_a_thing_a_verb_of_saying_reports_is_no_speaker():
+    text = ("Moody’s said the change reflected “uncertainty about the ability of the authorities to achieve a "
+            "consensus” to help the economy.\n")
+    assert _speakers(text) == [None]
+
+
+def test_a_nationality_before_a_full_name_is_its_title():
+    [quote] = extract_quotes("“It’s a good test, and if you drive well things work out,” said Welshman Mark Litton.")
+    assert (quote.speaker, quote.title) == ("Mark Litton", "Welshman")
+
+
+def test_malaysian_honorifics_are_no_part_of_the_name():
+    [quote] = extract_quotes("“It is a serious offence to steal water,” said Selangor Menteri Besar Datuk Abu Hassan "
+                             "Omar.")
+    assert quote.speaker == "Abu Hassan Omar"

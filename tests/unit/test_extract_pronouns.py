@@ -1085,3 +1085,9 @@ def test_a_longer_description_of_an_agency_means_the_body_named_before():
             "The Geneva-based agency says temperatures have been below normal since January.\n\n"
             "“This is consistent with the early stages of a basin-wide event,” it says.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["World Meteorological Organization"]
+
+
+def test_a_people_named_in_the_plural_is_no_he():
+    text = ("Kosovo Serbs say they cannot leave the province.\n\n"
+            "“Where would I go?” he replies, when asked if he is contemplating leaving.\n")
+    assert [q.speaker for q in extract_quotes(text)] == [None]

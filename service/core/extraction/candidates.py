@@ -1584,10 +1584,28 @@ def unnamed_source(clause: Clause) -> Subject | None:
     phrase = toks[j:i + 1]
     if not _speaking_nominal(phrase) or j - 1 >= clause.lo and toks[j - 1].folded in _PREPOSITIONS:
         return None  # ("“inextricable links” between the question asked of the court": no subject after "between")
+    if _thing_reported(toks, j, i, clause.lo):
+        return NOBODY  # ("Moody’s said the change reflected “…”": a change says nothing)
     person = _person_opening(phrase)
     if person is not None:
         return Subject(person, j)
     return Subject(Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end), j)
+
+
+def _thing_reported(toks: list[Token], j: int, i: int, lo: int) -> bool:
+    """Tell whether the description toks[j:i+1] is the subject of a clause a verb of saying right before it
+    reports ("said the decision reflected", "said that the change reflected") and names a thing: no person, role,
+    group, body or document."""
+    k = j - 1 - (j - 1 >= lo and toks[j - 1].folded == "that")
+    if k < lo or toks[k].folded not in _REPORTING_VERBS:
+        return False
+    head = toks[i].folded
+    return not any(word in _NOUNS_THAT_SPEAK or is_title_word(word) for word in (head, head.removesuffix("s")))
+
+
+_REPORTING_VERBS = frozenset({"said", "says", "say"})
+_NOUNS_THAT_SPEAK = PERSON_NOUNS | ORG_WORDS | DOCUMENTS | BODY_NOUNS | _GROUPS | words("issued_documents") | (
+    words("news_pieces")) | words("unnamed_sources")
 
 
 def _person_opening(phrase: list[Token]) -> Mention | None:

@@ -36,7 +36,7 @@ CONFIDENCE: dict[str, float] = {
     PRONOUN_ALONE: 0.80,
     PRONOUN_FAR: 0.44,
     DESCRIPTION: 0.71,
-    GUESS: 0.57,
+    GUESS: 0.59,
 }
 # An extracted quote stored before classes existed: the accuracy of all the extractor's quotes together.
 EXTRACTED = "extracted"

@@ -1004,7 +1004,8 @@ def _he_or_she_means(ctx: Resolving, earlier: Remembered) -> Resolved | None:
     r, pronoun, (pos, name, title, person, kind, _) = ctx.resolver, ctx.mention.text, earlier
     if kind == "name":
         fits = _is_person(person) or (person is not None and id(person) in r._speaking and not is_place(name) and not (
-            _ACRONYM_END.search(name)) and not _ends_in_org_word(name) and not _named_for_a_place(name))
+            _ACRONYM_END.search(name)) and not _ends_in_org_word(name) and not _named_for_a_place(name) and not (
+            _names_a_group(name)))
         return Resolved(name, title) if fits and _gender_fits(pronoun, person) else None
     if kind == "described":
         return _he_or_she_described(ctx, earlier) if _gender_fits(pronoun, person) else None
@@ -1213,7 +1214,7 @@ def _names_a_group(name: str) -> bool:
     if not last.endswith("s") or last.endswith("ss"):
         return False
     singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
-    return singular in NATIONALITIES or singular in _PARTY_EPITHETS or singular in PERSON_NOUNS or (
+    return singular in _NATIONALITY_WORDS or singular in _PARTY_EPITHETS or singular in PERSON_NOUNS or (
         last.endswith(_GROUP_ENDINGS)) or bool(_ACRONYM_PLURAL.fullmatch(written))
 
 

@@ -23,6 +23,7 @@ from ..lexicon import (
     words,
 )
 from .candidates import (
+    _PARTY_TAG,
     INDEFINITES,
     NUMBER,
     Attribution,
@@ -154,7 +155,9 @@ def _sentence_subject(toks: list[Token], known=None, groups: bool = True) -> Att
         return viewpoint
     # Step over an opening phrase such as "In July," or "Flying home one night in the corporate jet,", or two
     # ("On Thursday, after remaining neutral, Warren endorsed").
-    offsets = [k + 1 for k in range(min(len(toks), MAX_OPENING_PHRASE)) if toks[k].text == ","][:MAX_OPENING_COMMAS]
+    # (Not at a party tag: "Sen. Trent Lott, R-Miss., the majority leader, dismissed" is Lott's sentence.)
+    offsets = [k + 1 for k in range(min(len(toks), MAX_OPENING_PHRASE)) if toks[k].text == "," and not (
+        k + 1 < len(toks) and _PARTY_TAG.fullmatch(toks[k + 1].text))][:MAX_OPENING_COMMAS]
     for offset in offsets[::-1] + [0]:  # the subject follows the last comma of the opening phrase
         found = _subject_from(toks, offset, known, groups)
         if found is not None and offset and _reporting_aside(toks, found):
@@ -272,6 +275,10 @@ def _name_end(toks: list[Token], offset: int, k: int) -> int:
             or (toks[k].text in {"’", "'"} and k > offset and toks[k - 1].text.endswith("s") and (
                 k + 1 < len(toks) and toks[k + 1].is_cap))
             or (k > offset and (toks[k].is_title or toks[k].text in ORG_WORDS)) or (
+                # "Moving on to tobacco, the president called on": a role's article after an opening phrase, as
+                # "The president" opens a sentence
+                k == offset > 0 and toks[k].text == "the" and k + 1 < len(toks) and toks[k + 1].is_title and (
+                    toks[k + 1].text.islower()) and _adjunct_opens(toks)) or (
                 # "In a statement, presidential nominee Hillary Clinton was": a role opening the clause
                 k == offset > 0 and toks[k].is_title and toks[k].text.islower() and next(
                     (t for t in toks[k + 1:k + 4] if not (t.is_title and t.text.islower())), toks[k]).is_cap) or (
