@@ -1091,3 +1091,17 @@ def test_a_people_named_in_the_plural_is_no_he():
     text = ("Kosovo Serbs say they cannot leave the province.\n\n"
             "“Where would I go?” he replies, when asked if he is contemplating leaving.\n")
     assert [q.speaker for q in extract_quotes(text)] == [None]
+
+
+def test_a_pronoun_joined_by_but_means_the_one_person_of_its_gender_the_clause_before_names():
+    text = ("Thomas Sam and his wife were charged.\n\n"
+            "Mr. Mark Tedeschi also told the court that “both parents knew this”.\n\n"
+            "Allegedly, Thomas’ sister pleaded with him to send Gloria to a doctor, but he replied “I am not able "
+            "to do that”.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Mark Tedeschi", "Thomas Sam"]
+
+
+def test_a_pronoun_joined_by_but_after_two_men_goes_on_as_before():
+    text = ("“We will appeal,” Mark Tedeschi told the court.\n\n"
+            "Thomas Sam and his brother John Sam argued for hours, but he replied “I am not able to do that”.\n")
+    assert [q.speaker for q in extract_quotes(text)][1] != "Thomas Sam"

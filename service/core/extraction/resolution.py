@@ -874,6 +874,34 @@ def pronoun_after_owner_in_opening_phrase(ctx: Resolving) -> Resolved | None:
     return _fitting_person_named(ctx, owners[0])
 
 
+@rule("resolution")
+def pronoun_in_clause_joined_to_one_fitting(ctx: Resolving) -> Resolved | None:
+    """A "he" or "she" opening a clause joined by ", but" or ", and" means the one person of its gender the clause
+    before names ("Thomas’ sister pleaded with him to send Gloria to a doctor, but he replied “…”"), when the
+    sentence names only one who fits."""
+    if ctx.mention.kind != "pronoun" or ctx.mention.text not in _HE_OR_SHE:
+        return None
+    r, start = ctx.resolver, ctx.mention.start
+    joined = _JOINED_CLAUSE.search(r.text, max(0, start - MAX_JOIN), start)
+    if joined is None:
+        return None
+    sentence = _rough_sentence_start(r.text, joined.start())
+    if any(mark in r.text[sentence:start] for mark in "“”\""):
+        return None  # (a quotation before: the one who spoke it is whom the pronoun goes on with)
+    fitting = {id(m.person): m.person for m in r.people.mentions_between(sentence, joined.start()) if _is_person(
+        m.person) and m.person.gender == PRONOUNS[ctx.mention.text] and id(m.person) not in r.people.guessed}
+    others = [m.person for m in r.people.mentions_between(sentence, joined.start()) if _is_person(m.person) and (
+        m.person.gender is None)]
+    if len(fitting) != 1 or others:
+        return None
+    person = next(iter(fitting.values()))
+    return Resolved(person.name, person.title)
+
+
+_JOINED_CLAUSE = re.compile(r",\s+(?:but|and|yet)\s+$")
+MAX_JOIN = 8  # characters of ", but " before the pronoun
+
+
 # A capitalised owner in an opening phrase ("In President Roosevelt’s first visit").
 _OWNER_IN_PHRASE = re.compile(r"\b([A-Z][\w-]*)['’]s?\s")
 
