@@ -1603,7 +1603,7 @@ def _thing_reported(toks: list[Token], j: int, i: int, lo: int) -> bool:
     return not any(word in _NOUNS_THAT_SPEAK or is_title_word(word) for word in (head, head.removesuffix("s")))
 
 
-_REPORTING_VERBS = frozenset({"said", "says", "say"})
+_REPORTING_VERBS = words("clause_reporting_verbs")
 _NOUNS_THAT_SPEAK = PERSON_NOUNS | ORG_WORDS | DOCUMENTS | BODY_NOUNS | _GROUPS | words("issued_documents") | (
     words("news_pieces")) | words("unnamed_sources")
 

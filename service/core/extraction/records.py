@@ -30,6 +30,7 @@ from ..speakers import written_joint
 from . import rules
 from .attribution import (
     _CONNECTIVES,
+    _POSSESSIVE_WORD,
     _SENTENCE_END_INNER,
     _SPEECH_WORDS,
     MAX_OPENING_PHRASE,
@@ -387,10 +388,7 @@ def _owner_of_a_thing(sentence: list[Token], at: int) -> bool:
     end = next((n for n in name if not sentence[n].is_cap), None)
     if end is None or end == name[0]:
         return False  # (the name ends the sentence, or no name stands at `at`)
-    return bool(_POSSESSIVE.search(sentence[end - 1].text)) and sentence[end].text not in SPEECH_NOUNS
-
-
-_POSSESSIVE = re.compile(r"\w['’]s?$")
+    return bool(_POSSESSIVE_WORD.search(sentence[end - 1].text)) and sentence[end].text not in SPEECH_NOUNS
 
 
 def _opening_pronoun(q: Recording, sentence: list[Token]) -> _Speaker:

@@ -134,7 +134,7 @@ def _after_clock_time(toks: list[Token]) -> int:
 
 
 _CLOCK_TIME = re.compile(r"\d{1,2}[.:]\d{2}(?:[ap]m)?$", re.IGNORECASE)
-_CLOCK_SUFFIXES = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "bst", "et", "edt", "est", "pt"})
+_CLOCK_SUFFIXES = words("clock_suffixes")
 
 
 def _sentence_subject(toks: list[Token], known=None, groups: bool = True) -> Attribution | None:
