@@ -336,8 +336,8 @@ def _quoted_as_saying(toks: list[Token], attr: Attribution) -> Attribution | Non
     if as_at is None or as_at == k:
         return None
     quoted = toks[k:as_at]
-    parsed = _subject_ending(quoted) or _name_before_appositive(quoted)
-    if parsed and parsed[1] != 0:
+    parsed = _subject_ending(quoted)
+    if not parsed or parsed[1] != 0:
         parsed = _name_before_appositive(quoted)
     if len(quoted) == 1 and quoted[0].folded in _OBJECT_PRONOUN_OF:
         # ("Reuters quoted him as saying": the "he" that "him" is, resolved as any pronoun is.)

@@ -177,7 +177,7 @@ def cue_at(toks: list[Token], i: int) -> str | None:
         return word
     if word in _CLOSING_CUES and 0 < i < len(toks) - 1 and toks[i].text.islower() and (
             toks[i + 1].text in {",", "."} or _with_someone(toks, i + 1)) and (
-            toks[i - 1].is_cap and not _object_of_preposition(toks, _name_run_start(toks, i - 1, 0), 0) or (
+            toks[i - 1].is_cap and not _after_preposition(toks, _name_run_start(toks, i - 1, 0), 0) or (
             toks[i - 1].folded in _GENDERED_PRONOUNS)):
         # "…,” Kelce shared.", "…,” she shares with InStyle." (not "a cap on ownership of Snowy shares.")
         return word
@@ -1113,18 +1113,6 @@ def _after_preposition(toks: list[Token], first: int, lo: int) -> bool:
     if lead >= lo and toks[lead].folded in _ARTICLES:
         lead -= 1
     return lead >= lo and toks[lead].folded in _DESCRIPTION_LEADS and toks[lead].folded not in _ARTICLES
-
-
-def _object_of_preposition(toks: list[Token], run: int, lo: int) -> bool:
-    """Tell whether the name run starting at `run` follows "of", "to", "for", "from" or "in" (an article between
-    allowed): the object of a phrase, whose verb's subject is the noun before it."""
-    lead = run - 1
-    if lead >= lo and toks[lead].folded in _ARTICLES:
-        lead -= 1
-    return lead >= lo and toks[lead].folded in _OBJECT_PREPOSITIONS
-
-
-_OBJECT_PREPOSITIONS = words("description_leads") - words("articles")
 
 
 def _named_before_appositive_of(toks: list[Token], comma: int, lo: int) -> tuple[Mention, int] | None:

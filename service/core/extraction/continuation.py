@@ -19,6 +19,7 @@ from ..lexicon import (
 )
 from . import rules
 from .attribution import (
+    _ARTICLES,
     _CONNECTIVES,
     _SENTENCE_END_INNER,
     _SPEECH_WORDS,
@@ -450,11 +451,11 @@ def _question_only(text: str, para: _Paragraph) -> bool:
     words = text[para.lo:para.hi].strip()
     if _words(words) > MAX_QUESTION_WORDS or _quotation_mark_in(words):
         return False
+    inner = [b for b in para.breaks if para.lo < b < para.hi - 1]  # where its later sentences start
     if _PUT_TO_THEM.search(words):
-        return not any(para.lo < b < para.hi - 1 for b in para.breaks)
+        return not inner
     # ("How social was she? Suspended?": a question put in a few, each one asked.)
-    ends = [b for b in para.breaks if para.lo < b < para.hi - 1] + [para.hi]
-    return all(text[para.lo:end].rstrip().endswith("?") for end in ends)
+    return all(text[para.lo:end].rstrip().endswith("?") for end in [*inner, para.hi])
 
 
 _PUT_TO_THEM = re.compile(r",\s+I (?:%s)\.$" % "|".join(entries("interviewer_cues")))
@@ -682,7 +683,6 @@ def _issuing(toks: list[Token]) -> Token | None:
 
 _AUTHORING = words("authoring_verbs")
 _ISSUED = words("issued_documents")
-_ARTICLES = words("articles")
 
 
 def _quotes_in(found: list[_Found], before: int, paragraph: int) -> bool:

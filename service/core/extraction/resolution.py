@@ -888,11 +888,9 @@ def pronoun_in_clause_joined_to_one_fitting(ctx: Resolving) -> Resolved | None:
     sentence = _rough_sentence_start(r.text, joined.start())
     if any(mark in r.text[sentence:start] for mark in "“”\""):
         return None  # (a quotation before: the one who spoke it is whom the pronoun goes on with)
-    fitting = {id(m.person): m.person for m in r.people.mentions_between(sentence, joined.start()) if _is_person(
-        m.person) and m.person.gender == PRONOUNS[ctx.mention.text] and id(m.person) not in r.people.guessed}
-    others = [m.person for m in r.people.mentions_between(sentence, joined.start()) if _is_person(m.person) and (
-        m.person.gender is None)]
-    if len(fitting) != 1 or others:
+    people = [m.person for m in r.people.mentions_between(sentence, joined.start()) if _is_person(m.person)]
+    fitting = {id(p): p for p in people if p.gender == PRONOUNS[ctx.mention.text] and id(p) not in r.people.guessed}
+    if len(fitting) != 1 or any(p.gender is None for p in people):
         return None
     person = next(iter(fitting.values()))
     return Resolved(person.name, person.title)
