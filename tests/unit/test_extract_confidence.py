@@ -43,6 +43,35 @@ def test_a_pronoun_paragraphs_away_is_surer_when_nobody_else_is_named_since():
     assert others.confidence < alone.confidence
 
 
+def test_a_far_pronoun_is_surer_when_its_person_spoke_the_quote_just_before():
+    text = OPENING + OTHER + "“We will not accept a pay cut,” she said.\n\n“We will strike if we must,” she said.\n"
+    first, second = extract_quotes(text)
+    assert (first.speaker, second.speaker) == ("Helen Castellano", "Helen Castellano")
+    assert (first.method, second.method) == ("pronoun_far", "pronoun_run")
+    assert (first.confidence, second.confidence) == (CONFIDENCE["pronoun_far"], CONFIDENCE["pronoun_run"])
+    assert CONFIDENCE["pronoun_far"] < CONFIDENCE["pronoun_run"] < 0.8
+
+
+def test_a_far_pronoun_after_someone_elses_quote_stays_far():
+    text = (OPENING + "“We are listening,” said Mark Lopez, her deputy.\n\n" + FILLER
+            + "“We will not accept a pay cut,” she said.\n")
+    assert extract_quotes(text)[-1].method == "pronoun_far"
+
+
+@pytest.mark.parametrize("text, speaker, method", [
+    ("Governor Eric Holcomb presented the budget on Monday.\n\n“It is a generational impact budget,” the governor "
+     "said.\n", "Eric Holcomb", "description_resolved"),
+    ("“We are monitoring the situation closely,” a spokesman said.\n", "spokesman", "description"),
+])
+def test_a_description_read_as_a_named_person_is_told_from_one_kept_as_written(text, speaker, method):
+    quote = only(text)
+    assert (quote.speaker, quote.method) == (speaker, method)
+
+
+def test_a_description_kept_as_written_is_less_sure_than_one_read_as_a_name():
+    assert CONFIDENCE["description"] < CONFIDENCE["description_resolved"] < 0.8
+
+
 def test_a_quote_credited_to_nobody_has_no_confidence():
     quotes = extract_quotes("The sign read: “We will not accept a pay cut dressed up as a reform.”\n")
     assert all(q.confidence is None for q in quotes if q.speaker is None)

@@ -38,7 +38,7 @@ from .attribution import (
     _looks_like_title,
 )
 from .candidates import Attribution, Mention
-from .confidence import attribution_class, confidence_of
+from .confidence import _previous_paragraph, attribution_class, confidence_of
 from .continuation import MAX_LEAD_IN, MIN_PARTIAL_WORDS
 from .dates import date_in
 from .paragraphs import _Found, _outside_quotes, _Paragraph, _sentence_tokens, _text_end_before, _words
@@ -485,7 +485,7 @@ def quote_records(found: list[_Found], text: str, original: str, parsed: dict[in
     for item in _outermost_quotations(found):
         kept = _kept(_recording(item, article, results[-1] if results else None))
         if kept is not None:
-            results.append(_record(kept, article))
+            results.append(_record(kept, article, results[-1] if results else None))
     return results
 
 
@@ -523,25 +523,36 @@ def _kept(q: Recording) -> Recording | None:
     return q
 
 
-def _record(q: Recording, article: _Article) -> ExtractedQuote:
+def _record(q: Recording, article: _Article, previous: ExtractedQuote | None) -> ExtractedQuote:
     """The quote kept: its words (without stage directions), speaker, title, date, context and confidence."""
     item, para, text = q.item, q.para, article.text
     attr = _effective_attribution(item)
     # (With the stage-direction rule switched off, a quotation of nothing else keeps its note.)
     parts = _spoken_parts(item, text) or list(item.parts)
+    speaker = _without_home(written_joint(q.speaker), attr.speaker.kind if attr else None)
+    pronoun = attr is not None and attr.speaker.kind == "pronoun"
     method = attribution_class(text, attr.speaker.kind if attr else None, attr.speaker.text if attr else None,
                                q.speaker, para.lo, attr.speaker.start if attr else item.span.open_mark,
                                continued=item.attribution is None, guessed=q.guessed,
-                               alone=attr is not None and attr.speaker.kind == "pronoun" and (
-                                   q.people.alone_since(q.speaker, attr.speaker.start)))
+                               alone=attr is not None and pronoun and q.people.alone_since(q.speaker,
+                                                                                           attr.speaker.start),
+                               spoke_before=pronoun and _spoke_just_before(previous, speaker, para, article))
     return ExtractedQuote(
         text=_joined_parts(article.original, parts), start=parts[0][0], end=parts[-1][1],
-        kind=item.kind, speaker=_without_home(written_joint(q.speaker), attr.speaker.kind if attr else None),
+        kind=item.kind, speaker=speaker,
         title=_tidy_title(q.title),
         cue=attr.cue if attr is not None and attr.cue != ":" else None, date=_date(attr, para, article),
         parts=list(parts), context=article.original[max(para.lo, parts[0][0] - MAX_CONTEXT):min(
             article.parsed[item.span.paragraphs[-1]].hi, parts[-1][1] + MAX_CONTEXT)],
         method=method, confidence=confidence_of(method))
+
+
+def _spoke_just_before(previous: ExtractedQuote | None, speaker: str | None, para: _Paragraph,
+                       article: _Article) -> bool:
+    """Tell whether the quote before this one, in its paragraph or the paragraph before, is the same speaker's."""
+    if previous is None or not speaker or previous.speaker != speaker:
+        return False
+    return previous.end >= _previous_paragraph(article.text, para.lo)
 
 
 _HOME_AFTER_NAME = re.compile(r"^((?:[A-Z][\w.’'-]* )+[A-Z][\w.’'-]*) of [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*$")
