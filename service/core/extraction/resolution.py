@@ -13,12 +13,14 @@ from ..lexicon import (
     CAPITALISED_EPITHETS,
     CUE_FILLERS,
     DOCUMENTS,
+    MONTHS,
     NATIONALITIES,
     NON_NAMES,
     ORG_WORDS,
     PERSON_NOUNS,
     PRONOUNS,
     TITLE_WORDS,
+    WEEKDAYS,
     entries,
     has_agent_ending,
     is_forename,
@@ -95,7 +97,8 @@ MAX_SET_OFF_BACK = 3000  # characters looked back for "X, a … group" when a st
 
 
 # A name of capitalised words (and the small words between them) ending where ", a … group" begins.
-_SET_OFF_NAME = re.compile(r"([A-Z][\w&’'.-]*(?:\s+(?:(?:for|and|of|on|in|the)\s+)?[A-Z][\w&’'.-]*)*)\Z")
+_BODY_NAME = r"([A-Z][\w&’'.-]*(?:\s+(?:(?:for|and|of|on|in|the)\s+)?[A-Z][\w&’'.-]*)*)"  # "Centre for …"
+_SET_OFF_NAME = re.compile(_BODY_NAME + r"\Z")
 MAX_SET_OFF_NAME = 120  # characters of that name looked at
 
 
@@ -104,6 +107,23 @@ def _set_off_pattern(noun: str) -> re.Pattern[str]:
     """", a/an … <noun>" closing an appositive (a comma, full stop, semicolon or bracket after it: "a group
     dressed in …" is no appositive)."""
     return re.compile(rf",\s+(?:a|an)\s+(?:[\w-]+\s+){{0,4}}{re.escape(noun)}(?=[,.;)])")
+
+@functools.lru_cache(maxsize=64)
+def _name_after_noun(noun: str) -> re.Pattern[str]:
+    """A body's kind noun right before its name ("newspaper Dagens Nyheter")."""
+    return re.compile(rf"\b{re.escape(noun)}\s+" + _BODY_NAME)
+
+
+def _to_sentence_end(words: list[str]) -> list[str]:
+    """The words of a name up to a full stop that ends its sentence ("Dagens Nyheter. In …"; "U.S." goes on)."""
+    for n, word in enumerate(words):
+        if word.endswith(".") and not _INITIALS.fullmatch(word):
+            return [*words[:n], word.rstrip(".")]
+    return words
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
 
 # Unnamed speakers a story describes again by their head noun alone ("a senior official … the official said").
 _ANONYMOUS_HEADS = words("unnamed_sources")
@@ -234,6 +254,8 @@ class _Resolver:
         """The organisation "the agency" or "the company" means: the nearest one named before `at` whose name
         ends with that word ("According to the UK Health Security Agency, …. The agency said")."""
         noun = _body_noun(phrase)
+        if noun in BODY_NOUNS and (named := self._named_after_noun(noun, at)) is not None:
+            return named  # ("revelations by newspaper Dagens Nyheter. …, the newspaper reported")
         if noun not in _ORG_OR_COMPANY_NOUNS:
             return None
         earlier = list(self._before(at))
@@ -262,6 +284,25 @@ class _Resolver:
                     return _strip_article(name)  # ("The FAA said it would review …. “…,” the agency said")
         return None
 
+    def _named_after_noun(self, noun: str, at: int) -> str | None:
+        """The body a story brought in as "<noun> <Name>" ("newspaper Dagens Nyheter", "the broadcaster NHK"), the
+        nearest one within a few paragraphs before `at`."""
+        for found in reversed([*_name_after_noun(noun).finditer(self.text, max(0, at - MAX_SET_OFF_BACK), at)]):
+            name = _to_sentence_end(found.group(1).split())
+            while name and name[0] in NON_NAMES:
+                name = name[1:]
+            if name and name[0] not in WEEKDAYS and name[0] not in MONTHS and not is_place(" ".join(name)) and not (
+                    self._someone(" ".join(name), found.start(1))):
+                return " ".join(name)
+        return None
+
+    def _someone(self, name: str, at: int) -> bool:
+        """Tell whether a name is surely a person's: a forename opens it, or a pronoun of a gender follows it (two
+        capitalised words alone may be a body's: "Dagens Nyheter")."""
+        person = self.people.lookup(name, at)
+        return is_forename(name.split()[0]) or (person is not None and person.gender is not None and (
+            id(person) not in self.people.guessed))
+
     def _set_off_as(self, noun: str, at: int) -> str | None:
         """The body an appositive before `at` calls "a … <noun>" ("Citizens for Responsibility and Ethics in
         Washington, a liberal nonprofit watchdog group"), the nearest one, within a few paragraphs."""
@@ -278,28 +319,32 @@ class _Resolver:
     def _document_issuer(self, phrase: str, at: int) -> Resolved | None:
         """Who issued the document "the statement" means: the subject of the nearest sentence before `at`, in its
         paragraph or the one before, that says they put it out ("The mayor's office released a statement late
-        Friday. … “…,” the statement said"; "The committee said in a statement that …"), or put out "a statement"
-        right there ("the Security Council issued a
-        statement calling the test “…”")."""
+        Friday. … “…,” the statement said"; "The committee said in a statement that …"; "In a statement, it said"), or
+        put out "a statement" right there ("the Security Council issued a statement calling the test “…”")."""
         words = phrase.casefold().split()
         if len(words) != 2 or words[0] not in {"the", "a", "an"} or words[1] not in _ISSUED_DOCUMENTS:
             return None
         noun = words[1]
         hi = at if words[0] == "the" else at + len(phrase)
         lo = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, at) - 1))
-        issued = [m for m in _ISSUED.finditer(self.text, max(0, lo), hi) if m.group(1).casefold() == noun and (
+        issued = [m for m in _ISSUED.finditer(self.text, max(0, lo), hi) if m.group(2).casefold() == noun and (
             words[0] == "the" or m.end() == hi)]
         if not issued:
             return None
         verb = issued[-1].start()
-        toks = tokens(self.text, _rough_sentence_start(self.text, verb), verb)
+        # ("In a statement, the Swiss National Bank declared: …": the subject comes after the opening phrase.)
+        end = self.text.find("\n", verb) if issued[-1].group("opening") else verb
+        toks = tokens(self.text, _rough_sentence_start(self.text, verb), end if end >= 0 else len(self.text))
         opening = _sentence_subject(toks, self.known)
         # (A subject right before the verb, as a verb of saying would have it: "The mayor's office released".)
         parsed = _subject_ending(toks)
         mention = opening.speaker if opening is not None else parsed[0] if parsed else None
-        if mention is None or (mention.kind == "pronoun" and mention.text not in {"he", "she"}) or (
-                _the_noun(mention.text) in _ISSUED_DOCUMENTS):
-            return None  # ("it" or "they" may mean the document itself)
+        pronoun = _PRONOUN_SUBJECT.match(self.text, issued[-1].end()) if issued[-1].group("opening") else None
+        if pronoun is not None:  # ("In a statement, it said …": the body the paragraph before named)
+            mention = Mention("pronoun", pronoun.group(1), None, pronoun.start(1), pronoun.end(1))
+        if mention is None or (mention.kind == "pronoun" and mention.text not in {"he", "she"} and not (
+                issued[-1].group("opening"))) or _the_noun(mention.text) in _ISSUED_DOCUMENTS:
+            return None  # ("it" or "they" may mean the document itself, unless an opening phrase names it)
         return self.resolve(mention, mention.start)  # "Hours later, she issued a statement calling on …"
 
     def _described_again(self, phrase: str, at: int) -> str | None:
@@ -681,7 +726,7 @@ def description_to_titled_person(ctx: Resolving) -> Resolved | None:
 @rule("resolution")
 def description_to_named_body(ctx: Resolving) -> Resolved | None:
     """"The agency" or "the company" means the organisation the story has named nearest before ("According to the
-    UK Health Security Agency, …. The agency said")."""
+    UK Health Security Agency, …. The agency said"), or brought in by that noun ("newspaper Dagens Nyheter")."""
     if ctx.mention.kind != "nominal":
         return None
     body = ctx.resolver._described_body(ctx.mention.text, ctx.at)
@@ -701,7 +746,7 @@ def description_described_again(ctx: Resolving) -> Resolved | None:
 @rule("resolution")
 def document_to_issuer(ctx: Resolving) -> Resolved | None:
     """"The statement" speaks for whoever the paragraph says issued it ("The mayor's office released a statement
-    late Friday. … “…,” the statement said")."""
+    late Friday. … “…,” the statement said"; "In a statement, the bank declared: …. The statement added")."""
     return ctx.resolver._document_issuer(ctx.mention.text, ctx.at) if ctx.mention.kind == "nominal" else None
 
 
@@ -1155,9 +1200,12 @@ _OPENING_PRONOUN = re.compile(r"(?:(?:And|But|So|Then|Still|Yet)\s+)?(He|She)\b"
 _ISSUED_DOCUMENT_NOUNS = entries("issued_documents")
 _ISSUED_DOCUMENTS = frozenset(_ISSUED_DOCUMENT_NOUNS)
 
-_ISSUED = re.compile(r"\b(?:released|issued|put out|sent(?: out)?|posted|published|signed|wrote|said in)\s+(?:a|an)\s+"
-                     r"(?:[\w-]+\s+){0,3}?(%s)\b" % "|".join(_ISSUED_DOCUMENT_NOUNS), re.IGNORECASE)
+_ISSUED = re.compile(r"\b(?:released|issued|put out|sent(?: out)?|posted|published|signed|wrote|said in"
+                     r"|(?P<opening>^in))\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(%s)\b(?(opening)\s*,)"
+                     % "|".join(_ISSUED_DOCUMENT_NOUNS), re.IGNORECASE | re.MULTILINE)
 
+
+_PRONOUN_SUBJECT = re.compile(r"\s*(it|they|he|she)\b")
 
 _OPENING_QUOTE = re.compile(r"\s*[“\"]")
 # The words after an indefinite article, up to a comma or the fourth word ("a middle-aged cashier was").
