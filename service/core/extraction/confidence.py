@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import NATIONALITIES, ORG_WORDS, is_title_word, words
+from ..lexicon import office_only
 from .paragraphs import _text_end_before
 from .people import answer_label, initials
 
@@ -46,30 +46,21 @@ CONFIDENCE: dict[str, float] = {
 EXTRACTED = "extracted"
 CONFIDENCE[EXTRACTED] = 0.91
 
-_PARTY_ADJECTIVES = words("party_adjectives")
 _NAME_WORD = re.compile(r"[\w’'-]+")
 # Characters looked back over for the pronoun's person (a paragraph is rarely longer): bounds the work per
 # quote, so a text of many quotes in one endless paragraph still costs linear time.
 LOOK_BACK = 3000
 
 
-def _office_only(speaker: str) -> bool:
-    """Tell whether a speaker is an office and no one's name: two words or more, role words, a party or a nationality
-    only ("Conservative MP", "Prime Minister"; not "White House", a body, nor "King", a surname too)."""
-    words = speaker.casefold().split()
-    return len(words) >= 2 and words[-1] not in ORG_WORDS and all(
-        is_title_word(w) or w in _PARTY_ADJECTIVES or w in NATIONALITIES for w in words)
-
-
 def attribution_class(text: str, kind: str | None, written: str | None, speaker: str | None, paragraph_start: int,
                       at: int, continued: bool = False, guessed: bool = False, alone: bool = False,
-                      spoke_before: bool = False) -> str | None:
+                      spoke_before: bool = False, title: str | None = None) -> str | None:
     """Name how a quote's speaker was found: `kind`/`written` are the attribution's mention as the clause reads
     it (kind name, org, joint, nominal or pronoun), `at` where that mention stands and `paragraph_start` where
     the quote's paragraph begins; `continued` when the quote took the attribution of the one before it,
     `guessed` when no clause credits it, `alone` when nobody else is named since the person a pronoun means,
-    and `spoke_before` when the quote just before it (in its paragraph or the one before) is theirs. None when
-    there is no speaker."""
+    `spoke_before` when the quote just before it (in its paragraph or the one before) is theirs, and `title` the
+    title the speaker was resolved with. None when there is no speaker."""
     if not speaker:
         return None
     if guessed or kind is None:
@@ -92,9 +83,14 @@ def attribution_class(text: str, kind: str | None, written: str | None, speaker:
             return PRONOUN_ALONE
         # (Others named in passing between a run of one person's quotes: "…,” he said.)
         return PRONOUN_RUN if spoke_before else PRONOUN_FAR
-    if kind == "nominal" or _office_only(speaker):
+    # (An office resolved to whom the article gives that title is as sure as a name: "the US President" for "US
+    # President Donald Trump"; resolved to the one person a paragraph is about, it is a description.)
+    office = re.sub(r"^[Tt]he\s+", "", written or "")
+    described = kind == "nominal" or (office_only(office) and not set(office.casefold().split()) <= set(
+        (title or "").casefold().split()))
+    if described or office_only(speaker):
         # ("the Conservative MP said", kept as written: an office in capitals describes whoever holds it.)
-        return DESCRIPTION_RESOLVED if kind == "nominal" and _resolved(written, speaker) else DESCRIPTION
+        return DESCRIPTION_RESOLVED if described and _resolved(written, speaker) else DESCRIPTION
     if written and len(_NAME_WORD.findall(written)) < len(_NAME_WORD.findall(speaker)):
         return SURNAME
     return NAMED
@@ -104,7 +100,7 @@ def _resolved(written: str | None, speaker: str) -> bool:
     """Tell whether a description was resolved to someone's name: no word of the speaker is the description's
     ("the governor" read as Eric Holcomb; "the Conservative MP" kept as "Conservative MP")."""
     described = {w.casefold() for w in _NAME_WORD.findall(written or "")}
-    return not _office_only(speaker) and not any(w.casefold() in described for w in _NAME_WORD.findall(speaker))
+    return not office_only(speaker) and not any(w.casefold() in described for w in _NAME_WORD.findall(speaker))
 
 
 def _previous_paragraph(text: str, start: int) -> int:

@@ -18,6 +18,7 @@ from ..lexicon import (
     MALE_NAMES,
     NON_NAMES,
     ORG_WORDS,
+    PARTY_ADJECTIVES,
     PERSON_NOUNS,
     dictionary_gender,
     entries,
@@ -57,7 +58,7 @@ POSSESSIVE_END = re.compile(r"['’]s?$")
 _SUBORDINATE = words("subordinate_role_words")
 _DESCRIPTION_LINKS = words("description_links")
 _VAGUE_MODIFIERS = words("vague_role_modifiers")
-_PARTY_ADJECTIVES = words("party_adjectives")
+
 
 
 def _role_forms(lines: list[str]) -> dict[str, set[str]]:
@@ -531,7 +532,7 @@ class People:
         """The person a definite description means ("the senator", "the Republican nominee"): the one most
         recently mentioned before `at` whose title has the description's role word."""
         words = [POSSESSIVE_END.sub("", w) for w in phrase.casefold().split()]
-        if any(w[:1].isupper() and folded not in _PARTY_ADJECTIVES for w, folded in zip(phrase.split()[1:], words[1:])):
+        if any(w[:1].isupper() and folded not in PARTY_ADJECTIVES for w, folded in zip(phrase.split()[1:], words[1:])):
             return None  # "the Florida senator" names its own referent well enough, and is kept as written
         if len(words) < 2 or words[0] != "the":
             return None
@@ -548,14 +549,14 @@ class People:
         modifiers = set(body[:-1]) - _VAGUE_MODIFIERS
         # A party the title does not give ("the Republican governor" of "Indiana Gov. Eric Holcomb") is read only
         # when the article gives the role to one person: of two governors, the party tells them apart.
-        party = modifiers & _PARTY_ADJECTIVES
+        party = modifiers & PARTY_ADJECTIVES
         k = bisect.bisect_left(self.mentions, at, key=lambda m: m.at)
 
         def holds(person: Person, waived: frozenset[str] | set[str] = frozenset()) -> bool:
             title_words = role_words(person.title)
             # Every qualifier must be in the title too, but those `waived`: "the Florida senator" is not any senator.
             # (A title of another party is not the role: "Republican Sen." is no Democratic senator.)
-            other_party = waived and (_PARTY_ADJECTIVES & title_words) - modifiers
+            other_party = waived and (PARTY_ADJECTIVES & title_words) - modifiers
             return bool(forms & title_words) and modifiers - waived <= title_words and not (
                 _SUBORDINATE & title_words) - set(body) and not other_party
 

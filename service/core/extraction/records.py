@@ -536,7 +536,8 @@ def _record(q: Recording, article: _Article, previous: ExtractedQuote | None) ->
                                continued=item.attribution is None, guessed=q.guessed,
                                alone=attr is not None and pronoun and q.people.alone_since(q.speaker,
                                                                                            attr.speaker.start),
-                               spoke_before=pronoun and _spoke_just_before(previous, speaker, para, article))
+                               spoke_before=pronoun and _spoke_just_before(previous, speaker, para, article),
+                               title=q.title)
     return ExtractedQuote(
         text=_joined_parts(article.original, parts), start=parts[0][0], end=parts[-1][1],
         kind=item.kind, speaker=speaker,

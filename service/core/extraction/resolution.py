@@ -17,6 +17,7 @@ from ..lexicon import (
     NATIONALITIES,
     NON_NAMES,
     ORG_WORDS,
+    PARTY_ADJECTIVES,
     PERSON_NOUNS,
     PRONOUNS,
     TITLE_WORDS,
@@ -25,6 +26,8 @@ from ..lexicon import (
     has_agent_ending,
     is_forename,
     is_place,
+    is_title_word,
+    office_only,
     surname_like_body_word,
     words,
 )
@@ -114,6 +117,19 @@ def _name_after_noun(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(noun)}\s+" + _BODY_NAME)
 
 
+def _office_fits(office: str, title: str | None) -> bool:
+    """Tell whether an office can be the title someone was given: any office when the title gives none ("Mr"),
+    else its role words all in the title, and no other party ("the Foreign Secretary" is no Home Secretary, "the
+    Labour MP" no Conservative MP)."""
+    said = {w.casefold() for w in office.split()}
+    held = {w.casefold().rstrip(".") for w in (title or "").split()} - _COURTESY
+    said_party, held_party = said & PARTY_ADJECTIVES, held & PARTY_ADJECTIVES
+    if said_party and held_party and not said_party & held_party:
+        return False
+    held_roles = {w for w in held - PARTY_ADJECTIVES if is_title_word(w)}
+    return not held_roles or {w for w in said - PARTY_ADJECTIVES if is_title_word(w)} <= held_roles
+
+
 def _to_sentence_end(words: list[str]) -> list[str]:
     """The words of a name up to a full stop that ends its sentence ("Dagens Nyheter. In …"; "U.S." goes on)."""
     for n, word in enumerate(words):
@@ -123,6 +139,7 @@ def _to_sentence_end(words: list[str]) -> list[str]:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_COURTESY = words("courtesy_titles")
 
 
 # Unnamed speakers a story describes again by their head noun alone ("a senior official … the official said").
@@ -388,20 +405,37 @@ class _Resolver:
         before = self.text.rfind("\n", 0, _text_end_before(self.text, here))  # the one opening the paragraph before
         if not (self._after_quotation(here, start) or self._opens_after_quoting(here, start, before)):
             return None  # ("At a drugstore, a cashier was shaken. “…,” said the woman": someone new)
-        named = [m for m in self.people.mentions_between(before + 1, at) if not m.person.is_org]
-        people = {id(m.person): m.person for m in named}
-        if not people:
+        if all(m.person.is_org for m in self.people.mentions_between(before + 1, at)):
             # ("…,” the expert explains. / “…,” the expert explains": the same epithet in the paragraph before, which
             # names no one, is the same person.)
             again = next((h for h in self._before(here) if h.at > before and h.kind == "nominal" and (
                 h.name.casefold() == _strip_article(phrase).casefold())), None)
             return self._only_person_before(phrase, again.at, again.at, chain - 1) if again and chain else None
+        only = self._only_person_about(here, before, at)
+        return Resolved(only.name, only.title) if only is not None and _fits_epithet(phrase, only) else None
+
+    def _only_person_about(self, here: int, before: int, at: int) -> Person | None:
+        """The one person the paragraph from `before` to `here` names and is about, when it names only one and the
+        paragraph from `here` names no one before `at`; else None."""
+        named = [m for m in self.people.mentions_between(before + 1, at) if not m.person.is_org]
+        people = {id(m.person): m.person for m in named}
         if any(m.at > here for m in named) or len(people) != 1:
             return None  # (someone its own paragraph names is whom _named_in_paragraph reads)
         (only,) = people.values()
         about = any(h.person is only and h.at > before for h in self._before(here))
-        if not about or not _is_person(only) or not _fits_epithet(phrase, only):
-            return None  # ("Neilson Barnard via Getty Images.": a credit, a name the paragraph is not about)
+        # ("Neilson Barnard via Getty Images.": a credit, a name the paragraph is not about)
+        return only if about and _is_person(only) else None
+
+    def _office_holder_before(self, phrase: str, start: int, at: int) -> Resolved | None:
+        """The person an office in capitals at `start` means ("Chris Grayling warned …. / Speaking in the Commons,
+        the Conservative MP said"): the one person the paragraph before is about, when their title gives no other
+        office."""
+        here = self.text.rfind("\n", 0, start)
+        if here < 0:
+            return None
+        only = self._only_person_about(here, self.text.rfind("\n", 0, _text_end_before(self.text, here)), at)
+        if only is None or not _fits_epithet(phrase, only) or not _office_fits(phrase, only.title):
+            return None
         return Resolved(only.name, only.title)
 
     def _after_quotation(self, here: int, start: int) -> bool:
@@ -674,6 +708,18 @@ def surname_glued_to_a_body(ctx: Resolving) -> Resolved | None:
     if not named or not all(p.name.endswith(named[0].name) for p in named):
         return None
     return Resolved(named[0].name, named[0].title)
+
+
+@rule("resolution")
+def office_named_in_paragraph_before(ctx: Resolving) -> Resolved | None:
+    """An office in capitals ("the Conservative MP", "the Labour leader") in a paragraph that names nobody before it
+    means the one person the paragraph before is about, when their title gives no other office ("Chris Grayling
+    warned …. / Speaking in the Commons, the Conservative MP said: “…”")."""
+    mention = ctx.mention
+    if mention.kind not in {"org", "nominal"} or not mention.text.startswith(("the ", "The ")) or not office_only(
+            _strip_article(mention.text)):
+        return None
+    return ctx.resolver._office_holder_before(_strip_article(mention.text), mention.start, ctx.at)
 
 
 @rule("resolution")

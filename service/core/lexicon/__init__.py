@@ -151,6 +151,21 @@ NATIONALITIES: frozenset[str] = words("nationalities")
 # Words that make a capitalised phrase an organisation rather than a person.
 ORG_WORDS: frozenset[str] = words("org_words")
 
+# Adjectives of a party ("Republican", "Labour", "Tory"): an office in their company is still an office.
+PARTY_ADJECTIVES: frozenset[str] = words("party_adjectives")
+
+
+def office_only(phrase: str) -> bool:
+    """Tell whether a phrase is an office and no one's name: two words or more, role words, a party or a nationality
+    only ("Conservative MP", "Prime Minister"; not "White House", a body, nor "King", a surname too)."""
+    words = phrase.casefold().split()
+    return len(words) >= 2 and words[-1] not in ORG_WORDS and words[0].rstrip(".") not in _COURTESY_TITLES and all(
+        is_title_word(w) or w in PARTY_ADJECTIVES or w in NATIONALITIES for w in words)
+
+
+_COURTESY_TITLES = words("courtesy_titles")  # ("Mr. King" is a man's name, not an office)
+
+
 # Forenames with the gender a reader assumes when the text does not say.
 MALE_NAMES: frozenset[str] = words("male_forenames")
 FEMALE_NAMES: frozenset[str] = words("female_forenames")
