@@ -185,3 +185,12 @@ def test_the_one_a_question_asks_about_does_not_answer_it():
             "Asked whether President Joe Biden should run again, he said: “He has done a fine job for us.”\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "John Smith"
+
+
+def test_a_courtesy_title_picks_the_one_of_its_gender_among_people_who_share_a_surname():
+    text = ("Boban Boskovic, chief executive of the Plastika factory, is rarely at home.\n\n"
+            "Milica Boskovic, the director’s wife, flinches when a boy spits at her.\n\n"
+            "“Their kids swear at our kids,” says Mrs. Boskovic, mother of two boys.\n\n"
+            "At the factory, Boban Boskovic says he does what he can for harmony.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Milica Boskovic"

@@ -594,8 +594,9 @@ class People:
         """The people registered under a surname ("Lacerda": Marina Lacerda, and any other Lacerda)."""
         return self._by_surname.get(surname_key(word), [])
 
-    def lookup(self, name: str, at: int) -> Person | None:
-        """Find the person a name (full, surname or forename) refers to at a point of the article."""
+    def lookup(self, name: str, at: int, gender: str | None = None) -> Person | None:
+        """Find the person a name (full, surname or forename) refers to at a point of the article; of several, one
+        of the `gender` a courtesy title gave, when there is one."""
         words = canonical_name(name).split()
         if not words:
             return None
@@ -612,6 +613,11 @@ class People:
             candidates = self._by_forename.get(first, [])
         if not candidates:
             return None
+        if gender and len(candidates) > 1:
+            # ("Mrs. Boskovic" is Milica Boskovic, not her husband Boban, whom the article named first: by forename
+            # first, as pronouns after a shared surname may have been counted for the wrong one.)
+            candidates = [p for p in candidates if forename_gender(p.name) == gender] or [
+                p for p in candidates if p.gender == gender] or candidates
         earlier = [p for p in candidates if p.first_seen <= at]
         pool = earlier or candidates
         # Of several people who share the surname, the one the article names most, then first ("Dorothy Woods,
@@ -648,7 +654,7 @@ class People:
                 return named.name, named.title, named
             name = mention.text[4:] if mention.text.lower().startswith("the ") else mention.text
             return name, mention.title, None
-        person = self.lookup(mention.text, mention.start)
+        person = self.lookup(mention.text, mention.start, _courtesy_gender(mention))
         if person is not None and _told_apart(person, mention):
             return canonical_name(mention.text) or mention.text, mention.title, None
         if person is None:
@@ -666,11 +672,16 @@ class People:
         return name, person.title or mention.title, person
 
 
+def _courtesy_gender(mention: Mention) -> str | None:
+    """The gender a courtesy title of the mention gives ("Mrs. Boskovic": "f"), else None."""
+    return next((HONORIFICS.get(w.casefold().rstrip(",;")) for w in f"{mention.title or ''} {mention.text}".split()
+                 if HONORIFICS.get(w.casefold().rstrip(",;"))), None)
+
+
 def _told_apart(person: Person, mention: Mention) -> bool:
     """Tell whether a courtesy title says the mention is someone else than the person its surname finds: "Mr.
     Trump" is not "Ivanka Trump"."""
-    said = next((HONORIFICS.get(w.casefold()) for w in f"{mention.title or ''} {mention.text}".split()
-                 if HONORIFICS.get(w.casefold())), None)
+    said = _courtesy_gender(mention)
     if said is None or len(person.name.split()) < 2:
         return False
     return person.gender is not None and person.gender != said
