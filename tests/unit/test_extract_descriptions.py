@@ -606,3 +606,14 @@ def test_a_capitalised_office_after_the_means_the_person_who_holds_it():
 def test_a_setting_after_an_inverted_description_is_no_part_of_it(text, speaker):
     (quote,) = extract_quotes(text)
     assert quote.speaker == speaker
+
+
+def test_a_role_and_name_set_off_after_an_opening_place_is_the_speaker_not_the_place():
+    text = ("Crowds gathered in the capital.\n\nIn Beirut, legislator Mohammed Beydoun, warned the crowd that Israel "
+            "might attack “with the aim of torpedoing resolution 425.”\n")
+    assert _only(text) == ("Mohammed Beydoun", "legislator")
+
+
+def test_a_place_opening_a_sentence_before_a_plain_appositive_is_left_alone():
+    text = "In Beirut, the capital, crowds warned that Israel might attack “with the aim of torpedoing the plan.”\n"
+    assert _only(text)[0] != "Beirut"

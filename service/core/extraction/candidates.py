@@ -1441,10 +1441,35 @@ def speaker_before_cue(clause: Clause) -> Subject | None:
     mention = _run_mention(clause, before)
     if mention is None:
         return None
+    named = _named_after_opening_place(clause, before)
+    if named is not None:
+        return Subject(named, before.run)
     person = _person_of_body_before_cue(clause, before, mention)
     if person is not None:
         return Subject(*person)
     return Subject(mention, _document_first(clause, before, mention))
+
+
+def _named_after_opening_place(clause: Clause, before: Before) -> Mention | None:
+    """The person a role and name set off after a sentence's opening place name ("In Beirut, legislator Mohammed
+    Beydoun, warned": Beydoun, not Beirut), else None."""
+    toks, lo = clause.toks, clause.lo
+    # (The run of capitals may hold the preposition itself: "In Beirut".)
+    opening = before.run if toks[before.run].text in _OPENING_PLACE_PREPOSITIONS else before.run - 1
+    if before.appositive is None or opening < lo or toks[opening].text not in _OPENING_PLACE_PREPOSITIONS or (
+            opening > lo and toks[opening - 1].text not in _SENTENCE_ENDS):
+        return None
+    words = [t for t in toks[before.head + 1:clause.cue] if t.text not in {",", "the"}]
+    names = [t for t in words if t.is_cap and not t.is_title]
+    if len(names) < 2 or words[-len(names):] != names or not words[:-len(names)] or not all(
+            t.is_title or t.folded in PERSON_NOUNS for t in words[:-len(names)]):
+        return None
+    title = " ".join(t.text for t in words[:-len(names)])
+    return Mention("name", " ".join(t.text for t in names), title, names[0].start, names[-1].end)
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", "”", "\n"})
+_OPENING_PLACE_PREPOSITIONS = frozenset({"In", "At", "From"})
 
 
 def _person_of_body_before_cue(clause: Clause, before: Before, mention: Mention) -> tuple[Mention, int] | None:
