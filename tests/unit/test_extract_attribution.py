@@ -863,3 +863,18 @@ def test_what_a_participle_with_by_tells_of_is_said_by_no_one_before_it():
     text = ("The tariffs on steel and aluminum imports announced by President Donald Trump on Monday are a “bad "
             "idea” for Mexico, Economy Minister Marcelo Ebrard said Tuesday.\n")
     assert only(text).speaker == "Marcelo Ebrard"
+
+
+def test_a_quotation_in_a_clause_set_against_the_sentences_subject_is_not_given_to_that_clauses_subject():
+    text = ("A Democrat, she has kept her readers' trust. While Ronald Reagan and Jimmy Carter appointed her to boards "
+            "and Bill Clinton invited her to stay in the Lincoln Bedroom (“No money connected — I gave him nothing!”), "
+            "Eppie will vouch for one president only.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker != "Ronald Reagan and Jimmy Carter"
+    assert quote.method in {None, "guess"}
+
+
+def test_a_quotation_in_a_when_clause_is_still_its_subjects():
+    text = ("Donald Trump spoke on Tuesday.\n\nWhen Trump incites violence with his “Second Amendment people” remark, "
+            "he undermines confidence in the election.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Donald Trump"]

@@ -370,6 +370,7 @@ MAX_SUBJECT_AFTER_QUOTED = 24  # tokens between "quoted" and "as saying"
 _CLAUSE_LINKS = words("clause_links")
 
 _CONTRASTS = words("contrast_conjunctions")
+_CONCESSIONS = words("concessive_conjunctions")
 
 
 def _joined_clause_fragment(toks: list[Token], after: int, text: str) -> Attribution | None:
@@ -1024,6 +1025,10 @@ def subject_of_sentence(q: Quotation) -> Attribution | None:
     """The person a sentence is about when it opens with one ("Reid has gone after Trump as a “con artist”")."""
     lead = _without_clauses(q)
     if lead is None or _claimed(q, lead):
+        return None
+    if lead.sentence and lead.sentence[0].folded in _CONCESSIONS and "," not in (t.text for t in lead.sentence):
+        # ("While Ronald Reagan and Jimmy Carter appointed her to boards (“…”), Eppie will vouch": a clause set
+        # against the sentence's subject is about someone else than who speaks.)
         return None
     # (Of clauses joined by a semicolon, the quotation's own: "I ask Blair …; he … professes to “know the detail”.")
     semicolons = [n for n, t in enumerate(lead.sentence) if t.text == ";"]
