@@ -445,13 +445,14 @@ class People:
 
     def add(self, name: str, title: str | None, at: int, is_org: bool = False) -> Person | None:
         """Record a mention of a name; a full name new to the article becomes a new person."""
+        courtesy = _courtesy_gender(f"{title or ''} {name}")
         name = canonical_name(name)
         if not name:
             return None
         role, bare = split_title(name) if not is_org else (None, name)
         if role and len(bare.split()) >= 2:
             name, title = bare, title or role  # ("President Bill Clinton" is Bill Clinton, his role a title)
-        found = self.lookup(name, at)
+        found = self.lookup(name, at, courtesy)
         if found is None and len(self._by_surname.get(surname_key(name), ())) >= 32:
             return None  # a name repeated in that many forms is noise, not people
         if found is None and not is_org and " " not in name and _is_common_noun(name, self.common):
@@ -491,7 +492,9 @@ class People:
             if person.gender or person.is_org:
                 continue
             votes = {"m": 0, "f": 0}
-            for pos in person.positions[:MAX_GENDER_MENTIONS]:
+            # (Where a surname alone may be someone else's too, only the mentions sure to be this person vote:
+            # "Mrs. Boskovic … her" tells nothing about Boban Boskovic.)
+            for pos in (person.sure_positions or person.positions)[:MAX_GENDER_MENTIONS]:
                 k = bisect.bisect_right(starts, pos)
                 while k < len(starts) and owners[starts[k]] is person:
                     k += 1
@@ -654,7 +657,7 @@ class People:
                 return named.name, named.title, named
             name = mention.text[4:] if mention.text.lower().startswith("the ") else mention.text
             return name, mention.title, None
-        person = self.lookup(mention.text, mention.start, _courtesy_gender(mention))
+        person = self.lookup(mention.text, mention.start, _courtesy_gender(f"{mention.title or ''} {mention.text}"))
         if person is not None and _told_apart(person, mention):
             return canonical_name(mention.text) or mention.text, mention.title, None
         if person is None:
@@ -672,16 +675,16 @@ class People:
         return name, person.title or mention.title, person
 
 
-def _courtesy_gender(mention: Mention) -> str | None:
-    """The gender a courtesy title of the mention gives ("Mrs. Boskovic": "f"), else None."""
-    return next((HONORIFICS.get(w.casefold().rstrip(",;")) for w in f"{mention.title or ''} {mention.text}".split()
+def _courtesy_gender(words: str) -> str | None:
+    """The gender a courtesy title among a mention's words gives ("Mrs. Boskovic": "f"), else None."""
+    return next((HONORIFICS.get(w.casefold().rstrip(",;")) for w in words.split()
                  if HONORIFICS.get(w.casefold().rstrip(",;"))), None)
 
 
 def _told_apart(person: Person, mention: Mention) -> bool:
     """Tell whether a courtesy title says the mention is someone else than the person its surname finds: "Mr.
     Trump" is not "Ivanka Trump"."""
-    said = _courtesy_gender(mention)
+    said = _courtesy_gender(f"{mention.title or ''} {mention.text}")
     if said is None or len(person.name.split()) < 2:
         return False
     return person.gender is not None and person.gender != said
