@@ -1105,3 +1105,28 @@ def test_a_pronoun_joined_by_but_after_two_men_goes_on_as_before():
     text = ("“We will appeal,” Mark Tedeschi told the court.\n\n"
             "Thomas Sam and his brother John Sam argued for hours, but he replied “I am not able to do that”.\n")
     assert [q.speaker for q in extract_quotes(text)][1] != "Thomas Sam"
+
+
+def test_a_he_after_someone_a_speaker_brought_in_goes_to_the_speaker_whose_account_it_is():
+    text = ("Former councillor Seabata Moeketsi said villagers had raised concerns for years.\n\n"
+            "Mr Moeketsi said the mining lease was issued in 2014 to one Mr Makama of Maseru, on condition that he "
+            "would develop the area.\n\n"
+            "He said Mr Makama later subleased the operation to China Geo.\n\n"
+            "Mr Makama then sold the lease to Moruo, which was allowed to operate on conditions.\n\n"
+            "“The four years have passed without any development,” he said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Seabata Moeketsi"]
+
+
+def test_a_subject_of_the_pronouns_own_paragraph_keeps_the_pronoun():
+    text = ("“In breaking news,” David Axelrod tweeted, “Clinton wins an endorsement from her press secretary,” "
+            "after Clinton spokesman Brian Fallon expressed his support online.\n\n"
+            "Fallon fired back: “As a guardian of the legacy,” he wrote, “you are rooting for her too.”\n")
+    assert extract_quotes(text)[-1].speaker == "Brian Fallon"
+
+
+def test_someone_named_in_a_new_sentence_after_a_speaker_is_not_brought_in_by_them():
+    text = ("The New Republic’s Jeet Heer sees the piece as a return to “aristocratic conservatism.” For Jonathan "
+            "Chait, Williamson is exposing a perverse moral logic.\n\n"
+            "Chait went further in a column.\n\n"
+            "“The marketplace hasn’t failed the white working class,” he mocks.\n")
+    assert extract_quotes(text)[-1].speaker == "Jonathan Chait"

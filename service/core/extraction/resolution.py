@@ -1078,6 +1078,8 @@ def he_or_she_to_remembered(ctx: Resolving) -> Resolved | None:
             # ("…met its associate director, Steven Zornetzer. “…,” he told me": someone the paragraph brings in
             # beats the one remembered from before it, when it does not name that one again.)
             found = _brought_in_here(ctx, found) or found
+        if found is not None and earlier.origin == "subject" and ctx.resolver._beyond(pos, ctx.at, 0):
+            found = _reporter_of(ctx, earlier) or found  # (a subject of the pronoun's own paragraph stands)
         if found is not None:
             # (After "he added", a speaker of the paragraph or the one before whose gender only the forename
             # dictionary guessed beats someone further back: "“…,” Lin said. … “…,” he added" is Lin Jian.)
@@ -1085,6 +1087,30 @@ def he_or_she_to_remembered(ctx: Resolving) -> Resolved | None:
         if near_guess is None and kind == "name" and _is_person(person) and not ctx.resolver._beyond(pos, ctx.at) and (
                 id(person) in ctx.resolver.people.guessed) and _adds_on(ctx):
             near_guess = Resolved(name, title)
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?][”’\"]?\s|\n")
+
+
+def _reporter_of(ctx: Resolving, subject: Remembered) -> Resolved | None:
+    """The speaker whose report brought in the subject a "he" or "she" would go to, in the sentence of its verb of
+    saying, when that subject never speaks ("Mr Moeketsi said the lease was issued to one Mr Makama. … Mr Makama
+    then sold the lease. “…,” he said" is Moeketsi's, whose account it all is); else None."""
+    person = subject.person
+    if person is None:
+        return None
+    latest: dict[int, Remembered] = {}  # each speaker's last clause before the subject's
+    for earlier in ctx.resolver._before(subject.at):
+        if earlier.origin != "speaker" or earlier.person is None:
+            continue
+        if earlier.person is person:
+            return None  # (the subject speaks in the story too)
+        latest.setdefault(id(earlier.person), earlier)
+        if earlier.at < person.first_seen and not _SENTENCE_END.search(ctx.text, earlier.at, person.first_seen):
+            last = latest[id(earlier.person)]
+            near = not ctx.resolver._beyond(last.at, subject.at, 2 * ONE_PARAGRAPH_BACK)
+            return _he_or_she_means(ctx, last) if near else None
     return None
 
 
