@@ -878,3 +878,30 @@ def test_a_quotation_in_a_when_clause_is_still_its_subjects():
     text = ("Donald Trump spoke on Tuesday.\n\nWhen Trump incites violence with his “Second Amendment people” remark, "
             "he undermines confidence in the election.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Donald Trump"]
+
+
+LONG_OPENING = ("So, with just a few days to go before the first Republican caucuses in Iowa, and just a few more "
+                "days to go before the first Republican primary in New Hampshire, ")
+
+
+def test_a_known_name_after_a_long_opening_phrase_is_the_sentences_subject():
+    text = ("Chris Christie ended his campaign.\n\n" + LONG_OPENING + "Christie quit—telling a town hall meeting in "
+            "Windham, N.H., “I have always said that there came a point in this race.”\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Chris Christie"]
+
+
+def test_a_word_no_one_is_named_by_after_a_long_opening_phrase_is_no_subject():
+    text = LONG_OPENING + "Voters shrugged—telling pollsters, “We have seen this race before, many times over.”\n"
+    assert [q.speaker for q in extract_quotes(text)] != ["Voters"]
+
+
+@pytest.mark.parametrize("verb", ["suggest", "say"])
+def test_someone_led_or_prompted_to_say_something_is_its_speaker(verb):
+    text = ("Chris Christie ran third.\n\nThat kind of talk led Christie to " + verb + ", in a hot-mic moment on "
+            "Wednesday evening, “She is going to get smoked, and you and I both know it.”\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Chris Christie"]
+
+
+def test_words_someone_was_urged_to_say_are_the_urgers():
+    text = "Governor Chris Sununu urged Chris Christie to “be a hero” and endorse her.\n"
+    assert [q.speaker for q in extract_quotes(text)] == ["Chris Sununu"]

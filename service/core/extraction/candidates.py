@@ -739,6 +739,8 @@ def _word_before(toks: list[Token], k: int, lo: int) -> int:
     if i > lo and toks[i].folded in _REFLEXIVES:
         i -= 1  # "as Montoya-Lewis herself said": right before the verb, a reflexive only stresses who speaks
     base_form = toks[k].text in BASE_CUES
+    if base_form and i - 2 >= lo and toks[i].text == "to" and _caused(toks, i - 1, lo):
+        i -= 1  # "That kind of talk led Christie to suggest": whom the talk led to say it
     while i >= lo:
         if (toks[i].is_adverb and toks[i].text != "Will") or (
                 base_form and toks[i].text in MODALS and toks[i].text != "to"):
@@ -752,6 +754,18 @@ def _word_before(toks: list[Token], k: int, lo: int) -> int:
             i = when - 1  # the day, or the setting, is no part of the name
     return i
 
+
+def _caused(toks: list[Token], i: int, lo: int) -> bool:
+    """Tell whether a name ending at `toks[i]` is the object of a verb that caused its saying ("led Christie",
+    "prompted Sen. Chris Murphy"): a verb of that kind right before the capitalised words."""
+    j = i
+    while j >= lo and (toks[j].is_cap or toks[j].is_title) and i - j < MAX_CAUSED_NAME:
+        j -= 1
+    return i > j >= lo and toks[j].folded in _CAUSATIVES
+
+
+MAX_CAUSED_NAME = 5  # words of the name after "led" or "prompted"
+_CAUSATIVES = words("causative_verbs")
 
 MAX_SETTING_WORDS = 4  # "at a news conference", "in a joint written statement"
 

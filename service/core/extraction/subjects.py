@@ -43,6 +43,7 @@ from .tokens import Token, token
 MAX_SUBJECT_SCAN = 8
 
 MAX_OPENING_PHRASE = 24  # tokens of an opening phrase before the subject ("In a speech on Monday,")
+MAX_LONG_OPENING = 48  # tokens of a long opening phrase before a known name
 
 MAX_APPOSITIVE = 20
 
@@ -171,6 +172,19 @@ def _sentence_subject(toks: list[Token], known=None, groups: bool = True) -> Att
             return opening if opening is not None and opening.speaker.kind == "name" else found
         if found is not None:
             return found
+    return _after_long_opening(toks, known, groups)
+
+
+def _after_long_opening(toks: list[Token], known, groups: bool) -> Attribution | None:
+    """A name the article knows after the last comma of a long opening phrase ("So, with just a few days to go
+    before the first caucuses in Iowa, and a few more before the primary in New Hampshire, Christie quit"): only a
+    name, since a longer reach finds the subjects of other clauses too."""
+    if known is None:
+        return None
+    for k in range(MAX_OPENING_PHRASE, min(len(toks), MAX_LONG_OPENING)):
+        found = _subject_from(toks, k + 1, known, groups) if toks[k].text == "," else None
+        if found is not None:
+            return found if found.speaker.kind == "name" and known(found.speaker) else None
     return None
 
 
