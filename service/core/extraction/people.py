@@ -675,6 +675,7 @@ class People:
         return name, person.title or mention.title, person
 
 
+@lru_cache(maxsize=4096)  # (asked of every name mention and title, many of them alike)
 def _courtesy_gender(words: str) -> str | None:
     """The gender a courtesy title among a mention's words gives ("Mrs. Boskovic": "f"), else None."""
     return next((HONORIFICS.get(w.casefold().rstrip(",;")) for w in words.split()

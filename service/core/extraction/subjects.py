@@ -182,7 +182,9 @@ def _after_long_opening(toks: list[Token], known, groups: bool) -> Attribution |
     if known is None:
         return None
     for k in range(MAX_OPENING_PHRASE, min(len(toks), MAX_LONG_OPENING)):
-        found = _subject_from(toks, k + 1, known, groups) if toks[k].text == "," else None
+        # (Only a comma a capitalised word follows can open the name: the others are not read.)
+        found = _subject_from(toks, k + 1, known, groups) if toks[k].text == "," and (
+            k + 1 < len(toks) and toks[k + 1].is_cap) else None
         if found is not None:
             return found if found.speaker.kind == "name" and known(found.speaker) else None
     return None
