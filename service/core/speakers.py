@@ -10,6 +10,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .lexicon import (
     AGENT_ENDINGS,
+    COURTESY_TITLES,
     FEMALE_NAMES,
     HONORIFICS,
     MALE_NAMES,
@@ -388,7 +389,7 @@ def split_title(phrase: str) -> tuple[str | None, str]:
         cut += epithet
         name_words = words[cut:]
     title_words = words[:cut]
-    if len(title_words) > 1 and _fold(title_words[-1]).rstrip(".") in _COURTESIES:
+    if len(title_words) > 1 and _fold(title_words[-1]).rstrip(".") in COURTESY_TITLES:
         title_words = title_words[:-1]  # "Liberal Democrat leader Sir Ed Davey": the courtesy is no part of the role
     title = " ".join(title_words).strip(" ,") or None
     if title and title.casefold() in {"the", "a", "an"}:
@@ -457,4 +458,3 @@ def _name_start(words: list[str]) -> int:
     return cut
 
 
-_COURTESIES = words("courtesy_titles")

@@ -187,20 +187,18 @@ def test_the_one_a_question_asks_about_does_not_answer_it():
     assert quote.speaker == "John Smith"
 
 
+BOSKOVICS = ("Boban Boskovic, chief executive of the Plastika factory, is rarely at home.\n\n"
+             "Milica Boskovic, the director’s wife, flinches when a boy spits at her.\n\n"
+             "“Their kids swear at our kids,” says Mrs. Boskovic, mother of two boys.\n\n"
+             "At the factory, Boban Boskovic says he does what he can for harmony.\n")
+
+
 def test_a_courtesy_title_picks_the_one_of_its_gender_among_people_who_share_a_surname():
-    text = ("Boban Boskovic, chief executive of the Plastika factory, is rarely at home.\n\n"
-            "Milica Boskovic, the director’s wife, flinches when a boy spits at her.\n\n"
-            "“Their kids swear at our kids,” says Mrs. Boskovic, mother of two boys.\n\n"
-            "At the factory, Boban Boskovic says he does what he can for harmony.\n")
-    (quote,) = extract_quotes(text)
+    (quote,) = extract_quotes(BOSKOVICS)
     assert quote.speaker == "Milica Boskovic"
 
 
 def test_a_courtesy_title_gives_its_gender_to_the_one_it_names_not_to_another_of_the_surname():
-    text = ("Boban Boskovic, chief executive of the Plastika factory, is rarely at home.\n\n"
-            "Milica Boskovic, the director’s wife, flinches when a boy spits at her.\n\n"
-            "“Their kids swear at our kids,” says Mrs. Boskovic, mother of two boys.\n\n"
-            "At the factory, Boban Boskovic says he does what he can for harmony.\n\n"
-            "Pictures in his lavish office show him with archbishops and royalty.\n\n"
+    text = (BOSKOVICS + "\nPictures in his lavish office show him with archbishops and royalty.\n\n"
             "“Where would I go?” he replies, when asked if he is leaving.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Milica Boskovic", "Boban Boskovic"]

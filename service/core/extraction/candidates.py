@@ -10,6 +10,7 @@ from ..lexicon import (
     BASE_CUES,
     BODY_NOUNS,
     CAPITALISED_EPITHETS,
+    COURTESY_TITLES,
     CUE_FILLERS,
     CUE_VERBS,
     DOCUMENTS,
@@ -71,7 +72,6 @@ _REQUEST_VERBS = words("request_verbs")
 _NAME_PARTICLES = words("name_particles")  # ("Joost van Hoof of Fontys University")
 _PARTICLES = _NAME_PARTICLES | {"of"}  # ("Betsy Sharp of Burke County" is read as one run)
 _HONORIFIC_ABBR = words("abbreviated_titles")
-_COURTESIES = words("courtesy_titles")
 _REFLEXIVES = words("reflexive_pronouns")
 # Marks that end a search back from a cue for the words of its clause: a sentence's end, a colon, a quotation mark.
 _CLAUSE_BOUNDARIES = frozenset({".", ";", ":", "“", "”", '"'})
@@ -1299,7 +1299,7 @@ def body_named_with_preposition(clause: Clause) -> Subject | None:
         return Subject(*affiliated)
     role, person = split_title(name)
     # ("Undersecretary for Education Mr. Toccafondi says": a courtesy title before a surname marks a person.)
-    courtesy = i - 1 >= m and toks[i - 1].folded.rstrip(".") in _COURTESIES
+    courtesy = i - 1 >= m and toks[i - 1].folded.rstrip(".") in COURTESY_TITLES
     if role and (len(person.split()) >= 2 and _is_role_word(role.split()[-1]) or courtesy) and all(
             word[:1].isupper() for word in person.split()):
         role = re.sub(r"^(?:the|The)\s+", "", role)

@@ -60,7 +60,6 @@ _DESCRIPTION_LINKS = words("description_links")
 _VAGUE_MODIFIERS = words("vague_role_modifiers")
 
 
-
 def _role_forms(lines: list[str]) -> dict[str, set[str]]:
     """Role words and their title words from lines "senator: senator sen. sen"."""
     return {role.strip(): set(forms.split()) for role, _, forms in (line.partition(":") for line in lines)}

@@ -11,6 +11,7 @@ from typing import NamedTuple, TypeGuard
 from ..lexicon import (
     BODY_NOUNS,
     CAPITALISED_EPITHETS,
+    COURTESY_TITLES,
     CUE_FILLERS,
     DOCUMENTS,
     MONTHS,
@@ -111,6 +112,7 @@ def _set_off_pattern(noun: str) -> re.Pattern[str]:
     dressed in …" is no appositive)."""
     return re.compile(rf",\s+(?:a|an)\s+(?:[\w-]+\s+){{0,4}}{re.escape(noun)}(?=[,.;)])")
 
+
 @functools.lru_cache(maxsize=64)
 def _name_after_noun(noun: str) -> re.Pattern[str]:
     """A body's kind noun right before its name ("newspaper Dagens Nyheter")."""
@@ -122,7 +124,7 @@ def _office_fits(office: str, title: str | None) -> bool:
     else its role words all in the title, and no other party ("the Foreign Secretary" is no Home Secretary, "the
     Labour MP" no Conservative MP)."""
     said = {w.casefold() for w in office.split()}
-    held = {w.casefold().rstrip(".") for w in (title or "").split()} - _COURTESY
+    held = {w.casefold().rstrip(".") for w in (title or "").split()} - COURTESY_TITLES
     said_party, held_party = said & PARTY_ADJECTIVES, held & PARTY_ADJECTIVES
     if said_party and held_party and not said_party & held_party:
         return False
@@ -139,7 +141,6 @@ def _to_sentence_end(words: list[str]) -> list[str]:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
-_COURTESY = words("courtesy_titles")
 
 
 # Unnamed speakers a story describes again by their head noun alone ("a senior official … the official said").

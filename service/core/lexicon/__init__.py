@@ -159,11 +159,12 @@ def office_only(phrase: str) -> bool:
     """Tell whether a phrase is an office and no one's name: two words or more, role words, a party or a nationality
     only ("Conservative MP", "Prime Minister"; not "White House", a body, nor "King", a surname too)."""
     words = phrase.casefold().split()
-    return len(words) >= 2 and words[-1] not in ORG_WORDS and words[0].rstrip(".") not in _COURTESY_TITLES and all(
+    return len(words) >= 2 and words[-1] not in ORG_WORDS and words[0].rstrip(".") not in COURTESY_TITLES and all(
         is_title_word(w) or w in PARTY_ADJECTIVES or w in NATIONALITIES for w in words)
 
 
-_COURTESY_TITLES = words("courtesy_titles")  # ("Mr. King" is a man's name, not an office)
+# Titles of courtesy before a name ("Mr", "Dame", "Datuk"): "Mr. King" is a man's name, not an office.
+COURTESY_TITLES: frozenset[str] = words("courtesy_titles")
 
 
 # Forenames with the gender a reader assumes when the text does not say.
