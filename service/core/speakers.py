@@ -456,5 +456,3 @@ def _name_start(words: list[str]) -> int:
             continue
         break
     return cut
-
-

@@ -656,8 +656,9 @@ class People:
                 return named.name, named.title, named
             name = mention.text[4:] if mention.text.lower().startswith("the ") else mention.text
             return name, mention.title, None
-        person = self.lookup(mention.text, mention.start, _courtesy_gender(f"{mention.title or ''} {mention.text}"))
-        if person is not None and _told_apart(person, mention):
+        said = _courtesy_gender(f"{mention.title or ''} {mention.text}")
+        person = self.lookup(mention.text, mention.start, said)
+        if person is not None and _told_apart(person, said):
             return canonical_name(mention.text) or mention.text, mention.title, None
         if person is None:
             person = self.add(mention.text, mention.title, mention.start)
@@ -681,10 +682,9 @@ def _courtesy_gender(words: str) -> str | None:
                  if HONORIFICS.get(w.casefold().rstrip(",;"))), None)
 
 
-def _told_apart(person: Person, mention: Mention) -> bool:
-    """Tell whether a courtesy title says the mention is someone else than the person its surname finds: "Mr.
-    Trump" is not "Ivanka Trump"."""
-    said = _courtesy_gender(f"{mention.title or ''} {mention.text}")
+def _told_apart(person: Person, said: str | None) -> bool:
+    """Tell whether the gender `said` by a mention's courtesy title makes it someone else than the person its
+    surname finds: "Mr. Trump" is not "Ivanka Trump"."""
     if said is None or len(person.name.split()) < 2:
         return False
     return person.gender is not None and person.gender != said

@@ -57,6 +57,7 @@ from .people import (
     role_words,
 )
 from .rules import first, is_on, rule
+from .subjects import _GENERIC_BODY_NOUNS
 from .tokens import tokens
 
 MAX_ANTECEDENTS = 60  # named speakers looked back over to resolve a pronoun
@@ -95,8 +96,6 @@ def _head_noun(description: str) -> str:
 
 _ALL_ROLE_FORMS = frozenset().union(*ROLE_FORMS.values())
 
-# Nouns a story uses for a body it has named otherwise ("the agency" for the World Health Organization).
-_GENERIC_BODIES = words("generic_body_nouns")
 MAX_SET_OFF_BACK = 3000  # characters looked back for "X, a … group" when a story says "the group"
 
 
@@ -292,7 +291,7 @@ class _Resolver:
                         is_place(name)) and (len(name.split()) == 1 or _company_like(name))):
                     # ("Goldman Sachs estimates …. “…,” the bank said": two words, neither a forename.)
                     return _strip_article(name)
-        if noun in _GENERIC_BODIES:
+        if noun in _GENERIC_BODY_NOUNS:
             # "The World Health Organization recommends …. “…,” the agency said": a body of another name, the nearest
             # one the paragraph or the one before spoke of.
             for pos, name, _, _, kind, _ in earlier:

@@ -176,9 +176,10 @@ def _sentence_subject(toks: list[Token], known=None, groups: bool = True) -> Att
 
 
 def _after_long_opening(toks: list[Token], known, groups: bool) -> Attribution | None:
-    """A name the article knows after the last comma of a long opening phrase ("So, with just a few days to go
-    before the first caucuses in Iowa, and a few more before the primary in New Hampshire, Christie quit"): only a
-    name, since a longer reach finds the subjects of other clauses too."""
+    """A name the article knows after a long opening phrase ("So, with just a few days to go before the first
+    caucuses in Iowa, and a few more before the primary in New Hampshire, Christie quit"): the subject after the
+    first comma past MAX_OPENING_PHRASE that a capital follows, and only a name, since a longer reach finds the
+    subjects of other clauses too."""
     if known is None:
         return None
     for k in range(MAX_OPENING_PHRASE, min(len(toks), MAX_LONG_OPENING)):
@@ -670,6 +671,7 @@ def _company_noun(phrase: str) -> str | None:
     return None
 
 
+# Nouns a story uses for a body it has named otherwise ("the agency" for the World Health Organization).
 _GENERIC_BODY_NOUNS = words("generic_body_nouns")
 
 
