@@ -31,6 +31,14 @@ def test_the_way_the_speaker_was_found_names_the_class(text, method):
     assert (quote.method, quote.confidence) == (method, CONFIDENCE[method])
 
 
+def test_a_pronoun_after_the_leading_words_of_a_longer_name_is_of_the_paragraph_before():
+    text = ("Menteri Besar Datuk Abu Hassan Omar opened the meeting on Monday.\n\n"
+            "Abu Hassan said the department had been ordered to act at once.\n\n"
+            "“Every drop of water counts,” he said.\n")
+    quote = only(text)
+    assert (quote.speaker, quote.method) == ("Abu Hassan Omar", "pronoun_previous")
+
+
 def test_a_pronoun_paragraphs_away_is_less_sure_than_a_name_beside_the_quote():
     far = only(OPENING + OTHER + FILLER + "“We will not accept a pay cut,” she said.\n")
     named = only("“We will not accept a pay cut,” said Helen Castellano.\n")

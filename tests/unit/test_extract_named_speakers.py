@@ -115,6 +115,27 @@ def test_a_compound_surname_finds_the_full_name_written_before():
     assert quote.speaker == "Andrés Manuel López Obrador"
 
 
+def test_the_leading_words_of_a_longer_name_find_the_full_name_written_before():
+    text = ("Hori Parata and his son, Te Kaurinui Robert Parata, were called in to assist.\n\n"
+            "“Our own ancestors wouldn’t say to go down there and hug the whales,” says Te Kaurinui.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Te Kaurinui Robert Parata"
+
+
+def test_a_headline_s_run_of_capitals_is_not_a_longer_name_of_the_person_it_begins_with():
+    text = ("Dennis Prager Tells #NeverTrump Conservatives They Need To Change Course.\n\n"
+            "“The choice this November is tragic,” writes Dennis Prager.\n\nPrager is a radio host.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Dennis Prager"
+
+
+def test_a_name_and_its_suffix_are_two_people():
+    text = ("Donald Trump Jr. spoke first at the rally on Monday.\n\n"
+            "“We will win this state,” said Donald Trump.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Donald Trump"
+
+
 def test_the_owner_before_a_possessive_in_a_run_of_capitals_is_a_name():
     text = ("Taylor Swift's Eras Tour became the highest-grossing tour on Friday. "
             "“Thank you to every single person who came,” Swift wrote in an Instagram post.\n")

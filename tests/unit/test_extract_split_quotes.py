@@ -102,3 +102,16 @@ def test_split_quote_that_goes_on_in_its_sentence_joins_with_a_space_only():
 def test_split_quote_whose_second_piece_opens_a_clause_keeps_the_comma_between():
     text = "“I got him down,” Stephen Jones recalls, “and put him in a hold he couldn’t get out of.”"
     assert extract_quotes(text)[0].text == "I got him down, and put him in a hold he couldn’t get out of."
+
+
+def test_quote_over_two_paragraphs_joins_as_two_sentences_though_the_first_has_no_stop():
+    text = ("Cllr Louise Gittins said: “Councils are striving to unite communities and not divide them\n\n"
+            "“While it has been encouraging to see the community spirit, it will take much longer.”")
+    assert extract_quotes(text)[0].text == (
+        "Councils are striving to unite communities and not divide them. While it has been encouraging to see the "
+        "community spirit, it will take much longer.")
+
+
+def test_quote_whose_paragraph_ends_in_a_comma_goes_on_in_its_sentence():
+    text = "Ms Gittins said: “Councils are striving to unite communities,\n\n“and not to divide them.”"
+    assert extract_quotes(text)[0].text == "Councils are striving to unite communities, and not to divide them."

@@ -71,13 +71,13 @@ def attribution_class(text: str, kind: str | None, written: str | None, speaker:
         # An "I" outside the quote is the byline's writer, or in an interview the one whose initials open the answer.
         return PRONOUN_PARAGRAPH if answer_label(text, paragraph_start) == initials(speaker) else GUESS
     if kind == "pronoun":
-        surname = (_NAME_WORD.findall(speaker) or [""])[-1]
-        # (The person's last name written between the paragraph's start and the pronoun, or in the paragraph
-        # before.)
-        if surname and text.find(surname, max(paragraph_start, at - LOOK_BACK), max(paragraph_start, at)) >= 0:
+        forms = _short_forms(speaker)
+        # (The person's last name, or leading words, written between the paragraph's start and the pronoun, or in
+        # the paragraph before.)
+        if _written(text, forms, max(paragraph_start, at - LOOK_BACK), max(paragraph_start, at)):
             return PRONOUN_PARAGRAPH
         before = _previous_paragraph(text, paragraph_start)
-        if surname and text.find(surname, max(before, paragraph_start - LOOK_BACK), paragraph_start) >= 0:
+        if _written(text, forms, max(before, paragraph_start - LOOK_BACK), paragraph_start):
             return PRONOUN_PREVIOUS
         if alone:
             return PRONOUN_ALONE
@@ -94,6 +94,18 @@ def attribution_class(text: str, kind: str | None, written: str | None, speaker:
     if written and len(_NAME_WORD.findall(written)) < len(_NAME_WORD.findall(speaker)):
         return SURNAME
     return NAMED
+
+
+def _short_forms(speaker: str) -> list[str]:
+    """The short forms an article names a person by: the last name, and for a name of three words or more its first
+    two ("Abu Hassan" of Abu Hassan Omar)."""
+    names = _NAME_WORD.findall(speaker)
+    return [f for f in (names[-1] if names else "", " ".join(names[:2]) if len(names) >= 3 else "") if f]
+
+
+def _written(text: str, forms: list[str], lo: int, hi: int) -> bool:
+    """Tell whether one of the forms is written between offsets lo and hi."""
+    return any(text.find(form, lo, hi) >= 0 for form in forms)
 
 
 def _resolved(written: str | None, speaker: str) -> bool:

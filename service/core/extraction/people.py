@@ -5,6 +5,7 @@ import bisect
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -58,6 +59,8 @@ POSSESSIVE_END = re.compile(r"['’]s?$")
 _SUBORDINATE = words("subordinate_role_words")
 _DESCRIPTION_LINKS = words("description_links")
 _VAGUE_MODIFIERS = words("vague_role_modifiers")
+_GENERATIONAL = words("generational_suffixes")
+_WORD = re.compile(r"[\w’'-]+")  # a word as a name is written ("O’Neill", "Abdul-Jabbar")
 
 
 def _role_forms(lines: list[str]) -> dict[str, set[str]]:
@@ -343,6 +346,8 @@ class People:
         # Words the text also writes in lower case: "Plastics seemed unsuitable" opens a sentence with a noun the
         # article writes as "plastic" elsewhere, not with a person's name.
         self.common = frozenset(_LOWER_WORD.findall(text))
+        self._word_counts: Counter[str] | None = None  # each word of the text, and each pair of words, counted
+        self._pair_counts: Counter[tuple[str, str]] = Counter()
         self.text = text
         self.people: list[Person] = []
         self.mentions: list[Mentioned] = []  # every mention, in reading order
@@ -602,6 +607,9 @@ class People:
         words = canonical_name(name).split()
         if not words:
             return None
+        longer = self._named_with_leading_words(words, at) if len(words) > 1 else None
+        if longer is not None:
+            return longer
         candidates = self._by_surname.get(surname_key(" ".join(words)), [])
         if len(words) > 1:
             first = words[0].casefold()
@@ -632,6 +640,37 @@ class People:
             return recent
         return max(pool, key=lambda p: (_has_forename(p), bisect.bisect_right(p.positions, at), len(p.positions),
                                         -p.first_seen))
+
+    def _named_with_leading_words(self, words: list[str], at: int) -> Person | None:
+        """The one person named before `at` by a longer name that these words begin ("Te Kaurinui" after "Te
+        Kaurinui Robert Parata", "Abu Hassan" after "Abu Hassan Omar"; of names that each begin the next, "Te Kaurinui
+        Robert" and "Te Kaurinui Robert Parata", the longest); None when no one or several people are, when the
+        longer name adds no more of a name ("Donald Trump" is not "Donald Trump Jr."), or when the text uses the
+        last of these words alone, as a surname."""
+        found = [p for p in self._by_forename.get(words[0].casefold(), []) if p.first_seen <= at and not p.is_org and (
+            _begins(p.name.split(), words)) and self._goes_on_as_a_name(p.name.split()[len(words):])]
+        if found and self._written_alone(words[-1], words[-2]):
+            return None  # ("Dennis Prager", whom the text also calls "Prager", is a whole name)
+        longest = max(found, key=lambda p: len(p.name.split()), default=None)
+        if longest is None or not all(_begins(longest.name.split(), p.name.split()) for p in found):
+            return None
+        return longest
+
+    def _goes_on_as_a_name(self, rest: list[str]) -> bool:
+        """Tell whether the words a longer name adds are more of a name: not a suffix alone ("Jr."), and no word the
+        text writes in lower case too (a headline's "Hillary Clinton Speaks")."""
+        return any(w.casefold().rstrip(".,") not in _GENERATIONAL for w in rest) and not any(
+            _is_common_noun(w, self.common) for w in rest)
+
+    def _written_alone(self, word: str, before: str) -> bool:
+        """Tell whether the text writes a name's last word without the word before it, as a surname is."""
+        if self._word_counts is None:
+            # (Counted once, in one pass: asked for every name mention, a search of the text each time would cost
+            # quadratic time.)
+            found = _WORD.findall(self.text)
+            self._word_counts = Counter(found)
+            self._pair_counts = Counter(zip(found, found[1:]))
+        return self._word_counts[word] > self._pair_counts[before, word]
 
     def misspelt(self, word: str, at: int) -> Person | None:
         """The one person named in full before `at` whose surname a lone word no one bears is a misspelling of: the
@@ -673,6 +712,11 @@ class People:
                 person.title in mention.title):
             return name, mention.title, person  # "retired Army Gen." says more than "Army Gen."
         return name, person.title or mention.title, person
+
+
+def _begins(name: list[str], words: list[str]) -> bool:
+    """Tell whether the words of a name begin with these words (letter case aside)."""
+    return len(name) >= len(words) and all(a.casefold() == b.casefold() for a, b in zip(name, words))
 
 
 @lru_cache(maxsize=4096)  # (asked of every name mention and title, many of them alike)

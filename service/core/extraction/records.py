@@ -579,12 +579,14 @@ def _joined_parts(original: str, parts: list[tuple[int, int]]) -> str:
     """The pieces of a quote as one text: “…a little bit,” she said. “I just feel …” joins as "…a little bit. I just
     feel …", since the speaker's full stop became the comma before the attribution; a piece that goes on in the
     same sentence (“We will,” he said, “invade …”) joins with a space only, or with its comma when it opens a new
-    clause (“I got him down,” he recalls, “and put him …”). The full stop, or the comma, lets a claim of one piece
-    read as a whole sentence or clause of the quote rather than one cut short."""
+    clause (“I got him down,” he recalls, “and put him …”). A paragraph break ends a sentence too, though the
+    paragraph left it without a stop (unless it ends in a comma). The full stop, or the comma, lets a claim of one
+    piece read as a whole sentence or clause of the quote rather than one cut short."""
     joined = original[parts[0][0]:parts[0][1]].strip()
     for (_, end), (start, stop) in zip(parts, parts[1:]):
         between, piece = original[end:start], original[start:stop].strip()
-        if _SENTENCE_ENDS_BETWEEN.search(between) and not _ENDS_WITH_STOP.search(joined):
+        ends_sentence = _SENTENCE_ENDS_BETWEEN.search(between) or ("\n" in between and not between.startswith(","))
+        if ends_sentence and not _ENDS_WITH_STOP.search(joined):
             joined += "."
         elif between.startswith(",") and piece.split(" ", 1)[0] in _COMMA_CLAUSE_OPENERS:
             joined += ","
