@@ -922,3 +922,10 @@ def test_a_description_with_a_capitalised_modifier_after_an_opening_phrase_is_no
     text = ("In Aspen, the Stanford history graduate ended her speech by quoting Leonardo da Vinci: “Every obstacle "
             "yields to stern resolve.”\n")
     assert _speaker(text) != "Stanford"
+
+
+@pytest.mark.parametrize("rank", ["Airman", "Trooper", "Pvt."])
+def test_an_enlisted_rank_before_a_name_is_a_title(rank):
+    text = f"“There are seven to eight people,” said {rank} Tri Wobowo, who took part in the search.\n"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.title) == ("Tri Wobowo", rank)
