@@ -26,6 +26,10 @@ Half o (ABC Science and Rural News of 2006, NLTK's abc corpus):
 Half p (AP World and New York Times newswire of 1998, NLTK's ieer corpus):
 
     python benchmarks/newsroom/make_text.py ieer PATH/TO/nltk_data APW_19980314#0 > article.txt
+
+Half q (Wall Street Journal stories of 1989, the Penn Treebank sample in NLTK's data):
+
+    python benchmarks/newsroom/make_text.py treebank PATH/TO/nltk_data wsj_0041 > article.txt
 """
 from __future__ import annotations
 
@@ -178,8 +182,23 @@ def from_ieer(repo: str, doc: str) -> str:
     return "\n\n".join(out) + "\n"
 
 
+def from_treebank(repo: str, name: str) -> str:
+    """nltk/nltk_data's Penn Treebank sample (Wall Street Journal stories of 1989), `wsj_0041`: the raw text of
+    the story, its `.START` marker dropped, one paragraph per blank-line-separated block (the lines of a block
+    joined with a space)."""
+    import io
+    import zipfile
+
+    packed = subprocess.run(["git", "-C", repo, "show", "HEAD:packages/corpora/treebank.zip"],
+                            capture_output=True, check=True).stdout
+    raw = zipfile.ZipFile(io.BytesIO(packed)).read(f"treebank/raw/{name}").decode("latin-1")
+    blocks = [" ".join(b.split()) for b in re.split(r"\n\s*\n", raw.replace(".START", "", 1)) if b.strip()]
+    return "\n\n".join(blocks) + "\n"
+
+
 MAKERS = {"readability": from_readability, "postlight": from_postlight, "trafilatura": from_trafilatura,
-          "aeb": from_aeb, "fundus": from_fundus, "gum": from_gum, "abc": from_abc, "ieer": from_ieer}
+          "aeb": from_aeb, "fundus": from_fundus, "gum": from_gum, "abc": from_abc, "ieer": from_ieer,
+          "treebank": from_treebank}
 
 if __name__ == "__main__":
     kind, repo, name = sys.argv[1:4]

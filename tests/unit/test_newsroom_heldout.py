@@ -56,12 +56,12 @@ def test_the_snapshot_never_records_the_held_out_half():
 
 
 def test_the_later_halves_are_choices_of_the_command_line_and_no_other_half_is():
-    assert tuple("abcdefghijklmnop") == extraction_newsroom.HALVES
+    assert tuple("abcdefghijklmnopq") == extraction_newsroom.HALVES
     with pytest.raises(SystemExit):
         extraction_newsroom.main(["--half", "z"])
 
 
-@pytest.mark.parametrize("half", ["d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p"])
+@pytest.mark.parametrize("half", ["d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q"])
 def test_a_later_half_loads_and_every_gold_line_parses(half):
     later = [s for s in sources() if s["half"] == half]
     articles = load_articles(half=half)
@@ -111,7 +111,7 @@ def test_half_n_holds_wikinews_articles_and_trafilatura_pages_no_other_half_used
 
 
 def test_half_o_holds_abc_news_of_a_repository_no_other_half_used():
-    other = {s["repository"] for s in sources() if s["half"] not in {"o", "p"}}
+    other = {s["repository"] for s in sources() if s["half"] not in {"o", "p", "q"}}
     pages = [s for s in sources() if s["half"] == "o"]
     assert len(pages) >= 40 and {s["repository"] for s in pages} == {"nltk/nltk_data"} and "nltk/nltk_data" not in other
     assert len({s["path"] for s in pages}) == len(pages)
@@ -121,4 +121,11 @@ def test_half_p_holds_wire_stories_of_another_file_of_that_repository():
     pages = [s for s in sources() if s["half"] == "p"]
     assert len(pages) >= 30 and {s["repository"] for s in pages} == {"nltk/nltk_data"}
     assert all(s["path"].startswith("packages/corpora/ieer.zip#") for s in pages)
+    assert len({s["path"] for s in pages}) == len(pages)
+
+
+def test_half_q_holds_wall_street_journal_stories_of_a_third_file_of_that_repository():
+    pages = [s for s in sources() if s["half"] == "q"]
+    assert len(pages) >= 30 and {s["repository"] for s in pages} == {"nltk/nltk_data"}
+    assert all(s["path"].startswith("packages/corpora/treebank.zip#wsj_") for s in pages)
     assert len({s["path"] for s in pages}) == len(pages)
