@@ -51,6 +51,23 @@ def test_a_pronoun_paragraphs_away_is_surer_when_nobody_else_is_named_since():
     assert others.confidence < alone.confidence
 
 
+def test_a_far_pronoun_after_an_unnamed_source_brought_in_before_is_not_alone():
+    text = ("A Beijing-based member of the underground group says it wants free elections.\n\n"
+            "According to New York-based dissident Fu Shenqi, a spokesman for the group, it has 100 members.\n\n"
+            "The party wants freedom of speech, the Beijing-based member said.\n\n"
+            "“We all have a common conviction,” he said.\n")
+    assert extract_quotes(text)[-1].method == "pronoun_far"
+
+
+def test_a_far_pronoun_after_an_epithet_of_its_person_stays_alone():
+    text = ("Veteran comedian Tim Allen hit another milestone this week.\n\n"
+            "Allen has inserted partisan lines into the script.\n\n"
+            "In a television interview, the actor explained the differences with his character.\n\n"
+            "“I’m not as well worded,” he said.\n")
+    quote = extract_quotes(text)[-1]
+    assert (quote.speaker, quote.method) == ("Tim Allen", "pronoun_alone")
+
+
 def test_a_far_pronoun_is_surer_when_its_person_spoke_the_quote_just_before():
     text = OPENING + OTHER + "“We will not accept a pay cut,” she said.\n\n“We will strike if we must,” she said.\n"
     first, second = extract_quotes(text)

@@ -311,10 +311,11 @@ def _name_in_run(texts: tuple[str, ...]) -> tuple[int, str, str | None, bool] | 
     return first, name if full else words[0], title, full
 
 
-def _brought_in_unnamed(text: str, role: str, at: int, since: int = 0) -> bool:
-    """Whether someone unnamed of the role came in shortly before `at`, and after `since` ("one former adviser said
-    …. “…,” the former adviser said" means that adviser, not the person the article titled adviser before)."""
-    before = text[max(since, at - UNNAMED_REACH):at]
+def brought_in_unnamed(text: str, role: str, at: int, since: int = 0, reach: int = UNNAMED_REACH) -> bool:
+    """Whether someone unnamed of the role came in shortly before `at` (within `reach` characters), and after
+    `since` ("one former adviser said …. “…,” the former adviser said" means that adviser, not the person the
+    article titled adviser before)."""
+    before = text[max(since, at - reach):at]
     # (Not a named person's role: "John Smith, a former adviser,", "Smith is a former adviser".)
     return any(not _NAMED_ROLE_BEFORE.search(before, 0, found.start()) for found in _unnamed_of(role).finditer(before))
 
@@ -570,12 +571,12 @@ class People:
         for n in range(k - 1, max(-1, k - 1 - MAX_DESCRIBED_BACK), -1):
             person = self.mentions[n].person
             if not person.is_org and person.title and holds(person):
-                return None if _brought_in_unnamed(self.text, body[-1], at, self.mentions[n].at) else person
+                return None if brought_in_unnamed(self.text, body[-1], at, self.mentions[n].at) else person
         # ("King Charles said …" far back, then "the King said": the one person the article has given the role; of
         # the first people it names only, so that a text of thousands of names stays linear.)
         holders = [p for p in self.people[:MAX_DESCRIBED_BACK] if not p.is_org and p.title and p.first_seen < at and (
             holds(p, party))]
-        if len(holders) != 1 or _brought_in_unnamed(self.text, body[-1], at):
+        if len(holders) != 1 or brought_in_unnamed(self.text, body[-1], at):
             return None
         return holders[0]
 

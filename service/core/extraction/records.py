@@ -534,8 +534,7 @@ def _record(q: Recording, article: _Article, previous: ExtractedQuote | None) ->
     method = attribution_class(text, attr.speaker.kind if attr else None, attr.speaker.text if attr else None,
                                q.speaker, para.lo, attr.speaker.start if attr else item.span.open_mark,
                                continued=item.attribution is None, guessed=q.guessed,
-                               alone=attr is not None and pronoun and q.people.alone_since(q.speaker,
-                                                                                           attr.speaker.start),
+                               alone=attr is not None and pronoun and _alone(q, attr.speaker.start),
                                spoke_before=pronoun and _spoke_just_before(previous, speaker, para, article),
                                title=q.title)
     return ExtractedQuote(
@@ -546,6 +545,17 @@ def _record(q: Recording, article: _Article, previous: ExtractedQuote | None) ->
         parts=list(parts), context=article.original[max(para.lo, parts[0][0] - MAX_CONTEXT):min(
             article.parsed[item.span.paragraphs[-1]].hi, parts[-1][1] + MAX_CONTEXT)],
         method=method, confidence=confidence_of(method))
+
+
+def _alone(q: Recording, at: int) -> bool:
+    """Tell whether the person a far pronoun at `at` means is the only one named or heard since their last mention:
+    no one else named, and no unnamed source of another role speaking ("According to New York-based dissident Fu
+    Shenqi, …. …, the Beijing-based member said. ¶ “…,” he said": the pronoun may be the member's)."""
+    person = q.people.lookup(q.speaker, at) if q.speaker and q.people.alone_since(q.speaker, at) else None
+    if person is None:
+        return False
+    last = person.positions[bisect.bisect_left(person.positions, at) - 1]
+    return not q.resolver.unnamed_spoke_between(last, at, person)
 
 
 def _spoke_just_before(previous: ExtractedQuote | None, speaker: str | None, para: _Paragraph,

@@ -52,6 +52,7 @@ from .people import (
     People,
     Person,
     answer_label,
+    brought_in_unnamed,
     described_gender,
     initials,
     role_words,
@@ -97,6 +98,7 @@ def _head_noun(description: str) -> str:
 _ALL_ROLE_FORMS = frozenset().union(*ROLE_FORMS.values())
 
 MAX_SET_OFF_BACK = 3000  # characters looked back for "X, a … group" when a story says "the group"
+MAX_UNNAMED_INTRODUCTION = 6000  # characters looked back for "a Beijing-based member" when "the member" speaks
 
 
 # A name of capitalised words (and the small words between them) ending where ", a … group" begins.
@@ -260,6 +262,16 @@ class _Resolver:
         k = bisect.bisect_right(self._positions, at)
         self.history.insert(k, Remembered(at, name, title, person, "name", "speaker"))
         self._positions.insert(k, at)
+
+    def unnamed_spoke_between(self, lo: int, hi: int, person: Person) -> bool:
+        """Tell whether someone the article brought in unnamed spoke between offsets lo and hi, of a role the
+        person's title does not give ("A Beijing-based member of the group says …. Fu Shenqi, a spokesman for the
+        group, …. …, the Beijing-based member said"; not "the actor explained" after "comedian Tim Allen")."""
+        held = role_words(person.title)
+        start, stop = bisect.bisect_right(self._positions, lo), bisect.bisect_left(self._positions, hi)
+        return any(h.kind == "nominal" and h.origin == "speaker" and h.name.split() and (
+            noun := h.name.casefold().split()[-1]) not in held and brought_in_unnamed(
+            self.text, noun, h.at, reach=MAX_UNNAMED_INTRODUCTION) for h in self.history[start:stop])
 
     def _before(self, at: int) -> Iterator[Remembered]:
         """The remembered speakers and subjects before `at`, nearest first (at most MAX_ANTECEDENTS)."""
