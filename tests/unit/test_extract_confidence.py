@@ -39,6 +39,19 @@ def test_a_pronoun_after_the_leading_words_of_a_longer_name_is_of_the_paragraph_
     assert (quote.speaker, quote.method) == ("Abu Hassan Omar", "pronoun_previous")
 
 
+def test_a_quote_carried_on_from_a_far_pronoun_is_no_surer_than_the_pronoun():
+    text = (OPENING + OTHER + FILLER + "“We will not accept a pay cut,” she said.\n\n"
+            "“We will strike if we must. And we will win.”\n")
+    first, second = extract_quotes(text)
+    assert (first.speaker, second.speaker) == ("Helen Castellano", "Helen Castellano")
+    assert (first.method, second.method) == ("pronoun_far", "pronoun_far")
+
+
+def test_a_quote_carried_on_from_a_name_is_continued():
+    text = "“We will not accept a pay cut,” said Helen Castellano.\n\n“We will strike if we must.”\n"
+    assert [q.method for q in extract_quotes(text)] == ["named", "continued"]
+
+
 def test_a_pronoun_paragraphs_away_is_less_sure_than_a_name_beside_the_quote():
     far = only(OPENING + OTHER + FILLER + "“We will not accept a pay cut,” she said.\n")
     named = only("“We will not accept a pay cut,” said Helen Castellano.\n")

@@ -26,21 +26,24 @@ PRONOUN_FAR = "pronoun_far"  # a pronoun whose person only a paragraph further b
 CONTINUED = "continued"  # no attribution of its own: goes on from the quote before it
 GUESS = "guess"  # nobody is said to say it; the person the sentence is about, or the writer
 
+# The classes whose speaker no name near the quote gives: a quote carrying on from one of them keeps its class.
+WEAK_CLASSES = frozenset((DESCRIPTION_RESOLVED, DESCRIPTION, PRONOUN_RUN, PRONOUN_FAR, GUESS))
+
 # Calibrated on the PolNeAR train split (840 articles) and the newsroom halves read (a, b, d-j, n-p: texts of
 # many other outlets) together: each class's measured speaker accuracy, taken at the low end of its 95% interval
 # (`python -m benchmarks.calibration --fit`; docs/CALIBRATION.md gives the counts behind each figure).
 CONFIDENCE: dict[str, float] = {
     SURNAME: 0.97,
+    CONTINUED: 0.94,
     NAMED: 0.93,
-    CONTINUED: 0.91,
     PRONOUN_PREVIOUS: 0.89,
+    PRONOUN_ALONE: 0.89,
     PRONOUN_PARAGRAPH: 0.86,
-    PRONOUN_ALONE: 0.85,
     DESCRIPTION_RESOLVED: 0.76,
     PRONOUN_RUN: 0.73,
     GUESS: 0.52,
     DESCRIPTION: 0.49,
-    PRONOUN_FAR: 0.40,
+    PRONOUN_FAR: 0.43,
 }
 # An extracted quote stored before classes existed: the accuracy of all the extractor's quotes together.
 EXTRACTED = "extracted"
@@ -94,6 +97,13 @@ def attribution_class(text: str, kind: str | None, written: str | None, speaker:
     if written and len(_NAME_WORD.findall(written)) < len(_NAME_WORD.findall(speaker)):
         return SURNAME
     return NAMED
+
+
+def continued_class(method: str | None, source: str | None) -> str | None:
+    """The class of a quote given the class of the quote whose attribution it goes on from: a quote that carries on
+    from a weak attribution is as sure as that attribution ("…,” he said, a far pronoun. ¶ “…": the second
+    paragraph is as sure as the pronoun)."""
+    return source if method == CONTINUED and source in WEAK_CLASSES else method
 
 
 def _short_forms(speaker: str) -> list[str]:

@@ -38,7 +38,7 @@ from .attribution import (
     _looks_like_title,
 )
 from .candidates import Attribution, Mention
-from .confidence import _previous_paragraph, attribution_class, confidence_of
+from .confidence import _previous_paragraph, attribution_class, confidence_of, continued_class
 from .continuation import MAX_LEAD_IN, MIN_PARTIAL_WORDS
 from .dates import date_in
 from .paragraphs import _Found, _outside_quotes, _Paragraph, _sentence_tokens, _text_end_before, _words
@@ -537,6 +537,7 @@ def _record(q: Recording, article: _Article, previous: ExtractedQuote | None) ->
                                alone=attr is not None and pronoun and _alone(q, attr.speaker.start),
                                spoke_before=pronoun and _spoke_just_before(previous, speaker, para, article),
                                title=q.title)
+    method = continued_class(method, previous.method if previous is not None and previous.speaker == speaker else None)
     return ExtractedQuote(
         text=_joined_parts(article.original, parts), start=parts[0][0], end=parts[-1][1],
         kind=item.kind, speaker=speaker,
