@@ -12,6 +12,7 @@ from .lexicon import (
     AGENT_ENDINGS,
     COURTESY_TITLES,
     FEMALE_NAMES,
+    GENERATIONAL_SUFFIXES,
     HONORIFICS,
     MALE_NAMES,
     NATIONALITIES,
@@ -32,7 +33,6 @@ from .text import strip_invisible
 _SUFFIXES = words("name_suffixes")
 _POST_NOMINALS = words("post_nominals")
 _PARTICLES = words("name_particles") | words("surname_openers")
-_GENERATIONAL = words("generational_suffixes")  # "Jr.", "Sr.": their full stop is the name's
 _POSSESSIVE = re.compile(r"['’]s?$")
 _EDGE_PUNCT = "\"'“”‘’«»„.,;:!?()[]{}<>*_–—-|/\\ \t\n\r"
 _SPACES = re.compile(r"\s+")
@@ -86,7 +86,7 @@ def canonical_name(name: str) -> str:
     # Keep the full stop of a trailing initial or suffix ("Jr.") that the edge strip removed.
     at = raw.find(cleaned) + len(cleaned) if cleaned else -1
     if cleaned and raw[at:at + 1] == "." and (
-            cleaned.rsplit(" ", 1)[-1].casefold() in _GENERATIONAL or len(cleaned.rsplit(" ", 1)[-1]) == 1):
+            cleaned.rsplit(" ", 1)[-1].casefold() in GENERATIONAL_SUFFIXES or len(cleaned.rsplit(" ", 1)[-1]) == 1):
         cleaned += "."
     return cleaned
 

@@ -11,7 +11,7 @@ import re
 
 from ..lexicon import office_only
 from .paragraphs import _text_end_before
-from .people import answer_label, initials
+from .people import NAME_WORD, answer_label, initials
 
 # Attribution classes, surest first.
 NAMED = "named"  # a full name beside the quote ("…,” said Jens Stoltenberg)
@@ -49,7 +49,6 @@ CONFIDENCE: dict[str, float] = {
 EXTRACTED = "extracted"
 CONFIDENCE[EXTRACTED] = 0.91
 
-_NAME_WORD = re.compile(r"[\w’'-]+")
 # Characters looked back over for the pronoun's person (a paragraph is rarely longer): bounds the work per
 # quote, so a text of many quotes in one endless paragraph still costs linear time.
 LOOK_BACK = 3000
@@ -94,7 +93,7 @@ def attribution_class(text: str, kind: str | None, written: str | None, speaker:
     if described or office_only(speaker):
         # ("the Conservative MP said", kept as written: an office in capitals describes whoever holds it.)
         return DESCRIPTION_RESOLVED if described and _resolved(written, speaker) else DESCRIPTION
-    if written and len(_NAME_WORD.findall(written)) < len(_NAME_WORD.findall(speaker)):
+    if written and len(NAME_WORD.findall(written)) < len(NAME_WORD.findall(speaker)):
         return SURNAME
     return NAMED
 
@@ -109,7 +108,7 @@ def continued_class(method: str | None, source: str | None) -> str | None:
 def _short_forms(speaker: str) -> list[str]:
     """The short forms an article names a person by: the last name, and for a name of three words or more its first
     two ("Abu Hassan" of Abu Hassan Omar)."""
-    names = _NAME_WORD.findall(speaker)
+    names = NAME_WORD.findall(speaker)
     return [f for f in (names[-1] if names else "", " ".join(names[:2]) if len(names) >= 3 else "") if f]
 
 
@@ -121,8 +120,8 @@ def _written(text: str, forms: list[str], lo: int, hi: int) -> bool:
 def _resolved(written: str | None, speaker: str) -> bool:
     """Tell whether a description was resolved to someone's name: no word of the speaker is the description's
     ("the governor" read as Eric Holcomb; "the Conservative MP" kept as "Conservative MP")."""
-    described = {w.casefold() for w in _NAME_WORD.findall(written or "")}
-    return not office_only(speaker) and not any(w.casefold() in described for w in _NAME_WORD.findall(speaker))
+    described = {w.casefold() for w in NAME_WORD.findall(written or "")}
+    return not office_only(speaker) and not any(w.casefold() in described for w in NAME_WORD.findall(speaker))
 
 
 def _previous_paragraph(text: str, start: int) -> int:

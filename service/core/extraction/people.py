@@ -15,6 +15,7 @@ from rapidfuzz.distance import Levenshtein
 from ..lexicon import (
     CUE_VERBS,
     FEMALE_NAMES,
+    GENERATIONAL_SUFFIXES,
     HONORIFICS,
     MALE_NAMES,
     NON_NAMES,
@@ -59,8 +60,7 @@ POSSESSIVE_END = re.compile(r"['’]s?$")
 _SUBORDINATE = words("subordinate_role_words")
 _DESCRIPTION_LINKS = words("description_links")
 _VAGUE_MODIFIERS = words("vague_role_modifiers")
-_GENERATIONAL = words("generational_suffixes")
-_WORD = re.compile(r"[\w’'-]+")  # a word as a name is written ("O’Neill", "Abdul-Jabbar")
+NAME_WORD = re.compile(r"[\w’'-]+")  # a word as a name is written ("O’Neill", "Abdul-Jabbar")
 
 
 def _role_forms(lines: list[str]) -> dict[str, set[str]]:
@@ -660,7 +660,7 @@ class People:
     def _goes_on_as_a_name(self, rest: list[str]) -> bool:
         """Tell whether the words a longer name adds are more of a name: not a suffix alone ("Jr."), and no word the
         text writes in lower case too (a headline's "Hillary Clinton Speaks")."""
-        return any(w.casefold().rstrip(".,") not in _GENERATIONAL for w in rest) and not any(
+        return any(w.casefold().rstrip(".,") not in GENERATIONAL_SUFFIXES for w in rest) and not any(
             _is_common_noun(w, self.common) for w in rest)
 
     def _written_alone(self, word: str, before: str) -> bool:
@@ -668,7 +668,7 @@ class People:
         if self._word_counts is None:
             # (Counted once, in one pass: asked for every name mention, a search of the text each time would cost
             # quadratic time.)
-            found = _WORD.findall(self.text)
+            found = NAME_WORD.findall(self.text)
             self._word_counts = Counter(found)
             self._pair_counts = Counter(zip(found, found[1:]))
         return self._word_counts[word] > self._pair_counts[before, word]

@@ -154,6 +154,9 @@ ORG_WORDS: frozenset[str] = words("org_words")
 # Adjectives of a party ("Republican", "Labour", "Tory"): an office in their company is still an office.
 PARTY_ADJECTIVES: frozenset[str] = words("party_adjectives")
 
+# Suffixes after a name ("Jr.", "Sr."): "Donald Trump Jr." is not Donald Trump, and the full stop is the name's.
+GENERATIONAL_SUFFIXES: frozenset[str] = words("generational_suffixes")
+
 
 def office_only(phrase: str) -> bool:
     """Tell whether a phrase is an office and no one's name: two words or more, role words, a party or a nationality
