@@ -1130,3 +1130,16 @@ def test_someone_named_in_a_new_sentence_after_a_speaker_is_not_brought_in_by_th
             "Chait went further in a column.\n\n"
             "“The marketplace hasn’t failed the white working class,” he mocks.\n")
     assert extract_quotes(text)[-1].speaker == "Jonathan Chait"
+
+
+def test_a_pronoun_passes_over_an_owner_named_in_passing_for_someone_of_the_same_sentence():
+    text = ("As I sit opposite Sir Tony Blair in his private office, only 100 yards from David Beckham’s Studio 99 "
+            "production company, I ask if Sir Keir Starmer is good enough to last two terms.\n\n"
+            "“Yes, of course, yes, he’s just beginning,” he snaps.\n")
+    assert extract_quotes(text)[0].speaker == "Tony Blair"
+
+
+def test_a_pronoun_after_an_owner_named_alone_in_the_sentence_is_the_owner():
+    text = ("Analysts said David Beckham’s Studio 99 production company had grown fast this year.\n\n"
+            "“We are only just beginning,” he said.\n")
+    assert extract_quotes(text)[0].speaker == "David Beckham"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -1236,17 +1237,29 @@ def _body_meant(ctx: Resolving, earlier: Remembered) -> Resolved:
 
 @rule("resolution")
 def he_or_she_to_nearest_of_gender(ctx: Resolving) -> Resolved | None:
-    """A "he" or "she" that fits no one remembered means the nearest person mentioned of its gender."""
+    """A "he" or "she" that fits no one remembered means the nearest person mentioned of its gender; an owner named
+    in passing ("David Beckham’s Studio 99") gives way to someone its sentence names otherwise."""
     pronoun = ctx.mention.text
     if ctx.mention.kind != "pronoun" or pronoun not in _HE_OR_SHE:
         return None
     mentions = ctx.resolver.people.mentions
     upto = bisect.bisect_left(mentions, ctx.at, key=lambda m: m.at)
-    for n in range(upto - 1, max(-1, upto - 1 - MAX_ANTECEDENTS), -1):
-        person = mentions[n].person
-        if _is_person(person) and person.gender == PRONOUNS[pronoun]:
-            return Resolved(person.name, person.title)
-    return None
+    fitting = [m for m in itertools.islice((mentions[n] for n in range(upto - 1, -1, -1)), MAX_ANTECEDENTS)
+               if _is_person(m.person) and m.person.gender == PRONOUNS[pronoun]]
+    if not fitting:
+        return None
+    # (An owner named in passing gives way to someone of the same sentence named otherwise: "As I sit opposite Sir
+    # Tony Blair …, only 100 yards from David Beckham’s Studio 99, I ask …. “Yes,” he snaps" is Blair.)
+    nearest = fitting[0]
+    if _POSSESSIVE_NAME.match(ctx.text, nearest.at):
+        start = _rough_sentence_start(ctx.text, nearest.at)
+        nearest = next((m for m in fitting[1:] if m.at >= start and m.person is not nearest.person and not (
+            _POSSESSIVE_NAME.match(ctx.text, m.at))), nearest)
+    return Resolved(nearest.person.name, nearest.person.title)
+
+
+# A name written as an owner ("David Beckham’s Studio 99", "Mr. Obama's plan").
+_POSSESSIVE_NAME = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*['’]s?\s")
 
 
 @rule("resolution")
