@@ -523,18 +523,19 @@ class People:
                 if person.gender:
                     self.guessed.add(id(person))
 
-    def alone_since(self, name: str | None, at: int) -> bool:
-        """Tell whether no one but the person `name` means is named between their last mention before `at` and
-        `at` (organisations aside)."""
+    def alone_since(self, name: str | None, at: int) -> tuple[Person, int] | None:
+        """The person `name` means and where they were last mentioned before `at`, when no one else is named
+        between that mention and `at` (organisations aside); else None."""
         person = self.lookup(name, at) if name else None
         if person is None:
-            return False
+            return None
         k = bisect.bisect_left(person.positions, at)
         if k == 0:
-            return False
-        lo = bisect.bisect_right(self.mentions, person.positions[k - 1], key=lambda m: m.at)
+            return None
+        last = person.positions[k - 1]
+        lo = bisect.bisect_right(self.mentions, last, key=lambda m: m.at)
         hi = bisect.bisect_left(self.mentions, at, key=lambda m: m.at)
-        return all(m.person is person or m.person.is_org for m in self.mentions[lo:hi])
+        return (person, last) if all(m.person is person or m.person.is_org for m in self.mentions[lo:hi]) else None
 
     def described(self, phrase: str, at: int) -> Person | None:
         """The person a definite description means ("the senator", "the Republican nominee"): the one most

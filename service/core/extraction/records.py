@@ -552,10 +552,10 @@ def _alone(q: Recording, at: int) -> bool:
     """Tell whether the person a far pronoun at `at` means is the only one named or heard since their last mention:
     no one else named, and no unnamed source of another role speaking ("According to New York-based dissident Fu
     Shenqi, …. …, the Beijing-based member said. ¶ “…,” he said": the pronoun may be the member's)."""
-    person = q.people.lookup(q.speaker, at) if q.speaker and q.people.alone_since(q.speaker, at) else None
-    if person is None:
+    found = q.people.alone_since(q.speaker, at)
+    if found is None:
         return False
-    last = person.positions[bisect.bisect_left(person.positions, at) - 1]
+    person, last = found
     return not q.resolver.unnamed_spoke_between(last, at, person)
 
 
