@@ -98,7 +98,9 @@ def test_a_far_pronoun_after_someone_elses_quote_stays_far():
 
 @pytest.mark.parametrize("text, speaker, method", [
     ("Governor Eric Holcomb presented the budget on Monday.\n\n“It is a generational impact budget,” the governor "
-     "said.\n", "Eric Holcomb", "description_resolved"),
+     "said.\n", "Eric Holcomb", "description_previous"),
+    ("Governor Eric Holcomb presented the budget on Monday.\n\nThe vote came late.\n\n“It is a generational "
+     "impact budget,” the governor said.\n", "Eric Holcomb", "description_resolved"),
     ("“We are monitoring the situation closely,” a spokesman said.\n", "spokesman", "description"),
 ])
 def test_a_description_read_as_a_named_person_is_told_from_one_kept_as_written(text, speaker, method):
@@ -108,6 +110,16 @@ def test_a_description_read_as_a_named_person_is_told_from_one_kept_as_written(t
 
 def test_a_description_kept_as_written_is_less_sure_than_one_read_as_a_name():
     assert CONFIDENCE["description"] < CONFIDENCE["description_resolved"] < 0.8
+
+
+def test_a_description_of_the_person_the_paragraph_before_names_is_surer_than_one_reaching_further():
+    assert CONFIDENCE["description_resolved"] < 0.8 <= CONFIDENCE["description_previous"]
+
+
+def test_a_description_after_its_person_is_named_in_the_same_paragraph_is_no_description_previous():
+    text = ("Governor Eric Holcomb presented the budget on Monday.\n\nHolcomb met Senate leaders, and later the "
+            "governor said: “It is a generational impact budget.”\n")
+    assert extract_quotes(text)[-1].method == "description_resolved"
 
 
 def test_a_quote_credited_to_nobody_has_no_confidence():

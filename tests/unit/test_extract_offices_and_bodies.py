@@ -11,7 +11,7 @@ def _last(text: str):
 
 def test_an_office_in_capitals_means_the_one_person_the_paragraph_before_is_about():
     text = GRAYLING + "Speaking in the Commons, the Conservative MP said: “It does not need to be like this.”\n"
-    assert _last(text) == ("Chris Grayling", "description_resolved")
+    assert _last(text) == ("Chris Grayling", "description_previous")
 
 
 def test_an_office_of_another_party_than_the_persons_title_is_someone_else():

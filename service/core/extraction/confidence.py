@@ -16,7 +16,8 @@ from .people import NAME_WORD, answer_label, initials
 # Attribution classes, surest first.
 NAMED = "named"  # a full name beside the quote ("…,” said Jens Stoltenberg)
 SURNAME = "surname"  # a surname or short form resolved to a full name the article gave earlier
-DESCRIPTION_RESOLVED = "description_resolved"  # a description ("the senator") resolved to a person named earlier
+DESCRIPTION_PREVIOUS = "description_previous"  # a description resolved to the person the paragraph before names
+DESCRIPTION_RESOLVED = "description_resolved"  # a description ("the senator") resolved to a person named elsewhere
 DESCRIPTION = "description"  # a description kept as written ("a spokesman", "the Conservative MP")
 PRONOUN_PARAGRAPH = "pronoun_paragraph"  # a pronoun whose person the same paragraph names
 PRONOUN_PREVIOUS = "pronoun_previous"  # a pronoun whose person the paragraph just before names
@@ -39,7 +40,8 @@ CONFIDENCE: dict[str, float] = {
     PRONOUN_PREVIOUS: 0.89,
     PRONOUN_ALONE: 0.89,
     PRONOUN_PARAGRAPH: 0.86,
-    DESCRIPTION_RESOLVED: 0.76,
+    DESCRIPTION_PREVIOUS: 0.84,
+    DESCRIPTION_RESOLVED: 0.58,
     PRONOUN_RUN: 0.73,
     GUESS: 0.52,
     DESCRIPTION: 0.49,
@@ -73,14 +75,9 @@ def attribution_class(text: str, kind: str | None, written: str | None, speaker:
         # An "I" outside the quote is the byline's writer, or in an interview the one whose initials open the answer.
         return PRONOUN_PARAGRAPH if answer_label(text, paragraph_start) == initials(speaker) else GUESS
     if kind == "pronoun":
-        forms = _short_forms(speaker)
-        # (The person's last name, or leading words, written between the paragraph's start and the pronoun, or in
-        # the paragraph before.)
-        if _written(text, forms, max(paragraph_start, at - LOOK_BACK), max(paragraph_start, at)):
-            return PRONOUN_PARAGRAPH
-        before = _previous_paragraph(text, paragraph_start)
-        if _written(text, forms, max(before, paragraph_start - LOOK_BACK), paragraph_start):
-            return PRONOUN_PREVIOUS
+        where = _named_where(text, speaker, paragraph_start, at)
+        if where is not None:
+            return PRONOUN_PARAGRAPH if where == "paragraph" else PRONOUN_PREVIOUS
         if alone:
             return PRONOUN_ALONE
         # (Others named in passing between a run of one person's quotes: "…,” he said.)
@@ -92,7 +89,12 @@ def attribution_class(text: str, kind: str | None, written: str | None, speaker:
         (title or "").casefold().split()))
     if described or office_only(speaker):
         # ("the Conservative MP said", kept as written: an office in capitals describes whoever holds it.)
-        return DESCRIPTION_RESOLVED if described and _resolved(written, speaker) else DESCRIPTION
+        if not (described and _resolved(written, speaker)):
+            return DESCRIPTION
+        # ("Holcomb said he would sign it. ¶ “…,” the governor said": the paragraph before is about the person. Named
+        # in the quote's own paragraph, the description more often sets someone else apart from them.)
+        return DESCRIPTION_PREVIOUS if _named_where(text, speaker, paragraph_start, at) == "previous" else (
+            DESCRIPTION_RESOLVED)
     if written and len(NAME_WORD.findall(written)) < len(NAME_WORD.findall(speaker)):
         return SURNAME
     return NAMED
@@ -103,6 +105,18 @@ def continued_class(method: str | None, source: str | None) -> str | None:
     from a weak attribution is as sure as that attribution ("…,” he said, a far pronoun. ¶ “…": the second
     paragraph is as sure as the pronoun)."""
     return source if method == CONTINUED and source in WEAK_CLASSES else method
+
+
+def _named_where(text: str, speaker: str, paragraph_start: int, at: int) -> str | None:
+    """Where the person's last name (or leading words) is written before a mention at `at`: "paragraph" between
+    the paragraph's start and the mention, "previous" in the paragraph before, else None."""
+    forms = _short_forms(speaker)
+    if _written(text, forms, max(paragraph_start, at - LOOK_BACK), max(paragraph_start, at)):
+        return "paragraph"
+    before = _previous_paragraph(text, paragraph_start)
+    if _written(text, forms, max(before, paragraph_start - LOOK_BACK), paragraph_start):
+        return "previous"
+    return None
 
 
 def _short_forms(speaker: str) -> list[str]:
