@@ -905,3 +905,19 @@ def test_someone_led_or_prompted_to_say_something_is_its_speaker(verb):
 def test_words_someone_was_urged_to_say_are_the_urgers():
     text = "Governor Chris Sununu urged Chris Christie to “be a hero” and endorse her.\n"
     assert [q.speaker for q in extract_quotes(text)] == ["Chris Sununu"]
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("The Conservatives’ letter to Daniel Greenberg, the standards commissioner,", "Conservatives"),
+    ("Labour's letter to Daniel Greenberg", "Labour"),
+    ("A letter to Daniel Greenberg", None),
+    ("The complaint to the Electoral Commission", None),
+])
+def test_the_one_a_document_was_sent_to_is_not_its_speaker(subject, speaker):
+    quote = only(f"{subject} said: “It has now emerged that the minister failed to declare a gift.”")
+    assert quote.speaker == speaker
+
+
+def test_a_speaker_after_an_opening_phrase_about_a_letter_to_someone_still_speaks():
+    quote = only("In a letter to Daniel Greenberg, Angela Rayner said: “It has now emerged that the minister failed.”")
+    assert quote.speaker == "Angela Rayner"

@@ -27,7 +27,7 @@ from ..lexicon import (
 )
 from ..speakers import split_title
 from . import rules
-from .candidates import Attribution, Mention, antecedent, cue_at, subject_after, subject_before
+from .candidates import RECIPIENTS, Attribution, Mention, antecedent, cue_at, subject_after, subject_before
 from .marks import QuoteSpan
 from .paragraphs import _WORD, _Found, _Paragraph, _quote_only_paragraph, _trim, _unquoted_sentence_tokens, _words
 from .rules import rule
@@ -103,7 +103,6 @@ _OPENING_WORDS = re.compile(r"^\W*[A-Z0-9…]")
 
 MIN_DIRECT_WORDS = 4  # a capitalised quotation shorter than this inside a sentence is a name or title
 
-_RECIPIENTS = words("recipient_prepositions")
 _VENUES = words("venue_prepositions")
 _LEAD_IN_VERBS = tuple(entries("lead_in_verbs"))
 
@@ -677,7 +676,7 @@ def participle_with_own_subject(q: Quotation) -> Attribution | None:
     if k is None or k == 0 or toks[k - 1].text == "," or toks[k].start < lead.clauses[-1].end:
         return None
     parsed = subject_before(toks, k)
-    if not parsed or parsed[0].kind != "name" or (parsed[1] > 0 and toks[parsed[1] - 1].text.casefold() in _RECIPIENTS):
+    if not parsed or parsed[0].kind != "name" or (parsed[1] > 0 and toks[parsed[1] - 1].text.casefold() in RECIPIENTS):
         return None
     return _participle_attribution(toks, k, parsed[0], toks[parsed[1]].start)
 

@@ -61,6 +61,7 @@ _ROLE_LINKS = words("role_links")
 _DESCRIPTION_LEADS = words("description_leads")
 _INVERTED_PRONOUN_ADVERBS = words("inverted_pronoun_adverbs")
 _DETERMINERS = words("subject_determiners")
+RECIPIENTS = words("recipient_prepositions")  # before the one written or spoken to
 _NOT_SUBJECTS = words("not_subjects")
 _NOMINAL_LINKS = words("nominal_links")
 _QUESTION_WORDS = words("question_words")
@@ -1443,6 +1444,44 @@ def name_before_workplace(clause: Clause) -> Subject | None:
     if before_place is None or before_place[0].kind not in {"name", "nominal"} or is_place(before_place[0].text):
         return None
     return Subject(*before_place)
+
+
+@rule("clause", reads="before")
+def recipient_of_a_document(clause: Clause) -> Subject | None:
+    """A name after "to" a document is whom it was sent to, not who speaks: "The Conservatives’ letter to Daniel
+    Greenberg, the standards commissioner, said" gives the words of the letter's owner, and "A letter to Daniel
+    Greenberg said" those of no one the clause names."""
+    before = _named(clause)
+    if before is None:
+        return None
+    toks, lo = clause.toks, clause.lo
+    j = before.run - 1 if _has_article(clause, before) else before.run
+    if not (j - 2 >= lo and toks[j - 1].folded in RECIPIENTS and toks[j - 2].folded in DOCUMENTS):
+        return None
+    owner = _document_owner(toks, j - 2, lo)
+    return NOBODY if owner is None else Subject(*owner)
+
+
+def _document_owner(toks: list[Token], document: int, lo: int) -> tuple[Mention, int] | None:
+    """The capitalised owner written before a document ("The Conservatives’ letter", "Labour's letter") and its
+    first token, else None."""
+    k = document - 1
+    if k >= lo + 1 and toks[k].text in {"’", "'"} and toks[k - 1].text.endswith("s"):
+        k, mark = k - 1, 0  # (a plural's possessive: "Conservatives’")
+    elif k >= lo and _POSSESSIVE.search(toks[k].text):
+        mark = 2
+    else:
+        return None
+    first = k
+    while first - 1 >= lo and toks[first - 1].is_cap and not toks[first - 1].is_title and (
+            toks[first - 1].folded not in _DETERMINERS):
+        first -= 1
+    run = toks[first:k + 1]
+    if not all(t.is_cap for t in run) or run[0].folded in _DETERMINERS:
+        return None
+    name = " ".join(t.text for t in run)[:len(" ".join(t.text for t in run)) - mark]
+    opening = first - 1 if first - 1 >= lo and toks[first - 1].folded == "the" else first
+    return Mention("name", name, None, run[0].start, run[-1].end - mark), opening
 
 
 @rule("clause", reads="before")
