@@ -202,3 +202,16 @@ def test_a_courtesy_title_gives_its_gender_to_the_one_it_names_not_to_another_of
     text = (BOSKOVICS + "\nPictures in his lavish office show him with archbishops and royalty.\n\n"
             "“Where would I go?” he replies, when asked if he is leaving.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Milica Boskovic", "Boban Boskovic"]
+
+
+def test_a_forename_of_someone_named_before_is_not_the_surname_of_someone_named_later():
+    text = ("AP photojournalist Dar Yasin received reports of a burning aircraft. Yasin rushed to the village.\n\n"
+            "“Locals told me they saw a huge ball of fire,” Dar said.\n\n"
+            "“We heard several blasts,” said Mohammed Yousuf Dar, a local resident.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Dar Yasin", "Mohammed Yousuf Dar"]
+
+
+def test_a_headline_run_that_opens_with_the_word_is_no_forename():
+    text = ("Obama Sees Insult in Apathy\n\nPresident Obama spoke at the gala.\n\n“It's about me,” Obama said.\n\n"
+            "“My name may not be on the ballot,” said Michelle Obama, his wife.\n")
+    assert extract_quotes(text)[0].speaker != "Obama Sees"

@@ -631,6 +631,8 @@ class People:
             candidates = [p for p in candidates if forename_gender(p.name) == gender] or [
                 p for p in candidates if p.gender == gender] or candidates
         earlier = [p for p in candidates if p.first_seen <= at]
+        if not earlier and len(words) == 1 and not is_place(words[0]):
+            earlier = self._named_before_by_forename(words[0], at)
         pool = earlier or candidates
         # Of several people who share the surname, the one the article names most, then first ("Dorothy Woods,
         # whose husband, Ty Woods, …. Woods said she"); a run of capitals that opens with no forename ("Deport
@@ -642,6 +644,17 @@ class People:
             return recent
         return max(pool, key=lambda p: (_has_forename(p), bisect.bisect_right(p.positions, at), len(p.positions),
                                         -p.first_seen))
+
+    def _named_before_by_forename(self, word: str, at: int) -> list[Person]:
+        """The people named before `at` whose forename the word is and whose surname the text writes alone: "AP
+        photojournalist Dar Yasin …. Yasin rushed …. Dar said" is Yasin, not Mohammed Yousuf Dar, whom the text names
+        only later (and not a headline's "Obama Sees", whose "Sees" is never written alone)."""
+        found = []
+        for person in self._by_forename.get(word.casefold(), []):
+            names = person.name.split()
+            if person.first_seen <= at and len(names) > 1 and self._written_alone(names[-1], names[-2]):
+                found.append(person)
+        return found
 
     def _named_with_leading_words(self, words: list[str], at: int) -> Person | None:
         """The one person named before `at` by a longer name that these words begin ("Te Kaurinui" after "Te
