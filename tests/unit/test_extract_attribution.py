@@ -921,3 +921,14 @@ def test_the_one_a_document_was_sent_to_is_not_its_speaker(subject, speaker):
 def test_a_speaker_after_an_opening_phrase_about_a_letter_to_someone_still_speaks():
     quote = only("In a letter to Daniel Greenberg, Angela Rayner said: “It has now emerged that the minister failed.”")
     assert quote.speaker == "Angela Rayner"
+
+
+def test_a_participle_after_a_joined_clause_is_said_by_that_clauses_subject():
+    text = ("Eric Schmidt ran the meetings and Larry Page attended them.\n\nOn occasion, Page would grow more "
+            "animated, and Schmidt would carefully shut him down, saying, “We heard you, Larry. Thank you.”\n")
+    assert extract_quotes(text)[-1].speaker == "Eric Schmidt"
+
+
+def test_a_participle_after_one_clause_is_said_by_the_sentences_subject():
+    text = "Elizabeth Warren endorsed Hillary Clinton on Thursday, saying, “She is ready to lead this country.”\n"
+    assert only(text).speaker == "Elizabeth Warren"

@@ -846,7 +846,10 @@ def participle_of_sentence_subject(q: Quotation) -> Attribution | None:
     if not (k == 0 or _after_clause(toks, k) or parsed is not None and _names_document(parsed[0])):
         return None
     whole = _unquoted_sentence_tokens(lead.para, lead.start, q.span.open_mark)
-    opening = _sentence_subject(whole[:len(whole) - (len(toks) - k)], q.known)
+    before = whole[:len(whole) - (len(toks) - k)]
+    # (The subject of the last clause joined before the participle: "Page would grow more animated, and Schmidt
+    # would carefully shut him down, saying, “We heard you, Larry.”")
+    opening = _clause_subject(before, q.known) or _sentence_subject(before, q.known)
     return _participle_attribution(toks, k, opening.speaker, opening.start) if opening is not None else None
 
 
