@@ -479,3 +479,9 @@ def test_a_quote_paragraph_after_a_sentence_crediting_a_source_takes_the_source(
     text = ("The economy will shrink next year, according to Deutsche Bank analyst Jane Doe.\n\n"
             "“We see a recession coming in the spring, and it will be deep.”\n")
     assert _speakers(text) == ["Jane Doe"]
+
+
+def test_a_reply_to_the_speaker_before_is_not_theirs():
+    text = ("“There wasn’t a peep,” says Stephen Jones, who told his father, “Dad, we need to take Zack.”\n\n"
+            "“All right,” came the reply. “Turn it in.”\n")
+    assert [q.speaker for q in extract_quotes(text)][-2:] == [None, None]

@@ -75,6 +75,10 @@ _LEAD_IN_ADJUNCT = re.compile(rf"(?:{_alternation(SEQUENCE_ADVERBS)})\b[^.!?:;�
 
 _THATS_HOW = re.compile(rf"\s*(?:{_alternation(SOURCE_OPENERS)})(?:\s+how)?\s+", re.IGNORECASE)
 
+# "“All right,” came the reply.": the words answer the speaker before, so they are someone else's.
+_CAME_THE_REPLY = re.compile(r"\s*,?\s*(?:came|was)\s+(?:the|his|her|their)\s+(?:%s)\b" % _alternation(
+    entries("reply_nouns")), re.IGNORECASE)
+
 
 # ---------------------------------------------------------------------------------------------------------------
 # Split quotes: “A,” he said. “B.” is one quote
@@ -337,6 +341,15 @@ def source_in_next_paragraph(c: Continuation) -> Carried | None:
         return None
     attr = _source_in_next_paragraph(c.text, c.item, c.parsed)
     return Carried(attribution=attr) if attr is not None else None
+
+
+@rule("continuation")
+def reply_to_the_speaker_before(c: Continuation) -> Carried | None:
+    """A quotation that "came the reply" answers the speaker before and goes on with no one (“Dad, we need to take
+    Zack.” ¶ “All right,” came the reply. “Turn it in.”: the father's words, not the son's)."""
+    if c.unattributed and _CAME_THE_REPLY.match(c.text, c.item.span.close_mark + 1):
+        return STAYS
+    return None
 
 
 @rule("continuation")
