@@ -932,3 +932,14 @@ def test_a_participle_after_a_joined_clause_is_said_by_that_clauses_subject():
 def test_a_participle_after_one_clause_is_said_by_the_sentences_subject():
     text = "Elizabeth Warren endorsed Hillary Clinton on Thursday, saying, “She is ready to lead this country.”\n"
     assert only(text).speaker == "Elizabeth Warren"
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("A memo obtained by The Associated Press", None),
+    ("A letter seen by the BBC", None),
+    ("A Feb. 1 letter from the American Legion obtained by The Associated Press", "American Legion"),
+    ("A report written by Mark Jones", "Mark Jones"),
+])
+def test_the_one_who_obtained_a_document_is_not_its_speaker(subject, speaker):
+    quote = only(f"{subject} said: “We will cut the budget by half next year.”")
+    assert quote.speaker == speaker

@@ -1462,6 +1462,25 @@ def recipient_of_a_document(clause: Clause) -> Subject | None:
     return NOBODY if owner is None else Subject(*owner)
 
 
+@rule("clause", reads="before")
+def one_who_obtained_a_document(clause: Clause) -> Subject | None:
+    """A name after "seen by" or "obtained by" is who came to have a document, not who speaks: "A leaked internal
+    letter seen by Sky News says" gives the letter's words, not Sky News's, and "A Feb. 1 letter from the American
+    Legion obtained by The Associated Press warns" those of the Legion."""
+    before = _named(clause)
+    if before is None:
+        return None
+    toks, lo = clause.toks, clause.lo
+    j = before.run - 1 if _has_article(clause, before) else before.run
+    if not (j - 2 >= lo and toks[j - 1].folded == "by" and toks[j - 2].folded in _OBTAINING):
+        return None
+    author = subject_before(toks, j - 2, lo)
+    return Subject(*author) if author is not None and author[0].kind in {"name", "org"} else NOBODY
+
+
+_OBTAINING = words("obtaining_participles")
+
+
 def _document_owner(toks: list[Token], document: int, lo: int) -> tuple[Mention, int] | None:
     """The capitalised owner written before a document ("The Conservatives’ letter", "Labour's letter") and its
     first token, else None."""
