@@ -929,3 +929,15 @@ def test_an_enlisted_rank_before_a_name_is_a_title(rank):
     text = f"“There are seven to eight people,” said {rank} Tri Wobowo, who took part in the search.\n"
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.title) == ("Tri Wobowo", rank)
+
+
+@pytest.mark.parametrize("subject", [
+    "Dr Richard Crowder of the School of Electronics and Computer Science",
+    "Dr Richard Crowder of the School of Electronics and Computer Science at the University of Southampton in the UK",
+    "Richard Crowder of the University of Southampton in the UK",
+    "Richard Crowder in the UK",
+])
+def test_a_person_before_a_chain_of_bodies_and_places_speaks(subject):
+    assert _speaker(f"{subject} says “the development of tactile sensors is one of the key challenges.”") == (
+        "Richard Crowder")
+

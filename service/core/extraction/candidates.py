@@ -1224,6 +1224,35 @@ def places_listed_before_cue(clause: Clause) -> Subject | None:
 
 
 @rule("clause", reads="before")
+def person_of_nested_bodies(clause: Clause) -> Subject | None:
+    """A person named before a chain of bodies and places speaks ("Dr Richard Crowder of the School of Electronics
+    and Computer Science at the University of Southampton in the UK says": not the school's two subjects, nor the
+    UK)."""
+    before = _named(clause)
+    if before is None or before.appositive is not None:
+        return None
+    toks, lo = clause.toks, clause.lo
+    end = before.pair[1] if before.pair is not None else before.head  # (the chain's last word)
+    start = end
+    while start - 1 >= lo and (toks[start - 1].is_cap or toks[start - 1].folded in _BODY_CHAIN_WORDS):
+        start -= 1
+    link = next((m for m in range(start + 1, end) if toks[m].text in _AFFILIATIONS), None)
+    if link is None or sum(t.folded in _BODY_CHAIN_WORDS - {"the"} for t in toks[link:end]) < 3:
+        return None  # (one body after the name, "Mr. Morgan of the Sierra Club", is name_of_affiliation's)
+    person = _name_before_of(toks, link + 1, lo, None)
+    if person is None or person[1] != start:
+        return None
+    mention, first = person
+    body = " ".join(t.text for t in toks[link + 1:end + 1]).removeprefix("the ")
+    keep = mention.title and mention.title not in _HONORIFIC_ABBR
+    mention.title = f"{mention.title}, {body}" if keep else body
+    return Subject(mention, first)
+
+
+_BODY_CHAIN_WORDS = words("body_chain_words")
+
+
+@rule("clause", reads="before")
 def joint_subject(clause: Clause) -> Subject | None:
     """Names joined by "and" before the cue speak jointly ("Trump and Ryan said"); so do full names listed before
     them ("Sens. Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin said in a letter")."""
@@ -1432,13 +1461,15 @@ def name_before_workplace(clause: Clause) -> Subject | None:
     before = _named(clause)
     if before is None or before.appositive is not None:
         return None
-    toks, lo, j = clause.toks, clause.lo, before.run
+    toks, lo = clause.toks, clause.lo
+    j = before.run - 1 if _has_article(clause, before) else before.run  # ("… in the UK says")
     if not (j - 2 >= lo and toks[j - 1].text in _WORKPLACE_PREPOSITIONS):
         return None
     mention = _run_mention(clause, before)
     # (After "in", a name is a place whatever the word lists know of it: "Lauren Nel from Natural Justice in Cape
     # Town says", "Critics in Cape Town say".)
-    if mention is None or mention.kind != "name" or not (is_place(mention.text) or toks[j - 1].text == "in"):
+    if mention is None or not (mention.kind == "name" and toks[j - 1].text == "in" or is_place(
+            mention.text.removeprefix("the "))):
         return None
     before_place = subject_before(toks, j - 1, lo)
     if before_place is None or before_place[0].kind not in {"name", "nominal"} or is_place(before_place[0].text):
