@@ -1143,3 +1143,10 @@ def test_a_pronoun_after_an_owner_named_alone_in_the_sentence_is_the_owner():
     text = ("Analysts said David Beckham’s Studio 99 production company had grown fast this year.\n\n"
             "“We are only just beginning,” he said.\n")
     assert extract_quotes(text)[0].speaker == "David Beckham"
+
+
+def test_a_pronoun_after_an_opening_that_names_its_subject_is_not_the_owners():
+    text = ("British Prime Minister Tony Blair met David Trimble on Monday.\n\n"
+            "In a telephone call to Blair’s London office, Trimble said, he said of the proposals, “Before "
+            "contemplating alternate proposals, I wish to know if you are prepared to consider other measures.”\n")
+    assert extract_quotes(text)[-1].speaker == "David Trimble"

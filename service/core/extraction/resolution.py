@@ -975,7 +975,11 @@ def pronoun_after_owner_in_opening_phrase(ctx: Resolving) -> Resolved | None:
     owners = list(_OWNER_IN_PHRASE.finditer(r.text, sentence, start))
     if len(owners) != 1 or owners[0].start() == sentence:
         return None  # (a possessive opening the sentence is its subject's: "Trump’s aides, he said, …")
-    return _fitting_person_named(ctx, owners[0])
+    found = _fitting_person_named(ctx, owners[0])
+    if found is not None and any(_is_person(m.person) and m.person.name != found.name
+                                 for m in r.people.mentions_between(sentence, start)):
+        return None  # ("In a call to Blair’s London office, Trimble said, he said": the opening names another)
+    return found
 
 
 @rule("resolution")
