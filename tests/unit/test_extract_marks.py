@@ -1,8 +1,10 @@
 """Quotation marks: curly and straight, nested singles, apostrophes and unbalanced marks."""
 from __future__ import annotations
 
+import pytest
+
 from service.core.extraction import extract_quotes
-from service.core.extraction.marks import find_quotations
+from service.core.extraction.marks import doubled_straight_as_one, find_quotations
 
 
 def test_straight_double_marks_pair_like_curly_ones():
@@ -73,3 +75,17 @@ def test_a_quote_paragraph_left_unclosed_after_one_that_quoted_is_a_quotation():
 def test_an_unclosed_mark_after_narration_quotes_nothing():
     text = 'The farm was sold on Friday.\n\n"So there\'s no way they could have got more for it this year.\n'
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("closing", ['"', '""'])
+def test_doubled_straight_marks_open_and_close_one_quotation(closing):
+    text = (f'Art Levinson spoke for the board.\n\n""Tim\'s 13 years of service to Apple have been marked by '
+            f'outstanding performance,{closing} Levinson said.\n')
+    (quote,) = extract_quotes(text)
+    assert (quote.text, quote.speaker) == (
+        "Tim's 13 years of service to Apple have been marked by outstanding performance", "Art Levinson")
+    assert text[quote.start:quote.end] == quote.text
+
+
+def test_three_straight_marks_are_left_as_they_are():
+    assert doubled_straight_as_one('He wrote """ and left.') == 'He wrote """ and left.'

@@ -237,6 +237,21 @@ def _left_open(text: str, span: QuoteSpan, quoted_before: bool) -> list[QuoteSpa
 MIN_SINGLE_STYLE_SPANS = 2  # single-quoted passages (with few double-quoted ones) that make an article British style
 
 
+# Two straight double marks where one opens or closes a quotation: text escaped for a spreadsheet, or a slip
+# (""Tim's 13 years … performance,"" Levinson said). Three or more are left alone.
+_DOUBLED_STRAIGHT_OPENING = re.compile(r'(?<![^\s(\[])(?<!")""(?=\w)')
+_DOUBLED_STRAIGHT_CLOSING = re.compile(r'(?<=[^\s"])""(?=[\s.,;:!?)\]]|$)')
+
+
+def doubled_straight_as_one(text: str) -> str:
+    """Read two straight double marks as one where they open or close a quotation (""We will act,"" he said). One
+    character for one, so offsets hold: the pair becomes a space and a mark."""
+    if '""' not in text:
+        return text
+    text = _DOUBLED_STRAIGHT_OPENING.sub(' "', text)
+    return _DOUBLED_STRAIGHT_CLOSING.sub('" ', text)
+
+
 # Marks that may open or close a quotation written with doubled single marks, and a paragraph's end.
 _DOUBLED_SINGLES = re.compile(r"[“”\n]|’’|‘‘")
 

@@ -13,7 +13,14 @@ import re
 from ..models import ExtractedQuote
 from .attribution import attribute_quotations
 from .continuation import _inherit, _join_split
-from .marks import QuoteSpan, doubled_singles_as_double, find_quotations, paragraphs, single_style_as_double
+from .marks import (
+    QuoteSpan,
+    doubled_singles_as_double,
+    doubled_straight_as_one,
+    find_quotations,
+    paragraphs,
+    single_style_as_double,
+)
 from .mentions import read_mentions
 from .paragraphs import _Paragraph, _paragraphs_unflattened, _word_start
 from .people import People
@@ -54,8 +61,9 @@ def extract_quotes(text: str, published: str | None = None, *, author: str | Non
 
 def _as_double_marked(text: str) -> str:
     """‘We have turned a corner,’ Mr Sunak said: an article quoting with single marks reads as one with double;
-    so does a quotation a wire closes with two single marks (“We will act,’’ Johnson said)."""
-    return single_style_as_double(doubled_singles_as_double(text))
+    so does a quotation a wire closes with two single marks (“We will act,’’ Johnson said), and one whose
+    straight marks are doubled (""We will act,"" Johnson said)."""
+    return single_style_as_double(doubled_singles_as_double(doubled_straight_as_one(text)))
 
 
 def _quotations(text: str) -> list[QuoteSpan]:
