@@ -485,3 +485,10 @@ def test_a_reply_to_the_speaker_before_is_not_theirs():
     text = ("“There wasn’t a peep,” says Stephen Jones, who told his father, “Dad, we need to take Zack.”\n\n"
             "“All right,” came the reply. “Turn it in.”\n")
     assert [q.speaker for q in extract_quotes(text)][-2:] == [None, None]
+
+
+def test_a_quote_paragraph_after_narrated_speech_credited_after_its_verb_goes_on_with_that_speaker():
+    text = ("Henk Godthelp of the Queensland Museum found the amber.\n\nNearly one in five of the amber pieces found "
+            "contain fossils or bubbles of water or gas, says Godthelp.\n\n“By world standards, that's remarkably "
+            "high.”\n")
+    assert extract_quotes(text)[-1].speaker == "Henk Godthelp"

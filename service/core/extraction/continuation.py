@@ -679,6 +679,11 @@ def _speaking_subject(para: _Paragraph, start: int, end: int, known: Any) -> Att
     if cue.text.casefold() == "according" and at + 1 < len(toks) and toks[at + 1].text == "to":
         # ("…, According to Coils to Locs Founder Dianne Austin": the source after it, not the sentence's subject.)
         return source_attribution(toks, at, "according to", len(toks))
+    if at > 0 and toks[at - 1].text == "," and cue.text in CUE_VERBS:
+        # ("Nearly one in five of the amber pieces contain fossils, says Godthelp.": a speaker after the cue.)
+        inverted = subject_after(toks, at, len(toks))
+        if inverted is not None and inverted.kind in _NAMED:
+            return Attribution(cue.text.casefold(), cue.start, inverted, cue.start, inverted.end)
     opening = _sentence_subject(toks[:MAX_OPENING_PHRASE], known)
     if opening is None or opening.speaker.kind not in _NAMED | {"pronoun"} or opening.cue_start > cue.start:
         return None
