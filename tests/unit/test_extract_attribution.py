@@ -943,3 +943,15 @@ def test_a_participle_after_one_clause_is_said_by_the_sentences_subject():
 def test_the_one_who_obtained_a_document_is_not_its_speaker(subject, speaker):
     quote = only(f"{subject} said: “We will cut the budget by half next year.”")
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("opening", ["In Dr. Shadlen’s words,", "In his words,", "In the words of Michael Shadlen,"])
+def test_the_owner_of_words_an_opening_phrase_gives_speaks(opening):
+    text = (f"Michael Shadlen led the study.\n\n{opening} “Could the moment the brain has enough evidence be tied to "
+            "awareness?”\n")
+    assert extract_quotes(text)[-1].speaker == "Michael Shadlen"
+
+
+def test_in_other_words_names_no_speaker():
+    text = "Michael Shadlen led the study.\n\nIn other words, “the brain stops once it has enough evidence.”\n"
+    assert extract_quotes(text)[-1].speaker is None

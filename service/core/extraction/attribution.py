@@ -873,6 +873,23 @@ def owner_of_words_before_colon(q: Quotation) -> Attribution | None:
     return Attribution(":", lead.sentence[-1].start, owner, owner.start, lead.hi) if owner is not None else None
 
 
+@lead_in_rule
+def owner_of_words_in_opening(q: Quotation) -> Attribution | None:
+    """The owner of the words an opening "In …'s words," gives: "In Dr. Shadlen’s words, “…”", "In his words,
+    “…”"."""
+    lead = _without_clauses(q)
+    if lead is None:
+        return None
+    toks = lead.sentence
+    if len(toks) < 4 or toks[0].text != "In" or toks[-2].folded != "words" or toks[-1].text != ",":
+        return None
+    if len(toks) == 4 and toks[1].folded in _PRONOUN_OF:
+        owner = Mention("pronoun", _PRONOUN_OF[toks[1].folded], None, toks[1].start, toks[1].end)
+    else:
+        owner = _owner_of_words(toks[1:-1])
+    return Attribution("in the words of", toks[0].start, owner, owner.start, lead.hi) if owner is not None else None
+
+
 def _name_before_colon(lead: LeadIn) -> tuple[tuple[Mention, int] | None, list[Token]]:
     """The speaker named right before a lead-in's colon, with its first token's index, and the tokens read for it
     (less where it was said: "• Kamala Harris, on X:")."""
