@@ -941,3 +941,11 @@ def test_a_person_before_a_chain_of_bodies_and_places_speaks(subject):
     assert _speaker(f"{subject} says “the development of tactile sensors is one of the key challenges.”") == (
         "Richard Crowder")
 
+
+
+@pytest.mark.parametrize("subject", ["Laska and his team write", "Laska and colleagues write",
+                                     "Laska and his co-authors said"])
+def test_a_person_named_with_their_team_speaks_for_it(subject):
+    text = (f"Matthias Laska and Anna Berg led the study.\n\nBerg filmed the monkeys in Veracruz.\n\n“In the "
+            f"majority of cases, the free arm was held high,” {subject}.\n")
+    assert extract_quotes(text)[-1].speaker == "Matthias Laska"

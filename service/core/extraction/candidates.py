@@ -1618,6 +1618,28 @@ def _unnamed(clause: Clause) -> Before | None:
 
 
 @rule("clause", reads="before")
+def lead_of_a_team(clause: Clause) -> Subject | None:
+    """A person named with their team speaks for it ("Laska and his team write", "Smith and colleagues found")."""
+    before = _unnamed(clause)
+    if before is None or before.appositive is not None or clause.toks[before.head].folded not in _TEAM_NOUNS:
+        return None
+    toks, lo = clause.toks, clause.lo
+    j = before.head - 1
+    if j >= lo and toks[j].folded in _POSSESSIVE_PRONOUNS:
+        j -= 1
+    if not (j - 1 >= lo and toks[j].text == "and" and toks[j - 1].is_cap):
+        return None
+    start = _name_run_start(toks, j - 1, lo)
+    mention = _mention_from_run(toks[start:j], False, None)
+    if mention is None or mention.kind != "name":
+        return None
+    return Subject(mention, start)
+
+
+_TEAM_NOUNS = words("team_nouns")
+
+
+@rule("clause", reads="before")
 def appositive_without_name(clause: Clause) -> Subject | None:
     """An appositive after a description names no one ("The striker, 36, said" aside: an age leaves the
     description the speaker; so does an appositive after a body or person named by its noun: "The newspaper, long
@@ -2445,8 +2467,8 @@ def clause_before_cue(clause: Clause) -> Attribution | None:
     if before and before[0].kind == "name" and is_place(before[0].text):
         before = _person_of_place(toks, before[1], lo) or before
     if before and cue in PLURAL_PRESENT and not _plural_speaker(before[0]) and not (
-            _modal_before(toks, k, lo) is not None):
-        before = None
+            _modal_before(toks, k, lo) is not None) and not any(t.text == "and" for t in toks[before[1]:k]):
+        before = None  # (a speaker named with others before the verb stays: "Laska and his team write")
     if not before:
         return None
     mention, first = before
