@@ -617,3 +617,9 @@ def test_a_role_and_name_set_off_after_an_opening_place_is_the_speaker_not_the_p
 def test_a_place_opening_a_sentence_before_a_plain_appositive_is_left_alone():
     text = "In Beirut, the capital, crowds warned that Israel might attack “with the aim of torpedoing the plan.”\n"
     assert _only(text)[0] != "Beirut"
+
+
+def test_an_epithet_after_a_paragraph_naming_one_person_and_a_bus_terminal_means_the_person():
+    text = ("Saphina Ndali is a mother of two. She started her grocery business around Lindi Bus Terminal.\n\n"
+            "“Government has restrictive laws in the alcohol business,” says the woman who is in her late 20s.\n")
+    assert extract_quotes(text)[-1].speaker == "Saphina Ndali"

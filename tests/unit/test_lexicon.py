@@ -110,3 +110,11 @@ def test_the_forename_table_answers_as_gender_guesser_does():
     names = list(detector.names)[::97] + ["John", "MARIA", "Jean-Luc", "mary ann", "Zzyzx", "Andrea", ""]
     assert [table.get_gender(n) for n in names] == [detector.get_gender(n) for n in names]
     assert {table.get_gender(n) for n in names} >= {"male", "female", "andy", "unknown"}
+
+
+@pytest.mark.parametrize("name, place", [
+    ("Lindi Bus Terminal", True), ("Heathrow Airport", True), ("Union Station", True), ("Tower Bridge", True),
+    ("Michael Bay", False), ("Jeff Bridge", False),
+])
+def test_a_facility_is_a_place_and_a_forename_keeps_a_surname_a_person(name, place):
+    assert lexicon.is_place(name) is place
