@@ -623,3 +623,8 @@ def test_an_epithet_after_a_paragraph_naming_one_person_and_a_bus_terminal_means
     text = ("Saphina Ndali is a mother of two. She started her grocery business around Lindi Bus Terminal.\n\n"
             "“Government has restrictive laws in the alcohol business,” says the woman who is in her late 20s.\n")
     assert extract_quotes(text)[-1].speaker == "Saphina Ndali"
+
+
+def test_the_mother_of_four_is_an_epithet_for_the_woman_just_named():
+    text = "Amina Salum sells food.\n\n“Most of us feel safe where there is light,” says the mother of four.\n"
+    assert extract_quotes(text)[-1].speaker == "Amina Salum"

@@ -34,6 +34,7 @@ from ..lexicon import (
     words,
 )
 from ..speakers import canonical_name
+from ..text import NUMBER_WORDS
 from .attribution import (
     _BODY_OF,
     _COMPANY_NOUNS,
@@ -1339,6 +1340,8 @@ def _is_epithet(phrase: str) -> bool:
     """Tell whether a definite description is an epithet for someone named ("the rookie", "the 23-time Grand Slam
     champion", "the Argentine", "the 24-year-old"): an office ("the senator") must match a title instead."""
     words = phrase.casefold().split()
+    if len(words) >= 4 and words[-2] == "of" and (words[-1] in NUMBER_WORDS or words[-1].isdigit()):
+        words = words[:-2]  # ("the mother of four": a mother)
     noun = words[-1] if 2 <= len(words) <= MAX_EPITHET_WORDS and words[0] == "the" else None
     return noun is not None and (noun in PERSON_NOUNS or bool(AGE_EPITHET.match(noun)) or (
         len(words) == 2 and noun in _NATIONALITY_WORDS)) and not (
