@@ -949,3 +949,9 @@ def test_a_person_named_with_their_team_speaks_for_it(subject):
     text = (f"Matthias Laska and Anna Berg led the study.\n\nBerg filmed the monkeys in Veracruz.\n\n“In the "
             f"majority of cases, the free arm was held high,” {subject}.\n")
     assert extract_quotes(text)[-1].speaker == "Matthias Laska"
+
+
+def test_surnames_joined_after_an_inverted_cue_speak_together():
+    text = ("Vivek Maheshwari and Ravi Saraf built the film.\n\n“There is great interest in developing robots that "
+            "can sense shapes,” say Maheshwari and Saraf.\n")
+    assert extract_quotes(text)[-1].speaker == "Vivek Maheshwari and Ravi Saraf"

@@ -1862,9 +1862,16 @@ def joint_after_cue(clause: Clause) -> Subject | None:
     toks, end = clause.toks, listed[-1].end
     if all(is_place(m.text) for m in listed):
         return Subject(Mention("org", _clause_text(toks, after.run, end), None, listed[0].start, end), after.first)
-    if not all(m.kind == "name" and _full_name(m) for m in listed):
+    # (Surnames only may be listed too: "say Maheshwari and Saraf", as before a cue.)
+    if not all(m.kind == "name" and (_full_name(m) or _surname_alone(m)) for m in listed):
         return None
     return Subject(Mention("joint", JOINT.join(m.text for m in listed), None, listed[0].start, end), after.first)
+
+
+def _surname_alone(mention: Mention) -> bool:
+    """Tell whether a name mention is one capitalised word that may be a surname: no place, no role word."""
+    words = mention.text.split()
+    return len(words) == 1 and words[0][:1].isupper() and not is_place(mention.text) and not _is_role_word(words[0])
 
 
 def _clause_text(toks: list[Token], first: int, end: int) -> str:
