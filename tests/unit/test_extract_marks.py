@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from service.core.extraction import extract_quotes
-from service.core.extraction.marks import doubled_straight_as_one, find_quotations
+from service.core.extraction.marks import doubled_straight_as_one, find_quotations, quoted_names_unmarked
 
 
 def test_straight_double_marks_pair_like_curly_ones():
@@ -89,3 +89,14 @@ def test_doubled_straight_marks_open_and_close_one_quotation(closing):
 
 def test_three_straight_marks_are_left_as_they_are():
     assert doubled_straight_as_one('He wrote """ and left.') == 'He wrote """ and left.'
+
+
+def test_a_forename_quoted_before_a_verb_of_saying_is_a_name_not_a_quote():
+    text = ('Alvarez spoke first.\n\n"Perry" chimed in: "They don\'t want to take blame for any of it," he said.\n')
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [("They don't want to take blame for any of it", "Perry")]
+
+
+@pytest.mark.parametrize("word", ["Yes", "Never"])
+def test_a_quoted_word_that_is_no_forename_stays_a_quote(word):
+    assert quoted_names_unmarked(f'"{word}" said the crowd.') == f'"{word}" said the crowd.'

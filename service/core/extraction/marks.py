@@ -9,7 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import CUE_VERBS
+from ..lexicon import CUE_VERBS, is_forename
 
 DOUBLE_OPEN = "“„‟«"
 DOUBLE_CLOSE = "”»"
@@ -250,6 +250,24 @@ def doubled_straight_as_one(text: str) -> str:
         return text
     text = _DOUBLED_STRAIGHT_OPENING.sub(' "', text)
     return _DOUBLED_STRAIGHT_CLOSING.sub('" ', text)
+
+
+# A forename alone in quotation marks right before a verb of saying: a name the source goes by ("a resident who
+# would say only that his name was "Perry" …. "Perry" chimed in: "…"), not words quoted.
+_QUOTED_NAME = re.compile(r'["“]([A-Z][a-z]+)["”](?= +([a-z]+))')
+
+
+def quoted_names_unmarked(text: str) -> str:
+    """Read a forename quoted right before a verb of saying as a name: its marks become spaces (one character for
+    one, so offsets hold)."""
+    if '"' not in text and "“" not in text:
+        return text
+    chars: list[str] | None = None
+    for match in _QUOTED_NAME.finditer(text):
+        if match.group(2) in CUE_VERBS and is_forename(match.group(1)):
+            chars = chars if chars is not None else list(text)
+            chars[match.start()] = chars[match.end() - 1] = " "
+    return "".join(chars) if chars is not None else text
 
 
 # Marks that may open or close a quotation written with doubled single marks, and a paragraph's end.

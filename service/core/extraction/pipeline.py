@@ -19,6 +19,7 @@ from .marks import (
     doubled_straight_as_one,
     find_quotations,
     paragraphs,
+    quoted_names_unmarked,
     single_style_as_double,
 )
 from .mentions import read_mentions
@@ -62,8 +63,9 @@ def extract_quotes(text: str, published: str | None = None, *, author: str | Non
 def _as_double_marked(text: str) -> str:
     """‘We have turned a corner,’ Mr Sunak said: an article quoting with single marks reads as one with double;
     so does a quotation a wire closes with two single marks (“We will act,’’ Johnson said), and one whose
-    straight marks are doubled (""We will act,"" Johnson said)."""
-    return single_style_as_double(doubled_singles_as_double(doubled_straight_as_one(text)))
+    straight marks are doubled (""We will act,"" Johnson said); a forename quoted before a verb of saying is a
+    name ("Perry" chimed in)."""
+    return single_style_as_double(doubled_singles_as_double(quoted_names_unmarked(doubled_straight_as_one(text))))
 
 
 def _quotations(text: str) -> list[QuoteSpan]:
