@@ -115,3 +115,10 @@ def test_quote_over_two_paragraphs_joins_as_two_sentences_though_the_first_has_n
 def test_quote_whose_paragraph_ends_in_a_comma_goes_on_in_its_sentence():
     text = "Ms Gittins said: “Councils are striving to unite communities,\n\n“and not to divide them.”"
     assert extract_quotes(text)[0].text == "Councils are striving to unite communities, and not to divide them."
+
+
+def test_a_piece_after_a_colon_that_opens_with_a_capital_is_a_new_sentence():
+    text = ("Alvarez and Perry spoke at the march.\n\n“No, not even,” Perry countered: “If they would've just "
+            "re-analyzed the Zimmerman case, or the Ferguson case.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.text == "No, not even. If they would've just re-analyzed the Zimmerman case, or the Ferguson case."

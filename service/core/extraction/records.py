@@ -580,6 +580,7 @@ def _without_home(speaker: str | None, kind: str | None) -> str | None:
 
 
 _SENTENCE_ENDS_BETWEEN = re.compile(r"[.!?][\s”\"’'“‘]*$")  # “…,” she said. “…”: the attribution ends a sentence
+_COLON_BETWEEN = re.compile(r":[\s”\"’'“‘]*$")  # “No, not even,” Perry countered: “If they …”: a new sentence
 _ENDS_WITH_STOP = re.compile(r"[.!?…:;—–-][”\"’')\]]*$")
 
 
@@ -591,12 +592,14 @@ def _joined_parts(original: str, parts: list[tuple[int, int]]) -> str:
     feel …", since the speaker's full stop became the comma before the attribution; a piece that goes on in the
     same sentence (“We will,” he said, “invade …”) joins with a space only, or with its comma when it opens a new
     clause (“I got him down,” he recalls, “and put him …”). A paragraph break ends a sentence too, though the
-    paragraph left it without a stop (unless it ends in a comma). The full stop, or the comma, lets a claim of one
+    paragraph left it without a stop (unless it ends in a comma), and so does a colon before a piece that opens
+    with a capital (“No, not even,” he countered: “If they …”). The full stop, or the comma, lets a claim of one
     piece read as a whole sentence or clause of the quote rather than one cut short."""
     joined = original[parts[0][0]:parts[0][1]].strip()
     for (_, end), (start, stop) in zip(parts, parts[1:]):
         between, piece = original[end:start], original[start:stop].strip()
-        ends_sentence = _SENTENCE_ENDS_BETWEEN.search(between) or ("\n" in between and not between.startswith(","))
+        ends_sentence = _SENTENCE_ENDS_BETWEEN.search(between) or ("\n" in between and not between.startswith(",")) or (
+            _COLON_BETWEEN.search(between) and piece[:1].isupper())
         if ends_sentence and not _ENDS_WITH_STOP.search(joined):
             joined += "."
         elif between.startswith(",") and piece.split(" ", 1)[0] in _COMMA_CLAUSE_OPENERS:
