@@ -1229,8 +1229,9 @@ def person_of_nested_bodies(clause: Clause) -> Subject | None:
     and Computer Science at the University of Southampton in the UK says": not the school's two subjects, nor the
     UK)."""
     before = _named(clause)
-    if before is None or before.appositive is not None:
-        return None
+    if before is None or before.appositive is not None or before.run - 1 < clause.lo or (
+            clause.toks[before.run - 1].folded not in _BODY_CHAIN_WORDS):
+        return None  # (no body or place right before the cue: most clauses)
     toks, lo = clause.toks, clause.lo
     end = before.pair[1] if before.pair is not None else before.head  # (the chain's last word)
     start = end
