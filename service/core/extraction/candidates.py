@@ -1523,16 +1523,15 @@ def _document_owner(toks: list[Token], document: int, lo: int) -> tuple[Mention,
         mark = 2
     else:
         return None
+    if not toks[k].is_cap:
+        return None  # ("the party's letter": no name owns it)
     first = k
     while first - 1 >= lo and toks[first - 1].is_cap and not toks[first - 1].is_title and (
             toks[first - 1].folded not in _DETERMINERS):
         first -= 1
-    run = toks[first:k + 1]
-    if not all(t.is_cap for t in run) or run[0].folded in _DETERMINERS:
-        return None
-    name = " ".join(t.text for t in run)[:len(" ".join(t.text for t in run)) - mark]
+    written = " ".join(t.text for t in toks[first:k + 1])
     opening = first - 1 if first - 1 >= lo and toks[first - 1].folded == "the" else first
-    return Mention("name", name, None, run[0].start, run[-1].end - mark), opening
+    return Mention("name", written[:len(written) - mark], None, toks[first].start, toks[k].end - mark), opening
 
 
 @rule("clause", reads="before")
