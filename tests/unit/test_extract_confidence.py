@@ -155,3 +155,16 @@ def test_an_i_in_an_interview_answer_is_as_sure_as_a_pronoun_of_its_paragraph():
 ])
 def test_an_office_kept_as_written_is_as_sure_as_a_description(text, method):
     assert only(text).method == method
+
+
+def test_a_pronoun_that_goes_back_to_a_description_is_no_surer_than_a_guess():
+    text = ("“We are monitoring the situation closely,” a senior administration official said.\n\n"
+            "“We will act if we must,” he added.\n")
+    quote = extract_quotes(text)[-1]
+    assert (quote.speaker, quote.method) == ("senior administration official", "pronoun_described")
+    assert quote.confidence == CONFIDENCE["pronoun_described"] < CONFIDENCE["description"]
+
+
+def test_a_pronoun_that_goes_back_to_a_named_body_is_no_description():
+    text = "“We will cut the budget,” the Korean Central News Agency (KCNA) said.\n\n“We will act,” it added.\n"
+    assert extract_quotes(text)[-1].method != "pronoun_described"

@@ -24,11 +24,12 @@ PRONOUN_PREVIOUS = "pronoun_previous"  # a pronoun whose person the paragraph ju
 PRONOUN_ALONE = "pronoun_alone"  # a pronoun whose person is named further back, and nobody else since
 PRONOUN_RUN = "pronoun_run"  # a pronoun whose person is named further back, others since, but spoke just before
 PRONOUN_FAR = "pronoun_far"  # a pronoun whose person only a paragraph further back names, others since
+PRONOUN_DESCRIBED = "pronoun_described"  # a pronoun whose person the article only describes ("a spokesman … he said")
 CONTINUED = "continued"  # no attribution of its own: goes on from the quote before it
 GUESS = "guess"  # nobody is said to say it; the person the sentence is about, or the writer
 
 # The classes whose speaker no name near the quote gives: a quote carrying on from one of them keeps its class.
-WEAK_CLASSES = frozenset((DESCRIPTION_RESOLVED, DESCRIPTION, PRONOUN_RUN, PRONOUN_FAR, GUESS))
+WEAK_CLASSES = frozenset((DESCRIPTION_RESOLVED, DESCRIPTION, PRONOUN_RUN, PRONOUN_FAR, PRONOUN_DESCRIBED, GUESS))
 
 # Calibrated on the PolNeAR train split (840 articles) and the newsroom halves read (a, b, d-j, n-p: texts of
 # many other outlets) together: each class's measured speaker accuracy, taken at the low end of its 95% interval
@@ -37,15 +38,16 @@ CONFIDENCE: dict[str, float] = {
     SURNAME: 0.97,
     CONTINUED: 0.94,
     NAMED: 0.93,
-    PRONOUN_PREVIOUS: 0.89,
+    PRONOUN_PREVIOUS: 0.90,
     PRONOUN_ALONE: 0.89,
-    PRONOUN_PARAGRAPH: 0.86,
+    PRONOUN_PARAGRAPH: 0.87,
     DESCRIPTION_PREVIOUS: 0.85,
-    DESCRIPTION_RESOLVED: 0.58,
     PRONOUN_RUN: 0.73,
+    DESCRIPTION_RESOLVED: 0.58,
     GUESS: 0.51,
     DESCRIPTION: 0.49,
-    PRONOUN_FAR: 0.43,
+    PRONOUN_FAR: 0.49,
+    PRONOUN_DESCRIBED: 0.03,
 }
 # An extracted quote stored before classes existed: the accuracy of all the extractor's quotes together.
 EXTRACTED = "extracted"
@@ -58,13 +60,14 @@ LOOK_BACK = 3000
 
 def attribution_class(text: str, kind: str | None, written: str | None, speaker: str | None, paragraph_start: int,
                       at: int, continued: bool = False, guessed: bool = False, alone: bool = False,
-                      spoke_before: bool = False, title: str | None = None) -> str | None:
+                      spoke_before: bool = False, title: str | None = None, described: bool = False) -> str | None:
     """Name how a quote's speaker was found: `kind`/`written` are the attribution's mention as the clause reads
     it (kind name, org, joint, nominal or pronoun), `at` where that mention stands and `paragraph_start` where
     the quote's paragraph begins; `continued` when the quote took the attribution of the one before it,
     `guessed` when no clause credits it, `alone` when nobody else is named since the person a pronoun means,
-    `spoke_before` when the quote just before it (in its paragraph or the one before) is theirs, and `title` the
-    title the speaker was resolved with. None when there is no speaker."""
+    `spoke_before` when the quote just before it (in its paragraph or the one before) is theirs, `title` the
+    title the speaker was resolved with, and `described` when a pronoun's person is no one the article names (a
+    description). None when there is no speaker."""
     if not speaker:
         return None
     if guessed or kind is None:
@@ -74,6 +77,9 @@ def attribution_class(text: str, kind: str | None, written: str | None, speaker:
     if kind == "pronoun" and (written or "").casefold() == "i":
         # An "I" outside the quote is the byline's writer, or in an interview the one whose initials open the answer.
         return PRONOUN_PARAGRAPH if answer_label(text, paragraph_start) == initials(speaker) else GUESS
+    if kind == "pronoun" and described:
+        # ("…, a senior official said. ¶ “…,” he added": a pronoun is no surer than the description it goes back to.)
+        return PRONOUN_DESCRIBED
     if kind == "pronoun":
         where = _named_where(text, speaker, paragraph_start, at)
         if where is not None:

@@ -531,12 +531,12 @@ def _record(q: Recording, article: _Article, previous: ExtractedQuote | None) ->
     parts = _spoken_parts(item, text) or list(item.parts)
     speaker = _without_home(written_joint(q.speaker), attr.speaker.kind if attr else None)
     pronoun = attr is not None and attr.speaker.kind == "pronoun"
+    at = attr.speaker.start if attr else item.span.open_mark
     method = attribution_class(text, attr.speaker.kind if attr else None, attr.speaker.text if attr else None,
-                               q.speaker, para.lo, attr.speaker.start if attr else item.span.open_mark,
-                               continued=item.attribution is None, guessed=q.guessed,
-                               alone=attr is not None and pronoun and _alone(q, attr.speaker.start),
+                               q.speaker, para.lo, at, continued=item.attribution is None, guessed=q.guessed,
+                               alone=pronoun and _alone(q, at),
                                spoke_before=pronoun and _spoke_just_before(previous, speaker, para, article),
-                               title=q.title)
+                               title=q.title, described=pronoun and _described(q.speaker))
     method = continued_class(method, previous.method if previous is not None and previous.speaker == speaker else None)
     return ExtractedQuote(
         text=_joined_parts(article.original, parts), start=parts[0][0], end=parts[-1][1],
@@ -546,6 +546,12 @@ def _record(q: Recording, article: _Article, previous: ExtractedQuote | None) ->
         parts=list(parts), context=article.original[max(para.lo, parts[0][0] - MAX_CONTEXT):min(
             article.parsed[item.span.paragraphs[-1]].hi, parts[-1][1] + MAX_CONTEXT)],
         method=method, confidence=confidence_of(method))
+
+
+def _described(speaker: str | None) -> bool:
+    """Tell whether a speaker is a description ("spokesman", "senior administration official"), no name: no word of
+    it is capitalised."""
+    return bool(speaker) and not any(word[:1].isupper() for word in (speaker or "").split())
 
 
 def _alone(q: Recording, at: int) -> bool:

@@ -16,6 +16,7 @@
     pronoun_alone: "pronoun, person named paragraphs before, nobody since",
     pronoun_run: "pronoun, person named paragraphs before, others since, quoted just before",
     pronoun_far: "pronoun, person named paragraphs before, others since",
+    pronoun_described: "pronoun going back to a description, no name",
     description_previous: "a description (“the senator”) read as the person named a paragraph before",
     description_resolved: "a description (“the senator”) read as a person named elsewhere",
     description: "a description (“a spokesman”) kept as written",
