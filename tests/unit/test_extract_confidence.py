@@ -122,6 +122,27 @@ def test_a_description_after_its_person_is_named_in_the_same_paragraph_is_no_des
     assert extract_quotes(text)[-1].method == "description_resolved"
 
 
+def test_a_forename_alone_in_the_paragraph_before_names_the_person_a_description_means():
+    text = ("Marketing manager Abby Dunn shared her top booking tips.\n\nAbby said: “I would always recommend buying "
+            "park tickets early.”\n\nThe Florida fan explained: “Try and be flexible with your departure date.”\n")
+    quote = extract_quotes(text)[-1]
+    assert (quote.speaker, quote.method) == ("Abby Dunn", "description_previous")
+
+
+def test_a_forename_alone_in_the_paragraph_before_names_the_person_a_pronoun_means():
+    text = ("Travel agent Tessa Bishop shared her booking tips on Monday.\n\nThe talks resumed at noon.\n\nTessa "
+            "noted: “Always try to book on a Tuesday.”\n\n“It can save you a lot,” she said.\n")
+    quote = extract_quotes(text)[-1]
+    assert (quote.speaker, quote.method) == ("Tessa Bishop", "pronoun_previous")
+
+
+def test_a_forename_beside_another_capitalised_word_is_someone_elses_name():
+    text = ("Coach Jordan Smith spoke to reporters on Monday.\n\nThe talks resumed at noon.\n\nHe once played "
+            "against Michael Jordan.\n\n“We will win this one,” he said.\n")
+    quote = extract_quotes(text)[-1]
+    assert (quote.speaker, quote.method) == ("Jordan Smith", "pronoun_far")
+
+
 def test_a_quote_credited_to_nobody_has_no_confidence():
     quotes = extract_quotes("The sign read: “We will not accept a pay cut dressed up as a reform.”\n")
     assert all(q.confidence is None for q in quotes if q.speaker is None)

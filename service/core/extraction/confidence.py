@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import office_only
+from ..lexicon import is_forename, office_only
 from .paragraphs import _text_end_before
 from .people import NAME_WORD, answer_label, initials
 
@@ -117,10 +117,12 @@ def _named_where(text: str, speaker: str, paragraph_start: int, at: int) -> str 
     """Where the person's last name (or leading words) is written before a mention at `at`: "paragraph" between
     the paragraph's start and the mention, "previous" in the paragraph before, else None."""
     forms = _short_forms(speaker)
-    if _written(text, forms, max(paragraph_start, at - LOOK_BACK), max(paragraph_start, at)):
+    lo, hi = max(paragraph_start, at - LOOK_BACK), max(paragraph_start, at)
+    if _written(text, forms, lo, hi) or _forename_alone(text, speaker, lo, hi):
         return "paragraph"
     before = _previous_paragraph(text, paragraph_start)
-    if _written(text, forms, max(before, paragraph_start - LOOK_BACK), paragraph_start):
+    lo = max(before, paragraph_start - LOOK_BACK)
+    if _written(text, forms, lo, paragraph_start) or _forename_alone(text, speaker, lo, paragraph_start):
         return "previous"
     return None
 
@@ -130,6 +132,24 @@ def _short_forms(speaker: str) -> list[str]:
     two ("Abu Hassan" of Abu Hassan Omar)."""
     names = NAME_WORD.findall(speaker)
     return [f for f in (names[-1] if names else "", " ".join(names[:2]) if len(names) >= 3 else "") if f]
+
+
+def _forename_alone(text: str, speaker: str, lo: int, hi: int) -> bool:
+    """Tell whether the person's forename is written alone between lo and hi, as British copy names people ("Abby
+    said:" of Abby Dunn): no capitalised word beside it, so that "Michael Jordan" is not Jordan Henderson."""
+    names = NAME_WORD.findall(speaker)
+    if len(names) < 2 or not is_forename(names[0]):
+        return False
+    for found in re.compile(rf"\b{re.escape(names[0])}\b").finditer(text, lo, hi):
+        start, end = found.span()
+        if not _CAPITALISED_BESIDE_BEFORE.search(text, max(0, start - 40), start) and not (
+                _CAPITALISED_BESIDE_AFTER.match(text, end, end + 40)):
+            return True
+    return False
+
+
+_CAPITALISED_BESIDE_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s$")
+_CAPITALISED_BESIDE_AFTER = re.compile(r"\s[A-Z]")
 
 
 def _written(text: str, forms: list[str], lo: int, hi: int) -> bool:
