@@ -37,6 +37,20 @@ def test_stray_opening_mark_is_abandoned_at_the_next_opening():
     assert quote.text == "We stand firm"
 
 
+def test_a_straight_mark_that_opens_after_an_unclosed_curly_one_starts_its_own_quotation():
+    text = ('Mayor Andy Burnham spoke on Monday.\n\nHe warned criminals will “face every consequence., before adding: '
+            '"There will have been thousands of people going to work looking over their shoulder."\n')
+    quote = extract_quotes(text)[-1]
+    assert quote.text == "There will have been thousands of people going to work looking over their shoulder."
+    assert quote.speaker == "Andy Burnham"
+
+
+def test_a_straight_quotation_inside_a_curly_one_that_closes_stays_inside_it():
+    text = '“He called it "nonsense" and left,” said Maria Lopez.\n'
+    (quote,) = extract_quotes(text)
+    assert quote.text == 'He called it "nonsense" and left'
+
+
 def test_an_inch_mark_in_a_height_closes_no_quotation():
     text = "“He’s like 6’2”, and his hands are the size of someone who is 5’2”,” Rubio said.\n"
     (quote,) = extract_quotes(text)

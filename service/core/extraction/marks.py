@@ -92,8 +92,13 @@ def _double_spans(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], i
                 continue
         if ch in '”"' and _INCHES.search(text, max(lo, i - 4), i):
             continue  # "the 6’2” guy": a height's inch mark closes nothing
+        if ch == '"' and open_at is not None and text[open_at] in DOUBLE_OPEN and _opens(text, i, lo, hi):
+            # (“He called it "nonsense" and left,” she said: a straight pair nested in a curly quotation.)
+            nested_end = _nested_straight_end(text, i, hi)
+            if nested_end > i:
+                continue
         if ch == '"':
-            opening = _opens(text, i, lo, hi) if open_at is None else False
+            opening = _opens(text, i, lo, hi) and (open_at is None or _curly_left_open(text, open_at, i, hi))
         elif ch in DOUBLE_OPEN:
             # A curly opening mark glued to the end of a word is a misprinted closing mark.
             # ("“It's unusual,“ said Noble": after punctuation and before a space it closes too.)
@@ -108,6 +113,21 @@ def _double_spans(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], i
             pairs.append((open_at, i))
             open_at = None
     return pairs, open_at
+
+
+def _curly_left_open(text: str, open_at: int, i: int, hi: int) -> bool:
+    """Tell whether a straight mark at i that reads as opening leaves a curly quotation before it unclosed rather
+    than closing it: no curly closing mark follows in the paragraph (He warned they will “face every possible
+    consequence., before adding: "There will have been …."), so the straight pair is a quotation of its own."""
+    return text[open_at] in DOUBLE_OPEN and text.find("”", i + 1, hi) < 0
+
+
+def _nested_straight_end(text: str, i: int, hi: int) -> int:
+    """The closing mark of a straight quotation opening at i inside a curly one, or -1: it closes before the curly
+    closing mark that follows."""
+    close = text.find("”", i + 1, hi)
+    straight_close = text.find('"', i + 1, close) if close > 0 else -1
+    return straight_close
 
 
 def _nested_curly_end(text: str, straight_open: int, i: int, lo: int, hi: int) -> int:
