@@ -753,6 +753,21 @@ def test_name_set_off_after_a_role_for_a_body_after_the_cue_is_the_speaker():
     assert (quote.speaker, quote.title) == ("Jennifer Rodstrom", "spokeswoman for Trump hotels")
 
 
+@pytest.mark.parametrize("text, title", [
+    ("“Terrific guy, a lot of fun,” Epstein's neighbor in both Florida and New York, Donald Trump, said in the story.",
+     "Epstein's neighbor in both Florida and New York"),
+    ("“It is a disgrace,” a teacher in Tamworth, Jane Doe, said.", "teacher in Tamworth"),
+])
+def test_name_set_off_after_a_description_with_its_places_is_the_speaker(text, title):
+    quote = only(text)
+    assert quote.title == title
+    assert quote.speaker in {"Donald Trump", "Jane Doe"}
+
+
+def test_names_joined_before_a_name_set_off_are_no_description_of_it():
+    assert only("“It is a disgrace,” Smith and Jones, Jane Doe, said.").speaker != "Jane Doe"
+
+
 @pytest.mark.parametrize("text", [
     "The crowd cheered as the announcer can be heard saying: “What a goal!”",
     "The crowd cheered, and the announcer could be heard shouting: “What a goal!”",

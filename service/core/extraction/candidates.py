@@ -614,12 +614,31 @@ def _described_name(toks: list[Token], name: list[Token], last: int, lo: int) ->
             or first - 2 > lo and toks[first - 1].folded in _ARTICLES and (
                 toks[first - 2].text in _ROLE_BODY_LINKS or toks[first - 2].text in _DESCRIPTION_LINKS)
             # ("Palestinian Ambassador to the Netherlands": the link after a role word too)
-            or first - 2 >= lo and toks[first - 1].text in _ROLE_BODY_LINKS and toks[first - 2].is_title):
+            or first - 2 >= lo and toks[first - 1].text in _ROLE_BODY_LINKS and toks[first - 2].is_title
+            or _place_after_description(toks, first, lo)):
         first -= 1
     description = " ".join(t.text for t in toks[first:last + 1]).replace(" 's", "'s").replace(" ’s", "’s")
     mention.title = f"{description}, {mention.title}" if mention.title else description
     has_article = first - 1 >= lo and toks[first - 1].folded in _DETERMINERS
     return mention, first - 1 if has_article else first
+
+
+def _place_after_description(toks: list[Token], first: int, lo: int) -> bool:
+    """Tell whether the token before `first` belongs to places that follow a description's noun ("Epstein's
+    neighbor in both Florida and New York, Donald Trump, said": the places are part of the description): "in"
+    after the noun, "both" after "in", "and" between capitalised words."""
+    if first - 2 < lo:
+        return False
+    word, before, after = toks[first - 1].folded, toks[first - 2], toks[first]
+    if word == "and":
+        return after.text[:1].isupper() and before.text[:1].isupper()
+    if word in _PLACE_QUANTIFIERS:
+        return after.text[:1].isupper() and before.folded in _HOME_PREPOSITIONS
+    return word in _HOME_PREPOSITIONS and (after.text[:1].isupper() or after.folded in _PLACE_QUANTIFIERS) and (
+        before.text.isalpha() and before.text.islower() and before.folded not in _NO_NAME_OPENERS)
+
+
+_PLACE_QUANTIFIERS = words("place_quantifiers")
 
 
 _DAYS_AND_MONTHS = (_WEEKDAYS | words("months") | {f"{month}." for month in entries("month_abbreviations")}
