@@ -51,6 +51,19 @@ def test_a_straight_quotation_inside_a_curly_one_that_closes_stays_inside_it():
     assert quote.text == 'He called it "nonsense" and left'
 
 
+def test_a_single_mark_a_verb_of_saying_opens_runs_to_the_paragraphs_end_when_nothing_closes_it():
+    text = ("Marina Lacerda spoke out on Monday.\n\nShe added: ‘I'm just not the type of person who's going to live "
+            "in the past. I have a life today.\n\nThe hearing resumes next week.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.text == "I'm just not the type of person who's going to live in the past. I have a life today."
+    assert quote.speaker == "Marina Lacerda"
+
+
+def test_a_single_mark_no_verb_of_saying_opens_quotes_nothing_when_nothing_closes_it():
+    text = "Marina Lacerda spoke out on Monday about the ‘worst years of her life and what came after them.\n"
+    assert extract_quotes(text) == []
+
+
 def test_an_inch_mark_in_a_height_closes_no_quotation():
     text = "“He’s like 6’2”, and his hands are the size of someone who is 5’2”,” Rubio said.\n"
     (quote,) = extract_quotes(text)

@@ -380,7 +380,25 @@ def _singles_between(text: str, lo: int, hi: int, number: int) -> list[QuoteSpan
     """Single-quoted spans in the unquoted stretch [lo, hi) of a paragraph."""
     if hi - lo < 3:
         return []
-    return [QuoteSpan([(a + 1, b)], a, b + 1, True, [number]) for a, b in _single_spans(text, lo, hi)]
+    pairs = _single_spans(text, lo, hi)
+    spans = [QuoteSpan([(a + 1, b)], a, b + 1, True, [number]) for a, b in pairs]
+    opened = _single_left_open_after_cue(text, max([b + 1 for _, b in pairs], default=lo), hi)
+    if opened is not None:
+        spans.append(QuoteSpan([(opened + 1, hi)], opened, hi, True, [number]))
+    return spans
+
+
+def _single_left_open_after_cue(text: str, lo: int, hi: int) -> int | None:
+    """A curly single mark a verb of saying opens that no mark closes before the paragraph's end, in careless
+    copy of double-quoted quotes (She added: ‘I'm just not the type of person who's going to live in the past.
+    …): the quotation runs to the end of the paragraph. None when there is none."""
+    at = text.find("‘", lo, hi)
+    if at < 0 or _SINGLE_MARKS.search(text, at + 1, hi) is not None:
+        return None
+    cue = _CUE_BEFORE_MARK.search(text, max(lo, at - CUE_LOOK_BACK), at)
+    if cue is None or cue.group(1).casefold() not in CUE_VERBS:
+        return None
+    return at if len(text[at + 1:hi].split()) >= MIN_LEFT_OPEN_WORDS else None
 
 
 def quoted_parts(text: str) -> list[tuple[int, int]]:
