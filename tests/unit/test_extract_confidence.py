@@ -90,6 +90,25 @@ def test_a_far_pronoun_is_surer_when_its_person_spoke_the_quote_just_before():
     assert CONFIDENCE["pronoun_far"] < CONFIDENCE["pronoun_run"] < 0.8
 
 
+PROFILE = ("Union leader Helen Castellano has led the dockers for a decade.\n\nCastellano grew up in the port, "
+           "and Castellano's father worked the cranes.\n\n“We are listening,” said Mark Lopez, her deputy.\n\n"
+           "Castellano is not one to wait.\n\nThe port reopened after talks with the mayor, John Reyes.\n\n")
+
+
+def test_a_run_of_quotes_of_the_one_the_story_is_about_is_surer_than_another_run():
+    text = PROFILE + "“We will not accept a pay cut,” she said.\n\n“We will strike if we must,” she said.\n"
+    first, second = extract_quotes(text)[-2:]
+    assert (first.speaker, second.speaker) == ("Helen Castellano", "Helen Castellano")
+    assert (first.method, second.method) == ("pronoun_far", "pronoun_subject")
+    assert CONFIDENCE["pronoun_run"] < CONFIDENCE["pronoun_subject"]
+
+
+def test_a_run_of_quotes_is_no_story_subjects_when_someone_quoted_is_named_as_often():
+    profile = PROFILE.replace("Reyes.", "Reyes. Lopez and Lopez's team disagree.")
+    text = profile + "“We will not accept a pay cut,” she said.\n\n“We will strike if we must,” she said.\n"
+    assert extract_quotes(text)[-1].method == "pronoun_run"
+
+
 def test_a_far_pronoun_after_someone_elses_quote_stays_far():
     text = (OPENING + "“We are listening,” said Mark Lopez, her deputy.\n\n" + FILLER
             + "“We will not accept a pay cut,” she said.\n")

@@ -22,6 +22,7 @@ DESCRIPTION = "description"  # a description kept as written ("a spokesman", "th
 PRONOUN_PARAGRAPH = "pronoun_paragraph"  # a pronoun whose person the same paragraph names
 PRONOUN_PREVIOUS = "pronoun_previous"  # a pronoun whose person the paragraph just before names
 PRONOUN_ALONE = "pronoun_alone"  # a pronoun whose person is named further back, and nobody else since
+PRONOUN_SUBJECT = "pronoun_subject"  # as pronoun_run, and the person is the one the story is about
 PRONOUN_RUN = "pronoun_run"  # a pronoun whose person is named further back, others since, but spoke just before
 PRONOUN_FAR = "pronoun_far"  # a pronoun whose person only a paragraph further back names, others since
 PRONOUN_DESCRIBED = "pronoun_described"  # a pronoun whose person the article only describes ("a spokesman … he said")
@@ -29,7 +30,8 @@ CONTINUED = "continued"  # no attribution of its own: goes on from the quote bef
 GUESS = "guess"  # nobody is said to say it; the person the sentence is about, or the writer
 
 # The classes whose speaker no name near the quote gives: a quote carrying on from one of them keeps its class.
-WEAK_CLASSES = frozenset((DESCRIPTION_RESOLVED, DESCRIPTION, PRONOUN_RUN, PRONOUN_FAR, PRONOUN_DESCRIBED, GUESS))
+WEAK_CLASSES = frozenset((DESCRIPTION_RESOLVED, DESCRIPTION, PRONOUN_SUBJECT, PRONOUN_RUN, PRONOUN_FAR,
+                          PRONOUN_DESCRIBED, GUESS))
 
 # Calibrated on the PolNeAR train split (840 articles) and the newsroom halves read (a, b, d-j, n-p: texts of
 # many other outlets) together: each class's measured speaker accuracy, taken at the low end of its 95% interval
@@ -42,6 +44,7 @@ CONFIDENCE: dict[str, float] = {
     PRONOUN_ALONE: 0.89,
     PRONOUN_PARAGRAPH: 0.87,
     DESCRIPTION_PREVIOUS: 0.85,
+    PRONOUN_SUBJECT: 0.80,
     PRONOUN_RUN: 0.73,
     DESCRIPTION_RESOLVED: 0.58,
     GUESS: 0.51,
@@ -60,7 +63,8 @@ LOOK_BACK = 3000
 
 def attribution_class(text: str, kind: str | None, written: str | None, speaker: str | None, paragraph_start: int,
                       at: int, continued: bool = False, guessed: bool = False, alone: bool = False,
-                      spoke_before: bool = False, title: str | None = None, described: bool = False) -> str | None:
+                      spoke_before: bool = False, title: str | None = None, described: bool = False,
+                      subject: bool = False) -> str | None:
     """Name how a quote's speaker was found: `kind`/`written` are the attribution's mention as the clause reads
     it (kind name, org, joint, nominal or pronoun), `at` where that mention stands and `paragraph_start` where
     the quote's paragraph begins; `continued` when the quote took the attribution of the one before it,
@@ -87,7 +91,9 @@ def attribution_class(text: str, kind: str | None, written: str | None, speaker:
         if alone:
             return PRONOUN_ALONE
         # (Others named in passing between a run of one person's quotes: "…,” he said.)
-        return PRONOUN_RUN if spoke_before else PRONOUN_FAR
+        if spoke_before:
+            return PRONOUN_SUBJECT if subject else PRONOUN_RUN
+        return PRONOUN_FAR
     # (An office resolved to whom the article gives that title is as sure as a name: "the US President" for "US
     # President Donald Trump"; resolved to the one person a paragraph is about, it is a description.)
     office = re.sub(r"^[Tt]he\s+", "", written or "")

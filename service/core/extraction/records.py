@@ -42,9 +42,7 @@ from .confidence import _previous_paragraph, attribution_class, confidence_of, c
 from .continuation import MAX_LEAD_IN, MIN_PARTIAL_WORDS
 from .dates import date_in
 from .paragraphs import _Found, _outside_quotes, _Paragraph, _sentence_tokens, _text_end_before, _words
-from .people import (
-    People,
-)
+from .people import NAME_WORD, People
 from .resolution import _is_person, _Resolver
 from .rules import rule
 from .tokens import Token
@@ -485,7 +483,7 @@ def quote_records(found: list[_Found], text: str, original: str, parsed: dict[in
     for item in _outermost_quotations(found):
         kept = _kept(_recording(item, article, results[-1] if results else None))
         if kept is not None:
-            results.append(_record(kept, article, results[-1] if results else None))
+            results.append(_record(kept, article, results))
     return results
 
 
@@ -523,20 +521,23 @@ def _kept(q: Recording) -> Recording | None:
     return q
 
 
-def _record(q: Recording, article: _Article, previous: ExtractedQuote | None) -> ExtractedQuote:
-    """The quote kept: its words (without stage directions), speaker, title, date, context and confidence."""
+def _record(q: Recording, article: _Article, earlier: list[ExtractedQuote]) -> ExtractedQuote:
+    """The quote kept, after the `earlier` ones: its words (without stage directions), speaker, title, date, context
+    and confidence."""
     item, para, text = q.item, q.para, article.text
+    previous = earlier[-1] if earlier else None
     attr = _effective_attribution(item)
     # (With the stage-direction rule switched off, a quotation of nothing else keeps its note.)
     parts = _spoken_parts(item, text) or list(item.parts)
     speaker = _without_home(written_joint(q.speaker), attr.speaker.kind if attr else None)
     pronoun = attr is not None and attr.speaker.kind == "pronoun"
     at = attr.speaker.start if attr else item.span.open_mark
+    spoke_before = pronoun and _spoke_just_before(previous, speaker, para, article)
     method = attribution_class(text, attr.speaker.kind if attr else None, attr.speaker.text if attr else None,
                                q.speaker, para.lo, at, continued=item.attribution is None, guessed=q.guessed,
-                               alone=pronoun and _alone(q, at),
-                               spoke_before=pronoun and _spoke_just_before(previous, speaker, para, article),
-                               title=q.title, described=pronoun and _described(q.speaker))
+                               alone=pronoun and _alone(q, at), spoke_before=spoke_before,
+                               title=q.title, described=pronoun and _described(q.speaker),
+                               subject=spoke_before and story_subject(text, speaker, earlier))
     method = continued_class(method, previous.method if previous is not None and previous.speaker == speaker else None)
     return ExtractedQuote(
         text=_joined_parts(article.original, parts), start=parts[0][0], end=parts[-1][1],
@@ -563,6 +564,26 @@ def _alone(q: Recording, at: int) -> bool:
         return False
     person, last = found
     return not q.resolver.unnamed_spoke_between(last, at, person)
+
+
+def story_subject(text: str, speaker: str | None, earlier: list[ExtractedQuote]) -> bool:
+    """Tell whether the speaker is the one the story is about: their last name written at least MIN_SUBJECT_MENTIONS
+    times, and SUBJECT_RATIO times as often as the last name of anyone else quoted before (an interview or a profile,
+    where others are quoted or named only in passing)."""
+    mentions = _last_name_count(text, speaker)
+    others = {q.speaker for q in earlier if q.speaker and q.speaker != speaker and q.speaker[:1].isupper()}
+    most = max((_last_name_count(text, other) for other in others), default=0)
+    return mentions >= MIN_SUBJECT_MENTIONS and mentions >= SUBJECT_RATIO * max(1, most)
+
+
+MIN_SUBJECT_MENTIONS = 3
+SUBJECT_RATIO = 3
+
+
+def _last_name_count(text: str, name: str | None) -> int:
+    """How often the last word of a name is written as a word of its own."""
+    words = NAME_WORD.findall(name or "")
+    return len(re.findall(rf"\b{re.escape(words[-1])}\b", text)) if words else 0
 
 
 def _spoke_just_before(previous: ExtractedQuote | None, speaker: str | None, para: _Paragraph,

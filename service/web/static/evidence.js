@@ -14,6 +14,7 @@
     pronoun_paragraph: "pronoun, person named in the paragraph",
     pronoun_previous: "pronoun, person named a paragraph before",
     pronoun_alone: "pronoun, person named paragraphs before, nobody since",
+    pronoun_subject: "pronoun, the one the story is about, quoted just before",
     pronoun_run: "pronoun, person named paragraphs before, others since, quoted just before",
     pronoun_far: "pronoun, person named paragraphs before, others since",
     pronoun_described: "pronoun going back to a description, no name",
