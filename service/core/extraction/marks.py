@@ -225,7 +225,7 @@ def find_quotations(text: str) -> list[QuoteSpan]:
                 carried = QuoteSpan([piece], still_open, hi, False, [number])
                 quoted_before = still_open == lo and previous_closed
         else:
-            spans.extend(_singles_between(text, outside_from, hi, number))
+            spans.extend(_singles_between(text, outside_from, hi, number, to_end=True))
             carried = None
         previous_closed = bool(pairs)
     if carried is not None:
@@ -376,13 +376,14 @@ def _inside_any(inner: list[tuple[int, int]], outer: list[tuple[int, int]]) -> l
     return found
 
 
-def _singles_between(text: str, lo: int, hi: int, number: int) -> list[QuoteSpan]:
-    """Single-quoted spans in the unquoted stretch [lo, hi) of a paragraph."""
+def _singles_between(text: str, lo: int, hi: int, number: int, to_end: bool = False) -> list[QuoteSpan]:
+    """Single-quoted spans in the unquoted stretch [lo, hi) of a paragraph (`to_end`: the stretch ends the
+    paragraph)."""
     if hi - lo < 3:
         return []
     pairs = _single_spans(text, lo, hi)
     spans = [QuoteSpan([(a + 1, b)], a, b + 1, True, [number]) for a, b in pairs]
-    opened = _single_left_open_after_cue(text, max([b + 1 for _, b in pairs], default=lo), hi)
+    opened = _single_left_open_after_cue(text, max([b + 1 for _, b in pairs], default=lo), hi) if to_end else None
     if opened is not None:
         spans.append(QuoteSpan([(opened + 1, hi)], opened, hi, True, [number]))
     return spans

@@ -61,6 +61,7 @@ _SUBORDINATE = words("subordinate_role_words")
 _DESCRIPTION_LINKS = words("description_links")
 _VAGUE_MODIFIERS = words("vague_role_modifiers")
 NAME_WORD = re.compile(r"[\w’'-]+")  # a word as a name is written ("O’Neill", "Abdul-Jabbar")
+_PLAIN_WORD = re.compile(r"\w+")
 
 
 def _role_forms(lines: list[str]) -> dict[str, set[str]]:
@@ -349,6 +350,8 @@ class People:
         self.common = frozenset(_LOWER_WORD.findall(text))
         self._word_counts: Counter[str] | None = None  # each word of the text, and each pair of words, counted
         self._pair_counts: Counter[tuple[str, str]] = Counter()
+        self._plain_counts: Counter[str] | None = None  # each run of letters and digits of the text, counted
+        self._odd_counts: dict[str, int] = {}  # words with an apostrophe or a hyphen, counted when asked for
         self.text = text
         self.people: list[Person] = []
         self.mentions: list[Mentioned] = []  # every mention, in reading order
@@ -676,6 +679,18 @@ class People:
         text writes in lower case too (a headline's "Hillary Clinton Speaks")."""
         return any(w.casefold().rstrip(".,") not in GENERATIONAL_SUFFIXES for w in rest) and not any(
             _is_common_noun(w, self.common) for w in rest)
+
+    def times_written(self, word: str) -> int:
+        """How often the text writes a word as a word of its own ("Castellano" in "Castellano's" too)."""
+        if _PLAIN_WORD.fullmatch(word) is None:
+            if word not in self._odd_counts:
+                self._odd_counts[word] = len(re.findall(rf"\b{re.escape(word)}\b", self.text))
+            return self._odd_counts[word]
+        if self._plain_counts is None:
+            # (Counted once, in one pass: asked for every quote, a search of the text each time would cost quadratic
+            # time.)
+            self._plain_counts = Counter(_PLAIN_WORD.findall(self.text))
+        return self._plain_counts[word]
 
     def _written_alone(self, word: str, before: str) -> bool:
         """Tell whether the text writes a name's last word without the word before it, as a surname is."""

@@ -537,7 +537,7 @@ def _record(q: Recording, article: _Article, earlier: list[ExtractedQuote]) -> E
                                q.speaker, para.lo, at, continued=item.attribution is None, guessed=q.guessed,
                                alone=pronoun and _alone(q, at), spoke_before=spoke_before,
                                title=q.title, described=pronoun and _described(q.speaker),
-                               subject=spoke_before and story_subject(text, speaker, earlier))
+                               subject=spoke_before and story_subject(article.people, speaker, earlier))
     method = continued_class(method, previous.method if previous is not None and previous.speaker == speaker else None)
     return ExtractedQuote(
         text=_joined_parts(article.original, parts), start=parts[0][0], end=parts[-1][1],
@@ -566,13 +566,13 @@ def _alone(q: Recording, at: int) -> bool:
     return not q.resolver.unnamed_spoke_between(last, at, person)
 
 
-def story_subject(text: str, speaker: str | None, earlier: list[ExtractedQuote]) -> bool:
+def story_subject(people: People, speaker: str | None, earlier: list[ExtractedQuote]) -> bool:
     """Tell whether the speaker is the one the story is about: their last name written at least MIN_SUBJECT_MENTIONS
     times, and SUBJECT_RATIO times as often as the last name of anyone else quoted before (an interview or a profile,
     where others are quoted or named only in passing)."""
-    mentions = _last_name_count(text, speaker)
+    mentions = _last_name_count(people, speaker)
     others = {q.speaker for q in earlier if q.speaker and q.speaker != speaker and q.speaker[:1].isupper()}
-    most = max((_last_name_count(text, other) for other in others), default=0)
+    most = max((_last_name_count(people, other) for other in others), default=0)
     return mentions >= MIN_SUBJECT_MENTIONS and mentions >= SUBJECT_RATIO * max(1, most)
 
 
@@ -580,10 +580,10 @@ MIN_SUBJECT_MENTIONS = 3
 SUBJECT_RATIO = 3
 
 
-def _last_name_count(text: str, name: str | None) -> int:
+def _last_name_count(people: People, name: str | None) -> int:
     """How often the last word of a name is written as a word of its own."""
     words = NAME_WORD.findall(name or "")
-    return len(re.findall(rf"\b{re.escape(words[-1])}\b", text)) if words else 0
+    return people.times_written(words[-1]) if words else 0
 
 
 def _spoke_just_before(previous: ExtractedQuote | None, speaker: str | None, para: _Paragraph,
