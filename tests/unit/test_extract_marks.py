@@ -4,7 +4,12 @@ from __future__ import annotations
 import pytest
 
 from service.core.extraction import extract_quotes
-from service.core.extraction.marks import doubled_straight_as_one, find_quotations, quoted_names_unmarked
+from service.core.extraction.marks import (
+    doubled_straight_as_one,
+    find_quotations,
+    quoted_names_unmarked,
+    single_closed_outside_double,
+)
 
 
 def test_straight_double_marks_pair_like_curly_ones():
@@ -62,6 +67,21 @@ def test_a_single_mark_a_verb_of_saying_opens_runs_to_the_paragraphs_end_when_no
 def test_a_single_mark_no_verb_of_saying_opens_quotes_nothing_when_nothing_closes_it():
     text = "Marina Lacerda spoke out on Monday about the ‘worst years of her life and what came after them.\n"
     assert extract_quotes(text) == []
+
+
+def test_a_nested_quotations_closing_mark_slipped_after_the_double_one_hides_no_attribution():
+    text = ("Boban Boskovic runs the plant.\n\n“I told them, ‘Here, I am your Tito, your Milosevic,”' said Boskovic, "
+            "referring to the leaders.\n")
+    quote = extract_quotes(text)[-1]
+    assert (quote.text, quote.speaker) == ("I told them, ‘Here, I am your Tito, your Milosevic", "Boban Boskovic")
+
+
+@pytest.mark.parametrize("text", [
+    "“He said ‘no’ twice,”’ she wrote.",  # the nested quotation is closed: the mark after is another slip
+    "“We will act,”’ and more.",  # no nested quotation opened
+])
+def test_a_single_mark_after_a_closing_double_one_stays_when_no_nested_quotation_is_left_open(text):
+    assert single_closed_outside_double(text) == text
 
 
 def test_an_inch_mark_in_a_height_closes_no_quotation():

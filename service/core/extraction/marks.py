@@ -272,6 +272,29 @@ def doubled_straight_as_one(text: str) -> str:
     return _DOUBLED_STRAIGHT_CLOSING.sub('" ', text)
 
 
+# A single mark right after the double mark that closes a quotation, as a slip writes the end of a quotation
+# nested in it (“I told them, ‘Here, I am your Tito,”' said Boskovic).
+_SINGLE_AFTER_CLOSING = re.compile(r"”(['’])(?=\s|$)")
+_SINGLE_CLOSING = re.compile(r"’(?![^\W_])")
+
+
+def single_closed_outside_double(text: str) -> str:
+    """Read as a space the single mark that closes a quotation nested in another but stands after the double
+    closing mark (one character for one, so offsets hold), when a single mark opened in the quotation is not closed
+    in it: the attribution after it then reads as it would without the slip."""
+    if "”'" not in text and "”’" not in text:
+        return text
+    chars: list[str] | None = None
+    for match in _SINGLE_AFTER_CLOSING.finditer(text):
+        opening = text.rfind("“", 0, match.start())
+        nested = text.rfind("‘", opening + 1, match.start()) if opening >= 0 else -1
+        if nested < 0 or _SINGLE_CLOSING.search(text, nested + 1, match.start()) is not None:
+            continue
+        chars = chars if chars is not None else list(text)
+        chars[match.start() + 1] = " "
+    return "".join(chars) if chars is not None else text
+
+
 # A forename alone in quotation marks right before a verb of saying: a name the source goes by ("a resident who
 # would say only that his name was "Perry" …. "Perry" chimed in: "…"), not words quoted.
 _QUOTED_NAME = re.compile(r'["“]([A-Z][a-z]+)["”](?= +([a-z]+))')
