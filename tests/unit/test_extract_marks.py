@@ -84,6 +84,19 @@ def test_a_single_mark_after_a_closing_double_one_stays_when_no_nested_quotation
     assert single_closed_outside_double(text) == text
 
 
+def test_a_straight_mark_with_its_space_after_it_opens_a_quotation_when_none_is_open():
+    text = ("Photographer Kristen Wilkins spoke on Monday.\n\nWilkins said,\" [Warhol] liked the way photo booths "
+            "looked\". She left.\n")
+    quote = extract_quotes(text)[-1]
+    assert (quote.text, quote.speaker) == ("[Warhol] liked the way photo booths looked", "Kristen Wilkins")
+
+
+def test_a_straight_closing_mark_before_a_name_opens_nothing_after_it():
+    text = '"We will act," Smith said. "We will go on."\n'
+    (quote,) = extract_quotes(text)
+    assert quote.text == "We will act. We will go on."
+
+
 def test_an_inch_mark_in_a_height_closes_no_quotation():
     text = "“He’s like 6’2”, and his hands are the size of someone who is 5’2”,” Rubio said.\n"
     (quote,) = extract_quotes(text)

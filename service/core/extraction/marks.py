@@ -98,7 +98,8 @@ def _double_spans(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], i
             if nested_end > i:
                 continue
         if ch == '"':
-            opening = _opens(text, i, lo, hi) and (open_at is None or _curly_left_open(text, open_at, i, hi))
+            opening = (_opens(text, i, lo, hi) or open_at is None and _opens_detached(text, i, hi)) and (
+                open_at is None or _curly_left_open(text, open_at, i, hi))
         elif ch in DOUBLE_OPEN:
             # A curly opening mark glued to the end of a word is a misprinted closing mark.
             # ("“It's unusual,“ said Noble": after punctuation and before a space it closes too.)
@@ -113,6 +114,17 @@ def _double_spans(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], i
             pairs.append((open_at, i))
             open_at = None
     return pairs, open_at
+
+
+def _opens_detached(text: str, i: int, hi: int) -> bool:
+    """Tell whether a straight mark at i, with no quotation open, opens one though its space stands after it, as
+    text tokenised for a corpus writes it (Wilkins said," [Warhol] liked the way photo booths … looked".): a comma
+    or colon before it, a capital or a bracket after the space, and the next straight mark a closing one."""
+    if i < 1 or text[i - 1] not in ",:" or text[i + 1:i + 2] != " " or not (
+            text[i + 2:i + 3].isupper() or text[i + 2:i + 3] == "["):
+        return False
+    close = text.find('"', i + 1, hi)
+    return close > 0 and not text[close - 1].isspace() and not text[close + 1:close + 2].isalnum()
 
 
 def _curly_left_open(text: str, open_at: int, i: int, hi: int) -> bool:
