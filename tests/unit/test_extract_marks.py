@@ -97,6 +97,19 @@ def test_a_straight_closing_mark_before_a_name_opens_nothing_after_it():
     assert quote.text == "We will act. We will go on."
 
 
+def test_a_single_mark_before_a_verb_of_saying_closes_a_curly_double_quotation_left_open():
+    text = ("Professor David Green spoke on Monday.\n\nGreen accepts the risks. “We certainly can’t depend on a "
+            "vaccine. We’ve got to live with it,’ he says.\n")
+    quote = extract_quotes(text)[-1]
+    assert (quote.text, quote.speaker) == ("We certainly can’t depend on a vaccine. We’ve got to live with it",
+                                           "David Green")
+
+
+def test_a_single_mark_no_verb_of_saying_follows_closes_no_curly_double_quotation():
+    text = "Green accepts the risks. “We certainly can’t depend on the ‘vaccine,’ the thing that may never come.\n"
+    assert [q.text for q in extract_quotes(text)] != ["We certainly can’t depend on the ‘vaccine"]
+
+
 def test_an_inch_mark_in_a_height_closes_no_quotation():
     text = "“He’s like 6’2”, and his hands are the size of someone who is 5’2”,” Rubio said.\n"
     (quote,) = extract_quotes(text)

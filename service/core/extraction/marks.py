@@ -113,7 +113,29 @@ def _double_spans(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], i
         elif open_at is not None:
             pairs.append((open_at, i))
             open_at = None
+    single = _single_closing_before_cue(text, open_at, hi) if open_at is not None else None
+    if open_at is not None and single is not None:
+        return pairs + [(open_at, single)], None
     return pairs, open_at
+
+
+MAX_CUE_WORDS = 4  # words after a closing mark up to the verb of saying: "’ the Labour MP said"
+_STOP_AND_SINGLE_CLOSING = re.compile(r"[,.!?]’(?=\s)")
+CUE_REACH = 60  # characters after the closing mark where those words stand
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def _single_closing_before_cue(text: str, open_at: int, hi: int) -> int | None:
+    """Where a single mark closes a quotation a curly double mark opened, in careless copy (“We can’t depend on
+    this. … transmission,’ he says.): a single mark after a comma or a stop, then a verb of saying within a few
+    words, and no double mark closes the quotation in its paragraph. None when there is none."""
+    if text[open_at] != "“":
+        return None
+    for found in _STOP_AND_SINGLE_CLOSING.finditer(text, open_at + 1, hi):
+        after = _WORD.findall(text, found.end(), min(hi, found.end() + CUE_REACH))[:MAX_CUE_WORDS]
+        if any(word in CUE_VERBS for word in after):
+            return found.start() + 1
+    return None
 
 
 def _opens_detached(text: str, i: int, hi: int) -> bool:
