@@ -110,6 +110,19 @@ def test_a_single_mark_no_verb_of_saying_follows_closes_no_curly_double_quotatio
     assert [q.text for q in extract_quotes(text)] != ["We certainly can’t depend on the ‘vaccine"]
 
 
+def test_a_quotation_whose_sentence_a_line_break_cut_in_two_runs_on_into_the_next_paragraph():
+    text = ("MEC Jacob Mamabolo spoke on Thursday.\n\n“The session confirmed the protocols as weather conditions"
+            "\n\ndeteriorate,” he stated.\n\nMore rain is due.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.text == "The session confirmed the protocols as weather conditions deteriorate"
+    assert quote.speaker == "Jacob Mamabolo"
+
+
+def test_a_quotation_left_open_before_a_paragraph_opening_a_new_sentence_does_not_run_on():
+    text = "“The session confirmed the protocols,\n\nThe rain came,” he said. Then nothing.\n"
+    assert "The rain came" not in " ".join(q.text for q in extract_quotes(text))
+
+
 def test_an_inch_mark_in_a_height_closes_no_quotation():
     text = "“He’s like 6’2”, and his hands are the size of someone who is 5’2”,” Rubio said.\n"
     (quote,) = extract_quotes(text)

@@ -231,12 +231,19 @@ def find_quotations(text: str) -> list[QuoteSpan]:
     carried: QuoteSpan | None = None  # a quotation whose paragraph ended without closing it
     quoted_before = previous_closed = False  # whether the paragraph before the carried quotation's closed one
     for number, (lo, hi) in enumerate(paragraphs(text)):
-        pairs, still_open = _double_spans(text, lo, hi)
+        start = lo
+        if carried is not None and (close := _sentence_broken_off(text, carried, lo, hi)) is not None:
+            carried.parts.append((lo, close))
+            carried.close_mark = close + 1
+            carried.paragraphs.append(number)
+            spans.append(carried)
+            carried, start = None, close + 1
+        pairs, still_open = _double_spans(text, start, hi)
         if carried is not None and not _starts_with_opening(text, lo, hi):
             # The next paragraph does not reopen: the earlier mark was stray, or its closing mark was left out.
             spans.extend(_left_open(text, carried, quoted_before))
             carried = None
-        outside_from = lo
+        outside_from = start
         for k, (a, b) in enumerate(pairs):
             if k == 0 and carried is not None and a == lo:
                 carried.parts.append((a + 1, b))
@@ -266,6 +273,19 @@ def find_quotations(text: str) -> list[QuoteSpan]:
         spans.extend(_left_open(text, carried, quoted_before))
     spans.sort(key=lambda s: s.open_mark)
     return [s for s in spans if all(a < b for a, b in s.parts)]
+
+
+def _sentence_broken_off(text: str, carried: QuoteSpan, lo: int, hi: int) -> int | None:
+    """Where the closing mark of a quotation stands in the paragraph at lo when a line break cut its sentence in
+    two (“The session reviewed early impacts … as weather conditions ¶ deteriorate,” he stated.): the quotation's
+    paragraph ends in a letter, this one opens in lower case, and its first double mark closes. None otherwise."""
+    end = carried.parts[-1][1]
+    if not (text[end - 1:end].isalpha() and text[lo:lo + 1].islower()):
+        return None
+    mark = _DOUBLE_MARKS.search(text, lo, hi)
+    if mark is None or text[mark.start()] not in '”"' or text[mark.start() - 1].isspace():
+        return None
+    return mark.start()
 
 
 MIN_LEFT_OPEN_WORDS = 4  # a shorter stretch after a stray mark is no quotation whose closing mark was lost

@@ -68,8 +68,9 @@ class _Paragraph:
         edges = []
         for span in spans:
             for a, b in span.parts:
-                if lo <= a - 1 and b <= hi:
-                    edges.append((a - 1, min(hi, b + 1)))
+                # (A piece may open its paragraph with no mark of its own: a sentence a line break cut in two.)
+                if lo <= a and b <= hi:
+                    edges.append((max(lo, a - 1), min(hi, b + 1)))
         for a, b in sorted(edges):
             if a > cursor:
                 self._add(text, cursor, a)

@@ -625,7 +625,11 @@ def _joined_parts(original: str, parts: list[tuple[int, int]]) -> str:
     joined = original[parts[0][0]:parts[0][1]].strip()
     for (_, end), (start, stop) in zip(parts, parts[1:]):
         between, piece = original[end:start], original[start:stop].strip()
-        ends_sentence = _SENTENCE_ENDS_BETWEEN.search(between) or ("\n" in between and not between.startswith(",")) or (
+        # (A line break between a word and one in lower case cut a sentence in two: "as weather conditions ¶
+        # deteriorate".)
+        broken = joined[-1:].isalpha() and piece[:1].islower()
+        ends_sentence = _SENTENCE_ENDS_BETWEEN.search(between) or ("\n" in between and not between.startswith(",")
+                                                                   and not broken) or (
             _COLON_BETWEEN.search(between) and piece[:1].isupper())
         if ends_sentence and not _ENDS_WITH_STOP.search(joined):
             joined += "."
