@@ -764,6 +764,17 @@ def test_name_set_off_after_a_description_with_its_places_is_the_speaker(text, t
     assert quote.speaker in {"Donald Trump", "Jane Doe"}
 
 
+def test_a_role_of_two_fields_joined_by_and_is_one_description():
+    text = ("Professor Paul Mellars of the University of Cambridge publishes his results today.\n\n“The pattern points "
+            "to a shorter overlap,” the professor of prehistory and human evolution writes.\n")
+    assert extract_quotes(text)[-1].speaker == "Paul Mellars"
+
+
+def test_two_people_joined_by_and_are_no_description_of_one():
+    quote = only("“We will act,” the mayor and the head of police said.")
+    assert quote.speaker != "head of police"
+
+
 def test_names_joined_before_a_name_set_off_are_no_description_of_it():
     assert only("“It is a disgrace,” Smith and Jones, Jane Doe, said.").speaker != "Jane Doe"
 

@@ -1780,6 +1780,20 @@ def _person_opening(phrase: list[Token]) -> Mention | None:
     return mention
 
 
+MAX_FIELD_WORDS = 2  # words of a field between "of" and "and": "professor of (prehistory) and human evolution"
+
+
+def _fields_joined_after_of(toks: list[Token], k: int, lo: int) -> bool:
+    """Tell whether the "and" at k joins two fields of one role after "of" ("professor of prehistory and human
+    evolution"): one or two lowercase words between it and an "of" that follows a role or person noun."""
+    of = k - 1
+    while of >= lo and k - of <= MAX_FIELD_WORDS and toks[of].text.isalpha() and toks[of].text.islower() and (
+            toks[of].folded != "of"):
+        of -= 1
+    return of - 1 >= lo and of < k - 1 and toks[of].folded == "of" and (
+        toks[of - 1].is_title or toks[of - 1].folded in PERSON_NOUNS)
+
+
 def _nominal_start(clause: Clause, before: Before) -> int | None:
     """The first word of an unnamed speaker's description ending at the head ("a spokesman for the campaign"), or
     None when the words there read as no speaker."""
@@ -1799,6 +1813,9 @@ def _nominal_start(clause: Clause, before: Before) -> int | None:
             break
         if low == "and" and j - 2 >= lo and (toks[j - 2].is_title or toks[j - 2].is_cap) and toks[i].is_title:
             j -= 1  # "the Florida senator and Republican presidential candidate said": one person, two roles
+            continue
+        if low == "and" and _fields_joined_after_of(toks, j - 1, lo):
+            j -= 1  # "the professor of prehistory and human evolution writes": one role, two fields
             continue
         if not (toks[j - 1].text[:1].isalpha() or _COUNTED.match(toks[j - 1].text)) or (
                 low in _NOT_SUBJECTS - _NOMINAL_LINKS) or low in CUE_VERBS or low in _QUESTION_WORDS:
