@@ -43,13 +43,13 @@ CONFIDENCE: dict[str, float] = {
     PRONOUN_PREVIOUS: 0.90,
     PRONOUN_ALONE: 0.89,
     PRONOUN_PARAGRAPH: 0.87,
-    DESCRIPTION_PREVIOUS: 0.85,
+    DESCRIPTION_PREVIOUS: 0.86,
     PRONOUN_SUBJECT: 0.80,
-    PRONOUN_RUN: 0.73,
-    DESCRIPTION_RESOLVED: 0.58,
+    PRONOUN_RUN: 0.57,
+    DESCRIPTION_RESOLVED: 0.56,
     GUESS: 0.51,
     DESCRIPTION: 0.49,
-    PRONOUN_FAR: 0.49,
+    PRONOUN_FAR: 0.47,
     PRONOUN_DESCRIBED: 0.03,
 }
 # An extracted quote stored before classes existed: the accuracy of all the extractor's quotes together.
