@@ -672,6 +672,13 @@ def test_they_with_a_plural_verb_in_the_present_after_a_quotation_is_an_attribut
     assert (quote.speaker, quote.cue) == ("newspaper", "conclude")
 
 
+@pytest.mark.parametrize("verb, speaker", [("wrote", "Ann Lee"), ("read", "biography")])
+def test_a_book_speaks_for_the_one_who_wrote_it_not_for_a_reader(verb, speaker):
+    text = (f"Ann Lee {verb} a biography of the inventor last year.\n\n“He died alone and in debt,” the biography "
+            "concludes.\n")
+    assert only(text).speaker == speaker
+
+
 def test_a_statement_from_someones_office_speaks_for_the_office():
     text = "A statement from Senator Warren’s office said she was “deeply concerned by the report.”\n"
     (quote,) = extract_quotes(text)
