@@ -771,6 +771,16 @@ def test_name_set_off_after_a_description_with_its_places_is_the_speaker(text, t
     assert quote.speaker in {"Donald Trump", "Jane Doe"}
 
 
+def test_a_name_right_before_who_with_no_comma_speaks():
+    text = ("The move was criticised by Russian politicians and Donald Trump Jr who wrote on X: “Military Industrial "
+            "Complex seems to want to make sure they get World War 3 going.”")
+    assert only(text).speaker == "Donald Trump Jr"
+
+
+def test_a_description_right_before_who_with_no_comma_is_not_read_as_a_name():
+    assert only("He met the Mayor of London who said: “We will act on this today.”").speaker != "London"
+
+
 def test_a_role_of_two_fields_joined_by_and_is_one_description():
     text = ("Professor Paul Mellars of the University of Cambridge publishes his results today.\n\n“The pattern points "
             "to a shorter overlap,” the professor of prehistory and human evolution writes.\n")

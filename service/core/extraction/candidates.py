@@ -1128,14 +1128,27 @@ def who_clause_subject(clause: Clause) -> Subject | None:
     before = clause.before
     toks, lo = clause.toks, clause.lo
     if before is None or toks[before.word].folded != "who" or before.word - 1 <= lo or (
-            toks[before.word - 1].text != ",") or toks[clause.cue].folded in _NAMING_VERBS:
+            toks[clause.cue].folded in _NAMING_VERBS):
         return None  # ("Trump, the nominee, who has called warming a hoax": a name given, not words said)
+    if toks[before.word - 1].text != ",":
+        return _name_right_before_who(toks, before.word, lo)
     comma = before.word - 1
     named = _named_before_appositive_of(toks, comma, lo)
     if named is not None:
         return Subject(*named)
     found = antecedent(toks[lo:], comma - lo)
     if found is None or _after_preposition(toks, found[1] + lo, lo):
+        return None
+    return Subject(found[0], found[1] + lo)
+
+
+def _name_right_before_who(toks: list[Token], who: int, lo: int) -> Subject | None:
+    """The name a "who" follows with no comma between, as hurried copy writes it ("criticised by Donald Trump Jr
+    who wrote on X:"); a description there ("the man who said") is read by the rules of descriptions."""
+    if not toks[who - 1].is_cap:
+        return None
+    found = antecedent(toks[lo:], who - lo)
+    if found is None or found[0].kind != "name" or _after_preposition(toks, found[1] + lo, lo):
         return None
     return Subject(found[0], found[1] + lo)
 
