@@ -1150,3 +1150,15 @@ def test_a_pronoun_after_an_opening_that_names_its_subject_is_not_the_owners():
             "In a telephone call to Blair’s London office, Trimble said, he said of the proposals, “Before "
             "contemplating alternate proposals, I wish to know if you are prepared to consider other measures.”\n")
     assert extract_quotes(text)[-1].speaker == "David Trimble"
+
+
+def test_kin_a_possessive_brings_in_is_not_who_the_sentence_is_about():
+    text = ("Kamala Harris went to school in Montreal.\n\nHer yearbook quote gives thanks to her mother, offering "
+            "words to her younger sister Maya to “Be cool,” but the rest is cryptic.\n")
+    assert extract_quotes(text)[-1].speaker != "Maya"
+
+
+def test_kin_a_possessive_brings_in_is_not_whom_a_later_pronoun_of_that_gender_means():
+    text = ("Mary Lee runs the lab.\n\nKen Roe met her on Monday.\n\nShe thanked her sister Jane Roe. “We will act,” "
+            "she said.\n")
+    assert extract_quotes(text)[-1].speaker == "Mary Lee"

@@ -43,7 +43,7 @@ from .continuation import MAX_LEAD_IN, MIN_PARTIAL_WORDS
 from .dates import date_in
 from .paragraphs import _Found, _outside_quotes, _Paragraph, _sentence_tokens, _text_end_before, _words
 from .people import NAME_WORD, People
-from .resolution import _is_person, _Resolver
+from .resolution import _is_person, _Resolver, kin_introduced
 from .rules import rule
 from .tokens import Token
 
@@ -374,8 +374,8 @@ def _first_named(q: Recording, sentence: list[Token]) -> _Speaker | None:
         return None
     at, person = mentions[k]
     if person.is_org or is_place(person.name) or _owner_of_a_thing(sentence, at) or (
-            opens_with_it and pronoun is not None and pronoun.start < at):
-        return None
+            opens_with_it and pronoun is not None and pronoun.start < at) or kin_introduced(q.text, at):
+        return None  # ("offering words to her younger sister Maya to “Be cool,”": the sentence is not Maya's)
     return _Speaker(person.name, person.title)
 
 

@@ -1143,13 +1143,41 @@ def _brought_in_here(ctx: Resolving, found: Resolved) -> Resolved | None:
         at, person = mentions[n]
         if at >= ctx.at:
             break
-        if not _is_person(person):
+        if not _is_person(person) or _kin_of_the_pronouns_person(ctx, at):
             continue
         if person.name == found.name:
             return None
         if person.gender == PRONOUNS[ctx.mention.text] and id(person) not in ctx.resolver.people.guessed:
             nearest, brought_in = Resolved(person.name, person.title), brought_in or person.first_seen >= start
     return nearest if brought_in else None
+
+
+_KIN_OF = re.compile(r"\b(his|her)\s+(?:[\w-]+\s+){0,2}?(?:%s)s?,?\s*$" % "|".join(entries("family_nouns")),
+                     re.IGNORECASE)
+KIN_REACH = 40  # characters before a name where "her younger sister" stands
+_POSSESSIVE_BEFORE = re.compile(r"\b(his|her)\s+$", re.IGNORECASE)
+_KIN_AHEAD = re.compile(r"(?:[\w-]+\s+){0,2}?(?:%s)s?\b" % "|".join(entries("family_nouns")), re.IGNORECASE)
+
+
+def _kin_of_the_pronouns_person(ctx: Resolving, at: int) -> bool:
+    """Tell whether a name at `at` is brought in as kin of the one the pronoun already means, through a possessive
+    of the pronoun's gender ("his wife Jane Roe"); such a name is no one the pronoun brings in."""
+    return kin_introduced(ctx.text, at) == PRONOUNS[ctx.mention.text]
+
+
+def kin_introduced(text: str, at: int) -> str | None:
+    """The gender of the possessive that brings in the name at `at` as someone's kin ("her younger sister Maya":
+    "f"), or None when no possessive and kin word stand right before it."""
+    found = _KIN_OF.search(text, max(0, at - KIN_REACH), at)
+    if found is None:
+        # (The mention may start at the kin words themselves: "her younger sister Maya" registered from "younger".)
+        found = _POSSESSIVE_BEFORE.search(text, max(0, at - KIN_REACH), at)
+        if found is None or _KIN_AHEAD.match(text, at) is None:
+            return None
+    return _POSSESSIVE_GENDERS[found.group(1).casefold()]
+
+
+_POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
 
 
 _CONTINUING = re.compile(r"\s+(?:%s)\b" % "|".join(entries("continuing_cues")))
