@@ -771,6 +771,14 @@ def test_name_set_off_after_a_description_with_its_places_is_the_speaker(text, t
     assert quote.speaker in {"Donald Trump", "Jane Doe"}
 
 
+@pytest.mark.parametrize("text", [
+    "“We will not back down on this,” Starmer – who is under pressure – said.",
+    "Starmer — who is under pressure — said: “We will not back down on this.”",
+])
+def test_an_aside_set_off_by_dashes_between_a_name_and_its_verb_is_stepped_over(text):
+    assert only(text).speaker == "Starmer"
+
+
 def test_a_name_right_before_who_with_no_comma_speaks():
     text = ("The move was criticised by Russian politicians and Donald Trump Jr who wrote on X: “Military Industrial "
             "Complex seems to want to make sure they get World War 3 going.”")

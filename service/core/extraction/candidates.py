@@ -536,6 +536,21 @@ def _skip_back_parenthesis(toks: list[Token], i: int, lo: int) -> int:
     return i
 
 
+_DASHES = {"–", "—"}
+MAX_DASH_ASIDE_TOKENS = 15
+
+
+def _skip_back_dashes(toks: list[Token], i: int, lo: int) -> int:
+    """Step back over an aside set off by dashes between a name and its cue ("Starmer – who is under pressure –
+    said"); return the index before it (i itself when the token at i closes no such aside)."""
+    if toks[i].text not in _DASHES:
+        return i
+    for j in range(i - 1, max(lo, i - MAX_DASH_ASIDE_TOKENS) - 1, -1):
+        if toks[j].text in _DASHES:
+            return j - 1 if j - 1 >= lo and toks[j - 1].is_cap else i
+    return i
+
+
 def _before_relative_clause(toks: list[Token], comma: int, lo: int) -> int:
     """Index of the name before ", who …," ending at `comma` ("Sandy Phillips, who lost … in Aurora, Colorado,
     in July 2012, said"), so commas inside the clause are not read as appositives; else `comma` itself."""
@@ -844,7 +859,9 @@ def _read_before(toks: list[Token], k: int, lo: int) -> Before | None:
     word = _word_before(toks, k, lo)
     if word < lo:
         return None
-    i = word
+    i = _skip_back_dashes(toks, word, lo)
+    if i < lo:
+        return None
     if toks[i].text == "," and i - 1 >= lo and toks[i - 1].text == ")":
         i -= 1  # "Gov. John Kasich (R-OH), said": a stray comma after the party tag
     if toks[i].text == ",":
