@@ -779,6 +779,16 @@ def test_an_aside_set_off_by_dashes_between_a_name_and_its_verb_is_stepped_over(
     assert only(text).speaker == "Starmer"
 
 
+@pytest.mark.parametrize("text", [
+    "Streeting, 41, who has been in post since July, told reporters: “We are doing everything we can.”",
+    "“We are doing everything we can,” Streeting, 41, who took the post in July, said.",
+])
+def test_a_name_with_an_age_and_a_who_clause_set_off_after_it_speaks(text):
+    text = "Health Secretary Wes Streeting visited the hospital on Monday.\n\n" + text
+    quote = extract_quotes(text)[-1]
+    assert (quote.speaker, quote.method) == ("Wes Streeting", "surname")
+
+
 def test_a_name_right_before_who_with_no_comma_speaks():
     text = ("The move was criticised by Russian politicians and Donald Trump Jr who wrote on X: “Military Industrial "
             "Complex seems to want to make sure they get World War 3 going.”")

@@ -562,17 +562,23 @@ def _before_relative_clause(toks: list[Token], comma: int, lo: int) -> int:
                 toks[j - 1].folded in _PASSIVE_AUXILIARIES or toks[j - 1].folded == "who")):
             return comma  # a verb of saying ends the search, unless the clause holds it ("who called …")
         if text == "," and j + 1 < comma and toks[j + 1].folded in _PERSONAL_RELATIVES and j - 1 >= lo and (
-                toks[j - 1].is_cap or toks[j - 1].text == ")"):
+                toks[j - 1].is_cap or toks[j - 1].text == ")" or _age_set_off(toks, j - 1, lo)):
             # "Harry Bond, 30, of Raleigh, N.C., who was polled, said": appositives before the clause are
             # read next, from the comma that opens it ("Khizr Khan, whose son, Army Capt. Humayun Khan, was
             # killed in Iraq, responded": the son's name inside the clause is not the speaker).
-            return j if _ends_a_place(toks, j - 1, lo) or _ends_a_description(toks, j - 1, lo) else j - 1
+            return j if _ends_a_place(toks, j - 1, lo) or _ends_a_description(toks, j - 1, lo) or (
+                _age_set_off(toks, j - 1, lo)) else j - 1
         if text == "," and j + 1 < comma and toks[j + 1].folded == "which" and j - 1 >= lo and (
                 toks[j - 1].is_cap or toks[j - 1].text.isalpha()) and not _comma_in_sentence_before(toks, j, lo):
             # "The Consumer Brands Association, which represents food manufacturers, said": a body that opens
             # the clause (one inside an appositive is read there: "spokeswoman for the Coalition, which …").
             return j - 1
     return comma
+
+
+def _age_set_off(toks: list[Token], i: int, lo: int) -> bool:
+    """Tell whether the token at i is an age set off by commas after a name ("Streeting, 41, who …")."""
+    return toks[i].text.isdigit() and i - 2 >= lo and toks[i - 1].text == "," and toks[i - 2].is_cap
 
 
 def _ends_a_description(toks: list[Token], i: int, lo: int) -> bool:
