@@ -955,3 +955,9 @@ def test_surnames_joined_after_an_inverted_cue_speak_together():
     text = ("Vivek Maheshwari and Ravi Saraf built the film.\n\n“There is great interest in developing robots that "
             "can sense shapes,” say Maheshwari and Saraf.\n")
     assert extract_quotes(text)[-1].speaker == "Vivek Maheshwari and Ravi Saraf"
+
+
+@pytest.mark.parametrize("rank", ["Det Insp", "Insp", "Det Ch Insp", "Sgt. First Class", "Petty Officer First Class"])
+def test_a_police_or_military_rank_before_a_name_is_its_title(rank):
+    (quote,) = extract_quotes(f"{rank} Jane Smith said: “We are appealing for witnesses.”\n")
+    assert (quote.speaker, quote.title) == ("Jane Smith", rank)
