@@ -26,6 +26,9 @@ DATASET = "dataset"  # the method of a source whose confidence is a dataset's pr
 UNSTATED = 1.0  # a source that states no confidence names its speaker outright (a record)
 APPEARANCES = 10  # sources listed per candidate speaker (earliest first); the counts cover them all
 MIN_PASSAGE_WORDS = 3  # fewer words than this single out no passage, nor a quote (verdict.MIN_CLAIM_WORDS)
+# A shorter quote inside a longer one is a source of it from this many words, or from half its length: fewer are a
+# phrase the longer one quotes ("a tweet that says ‘we see you’"), not an excerpt of it.
+MIN_EXCERPT_WORDS = 6
 VARIANT_SCORE = 85.0  # alignment score from which a different wording reads as a variant of the claim
 
 SamePerson = Callable[[str, str, Iterable[str]], bool]
@@ -120,14 +123,23 @@ def outlet_key(source: Source) -> str | None:
     return None
 
 
-def same_passage(a: list[str], b: list[str]) -> bool:
-    """Whether two word lists are the same words, or one runs unbroken inside the other and is long enough to
-    single out a passage (an ‘a-ha!’ quoted inside a sentence is no source of the sentence)."""
-    if not a or not b:
+def same_passage(anchor: list[str], other: list[str]) -> bool:
+    """Whether another quote's words carry the passage of the anchor's: the same words, or the anchor's words
+    running unbroken inside them, or theirs inside the anchor's when they are long enough to be an excerpt of it
+    rather than a phrase it quotes: at least MIN_PASSAGE_WORDS, and MIN_EXCERPT_WORDS or half the anchor's (an
+    ‘a-ha!’ quoted inside a sentence is no source of the sentence, nor is a tweet's ‘we see you’ that a lawyer's
+    question quotes; the longer quote holding the anchor's words is always one)."""
+    if not anchor or not other:
         return False
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) < min(len(long), MIN_PASSAGE_WORDS):
-        return False
+    if len(other) < len(anchor):
+        if len(other) < MIN_PASSAGE_WORDS or (len(other) < MIN_EXCERPT_WORDS and 2 * len(other) < len(anchor)):
+            return False
+        return _inside(other, anchor)
+    return len(anchor) >= min(len(other), MIN_PASSAGE_WORDS) and _inside(anchor, other)
+
+
+def _inside(short: list[str], long: list[str]) -> bool:
+    """Whether the shorter word list runs unbroken inside the longer one."""
     return f" {' '.join(short)} " in f" {' '.join(long)} "
 
 

@@ -246,3 +246,23 @@ def test_the_support_thresholds_come_from_the_environment():
 
     settings = from_environment({"QUOTECHECK_SUPPORT_STRONG": "0.9", "QUOTECHECK_SUPPORT_SUBSTANTIAL": "0.4"})
     assert (settings["SUPPORT_STRONG"], settings["SUPPORT_SUBSTANTIAL"]) == (0.9, 0.4)
+
+
+QUESTION = ("What is dangerous about a tweet that says ‘we see you’ with a video of burning premises, which had "
+            "already happened and had been shared widely on social media?")
+TRIAL = ("Lawyer questions police witness\n\nDuduzile Zuma-Sambudla posted a video of a burning mall in July, with the "
+         "words “we see you” and, a day later, “I see you”.\n\nAdvocate Dali Mpofu cross-examined the officer on "
+         f"Monday.\n\n“{QUESTION}” Mpofu asked.\n")
+
+
+def test_a_phrase_a_longer_quote_quotes_stands_neither_for_nor_against_its_speaker(empty_client):
+    post_articles(empty_client, {"title": "Trial", "url": "https://court.example/trial", "text": TRIAL})
+    answer = verify(empty_client, QUESTION, "Dali Mpofu")
+    assert (answer["verdict"], answer["attribution"]) == ("verified", "confirmed")
+    assert [s["speaker"]["name"] for s in answer["matches"][0]["evidence"]["speakers"]] == ["Dali Mpofu"]
+
+
+def test_the_longer_quote_holding_a_phrase_stands_against_another_claim_of_the_phrase(empty_client):
+    post_articles(empty_client, {"title": "Trial", "url": "https://court.example/trial", "text": TRIAL})
+    answer = verify(empty_client, "a tweet that says ‘we see you’ with a video", "Duduzile Zuma-Sambudla")
+    assert answer["verdict"] != "verified"

@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from service.core.evidence import (
     CONFLICTING_SOURCES,
+    MIN_EXCERPT_WORDS,
     MIN_PASSAGE_WORDS,
     NO_NAMED_SPEAKER,
     WEAK_EVIDENCE,
@@ -111,6 +112,33 @@ def test_a_fragment_singles_out_a_passage_only_from_three_unbroken_words(start, 
     passage = words(WORDS)
     fragment = passage[start:start + length]
     assert same_passage(fragment, passage) == (len(fragment) >= min(len(passage), MIN_PASSAGE_WORDS))
+
+
+LONG = ("What is dangerous about a tweet that says we see you with a video of burning premises that had already "
+        "been shared widely")
+
+
+def test_a_short_phrase_a_longer_quote_quotes_is_no_source_of_it():
+    tweet = quote(2, MAYOR, (source(2, "https://a.example/x"), 0.9, "named"), text="we see you")
+    question = quote(1, PRYCE, (source(1, "https://a.example/x"), 0.89, "named"), text=LONG)
+    evidence = gather(question, [question, tweet], same_person)
+    assert [s.speaker.name for s in evidence.speakers] == ["Megan Pryce"]
+
+
+def test_the_longer_quote_holding_a_short_ones_words_is_a_source_of_them():
+    tweet = quote(2, MAYOR, (source(2, "https://a.example/x"), 0.9, "named"), text="we see you")
+    question = quote(1, PRYCE, (source(1, "https://b.example/y"), 0.89, "named"), text=LONG)
+    evidence = gather(tweet, [question, tweet], same_person)
+    assert {s.speaker.name for s in evidence.speakers} == {"Megan Pryce", "Tomasz Wierzbicki"}
+
+
+@given(st.integers(0, 11), st.integers(1, 12))
+def test_a_shorter_quote_inside_the_anchor_is_its_source_only_as_an_excerpt(start, length):
+    passage = words(WORDS)
+    fragment = passage[start:start + length]
+    excerpt = len(fragment) >= MIN_PASSAGE_WORDS and (
+        len(fragment) >= MIN_EXCERPT_WORDS or 2 * len(fragment) >= len(passage))
+    assert same_passage(passage, fragment) == excerpt
 
 
 def test_the_earliest_publication_is_the_first_dated_source_of_the_words():
