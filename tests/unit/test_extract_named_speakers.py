@@ -961,3 +961,9 @@ def test_surnames_joined_after_an_inverted_cue_speak_together():
 def test_a_police_or_military_rank_before_a_name_is_its_title(rank):
     (quote,) = extract_quotes(f"{rank} Jane Smith said: “We are appealing for witnesses.”\n")
     assert (quote.speaker, quote.title) == ("Jane Smith", rank)
+
+
+def test_a_caption_written_to_a_post_is_its_writers_words():
+    text = "Singer Dua Lipa shared a photo on Instagram.\n\n“Best night ever with my girls,” she captioned the post.\n"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.method) == ("Dua Lipa", "pronoun_previous")
