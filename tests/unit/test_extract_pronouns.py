@@ -1162,3 +1162,14 @@ def test_kin_a_possessive_brings_in_is_not_whom_a_later_pronoun_of_that_gender_m
     text = ("Mary Lee runs the lab.\n\nKen Roe met her on Monday.\n\nShe thanked her sister Jane Roe. “We will act,” "
             "she said.\n")
     assert extract_quotes(text)[-1].speaker == "Mary Lee"
+
+
+def test_a_nationality_after_a_quotation_means_the_one_person_the_paragraph_before_names():
+    text = "Erling Haaland scored twice on Saturday.\n\n“It was a great night,” the Norwegian said.\n"
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.method) == ("Erling Haaland", "description_previous")
+
+
+def test_a_nationality_no_one_named_fits_is_a_description_not_a_name():
+    (quote,) = extract_quotes("“It was a great night,” the Argentine said.\n")
+    assert quote.method == "description" and quote.confidence < 0.5

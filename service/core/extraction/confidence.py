@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import is_forename, office_only
+from ..lexicon import capitalised_epithet, is_forename, office_only
 from .paragraphs import _text_end_before
 from .people import NAME_WORD, answer_label, initials
 
@@ -97,8 +97,9 @@ def attribution_class(text: str, kind: str | None, written: str | None, speaker:
     # (An office resolved to whom the article gives that title is as sure as a name: "the US President" for "US
     # President Donald Trump"; resolved to the one person a paragraph is about, it is a description.)
     office = re.sub(r"^[Tt]he\s+", "", written or "")
+    # (A capitalised epithet, "the Norwegian", is a description of whom it means, resolved or not.)
     described = kind == "nominal" or (office_only(office) and not set(office.casefold().split()) <= set(
-        (title or "").casefold().split()))
+        (title or "").casefold().split())) or (office != (written or "") and capitalised_epithet(office))
     if described or office_only(speaker):
         # ("the Conservative MP said", kept as written: an office in capitals describes whoever holds it.)
         if not (described and _resolved(written, speaker)):

@@ -17,6 +17,7 @@ from ..lexicon import (
     DOCUMENTS,
     MONTHS,
     NATIONALITIES,
+    NATIONALITY_NOUNS,
     NON_NAMES,
     ORG_WORDS,
     PARTY_ADJECTIVES,
@@ -636,9 +637,14 @@ _MAIN_SUBJECT = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+
 
 @rule("resolution")
 def capitalised_epithet_named_in_paragraph(ctx: Resolving) -> Resolved | None:
-    """A capitalised epithet ("the two-time MVP", "the Argentine") means the person its paragraph has just named."""
+    """A capitalised epithet ("the two-time MVP", "the Argentine") means the person its paragraph has just named, or
+    the one person the paragraph before names when the epithet follows a quotation."""
     epithet = ctx.resolver._epithet_phrase(ctx.mention) if ctx.named() else None
-    return ctx.resolver._named_in_paragraph(epithet, ctx.at) if epithet else None
+    if not epithet:
+        return None
+    # ("Erling Haaland scored twice. ¶ “…,” the Norwegian said": the one person the paragraph before names.)
+    return ctx.resolver._named_in_paragraph(epithet, ctx.at) or ctx.resolver._only_person_before(
+        epithet, ctx.mention.start, ctx.at)
 
 
 @rule("resolution")
@@ -1383,7 +1389,6 @@ _EPITHETS = words("epithet_roles")
 MAX_EPITHET_WORDS = 6  # "the 23-time Grand Slam champion"
 
 # A nationality as a noun for someone just named: "Lionel Messi scored twice. “…,” the Argentine said".
-_NATIONALITY_NOUNS = words("nationality_nouns")
 
 
 # "Rival AMD", "Tesla CEO": a body's letters end no person's name (a numeral does: "Joseph R. Murray II").
@@ -1448,6 +1453,6 @@ def _strip_article(phrase: str) -> str:
 
 
 # Unions of word lists read in inner loops, built once.
-_EPITHETS_AND_NATIONALITIES = CAPITALISED_EPITHETS | NATIONALITIES | _NATIONALITY_NOUNS
-_NATIONALITY_WORDS = NATIONALITIES | _NATIONALITY_NOUNS
+_EPITHETS_AND_NATIONALITIES = CAPITALISED_EPITHETS | NATIONALITIES | NATIONALITY_NOUNS
+_NATIONALITY_WORDS = NATIONALITIES | NATIONALITY_NOUNS
 _ORG_OR_COMPANY_NOUNS = ORG_WORDS | _COMPANY_NOUNS

@@ -230,6 +230,14 @@ def has_agent_ending(word: str) -> bool:
 
 # Epithets written with a capital that stand for someone just named: "the two-time MVP", "the Olympian".
 CAPITALISED_EPITHETS: frozenset[str] = words("capitalised_epithets")
+# Nationalities as nouns for someone just named: "Lionel Messi scored twice. “…,” the Argentine said".
+NATIONALITY_NOUNS: frozenset[str] = words("nationality_nouns")
+
+
+def capitalised_epithet(word: str) -> bool:
+    """Tell whether a capitalised word after "the" stands for a person rather than names one ("the Argentine",
+    "the Norwegian", "the Olympian"); a code in capitals ("the US") names a country."""
+    return not word.isupper() and word.casefold() in CAPITALISED_EPITHETS | NATIONALITIES | NATIONALITY_NOUNS
 
 # Nouns of speech also make a fragment in their sentence words said ("Trump’s claim that there have been
 # “thousands of shootings”", "language calling for “appropriate assistance”").
