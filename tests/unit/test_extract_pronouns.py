@@ -1172,4 +1172,5 @@ def test_a_nationality_after_a_quotation_means_the_one_person_the_paragraph_befo
 
 def test_a_nationality_no_one_named_fits_is_a_description_not_a_name():
     (quote,) = extract_quotes("“It was a great night,” the Argentine said.\n")
-    assert quote.method == "description" and quote.confidence < 0.5
+    assert quote.method == "description"
+    assert quote.confidence is not None and quote.confidence < 0.5
