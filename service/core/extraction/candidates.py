@@ -986,7 +986,7 @@ def _read_appositives(toks: list[Token], i: int, lo: int) -> _Appositives:
             appositive = f"{toks[i].text}, {appositive}" if appositive else toks[i].text
             i -= 2
             continue
-        if toks[i].text.isdigit() and i - 2 >= lo and toks[i - 1].text == "," and toks[i - 2].is_cap:
+        if _age_set_off(toks, i, lo):
             # "Harry Bond, 30, of Raleigh, said": an age between commas before the appositive.
             appositive = f"{toks[i].text}, {appositive}"
             i -= 2
@@ -1119,6 +1119,11 @@ def _named(clause: Clause) -> Before | None:
 def _has_article(clause: Clause, before: Before) -> bool:
     """Tell whether "the" stands before the name run ("the Sierra Club said")."""
     return before.run - 1 >= clause.lo and clause.toks[before.run - 1].folded == "the"
+
+
+def _run_start(clause: Clause, before: Before) -> int:
+    """The first token of the name run before the cue, its "the" included ("… in the UK says")."""
+    return before.run - 1 if _has_article(clause, before) else before.run
 
 
 def _run_mention(clause: Clause, before: Before) -> Mention | None:
@@ -1448,7 +1453,7 @@ def role_of_body(clause: Clause) -> Subject | None:
     if before is None or before.appositive is not None:
         return None
     toks = clause.toks
-    role = _role_of_body(toks, before.run - 1 if _has_article(clause, before) else before.run, clause.lo)
+    role = _role_of_body(toks, _run_start(clause, before), clause.lo)
     if role is None:
         return None
     phrase = toks[role:before.head + 1]
@@ -1462,7 +1467,7 @@ def name_of_affiliation(clause: Clause) -> Subject | None:
     if before is None:
         return None
     toks = clause.toks
-    at = before.run - 1 if _has_article(clause, before) else before.run
+    at = _run_start(clause, before)
     affiliated = _name_before_of(toks, at, clause.lo, before.appositive)
     if affiliated is None:
         return None
@@ -1518,7 +1523,7 @@ def name_before_workplace(clause: Clause) -> Subject | None:
     if before is None or before.appositive is not None:
         return None
     toks, lo = clause.toks, clause.lo
-    j = before.run - 1 if _has_article(clause, before) else before.run  # ("… in the UK says")
+    j = _run_start(clause, before)
     if not (j - 2 >= lo and toks[j - 1].text in _WORKPLACE_PREPOSITIONS):
         return None
     mention = _run_mention(clause, before)
@@ -1542,7 +1547,7 @@ def recipient_of_a_document(clause: Clause) -> Subject | None:
     if before is None:
         return None
     toks, lo = clause.toks, clause.lo
-    j = before.run - 1 if _has_article(clause, before) else before.run
+    j = _run_start(clause, before)
     if not (j - 2 >= lo and toks[j - 1].folded in RECIPIENTS and toks[j - 2].folded in DOCUMENTS):
         return None
     owner = _document_owner(toks, j - 2, lo)
@@ -1558,7 +1563,7 @@ def one_who_obtained_a_document(clause: Clause) -> Subject | None:
     if before is None:
         return None
     toks, lo = clause.toks, clause.lo
-    j = before.run - 1 if _has_article(clause, before) else before.run
+    j = _run_start(clause, before)
     if not (j - 2 >= lo and toks[j - 1].folded == "by" and toks[j - 2].folded in _OBTAINING):
         return None
     author = subject_before(toks, j - 2, lo)
@@ -1642,7 +1647,7 @@ def _document_first(clause: Clause, before: Before, mention: Mention) -> int:
     """The first token of a subject: the run's, or the document's before "from" or "by" in "The statement from
     the Georgia Association of Educators said"."""
     toks, lo = clause.toks, clause.lo
-    first = before.run - 1 if _has_article(clause, before) else before.run
+    first = _run_start(clause, before)
     if mention.kind in {"name", "org"} and first - 2 >= lo and toks[first - 1].text in _AUTHOR_PREPOSITIONS and (
             toks[first - 2].folded in DOCUMENTS):
         first -= 2

@@ -301,11 +301,17 @@ def _left_open(text: str, span: QuoteSpan, quoted_before: bool) -> list[QuoteSpa
     nothing (a stray mark quotes nothing)."""
     if len(span.parts) > 1:
         return [span]
-    cue = _CUE_BEFORE_MARK.search(text, max(0, span.open_mark - CUE_LOOK_BACK), span.open_mark)
-    if not quoted_before and (cue is None or cue.group(1).casefold() not in CUE_VERBS):
+    if not quoted_before and not _opened_by_cue(text, span.open_mark):
         return []
     start, end = span.parts[0]
     return [span] if len(text[start:end].split()) >= MIN_LEFT_OPEN_WORDS else []
+
+
+def _opened_by_cue(text: str, mark: int, lo: int = 0) -> bool:
+    """Tell whether a verb of saying and its comma or colon stand right before the mark at `mark` (not before
+    `lo`): "Gomez, Panama coach, said, “I think …"."""
+    cue = _CUE_BEFORE_MARK.search(text, max(lo, mark - CUE_LOOK_BACK), mark)
+    return cue is not None and cue.group(1).casefold() in CUE_VERBS
 
 
 MIN_SINGLE_STYLE_SPANS = 2  # single-quoted passages (with few double-quoted ones) that make an article British style
@@ -473,8 +479,7 @@ def _single_left_open_after_cue(text: str, lo: int, hi: int) -> int | None:
     at = text.find("‘", lo, hi)
     if at < 0 or _SINGLE_MARKS.search(text, at + 1, hi) is not None:
         return None
-    cue = _CUE_BEFORE_MARK.search(text, max(lo, at - CUE_LOOK_BACK), at)
-    if cue is None or cue.group(1).casefold() not in CUE_VERBS:
+    if not _opened_by_cue(text, at, lo):
         return None
     return at if len(text[at + 1:hi].split()) >= MIN_LEFT_OPEN_WORDS else None
 
