@@ -11,10 +11,10 @@ from typing import NamedTuple, TypeGuard
 
 from ..lexicon import (
     BODY_NOUNS,
-    CAPITALISED_EPITHETS,
     COURTESY_TITLES,
     CUE_FILLERS,
     DOCUMENTS,
+    EPITHETS_AND_NATIONALITIES,
     MONTHS,
     NATIONALITIES,
     NATIONALITY_NOUNS,
@@ -31,6 +31,7 @@ from ..lexicon import (
     is_place,
     is_title_word,
     office_only,
+    pairs,
     surname_like_body_word,
     words,
 )
@@ -493,7 +494,7 @@ class _Resolver:
         """The definite description a one-word capitalised epithet is the end of ("the two-time MVP", "the
         Argentine"), else None."""
         word = _strip_article(mention.text)
-        if " " in word or word.casefold() not in _EPITHETS_AND_NATIONALITIES:
+        if " " in word or word.casefold() not in EPITHETS_AND_NATIONALITIES:
             return None  # ("the Independent reported": a capitalised word that is no epithet names a paper)
         lead = re.search(r"\bthe\s+(?:[\w-]+\s+){0,4}$", self.text[max(0, mention.end - len(word) - 40):
                                                                 mention.end - len(word)], re.IGNORECASE)
@@ -1158,11 +1159,14 @@ def _brought_in_here(ctx: Resolving, found: Resolved) -> Resolved | None:
     return nearest if brought_in else None
 
 
-_KIN_OF = re.compile(r"\b(his|her)\s+(?:[\w-]+\s+){0,2}?(?:%s)s?,?\s*$" % "|".join(entries("family_nouns")),
-                     re.IGNORECASE)
+# "his" and "her", with the he or she they belong to ("her younger sister Maya" is kin of whom "she" means).
+_GENDERED_POSSESSIVES = {owner: subject for owner, subject in pairs("possessive_pronouns") if subject in _HE_OR_SHE}
+_POSSESSIVE = "|".join(_GENDERED_POSSESSIVES)
+_FAMILY = "|".join(entries("family_nouns"))
+_KIN_OF = re.compile(rf"\b({_POSSESSIVE})\s+(?:[\w-]+\s+){{0,2}}?(?:{_FAMILY})s?,?\s*$", re.IGNORECASE)
 KIN_REACH = 40  # characters before a name where "her younger sister" stands
-_POSSESSIVE_BEFORE = re.compile(r"\b(his|her)\s+$", re.IGNORECASE)
-_KIN_AHEAD = re.compile(r"(?:[\w-]+\s+){0,2}?(?:%s)s?\b" % "|".join(entries("family_nouns")), re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(rf"\b({_POSSESSIVE})\s+$", re.IGNORECASE)
+_KIN_AHEAD = re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?:{_FAMILY})s?\b", re.IGNORECASE)
 
 
 def _kin_of_the_pronouns_person(ctx: Resolving, at: int) -> bool:
@@ -1180,10 +1184,7 @@ def kin_introduced(text: str, at: int) -> str | None:
         found = _POSSESSIVE_BEFORE.search(text, max(0, at - KIN_REACH), at)
         if found is None or _KIN_AHEAD.match(text, at) is None:
             return None
-    return _POSSESSIVE_GENDERS[found.group(1).casefold()]
-
-
-_POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
+    return PRONOUNS[_GENDERED_POSSESSIVES[found.group(1).casefold()]]
 
 
 _CONTINUING = re.compile(r"\s+(?:%s)\b" % "|".join(entries("continuing_cues")))
@@ -1453,6 +1454,5 @@ def _strip_article(phrase: str) -> str:
 
 
 # Unions of word lists read in inner loops, built once.
-_EPITHETS_AND_NATIONALITIES = CAPITALISED_EPITHETS | NATIONALITIES | NATIONALITY_NOUNS
 _NATIONALITY_WORDS = NATIONALITIES | NATIONALITY_NOUNS
 _ORG_OR_COMPANY_NOUNS = ORG_WORDS | _COMPANY_NOUNS

@@ -234,10 +234,14 @@ CAPITALISED_EPITHETS: frozenset[str] = words("capitalised_epithets")
 NATIONALITY_NOUNS: frozenset[str] = words("nationality_nouns")
 
 
+# Capitalised words that, after "the", stand for someone: epithets and nationalities ("the Argentine").
+EPITHETS_AND_NATIONALITIES = CAPITALISED_EPITHETS | NATIONALITIES | NATIONALITY_NOUNS
+
+
 def capitalised_epithet(word: str) -> bool:
     """Tell whether a capitalised word after "the" stands for a person rather than names one ("the Argentine",
     "the Norwegian", "the Olympian"); a code in capitals ("the US") names a country."""
-    return not word.isupper() and word.casefold() in CAPITALISED_EPITHETS | NATIONALITIES | NATIONALITY_NOUNS
+    return not word.isupper() and word.casefold() in EPITHETS_AND_NATIONALITIES
 
 # Nouns of speech also make a fragment in their sentence words said ("Trump’s claim that there have been
 # “thousands of shootings”", "language calling for “appropriate assistance”").
