@@ -679,6 +679,26 @@ def test_a_book_speaks_for_the_one_who_wrote_it_not_for_a_reader(verb, speaker):
     assert only(text).speaker == speaker
 
 
+@pytest.mark.parametrize("title", ["“Prodigal Genius,”", "“Prodigal Genius: The Life of Nikola Tesla,”",
+                                   "Prodigal Genius: The Life of Nikola Tesla,"])
+def test_a_title_set_off_between_a_book_and_its_verb_leaves_the_book_speaking(title):
+    text = (f"Ann Lee wrote a biography of the inventor last year.\n\n“He died alone and in debt,” the biography, "
+            f"{title} concludes.\n")
+    assert only(text).speaker == "Ann Lee"
+
+
+def test_a_title_set_off_after_a_book_is_no_one_speaking():
+    text = "Tesla died in 1943.\n\n“Nobody who saw him in the street knew who he was,” his new book, The Long Walk " \
+        "Home, says.\n"
+    assert only(text).speaker != "Long Walk Home"
+
+
+def test_a_name_set_off_after_the_author_of_a_book_still_speaks():
+    text = "Tesla died in 1943.\n\n“Nobody who saw him in the street knew who he was,” the author of the book, " \
+        "Mitchell Zuckoff, said.\n"
+    assert only(text).speaker == "Mitchell Zuckoff"
+
+
 def test_a_statement_from_someones_office_speaks_for_the_office():
     text = "A statement from Senator Warren’s office said she was “deeply concerned by the report.”\n"
     (quote,) = extract_quotes(text)

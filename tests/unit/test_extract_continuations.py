@@ -492,3 +492,16 @@ def test_a_quote_paragraph_after_narrated_speech_credited_after_its_verb_goes_on
             "contain fossils or bubbles of water or gas, says Godthelp.\n\n“By world standards, that's remarkably "
             "high.”\n")
     assert extract_quotes(text)[-1].speaker == "Henk Godthelp"
+
+
+def test_a_quotation_resuming_after_a_dash_aside_goes_on_with_the_speaker_not_the_one_the_aside_names():
+    text = ("Eppie Lederer dismissed the notion: “It’s awfully hard to shock a kid in this country.” She grew up in "
+            "Sioux City. “That’s where my sister” — her twin, Pauline, who writes the rival “Dear Abby” column — “and "
+            "I got our education. We were 15 years old.”\n")
+    resumed = next(q for q in extract_quotes(text) if q.text.startswith("and I got"))
+    assert resumed.speaker == "Eppie Lederer"
+
+
+def test_a_title_quoted_before_the_noun_of_its_work_is_no_quote():
+    text = "Pauline, who writes the rival “Dear Abby” column, said she was “very happy to be here.”\n"
+    assert [q.text for q in extract_quotes(text)] == ["very happy to be here."]

@@ -756,6 +756,8 @@ def relative_clause_saying(q: Quotation) -> Attribution | None:
         rel -= 1  # "who once called", "who has repeatedly said"
     if toks[rel].folded != "who" or toks[rel - 1].text != ",":
         return None
+    if in_dash_aside(q.text, q.first, toks[k].start, q.span.open_mark):
+        return None
     parsed = antecedent(toks, rel - 1)
     if parsed is None:
         return None
@@ -771,10 +773,29 @@ def verb_of_saying_before(q: Quotation) -> Attribution | None:
     if lead is None:
         return None
     last = lead.clauses[-1]
+    if in_dash_aside(q.text, q.first, last.start, q.span.open_mark):
+        return None
     return last if _opens_quotation(q.text, last, q.span.open_mark) else _outermost(lead.clauses, q.text)
 
 
 _RIGHT_BEFORE_MARK = re.compile(r"[\s,:]*")
+# An aside set off by dashes between two pieces of one quoted sentence, up to the second piece's opening mark.
+_DASH_ASIDE = re.compile(r"[”\"]\s*[—–][^—–”\"]*(?:[“\"][^”\"]*[”\"][^—–”\"]*)*[—–]\s*$")
+
+
+def in_dash_aside(text: str, para: _Paragraph, at: int, open_mark: int) -> bool:
+    """Tell whether words at `at` lie in an aside set off by dashes right after a quotation of the same sentence,
+    which the quotation opening at `open_mark` resumes after: “That’s where my sister” — her twin, Pauline, who
+    writes the rival Dear Abby column — “and I got …”: the twin is spoken of, not speaking."""
+    aside = _DASH_ASIDE.search(text, para.sentence_start(at), open_mark)
+    return aside is not None and aside.start() < at
+
+
+def dash_aside_between(text: str, close_mark: int, open_mark: int) -> bool:
+    """Tell whether only an aside set off by dashes stands between one quotation's closing mark (`close_mark`: the
+    offset after it) and the next one's opening mark (“That’s where my sister” — her twin, Pauline, … — “and I
+    got …”)."""
+    return _DASH_ASIDE.match(text, close_mark - 1, open_mark) is not None
 
 
 def _opens_quotation(text: str, attr: Attribution, mark: int) -> bool:

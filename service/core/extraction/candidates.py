@@ -35,7 +35,7 @@ from ..lexicon import (
 from ..speakers import JOINT, split_title
 from . import rules
 from .rules import rule
-from .tokens import LOWER_CASE_NAME, Token, ends_like_adverb, links_role_to_post, token
+from .tokens import DASHES, LOWER_CASE_NAME, Token, ends_like_adverb, links_role_to_post, token
 
 _ARTICLES = words("articles")
 _OBJECT_PRONOUNS = words("object_pronouns")
@@ -330,6 +330,7 @@ def person_before_of(words: list[str]) -> int | None:
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|whose|which|that)\s+")
 # Words set off by commas that are not a description of the speaker.
 _ASIDES = words("asides")
+_WORK_NOUNS = words("work_nouns")
 
 
 # Words that open a phrase about the circumstances, never a role: "at a rally", "as usual", "never one to …".
@@ -536,17 +537,16 @@ def _skip_back_parenthesis(toks: list[Token], i: int, lo: int) -> int:
     return i
 
 
-_DASHES = {"–", "—"}
 MAX_DASH_ASIDE_TOKENS = 15
 
 
 def _skip_back_dashes(toks: list[Token], i: int, lo: int) -> int:
     """Step back over an aside set off by dashes between a name and its cue ("Starmer – who is under pressure –
     said"); return the index before it (i itself when the token at i closes no such aside)."""
-    if toks[i].text not in _DASHES:
+    if toks[i].text not in DASHES:
         return i
     for j in range(i - 1, max(lo, i - MAX_DASH_ASIDE_TOKENS) - 1, -1):
-        if toks[j].text in _DASHES:
+        if toks[j].text in DASHES:
             return j - 1 if j - 1 >= lo and toks[j - 1].is_cap else i
     return i
 
@@ -1034,8 +1034,22 @@ def _between_commas(toks: list[Token], i: int, lo: int, appositive: str | None) 
         if toks[j].text == ",":
             return _phrase_between(toks, j, i, lo, appositive)
         if toks[j].text in _CLAUSE_BOUNDARIES:
-            return "stop", i, appositive
+            title = _subtitle_of_work(toks, j, lo)
+            return _phrase_between(toks, title, i, lo, appositive) if title is not None else ("stop", i, appositive)
     return "stop", i, appositive
+
+
+def _subtitle_of_work(toks: list[Token], colon: int, lo: int) -> int | None:
+    """The comma opening a work's title that the colon at `colon` splits ("the biography, Prodigal Genius: The Life
+    of Nikola Tesla, concludes"), else None."""
+    if toks[colon].text != ":" or not (colon + 1 < len(toks) and toks[colon + 1].is_cap):
+        return None
+    for j in range(colon - 1, max(lo, colon - MAX_RELATIVE_TOKENS) - 1, -1):
+        if toks[j].text == ",":
+            return j if j - 1 >= lo and toks[j - 1].folded in _WORK_NOUNS and toks[j + 1].is_cap else None
+        if toks[j].text in _CLAUSE_BOUNDARIES:
+            return None
+    return None
 
 
 def _phrase_between(toks: list[Token], j: int, i: int, lo: int, appositive: str | None) -> tuple[str, int, str | None]:
@@ -1059,7 +1073,7 @@ def _phrase_between(toks: list[Token], j: int, i: int, lo: int, appositive: str 
         # "Ayotte’s campaign, for example, said", "Trump, at a rally in Ohio, said", "Trump, never one to miss a
         # chance, mocked": an aside, not an appositive naming a role.
         return "next", j - 1, appositive
-    if _clause_about_person(toks, inner, j, lo, being_asked):
+    if _clause_about_person(toks, inner, j, lo, being_asked) or _title_of_work(toks, inner, j, lo):
         return "next", j - 1, appositive
     # (A relative clause inside the appositive counts no words of the role: "Yadvinder Malhi, a professor of
     # ecosystem science at Oxford University who was not involved in the study, said".)
@@ -1073,6 +1087,18 @@ def _phrase_between(toks: list[Token], j: int, i: int, lo: int, appositive: str 
         return "described", j, appositive
     found = " ".join(t.text for t in inner)
     return "next", j - 1, _without_article(found).replace(" 's", "'s").replace(" ’s", "’s")
+
+
+def _title_of_work(toks: list[Token], inner: list[Token], j: int, lo: int) -> bool:
+    """Tell whether the phrase after the comma at j is the title of the work the noun before the comma names ("his
+    new book, The Long Walk Home, says": the book speaks, not someone called Long Walk Home)."""
+    if not (j - 1 >= lo and toks[j - 1].folded in _WORK_NOUNS and inner and inner[0].is_cap):
+        return False
+    # (The work must head the phrase: "The author of the book, Mitchell Zuckoff, said" names the author.)
+    k = j - 2
+    while k >= lo and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].folded not in _NOMINAL_LINKS:
+        k -= 1
+    return k < lo or toks[k].folded not in _NOMINAL_LINKS
 
 
 def _clause_about_person(toks: list[Token], inner: list[Token], j: int, lo: int, being_asked: bool) -> bool:

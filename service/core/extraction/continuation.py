@@ -29,11 +29,13 @@ from .attribution import (
     _previous_sentence_attribution,
     _reports,
     _sentence_subject,
+    dash_aside_between,
+    in_dash_aside,
 )
 from .candidates import NUMBER, Attribution, source_attribution, subject_after
 from .paragraphs import _Found, _Paragraph, _quote_only_paragraph, _unquoted_sentence_tokens, _words
 from .rules import rule
-from .tokens import Token, token, tokens
+from .tokens import DASHES, Token, token, tokens
 
 MIN_PARTIAL_WORDS = 2  # a fragment of fewer words is a term in quotation marks, too short to check
 
@@ -50,7 +52,6 @@ _BETWEEN_HALVES = " ,.;:—–-"  # what may stand around an attribution between
 _NAMED = frozenset({"name", "org"})  # kinds of mention that name a speaker outright
 _NAMED_OR_NOMINAL = _NAMED | {"nominal"}
 
-_DASHES = frozenset({"—", "–"})
 
 QUOTE_NOUNS = words("quote_nouns")
 QUOTE_DETERMINERS = words("quote_determiners")
@@ -353,6 +354,17 @@ def reply_to_the_speaker_before(c: Continuation) -> Carried | None:
 
 
 @rule("continuation")
+def resumes_after_dash_aside(c: Continuation) -> Carried | None:
+    """A quotation resuming its sentence after an aside set off by dashes goes on with the speaker of the piece
+    before the aside, whoever the aside names (“That’s where my sister” — her twin, Pauline, who writes the rival
+    Dear Abby column — “and I got our sex education.”)."""
+    prev = _speaking_quote_before(c)
+    if prev is None or not dash_aside_between(c.text, prev.span.close_mark, c.item.span.open_mark):
+        return None
+    return Carried(source=_speaker_quote(prev))
+
+
+@rule("continuation")
 def goes_on_after_quote_before(c: Continuation) -> Carried | None:
     """A quotation goes on with the speaker of the quote before it in its paragraph, or ending the paragraph
     before, when at most their attribution and a word or two stand between.
@@ -560,7 +572,9 @@ def sentence_before_attributes(c: Continuation) -> Carried | None:
     if not c.unattributed or c.item.span.open_mark <= c.para.lo:
         return None
     attr = _previous_sentence_attribution(c.para, c.item.span.open_mark)
-    return Carried(attribution=attr) if attr is not None else None
+    if attr is None or in_dash_aside(c.text, c.para, attr.start, c.item.span.open_mark):
+        return None
+    return Carried(attribution=attr)
 
 
 @rule("continuation")
@@ -728,7 +742,7 @@ def _lead_in_subject(lead: _Paragraph, known: Any) -> Attribution | None:
     """Whoever the last sentence of a lead-in paragraph is about ("President Clinton released a statement:")."""
     start = lead.sentence_start(max(lead.lo, lead.hi - 2))
     toks = _unquoted_sentence_tokens(lead, start, lead.hi)
-    dashes = [k for k, tok in enumerate(toks) if tok.text in _DASHES]
+    dashes = [k for k, tok in enumerate(toks) if tok.text in DASHES]
     if dashes:
         # "That is, when the moderators yielded to snark — and Lordy! — Cruz called them on it:": the clause
         # after the last dash is the one that leads in.

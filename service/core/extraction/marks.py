@@ -9,7 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import CUE_VERBS, is_forename
+from ..lexicon import CUE_VERBS, is_forename, words
 
 DOUBLE_OPEN = "“„‟«"
 DOUBLE_CLOSE = "”»"
@@ -371,6 +371,32 @@ def quoted_names_unmarked(text: str) -> str:
             chars = chars if chars is not None else list(text)
             chars[match.start()] = chars[match.end() - 1] = " "
     return "".join(chars) if chars is not None else text
+
+
+# A title in quotation marks set off by commas between the noun of a work and a verb of saying: the work speaks
+# ("the biography, “Prodigal Genius: The Life of Nikola Tesla,” concludes").
+_QUOTED_TITLE = re.compile(r'\b(\w+), +(["“])(?:[A-Z0-9][\w’\'-]*[:,]? +(?:(?:[a-z]{1,4}|[A-Z0-9][\w’\'-]*)[:,]? +)*'
+                           r'[A-Z0-9][\w’\'-]*),(["”]) +([a-z]+)\b')
+# A title in quotation marks right before the noun of its work ("the rival “Dear Abby” column").
+_TITLE_BEFORE_NOUN = re.compile(r'(["“])[A-Z0-9][\w’\'-]*(?: +(?:[a-z]{1,3}|[A-Z0-9][\w’\'-]*)){0,5}(["”]) +([a-z]+)\b')
+_WORK_NOUNS = words("work_nouns")
+
+
+def quoted_titles_unmarked(text: str) -> str:
+    """Read a title quoted between the noun of a work and its verb of saying, or right before the noun of its work,
+    as words of the sentence: its marks become spaces (one character for one, so offsets hold), and the clause
+    reads "the biography … concludes", "her twin, who writes the rival Dear Abby column"."""
+    if "“" not in text and '"' not in text:
+        return text
+    marks = [(m.start(2), m.start(3)) for m in _QUOTED_TITLE.finditer(text)
+             if m.group(1).casefold() in _WORK_NOUNS and m.group(4) in CUE_VERBS]
+    marks += [(m.start(1), m.start(2)) for m in _TITLE_BEFORE_NOUN.finditer(text) if m.group(3) in _WORK_NOUNS]
+    if not marks:
+        return text
+    chars = list(text)
+    for opening, closing in marks:
+        chars[opening] = chars[closing] = " "
+    return "".join(chars)
 
 
 # Marks that may open or close a quotation written with doubled single marks, and a paragraph's end.

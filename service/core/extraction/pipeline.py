@@ -20,6 +20,7 @@ from .marks import (
     find_quotations,
     paragraphs,
     quoted_names_unmarked,
+    quoted_titles_unmarked,
     single_closed_outside_double,
     single_style_as_double,
 )
@@ -67,8 +68,8 @@ def _as_double_marked(text: str) -> str:
     straight marks are doubled (""We will act,"" Johnson said); a forename quoted before a verb of saying is a
     name ("Perry" chimed in); a nested quotation's closing single mark slipped outside the double one goes back
     in (“I told them, ‘Here, I am your Tito,”' said Boskovic)."""
-    return single_style_as_double(doubled_singles_as_double(quoted_names_unmarked(doubled_straight_as_one(
-        single_closed_outside_double(text)))))
+    return single_style_as_double(doubled_singles_as_double(quoted_titles_unmarked(quoted_names_unmarked(
+        doubled_straight_as_one(single_closed_outside_double(text))))))
 
 
 def _quotations(text: str) -> list[QuoteSpan]:

@@ -33,6 +33,7 @@ _LY_NOUNS = words("ly_nouns")
 LOWER_CASE_NAME = re.compile(r"(?:al|el|ul|bin|ibn|abu|ben|de|di|da|du|dos|van|von|le|la)-[A-Z]|"
                              r"[a-z]%s$" % HANDLE_AFTER_FIRST_LETTER)
 SENTENCE_ENDS = frozenset({".", "!", "?"})
+DASHES = frozenset({"—", "–"})  # an en or em dash, which sets off an aside
 
 
 class Token(NamedTuple):
