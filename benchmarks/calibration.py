@@ -1,7 +1,7 @@
 """Calibration of the extractor's confidence: speaker accuracy per attribution class on PolNeAR.
 
     python -m benchmarks.calibration [--data PATH/TO/polnear] [--train train] [--dev dev] [--write docs/CALIBRATION.md]
-    python -m benchmarks.calibration --newsroom [--half a|b|...|q]
+    python -m benchmarks.calibration --newsroom [--half a|b|...|r]
     python -m benchmarks.calibration --fit      # the confidences fitted on train and the read newsroom halves
 
 Each quote the extractor finds and the gold annotations also hold (the matching rules of

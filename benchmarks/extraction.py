@@ -2,7 +2,7 @@
 
     python -m benchmarks.extraction [--data PATH/TO/polnear] --split dev [--separate-parts] [--show 20]
     python -m benchmarks.extraction --seed [--gold PATH/TO/seed_gold.json]
-    python -m benchmarks.extraction --newsroom [--half a|b|...|q] [--show 20] [--no-verify]
+    python -m benchmarks.extraction --newsroom [--half a|b|...|r] [--show 20] [--no-verify]
         (extraction_newsroom.py; no --half: the development halves a and b; --half X: that half alone)
     python -m benchmarks.extraction --speed-against /path/to/other/checkout [--rounds 1]  (extraction_speed.py)
 
