@@ -142,3 +142,11 @@ def test_a_word_someone_else_is_quoted_saying_is_no_source_of_a_sentence_holding
                                   "tied to the person’s awareness of having decided – that important ‘a-ha!’ moment?",
                     "Michael Shadlen")
     assert answer["verdict"] != "misattributed"
+
+
+def test_an_office_no_name_was_given_for_does_not_contradict_the_one_who_holds_it(empty_client):
+    text = ("Donald Trump visited Ohio on Monday.\n\n“I deeply regret the actions that occurred more than 15 years "
+            "ago,” the Governor said in a video.\n")
+    assert empty_client.post("/v1/articles", json={"text": text, "title": "Ohio"}).status_code == 201
+    answer = verify(empty_client, "I deeply regret the actions that occurred more than 15 years ago", "Mike DeWine")
+    assert (answer["verdict"], answer["attribution"]) == ("disputed", "disputed")

@@ -1036,3 +1036,9 @@ def test_the_owner_of_words_an_opening_phrase_gives_speaks(opening):
 def test_in_other_words_names_no_speaker():
     text = "Michael Shadlen led the study.\n\nIn other words, “the brain stops once it has enough evidence.”\n"
     assert extract_quotes(text)[-1].speaker is None
+
+
+def test_a_question_is_the_askers_not_that_of_whoever_answers_that_after_it():
+    text = ("After trust member Peggy Bell asked “Why has this taken four months when the staff said September?” "
+            "Mr. Cueto responded that “the reason was the department’s review.”\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Peggy Bell", "Cueto"]

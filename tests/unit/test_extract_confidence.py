@@ -208,3 +208,17 @@ def test_a_pronoun_that_goes_back_to_a_description_is_no_surer_than_a_guess():
 def test_a_pronoun_that_goes_back_to_a_named_body_is_no_description():
     text = "“We will cut the budget,” the Korean Central News Agency (KCNA) said.\n\n“We will act,” it added.\n"
     assert extract_quotes(text)[-1].method != "pronoun_described"
+
+
+@pytest.mark.parametrize("office", ["the Governor", "the future President", "the Minister"])
+def test_a_lone_office_after_the_is_a_description_not_a_name(office):
+    text = f"Donald Trump visited Ohio on Monday.\n\n“We will rebuild every road in the county,” {office} said.\n"
+    (quote,) = extract_quotes(text)
+    assert quote.method == "description"
+
+
+def test_a_lone_office_resolved_to_whom_the_article_gives_it_is_as_sure_as_a_name():
+    text = ("President Donald Trump visited Ohio on Monday.\n\n“We will rebuild every road in the county,” the "
+            "President said.\n")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.method) == ("Donald Trump", "named")

@@ -99,3 +99,10 @@ def test_malaysian_honorifics_are_no_part_of_the_name():
     [quote] = extract_quotes("“It is a serious offence to steal water,” said Selangor Menteri Besar Datuk Abu Hassan "
                              "Omar.")
     assert quote.speaker == "Abu Hassan Omar"
+
+
+def test_answers_after_topics_in_a_profile_go_on_with_its_subject():
+    text = ("“I have the pulse of the nation, so to speak,” said Eppie Lederer.\n\n"
+            "As for the scandals: “I didn’t know what I’d get from readers. I was surprised.”\n\n"
+            "Paula Jones? “The readers knew who was prompting her.” Kenneth Starr? “He failed. He should go.”\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Eppie Lederer"] * 4

@@ -967,3 +967,40 @@ def test_a_caption_written_to_a_post_is_its_writers_words():
     text = "Singer Dua Lipa shared a photo on Instagram.\n\n“Best night ever with my girls,” she captioned the post.\n"
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.method) == ("Dua Lipa", "pronoun_previous")
+
+
+@pytest.mark.parametrize("clause", [
+    "U.S. Attorney for Massachusetts Joshua Levy said",
+    "Acting U.S. Attorney for the District of Massachusetts Joshua Levy said",
+])
+def test_a_role_for_a_place_before_a_full_name_leaves_the_place_out_of_the_name(clause):
+    (quote,) = extract_quotes(f"{clause}: “The case is still open and more charges may follow.”\n")
+    assert quote.speaker == "Joshua Levy"
+
+
+def test_a_role_in_a_ministry_before_a_full_name_is_no_place_the_speaker_works_in():
+    text = 'Minister in the Ministry of Finance Brian Manning said, "The issue is a simple one today."\n'
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Brian Manning"
+
+
+@pytest.mark.parametrize("manner", ["a skeptical", "an angry", "a visibly shaken"])
+def test_words_of_manner_before_a_name_after_the_verb_are_no_part_of_it(manner):
+    text = f"“That would be quite different from what the written answers were,” said {manner} Robert Wolfarth.\n"
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Robert Wolfarth"
+
+
+@pytest.mark.parametrize("name", ["Senator the Hon. Aubyn Hill", "the Hon. Aubyn Hill", "the Honourable Aubyn Hill"])
+def test_the_honourable_before_a_name_is_a_courtesy_title(name):
+    text = (f"“We are looking to bring a group of ministers of industry and trade,” Minister of Industry and "
+            f"Commerce, {name}, told JIS News.\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Aubyn Hill"
+
+
+def test_a_company_called_by_the_first_word_of_its_name_is_that_company():
+    text = ("Shoppers were turned away at Massy Stores on Friday.\n\n"
+            "Massy said, “These challenges impact our customers as items cannot be purchased at this time.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Massy Stores"

@@ -1174,3 +1174,12 @@ def test_a_nationality_no_one_named_fits_is_a_description_not_a_name():
     (quote,) = extract_quotes("“It was a great night,” the Argentine said.\n")
     assert quote.method == "description"
     assert quote.confidence is not None and quote.confidence < 0.5
+
+
+def test_a_pronoun_after_a_quote_goes_on_from_the_owner_its_sentence_before_was_about():
+    text = ("Nesma Hajjaj was seven months pregnant. “I am from Gaza City,” she said.\n\n"
+            "Sherine Abed, a doctor at the hospital, explained that there were 22 infants. “Families have many "
+            "difficulties in reaching their children,” she said.\n\n"
+            "In Hajjaj’s case, she decided to stay at the hospital. “I am worried about him and afraid of losing "
+            "him,” she continued.\n")
+    assert extract_quotes(text)[-1].speaker == "Nesma Hajjaj"

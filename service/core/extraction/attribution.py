@@ -135,6 +135,7 @@ def _right_attribution(found: _Found, text: str, para: _Paragraph, next_open: in
     lo, hi, toks, attrs = stretch
     end = para.sentence_end(lo)
     closed_sentence = text[span.start:span.end].rstrip().endswith(".")
+    asked = text[span.start:span.end].rstrip().endswith(("?", "!"))
     for attr in attrs:
         leading = text[lo:attr.start]
         if leading.lstrip(" \"”’").startswith((".", "!", "?")) and attr.start >= end:
@@ -147,6 +148,8 @@ def _right_attribution(found: _Found, text: str, para: _Paragraph, next_open: in
                 # “… escapades.” The Agency said North Korea had …, “… “false.” FEMA Administrator Deanne Criswell
                 # said misinformation was …: a new sentence with its own object.
                 continue
+            if asked and _THAT_CLAUSE.match(text, attr.end):
+                continue  # (“Why has this taken four months?” Mr. Cueto responded that …: the answer, not the asker)
             return _quoted_as_saying(toks, attr) or attr  # ("…,” the report quoted Wang Xudong as saying)
         if attr.speaker.kind == "name" and _DESCRIPTION_BEFORE_NAME.fullmatch(leading) and (
                 leading.rstrip(" ,").rsplit(None, 1)[-1].casefold() in _ROLE_OR_PERSON_NOUNS):
@@ -247,6 +250,7 @@ _REPORTED_CLAUSE = re.compile(r"\s+(?:that\b|(?:[\w’'-]+\s+){1,3}?(?:had|has|h
                               r"should|must|might|can|did|does)\b)")
 
 _CLAUSE_BREAK = re.compile(r"[,;:—―–]")
+_THAT_CLAUSE = re.compile(r"\s+that\b")
 
 
 def _outermost(candidates: list[Attribution], text: str) -> Attribution:

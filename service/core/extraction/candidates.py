@@ -277,6 +277,12 @@ def _read_run(texts: tuple[str, ...], has_article: bool, appositive: str | None)
         person = _read_run(texts[begin:begin + of], False, appositive if home_place(body) else (
             f"{appositive}, {body}" if appositive else body))
         return None if person is None else person._replace(first=person.first + begin, last=person.last + begin)
+    placed = _name_after_place(run)
+    if placed is not None:
+        # "the District of Massachusetts Joshua Levy": the body and its place are the title of the name after them.
+        title = " ".join(t.text for t in run[:placed])
+        return RunReading("name", " ".join(t.text for t in run[placed:]), f"{appositive}, {title}" if appositive
+                          else title, begin + placed, end)
     phrase = " ".join(t.text for t in run)
     title, name = split_title(phrase)
     if appositive and appositive.isdigit():
@@ -307,6 +313,16 @@ def _read_run(texts: tuple[str, ...], has_article: bool, appositive: str | None)
     if is_org and has_article:
         name = "the " + name if not name.lower().startswith("the ") else name
     return RunReading("org" if is_org else "name", name, title, begin, end)
+
+
+def _name_after_place(run: list[Token]) -> int | None:
+    """Where a full name starts in a run that opens with a body "of" or "for" a place ("District of Massachusetts
+    Joshua Levy"): at a forename right after the place, with a capitalised word or two after it; else None."""
+    for k in range(2, len(run) - 1):
+        if is_forename(run[k].text) and is_place(run[k - 1].text) and len(run) - k <= 3 and (
+                any(t.folded in _PORTFOLIO_LINKS for t in run[:k - 1])) and all(t.is_cap for t in run[k:]):
+            return k
+    return None
 
 
 def home_place(body: str) -> bool:
@@ -1124,7 +1140,9 @@ def _name_after_description(toks: list[Token], inner: list[Token], j: int, lo: i
         t.is_cap or t.text in _HONORIFIC_ABBR or t.is_title or (
             t.text in _PARTICLES and 0 < n < len(inner) - 1) or (
             # ("The host, National Resources Defense Council board member Nicole Lederer, has said")
-            t.text.isalpha() and t.text.islower() and 0 < n < len(inner) - 1 and inner[n + 1].is_title)
+            t.text.isalpha() and t.text.islower() and 0 < n < len(inner) - 1 and inner[n + 1].is_title) or (
+            # ("Minister of Industry, the Hon. Aubyn Hill, told")
+            t.folded == "the" and n < len(inner) - 1 and inner[n + 1].is_title)
         for n, t in enumerate(inner))
 
 
@@ -1417,8 +1435,10 @@ def body_named_with_preposition(clause: Clause) -> Subject | None:
     role, person = split_title(name)
     # ("Undersecretary for Education Mr. Toccafondi says": a courtesy title before a surname marks a person.)
     courtesy = i - 1 >= m and toks[i - 1].folded.rstrip(".") in COURTESY_TITLES
-    if role and (len(person.split()) >= 2 and _is_role_word(role.split()[-1]) or courtesy) and all(
-            word[:1].isupper() for word in person.split()):
+    # ("U.S. Attorney for Massachusetts Joshua Levy": a role, its place, then a full name opening with a forename.)
+    full = len(person.split()) >= 2 and (_is_role_word(role.split()[-1]) or is_forename(person.split()[0]) and any(
+        _is_role_word(word) for word in role.split())) if role else False
+    if role and (full or courtesy) and all(word[:1].isupper() for word in person.split()):
         role = re.sub(r"^(?:the|The)\s+", "", role)
         return Subject(Mention("name", person, role, toks[i].end - len(person), toks[i].end), first)
     return Subject(Mention("org", ("the " if with_article else "") + name, None, toks[m].start, toks[i].end), first)
@@ -1555,8 +1575,9 @@ def name_before_workplace(clause: Clause) -> Subject | None:
     mention = _run_mention(clause, before)
     # (After "in", a name is a place whatever the word lists know of it: "Lauren Nel from Natural Justice in Cape
     # Town says", "Critics in Cape Town say".)
-    if mention is None or not (mention.kind == "name" and toks[j - 1].text == "in" or is_place(
-            mention.text.removeprefix("the "))):
+    # ("Minister in the Ministry of Finance Brian Manning said": a name with a title is a person, not a place.)
+    if mention is None or mention.title is not None or not (mention.kind == "name" and toks[j - 1].text == "in" or (
+            is_place(mention.text.removeprefix("the ")))):
         return None
     before_place = subject_before(toks, j - 1, lo)
     if before_place is None or before_place[0].kind not in {"name", "nominal"} or is_place(before_place[0].text):
@@ -2255,7 +2276,24 @@ def unnamed_source_after_cue(clause: Clause) -> Subject | None:
         mention = named_people(name, _and_role_words(role, lead))
         if mention is not None:
             return Subject(mention, i)
+    named_after_manner = _name_after_manner(phrase)
+    if named_after_manner is not None:
+        return Subject(named_after_manner, i)
     return Subject(Mention("nominal", " ".join(t.text for t in phrase), None, phrase[0].start, phrase[-1].end), i)
+
+
+def _name_after_manner(phrase: list[Token]) -> Mention | None:
+    """The full name after an article and words of manner ("said a skeptical Robert Wolfarth", "said an angry Jane
+    Doe"): how the writer saw the speaker, no title; else None."""
+    first = next((n for n, t in enumerate(phrase) if t.is_cap), None)
+    if first is None or first < 2 or len(phrase) - first < 2 or not is_forename(phrase[first].text) or not all(
+            t.is_cap for t in phrase[first:]):
+        return None
+    if any(not t.text.isalpha() or not t.text.islower() or t.is_title or _person_noun(t.folded)
+           for t in phrase[1:first]):
+        return None
+    name = phrase[first:]
+    return Mention("name", " ".join(t.text for t in name), None, name[0].start, name[-1].end)
 
 
 def _to_name_end(toks: list[Token], j: int, hi: int, limit: int) -> int:

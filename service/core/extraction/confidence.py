@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import capitalised_epithet, is_forename, office_only
+from ..lexicon import capitalised_epithet, is_forename, is_title_word, office_only
 from .paragraphs import _text_end_before
 from .people import NAME_WORD, answer_label, initials
 
@@ -98,8 +98,9 @@ def attribution_class(text: str, kind: str | None, written: str | None, speaker:
     # President Donald Trump"; resolved to the one person a paragraph is about, it is a description.)
     office = re.sub(r"^[Tt]he\s+", "", written or "")
     # (A capitalised epithet, "the Norwegian", is a description of whom it means, resolved or not.)
-    described = kind == "nominal" or (office_only(office) and not set(office.casefold().split()) <= set(
-        (title or "").casefold().split())) or (office != (written or "") and capitalised_epithet(office))
+    held = set((title or "").casefold().split())
+    described = kind == "nominal" or (office_only(office) or _lone_office(text, office, at)) and not set(
+        office.casefold().split()) <= held or (office != (written or "") and capitalised_epithet(office))
     if described or office_only(speaker):
         # ("the Conservative MP said", kept as written: an office in capitals describes whoever holds it.)
         if not (described and _resolved(written, speaker)):
@@ -111,6 +112,17 @@ def attribution_class(text: str, kind: str | None, written: str | None, speaker:
     if written and len(NAME_WORD.findall(written)) < len(NAME_WORD.findall(speaker)):
         return SURNAME
     return NAMED
+
+
+# "the " and lowercase words before a mention ("the President", "the future Minister").
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he(?: [a-z]+){0,2} $")
+
+
+def _lone_office(text: str, office: str, at: int) -> bool:
+    """Tell whether a mention at `at` is one role word after "the" ("the President said", "the future Minister
+    said"): an office in capitals that describes whoever holds it, not a name."""
+    return " " not in office and is_title_word(office.casefold().rstrip(".")) and bool(
+        _ARTICLE_BEFORE.search(text, max(0, at - 30), at))
 
 
 def continued_class(method: str | None, source: str | None) -> str | None:

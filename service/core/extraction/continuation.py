@@ -73,6 +73,9 @@ _FOLLOWING = re.compile(rf"\b(?:{_alternation(WHAT_FOLLOWS)})\s*[.:]$")  # "Trum
 # "Then, later that month on CNN: “…”": a paragraph that only says when or where the quotation came goes on
 # with the speaker of the paragraph before.
 _LEAD_IN_ADJUNCT = re.compile(rf"(?:{_alternation(SEQUENCE_ADVERBS)})\b[^.!?:;“”\"\n]{{0,50}}?:")
+# A topic an interview profile puts before its subject's answer: "As for the accusations: “…”", "Paula Jones? “…”".
+MAX_TOPIC = 70  # characters of a topic before an answer
+_TOPIC = re.compile(r"As (?:for|to)\b[^.!?:;“”\"\n]{1,60}:|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}\?")
 
 _THATS_HOW = re.compile(rf"\s*(?:{_alternation(SOURCE_OPENERS)})(?:\s+how)?\s+", re.IGNORECASE)
 
@@ -312,6 +315,21 @@ def fragment_goes_on_with_verb_before(c: Continuation) -> Carried | None:
     if prev.attribution is not None and prev.attribution.cue and prev.span.paragraphs[-1] == c.number:
         return Carried(source=prev)
     return None
+
+
+@rule("continuation")
+def answer_after_topic(c: Continuation) -> Carried | None:
+    """In a profile, a quotation after nothing but a topic goes on quoting whoever answered before it, in its
+    paragraph or at the end of the one before ("…,” she said. ¶ As for the accusations: “…” ¶ Paula Jones? “…”
+    Monica Lewinsky? “…”): the topic is the question put, not a speaker."""
+    prev = c.prev
+    if not c.unattributed or prev is None or prev.span.paragraphs[-1] not in (c.number, c.number - 1):
+        return None
+    if prev.attribution is None and prev.inherited_from is None:
+        return None
+    lo = prev.span.close_mark if prev.span.paragraphs[-1] == c.number else c.para.lo
+    topic = c.text[lo:c.item.span.open_mark].strip()
+    return Carried(source=_speaker_quote(prev)) if len(topic) <= MAX_TOPIC and _TOPIC.fullmatch(topic) else None
 
 
 @rule("continuation")

@@ -12,7 +12,7 @@ from .candidates import Attribution, attributions
 from .marks import QuoteSpan
 from .tokens import Token, tokens
 
-_ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|"
+_ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|St|Jr|Sr|"
                                r"Adm|Maj|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|etc|[A-Z])|(?:[A-Za-z]\.)+[A-Za-z])$")
 
 _SENTENCE_BREAK = re.compile(r"[.!?][.!?]*[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")

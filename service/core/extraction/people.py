@@ -13,6 +13,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein
 
 from ..lexicon import (
+    COMPANY_WORDS,
     CUE_VERBS,
     FEMALE_NAMES,
     GENERATIONAL_SUFFIXES,
@@ -264,6 +265,15 @@ def _same_forename(written: str, first: str) -> bool:
     return not {"m", "f"} <= genders
 
 
+def _body_in_run(run: list[Token]) -> list[Token] | None:
+    """The company a run of two capitalised words names by its kind ("Massy Stores", "Digital Solutions"): a first
+    word that is no common word, place or role, then a word for a business; else None."""
+    if len(run) != 2 or not all(t.is_cap and not t.is_title for t in run) or run[0].text in NON_NAMES:
+        return None
+    first, kind = run[0].text, POSSESSIVE_END.sub("", run[1].text).casefold()
+    return run if kind in COMPANY_WORDS and first.isalpha() and not is_place(first) else None
+
+
 @lru_cache(maxsize=16384)  # a name recurs through an article, and across articles: each run is read once
 def _name_in_run(texts: tuple[str, ...]) -> tuple[int, str, str | None, bool] | None:
     """The name and title a run of capitalised words writes, with the index of the run's word it starts at and
@@ -300,7 +310,7 @@ def _name_in_run(texts: tuple[str, ...]) -> tuple[int, str, str | None, bool] | 
         body = " ".join(words[of + 1:])
         title, words = title or (None if home_place(body) else body), words[:of]
         name = " ".join(words)
-    if not words or any(w.casefold().rstrip(".'’s") in ORG_WORDS for w in words) or any(
+    if not words or any(POSSESSIVE_END.sub("", w).rstrip(".").casefold() in ORG_WORDS for w in words) or any(
             w in NON_NAMES for w in words) or name.isupper():
         return None
     if words[-1].endswith(("'s", "’s")):
@@ -357,6 +367,7 @@ class People:
         self.mentions: list[Mentioned] = []  # every mention, in reading order
         self._by_surname: dict[str, list[Person]] = {}
         self._by_forename: dict[str, list[Person]] = {}
+        self._by_first_word: dict[str, list[Person]] = {}  # bodies by their name's first word ("Massy Stores")
         # People whose gender only the forename dictionary gave (it knows no context: "Darin" reads as a woman's).
         self.guessed: set[int] = set()
 
@@ -425,6 +436,12 @@ class People:
         """Register one run of capitalised words when it reads as a person's name."""
         named = _name_in_run(tuple(t.text for t in run))
         if named is None:
+            body = _body_in_run(run)
+            name = " ".join(t.text for t in body) if body else ""
+            if body and all(p.name != name for p in self._by_first_word.get(body[0].folded, [])):
+                # (Kept apart from the people and their mentions: it stands only for its first word said alone.)
+                self._by_first_word.setdefault(body[0].folded, []).append(Person(name, None, None, body[0].start,
+                                                                                  True))
             return
         first, name, title, full = named
         if full:
@@ -626,6 +643,10 @@ class People:
             # "Hillary" for "Hillary Clinton" ("Israel" alone is the country, not Israel Katz).
             first = words[0].casefold()
             candidates = self._by_forename.get(first, [])
+        if not candidates and len(words) == 1 and not is_place(words[0]):
+            # "Massy said" after "Massy Stores": a company of two words called by its first, when only one is.
+            bodies = [p for p in self._by_first_word.get(words[0].casefold(), []) if p.first_seen <= at]
+            candidates = bodies if len(bodies) == 1 else []
         if not candidates:
             return None
         if gender and len(candidates) > 1:

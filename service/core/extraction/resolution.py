@@ -991,6 +991,30 @@ def pronoun_after_owner_in_opening_phrase(ctx: Resolving) -> Resolved | None:
 
 
 @rule("resolution")
+def pronoun_after_quote_goes_on_from_owner_sentence(ctx: Resolving) -> Resolved | None:
+    """A "he" or "she" after a quotation means whom the same pronoun meant in the sentence just before it, when that
+    one followed a phrase holding one person's possessive ("In Hajjaj’s case, she decided to stay. “I am worried
+    about him,” she continued": Hajjaj, not the woman quoted in the paragraph before)."""
+    mention, r = ctx.mention, ctx.resolver
+    if mention.kind != "pronoun" or mention.text not in _HE_OR_SHE:
+        return None
+    closing = _QUOTE_THEN_CUE.search(r.text, max(0, mention.start - MAX_CLOSE_TO_EPITHET), mention.start)
+    opening = r.text.rfind("“", 0, closing.start()) if closing else -1
+    if opening <= 0 or "\n" in r.text[opening:mention.start] or r.text[opening - 2:opening] not in {". ", "? "}:
+        return None
+    sentence = _rough_sentence_start(r.text, opening - 2)
+    subject = _SUBJECT_AFTER_OPENING.match(r.text, sentence, opening)
+    if subject is None or "\n" in r.text[sentence:opening] or subject.group(1).casefold() != mention.text:
+        return None
+    earlier = Mention("pronoun", mention.text, None, subject.start(1), subject.end(1))
+    return pronoun_after_owner_in_opening_phrase(Resolving(earlier, subject.start(1), r))
+
+
+# A sentence's opening phrase, its comma, then its subject pronoun ("In Hajjaj’s case, she").
+_SUBJECT_AFTER_OPENING = re.compile(r"[A-Z][^.!?“”\"\n]{0,80}?,\s+(he|she|He|She)\b")
+
+
+@rule("resolution")
 def pronoun_in_clause_joined_to_one_fitting(ctx: Resolving) -> Resolved | None:
     """A "he" or "she" opening a clause joined by ", but" or ", and" means the one person of its gender the clause
     before names ("Thomas’ sister pleaded with him to send Gloria to a doctor, but he replied “…”"), when the
