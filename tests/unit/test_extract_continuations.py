@@ -505,3 +505,11 @@ def test_a_quotation_resuming_after_a_dash_aside_goes_on_with_the_speaker_not_th
 def test_a_title_quoted_before_the_noun_of_its_work_is_no_quote():
     text = "Pauline, who writes the rival “Dear Abby” column, said she was “very happy to be here.”\n"
     assert [q.text for q in extract_quotes(text)] == ["very happy to be here."]
+
+
+def test_a_quote_paragraph_after_a_long_opening_participle_goes_to_the_name_after_it():
+    text = ("Reiterating his stand that the exercises involving companies like Malaysia Airlines, Renong and United "
+            "Engineers Malaysia were attempts to rescue companies with connections, Lim proposed that a commission "
+            "be set up.\n\n“If bailing-out is to become a government policy, set up this commission for everyone.”\n")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Lim"

@@ -1004,3 +1004,13 @@ def test_a_company_called_by_the_first_word_of_its_name_is_that_company():
             "Massy said, “These challenges impact our customers as items cannot be purchased at this time.”\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Massy Stores"
+
+
+def test_a_courtesy_title_does_not_make_a_titled_name_too_long_to_register():
+    text = ("Selangor Menteri Besar Datuk Abu Hassan Omar today said the company would be charged.\n\n"
+            "“It is a serious offence to steal water,” he told reporters after a meeting at the Radisson Hotel.\n\n"
+            "Abu Hassan said the department had been told to act on every complaint.\n\n"
+            "He said the State Government was considering rewards for information.\n\n"
+            "“Every drop of water counts in this crisis,” he said.\n")
+    last = extract_quotes(text)[-1]
+    assert (last.speaker, last.method) == ("Abu Hassan Omar", "pronoun_alone")

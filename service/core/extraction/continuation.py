@@ -32,7 +32,7 @@ from .attribution import (
     dash_aside_between,
     in_dash_aside,
 )
-from .candidates import NUMBER, Attribution, source_attribution, subject_after
+from .candidates import NUMBER, Attribution, source_attribution, subject_after, subject_before
 from .paragraphs import _Found, _Paragraph, _quote_only_paragraph, _unquoted_sentence_tokens, _words
 from .rules import rule
 from .tokens import DASHES, Token, token, tokens
@@ -702,7 +702,7 @@ def _speaking_subject(para: _Paragraph, start: int, end: int, known: Any) -> Att
     would help", "Valastro praised Christie’s leadership" speak the quotation that follows; a sentence with
     no verb of saying, thinking or judging names no speaker."""
     toks = _unquoted_sentence_tokens(para, start, end)
-    cue = next((t for n, t in enumerate(toks) if (t.text.casefold() in _SPEECH_WORDS or t.text in REPORTING) and not (
+    cue = next((t for n, t in enumerate(toks) if _narrates(t) and not (
         n and NUMBER.fullmatch(toks[n - 1].text))), None)  # ("finished with 28 points": a noun after a number)
     cue = cue or _issuing(toks)
     if cue is None:
@@ -716,10 +716,37 @@ def _speaking_subject(para: _Paragraph, start: int, end: int, known: Any) -> Att
         inverted = subject_after(toks, at, len(toks))
         if inverted is not None and inverted.kind in _NAMED:
             return Attribution(cue.text.casefold(), cue.start, inverted, cue.start, inverted.end)
+    if toks[0].text.endswith("ing") and toks[0].text[:1].isupper():
+        # ("Reiterating his stand that the exercises involving Malaysia Airlines … were attempts …, Lim proposed that
+        # …": the names inside an opening participle phrase are not its subject.)
+        return _named_after_opening_participle(toks)
     opening = _sentence_subject(toks[:MAX_OPENING_PHRASE], known)
     if opening is None or opening.speaker.kind not in _NAMED | {"pronoun"} or opening.cue_start > cue.start:
         return None
     return Attribution(cue.text.casefold(), cue.start, opening.speaker, opening.start, cue.end)
+
+
+_PROPOSING = words("proposing_verbs")
+
+
+def _narrates(tok: Token) -> bool:
+    """Tell whether a word narrates speech, a view or a proposal ("said", "believes", "proposed")."""
+    return tok.text.casefold() in _SPEECH_WORDS or tok.text in REPORTING or tok.text in _PROPOSING
+
+
+def _named_after_opening_participle(toks: list[Token]) -> Attribution | None:
+    """The name that opens the main clause after an opening participle phrase, before a verb of saying or reporting
+    ("Reiterating his stand that the exercises … were attempts to rescue companies, Lim proposed that …"), else
+    None."""
+    for k in range(2, len(toks)):
+        if toks[k].text not in CUE_VERBS and toks[k].text not in REPORTING and toks[k].text not in _PROPOSING:
+            continue
+        comma = next((c for c in range(k - 1, 0, -1) if toks[c].text == ","), None)
+        named = subject_before(toks, k, comma + 1) if comma is not None else None
+        if named is not None and named[0].kind == "name":
+            return Attribution(toks[k].folded, toks[k].start, named[0], named[0].start, toks[k].end)
+        return None
+    return None
 
 
 def _issuing(toks: list[Token]) -> Token | None:

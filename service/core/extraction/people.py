@@ -14,6 +14,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..lexicon import (
     COMPANY_WORDS,
+    COURTESY_TITLES,
     CUE_VERBS,
     FEMALE_NAMES,
     GENERATIONAL_SUFFIXES,
@@ -412,7 +413,9 @@ class People:
                 # A longer run of capitals is a headline, not a name; lowercase role words do not count
                 # ("New Zealand's former prime minister Jacinda Ardern"), nor a role's post ("Afghan Ambassador
                 # to the United States Hamdullah Mohib").
-                if sum(not (t.text.islower() and t.is_title) for t in piece[after_post(piece):]) <= max_words:
+                # (Nor a courtesy title: "Selangor Menteri Besar Datuk Abu Hassan Omar".)
+                if sum(not (t.text.islower() and t.is_title) and t.folded.rstrip(".") not in COURTESY_TITLES
+                       for t in piece[after_post(piece):]) <= max_words:
                     self._register_run(piece)
             resume = max(j, i + 1)
 
