@@ -1173,7 +1173,7 @@ def test_a_nationality_after_a_quotation_means_the_one_person_the_paragraph_befo
 def test_a_nationality_no_one_named_fits_is_a_description_not_a_name():
     (quote,) = extract_quotes("“It was a great night,” the Argentine said.\n")
     assert quote.method == "description"
-    assert quote.confidence is not None and quote.confidence < 0.5
+    assert quote.confidence is not None and quote.confidence < 0.8  # below strong support: it confirms no one
 
 
 def test_a_pronoun_after_a_quote_goes_on_from_the_owner_its_sentence_before_was_about():

@@ -33,7 +33,7 @@ GUESS = "guess"  # nobody is said to say it; the person the sentence is about, o
 WEAK_CLASSES = frozenset((DESCRIPTION_RESOLVED, DESCRIPTION, PRONOUN_SUBJECT, PRONOUN_RUN, PRONOUN_FAR,
                           PRONOUN_DESCRIBED, GUESS))
 
-# Calibrated on the PolNeAR train split (840 articles) and the newsroom halves read (a, b, d-j, n-p: texts of
+# Calibrated on the PolNeAR train split (840 articles) and the newsroom halves read (a, b, d-j, n-p, r: texts of
 # many other outlets) together: each class's measured speaker accuracy, taken at the low end of its 95% interval
 # (`python -m benchmarks.calibration --fit`; docs/CALIBRATION.md gives the counts behind each figure).
 CONFIDENCE: dict[str, float] = {
@@ -44,12 +44,12 @@ CONFIDENCE: dict[str, float] = {
     PRONOUN_ALONE: 0.89,
     PRONOUN_PARAGRAPH: 0.87,
     DESCRIPTION_PREVIOUS: 0.86,
-    PRONOUN_SUBJECT: 0.80,
+    PRONOUN_SUBJECT: 0.78,
+    DESCRIPTION_RESOLVED: 0.60,
     PRONOUN_RUN: 0.57,
-    DESCRIPTION_RESOLVED: 0.56,
     GUESS: 0.52,
-    DESCRIPTION: 0.49,
-    PRONOUN_FAR: 0.47,
+    DESCRIPTION: 0.50,
+    PRONOUN_FAR: 0.48,
     PRONOUN_DESCRIBED: 0.03,
 }
 # An extracted quote stored before classes existed: the accuracy of all the extractor's quotes together.
