@@ -375,8 +375,9 @@ def quoted_names_unmarked(text: str) -> str:
 
 # A title in quotation marks set off by commas between the noun of a work and a verb of saying: the work speaks
 # ("the biography, “Prodigal Genius: The Life of Nikola Tesla,” concludes").
-_QUOTED_TITLE = re.compile(r'\b(\w+), +(["“])(?:[A-Z0-9][\w’\'-]*[:,]? +(?:(?:[a-z]{1,4}|[A-Z0-9][\w’\'-]*)[:,]? +)*'
-                           r'[A-Z0-9][\w’\'-]*),(["”]) +([a-z]+)\b')
+_QUOTED_TITLE = re.compile(r', +(["“])(?:[A-Z0-9][\w’\'-]*[:,]? +(?:(?:[a-z]{1,4}|[A-Z0-9][\w’\'-]*)[:,]? +)*'
+                           r'[A-Z0-9][\w’\'-]*),(["”]) +([a-z]+)\b')  # (from the comma: a literal start scans fast)
+_WORD_BEFORE = re.compile(r"(\w+)$")
 # A title in quotation marks right before the noun of its work ("the rival “Dear Abby” column").
 _TITLE_BEFORE_NOUN = re.compile(r'(["“])[A-Z0-9][\w’\'-]*(?: +(?:[a-z]{1,3}|[A-Z0-9][\w’\'-]*)){0,5}(["”]) +([a-z]+)\b')
 _WORK_NOUNS = words("work_nouns")
@@ -388,8 +389,8 @@ def quoted_titles_unmarked(text: str) -> str:
     reads "the biography … concludes", "her twin, who writes the rival Dear Abby column"."""
     if "“" not in text and '"' not in text:
         return text
-    marks = [(m.start(2), m.start(3)) for m in _QUOTED_TITLE.finditer(text)
-             if m.group(1).casefold() in _WORK_NOUNS and m.group(4) in CUE_VERBS]
+    marks = [(m.start(1), m.start(2)) for m in _QUOTED_TITLE.finditer(text)
+             if m.group(3) in CUE_VERBS and _work_before(text, m.start())]
     marks += [(m.start(1), m.start(2)) for m in _TITLE_BEFORE_NOUN.finditer(text) if m.group(3) in _WORK_NOUNS]
     if not marks:
         return text
@@ -397,6 +398,15 @@ def quoted_titles_unmarked(text: str) -> str:
     for opening, closing in marks:
         chars[opening] = chars[closing] = " "
     return "".join(chars)
+
+
+def _work_before(text: str, comma: int) -> bool:
+    """Tell whether the word right before the comma at `comma` is the noun of a work ("the biography,")."""
+    word = _WORD_BEFORE.search(text, max(0, comma - MAX_WORK_NOUN), comma)
+    return word is not None and word.group(1).casefold() in _WORK_NOUNS
+
+
+MAX_WORK_NOUN = 15  # characters of the noun read back from its comma
 
 
 # Marks that may open or close a quotation written with doubled single marks, and a paragraph's end.
