@@ -29,8 +29,9 @@ Australian broadcaster no other half used), read the same way and scored blind (
 Half `p` holds AP and New York Times wire of 1998 (NLTK's ieer corpus), half `q` Wall Street Journal stories of 1989
 (the Penn Treebank sample in NLTK's data), each read the same way and scored blind (docs/EXTRACTION.md, "Half p",
 "Half q"). Half `r` holds further news pages of adbar/trafilatura's test set (Caribbean, Central American, US local
-and other outlets no half used), read the same way and scored blind (docs/EXTRACTION.md, "Half r").
-Nothing else loads c to q by default: `load_articles()` with no half gives a and b only, so the calibration, the
+and other outlets no half used), read the same way; its first reading was recorded blind and its errors read
+after it (docs/EXTRACTION.md, "Half r").
+Nothing else loads c to r by default: `load_articles()` with no half gives a and b only, so the calibration, the
 ranker experiment and the extraction snapshot never see them.
 
 Scoring (every piece of a split or multi-paragraph quote is a quote of its own, as the gold lists them):
