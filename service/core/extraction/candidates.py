@@ -23,6 +23,7 @@ from ..lexicon import (
     PLURAL_PRESENT,
     PRONOUNS,
     TITLE_WORDS,
+    WORK_NOUNS,
     entries,
     has_agent_ending,
     is_forename,
@@ -346,7 +347,6 @@ def person_before_of(words: list[str]) -> int | None:
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|whose|which|that)\s+")
 # Words set off by commas that are not a description of the speaker.
 _ASIDES = words("asides")
-_WORK_NOUNS = words("work_nouns")
 
 
 # Words that open a phrase about the circumstances, never a role: "at a rally", "as usual", "never one to …".
@@ -1062,7 +1062,7 @@ def _subtitle_of_work(toks: list[Token], colon: int, lo: int) -> int | None:
         return None
     for j in range(colon - 1, max(lo, colon - MAX_RELATIVE_TOKENS) - 1, -1):
         if toks[j].text == ",":
-            return j if j - 1 >= lo and toks[j - 1].folded in _WORK_NOUNS and toks[j + 1].is_cap else None
+            return j if j - 1 >= lo and toks[j - 1].folded in WORK_NOUNS and toks[j + 1].is_cap else None
         if toks[j].text in _CLAUSE_BOUNDARIES:
             return None
     return None
@@ -1108,7 +1108,7 @@ def _phrase_between(toks: list[Token], j: int, i: int, lo: int, appositive: str 
 def _title_of_work(toks: list[Token], inner: list[Token], j: int, lo: int) -> bool:
     """Tell whether the phrase after the comma at j is the title of the work the noun before the comma names ("his
     new book, The Long Walk Home, says": the book speaks, not someone called Long Walk Home)."""
-    if not (j - 1 >= lo and toks[j - 1].folded in _WORK_NOUNS and inner and inner[0].is_cap):
+    if not (j - 1 >= lo and toks[j - 1].folded in WORK_NOUNS and inner and inner[0].is_cap):
         return False
     # (The work must head the phrase: "The author of the book, Mitchell Zuckoff, said" names the author.)
     k = j - 2

@@ -9,7 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import CUE_VERBS, is_forename, words
+from ..lexicon import CUE_VERBS, WORK_NOUNS, is_forename
 
 DOUBLE_OPEN = "“„‟«"
 DOUBLE_CLOSE = "”»"
@@ -380,7 +380,6 @@ _QUOTED_TITLE = re.compile(r', +(["“])(?:[A-Z0-9][\w’\'-]*[:,]? +(?:(?:[a-z]
 _WORD_BEFORE = re.compile(r"(\w+)$")
 # A title in quotation marks right before the noun of its work ("the rival “Dear Abby” column").
 _TITLE_BEFORE_NOUN = re.compile(r'(["“])[A-Z0-9][\w’\'-]*(?: +(?:[a-z]{1,3}|[A-Z0-9][\w’\'-]*)){0,5}(["”]) +([a-z]+)\b')
-_WORK_NOUNS = words("work_nouns")
 
 
 def quoted_titles_unmarked(text: str) -> str:
@@ -391,7 +390,7 @@ def quoted_titles_unmarked(text: str) -> str:
         return text
     marks = [(m.start(1), m.start(2)) for m in _QUOTED_TITLE.finditer(text)
              if m.group(3) in CUE_VERBS and _work_before(text, m.start())]
-    marks += [(m.start(1), m.start(2)) for m in _TITLE_BEFORE_NOUN.finditer(text) if m.group(3) in _WORK_NOUNS]
+    marks += [(m.start(1), m.start(2)) for m in _TITLE_BEFORE_NOUN.finditer(text) if m.group(3) in WORK_NOUNS]
     if not marks:
         return text
     chars = list(text)
@@ -403,7 +402,7 @@ def quoted_titles_unmarked(text: str) -> str:
 def _work_before(text: str, comma: int) -> bool:
     """Tell whether the word right before the comma at `comma` is the noun of a work ("the biography,")."""
     word = _WORD_BEFORE.search(text, max(0, comma - MAX_WORK_NOUN), comma)
-    return word is not None and word.group(1).casefold() in _WORK_NOUNS
+    return word is not None and word.group(1).casefold() in WORK_NOUNS
 
 
 MAX_WORK_NOUN = 15  # characters of the noun read back from its comma

@@ -21,6 +21,7 @@ from ..lexicon import (
     REPORTING,
     SPEECH_NOUNS,
     TITLE_LEADS,
+    WORK_NOUNS,
     WORKS,
     is_place,
     words,
@@ -52,9 +53,6 @@ MIN_SPEECH_FRAGMENT_WORDS = 4  # a fragment this long reads as words said, with 
 MAX_OBJECT_WORDS = 4  # words between a verb of saying and the title-case words it says ("a goal of")
 
 MAX_CONTEXT = 2_000  # characters of a quote's paragraph kept as its context on either side of it
-
-# Nouns for a work right before its title ("her memoir, “Tough Choices.”", "the show “Morning Joe”").
-WORK_NOUNS = words("work_nouns")
 
 # Verbs whose object is who hears the words, not the words ("Fiorina told “Fox and Friends”").
 LISTENER_VERBS = words("listener_verbs")

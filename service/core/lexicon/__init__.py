@@ -260,6 +260,9 @@ TITLE_LEADS: frozenset[str] = words("title_leads")
 # Nouns before "of" that make a title-case quotation a show or a book ("an episode of “…”").
 WORKS: frozenset[str] = words("works")
 
+# Nouns for a work right before or after its title ("her memoir, “Tough Choices.”", "the rival “Dear Abby” column").
+WORK_NOUNS: frozenset[str] = words("work_nouns")
+
 # What someone issues rather than who speaks: "a statement saying", "a press release calling".
 DOCUMENTS: frozenset[str] = words("documents")
 
