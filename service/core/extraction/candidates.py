@@ -1046,13 +1046,17 @@ def _between_commas(toks: list[Token], i: int, lo: int, appositive: str | None) 
     clause names no one, ("described", its opening comma, …) when it is the name after a description, ("which",
     its opening comma, …) when a clause about a body follows the appositive before it, else ("next", the index
     before its opening comma, the appositive read)."""
-    for j in range(i - 1, max(lo, i - MAX_RELATIVE_TOKENS) - 1, -1):
-        if toks[j].text == ",":
-            return _phrase_between(toks, j, i, lo, appositive)
-        if toks[j].text in _CLAUSE_BOUNDARIES:
-            title = _subtitle_of_work(toks, j, lo)
-            return _phrase_between(toks, title, i, lo, appositive) if title is not None else ("stop", i, appositive)
-    return "stop", i, appositive
+    j = _comma_or_boundary_before(toks, i, lo)
+    if j is not None and toks[j].text == ",":
+        return _phrase_between(toks, j, i, lo, appositive)
+    title = _subtitle_of_work(toks, j, lo) if j is not None else None
+    return _phrase_between(toks, title, i, lo, appositive) if title is not None else ("stop", i, appositive)
+
+
+def _comma_or_boundary_before(toks: list[Token], i: int, lo: int) -> int | None:
+    """The nearest comma or clause boundary before i, within MAX_RELATIVE_TOKENS tokens (None when there is none)."""
+    return next((j for j in range(i - 1, max(lo, i - MAX_RELATIVE_TOKENS) - 1, -1)
+                 if toks[j].text == "," or toks[j].text in _CLAUSE_BOUNDARIES), None)
 
 
 def _subtitle_of_work(toks: list[Token], colon: int, lo: int) -> int | None:
@@ -1060,12 +1064,10 @@ def _subtitle_of_work(toks: list[Token], colon: int, lo: int) -> int | None:
     of Nikola Tesla, concludes"), else None."""
     if toks[colon].text != ":" or not (colon + 1 < len(toks) and toks[colon + 1].is_cap):
         return None
-    for j in range(colon - 1, max(lo, colon - MAX_RELATIVE_TOKENS) - 1, -1):
-        if toks[j].text == ",":
-            return j if j - 1 >= lo and toks[j - 1].folded in WORK_NOUNS and toks[j + 1].is_cap else None
-        if toks[j].text in _CLAUSE_BOUNDARIES:
-            return None
-    return None
+    j = _comma_or_boundary_before(toks, colon, lo)
+    if j is None or toks[j].text != ",":
+        return None
+    return j if j - 1 >= lo and toks[j - 1].folded in WORK_NOUNS and toks[j + 1].is_cap else None
 
 
 def _phrase_between(toks: list[Token], j: int, i: int, lo: int, appositive: str | None) -> tuple[str, int, str | None]:
