@@ -726,12 +726,13 @@ def _speaking_subject(para: _Paragraph, start: int, end: int, known: Any) -> Att
     return Attribution(cue.text.casefold(), cue.start, opening.speaker, opening.start, cue.end)
 
 
-_PROPOSING = words("proposing_verbs")
+# Finite verbs that narrate speech, a view or a proposal ("said", "believes", "proposed").
+_NARRATING_VERBS = CUE_VERBS | REPORTING | words("proposing_verbs")
 
 
 def _narrates(tok: Token) -> bool:
-    """Tell whether a word narrates speech, a view or a proposal ("said", "believes", "proposed")."""
-    return tok.text.casefold() in _SPEECH_WORDS or tok.text in REPORTING or tok.text in _PROPOSING
+    """Tell whether a word narrates speech, a view or a proposal ("said", "saying", "believes", "proposed")."""
+    return tok.text.casefold() in _SPEECH_WORDS or tok.text in _NARRATING_VERBS
 
 
 def _named_after_opening_participle(toks: list[Token]) -> Attribution | None:
@@ -739,7 +740,7 @@ def _named_after_opening_participle(toks: list[Token]) -> Attribution | None:
     ("Reiterating his stand that the exercises … were attempts to rescue companies, Lim proposed that …"), else
     None."""
     for k in range(2, len(toks)):
-        if toks[k].text not in CUE_VERBS and toks[k].text not in REPORTING and toks[k].text not in _PROPOSING:
+        if toks[k].text not in _NARRATING_VERBS:
             continue
         comma = next((c for c in range(k - 1, 0, -1) if toks[c].text == ","), None)
         named = subject_before(toks, k, comma + 1) if comma is not None else None
