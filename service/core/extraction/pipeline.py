@@ -66,8 +66,9 @@ def _as_double_marked(text: str) -> str:
     """‘We have turned a corner,’ Mr Sunak said: an article quoting with single marks reads as one with double;
     so does a quotation a wire closes with two single marks (“We will act,’’ Johnson said), and one whose
     straight marks are doubled (""We will act,"" Johnson said); a forename quoted before a verb of saying is a
-    name ("Perry" chimed in); a nested quotation's closing single mark slipped outside the double one goes back
-    in (“I told them, ‘Here, I am your Tito,”' said Boskovic)."""
+    name ("Perry" chimed in), and so is a title quoted beside the noun of its work (the biography, “Prodigal
+    Genius,” concludes); a nested quotation's closing single mark slipped outside the double one goes back in (“I
+    told them, ‘Here, I am your Tito,”' said Boskovic)."""
     return single_style_as_double(doubled_singles_as_double(quoted_titles_unmarked(quoted_names_unmarked(
         doubled_straight_as_one(single_closed_outside_double(text))))))
 

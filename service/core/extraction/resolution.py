@@ -1413,9 +1413,6 @@ _EPITHETS = words("epithet_roles")
 
 MAX_EPITHET_WORDS = 6  # "the 23-time Grand Slam champion"
 
-# A nationality as a noun for someone just named: "Lionel Messi scored twice. “…,” the Argentine said".
-
-
 # "Rival AMD", "Tesla CEO": a body's letters end no person's name (a numeral does: "Joseph R. Murray II").
 _ACRONYM_END = re.compile(r"\s(?!(?:II|III|IV|VI|VII|VIII)$)[A-Z]{2,}$")
 

@@ -150,6 +150,7 @@ NATIONALITIES: frozenset[str] = words("nationalities")
 
 # Words that make a capitalised phrase an organisation rather than a person.
 ORG_WORDS: frozenset[str] = words("org_words")
+# Words that end a company's name and say its business: "Massy Stores" is also "Massy".
 COMPANY_WORDS: frozenset[str] = words("company_name_endings")
 
 # Adjectives of a party ("Republican", "Labour", "Tory"): an office in their company is still an office.
