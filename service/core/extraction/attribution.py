@@ -29,7 +29,7 @@ from ..speakers import split_title
 from . import rules
 from .candidates import RECIPIENTS, Attribution, Mention, antecedent, cue_at, subject_after, subject_before
 from .marks import QuoteSpan
-from .paragraphs import _WORD, _Found, _Paragraph, _quote_only_paragraph, _trim, _unquoted_sentence_tokens, _words
+from .paragraphs import _Found, _Paragraph, _quote_only_paragraph, _trim, _unquoted_sentence_tokens, _words
 from .rules import rule
 from .subjects import (
     _BODY_OF,
@@ -59,7 +59,7 @@ from .subjects import (
     _topic,
     _with_clause_subject,
 )
-from .tokens import Token, token, tokens
+from .tokens import PLAIN_WORD, Token, token, tokens
 
 # The attribution step, and what the later steps (mentions, continuation, resolution, records) read from here; the
 # reading of a sentence's subject lives in subjects.py.
@@ -467,7 +467,7 @@ _SLOGAN_PRONOUNS = words("slogan_pronouns")
 
 def _looks_like_title(fragment: str) -> bool:
     """Tell whether a quoted fragment is a name in title case ("Face the Nation") rather than speech."""
-    words = _WORD.findall(fragment)
+    words = PLAIN_WORD.findall(fragment)
     if not words or len(words) > 7:
         return False
     significant = [w for w in words if (len(w) > 3 and w.casefold() not in _TITLE_SMALL_WORDS) or w[:1].isupper()]

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicon import CUE_VERBS, WORK_NOUNS, is_forename
+from .tokens import NAME_WORD
 
 DOUBLE_OPEN = "“„‟«"
 DOUBLE_CLOSE = "”»"
@@ -122,7 +123,6 @@ def _double_spans(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], i
 MAX_CUE_WORDS = 4  # words after a closing mark up to the verb of saying: "’ the Labour MP said"
 _STOP_AND_SINGLE_CLOSING = re.compile(r"[,.!?]’(?=\s)")
 CUE_REACH = 60  # characters after the closing mark where those words stand
-_WORD = re.compile(r"[\w’'-]+")
 
 
 def _single_closing_before_cue(text: str, open_at: int, hi: int) -> int | None:
@@ -132,7 +132,7 @@ def _single_closing_before_cue(text: str, open_at: int, hi: int) -> int | None:
     if text[open_at] != "“":
         return None
     for found in _STOP_AND_SINGLE_CLOSING.finditer(text, open_at + 1, hi):
-        after = _WORD.findall(text, found.end(), min(hi, found.end() + CUE_REACH))[:MAX_CUE_WORDS]
+        after = NAME_WORD.findall(text, found.end(), min(hi, found.end() + CUE_REACH))[:MAX_CUE_WORDS]
         if any(word in CUE_VERBS for word in after):
             return found.start() + 1
     return None

@@ -10,14 +10,13 @@ from typing import NamedTuple
 
 from .candidates import Attribution, attributions
 from .marks import QuoteSpan
-from .tokens import Token, tokens
+from .tokens import PLAIN_WORD, Token, tokens
 
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|St|Jr|Sr|"
                                r"Adm|Maj|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|etc|[A-Z])|(?:[A-Za-z]\.)+[A-Za-z])$")
 
 _SENTENCE_BREAK = re.compile(r"[.!?][.!?]*[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
 
-_WORD = re.compile(r"\w+")
 
 MAX_STRETCHES_BACK = 12  # how far back in a sentence to look for a lead-in, in unquoted stretches
 
@@ -110,7 +109,7 @@ class _Paragraph:
 
 def _words(text: str) -> int:
     """Count the words of a piece of text."""
-    return len(_WORD.findall(text))
+    return len(PLAIN_WORD.findall(text))
 
 
 def _text_end_before(text: str, at: int) -> int:

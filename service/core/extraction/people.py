@@ -33,7 +33,7 @@ from ..lexicon import (
 )
 from ..speakers import canonical_name, split_title
 from .candidates import Mention, home_place, person_before_of
-from .tokens import Token, after_post, links_role_to_post, token
+from .tokens import NAME_WORD, PLAIN_WORD, Token, after_post, links_role_to_post, token
 
 # Role words and courtesy titles that tell the gender ("congresswoman", "Mr.").
 _FEMALE_ROLES = words("female_role_words")
@@ -62,8 +62,6 @@ POSSESSIVE_END = re.compile(r"['’]s?$")
 _SUBORDINATE = words("subordinate_role_words")
 _DESCRIPTION_LINKS = words("description_links")
 _VAGUE_MODIFIERS = words("vague_role_modifiers")
-NAME_WORD = re.compile(r"[\w’'-]+")  # a word as a name is written ("O’Neill", "Abdul-Jabbar")
-_PLAIN_WORD = re.compile(r"\w+")
 
 
 def _role_forms(lines: list[str]) -> dict[str, set[str]]:
@@ -706,14 +704,14 @@ class People:
 
     def times_written(self, word: str) -> int:
         """How often the text writes a word as a word of its own ("Castellano" in "Castellano's" too)."""
-        if _PLAIN_WORD.fullmatch(word) is None:
+        if PLAIN_WORD.fullmatch(word) is None:
             if word not in self._odd_counts:
                 self._odd_counts[word] = len(re.findall(rf"\b{re.escape(word)}\b", self.text))
             return self._odd_counts[word]
         if self._plain_counts is None:
             # (Counted once, in one pass: asked for every quote, a search of the text each time would cost quadratic
             # time.)
-            self._plain_counts = Counter(_PLAIN_WORD.findall(self.text))
+            self._plain_counts = Counter(PLAIN_WORD.findall(self.text))
         return self._plain_counts[word]
 
     def _written_alone(self, word: str, before: str) -> bool:

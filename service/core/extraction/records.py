@@ -46,7 +46,7 @@ from .paragraphs import _Found, _outside_quotes, _Paragraph, _sentence_tokens, _
 from .people import NAME_WORD, People
 from .resolution import _is_person, _Resolver, kin_introduced
 from .rules import rule
-from .tokens import Token
+from .tokens import PLAIN_WORD, Token
 
 MIN_SPEECH_FRAGMENT_WORDS = 4  # a fragment this long reads as words said, with or without a cue nearby
 
@@ -130,7 +130,6 @@ def linked_headline(q: Recording) -> Dropped | None:
 
 # "‘The economy isn’t booming’: BMO" — a heading that is one quotation and a label after a colon or a dash.
 _LABEL_AFTER = re.compile(r"[”\"’']\s*(?::|—|–|-)\s*[A-Z][^\n“\"‘]{0,60}$")
-_WORD = re.compile(r"\w+")
 MIN_PULL_QUOTE_WORDS = 4  # a shorter heading may repeat any phrase of the article by chance
 
 
@@ -143,8 +142,8 @@ def pull_quote_repeated_below(q: Recording) -> Dropped | None:
     if span.open_mark != q.para.lo or q.word_count < MIN_PULL_QUOTE_WORDS or _LABEL_AFTER.match(
             q.text, span.close_mark - 1, q.para.hi) is None:
         return None
-    said = " ".join(_WORD.findall(q.fragment.casefold()))
-    later = " ".join(_WORD.findall(q.text[q.para.hi:].casefold()))
+    said = " ".join(PLAIN_WORD.findall(q.fragment.casefold()))
+    later = " ".join(PLAIN_WORD.findall(q.text[q.para.hi:].casefold()))
     return Dropped("a pull quote of a quotation below") if said in later else None
 
 

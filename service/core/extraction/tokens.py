@@ -34,6 +34,8 @@ LOWER_CASE_NAME = re.compile(r"(?:al|el|ul|bin|ibn|abu|ben|de|di|da|du|dos|van|v
                              r"[a-z]%s$" % HANDLE_AFTER_FIRST_LETTER)
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 DASHES = frozenset({"—", "–"})  # an en or em dash, which sets off an aside
+NAME_WORD = re.compile(r"[\w’'-]+")  # a word as a name is written ("O’Neill", "Abdul-Jabbar")
+PLAIN_WORD = re.compile(r"\w+")  # a run of letters and digits
 
 
 class Token(NamedTuple):
