@@ -1183,3 +1183,12 @@ def test_a_pronoun_after_a_quote_goes_on_from_the_owner_its_sentence_before_was_
             "In Hajjaj’s case, she decided to stay at the hospital. “I am worried about him and afraid of losing "
             "him,” she continued.\n")
     assert extract_quotes(text)[-1].speaker == "Nesma Hajjaj"
+
+
+def test_a_pronoun_goes_on_from_whom_the_pronoun_before_it_was_resolved_to():
+    text = ("As I sit opposite Sir Tony Blair in his private office, I ask if Sir Keir Starmer is good enough to "
+            "last two terms.\n\n"
+            "“Yes, of course, yes, he’s just beginning,” he snaps.\n\n"
+            "The look he gives me when I ask about Starmer is the one he gave me when I interviewed him and asked "
+            "him if he’d read the diaries. “How on earth do you think I’ve got the time?” he said.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tony Blair", "Tony Blair"]

@@ -495,6 +495,12 @@ def _recording(item: _Found, article: _Article, previous: ExtractedQuote | None)
     speaker = title = None
     if attr is not None:
         speaker, title = article.resolver.resolve(attr.speaker, attr.speaker.start)
+        if speaker and item.attribution is attr and attr.speaker.kind == "pronoun" and (
+                attr.speaker.text in GENDERED_PRONOUNS):
+            # ("“Yes,” he snaps. ¶ The look he gives me when I ask about Starmer … “…,” he said": whom one "he"
+            # was read as is who the next one goes on from, not someone named in passing since.)
+            at = attr.speaker.start
+            article.resolver.remember(speaker, title, article.people.lookup(speaker, at), at)
     fragment = article.text[item.parts[0][0]:item.parts[-1][1]]
     joined = previous is not None and previous.end < item.span.open_mark and _JOINED.fullmatch(
         article.text, previous.end + 1, item.span.open_mark) is not None
