@@ -513,3 +513,14 @@ def test_a_quote_paragraph_after_a_long_opening_participle_goes_to_the_name_afte
             "be set up.\n\n“If bailing-out is to become a government policy, set up this commission for everyone.”\n")
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Lim"
+
+
+def test_a_quotation_stopping_short_of_its_sentence_shares_the_attribution_ending_it():
+    text = ("“We have a mixture of professors who are part of the movement” inside Myanmar “that are doing "
+            "supervision, and, of course, we are”, too, says Rhoads.\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Rhoads", "Rhoads"]
+
+
+def test_a_quoted_title_the_sentence_is_about_takes_no_attribution_from_the_fragment_after_it():
+    text = "“All that Glitters is Not Gold” was to be a “cautionary tale,” said Susan Crawford, his agent.\n"
+    assert [(q.text, q.speaker) for q in extract_quotes(text) if q.speaker] == [("cautionary tale", "Susan Crawford")]

@@ -280,18 +280,34 @@ def _lead_in(text: str, para: _Paragraph, item: _Found) -> str:
 
 @rule("continuation")
 def fragments_share_closing_attribution(c: Continuation) -> Carried | None:
-    """A fragment takes the attribution that ends its sentence after the next quotation.
+    """A fragment, or a quotation stopping short of its sentence, takes the attribution that ends the sentence after
+    the next quotation.
 
     The program was a “good thing” that yielded “frankly good information,” he remarked: the fragments of one
     sentence share the attribution that ends it ("The FBI … did not find “ties of any consequence,” aside from …
     “casually” …, said the bureau's director" is the director's).
     """
     following = c.following
-    if c.item.kind != "partial" or following is None or not _ends_with_attribution(c.text, c.para, c.item, following):
+    if following is None or not _unfinished(c) or not _ends_with_attribution(c.text, c.para, c.item, following):
         return None
     if c.unattributed or (following.attribution is not None and following.attribution.cue):
         return Carried(attribution=following.attribution)
     return STAYS
+
+
+def _unfinished(c: Continuation) -> bool:
+    """Tell whether a quotation leaves its sentence to go on after it: a fragment, or a quotation that opens a
+    sentence and stops without a full stop (“We have a mixture of professors” inside Myanmar “that …”)."""
+    if c.item.kind == "partial":
+        return True
+    following = c.following
+    between = c.text[c.item.span.close_mark + 1:following.span.open_mark] if following is not None else ""
+    # (Not a quotation the sentence is about: "“All that Glitters is Not Gold” was to be a “cautionary tale”".)
+    return c.unattributed and c.text[c.item.span.start:c.item.span.end].rstrip()[-1:] not in ".!?," and not any(
+        w.casefold() in _PREDICATE_OPENERS for w in between.split())
+
+
+_PREDICATE_OPENERS = words("auxiliary_verbs") | words("be_forms") | words("modals")
 
 
 def _ends_with_attribution(text: str, para: _Paragraph, item: _Found, following: _Found) -> bool:
