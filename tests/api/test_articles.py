@@ -128,3 +128,12 @@ def test_an_i_of_a_column_is_its_author_from_the_byline(empty_client):
     unsigned["text"] = column["text"].replace("driving", "driving home")
     (quote,) = empty_client.post("/v1/articles", json=unsigned).get_json()["quotes"]
     assert (quote["speaker"] or {}).get("name") != "Associated Press"
+
+
+def test_the_first_piece_of_a_split_sentence_verifies_alone_as_a_whole_clause(empty_client):
+    text = ("Anthony Cordesman spoke to reporters.\n\n“The reality is, when you have one of the most successful "
+            "combat units in the world,” he said, “you do not conduct social experiments on it.”\n")
+    empty_client.post("/v1/articles", json={"text": text})
+    claim = "The reality is, when you have one of the most successful combat units in the world"
+    answer = empty_client.post("/v1/verify", json={"text": claim, "speaker": "Anthony Cordesman"}).get_json()
+    assert (answer["verdict"], answer["attribution"]) == ("verified", "confirmed")

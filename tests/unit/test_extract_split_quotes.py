@@ -1,6 +1,8 @@
 """Quotes interrupted by their attribution, and quotes running over several paragraphs."""
 from __future__ import annotations
 
+import pytest
+
 from service.core.extraction import extract_quotes
 
 
@@ -122,3 +124,9 @@ def test_a_piece_after_a_colon_that_opens_with_a_capital_is_a_new_sentence():
             "re-analyzed the Zimmerman case, or the Ferguson case.”\n")
     (quote,) = extract_quotes(text)
     assert quote.text == "No, not even. If they would've just re-analyzed the Zimmerman case, or the Ferguson case."
+
+
+@pytest.mark.parametrize("opener", ["you", "I", "it"])
+def test_split_quote_whose_second_piece_opens_with_a_subject_keeps_the_comma_between(opener):
+    text = f"“When the unit is this good,” he said, “{opener} do not experiment with it.”"
+    assert extract_quotes(text)[0].text == f"When the unit is this good, {opener} do not experiment with it."
