@@ -264,6 +264,19 @@ def _break_between(quote_text: str, tokens: list[Token], i: int) -> int:
 # Words that open a new clause after a comma ("…, but …"); a comma before other words may close an aside
 # inside one clause ("I do not, under any circumstances, support the war").
 _CLAUSE_OPENERS = words("comma_clause_openers")
+# Pronouns that open a clause after a comma as its subject ("…in the world, you do not experiment"), unless the
+# comma opens a short aside ("I do not, I think, support the war").
+_CLAUSE_SUBJECTS = words("comma_clause_subjects")
+MAX_ASIDE_WORDS = 3
+
+
+def _aside(quote_text: str, tokens: list[Token], j: int) -> bool:
+    """Tell whether the words from token j close with a comma or dash within a few words: an aside set off inside
+    a clause ("…, I think, …"), not a clause of its own."""
+    return any(_break_between(quote_text, tokens, k) == 1 for k in range(j + 1, min(len(tokens), j + 1 +
+                                                                                    MAX_ASIDE_WORDS)))
+
+
 # Words that open a leading subordinate clause, which a comma then closes ("If they attack, we …").
 _SUBORDINATORS = frozenset("if unless when whenever because although though while since after before once as".split())
 
@@ -273,7 +286,8 @@ def _clause_edge(quote_text: str, tokens: list[Token], i: int, step: int) -> int
     token i-1 stands in (step +1)."""
     def opens_clause(j: int) -> bool:
         level = _break_between(quote_text, tokens, j)
-        return level == 2 or (level == 1 and tokens[j].key in _CLAUSE_OPENERS)
+        return level == 2 or level == 1 and (tokens[j].key in _CLAUSE_OPENERS or (
+            tokens[j].key in _CLAUSE_SUBJECTS and not _aside(quote_text, tokens, j)))
 
     if step < 0:
         while i > 0 and not opens_clause(i):

@@ -58,6 +58,9 @@ def test_leaving_out_whole_clauses_or_harmless_words_keeps_an_excerpt(said, subm
     ("I do not support the war in any form", "support the war in any form", "I do not"),
     ("We will negotiate only if they withdraw", "We will negotiate", "only if they withdraw"),
     ("I do not, under any circumstances, support the war", "support the war", "I do not, under any circumstances"),
+    ("I do not, I think, support the war", "support the war", "I do not, I think"),
+    ("We will never, we promise, invade our neighbours", "invade our neighbours", "We will never, we promise"),
+    ("Our army will, I believe, never invade them", "Our army will", "I believe, never invade them"),
 ])
 def test_an_excerpt_cut_inside_a_clause_that_leaves_out_its_negation_or_condition_is_misquoted(said, excerpt,
                                                                                                left_out):
@@ -73,6 +76,9 @@ def test_an_excerpt_cut_inside_a_clause_that_leaves_out_its_negation_or_conditio
     ("Our rivers are not clean yet, but our air is cleaner than in 1990", "our air is cleaner than in 1990"),
     ("We will never invade our neighbours. We will defend our borders", "We will defend our borders"),
     ("If they attack, we will defend every inch of our land", "we will defend every inch of our land"),
+    ("I was so knee-deep in the Cowboys, I never looked back", "I was so knee-deep in the Cowboys"),
+    ("When you have one of the best units in the world, you do not experiment on it",
+     "When you have one of the best units in the world"),
 ])
 def test_an_excerpt_of_whole_clauses_is_verified(said, excerpt):
     verdict = verify(excerpt, [quote(said)])

@@ -614,7 +614,7 @@ _COLON_BETWEEN = re.compile(r":[\s”\"’'“‘]*$")  # “No, not even,” Pe
 _ENDS_WITH_STOP = re.compile(r"[.!?…:;—–-][”\"’')\]]*$")
 
 
-_COMMA_CLAUSE_OPENERS = words("comma_clause_openers")
+_CLAUSE_OPENERS = words("comma_clause_openers") | words("comma_clause_subjects")
 
 
 def _joined_parts(original: str, parts: list[tuple[int, int]]) -> str:
@@ -636,7 +636,7 @@ def _joined_parts(original: str, parts: list[tuple[int, int]]) -> str:
             _COLON_BETWEEN.search(between) and piece[:1].isupper())
         if ends_sentence and not _ENDS_WITH_STOP.search(joined):
             joined += "."
-        elif between.startswith(",") and piece.split(" ", 1)[0] in _COMMA_CLAUSE_OPENERS:
+        elif between.startswith(",") and piece.split(" ", 1)[0].casefold() in _CLAUSE_OPENERS:
             joined += ","
         joined += " " + piece
     return joined
