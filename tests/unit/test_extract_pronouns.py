@@ -1192,3 +1192,11 @@ def test_a_pronoun_goes_on_from_whom_the_pronoun_before_it_was_resolved_to():
             "The look he gives me when I ask about Starmer is the one he gave me when I interviewed him and asked "
             "him if he’d read the diaries. “How on earth do you think I’ve got the time?” he said.\n")
     assert [q.speaker for q in extract_quotes(text)] == ["Tony Blair", "Tony Blair"]
+
+
+def test_a_name_joined_to_the_pronoun_leaves_its_person_the_only_one_spoken_of():
+    text = ("Jim McKelvey founded Square in 2009 with Jack Dorsey, who had helped launch Twitter.\n\n"
+            "McKelvey still serves on the board. “It was great,” he says.\n\n"
+            "He decided to return to St. Louis, the city where he and Dorsey are from.\n\n"
+            "“The biggest challenge is talent,” he says.\n")
+    assert extract_quotes(text)[-1].method == "pronoun_alone"

@@ -24,6 +24,7 @@ from ..lexicon import (
     ORG_WORDS,
     PARTY_ADJECTIVES,
     PERSON_NOUNS,
+    PRONOUNS,
     dictionary_gender,
     entries,
     is_forename,
@@ -350,6 +351,11 @@ def _is_common_noun(word: str, common: frozenset[str]) -> bool:
     return folded in common or (folded.endswith("s") and folded[:-1] in common)
 
 
+# "he and Dorsey": a pronoun joined to the name after it, read back from the name.
+_PRONOUN_AND = re.compile(r"\b([Hh]e|[Ss]he)\s+and\s+\Z")
+MAX_PRONOUN_AND = 10
+
+
 class People:
     """Names seen in an article, in order, with what each tells about the person."""
 
@@ -556,7 +562,15 @@ class People:
         last = person.positions[k - 1]
         lo = bisect.bisect_right(self.mentions, last, key=lambda m: m.at)
         hi = bisect.bisect_left(self.mentions, at, key=lambda m: m.at)
-        return (person, last) if all(m.person is person or m.person.is_org for m in self.mentions[lo:hi]) else None
+        return (person, last) if all(m.person is person or m.person.is_org or self._beside_pronoun_of(person, m.at)
+                                     for m in self.mentions[lo:hi]) else None
+
+    def _beside_pronoun_of(self, person: Person, at: int) -> bool:
+        """Tell whether a mention at `at` is joined to a pronoun that fits `person` ("the city where he and Dorsey
+        are from"): whoever the pronoun means, it is not the one named beside it, so that name leaves the person
+        the only one spoken of."""
+        joined = _PRONOUN_AND.search(self.text, max(0, at - MAX_PRONOUN_AND), at)
+        return joined is not None and person.gender in (None, PRONOUNS[joined.group(1).casefold()])
 
     def described(self, phrase: str, at: int) -> Person | None:
         """The person a definite description means ("the senator", "the Republican nominee"): the one most
