@@ -1200,3 +1200,11 @@ def test_a_name_joined_to_the_pronoun_leaves_its_person_the_only_one_spoken_of()
             "He decided to return to St. Louis, the city where he and Dorsey are from.\n\n"
             "“The biggest challenge is talent,” he says.\n")
     assert extract_quotes(text)[-1].method == "pronoun_alone"
+
+
+def test_the_medium_words_were_said_on_is_nobody_a_later_pronoun_passes_over():
+    text = ("President Donald Trump lashed out at the court on Friday.\n\n"
+            "“No long and unwieldy amendment is necessary!” he wrote on Truth Social.\n\n"
+            "In a later post, he took a more sarcastic tone.\n\n"
+            "“I would like to congratulate President Xi on their massive win!” he wrote.\n")
+    assert extract_quotes(text)[-1].method == "pronoun_alone"

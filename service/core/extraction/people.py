@@ -405,7 +405,8 @@ class People:
             # "Taylor Swift's Eras Tour": the owner's name ends at the possessive.
             pieces = [run[:owner + 1], run[owner + 1:]] if owner is not None else [run]
             company = self._company_in(run, toks[j].text if j < n else "") or _named_with_the(toks, i, run) or (
-                _affiliation_of_named(toks, i, run)) or _thing_before_which(toks, j, run)
+                _affiliation_of_named(toks, i, run)) or _thing_before_which(toks, j, run) or _medium_spoken_on(
+                toks, i, run)
             if company is not None:
                 # "Wells Fargo CEO John Stumpf", "Wells Fargo bankers": a business, whatever its name sounds
                 # like, is nobody a later "she" means.
@@ -840,6 +841,14 @@ def _thing_before_which(toks: list[Token], j: int, run: list[Token]) -> list[Tok
             t.is_title or is_forename(t.text) for t in run):
         return run
     return None
+
+
+def _medium_spoken_on(toks: list[Token], i: int, run: list[Token]) -> list[Token] | None:
+    """The run itself when a verb of saying and "on" come before it: "he wrote on Truth Social", "said on Face the
+    Nation" name where the words were said, never someone a later "he" or "she" means."""
+    if i < 2 or toks[i - 1].folded != "on" or toks[i - 2].folded not in CUE_VERBS or len(run) < 2:
+        return None
+    return run if all(t.is_cap and not t.is_title for t in run) and not is_forename(run[0].text) else None
 
 
 def _named_with_the(toks: list[Token], i: int, run: list[Token]) -> list[Token] | None:
