@@ -41,15 +41,15 @@ CONFIDENCE: dict[str, float] = {
     CONTINUED: 0.94,
     NAMED: 0.93,
     PRONOUN_PREVIOUS: 0.90,
-    PRONOUN_ALONE: 0.89,
+    PRONOUN_ALONE: 0.90,
     PRONOUN_PARAGRAPH: 0.87,
     DESCRIPTION_PREVIOUS: 0.86,
-    PRONOUN_SUBJECT: 0.78,
+    PRONOUN_SUBJECT: 0.79,
     DESCRIPTION_RESOLVED: 0.60,
     PRONOUN_RUN: 0.57,
     GUESS: 0.52,
     DESCRIPTION: 0.50,
-    PRONOUN_FAR: 0.48,
+    PRONOUN_FAR: 0.46,
     PRONOUN_DESCRIBED: 0.03,
 }
 # An extracted quote stored before classes existed: the accuracy of all the extractor's quotes together.
