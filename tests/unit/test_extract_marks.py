@@ -186,3 +186,14 @@ def test_a_forename_quoted_before_a_verb_of_saying_is_a_name_not_a_quote():
 @pytest.mark.parametrize("word", ["Yes", "Never"])
 def test_a_quoted_word_that_is_no_forename_stays_a_quote(word):
     assert quoted_names_unmarked(f'"{word}" said the crowd.') == f'"{word}" said the crowd.'
+
+
+def test_typewriter_single_marks_a_verb_of_saying_opens_quote_in_a_double_quoted_text():
+    text = ("“We started it together,” Jim McKelvey said.\n\n"
+            "McKelvey: He asked what I would want to do and I said, 'I really have no idea.' We kicked around ideas.\n")
+    assert [q.text for q in extract_quotes(text)] == ["We started it together", "I really have no idea."]
+
+
+def test_typewriter_single_marks_inside_doubled_single_marks_are_left_to_the_quotation():
+    text = "''When Twitter says, 'We can't do this,' I don't believe that,'' Mr. Gingrich said.\n"
+    assert all(q.text.rstrip(",") != "We can't do this" for q in extract_quotes(text))

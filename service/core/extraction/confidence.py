@@ -11,7 +11,7 @@ import re
 
 from ..lexicon import capitalised_epithet, is_forename, is_title_word, office_only
 from .paragraphs import _text_end_before
-from .people import NAME_WORD, answer_label, initials
+from .people import NAME_WORD, labels_answer
 
 # Attribution classes, surest first.
 NAMED = "named"  # a full name beside the quote ("…,” said Jens Stoltenberg)
@@ -79,8 +79,8 @@ def attribution_class(text: str, kind: str | None, written: str | None, speaker:
     if continued:
         return CONTINUED
     if kind == "pronoun" and (written or "").casefold() == "i":
-        # An "I" outside the quote is the byline's writer, or in an interview the one whose initials open the answer.
-        return PRONOUN_PARAGRAPH if answer_label(text, paragraph_start) == initials(speaker) else GUESS
+        # An "I" outside the quote is the byline's writer, or in an interview the one whose label opens the answer.
+        return PRONOUN_PARAGRAPH if labels_answer(text, paragraph_start, speaker) else GUESS
     if kind == "pronoun" and described:
         # ("…, a senior official said. ¶ “…,” he added": a pronoun is no surer than the description it goes back to.)
         return PRONOUN_DESCRIBED

@@ -145,6 +145,25 @@ def answer_label(text: str, paragraph_start: int) -> str | None:
     return label.group(1) if label is not None else None
 
 
+# "McKelvey: He came into my office.": a transcript's answer opening with the answerer's name and a colon.
+_NAME_LABEL = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+):\s*(?=[A-Z“\"])")
+
+
+def name_label(text: str, paragraph_start: int) -> str | None:
+    """The name a transcript's answer opens with before a colon ("McKelvey: I hired him."), if the paragraph opens
+    with one."""
+    label = _NAME_LABEL.match(text, paragraph_start)
+    return label.group(1) if label is not None else None
+
+
+def labels_answer(text: str, paragraph_start: int, name: str) -> bool:
+    """Tell whether the paragraph is an interview's answer labelled as `name`'s: by initials ("AD She was …") or by
+    name ("McKelvey: I hired him")."""
+    label = name_label(text, paragraph_start)
+    return answer_label(text, paragraph_start) == initials(name) or (
+        label is not None and set(label.split()) <= set(name.split()))
+
+
 @dataclass
 class Person:
     """Someone the article names in full at least once."""

@@ -59,6 +59,7 @@ from .people import (
     brought_in_unnamed,
     described_gender,
     initials,
+    name_label,
     role_words,
 )
 from .rules import first, is_on, rule
@@ -924,16 +925,19 @@ def description_as_written(ctx: Resolving) -> Resolved | None:
 
 @rule("resolution")
 def i_is_the_labelled_answerer(ctx: Resolving) -> Resolved | None:
-    """An "I" in an interview's answer means the one whose initials label the answer ("AD I kept saying to them,
-    “Please, …”" is Ava DuVernay's when the article names her; "OW" is Oprah Winfrey's)."""
+    """An "I" in an interview's answer means the one whose initials or name label the answer ("AD I kept saying to
+    them, “Please, …”" is Ava DuVernay's when the article names her; "OW" is Oprah Winfrey's; "McKelvey: … I said,
+    “I'm Jim.”" is Jim McKelvey's)."""
     if ctx.mention.kind != "pronoun" or ctx.mention.text != "i":
         return None
     r = ctx.resolver
-    label = answer_label(r.text, r.text.rfind("\n", 0, ctx.mention.start) + 1)
-    if label is None:
-        return None
-    answering = [p for p in r.people.people if not p.is_org and initials(p.name) == label]
-    return Resolved(answering[0].name, answering[0].title) if len(answering) == 1 else None
+    start = r.text.rfind("\n", 0, ctx.mention.start) + 1
+    label, named = answer_label(r.text, start), name_label(r.text, start)
+    if label is not None:
+        answering = [p for p in r.people.people if not p.is_org and initials(p.name) == label]
+        return Resolved(answering[0].name, answering[0].title) if len(answering) == 1 else None
+    person = r.people.lookup(named, start) if named is not None else None
+    return Resolved(person.name, person.title) if person is not None and not person.is_org else None
 
 
 @rule("resolution")
