@@ -524,3 +524,15 @@ def test_a_quotation_stopping_short_of_its_sentence_shares_the_attribution_endin
 def test_a_quoted_title_the_sentence_is_about_takes_no_attribution_from_the_fragment_after_it():
     text = "“All that Glitters is Not Gold” was to be a “cautionary tale,” said Susan Crawford, his agent.\n"
     assert [(q.text, q.speaker) for q in extract_quotes(text) if q.speaker] == [("cautionary tale", "Susan Crawford")]
+
+
+def test_a_quote_paragraph_after_speech_narrated_by_several_joined_by_and_goes_to_none_of_them():
+    text = ("Analysts were divided.\n\nMatthews, an economist at the bank, and Reuters’ Luciana Lopez argued that "
+            "rates would rise.\n\n“We expect two more hikes this year, at the least.”\n")
+    assert extract_quotes(text)[0].speaker is None
+
+
+def test_a_quote_paragraph_after_speech_narrated_past_a_titled_opening_goes_to_the_name():
+    text = ("Officials met on Monday.\n\nChief Executive Officer of the Authority, Gary Scott, added that two events "
+            "will take place.\n\n“The alliance will be launched here in Jamaica under the United Nations.”\n")
+    assert extract_quotes(text)[0].speaker == "Gary Scott"

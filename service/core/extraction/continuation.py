@@ -738,8 +738,25 @@ def _speaking_subject(para: _Paragraph, start: int, end: int, known: Any) -> Att
         return _named_after_opening_participle(toks)
     opening = _sentence_subject(toks[:MAX_OPENING_PHRASE], known)
     if opening is None or opening.speaker.kind not in _NAMED | {"pronoun"} or opening.cue_start > cue.start:
-        return None
+        return _named_after_opening_clause(toks)
     return Attribution(cue.text.casefold(), cue.start, opening.speaker, opening.start, cue.end)
+
+
+def _named_after_opening_clause(toks: list[Token]) -> Attribution | None:
+    """The name right before the sentence's verb of saying when a clause or a title set off by a comma opens the
+    sentence ("Asked if the matter was connected …, Supt Peters said it was possible"; "Chief Executive Officer of
+    the Authority, Gary Scott, added that …"); not one of several joined by "and"."""
+    for at, tok in enumerate(toks):
+        if tok.text not in CUE_VERBS or at == 0:
+            continue
+        found = subject_before(toks, at)
+        if found is None:
+            return None
+        mention, first = found
+        if mention.kind in _NAMED and (first == 0 or toks[first - 1].text == ","):
+            return Attribution(tok.text.casefold(), tok.start, mention, mention.start, tok.end)
+        return None
+    return None
 
 
 # Finite verbs that narrate speech, a view or a proposal ("said", "believes", "proposed").
