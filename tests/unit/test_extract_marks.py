@@ -197,3 +197,10 @@ def test_typewriter_single_marks_a_verb_of_saying_opens_quote_in_a_double_quoted
 def test_typewriter_single_marks_inside_doubled_single_marks_are_left_to_the_quotation():
     text = "''When Twitter says, 'We can't do this,' I don't believe that,'' Mr. Gingrich said.\n"
     assert all(q.text.rstrip(",") != "We can't do this" for q in extract_quotes(text))
+
+
+def test_a_quotation_reopened_after_a_full_stop_without_closing_keeps_the_sentences_before():
+    text = ("He added, “We have been trying to educate people. You need to be aware. “Because you need to secure "
+            "your networks, you need to ensure your data is encrypted.”\n")
+    first = extract_quotes(text)[0]
+    assert first.text == "We have been trying to educate people. You need to be aware."

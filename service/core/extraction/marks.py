@@ -109,7 +109,14 @@ def _double_spans(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], i
         else:
             opening = open_at is None and _opens(text, i, lo, hi) and i + 1 < hi and text[i + 1].isalpha() and (
                 text.find("”", i + 1, hi) > 0)
-        if opening:
+        done = _SENTENCE_DONE.search(text, max(lo, i - 3), i) if opening and open_at is not None else None
+        if done is not None and open_at is not None and ch in DOUBLE_OPEN and text[open_at] in DOUBLE_OPEN and (
+                not text[open_at + 1].isspace()):
+            # (“We have been trying to educate people. … exposure. “Because you need to …: careless copy reopens a
+            # quotation it never closed; the sentences before the second mark are quoted too.)
+            pairs.append((open_at, done.start() + 1))
+            open_at = i
+        elif opening:
             open_at = i  # a second opening mark abandons an unclosed one before it
         elif open_at is not None:
             pairs.append((open_at, i))
@@ -120,6 +127,7 @@ def _double_spans(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], i
     return pairs, open_at
 
 
+_SENTENCE_DONE = re.compile(r"[.!?]\s+\Z")  # a sentence ended right before a mark
 MAX_CUE_WORDS = 4  # words after a closing mark up to the verb of saying: "’ the Labour MP said"
 _STOP_AND_SINGLE_CLOSING = re.compile(r"[,.!?]’(?=\s)")
 CUE_REACH = 60  # characters after the closing mark where those words stand
