@@ -508,8 +508,9 @@ def _singles_between(text: str, lo: int, hi: int, number: int, to_end: bool = Fa
     if hi - lo < 3:
         return []
     pairs = _single_spans(text, lo, hi)
-    pairs = sorted(pairs + [p for p in _straight_singles_after_cue(text, lo, hi) if not any(
-        a <= p[0] <= b or p[0] <= a <= p[1] for a, b in pairs)])
+    straight = _straight_singles_after_cue(text, lo, hi)
+    if straight:
+        pairs = sorted(pairs + [p for p in straight if not any(a <= p[0] <= b or p[0] <= a <= p[1] for a, b in pairs)])
     spans = [QuoteSpan([(a + 1, b)], a, b + 1, True, [number]) for a, b in pairs]
     opened = _single_left_open_after_cue(text, max([b + 1 for _, b in pairs], default=lo), hi) if to_end else None
     if opened is not None:
@@ -517,10 +518,13 @@ def _singles_between(text: str, lo: int, hi: int, number: int, to_end: bool = Fa
     return spans
 
 
+_STRAIGHT_AFTER_CUE = re.compile(r"[,:]\s+'")  # a typewriter mark after a comma or colon, as a verb of saying leaves it
+
+
 def _straight_singles_after_cue(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Typewriter single marks that a verb of saying opens in a text quoting with double marks (McKelvey: … I said,
     'I don't know.'): words said, as a quotation inside a transcript's answer gives them."""
-    if "'" not in text[lo:hi] or "''" in text[lo:hi]:
+    if _STRAIGHT_AFTER_CUE.search(text, lo, hi) is None or text.find("''", lo, hi) >= 0:
         return []  # (nor in wire copy that writes double marks as two single ones: ''When Twitter says, 'We …' '')
     return [(a, b) for a, b in _single_spans(text, lo, hi, straight=True) if text[a] == "'" and _opened_by_cue(
         text, a, lo)]
