@@ -863,8 +863,8 @@ def _thing_before_which(toks: list[Token], j: int, run: list[Token]) -> list[Tok
 
 
 def _medium_spoken_on(toks: list[Token], i: int, run: list[Token]) -> list[Token] | None:
-    """The run itself when a verb of saying and "on" come before it: "he wrote on Truth Social", "said on Face the
-    Nation" name where the words were said, never someone a later "he" or "she" means."""
+    """The run itself when a verb of saying and "on" come before it: "he wrote on Truth Social", "she said on Good
+    Morning Britain" name where the words were said, never someone a later "he" or "she" means."""
     if i < 2 or toks[i - 1].folded != "on" or toks[i - 2].folded not in CUE_VERBS or len(run) < 2:
         return None
     return run if all(t.is_cap and not t.is_title for t in run) and not is_forename(run[0].text) else None
