@@ -222,3 +222,12 @@ def test_a_lone_office_resolved_to_whom_the_article_gives_it_is_as_sure_as_a_nam
             "President said.\n")
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.method) == ("Donald Trump", "named")
+
+
+def test_a_run_of_the_story_subject_goes_on_over_a_paragraph_of_narration():
+    text = ("Tony Blair sat in his office in London. Blair had written a book. Blair was relaxed.\n\n"
+            "“It’s all about whether they can deliver the plan,” says Blair.\n\n"
+            "He is predictably withering about the state of the Conservative Party, which Boris Johnson once led.\n\n"
+            "“The one thing I’m absolutely sure of is that the party should return to the centre,” he says.\n")
+    last = extract_quotes(text)[-1]
+    assert (last.speaker, last.method) == ("Tony Blair", "pronoun_subject")

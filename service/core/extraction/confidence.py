@@ -44,12 +44,12 @@ CONFIDENCE: dict[str, float] = {
     PRONOUN_ALONE: 0.90,
     PRONOUN_PARAGRAPH: 0.87,
     DESCRIPTION_PREVIOUS: 0.86,
-    PRONOUN_SUBJECT: 0.79,
+    PRONOUN_SUBJECT: 0.83,
     DESCRIPTION_RESOLVED: 0.60,
-    PRONOUN_RUN: 0.57,
+    PRONOUN_RUN: 0.59,
     GUESS: 0.52,
     DESCRIPTION: 0.50,
-    PRONOUN_FAR: 0.46,
+    PRONOUN_FAR: 0.36,
     PRONOUN_DESCRIBED: 0.03,
 }
 # An extracted quote stored before classes existed: the accuracy of all the extractor's quotes together.
@@ -69,7 +69,7 @@ def attribution_class(text: str, kind: str | None, written: str | None, speaker:
     it (kind name, org, joint, nominal or pronoun), `at` where that mention stands and `paragraph_start` where
     the quote's paragraph begins; `continued` when the quote took the attribution of the one before it,
     `guessed` when no clause credits it, `alone` when nobody else is named since the person a pronoun means,
-    `spoke_before` when the quote just before it (in its paragraph or the one before) is theirs, `title` the
+    `spoke_before` when the quote just before it (in its paragraph or the two before) is theirs, `title` the
     title the speaker was resolved with, and `described` when a pronoun's person is no one the article names (a
     description). None when there is no speaker."""
     if not speaker:

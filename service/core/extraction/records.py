@@ -591,10 +591,11 @@ def _last_name_count(people: People, name: str | None) -> int:
 
 def _spoke_just_before(previous: ExtractedQuote | None, speaker: str | None, para: _Paragraph,
                        article: _Article) -> bool:
-    """Tell whether the quote before this one, in its paragraph or the paragraph before, is the same speaker's."""
+    """Tell whether the quote before this one, in its paragraph or the two paragraphs before, is the same speaker's
+    (“…,” says Blair. ¶ He is predictably withering about the Conservatives. ¶ “…,” he says)."""
     if previous is None or not speaker or previous.speaker != speaker:
         return False
-    return previous.end >= _previous_paragraph(article.text, para.lo)
+    return previous.end >= _previous_paragraph(article.text, _previous_paragraph(article.text, para.lo))
 
 
 _HOME_AFTER_NAME = re.compile(r"^((?:[A-Z][\w.’'-]* )+[A-Z][\w.’'-]*) of [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*$")
