@@ -17,12 +17,14 @@ _IN_WORD = "\u0300-\u036f\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u2
 # (The lookaheads only spare the engine trying every abbreviation, or both party tags, at each word.)
 _STATES = "|".join(sorted(entries("state_abbreviations"), key=len, reverse=True))
 # ("P&G", "AT&T", "S&P": a company's initials joined by an ampersand are one word.) Every special form is letters
-# then ".", "&" or "-": one lookahead tells whether to try them, so a plain word is read with one scan.
-TOKEN = re.compile(r"(?=[A-Za-z]+[.&-])(?:(?:[A-Za-z]\.){2,}|[A-Z]{1,4}&[A-Z]{1,4}\b|(?=[A-Za-z]+\.)(?:%s)\.|"
-                   r"(?=[A-Z][a-z]+\.\s*,)(?:%s)\.(?=\s*,)|[A-Z]\.(?=\s+[A-Z])|"
+# then ".", "&" or "-": one lookahead tells whether to try them, so a plain word is read with one scan. (Runs are
+# possessive, "++" and "*+": what follows a run is never a character of it, so giving some back could never make
+# a match, and a failed try stops at once.)
+TOKEN = re.compile(r"(?=[A-Za-z]++[.&-])(?:(?:[A-Za-z]\.){2,}|[A-Z]{1,4}&[A-Z]{1,4}\b|(?=[A-Za-z]++\.)(?:%s)\.|"
+                   r"(?=[A-Z][a-z]++\.\s*,)(?:%s)\.(?=\s*,)|[A-Z]\.(?=\s+[A-Z])|"
                    r"(?=[DRI]-)(?:[DRI]-[A-Z][a-z]{1,4}\.(?=\s*,)|"
                    r"[DRI]-(?:[A-Z]\.){2,}))|"  # a party tag of a state written with full stops: "D-N.Y."
-                   r"\w[\w%s]*(?:[-'’]\w[\w%s]*|\.(?![A-Z][a-z])\w[\w%s]*)*|[^\w\s]" % (
+                   r"\w[\w%s]*+(?:[-'’]\w[\w%s]*+|\.(?![A-Z][a-z])\w[\w%s]*+)*+|[^\w\s]" % (
                        _ABBREVIATIONS, _STATES, _IN_WORD, _IN_WORD, _IN_WORD))
 # A token with the blanks before it: every character but a blank starts a token, so offsets follow from lengths
 # (cheaper than a match object per token).
