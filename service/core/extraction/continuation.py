@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 from ..lexicon import (
     CUE_VERBS,
+    MODALS,
     REPORTING,
     entries,
     is_forename,
@@ -307,7 +308,7 @@ def _unfinished(c: Continuation) -> bool:
         w.casefold() in _PREDICATE_OPENERS for w in between.split())
 
 
-_PREDICATE_OPENERS = words("auxiliary_verbs") | words("be_forms") | words("modals")
+_PREDICATE_OPENERS = words("auxiliary_verbs") | words("be_forms") | MODALS
 
 
 def _ends_with_attribution(text: str, para: _Paragraph, item: _Found, following: _Found) -> bool:

@@ -148,10 +148,10 @@ BODY_NOUNS: frozenset[str] = words("body_nouns")
 # Adjectives of nationality and short country codes that open a title ("Russian Deputy Foreign Minister").
 NATIONALITIES: frozenset[str] = words("nationalities")
 
-# Words that make a capitalised phrase an organisation rather than a person.
-ORG_WORDS: frozenset[str] = words("org_words")
 # Words that end a company's name and say its business: "Massy Stores" is also "Massy".
 COMPANY_WORDS: frozenset[str] = words("company_name_endings")
+# Words that make a capitalised phrase an organisation rather than a person (a company's ending among them).
+ORG_WORDS: frozenset[str] = words("org_words") | COMPANY_WORDS
 
 # Adjectives of a party ("Republican", "Labour", "Tory"): an office in their company is still an office.
 PARTY_ADJECTIVES: frozenset[str] = words("party_adjectives")
