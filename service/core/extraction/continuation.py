@@ -747,17 +747,18 @@ def _named_after_opening_clause(toks: list[Token]) -> Attribution | None:
     """The name right before the sentence's verb of saying when a clause or a title set off by a comma opens the
     sentence ("Asked if the matter was connected …, Supt Peters said it was possible"; "Chief Executive Officer of
     the Authority, Gary Scott, added that …"); not one of several joined by "and"."""
-    for at, tok in enumerate(toks):
-        if tok.text not in CUE_VERBS or at == 0:
-            continue
-        found = subject_before(toks, at)
-        if found is None:
-            return None
-        mention, first = found
-        if mention.kind in _NAMED and (first == 0 or toks[first - 1].text == ","):
-            return Attribution(tok.text.casefold(), tok.start, mention, mention.start, tok.end)
+    at = _first_verb(toks, CUE_VERBS, 1)
+    if at is None or (found := subject_before(toks, at)) is None:
         return None
-    return None
+    mention, first = found
+    if mention.kind not in _NAMED or first > 0 and toks[first - 1].text != ",":
+        return None
+    return Attribution(toks[at].folded, toks[at].start, mention, mention.start, toks[at].end)
+
+
+def _first_verb(toks: list[Token], verbs: frozenset[str], start: int) -> int | None:
+    """Index of the first token from `start` on that is one of `verbs`, else None."""
+    return next((k for k in range(start, len(toks)) if toks[k].text in verbs), None)
 
 
 # Finite verbs that narrate speech, a view or a proposal ("said", "believes", "proposed").
@@ -773,15 +774,14 @@ def _named_after_opening_participle(toks: list[Token]) -> Attribution | None:
     """The name that opens the main clause after an opening participle phrase, before a verb of saying or reporting
     ("Reiterating his stand that the exercises … were attempts to rescue companies, Lim proposed that …"), else
     None."""
-    for k in range(2, len(toks)):
-        if toks[k].text not in _NARRATING_VERBS:
-            continue
-        comma = next((c for c in range(k - 1, 0, -1) if toks[c].text == ","), None)
-        named = subject_before(toks, k, comma + 1) if comma is not None else None
-        if named is not None and named[0].kind == "name":
-            return Attribution(toks[k].folded, toks[k].start, named[0], named[0].start, toks[k].end)
+    k = _first_verb(toks, _NARRATING_VERBS, 2)
+    if k is None:
         return None
-    return None
+    comma = next((c for c in range(k - 1, 0, -1) if toks[c].text == ","), None)
+    named = subject_before(toks, k, comma + 1) if comma is not None else None
+    if named is None or named[0].kind != "name":
+        return None
+    return Attribution(toks[k].folded, toks[k].start, named[0], named[0].start, toks[k].end)
 
 
 def _issuing(toks: list[Token]) -> Token | None:
