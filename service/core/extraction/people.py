@@ -6,6 +6,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -361,18 +362,37 @@ _FUNCTION_WORDS_PATTERN = "|".join(sorted(words("function_words"), key=len, reve
 _NAMED_ROLE_BEFORE = re.compile(r"(?:[A-Z][\w.’'-]*,|\b(?:is|was|as|became|becomes))\s*$")
 
 
-_LOWER_WORD = re.compile(r"(?<![\w’'.-])[a-z]+(?![\w’'-])")
-
-
-def _is_common_noun(word: str, common: frozenset[str]) -> bool:
-    """Whether a lone capitalised word is a noun the text writes in lower case too ("Plastics", "plastic")."""
-    folded = word.casefold()
-    return folded in common or (folded.endswith("s") and folded[:-1] in common)
+# (The letter first, the look back after it: a pattern that opens with a letter is searched for quickly.)
+_LOWER_WORD = re.compile(r"[a-z](?<![\w’'.-][a-z])[a-z]*+(?![\w’'-])")
 
 
 # "he and Dorsey": a pronoun joined to the name after it, read back from the name.
 _PRONOUN_AND = re.compile(r"\b([Hh]e|[Ss]he)\s+and\s+\Z")
 MAX_PRONOUN_AND = 10
+
+
+MAX_WORDS_SEARCHED = 8  # words found by a search of their own before the text's words are all gathered in one pass
+_JOINS_BEFORE_LOWER = "’'.-"  # besides letters and digits, what may not touch a word written in lower case
+_JOINS_AFTER_LOWER = "’'-"
+_PLAIN_LOWER = re.compile(r"[a-z]+")
+
+
+def _places_written(text: str, word: str, joins_before: str = "", joins_after: str = "") -> Iterator[int]:
+    """Where a word stands in the text with no letter, digit or "_" touching it (what a regular expression's \\w
+    matches), nor a character of `joins_before` before it or of `joins_after` after it."""
+    size = len(word)
+    at = text.find(word)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not _joins(text[at - 1], joins_before)) and (end == len(text) or not _joins(
+                text[end], joins_after)):
+            yield at
+        at = text.find(word, at + 1)
+
+
+def _joins(ch: str, also: str) -> bool:
+    """Tell whether a character next to a word makes it part of a longer one."""
+    return ch.isalnum() or ch == "_" or ch in also
 
 
 class People:
@@ -381,11 +401,13 @@ class People:
     def __init__(self, text: str = "") -> None:
         # Words the text also writes in lower case: "Plastics seemed unsuitable" opens a sentence with a noun the
         # article writes as "plastic" elsewhere, not with a person's name.
-        self.common = frozenset(_LOWER_WORD.findall(text))
+        self._lower_words: frozenset[str] | None = None  # every word the text writes in lower case, when asked often
+        self._lower_searched: dict[str, bool] = {}  # the first few words asked about, found by a search
         self._word_counts: Counter[str] | None = None  # each word of the text, and each pair of words, counted
         self._pair_counts: Counter[tuple[str, str]] = Counter()
         self._plain_counts: Counter[str] | None = None  # each run of letters and digits of the text, counted
         self._odd_counts: dict[str, int] = {}  # words with an apostrophe or a hyphen, counted when asked for
+        self._searched_counts: dict[str, int] = {}  # the first few plain words asked for, counted by a search
         self.text = text
         self.people: list[Person] = []
         self.mentions: list[Mentioned] = []  # every mention, in reading order
@@ -416,6 +438,10 @@ class People:
                 run = run[1:]
             elif i > 0 and toks[i - 1].folded == "to" and run[0].text.islower():
                 run = run[1:]  # "to finance Jerry’s purchase", "to head": a verb, not a role
+            if len(run) == 1:  # (most runs: one word is no business, occasion or owner and its name)
+                self._register_run(run)
+                resume = max(j, i + 1)
+                continue
             owner = next((m for m in range(1, len(run) - 1) if run[m].text.endswith(("'s", "’s")) and (
                 run[m + 1].is_cap) and not run[m + 1].is_title and run[m - 1].text != "of"), None)
             if owner is None and len(run) > 2 and POSSESSIVE_END.search(run[0].text) and is_place(
@@ -461,7 +487,7 @@ class People:
 
     def _register_run(self, run: list[Token]) -> None:
         """Register one run of capitalised words when it reads as a person's name."""
-        named = _name_in_run(tuple(t.text for t in run))
+        named = _name_in_run(tuple([t.text for t in run]))
         if named is None:
             body = _body_in_run(run)
             name = " ".join(t.text for t in body) if body else ""
@@ -507,7 +533,7 @@ class People:
         found = self.lookup(name, at, courtesy)
         if found is None and len(self._by_surname.get(surname_key(name), ())) >= 32:
             return None  # a name repeated in that many forms is noise, not people
-        if found is None and not is_org and " " not in name and _is_common_noun(name, self.common):
+        if found is None and not is_org and " " not in name and self.is_common_noun(name):
             return None
         if found is None or (len(name.split()) > len(found.name.split())
                              and surname_key(found.name) == surname_key(name)
@@ -734,7 +760,27 @@ class People:
         """Tell whether the words a longer name adds are more of a name: not a suffix alone ("Jr."), and no word the
         text writes in lower case too (a headline's "Hillary Clinton Speaks")."""
         return any(w.casefold().rstrip(".,") not in GENERATIONAL_SUFFIXES for w in rest) and not any(
-            _is_common_noun(w, self.common) for w in rest)
+            self.is_common_noun(w) for w in rest)
+
+    def is_common_noun(self, word: str) -> bool:
+        """Tell whether a lone capitalised word is a noun the text writes in lower case too ("Plastics",
+        "plastic")."""
+        folded = word.casefold()
+        return self._written_in_lower_case(folded) or (folded.endswith("s") and self._written_in_lower_case(
+            folded[:-1]))
+
+    def _written_in_lower_case(self, word: str) -> bool:
+        """Tell whether the text writes a word of letters a to z as a word of its own."""
+        if self._lower_words is None and word not in self._lower_searched:
+            if len(self._lower_searched) < MAX_WORDS_SEARCHED:
+                # (A few words, each found by a search of the text, cost less than gathering every word of it.)
+                self._lower_searched[word] = _PLAIN_LOWER.fullmatch(word) is not None and next(_places_written(
+                    self.text, word, _JOINS_BEFORE_LOWER, _JOINS_AFTER_LOWER), None) is not None
+            else:
+                # (Then every word, gathered in one pass: asked of every name, a search each time would cost
+                # quadratic time.)
+                self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
+        return word in self._lower_words if self._lower_words is not None else self._lower_searched[word]
 
     def times_written(self, word: str) -> int:
         """How often the text writes a word as a word of its own ("Castellano" in "Castellano's" too)."""
@@ -742,11 +788,15 @@ class People:
             if word not in self._odd_counts:
                 self._odd_counts[word] = len(re.findall(rf"\b{re.escape(word)}\b", self.text))
             return self._odd_counts[word]
-        if self._plain_counts is None:
-            # (Counted once, in one pass: asked for every quote, a search of the text each time would cost quadratic
-            # time.)
-            self._plain_counts = Counter(PLAIN_WORD.findall(self.text))
-        return self._plain_counts[word]
+        if self._plain_counts is None and word not in self._searched_counts:
+            if len(self._searched_counts) < MAX_WORDS_SEARCHED:
+                # (A few words, each found by a search of the text, cost less than counting every word of it.)
+                self._searched_counts[word] = sum(1 for _ in _places_written(self.text, word))
+            else:
+                # (Then every word, counted in one pass: asked for every quote, a search of the text each time
+                # would cost quadratic time.)
+                self._plain_counts = Counter(PLAIN_WORD.findall(self.text))
+        return self._plain_counts[word] if self._plain_counts is not None else self._searched_counts[word]
 
     def _written_alone(self, word: str, before: str) -> bool:
         """Tell whether the text writes a name's last word without the word before it, as a surname is."""
