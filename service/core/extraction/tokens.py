@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from ..lexicon import CUE_FILLERS, entries, is_place, is_title_word, words
@@ -57,18 +56,26 @@ class Token(NamedTuple):
 
 def token(text: str, start: int, end: int) -> Token:
     """The token of `text` at start:end, with its features."""
-    return _new_token(Token, (text, start, end) + _features(text))
+    return _new_token(Token, (text, start, end) + (_FEATURES.get(text) or _features(text)))
 
 
 _new_token = tuple.__new__
 
+# A word's features are the same wherever it stands: worked out once per word. (A plain dict, emptied when full, is
+# read faster than a bounded lru_cache, and a token is made for every word of an article.)
+_FEATURES: dict[str, tuple[str, bool, bool, bool, bool]] = {}
+MAX_WORDS_REMEMBERED = 65536
 
-@lru_cache(maxsize=65536)  # a text's features are the same wherever it stands: work them out once per word
+
 def _features(text: str) -> tuple[str, bool, bool, bool, bool]:
+    """The features of a word, worked out and remembered."""
     folded = text.casefold()
     is_cap = text[:1].isupper() and text[:1].isalpha() or bool(LOWER_CASE_NAME.match(text))
     is_adverb = folded in CUE_FILLERS or text == "only" or ends_like_adverb(text)
-    return folded, is_cap, is_title_word(folded), is_adverb, text in SENTENCE_ENDS
+    if len(_FEATURES) >= MAX_WORDS_REMEMBERED:
+        _FEATURES.clear()
+    found = _FEATURES[text] = (folded, is_cap, is_title_word(folded), is_adverb, text in SENTENCE_ENDS)
+    return found
 
 
 def ends_like_adverb(word: str) -> bool:
@@ -100,6 +107,8 @@ def links_role_to_post(toks: list[Token], j: int) -> bool:
 def after_post(run: list[Token]) -> int:
     """Index of the first word after a role's post in a run of words ("Afghan Ambassador to the United States
     Hamdullah Mohib": "United"), else 0."""
+    if _POST_LINKS.isdisjoint([t.folded for t in run]):
+        return 0  # (no word of the run can link a role to its post: most runs)
     return next((k + 1 for k in range(len(run) - 1, 0, -1) if links_role_to_post(run, k)), 0)
 
 
@@ -111,13 +120,14 @@ _MAYBE_NICKNAME = re.compile(r"[“”\"‘’]\s*\w\S*\s*[“”\"‘’]")
 
 def tokens(text: str, lo: int, hi: int) -> list[Token]:
     """Split text[lo:hi] into tokens that keep their article offsets (a quoted nickname inside a name dropped)."""
-    features, new, kind = _features, _new_token, Token
-    found = []
+    known, new, kind = _FEATURES.get, _new_token, Token
+    found: list[Token] = []
+    add = found.append
     at = lo
     for blank, word in _SPACED_TOKEN.findall(text, lo, hi):
         start = at + len(blank)
         at = start + len(word)
-        found.append(new(kind, (word, start, at) + features(word)))
+        add(new(kind, (word, start, at) + (known(word) or _features(word))))
     if _MAYBE_NICKNAME.search(text, lo, hi) is None:
         return found
     kept: list[Token] = []
