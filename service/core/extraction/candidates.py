@@ -2540,7 +2540,7 @@ def attributions(toks: list[Token], lo: int = 0, hi: int | None = None) -> list[
     """Every cue in toks[lo:hi] with a speaker next to it, in reading order."""
     hi = len(toks) if hi is None else hi
     found = []
-    for k in [k for k in range(lo, hi) if toks[k].folded in _CUE_WORDS]:  # (few words can be cues: not asked of all)
+    for k in [k for k, tok in enumerate(toks[lo:hi], lo) if tok.folded in _CUE_WORDS]:  # (few words can be cues)
         cue = cue_at(toks, k)
         if cue:
             attribution = rules.first("clause", Clause(toks, k, lo, hi, word=cue), reads="cue")

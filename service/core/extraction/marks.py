@@ -524,7 +524,7 @@ _STRAIGHT_AFTER_CUE = re.compile(r"[,:]\s+'")  # a typewriter mark after a comma
 def _straight_singles_after_cue(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Typewriter single marks that a verb of saying opens in a text quoting with double marks (McKelvey: … I said,
     'I don't know.'): words said, as a quotation inside a transcript's answer gives them."""
-    if _STRAIGHT_AFTER_CUE.search(text, lo, hi) is None or text.find("''", lo, hi) >= 0:
+    if text.find("'", lo, hi) < 0 or _STRAIGHT_AFTER_CUE.search(text, lo, hi) is None or text.find("''", lo, hi) >= 0:
         return []  # (nor in wire copy that writes double marks as two single ones: ''When Twitter says, 'We …' '')
     return [(a, b) for a, b in _single_spans(text, lo, hi, straight=True) if text[a] == "'" and _opened_by_cue(
         text, a, lo)]

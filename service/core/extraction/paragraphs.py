@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -40,10 +41,20 @@ def _sentence_breaks(text: str, lo: int, hi: int) -> list[int]:
     found = []
     for match in _SENTENCE_BREAK.finditer(text, lo, hi):
         before = text[max(lo, match.start() - 12):match.start()]
-        if match.group().startswith(".") and _ABBREVIATION_END.search(before) and not _PLATFORM_X.search(before):
+        if text[match.start()] == "." and _may_be_abbreviated(before) and _ABBREVIATION_END.search(before) and not (
+                _PLATFORM_X.search(before)):
             continue
         found.append(match.end())
     return found
+
+
+def _may_be_abbreviated(before: str) -> bool:
+    """Tell whether the word before a full stop is short enough to be an abbreviation _ABBREVIATION_END knows (at
+    most four letters, or one after a full stop): a cheap test that spares most sentence ends the pattern."""
+    return len(before) - len(before.rstrip(_ASCII_LETTERS)) <= 4
+
+
+_ASCII_LETTERS = string.ascii_letters
 
 
 class Stretch(NamedTuple):
