@@ -76,3 +76,8 @@ def test_words_read_again_after_the_remembered_ones_are_forgotten_keep_their_fea
     assert [t.is_title for t in first if t.text in {"Sen.", "chairman"}] == [True, True]
     assert [t.is_adverb for t in first if t.text == "quickly"] == [True]
     assert re.fullmatch(r"\w+", first[1].text) and first[1].is_cap
+
+
+def test_a_title_the_tokenizer_reads_as_abbreviated_ends_no_sentence_either():
+    text = "Pres. Obama admits it failed. Det. Insp. Jane Roe said so. Then he left."
+    assert [text[at:at + 4] for at in _sentence_breaks(text, 0, len(text))] == ["Det.", "Then"]

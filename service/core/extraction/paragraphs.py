@@ -9,12 +9,16 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import NamedTuple
 
+from ..lexicon import entries
 from .candidates import Attribution, attributions
 from .marks import QuoteSpan
 from .tokens import PLAIN_WORD, Token, tokens
 
-_ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|St|Jr|Sr|"
-                               r"Adm|Maj|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|etc|[A-Z])|(?:[A-Za-z]\.)+[A-Za-z])$")
+# A sentence does not end at the full stop of an abbreviation ("Mr.", "Sen.", "Jan."), of an initial ("John F.
+# Kennedy") or of letters written with full stops ("U.S.").
+_ABBREVIATIONS = entries("abbreviations")
+_ABBREVIATION_END = re.compile(r"(?:\b(?:%s|[A-Z])|(?:[A-Za-z]\.)+[A-Za-z])$" % "|".join(_ABBREVIATIONS))
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 
 _SENTENCE_BREAK = re.compile(r"[.!?][.!?]*[”\"’)\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
 
@@ -49,9 +53,10 @@ def _sentence_breaks(text: str, lo: int, hi: int) -> list[int]:
 
 
 def _may_be_abbreviated(before: str) -> bool:
-    """Tell whether the word before a full stop is short enough to be an abbreviation _ABBREVIATION_END knows (at
-    most four letters, or one after a full stop): a cheap test that spares most sentence ends the pattern."""
-    return len(before) - len(before.rstrip(_ASCII_LETTERS)) <= 4
+    """Tell whether the word before a full stop is short enough to be an abbreviation _ABBREVIATION_END knows (no
+    longer than the longest, or one letter after a full stop): a cheap test that spares most sentence ends the
+    pattern."""
+    return len(before) - len(before.rstrip(_ASCII_LETTERS)) <= _LONGEST_ABBREVIATION
 
 
 _ASCII_LETTERS = string.ascii_letters
