@@ -58,3 +58,19 @@ def test_a_curly_quotation_in_a_paragraph_opening_with_a_straight_mark_stands_al
     text = '"Trump tried to laugh it off by interjecting, “Only Rosie O’Donnell.” But Kelly was relentless.'
     (span,) = marks.find_quotations(text)
     assert text[span.start:span.end] == "Only Rosie O’Donnell."
+
+
+
+MARK_PIECES = st.sampled_from(["‘", "’", "'", "''", '"', "“", "”", "We", "said", "don’t", "Jones'", " ", "\n", "\n\n",
+                               ",", ".", "a", "‘Yes,’", "it's"])
+
+
+@given(st.lists(MARK_PIECES, max_size=40).map("".join))
+def test_the_bound_on_single_quoted_spans_never_changes_how_an_article_reads(text):
+    bounded = marks.single_style_as_double(text)
+    saved = marks._double_style_whatever_singles
+    marks._double_style_whatever_singles = lambda *_: False  # every article's marks paired one by one
+    try:
+        assert bounded == marks.single_style_as_double(text)
+    finally:
+        marks._double_style_whatever_singles = saved

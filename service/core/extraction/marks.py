@@ -448,22 +448,13 @@ def single_style_as_double(text: str) -> str:
     """Swap the marks of an article that quotes with single marks (‘We have turned a corner,’ Mr Sunak said),
     so that its quotations read as double-quoted ones do and the “double” ones nested in them as single; one
     character for one, so offsets hold. An article that quotes with double marks comes back as it is."""
-    singles: list[tuple[int, int]] = []
-    doubles: list[tuple[int, int]] = []
-    unclosed: list[int] = []
     paras = paragraphs(text)
-    for number, (lo, hi) in enumerate(paras):
-        pairs = _single_spans(text, lo, hi, straight=True)
-        singles += pairs
-        doubles += _double_spans(text, lo, hi)[0]
-        if text[lo] == "‘" and not any(a == lo for a, _ in pairs):
-            unclosed.append(lo)  # ‘But I will not apologise …: a quotation that runs on into the next paragraph
-        elif number + 1 < len(paras) and text[paras[number + 1][0]] in "‘'":
-            run_on = _run_on_opening(text, lo, hi, pairs)
-            if run_on is not None:
-                unclosed.append(run_on)  # May said: ‘We will deliver.\n\n‘We will leave.’ reopens below
-    nested = _inside_any(doubles, singles)
+    doubles = [pair for lo, hi in paras for pair in _double_spans(text, lo, hi)[0]]
     typewriter_doubles = text.count("''") // 2  # ''…'' in text converted from typewriter style quotes twice over
+    if _double_style_whatever_singles(text, len(doubles) + typewriter_doubles, len(doubles)):
+        return text
+    singles, unclosed = _single_quoted(text, paras)
+    nested = _inside_any(doubles, singles)
     if len(singles) < MIN_SINGLE_STYLE_SPANS or len(doubles) + typewriter_doubles - len(nested) > len(singles) // 4:
         return text
     chars = list(text)
@@ -474,6 +465,31 @@ def single_style_as_double(text: str) -> str:
     for at in unclosed:
         chars[at] = "“"
     return "".join(chars)
+
+
+def _double_style_whatever_singles(text: str, doubles: int, nestable: int) -> bool:
+    """Tell whether an article quotes with double marks however its single marks pair, from a bound on its
+    single-quoted spans (each pairs two of the single marks that stand outside a word): most articles are told
+    apart without pairing any."""
+    most = len(_SINGLE_OR_STRAIGHT.findall(text)) // 2
+    return most < MIN_SINGLE_STYLE_SPANS or doubles - min(nestable, most) > most // 4
+
+
+def _single_quoted(text: str, paras: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[int]]:
+    """The single-quoted spans of an article's paragraphs, typewriter marks too, and where a quotation opened by a
+    single mark runs on unclosed into the next paragraph."""
+    singles: list[tuple[int, int]] = []
+    unclosed: list[int] = []
+    for number, (lo, hi) in enumerate(paras):
+        pairs = _single_spans(text, lo, hi, straight=True)
+        singles += pairs
+        if text[lo] == "‘" and not any(a == lo for a, _ in pairs):
+            unclosed.append(lo)  # ‘But I will not apologise …: a quotation that runs on into the next paragraph
+        elif number + 1 < len(paras) and text[paras[number + 1][0]] in "‘'":
+            run_on = _run_on_opening(text, lo, hi, pairs)
+            if run_on is not None:
+                unclosed.append(run_on)  # May said: ‘We will deliver.\n\n‘We will leave.’ reopens below
+    return singles, unclosed
 
 
 def _run_on_opening(text: str, lo: int, hi: int, pairs: list[tuple[int, int]]) -> int | None:
