@@ -74,3 +74,14 @@ def test_the_bound_on_single_quoted_spans_never_changes_how_an_article_reads(tex
         assert bounded == marks.single_style_as_double(text)
     finally:
         marks._double_style_whatever_singles = saved
+
+
+@given(st.lists(MARK_PIECES, max_size=30).map("".join), st.booleans())
+def test_a_stretch_is_searched_for_single_quotations_only_when_it_holds_a_single_mark(text, to_end):
+    found = marks._singles_between(text, 0, len(text), 0, to_end=to_end)
+    saved = marks._ANY_SINGLE
+    marks._ANY_SINGLE = re.compile(r"[\s\S]")  # every stretch searched
+    try:
+        assert found == marks._singles_between(text, 0, len(text), 0, to_end=to_end)
+    finally:
+        marks._ANY_SINGLE = saved

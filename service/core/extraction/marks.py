@@ -27,6 +27,7 @@ _SINGLE_MARKS = re.compile(_SINGLE_MARK + _NOT_IN_WORD)
 _SINGLE_OR_STRAIGHT = re.compile(_SINGLE_OR_STRAIGHT_MARK + _NOT_IN_WORD)
 _EVERY_SINGLE = re.compile(_SINGLE_MARK)
 _EVERY_SINGLE_OR_STRAIGHT = re.compile(_SINGLE_OR_STRAIGHT_MARK)
+_ANY_SINGLE = re.compile(r"[‘’‚‹›']")
 _INCHES = re.compile(r"\d[’']\d{1,2}$")  # feet and inches before a mark: 6’2”
 _PARAGRAPH = re.compile(r"[^\n]+")
 _OPENING_CONTEXT = set(" \t\n([{—–-/") | set(DOUBLE_OPEN) | set(SINGLE_OPEN)
@@ -521,8 +522,8 @@ def _inside_any(inner: list[tuple[int, int]], outer: list[tuple[int, int]]) -> l
 def _singles_between(text: str, lo: int, hi: int, number: int, to_end: bool = False) -> list[QuoteSpan]:
     """Single-quoted spans in the unquoted stretch [lo, hi) of a paragraph (`to_end`: the stretch ends the
     paragraph)."""
-    if hi - lo < 3:
-        return []
+    if hi - lo < 3 or _ANY_SINGLE.search(text, lo, hi) is None:
+        return []  # (most stretches between quotations, ", he said.", hold no single mark at all)
     pairs = _single_spans(text, lo, hi)
     straight = _straight_singles_after_cue(text, lo, hi)
     if straight:
