@@ -472,8 +472,13 @@ def _double_style_whatever_singles(text: str, doubles: int, nestable: int) -> bo
     """Tell whether an article quotes with double marks however its single marks pair, from a bound on its
     single-quoted spans (each pairs two of the single marks that stand outside a word): most articles are told
     apart without pairing any."""
-    most = len(_SINGLE_OR_STRAIGHT.findall(text)) // 2
-    return most < MIN_SINGLE_STYLE_SPANS or doubles - min(nestable, most) > most // 4
+
+    def settled(most: int) -> bool:
+        return most < MIN_SINGLE_STYLE_SPANS or doubles - min(nestable, most) > most // 4
+
+    # (First every single mark, a word's apostrophe too, counted as fast as a string is searched; then only those
+    # outside a word.)
+    return settled(sum(map(text.count, "‘’‚‹›'")) // 2) or settled(len(_SINGLE_OR_STRAIGHT.findall(text)) // 2)
 
 
 def _single_quoted(text: str, paras: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[int]]:
