@@ -246,7 +246,7 @@ class RunReading(NamedTuple):
 
 def _mention_from_run(run: list[Token], has_article: bool, appositive: str | None) -> Mention | None:
     """Turn a run of capitalised and role words into a name or organisation mention."""
-    read = _read_run(tuple(t.text for t in run), has_article, appositive)
+    read = _read_run(tuple([t.text for t in run]), has_article, appositive)
     if read is None:
         return None
     kind, name, title, first, last = read

@@ -185,9 +185,9 @@ def _sentence_openings(para: _Paragraph, stretch: Stretch) -> Iterator[list[Toke
             # ("Although he said it was “wild” to see himself, Isaac stopped short").
             main = _main_clause_after_quotation(para, window)
             if main:
-                yield [t for t in main if t.start < stop]
+                yield main[:bisect.bisect_left(main, stop, key=_start)]
             continue
-        yield [t for t in window if t.start < stop]
+        yield window[:bisect.bisect_left(window, stop, key=_start)]  # (tokens stand in order: no need to test each)
 
 
 def _main_clause_after_quotation(para: _Paragraph, window: list[Token]) -> list[Token]:
