@@ -6,10 +6,10 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import NamedTuple
+from functools import lru_cache, partial
+from typing import Generic, NamedTuple, TypeVar
 
 from rapidfuzz.distance import Levenshtein
 
@@ -371,6 +371,7 @@ _PRONOUN_AND = re.compile(r"\b([Hh]e|[Ss]he)\s+and\s+\Z")
 MAX_PRONOUN_AND = 10
 
 
+_Answer = TypeVar("_Answer")
 MAX_WORDS_SEARCHED = 8  # words found by a search of their own before the text's words are all gathered in one pass
 _JOINS_BEFORE_LOWER = "’'.-"  # besides letters and digits, what may not touch a word written in lower case
 _JOINS_AFTER_LOWER = "’'-"
@@ -395,19 +396,62 @@ def _joins(ch: str, also: str) -> bool:
     return ch.isalnum() or ch == "_" or ch in also
 
 
+class _WordAnswers(Generic[_Answer]):
+    """What a text says of each word asked about: the first MAX_WORDS_SEARCHED words each found by a search of the
+    text, which costs less than reading all of it; past them, every word read in one pass (asked of every name or
+    quote, a search each time would cost quadratic time)."""
+
+    def __init__(self, search: Callable[[str], _Answer], gather: Callable[[], Mapping[str, _Answer]],
+                 otherwise: _Answer) -> None:
+        self._search, self._gather, self._otherwise = search, gather, otherwise
+        self._searched: dict[str, _Answer] = {}
+        self._gathered: Mapping[str, _Answer] | None = None
+
+    def __call__(self, word: str) -> _Answer:
+        if self._gathered is None:
+            if word in self._searched:
+                return self._searched[word]
+            if len(self._searched) < MAX_WORDS_SEARCHED:
+                found = self._searched[word] = self._search(word)
+                return found
+            self._gathered = self._gather()
+        return self._gathered.get(word, self._otherwise)
+
+
+def _written_in_lower_case(text: str, word: str) -> bool:
+    """Tell whether the text writes a word of letters a to z as a word of its own."""
+    return _PLAIN_LOWER.fullmatch(word) is not None and next(_places_written(
+        text, word, _JOINS_BEFORE_LOWER, _JOINS_AFTER_LOWER), None) is not None
+
+
+def _lower_case_words(text: str) -> dict[str, bool]:
+    """Every word of letters a to z the text writes as a word of its own."""
+    return dict.fromkeys(_LOWER_WORD.findall(text), True)
+
+
+def _times_written_alone(text: str, word: str) -> int:
+    """How often a word of letters and digits stands in the text as a word of its own."""
+    return sum(1 for _ in _places_written(text, word))
+
+
+def _plain_word_counts(text: str) -> Counter[str]:
+    """How often the text writes each run of letters and digits."""
+    return Counter(PLAIN_WORD.findall(text))
+
+
 class People:
     """Names seen in an article, in order, with what each tells about the person."""
 
     def __init__(self, text: str = "") -> None:
         # Words the text also writes in lower case: "Plastics seemed unsuitable" opens a sentence with a noun the
         # article writes as "plastic" elsewhere, not with a person's name.
-        self._lower_words: frozenset[str] | None = None  # every word the text writes in lower case, when asked often
-        self._lower_searched: dict[str, bool] = {}  # the first few words asked about, found by a search
+        self._written_in_lower_case = _WordAnswers(
+            partial(_written_in_lower_case, text), partial(_lower_case_words, text), False)
         self._word_counts: Counter[str] | None = None  # each word of the text, and each pair of words, counted
         self._pair_counts: Counter[tuple[str, str]] = Counter()
-        self._plain_counts: Counter[str] | None = None  # each run of letters and digits of the text, counted
+        self._times_written_plain = _WordAnswers(  # how often a run of letters and digits stands alone
+            partial(_times_written_alone, text), partial(_plain_word_counts, text), 0)
         self._odd_counts: dict[str, int] = {}  # words with an apostrophe or a hyphen, counted when asked for
-        self._searched_counts: dict[str, int] = {}  # the first few plain words asked for, counted by a search
         self.text = text
         self.people: list[Person] = []
         self.mentions: list[Mentioned] = []  # every mention, in reading order
@@ -769,34 +813,13 @@ class People:
         return self._written_in_lower_case(folded) or (folded.endswith("s") and self._written_in_lower_case(
             folded[:-1]))
 
-    def _written_in_lower_case(self, word: str) -> bool:
-        """Tell whether the text writes a word of letters a to z as a word of its own."""
-        if self._lower_words is None and word not in self._lower_searched:
-            if len(self._lower_searched) < MAX_WORDS_SEARCHED:
-                # (A few words, each found by a search of the text, cost less than gathering every word of it.)
-                self._lower_searched[word] = _PLAIN_LOWER.fullmatch(word) is not None and next(_places_written(
-                    self.text, word, _JOINS_BEFORE_LOWER, _JOINS_AFTER_LOWER), None) is not None
-            else:
-                # (Then every word, gathered in one pass: asked of every name, a search each time would cost
-                # quadratic time.)
-                self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
-        return word in self._lower_words if self._lower_words is not None else self._lower_searched[word]
-
     def times_written(self, word: str) -> int:
         """How often the text writes a word as a word of its own ("Castellano" in "Castellano's" too)."""
         if PLAIN_WORD.fullmatch(word) is None:
             if word not in self._odd_counts:
                 self._odd_counts[word] = len(re.findall(rf"\b{re.escape(word)}\b", self.text))
             return self._odd_counts[word]
-        if self._plain_counts is None and word not in self._searched_counts:
-            if len(self._searched_counts) < MAX_WORDS_SEARCHED:
-                # (A few words, each found by a search of the text, cost less than counting every word of it.)
-                self._searched_counts[word] = sum(1 for _ in _places_written(self.text, word))
-            else:
-                # (Then every word, counted in one pass: asked for every quote, a search of the text each time
-                # would cost quadratic time.)
-                self._plain_counts = Counter(PLAIN_WORD.findall(self.text))
-        return self._plain_counts[word] if self._plain_counts is not None else self._searched_counts[word]
+        return self._times_written_plain(word)
 
     def _written_alone(self, word: str, before: str) -> bool:
         """Tell whether the text writes a name's last word without the word before it, as a surname is."""
