@@ -27,7 +27,8 @@ _SINGLE_MARKS = re.compile(_SINGLE_MARK + _NOT_IN_WORD)
 _SINGLE_OR_STRAIGHT = re.compile(_SINGLE_OR_STRAIGHT_MARK + _NOT_IN_WORD)
 _EVERY_SINGLE = re.compile(_SINGLE_MARK)
 _EVERY_SINGLE_OR_STRAIGHT = re.compile(_SINGLE_OR_STRAIGHT_MARK)
-_ANY_SINGLE = re.compile(r"[‘’‚‹›']")
+_SINGLE_MARK_CHARACTERS = "‘’‚‹›'"  # every single mark, curly or typewriter, whatever stands beside it
+_ANY_SINGLE = re.compile(f"[{_SINGLE_MARK_CHARACTERS}]")
 _INCHES = re.compile(r"\d[’']\d{1,2}$")  # feet and inches before a mark: 6’2”
 _PARAGRAPH = re.compile(r"[^\n]+")
 _OPENING_CONTEXT = set(" \t\n([{—–-/") | set(DOUBLE_OPEN) | set(SINGLE_OPEN)
@@ -478,7 +479,8 @@ def _double_style_whatever_singles(text: str, doubles: int, nestable: int) -> bo
 
     # (First every single mark, a word's apostrophe too, counted as fast as a string is searched; then only those
     # outside a word.)
-    return settled(sum(map(text.count, "‘’‚‹›'")) // 2) or settled(len(_SINGLE_OR_STRAIGHT.findall(text)) // 2)
+    every_mark = sum(map(text.count, _SINGLE_MARK_CHARACTERS))
+    return settled(every_mark // 2) or settled(len(_SINGLE_OR_STRAIGHT.findall(text)) // 2)
 
 
 def _single_quoted(text: str, paras: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[int]]:

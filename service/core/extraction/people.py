@@ -160,9 +160,10 @@ def name_label(text: str, paragraph_start: int) -> str | None:
 def labels_answer(text: str, paragraph_start: int, name: str) -> bool:
     """Tell whether the paragraph is an interview's answer labelled as `name`'s: by initials ("AD She was …") or by
     name ("McKelvey: I hired him")."""
+    if answer_label(text, paragraph_start) == initials(name):
+        return True
     label = name_label(text, paragraph_start)
-    return answer_label(text, paragraph_start) == initials(name) or (
-        label is not None and set(label.split()) <= set(name.split()))
+    return label is not None and set(label.split()) <= set(name.split())
 
 
 @dataclass

@@ -499,8 +499,7 @@ def _recording(item: _Found, article: _Article, previous: ExtractedQuote | None)
                 attr.speaker.text in GENDERED_PRONOUNS):
             # ("“Yes,” he snaps. ¶ The look he gives me when I ask about Starmer … “…,” he said": whom one "he"
             # was read as is who the next one goes on from, not someone named in passing since.)
-            at = attr.speaker.start
-            article.resolver.remember(speaker, title, article.people.lookup(speaker, at), at)
+            article.resolver.remember(speaker, title, attr.speaker.start)
     fragment = article.text[item.parts[0][0]:item.parts[-1][1]]
     joined = previous is not None and previous.end < item.span.open_mark and _JOINED.fullmatch(
         article.text, previous.end + 1, item.span.open_mark) is not None
@@ -519,8 +518,7 @@ def _kept(q: Recording) -> Recording | None:
             q = replace(q, speaker=finding.speaker, title=finding.title, guessed=True)
             # "Elmendorf, a top fundraiser close to the campaign, says the goal is “to disqualify Trump.” … “Yes,” he
             # added.": the sentence's speaker is who a later pronoun continues.
-            at = q.item.span.open_mark
-            q.resolver.remember(finding.speaker, finding.title, q.people.lookup(finding.speaker, at), at)
+            q.resolver.remember(finding.speaker, finding.title, q.item.span.open_mark)
     return q
 
 

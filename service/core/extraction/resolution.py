@@ -262,10 +262,10 @@ class _Resolver:
             return Remembered(at, unnamed.name, None, unnamed, "nominal", origin)
         return Remembered(at, _strip_article(mention.text), None, None, "nominal", origin)
 
-    def remember(self, name: str, title: str | None, person: Person | None, at: int) -> None:
+    def remember(self, name: str, title: str | None, at: int) -> None:
         """Add a speaker found while reading the quotes (after the first pass) for the pronouns after it."""
         k = bisect.bisect_right(self._positions, at)
-        self.history.insert(k, Remembered(at, name, title, person, "name", "speaker"))
+        self.history.insert(k, Remembered(at, name, title, self.people.lookup(name, at), "name", "speaker"))
         self._positions.insert(k, at)
 
     def unnamed_spoke_between(self, lo: int, hi: int, person: Person) -> bool:
@@ -932,10 +932,11 @@ def i_is_the_labelled_answerer(ctx: Resolving) -> Resolved | None:
         return None
     r = ctx.resolver
     start = r.text.rfind("\n", 0, ctx.mention.start) + 1
-    label, named = answer_label(r.text, start), name_label(r.text, start)
+    label = answer_label(r.text, start)
     if label is not None:
         answering = [p for p in r.people.people if not p.is_org and initials(p.name) == label]
         return Resolved(answering[0].name, answering[0].title) if len(answering) == 1 else None
+    named = name_label(r.text, start)
     person = r.people.lookup(named, start) if named is not None else None
     return Resolved(person.name, person.title) if person is not None and not person.is_org else None
 
